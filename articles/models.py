@@ -1,0 +1,187 @@
+"""Source articles as they were read, and the record of each import run."""
+
+import hashlib
+
+from django.db import models
+from django.db.models import Q
+from django.urls import reverse
+from django.utils.text import slugify
+from simple_history.models import HistoricalRecords
+
+
+def content_hash(body: str) -> str:
+    """The identity of a text: SHA-256 of its UTF-8 bytes."""
+    return hashlib.sha256(body.encode("utf-8")).hexdigest()
+
+
+class PublicationManager(models.Manager):
+    def get_by_natural_key(self, name):
+        return self.get(name=name)
+
+
+class Publication(models.Model):
+    name = models.CharField(
+        max_length=200, unique=True, help_text="The title as readers know it, e.g. “Echo”."
+    )
+    website = models.URLField(blank=True, help_text="Home page of the publication, if it has one.")
+
+    objects = PublicationManager()
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+    def natural_key(self):
+        return (self.name,)
+
+
+class ArticleStatus(models.TextChoices):
+    DRAFT = "draft", "Draft"
+    PUBLISHED = "published", "Published"
+
+
+class ArticleQuerySet(models.QuerySet):
+    def published(self):
+        return self.filter(status=ArticleStatus.PUBLISHED)
+
+    def visible_to(self, user):
+        """Everything for staff; published articles only for everyone else."""
+        if user is not None and user.is_active and user.is_staff:
+            return self
+        return self.published()
+
+
+class ArticleManager(models.Manager.from_queryset(ArticleQuerySet)):
+    def get_by_natural_key(self, source_name):
+        return self.get(source_name=source_name)
+
+
+class Article(models.Model):
+    headline = models.CharField(
+        max_length=500,
+        help_text="The headline as printed, or a headline derived from the first sentence when "
+        "the text has none (see “headline derived”).",
+    )
+    headline_derived = models.BooleanField(
+        "headline derived",
+        default=False,
+        help_text="Ticked when the source text had no headline and this one was derived from its "
+        "opening words. Replace it with the real headline if you know it.",
+    )
+    slug = models.SlugField(max_length=120, help_text="Used in the article's web address.")
+    publication = models.ForeignKey(
+        Publication,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="articles",
+        help_text="Where the article appeared, if known.",
+    )
+    published_at = models.DateTimeField(
+        "published",
+        null=True,
+        blank=True,
+        help_text="When the article was first published, "
+        "as its date line gives it. Empty when the text shows no date.",
+    )
+    updated_at = models.DateTimeField(
+        "updated", null=True, blank=True, help_text="When the article says it was last updated."
+    )
+    byline = models.CharField(
+        max_length=200, blank=True, help_text="The reporter's name as printed, if given."
+    )
+    source_name = models.CharField(
+        "source file",
+        max_length=255,
+        unique=True,
+        help_text="File name the text was imported from; a re-import of the same file updates "
+        "this article.",
+    )
+    source_url = models.URLField(
+        "source address", max_length=500, blank=True, help_text="Where the article is online."
+    )
+    body = models.TextField(
+        help_text="The text exactly as read from the source file. Every extracted record points "
+        "into it by character offsets, so it is not edited here."
+    )
+    content_hash = models.CharField(
+        max_length=64,
+        db_index=True,
+        editable=False,
+        help_text="SHA-256 of the text; tells whether a re-imported file has changed.",
+    )
+    truncated = models.BooleanField(
+        default=False, help_text="Ticked when the text stops mid-sentence (a clipping)."
+    )
+    status = models.CharField(
+        max_length=10,
+        choices=ArticleStatus,
+        default=ArticleStatus.DRAFT,
+        db_index=True,
+        help_text="Readers see published articles only. Publishing needs the editor role.",
+    )
+    created = models.DateTimeField(auto_now_add=True)
+    modified = models.DateTimeField(auto_now=True)
+
+    objects = ArticleManager()
+    history = HistoricalRecords(excluded_fields=["body"])
+
+    class Meta:
+        ordering = ["-published_at", "-created"]
+        permissions = [("publish_article", "Can publish articles")]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(updated_at__isnull=True)
+                | Q(published_at__isnull=True)
+                | Q(updated_at__gte=models.F("published_at")),
+                name="%(app_label)s_%(class)s_updated_after_published",
+            ),
+        ]
+
+    def __str__(self):
+        return self.headline
+
+    def natural_key(self):
+        return (self.source_name,)
+
+    def get_absolute_url(self):
+        return reverse("casefiles:article-detail", kwargs={"pk": self.pk, "slug": self.slug})
+
+    @property
+    def is_published(self):
+        return self.status == ArticleStatus.PUBLISHED
+
+    def save(self, *args, **kwargs):
+        self.content_hash = content_hash(self.body)
+        if not self.slug:
+            self.slug = slugify(self.headline)[:100] or "article"
+        super().save(*args, **kwargs)
+
+
+class ImportRun(models.Model):
+    """One run of `import_articles`: what it read and what came of it."""
+
+    started = models.DateTimeField(auto_now_add=True)
+    finished = models.DateTimeField(null=True, blank=True)
+    user = models.CharField(
+        max_length=150, blank=True, help_text="Who ran the import (the shell user)."
+    )
+    paths = models.TextField(help_text="The paths given to the import, one a line.")
+    dry_run = models.BooleanField(default=False)
+    created_count = models.PositiveIntegerField("created", default=0)
+    updated_count = models.PositiveIntegerField("updated", default=0)
+    unchanged_count = models.PositiveIntegerField("unchanged", default=0)
+    failed_count = models.PositiveIntegerField("failed", default=0)
+    report = models.TextField(
+        blank=True, help_text="The summary and every failed file with its reason."
+    )
+
+    class Meta:
+        ordering = ["-started"]
+        get_latest_by = "started"
+
+    def __str__(self):
+        return f"Import of {self.started:%Y-%m-%d %H:%M}"

@@ -1,0 +1,7 @@
+from django.apps import AppConfig
+
+
+class CasefilesConfig(AppConfig):
+    name = "casefiles"
+    verbose_name = "Case files"
+    default_auto_field = "django.db.models.BigAutoField"

@@ -1,0 +1,838 @@
+"""The case-file domain: operations, people, organisations, what they said and what was reported.
+
+Records the importer finds (appearances, operation mentions, quotes, outcomes) carry their
+provenance: the article, character offsets into its body, the exact text, and a review status
+that a journalist moves from "extracted" to "verified" or "rejected".
+"""
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import Exists, F, OuterRef, Q, Subquery
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.text import slugify
+from simple_history.models import HistoricalRecords
+
+from articles.models import Article, ArticleStatus
+
+
+def unique_slug(model, value, *, instance_pk=None, max_length=120):
+    """A slug for `value` that no other row of `model` has yet ("name", "name-2", ...)."""
+    base = slugify(value)[: max_length - 6] or model._meta.model_name
+    slug, n = base, 1
+    taken = model._default_manager.exclude(pk=instance_pk)
+    while taken.filter(slug=slug).exists():
+        n += 1
+        slug = f"{base}-{n}"
+    return slug
+
+
+class SluggedModel(models.Model):
+    """A record with a unique slug, filled from its name when left empty."""
+
+    slug_source = "name"
+
+    class Meta:
+        abstract = True
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            source = getattr(self, self.slug_source)
+            self.slug = unique_slug(type(self), source, instance_pk=self.pk)
+        super().save(*args, **kwargs)
+
+    def natural_key(self):
+        return (self.slug,)
+
+
+class SlugManager(models.Manager):
+    def get_by_natural_key(self, slug):
+        return self.get(slug=slug)
+
+
+# --- Organisations and people -----------------------------------------------------------------
+
+
+class OrganisationKind(models.TextChoices):
+    POLICE_FORCE = "police_force", "Police force"
+    POLICE_UNIT = "police_unit", "Police unit"
+    COUNCIL = "council", "Council"
+    COURT = "court", "Court"
+    CHARITY = "charity", "Charity"
+    GOVERNMENT = "government", "Government"
+    OTHER = "other", "Other"
+
+
+class OrganisationQuerySet(models.QuerySet):
+    def published(self):
+        """Organisations that a published article names or a published case file shows."""
+        return self.filter(
+            Exists(Appearance.objects.published().filter(organisation=OuterRef("pk")))
+            | Exists(Outcome.objects.published().filter(organisation=OuterRef("pk")))
+            | Exists(Operation.objects.published().filter(force=OuterRef("pk")))
+        )
+
+    def visible_to(self, user):
+        return self if _is_staff(user) else self.published()
+
+
+class OrganisationManager(models.Manager.from_queryset(OrganisationQuerySet)):
+    def get_by_natural_key(self, name):
+        return self.get(name=name)
+
+
+class Organisation(models.Model):
+    name = models.CharField(
+        max_length=200,
+        unique=True,
+        help_text="Full name, e.g. “Essex Police”, “Serious Violence Unit”, “Southend Council”.",
+    )
+    slug = models.SlugField(
+        max_length=120, blank=True, help_text="Used in the web address; filled in from the name."
+    )
+    kind = models.CharField(
+        max_length=20,
+        choices=OrganisationKind,
+        default=OrganisationKind.OTHER,
+        help_text="What sort of body this is.",
+    )
+    parent = models.ForeignKey(
+        "self",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="children",
+        help_text="The body this one belongs to: a unit's force, a court's service.",
+    )
+    aliases = models.JSONField(
+        default=list,
+        blank=True,
+        help_text="Other names it goes by in print (“the Met”, “Scotland Yard”), one per entry.",
+    )
+    website = models.URLField(blank=True, help_text="Official website, if any.")
+    created = models.DateTimeField(auto_now_add=True)
+    modified = models.DateTimeField(auto_now=True)
+
+    objects = OrganisationManager()
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["name"]
+        constraints = [
+            models.UniqueConstraint(fields=["slug"], name="%(app_label)s_%(class)s_unique_slug"),
+            models.CheckConstraint(
+                condition=~Q(parent=F("pk")), name="%(app_label)s_%(class)s_not_own_parent"
+            ),
+        ]
+
+    def __str__(self):
+        return self.name
+
+    def natural_key(self):
+        return (self.name,)
+
+    def get_absolute_url(self):
+        return reverse("casefiles:organisation-detail", kwargs={"slug": self.slug})
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = unique_slug(Organisation, self.name, instance_pk=self.pk)
+        super().save(*args, **kwargs)
+
+
+class PersonKind(models.TextChoices):
+    OFFICIAL = "official", "Official"
+    ELECTED_OFFICIAL = "elected_official", "Elected official"
+    MEMBER_OF_PUBLIC = "member_of_public", "Member of the public"
+    DEFENDANT = "defendant", "Defendant"
+    VICTIM = "victim", "Victim"
+
+
+class PersonQuerySet(models.QuerySet):
+    def published(self):
+        """People who appear in, or are quoted by, a published article."""
+        return self.filter(
+            Exists(Appearance.objects.published().filter(person=OuterRef("pk")))
+            | Exists(Quote.objects.published().filter(speaker=OuterRef("pk")))
+        )
+
+    def visible_to(self, user):
+        return self if _is_staff(user) else self.published()
+
+
+class PersonManager(SlugManager.from_queryset(PersonQuerySet)):
+    pass
+
+
+class Person(SluggedModel):
+    name = models.CharField(
+        max_length=200,
+        help_text="Full name as it is best known, without rank or title: “Lewis Basford”.",
+    )
+    slug = models.SlugField(
+        max_length=120, blank=True, help_text="Used in the web address; filled in from the name."
+    )
+    kind = models.CharField(
+        max_length=20,
+        choices=PersonKind,
+        default=PersonKind.OFFICIAL,
+        help_text="Officials and elected officials speak for an organisation; members of the "
+        "public, defendants and victims are private individuals.",
+    )
+    organisation = models.ForeignKey(
+        Organisation,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="people",
+        help_text="The organisation they are best known with. Ranks and roles per article are "
+        "kept on each appearance.",
+    )
+    sensitivity_note = models.TextField(
+        blank=True,
+        help_text="For private individuals: anything an editor must weigh before naming them "
+        "again (a minor, a victim, a spent conviction, a legal restriction).",
+    )
+    notes = models.TextField(blank=True, help_text="Internal notes for the newsroom.")
+    created = models.DateTimeField(auto_now_add=True)
+    modified = models.DateTimeField(auto_now=True)
+
+    objects = PersonManager()
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name_plural = "people"
+        constraints = [
+            models.UniqueConstraint(fields=["slug"], name="%(app_label)s_%(class)s_unique_slug"),
+        ]
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return reverse("casefiles:person-detail", kwargs={"slug": self.slug})
+
+    @property
+    def is_private(self):
+        return self.kind in {PersonKind.MEMBER_OF_PUBLIC, PersonKind.DEFENDANT, PersonKind.VICTIM}
+
+
+# --- Operations -------------------------------------------------------------------------------
+
+
+class OperationKind(models.TextChoices):
+    OPERATION = "operation", "Operation"
+    PROJECT = "project", "Project"
+    STRIKE_FORCE = "strike force", "Strike force"
+    CODENAME = "codename", "Codename"
+
+
+class OperationQuerySet(models.QuerySet):
+    def published(self):
+        """Operations that a published article mentions."""
+        return self.filter(
+            Exists(OperationMention.objects.published().filter(operation=OuterRef("pk")))
+        )
+
+    def visible_to(self, user):
+        return self if _is_staff(user) else self.published()
+
+
+class OperationManager(SlugManager.from_queryset(OperationQuerySet)):
+    pass
+
+
+class Operation(SluggedModel):
+    name = models.CharField(
+        max_length=200,
+        help_text="Canonical name, e.g. “Operation Erasure”. Other spellings go in aliases.",
+    )
+    slug = models.SlugField(
+        max_length=120, blank=True, help_text="Used in the web address; filled in from the name."
+    )
+    kind = models.CharField(
+        max_length=20,
+        choices=OperationKind,
+        default=OperationKind.OPERATION,
+        help_text="What the police call it: an operation, a project, a strike force.",
+    )
+    aliases = models.JSONField(
+        default=list,
+        blank=True,
+        help_text="Other spellings in print (“Op Booth”, “operation Booth”), one per entry.",
+    )
+    force = models.ForeignKey(
+        Organisation,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="operations",
+        limit_choices_to={
+            "kind__in": [OrganisationKind.POLICE_FORCE, OrganisationKind.POLICE_UNIT]
+        },
+        help_text="The force or unit that ran it.",
+    )
+    area = models.CharField(max_length=200, blank=True, help_text="Where it ran, e.g. “Southend”.")
+    started_on = models.DateField(
+        "start date", null=True, blank=True, help_text="When it began, as far as is known."
+    )
+    ended_on = models.DateField(
+        "end date", null=True, blank=True, help_text="When it ended; empty if ongoing or unknown."
+    )
+    dates_note = models.CharField(
+        max_length=200,
+        blank=True,
+        help_text="How sure the dates are, as reported: “began July 2014”, “ran for six weeks”.",
+    )
+    summary = models.TextField(blank=True, help_text="A few sentences for readers.")
+    follows = models.ForeignKey(
+        "self",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="later_phases",
+        help_text="The operation this is a later phase of (Op Booth follows Operation Erasure).",
+    )
+    created = models.DateTimeField(auto_now_add=True)
+    modified = models.DateTimeField(auto_now=True)
+
+    objects = OperationManager()
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["name"]
+        constraints = [
+            models.UniqueConstraint(fields=["slug"], name="%(app_label)s_%(class)s_unique_slug"),
+            models.CheckConstraint(
+                condition=Q(ended_on__isnull=True)
+                | Q(started_on__isnull=True)
+                | Q(ended_on__gte=F("started_on")),
+                name="%(app_label)s_%(class)s_ends_after_start",
+            ),
+            models.CheckConstraint(
+                condition=~Q(follows=F("pk")), name="%(app_label)s_%(class)s_not_own_phase"
+            ),
+        ]
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return reverse("casefiles:operation-detail", kwargs={"slug": self.slug})
+
+    def clean(self):
+        # Walk up the chain of phases so a loop (A follows B follows A) cannot be saved.
+        seen = {self.pk}
+        previous = self.follows
+        while previous is not None:
+            if previous.pk in seen:
+                raise ValidationError(
+                    {"follows": "An operation cannot follow one of its own later phases."}
+                )
+            seen.add(previous.pk)
+            previous = previous.follows
+
+    def phases(self):
+        """Every phase of the chain this operation belongs to, first to last."""
+        first, seen = self, {self.pk}
+        while first.follows_id and first.follows_id not in seen:
+            seen.add(first.follows_id)
+            first = first.follows
+        chain, current = [first], first
+        while True:
+            nxt = current.later_phases.order_by("started_on", "pk").first()
+            if nxt is None or nxt.pk in {o.pk for o in chain}:
+                return chain
+            chain.append(nxt)
+            current = nxt
+
+
+# --- Provenance of extracted records ----------------------------------------------------------
+
+
+class ReviewStatus(models.TextChoices):
+    EXTRACTED = "extracted", "Extracted (not yet checked)"
+    VERIFIED = "verified", "Verified"
+    REJECTED = "rejected", "Rejected"
+
+
+class ProvenanceQuerySet(models.QuerySet):
+    def published(self):
+        """Records of published articles that no journalist has rejected."""
+        return self.filter(article__status=ArticleStatus.PUBLISHED).exclude(
+            review_status=ReviewStatus.REJECTED
+        )
+
+    def visible_to(self, user):
+        return self if _is_staff(user) else self.published()
+
+    def awaiting_review(self):
+        return self.filter(review_status=ReviewStatus.EXTRACTED).order_by("created", "pk")
+
+    def mark(self, status, user):
+        return self.update(
+            review_status=status,
+            reviewed_by=user if status != ReviewStatus.EXTRACTED else None,
+            reviewed_at=timezone.now() if status != ReviewStatus.EXTRACTED else None,
+        )
+
+
+class ProvenanceManager(models.Manager.from_queryset(ProvenanceQuerySet)):
+    def get_by_natural_key(self, start, end, *article_key):
+        return self.get(
+            start=start, end=end, article=Article.objects.get_by_natural_key(*article_key)
+        )
+
+
+class Provenance(models.Model):
+    """Where in which article a record was found, and whether a journalist has checked it."""
+
+    article = models.ForeignKey(
+        Article,
+        on_delete=models.CASCADE,
+        related_name="%(class)ss",
+        help_text="The article this was found in.",
+    )
+    start = models.PositiveIntegerField(
+        help_text="Character offset in the article body where the passage begins."
+    )
+    end = models.PositiveIntegerField(
+        help_text="Character offset in the article body just after the passage ends."
+    )
+    text = models.TextField(
+        help_text="The passage exactly as printed; it must match the body between start and end."
+    )
+    review_status = models.CharField(
+        "review",
+        max_length=10,
+        choices=ReviewStatus,
+        default=ReviewStatus.EXTRACTED,
+        db_index=True,
+        help_text="“Extracted” records were found automatically and await a journalist. "
+        "Verified and rejected records are never overwritten by a re-import.",
+    )
+    edited = models.BooleanField(
+        default=False,
+        help_text="Set when a journalist changes the record; a re-import then leaves it alone.",
+    )
+    reviewed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="Who verified or rejected it.",
+    )
+    reviewed_at = models.DateTimeField(null=True, blank=True, help_text="When it was reviewed.")
+    created = models.DateTimeField(auto_now_add=True, db_index=True)
+    modified = models.DateTimeField(auto_now=True)
+
+    objects = ProvenanceManager()
+
+    class Meta:
+        abstract = True
+        ordering = ["article", "start"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(start__lt=F("end")), name="%(app_label)s_%(class)s_start_before_end"
+            ),
+            models.UniqueConstraint(
+                fields=["article", "start", "end"], name="%(app_label)s_%(class)s_unique_span"
+            ),
+        ]
+
+    def natural_key(self):
+        return (self.start, self.end, *self.article.natural_key())
+
+    natural_key.dependencies = ["articles.article"]
+
+    @property
+    def is_journalists_work(self):
+        """True once a journalist has verified, rejected or edited it: imports keep it."""
+        return self.edited or self.review_status != ReviewStatus.EXTRACTED
+
+    def clean(self):
+        super().clean()
+        if self.start is not None and self.end is not None and self.start >= self.end:
+            raise ValidationError({"end": "The passage must end after it starts."})
+        if self.article_id and self.start is not None and self.end is not None:
+            body = self.article.body
+            if self.end > len(body):
+                raise ValidationError(
+                    {"end": f"The article body is only {len(body)} characters long."}
+                )
+            if body[self.start : self.end] != self.text:
+                raise ValidationError(
+                    {
+                        "text": "This text is not what the article says between start and end: "
+                        f"the body there reads “{body[self.start : self.end][:200]}”."
+                    }
+                )
+
+
+class Appearance(Provenance):
+    person = models.ForeignKey(
+        Person,
+        on_delete=models.CASCADE,
+        related_name="appearances",
+        help_text="Who is named here.",
+    )
+    rank_as_printed = models.CharField(
+        "rank or title as printed",
+        max_length=120,
+        blank=True,
+        help_text="Exactly as the article prints it: “Det Chief Insp”, “Cllr”.",
+    )
+    rank = models.CharField(
+        "rank or title",
+        max_length=120,
+        blank=True,
+        help_text="The full form: “Detective Chief Inspector”, “Councillor”.",
+    )
+    role = models.CharField(
+        max_length=300,
+        blank=True,
+        help_text="The role the article gives them: “Southend district commander”.",
+    )
+    organisation = models.ForeignKey(
+        Organisation,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="appearances",
+        help_text="The organisation the article places them in.",
+    )
+    history = HistoricalRecords()
+
+    def __str__(self):
+        credit = " ".join(part for part in (self.rank_as_printed, self.person.name) if part)
+        return f"{credit} in “{self.article}”"
+
+    def get_absolute_url(self):
+        return self.person.get_absolute_url()
+
+    @property
+    def credit(self):
+        """Rank, name and role as the article printed them."""
+        parts = " ".join(p for p in (self.rank_as_printed, self.person.name) if p)
+        return f"{parts}, {self.role}" if self.role else parts
+
+
+class OperationMention(Provenance):
+    operation = models.ForeignKey(
+        Operation,
+        on_delete=models.CASCADE,
+        related_name="mentions",
+        help_text="The operation named here.",
+    )
+    history = HistoricalRecords()
+
+    class Meta(Provenance.Meta):
+        verbose_name = "operation mention"
+
+    def __str__(self):
+        return f"“{self.text}” in “{self.article}”"
+
+    def get_absolute_url(self):
+        return self.operation.get_absolute_url()
+
+
+class QuoteQuerySet(ProvenanceQuerySet):
+    def with_speaker_credit(self):
+        """Annotate the rank and role printed for the speaker in the quote's own article."""
+        credit = (
+            Appearance.objects.filter(article=OuterRef("article"), person=OuterRef("speaker"))
+            .exclude(review_status=ReviewStatus.REJECTED)
+            .order_by("start")
+        )
+        return self.annotate(
+            speaker_rank=Subquery(credit.values("rank_as_printed")[:1]),
+            speaker_role=Subquery(credit.values("role")[:1]),
+        )
+
+    def for_display(self):
+        """Everything a page shows with a quote, in a fixed number of queries."""
+        return (
+            self.select_related("speaker", "article", "article__publication")
+            .prefetch_related("operations")
+            .with_speaker_credit()
+        )
+
+
+class Quote(Provenance):
+    speaker = models.ForeignKey(
+        Person,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="quotes",
+        help_text="Who said it. Leave empty rather than guess when the article does not say.",
+    )
+    paragraphs = models.PositiveSmallIntegerField(
+        default=1, help_text="How many paragraphs of the article the quote runs over."
+    )
+    attribution = models.CharField(
+        max_length=500,
+        blank=True,
+        help_text="The words that attribute it, as printed: “He added:”, “said Det Supt Smith”.",
+    )
+    operations = models.ManyToManyField(
+        Operation,
+        blank=True,
+        related_name="quotes",
+        help_text="The operations the quote speaks about.",
+    )
+    history = HistoricalRecords(m2m_fields=[operations])
+
+    objects = ProvenanceManager.from_queryset(QuoteQuerySet)()
+
+    class Meta(Provenance.Meta):
+        constraints = [
+            *Provenance.Meta.constraints,
+            models.CheckConstraint(
+                condition=Q(paragraphs__gte=1), name="%(app_label)s_%(class)s_paragraphs_positive"
+            ),
+        ]
+
+    def __str__(self):
+        words = self.text.strip("“”‘’\"' ")
+        short = words if len(words) <= 80 else words[:77].rsplit(" ", 1)[0] + "…"
+        return f"{self.speaker or 'Unattributed'}: “{short}”"
+
+    def get_absolute_url(self):
+        return reverse("casefiles:quote-detail", kwargs={"pk": self.pk})
+
+    @property
+    def anchor(self):
+        return f"quote-{self.pk}"
+
+    def get_passage_url(self):
+        """The article page, scrolled to this quote."""
+        return f"{self.article.get_absolute_url()}#{self.anchor}"
+
+
+class Qualifier(models.TextChoices):
+    MORE_THAN = "more than", "more than"
+    LESS_THAN = "less than", "less than"
+    ABOUT = "about", "about"
+    UP_TO = "up to", "up to"
+    EXACTLY = "exactly", "exactly"
+    LIFE = "life", "life"
+
+
+class OutcomeQuerySet(ProvenanceQuerySet):
+    def for_display(self):
+        return self.select_related(
+            "article", "article__publication", "operation", "organisation", "person"
+        )
+
+
+class OutcomeManager(ProvenanceManager.from_queryset(OutcomeQuerySet)):
+    def get_by_natural_key(self, start, end, metric, *article_key):
+        return self.get(
+            start=start,
+            end=end,
+            metric=metric,
+            article=Article.objects.get_by_natural_key(*article_key),
+        )
+
+
+class Outcome(Provenance):
+    metric = models.CharField(
+        max_length=120,
+        db_index=True,
+        help_text="What was counted, in the plural: “arrests”, “drug lines seized”, “sentence”, "
+        "“cannabis seized (kg)”.",
+    )
+    value = models.DecimalField(
+        max_digits=18,
+        decimal_places=3,
+        null=True,
+        blank=True,
+        help_text="The figure as a number (money as a plain amount, sentences in months). "
+        "Empty for a life sentence.",
+    )
+    value_max = models.DecimalField(
+        "up to value",
+        max_digits=18,
+        decimal_places=3,
+        null=True,
+        blank=True,
+        help_text="For a range (“15 to 18 months”) the upper figure; otherwise empty.",
+    )
+    unit = models.CharField(
+        max_length=40,
+        blank=True,
+        help_text="Unit of the figure when it has one: “GBP”, “kg”, “months”, “%”.",
+    )
+    qualifier = models.CharField(
+        max_length=10,
+        choices=Qualifier,
+        blank=True,
+        help_text="How exact the figure is as printed: “more than 70” is “more than”.",
+    )
+    period = models.CharField(
+        max_length=120,
+        blank=True,
+        help_text="The period or duration as printed: “in the last year”, “15 to 18 months”.",
+    )
+    operation = models.ForeignKey(
+        Operation,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="outcomes",
+        help_text="The operation the figure is credited to.",
+    )
+    organisation = models.ForeignKey(
+        Organisation,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="outcomes",
+        help_text="The organisation the figure is credited to.",
+    )
+    person = models.ForeignKey(
+        Person,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="outcomes",
+        help_text="For a sentence: the person sentenced.",
+    )
+    history = HistoricalRecords()
+
+    objects = OutcomeManager()
+
+    class Meta(Provenance.Meta):
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(start__lt=F("end")), name="%(app_label)s_%(class)s_start_before_end"
+            ),
+            models.UniqueConstraint(
+                fields=["article", "start", "end", "metric"],
+                name="%(app_label)s_%(class)s_unique_span",
+            ),
+            models.CheckConstraint(
+                condition=Q(value_max__isnull=True)
+                | Q(value__isnull=True)
+                | Q(value_max__gte=F("value")),
+                name="%(app_label)s_%(class)s_max_not_below_value",
+            ),
+            models.CheckConstraint(
+                condition=Q(qualifier=Qualifier.LIFE) | Q(value__isnull=False),
+                name="%(app_label)s_%(class)s_value_unless_life",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.display_value} {self.metric}"
+
+    def natural_key(self):
+        return (self.start, self.end, self.metric, *self.article.natural_key())
+
+    natural_key.dependencies = ["articles.article"]
+
+    def get_absolute_url(self):
+        return f"{self.article.get_absolute_url()}#outcome-{self.pk}"
+
+    @property
+    def display_value(self):
+        if self.qualifier == Qualifier.LIFE:
+            return "life"
+        figure = _plain_number(self.value)
+        if self.value_max is not None:
+            figure = f"{figure}–{_plain_number(self.value_max)}"
+        if self.unit:
+            figure = f"£{figure}" if self.unit == "GBP" else f"{figure} {self.unit}"
+        if self.qualifier and self.qualifier != Qualifier.EXACTLY:
+            figure = f"{self.qualifier} {figure}"
+        return figure
+
+
+# --- Case files -------------------------------------------------------------------------------
+
+
+class CaseFileStatus(models.TextChoices):
+    DRAFT = "draft", "Draft"
+    PUBLISHED = "published", "Published"
+
+
+class CaseFileQuerySet(models.QuerySet):
+    def published(self):
+        return self.filter(status=CaseFileStatus.PUBLISHED)
+
+    def visible_to(self, user):
+        return self if _is_staff(user) else self.published()
+
+
+class CaseFileManager(SlugManager.from_queryset(CaseFileQuerySet)):
+    pass
+
+
+class CaseFile(SluggedModel):
+    slug_source = "title"
+
+    title = models.CharField(
+        max_length=200, help_text="The story in a few words: “Southend drug raids, 2014”."
+    )
+    slug = models.SlugField(
+        max_length=120, blank=True, help_text="Used in the web address; filled in from the title."
+    )
+    summary = models.TextField(
+        blank=True, help_text="What happened, written by a journalist for readers."
+    )
+    status = models.CharField(
+        max_length=10,
+        choices=CaseFileStatus,
+        default=CaseFileStatus.DRAFT,
+        db_index=True,
+        help_text="Readers see published case files only. Publishing needs the editor role.",
+    )
+    operations = models.ManyToManyField(
+        Operation, blank=True, related_name="casefiles", help_text="The operations it follows."
+    )
+    articles = models.ManyToManyField(
+        Article, blank=True, related_name="casefiles", help_text="The reporting it draws on."
+    )
+    people = models.ManyToManyField(
+        Person, blank=True, related_name="casefiles", help_text="The people at its centre."
+    )
+    created = models.DateTimeField(auto_now_add=True)
+    modified = models.DateTimeField(auto_now=True)
+
+    objects = CaseFileManager()
+    history = HistoricalRecords(m2m_fields=[operations, articles, people])
+
+    class Meta:
+        ordering = ["-modified"]
+        verbose_name = "case file"
+        permissions = [("publish_casefile", "Can publish case files")]
+        constraints = [
+            models.UniqueConstraint(fields=["slug"], name="%(app_label)s_%(class)s_unique_slug"),
+        ]
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        return reverse("casefiles:casefile-detail", kwargs={"slug": self.slug})
+
+    @property
+    def is_published(self):
+        return self.status == CaseFileStatus.PUBLISHED
+
+
+def _is_staff(user):
+    return user is not None and user.is_active and user.is_staff
+
+
+def _plain_number(value):
+    """70.000 → "70", 2.500 → "2.5", 8000000 → "8,000,000"."""
+    if value is None:
+        return ""
+    if value == value.to_integral_value():
+        return f"{int(value):,}"
+    return f"{value.normalize():,f}"

@@ -1,0 +1,42 @@
+from pathlib import Path
+
+import pytest
+
+SOURCES = Path(__file__).resolve().parent.parent / "fixtures" / "sources"
+
+
+@pytest.fixture
+def seed_paths():
+    return sorted(SOURCES.glob("*.txt"))
+
+
+@pytest.fixture
+def seed_texts(seed_paths):
+    """The seed articles, read as the importer reads them."""
+    texts = {}
+    for path in seed_paths:
+        with open(path, encoding="utf-8") as fh:
+            texts[path.name] = fh.read()
+    return texts
+
+
+@pytest.fixture
+def editor(db, django_user_model):
+    from django.contrib.auth.models import Group
+
+    from casefiles.roles import EDITOR
+
+    user = django_user_model.objects.create_user("editor", password="x", is_staff=True)
+    user.groups.add(Group.objects.get(name=EDITOR))
+    return user
+
+
+@pytest.fixture
+def journalist(db, django_user_model):
+    from django.contrib.auth.models import Group
+
+    from casefiles.roles import JOURNALIST
+
+    user = django_user_model.objects.create_user("journalist", password="x", is_staff=True)
+    user.groups.add(Group.objects.get(name=JOURNALIST))
+    return user
