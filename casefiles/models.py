@@ -417,6 +417,11 @@ class Provenance(models.Model):
         default=False,
         help_text="Set when a journalist changes the record; a re-import then leaves it alone.",
     )
+    passage_missing = models.BooleanField(
+        default=False,
+        help_text="Set by a re-import when the article's new text no longer contains this "
+        "passage. Correct the offsets and text, or reject the record.",
+    )
     reviewed_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         null=True,
