@@ -1,0 +1,212 @@
+"""The newsroom admin for source articles, their publications and the record of imports."""
+
+from django.contrib import admin
+from django.db.models import F
+from django.urls import reverse
+from django.utils.html import format_html
+
+from articles.models import Article, ImportRun, Publication
+from casefiles.admin_helpers import (
+    NewsroomAdmin,
+    ProvenanceInline,
+    PublishableAdmin,
+    article_spans,
+    body_preview,
+    count_of,
+)
+from casefiles.models import Appearance, OperationMention, Outcome, Quote, ReviewStatus
+
+
+@admin.register(Publication)
+class PublicationAdmin(NewsroomAdmin):
+    list_display = ("name", "website", "articles")
+    search_fields = ("name",)
+    view_on_site = False
+
+    def get_queryset(self, request):
+        return (
+            super()
+            .get_queryset(request)
+            .annotate(article_total=count_of(Article.objects, "publication"))
+        )
+
+    @admin.display(description="articles", ordering="article_total")
+    def articles(self, obj):
+        return obj.article_total
+
+
+class QuoteInline(ProvenanceInline):
+    model = Quote
+    related = ("speaker",)
+    fields = ("text", "start", "end", "speaker", "attribution", "operations", "review_status")
+    autocomplete_fields = ("speaker", "operations")
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).prefetch_related("operations")
+
+
+class OutcomeInline(ProvenanceInline):
+    model = Outcome
+    related = ("operation",)
+    fields = (
+        "text",
+        "start",
+        "end",
+        "metric",
+        "qualifier",
+        "value",
+        "value_max",
+        "unit",
+        "operation",
+        "review_status",
+    )
+    autocomplete_fields = ("operation",)
+
+
+class AppearanceInline(ProvenanceInline):
+    model = Appearance
+    related = ("person", "organisation")
+    verbose_name = "person named"
+    verbose_name_plural = "people named"
+    fields = (
+        "text",
+        "start",
+        "end",
+        "person",
+        "rank_as_printed",
+        "role",
+        "organisation",
+        "review_status",
+    )
+    autocomplete_fields = ("person", "organisation")
+
+
+class OperationMentionInline(ProvenanceInline):
+    model = OperationMention
+    related = ("operation",)
+    fields = ("text", "start", "end", "operation", "review_status")
+    autocomplete_fields = ("operation",)
+
+
+@admin.register(Article)
+class ArticleAdmin(PublishableAdmin):
+    publish_permission = "articles.publish_article"
+    list_display = ("headline", "publication", "published_at", "status", "awaiting_review")
+    list_filter = ("status", "publication", "headline_derived", "truncated")
+    list_select_related = ("publication",)
+    list_defer = ("body",)
+    search_fields = ("headline", "byline", "source_name")
+    date_hierarchy = "published_at"
+    autocomplete_fields = ("publication",)
+    prepopulated_fields = {"slug": ("headline",)}
+    inlines = (QuoteInline, OutcomeInline, AppearanceInline, OperationMentionInline)
+    readonly_fields = ("body_preview", "content_hash", "created", "modified")
+    heading_fieldset = (None, {"fields": ("headline", "headline_derived", "slug", "status")})
+    source_fieldset = (
+        "Source",
+        {
+            "fields": (
+                "publication",
+                "byline",
+                ("published_at", "updated_at"),
+                "source_name",
+                "source_url",
+                "truncated",
+            )
+        },
+    )
+
+    def get_fieldsets(self, request, obj=None):
+        if obj is None:
+            return (
+                self.heading_fieldset,
+                self.source_fieldset,
+                ("Text", {"fields": ("body",)}),
+            )
+        return (
+            self.heading_fieldset,
+            self.source_fieldset,
+            (
+                "Text and what was found in it",
+                {
+                    "fields": ("body_preview",),
+                    "description": "The text as imported. It cannot be changed here: every "
+                    "record below points into it by character offsets. Click a tag to open "
+                    "its record.",
+                },
+            ),
+            (
+                "Record",
+                {"fields": ("content_hash", ("created", "modified")), "classes": ("collapse",)},
+            ),
+        )
+
+    def get_readonly_fields(self, request, obj=None):
+        fields = super().get_readonly_fields(request, obj)
+        return (*fields, "body") if obj is not None else fields
+
+    def get_queryset(self, request):
+        awaiting = [
+            count_of(model.objects.filter(review_status=ReviewStatus.EXTRACTED), "article")
+            for model in (Quote, Outcome, Appearance, OperationMention)
+        ]
+        total = awaiting[0]
+        for count in awaiting[1:]:
+            total = total + count
+        return (
+            super()
+            .get_queryset(request)
+            .select_related("publication")
+            .annotate(awaiting_total=total)
+        )
+
+    @admin.display(description="awaiting review", ordering=F("awaiting_total").desc())
+    def awaiting_review(self, obj):
+        if not obj.awaiting_total:
+            return 0
+        url = f"{reverse('admin:review-queue')}?article={obj.pk}"
+        return format_html('<a href="{}">{}</a>', url, obj.awaiting_total)
+
+    @admin.display(description="text")
+    def body_preview(self, obj):
+        return body_preview(obj, article_spans(obj))
+
+
+@admin.register(ImportRun)
+class ImportRunAdmin(admin.ModelAdmin):
+    """What each import read and what came of it; written by the importer, read here."""
+
+    list_display = (
+        "started",
+        "finished",
+        "user",
+        "dry_run",
+        "created_count",
+        "updated_count",
+        "unchanged_count",
+        "failed_count",
+    )
+    list_filter = ("dry_run",)
+    search_fields = ("paths", "report", "user")
+    date_hierarchy = "started"
+    fieldsets = (
+        (None, {"fields": (("started", "finished"), "user", "dry_run", "paths")}),
+        (
+            "Result",
+            {
+                "fields": (
+                    ("created_count", "updated_count", "unchanged_count", "failed_count"),
+                    "report",
+                )
+            },
+        ),
+    )
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False

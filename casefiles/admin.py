@@ -1,0 +1,292 @@
+"""The newsroom admin for case files, operations, people, organisations and extracted records."""
+
+from django.contrib import admin
+from django.db.models import Prefetch
+
+from articles.models import Article
+from casefiles.admin_helpers import (
+    AliasesForm,
+    NewsroomAdmin,
+    NewsroomAdminSite,
+    ProvenanceAdmin,
+    PublishableAdmin,
+    count_of,
+)
+from casefiles.models import (
+    Appearance,
+    CaseFile,
+    Operation,
+    OperationMention,
+    Organisation,
+    Outcome,
+    Person,
+    Quote,
+)
+
+# Every app registers on django.contrib.admin's default site; giving that site the newsroom's
+# class adds its titles, its order of models and the review queue without a second site.
+admin.site.__class__ = NewsroomAdminSite
+
+
+# --- Case files and the things they follow ------------------------------------------------------
+
+
+@admin.register(CaseFile)
+class CaseFileAdmin(PublishableAdmin):
+    publish_permission = "casefiles.publish_casefile"
+    list_display = ("title", "status", "operation_count", "article_count", "modified")
+    list_filter = ("status",)
+    search_fields = ("title", "summary")
+    date_hierarchy = "modified"
+    autocomplete_fields = ("operations", "articles", "people")
+    readonly_fields = ("created", "modified")
+    fieldsets = (
+        (None, {"fields": ("title", "slug", "status", "summary")}),
+        (
+            "What it follows",
+            {
+                "fields": ("operations", "people", "articles"),
+                "description": "Type a few letters of a name or headline to find it.",
+            },
+        ),
+        ("Record", {"fields": (("created", "modified"),), "classes": ("collapse",)}),
+    )
+
+    def get_queryset(self, request):
+        return (
+            super()
+            .get_queryset(request)
+            .annotate(
+                operation_total=count_of(CaseFile.operations.through.objects, "casefile"),
+                article_total=count_of(CaseFile.articles.through.objects, "casefile"),
+            )
+            .prefetch_related(
+                Prefetch("articles", queryset=Article.objects.only("pk", "headline", "slug")),
+                "operations",
+                "people",
+            )
+        )
+
+    @admin.display(description="operations", ordering="operation_total")
+    def operation_count(self, obj):
+        return obj.operation_total
+
+    @admin.display(description="articles", ordering="article_total")
+    def article_count(self, obj):
+        return obj.article_total
+
+
+@admin.register(Operation)
+class OperationAdmin(NewsroomAdmin):
+    form = AliasesForm
+    list_display = (
+        "name",
+        "kind",
+        "force",
+        "area",
+        "started_on",
+        "ended_on",
+        "follows",
+        "mentions",
+    )
+    list_filter = ("kind", ("force", admin.RelatedOnlyFieldListFilter))
+    list_select_related = ("force", "follows")
+    search_fields = ("name", "aliases", "area")
+    date_hierarchy = "started_on"
+    autocomplete_fields = ("force", "follows")
+    readonly_fields = ("created", "modified")
+    fieldsets = (
+        (None, {"fields": ("name", "slug", "kind", "aliases")}),
+        (
+            "Where and when",
+            {"fields": ("force", "area", ("started_on", "ended_on"), "dates_note")},
+        ),
+        ("For readers", {"fields": ("summary", "follows")}),
+        ("Record", {"fields": (("created", "modified"),), "classes": ("collapse",)}),
+    )
+
+    def get_queryset(self, request):
+        return (
+            super()
+            .get_queryset(request)
+            .select_related("force", "follows")
+            .annotate(mention_total=count_of(OperationMention.objects, "operation"))
+        )
+
+    @admin.display(description="mentions", ordering="mention_total")
+    def mentions(self, obj):
+        return obj.mention_total
+
+
+@admin.register(Person)
+class PersonAdmin(NewsroomAdmin):
+    list_display = ("name", "kind", "organisation", "appearances", "quotes", "needs_care")
+    list_filter = ("kind", ("organisation", admin.RelatedOnlyFieldListFilter))
+    list_select_related = ("organisation",)
+    search_fields = ("name", "slug")
+    autocomplete_fields = ("organisation",)
+    readonly_fields = ("created", "modified")
+    fieldsets = (
+        (None, {"fields": ("name", "slug", "kind", "organisation")}),
+        (
+            "Before naming them",
+            {
+                "fields": ("sensitivity_note",),
+                "description": "Members of the public, defendants and victims are private "
+                "individuals: read this before naming them again.",
+            },
+        ),
+        ("Newsroom", {"fields": ("notes",)}),
+        ("Record", {"fields": (("created", "modified"),), "classes": ("collapse",)}),
+    )
+
+    def get_queryset(self, request):
+        return (
+            super()
+            .get_queryset(request)
+            .select_related("organisation")
+            .annotate(
+                appearance_total=count_of(Appearance.objects, "person"),
+                quote_total=count_of(Quote.objects, "speaker"),
+            )
+        )
+
+    @admin.display(description="appearances", ordering="appearance_total")
+    def appearances(self, obj):
+        return obj.appearance_total
+
+    @admin.display(description="quotes", ordering="quote_total")
+    def quotes(self, obj):
+        return obj.quote_total
+
+    @admin.display(description="sensitivity note", boolean=True)
+    def needs_care(self, obj):
+        return bool(obj.sensitivity_note)
+
+
+@admin.register(Organisation)
+class OrganisationAdmin(NewsroomAdmin):
+    form = AliasesForm
+    list_display = ("name", "kind", "parent", "people", "website")
+    list_filter = ("kind",)
+    list_select_related = ("parent",)
+    search_fields = ("name", "aliases")
+    autocomplete_fields = ("parent",)
+    readonly_fields = ("created", "modified")
+    fieldsets = (
+        (None, {"fields": ("name", "slug", "kind", "parent", "aliases", "website")}),
+        ("Record", {"fields": (("created", "modified"),), "classes": ("collapse",)}),
+    )
+
+    def get_queryset(self, request):
+        return (
+            super()
+            .get_queryset(request)
+            .select_related("parent")
+            .annotate(people_total=count_of(Person.objects, "organisation"))
+        )
+
+    @admin.display(description="people", ordering="people_total")
+    def people(self, obj):
+        return obj.people_total
+
+
+# --- Records found in articles ------------------------------------------------------------------
+
+
+@admin.register(Quote)
+class QuoteAdmin(ProvenanceAdmin):
+    related = ("speaker",)
+    list_display = ("passage", "speaker", "article", "operation_names", "review_status", "edited")
+    list_select_related = ("article", "speaker", "reviewed_by")
+    search_fields = ("text", "speaker__name", "attribution", "article__headline")
+    autocomplete_fields = ("article", "speaker", "operations")
+    fieldsets = (
+        ProvenanceAdmin.passage_fieldset,
+        ("Who said it", {"fields": ("speaker", "attribution", "paragraphs", "operations")}),
+        ProvenanceAdmin.review_fieldset,
+    )
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).prefetch_related("operations")
+
+    @admin.display(description="operations")
+    def operation_names(self, obj):
+        return ", ".join(operation.name for operation in obj.operations.all())
+
+
+@admin.register(Outcome)
+class OutcomeAdmin(ProvenanceAdmin):
+    related = ("operation", "organisation", "person")
+    list_display = (
+        "passage",
+        "figure",
+        "metric",
+        "operation",
+        "organisation",
+        "article",
+        "review_status",
+        "edited",
+    )
+    list_select_related = ("article", "operation", "organisation", "person", "reviewed_by")
+    list_filter = (*ProvenanceAdmin.list_filter, "metric")
+    search_fields = ("text", "metric", "period", "article__headline", "operation__name")
+    autocomplete_fields = ("article", "operation", "organisation", "person")
+    fieldsets = (
+        ProvenanceAdmin.passage_fieldset,
+        (
+            "The figure",
+            {
+                "fields": (
+                    "metric",
+                    ("qualifier", "value", "value_max", "unit"),
+                    "period",
+                ),
+                "description": "Money as a plain amount in “GBP”, sentences in months.",
+            },
+        ),
+        ("Credited to", {"fields": ("operation", "organisation", "person")}),
+        ProvenanceAdmin.review_fieldset,
+    )
+
+    @admin.display(description="figure", ordering="value")
+    def figure(self, obj):
+        return obj.display_value
+
+
+@admin.register(Appearance)
+class AppearanceAdmin(ProvenanceAdmin):
+    related = ("person", "organisation")
+    list_display = (
+        "passage",
+        "person",
+        "rank_as_printed",
+        "role",
+        "organisation",
+        "article",
+        "review_status",
+        "edited",
+    )
+    list_select_related = ("article", "person", "organisation", "reviewed_by")
+    search_fields = ("text", "person__name", "rank", "role", "article__headline")
+    autocomplete_fields = ("article", "person", "organisation")
+    fieldsets = (
+        ProvenanceAdmin.passage_fieldset,
+        ("Who", {"fields": ("person", ("rank_as_printed", "rank"), "role", "organisation")}),
+        ProvenanceAdmin.review_fieldset,
+    )
+
+
+@admin.register(OperationMention)
+class OperationMentionAdmin(ProvenanceAdmin):
+    related = ("operation",)
+    list_display = ("passage", "operation", "article", "review_status", "edited")
+    list_select_related = ("article", "operation", "reviewed_by")
+    list_filter = (*ProvenanceAdmin.list_filter, ("operation", admin.RelatedOnlyFieldListFilter))
+    search_fields = ("text", "operation__name", "article__headline")
+    autocomplete_fields = ("article", "operation")
+    fieldsets = (
+        ProvenanceAdmin.passage_fieldset,
+        ("Which operation", {"fields": ("operation",)}),
+        ProvenanceAdmin.review_fieldset,
+    )
