@@ -1,0 +1,73 @@
+"""Bar charts drawn on the server as inline SVG, so they show without JavaScript and in print.
+
+Pure: labels and values in, an escaped SVG string out. The SVG is an image with a title and a
+description for screen readers; pages put the same figures in a table next to it.
+"""
+
+from django.utils.html import format_html, format_html_join
+
+WIDTH = 400
+ROW = 46
+LABEL_BASELINE = 16
+BAR_TOP = 22
+BAR_HEIGHT = 16
+VALUE_ROOM = 120  # space right of the longest bar for its figure, "more than 1,234"
+BAR_COLOUR = "#1f5f99"
+TEXT_COLOUR = "#212529"
+
+
+def bar_chart(bars, *, chart_id, title, description=""):
+    """A horizontal bar chart: one bar per (label, value, value_text), on one scale.
+
+    `chart_id` prefixes the ids of the title and description, so it must be unique on the page.
+    Returns an empty string when there is nothing to draw.
+    """
+    bars = [(str(label), max(float(value or 0), 0.0), str(text)) for label, value, text in bars]
+    if not bars:
+        return ""
+    largest = max(value for _, value, _ in bars) or 1.0
+    scale = (WIDTH - VALUE_ROOM) / largest
+    height = ROW * len(bars)
+    rows = []
+    for i, (label, value, text) in enumerate(bars):
+        top = i * ROW
+        width = value * scale
+        rows.append(
+            (
+                f"{top + LABEL_BASELINE}",
+                label,
+                f"{top + BAR_TOP}",
+                f"{width:.1f}",
+                f"{width + 6:.1f}",
+                f"{top + BAR_TOP + BAR_HEIGHT - 3}",
+                text,
+            )
+        )
+    body = format_html_join(
+        "",
+        '<text x="0" y="{}">{}</text>'
+        f'<rect x="0" y="{{}}" width="{{}}" height="{BAR_HEIGHT}" rx="2" '
+        f'fill="{BAR_COLOUR}"></rect>'
+        '<text x="{}" y="{}">{}</text>',
+        rows,
+    )
+    return format_html(
+        '<svg xmlns="http://www.w3.org/2000/svg" class="chart" role="img" '
+        'aria-labelledby="{id}-title {id}-desc" viewBox="0 0 {w} {h}" '
+        'width="{w}" height="{h}" font-family="system-ui, sans-serif" font-size="14">'
+        '<title id="{id}-title">{title}</title>'
+        '<desc id="{id}-desc">{desc}</desc>'
+        '<g fill="{text_colour}">{rows}</g>'
+        "</svg>",
+        id=chart_id,
+        w=WIDTH,
+        h=height,
+        title=title,
+        desc=description or _describe(bars),
+        text_colour=TEXT_COLOUR,
+        rows=body,
+    )
+
+
+def _describe(bars):
+    return "; ".join(f"{label}: {text}" for label, _, text in bars) + "."

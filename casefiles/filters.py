@@ -1,0 +1,119 @@
+"""Filters for the list pages. Choices list only what the user may see, and values in the
+address are slugs, so a filtered list can be linked to ("?speaker=lewis-basford")."""
+
+import django_filters
+from django import forms
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db.models import Exists, OuterRef
+
+from articles.models import Article
+from casefiles import selectors
+from casefiles.forms import DateInput
+from casefiles.models import CaseFile, Operation, Organisation, Outcome, Quote
+
+
+def _visible(model):
+    return lambda request: model.objects.visible_to(request.user)
+
+
+def _published_between(field_name):
+    """Two labelled date fields rather than one range widget, so each input has its label."""
+    return (
+        django_filters.DateFilter(
+            field_name=field_name,
+            lookup_expr="date__gte",
+            label="Published on or after",
+            widget=DateInput,
+        ),
+        django_filters.DateFilter(
+            field_name=field_name,
+            lookup_expr="date__lte",
+            label="Published on or before",
+            widget=DateInput,
+        ),
+    )
+
+
+class QuoteFilter(django_filters.FilterSet):
+    q = django_filters.CharFilter(
+        field_name="text", lookup_expr="icontains", label="Words in the quote"
+    )
+    speaker = django_filters.ModelChoiceFilter(
+        queryset=lambda request: selectors.quoted_people(request.user),
+        to_field_name="slug",
+        label="Speaker",
+    )
+    organisation = django_filters.ModelChoiceFilter(
+        queryset=_visible(Organisation),
+        to_field_name="slug",
+        method="filter_organisation",
+        label="Speaker's organisation",
+    )
+    operation = django_filters.ModelChoiceFilter(
+        queryset=_visible(Operation),
+        to_field_name="slug",
+        method="filter_operation",
+        label="About the operation",
+    )
+    casefile = django_filters.ModelChoiceFilter(
+        queryset=_visible(CaseFile),
+        to_field_name="slug",
+        method="filter_casefile",
+        label="Case file",
+    )
+    published_from, published_to = _published_between("article__published_at")
+
+    class Meta:
+        model = Quote
+        fields = []
+
+    def filter_organisation(self, queryset, name, value):
+        return queryset.filter(selectors.speaking_for(value.pk))
+
+    def filter_operation(self, queryset, name, value):
+        # Exists rather than a join, so a quote about several operations is listed once.
+        about = Quote.operations.through.objects.filter(quote=OuterRef("pk"), operation=value)
+        return queryset.filter(Exists(about))
+
+    def filter_casefile(self, queryset, name, value):
+        return queryset.filter(selectors.in_casefile(value))
+
+
+class YearFilter(django_filters.NumberFilter):
+    field_class = forms.IntegerField
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("validators", [MinValueValidator(1900), MaxValueValidator(2100)])
+        super().__init__(*args, **kwargs)
+
+
+class OutcomeFilter(django_filters.FilterSet):
+    metric = django_filters.ChoiceFilter(label="What was counted", choices=[])
+    operation = django_filters.ModelChoiceFilter(
+        queryset=_visible(Operation), to_field_name="slug", label="Operation"
+    )
+    organisation = django_filters.ModelChoiceFilter(
+        queryset=_visible(Organisation), to_field_name="slug", label="Organisation"
+    )
+    year = YearFilter(field_name="article__published_at", lookup_expr="year", label="Year reported")
+
+    class Meta:
+        model = Outcome
+        fields = []
+
+    def __init__(self, *args, request=None, **kwargs):
+        super().__init__(*args, request=request, **kwargs)
+        user = request.user if request is not None else None
+        self.filters["metric"].extra["choices"] = [(m, m) for m in selectors.metrics_for(user)]
+
+
+class ArticleFilter(django_filters.FilterSet):
+    publication = django_filters.ModelChoiceFilter(
+        queryset=lambda request: selectors.publications_for(request.user),
+        label="Publication",
+    )
+    published_from, published_to = _published_between("published_at")
+
+    class Meta:
+        model = Article
+        fields = []

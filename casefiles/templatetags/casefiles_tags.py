@@ -1,0 +1,93 @@
+"""Template helpers for the reader pages: canonical and export links, admin links, JSON-LD."""
+
+from django import template
+from django.urls import NoReverseMatch, reverse
+
+from casefiles import jsonld as jsonld_module
+
+register = template.Library()
+
+NAV = [
+    ("casefiles:casefile-list", "Case files"),
+    ("casefiles:operation-list", "Operations"),
+    ("casefiles:person-list", "People"),
+    ("casefiles:organisation-list", "Organisations"),
+    ("casefiles:article-list", "Articles"),
+    ("casefiles:quote-list", "Quotes"),
+    ("casefiles:outcome-list", "Outcomes"),
+]
+
+# Detail pages count as being in their list's section of the site.
+SECTIONS = {
+    "casefile-detail": "casefile-list",
+    "operation-detail": "operation-list",
+    "person-detail": "person-list",
+    "organisation-detail": "organisation-list",
+    "article-detail": "article-list",
+    "quote-detail": "quote-list",
+}
+
+
+@register.inclusion_tag("includes/nav.html", takes_context=True)
+def main_nav(context):
+    request = context.get("request")
+    match = getattr(request, "resolver_match", None)
+    current = match.url_name if match and match.namespace == "casefiles" else None
+    section = SECTIONS.get(current, current)
+    items = [
+        {
+            "url": reverse(name),
+            "label": label,
+            "current": name.split(":")[1] == current,
+            "in_section": name.split(":")[1] == section,
+        }
+        for name, label in NAV
+    ]
+    return {"items": items}
+
+
+@register.simple_tag(takes_context=True)
+def canonical_url(context, obj=None):
+    """The page's address without its query, or `obj`'s own address."""
+    request = context.get("request")
+    if request is None:
+        return ""
+    path = obj.get_absolute_url() if obj is not None else request.path
+    return request.build_absolute_uri(path)
+
+
+@register.simple_tag(takes_context=True)
+def export_url(context, name, fmt):
+    """The export of the list on this page with the filters in force (the page number aside)."""
+    request = context.get("request")
+    params = request.GET.copy() if request is not None else {}
+    params.pop("page", None)
+    query = params.urlencode() if params else ""
+    url = reverse(name, kwargs={"fmt": fmt})
+    return f"{url}?{query}" if query else url
+
+
+@register.simple_tag
+def admin_change_url(obj):
+    """The admin page that edits `obj`, or an empty string when the admin has none."""
+    meta = obj._meta
+    try:
+        return reverse(f"admin:{meta.app_label}_{meta.model_name}_change", args=[obj.pk])
+    except NoReverseMatch:
+        return ""
+
+
+@register.filter
+def jsonld(data):
+    """`data` as an escaped <script type="application/ld+json"> element."""
+    return jsonld_module.script_tag(data) if data else ""
+
+
+@register.filter
+def plain_number(value):
+    """70.000 → "70", 2.500 → "2.5", 8000000 → "8,000,000"; None → ""."""
+    if value is None or value == "":
+        return ""
+    if value == value.to_integral_value():
+        return f"{int(value):,}"
+    return f"{value.normalize():,f}"
