@@ -5,3 +5,6 @@ class CasefilesConfig(AppConfig):
     name = "casefiles"
     verbose_name = "Case files"
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from casefiles import signals  # noqa: F401
