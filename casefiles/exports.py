@@ -1,0 +1,221 @@
+"""Streamed CSV and JSON downloads of a list of records.
+
+A view picks the rows (usually its filtered queryset) and the columns, then returns
+`export_response(rows, columns, fmt, filename)`. Rows are read from the database in chunks and
+written as they come, so an export of every quote never sits in memory.
+
+    fmt = requested_format(request)     # None, "csv" or "json"; ValueError if unknown
+    if fmt:
+        return export_response(filterset.qs, QUOTE_COLUMNS, fmt, "quotes")
+
+Columns are `(header, accessor)` pairs: the accessor is a callable taking the row, or a dotted
+path ("speaker.name", "article.published_at") followed through attributes and dict keys, where
+a method at the end is called and a None on the way gives None.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime
+import decimal
+import inspect
+import json
+import math
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from typing import Any
+
+from django.db import models
+from django.http import StreamingHttpResponse
+from django.utils import timezone
+from django.utils.http import content_disposition_header
+
+CONTENT_TYPES = {
+    "csv": "text/csv; charset=utf-8",
+    "json": "application/json",
+}
+FORMATS = tuple(CONTENT_TYPES)
+CHUNK_SIZE = 1000
+# Rows are gathered into writes of about this many characters rather than one write a row.
+BUFFER_CHARS = 32 * 1024
+# A spreadsheet reads a cell starting with one of these as a formula (CSV injection); such text
+# gets a leading apostrophe, which spreadsheets show as plain text.
+FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+
+Column = tuple[str, Callable[[Any], Any] | str]
+
+
+def requested_format(request, param: str = "format") -> str | None:
+    """The export format a request asks for in `?format=`, or None for the HTML page.
+
+    Raises ValueError for a format there is no export in, for the view to answer with 400.
+    """
+    fmt = request.GET.get(param, "").strip().lower()
+    if not fmt:
+        return None
+    _check_format(fmt)
+    return fmt
+
+
+def export_response(
+    rows: Iterable, columns: list[Column], fmt: str, filename: str
+) -> StreamingHttpResponse:
+    """A download of `rows` as CSV or JSON, written while the rows are read.
+
+    CSV has a header row and one line a record; JSON is an array of objects keyed by header.
+    Dates and times are ISO 8601 (times in the site's time zone, with their offset), decimals
+    are numbers, None is an empty cell or null. Raises ValueError for an unknown `fmt`.
+    """
+    _check_format(fmt)
+    headers = [str(header) for header, _ in columns]
+    getters = [_getter(accessor) for _, accessor in columns]
+    records = ([get(row) for get in getters] for row in _iterate(rows))
+    write = _csv_lines if fmt == "csv" else _json_lines
+    response = StreamingHttpResponse(
+        _buffered(write(headers, records)), content_type=CONTENT_TYPES[fmt]
+    )
+    if not filename.lower().endswith(f".{fmt}"):
+        filename = f"{filename}.{fmt}"
+    response.headers["Content-Disposition"] = content_disposition_header(True, filename)
+    return response
+
+
+def _check_format(fmt):
+    if fmt not in CONTENT_TYPES:
+        raise ValueError(f"No export in format {fmt!r}; choose one of: {', '.join(FORMATS)}.")
+
+
+def _iterate(rows):
+    if isinstance(rows, models.QuerySet):
+        # chunk_size is what lets iterator() keep a queryset's prefetch_related.
+        return rows.iterator(chunk_size=CHUNK_SIZE)
+    return iter(rows)
+
+
+def _getter(accessor):
+    if callable(accessor):
+        return accessor
+    if not isinstance(accessor, str) or not accessor:
+        raise TypeError(f"A column accessor is a callable or a dotted path, not {accessor!r}.")
+    path = accessor.split(".")
+
+    def get(row):
+        value = row
+        for name in path:
+            if value is None:
+                return None
+            value = value.get(name) if isinstance(value, Mapping) else getattr(value, name)
+            if inspect.ismethod(value):
+                value = value()
+        return value
+
+    return get
+
+
+def _plain(value):
+    """A cell's value as None, bool, int, float, Decimal, str, list or dict."""
+    if value is None or isinstance(value, bool | int | float | decimal.Decimal | str):
+        return value
+    if isinstance(value, datetime.datetime):
+        if timezone.is_aware(value):
+            value = timezone.localtime(value)
+        return value.isoformat()
+    if isinstance(value, datetime.date | datetime.time):
+        return value.isoformat()
+    if isinstance(value, datetime.timedelta):
+        return value.total_seconds()
+    if isinstance(value, Mapping):
+        return {str(key): _plain(item) for key, item in value.items()}
+    if isinstance(value, list | tuple | set | frozenset):
+        return [_plain(item) for item in value]
+    return str(value)
+
+
+# --- CSV --------------------------------------------------------------------------------------
+
+
+class _Line:
+    """A file for csv.writer that hands back what it is given."""
+
+    def write(self, text):
+        return text
+
+
+def _csv_lines(headers, records) -> Iterator[str]:
+    writer = csv.writer(_Line())
+    yield writer.writerow([_csv_cell(header) for header in headers])
+    for record in records:
+        yield writer.writerow([_csv_cell(value) for value in record])
+
+
+def _csv_cell(value):
+    value = _plain(value)
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, decimal.Decimal):
+        return _decimal_text(value)
+    if isinstance(value, list):
+        return _guard("; ".join(str(_csv_cell(item)) for item in value))
+    if isinstance(value, dict):
+        return _guard(json.dumps(value, ensure_ascii=False, default=str))
+    if isinstance(value, str):
+        return _guard(value)
+    # Numbers stay numbers: a real -5 is no formula.
+    return value
+
+
+def _guard(text):
+    return f"'{text}" if text.startswith(FORMULA_TRIGGERS) else text
+
+
+# --- JSON -------------------------------------------------------------------------------------
+
+
+def _json_lines(headers, records) -> Iterator[str]:
+    keys = [json.dumps(header, ensure_ascii=False) for header in headers]
+    yield "["
+    separator = ""
+    for record in records:
+        fields = ",".join(
+            f"{key}:{_json_value(value)}" for key, value in zip(keys, record, strict=True)
+        )
+        yield f"{separator}\n{{{fields}}}"
+        separator = ","
+    yield "\n]\n"
+
+
+def _json_value(value):
+    value = _plain(value)
+    if isinstance(value, decimal.Decimal):
+        # Written as the number it is, not through a float.
+        return _decimal_text(value) if value.is_finite() else "null"
+    if isinstance(value, float) and not math.isfinite(value):
+        return "null"
+    return json.dumps(value, ensure_ascii=False, default=_json_fallback)
+
+
+def _json_fallback(value):
+    if isinstance(value, decimal.Decimal):
+        return float(value) if value.is_finite() else None
+    return str(value)
+
+
+def _decimal_text(value):
+    """70.000 → "70", 2.500 → "2.5": the figure with no padding and no exponent."""
+    if not value.is_finite():
+        return ""
+    text = format(value.normalize(), "f")
+    return "0" if text == "-0" else text
+
+
+def _buffered(pieces: Iterator[str]) -> Iterator[str]:
+    buffer, size = [], 0
+    for piece in pieces:
+        buffer.append(piece)
+        size += len(piece)
+        if size >= BUFFER_CHARS:
+            yield "".join(buffer)
+            buffer, size = [], 0
+    if buffer:
+        yield "".join(buffer)

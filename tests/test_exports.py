@@ -1,0 +1,208 @@
+import csv
+import datetime
+import decimal
+import io
+import json
+import zoneinfo
+
+import pytest
+from django.http import StreamingHttpResponse
+from django.test import RequestFactory
+
+from casefiles.exports import export_response, requested_format
+from casefiles.models import Outcome, Quote
+from tests.factories import ArticleFactory, OperationFactory, OutcomeFactory, QuoteFactory
+
+QUOTE_COLUMNS = [
+    ("Speaker", "speaker.name"),
+    ("Quote", "text"),
+    ("Article", "article.headline"),
+    ("Published", "article.published_at"),
+    ("Operations", lambda quote: [operation.name for operation in quote.operations.all()]),
+    ("Page", "get_absolute_url"),
+]
+
+PUBLISHED = datetime.datetime(2014, 9, 22, 12, 3, tzinfo=datetime.UTC)
+
+
+def content(response):
+    return b"".join(response.streaming_content).decode("utf-8")
+
+
+def csv_rows(response):
+    return list(csv.reader(io.StringIO(content(response))))
+
+
+def export_rows(rows, fmt, columns=(("Value", "value"),)):
+    return export_response(rows, list(columns), fmt, "export")
+
+
+@pytest.fixture
+def quote(db):
+    article = ArticleFactory(headline="Raids in Southend", published_at=PUBLISHED)
+    return QuoteFactory(
+        article=article,
+        speaker__name="Lewis Basford",
+        operations=[OperationFactory(name="Operation Erasure")],
+    )
+
+
+def test_csv_has_a_header_and_a_line_for_each_record(quote):
+    response = export_response(Quote.objects.for_display(), QUOTE_COLUMNS, "csv", "quotes")
+    assert csv_rows(response) == [
+        ["Speaker", "Quote", "Article", "Published", "Operations", "Page"],
+        [
+            "Lewis Basford",
+            '"We moved proactively to stop them."',
+            "Raids in Southend",
+            "2014-09-22T13:03:00+01:00",
+            "Operation Erasure",
+            quote.get_absolute_url(),
+        ],
+    ]
+
+
+def test_json_is_an_array_of_objects_keyed_by_header(quote):
+    response = export_response(Quote.objects.for_display(), QUOTE_COLUMNS, "json", "quotes")
+    assert json.loads(content(response)) == [
+        {
+            "Speaker": "Lewis Basford",
+            "Quote": '"We moved proactively to stop them."',
+            "Article": "Raids in Southend",
+            "Published": "2014-09-22T13:03:00+01:00",
+            "Operations": ["Operation Erasure"],
+            "Page": quote.get_absolute_url(),
+        }
+    ]
+
+
+@pytest.mark.parametrize("fmt", ["csv", "json"])
+def test_export_is_a_streamed_download(quote, fmt):
+    response = export_response(Quote.objects.all(), QUOTE_COLUMNS, fmt, "quotes")
+    assert isinstance(response, StreamingHttpResponse)
+    assert response["Content-Disposition"] == f'attachment; filename="quotes.{fmt}"'
+    assert (
+        response["Content-Type"]
+        == {
+            "csv": "text/csv; charset=utf-8",
+            "json": "application/json",
+        }[fmt]
+    )
+
+
+def test_rows_are_read_from_the_database_while_streaming(quote, django_assert_num_queries):
+    with django_assert_num_queries(0):
+        response = export_response(Quote.objects.for_display(), QUOTE_COLUMNS, "csv", "quotes")
+    with django_assert_num_queries(2):  # the quotes, then their operations
+        assert len(csv_rows(response)) == 2
+
+
+def test_export_queries_stay_fixed_however_many_rows(db, django_assert_max_num_queries):
+    article = ArticleFactory()
+    operation = OperationFactory()
+    body = article.body
+    for start in range(30):
+        QuoteFactory(
+            article=article, start=start, end=start + 5, text=body[start : start + 5]
+        ).operations.add(operation)
+    response = export_response(Quote.objects.for_display(), QUOTE_COLUMNS, "json", "quotes")
+    with django_assert_max_num_queries(2):
+        assert len(json.loads(content(response))) == 30
+
+
+@pytest.mark.parametrize("count", [0, 1, 25])
+def test_json_is_a_valid_array_for_any_number_of_rows(count):
+    rows = [{"value": n} for n in range(count)]
+    assert json.loads(content(export_rows(rows, "json"))) == [{"Value": n} for n in range(count)]
+
+
+def test_csv_of_no_rows_is_the_header_alone():
+    assert csv_rows(export_rows([], "csv")) == [["Value"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ['=HYPERLINK("http://x","y")', "+1+2", "-2+3", "@SUM(A1:A2)", "\t=1", "\r=1"],
+)
+def test_csv_cells_that_a_spreadsheet_would_run_are_made_text(text):
+    [_, [cell]] = csv_rows(export_rows([{"value": text}], "csv"))
+    assert cell == f"'{text}"
+
+
+def test_csv_leaves_ordinary_text_and_negative_numbers_alone():
+    rows = [{"value": "Operation Erasure"}, {"value": decimal.Decimal("-5")}, {"value": -2}]
+    assert csv_rows(export_rows(rows, "csv"))[1:] == [["Operation Erasure"], ["-5"], ["-2"]]
+
+
+def test_json_writes_decimals_as_numbers_dates_as_iso_and_none_as_null():
+    rows = [
+        {
+            "figure": decimal.Decimal("2.500"),
+            "big": decimal.Decimal("12345678901234.567"),
+            "day": datetime.date(2014, 7, 22),
+            "missing": None,
+            "done": True,
+        }
+    ]
+    columns = [(key, key) for key in rows[0]]
+    text = content(export_rows(rows, "json", columns))
+    assert '"figure":2.5,' in text
+    assert json.loads(text, parse_float=decimal.Decimal) == [
+        {
+            "figure": decimal.Decimal("2.5"),
+            "big": decimal.Decimal("12345678901234.567"),
+            "day": "2014-07-22",
+            "missing": None,
+            "done": True,
+        }
+    ]
+
+
+def test_outcome_figures_export_as_numbers(db):
+    OutcomeFactory(value=decimal.Decimal("70.000"))
+    columns = [("Metric", "metric"), ("Value", "value"), ("Up to", "value_max")]
+    assert json.loads(content(export_response(Outcome.objects.all(), columns, "json", "f"))) == [
+        {"Metric": "arrests", "Value": 70, "Up to": None}
+    ]
+    assert csv_rows(export_response(Outcome.objects.all(), columns, "csv", "f"))[1] == [
+        "arrests",
+        "70",
+        "",
+    ]
+
+
+def test_a_missing_link_in_a_dotted_path_gives_an_empty_cell(quote):
+    Quote.objects.update(speaker=None)
+    response = export_response(Quote.objects.all(), QUOTE_COLUMNS[:1], "csv", "quotes")
+    assert csv_rows(response) == [["Speaker"], [""]]
+
+
+def test_times_are_written_in_the_site_time_zone():
+    moment = datetime.datetime(2014, 1, 5, 9, 30, tzinfo=zoneinfo.ZoneInfo("UTC"))
+    rows = [{"value": moment}]
+    assert csv_rows(export_rows(rows, "csv"))[1] == ["2014-01-05T09:30:00+00:00"]
+
+
+def test_a_filename_outside_ascii_is_kept():
+    response = export_response([], [("Value", "value")], "csv", "citations-café")
+    assert response["Content-Disposition"] == (
+        "attachment; filename*=utf-8''citations-caf%C3%A9.csv"
+    )
+
+
+@pytest.mark.parametrize("fmt", ["xml", "", "CSV"])
+def test_an_unknown_format_is_a_value_error(fmt):
+    with pytest.raises(ValueError, match="choose one of: csv, json"):
+        export_rows([], fmt)
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"), [("", None), ("?format=csv", "csv"), ("?format=JSON", "json")]
+)
+def test_requested_format_reads_the_query_string(query, expected):
+    assert requested_format(RequestFactory().get(f"/quotes/{query}")) == expected
+
+
+def test_requested_format_refuses_an_unknown_format():
+    with pytest.raises(ValueError, match="'xlsx'"):
+        requested_format(RequestFactory().get("/quotes/?format=xlsx"))
