@@ -1,0 +1,174 @@
+"""Extraction of quotes, people, organisations, operations and reported results.
+
+`extract(text)` reads one plain-text article and returns an `Extraction`: plain frozen data
+with spans that point into `text`. No Django, no network; the importer writes the result.
+
+    python -m articles.extraction --json PATH...
+
+prints the extraction of each file (a directory stands for its *.txt files) in the eval
+format, as `manage.py extract --json` does.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+from articles.extraction_doc import Doc
+from articles.extraction_entities import (
+    find_operations,
+    find_organisations,
+    find_people,
+    titled_mentions,
+)
+from articles.extraction_outcomes import find_outcomes
+from articles.extraction_quotes import find_quotes
+from articles.extraction_types import (
+    Extraction,
+    FoundOperation,
+    FoundOrganisation,
+    FoundOutcome,
+    FoundPerson,
+    FoundQuote,
+)
+from articles.parsing import ParsedSource, Span, format_stamp, parse_source
+
+__all__ = [
+    "Extraction",
+    "FoundOperation",
+    "FoundOrganisation",
+    "FoundOutcome",
+    "FoundPerson",
+    "FoundQuote",
+    "ParsedSource",
+    "Span",
+    "extract",
+    "to_eval_dict",
+]
+
+
+def extract(text: str) -> Extraction:
+    """Everything the article names and reports, each with spans into `text`."""
+    source = parse_source(text)
+    doc = Doc(text, source)
+    operations = find_operations(doc)
+    claimed = [(m.start, m.end) for op in operations for m in op.mentions]
+    titled = titled_mentions(doc, claimed)
+    organisations = find_organisations(doc, claimed + [(s, e) for s, e, *_ in titled])
+    claimed += [(m.start, m.end) for org in organisations for m in org.mentions]
+    people = find_people(doc, claimed, titled, organisations, source.byline)
+    quotes = find_quotes(doc, people, operations)
+    outcomes = find_outcomes(doc, people, operations, organisations)
+    return Extraction(
+        source=source,
+        operations=tuple(operations),
+        people=tuple(people.people),
+        organisations=tuple(organisations),
+        quotes=tuple(quotes),
+        outcomes=tuple(outcomes),
+    )
+
+
+def _span(span: Span) -> dict:
+    return {"text": span.text, "start": span.start, "end": span.end}
+
+
+def to_eval_dict(extraction: Extraction, source_name: str) -> dict:
+    """One article in the eval JSON format (see the eval README)."""
+    src = extraction.source
+    return {
+        "source": source_name,
+        "headline": src.headline,
+        "published": format_stamp(src.published, src.published_has_time),
+        "updated": format_stamp(src.updated, src.updated_has_time),
+        "truncated": src.truncated,
+        "operations": [
+            {"name": op.name, "mentions": [_span(m) for m in op.mentions]}
+            for op in extraction.operations
+        ],
+        "people": [
+            {
+                "name": p.name,
+                "rank_or_title": p.rank_or_title,
+                "role": p.role,
+                "organisation": p.organisation,
+            }
+            for p in extraction.people
+        ],
+        "organisations": [{"name": org.name} for org in extraction.organisations],
+        "quotes": [
+            {
+                "speaker": q.speaker,
+                "text": q.span.text,
+                "start": q.span.start,
+                "end": q.span.end,
+                "paragraphs": q.paragraphs,
+                "operations": list(q.operations),
+            }
+            for q in extraction.quotes
+        ],
+        "outcomes": [
+            {
+                "metric": o.metric,
+                "value": o.value,
+                "value_max": o.value_max,
+                "unit": o.unit,
+                "qualifier": o.qualifier,
+                "text": o.span.text,
+                "start": o.span.start,
+                "end": o.span.end,
+            }
+            for o in extraction.outcomes
+        ],
+    }
+
+
+def source_paths(paths) -> list[Path]:
+    """Each file named; a directory stands for its *.txt files, sorted by name."""
+    out = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            out.extend(sorted(p for p in path.glob("*.txt") if p.is_file()))
+        else:
+            out.append(path)
+    return out
+
+
+def read_text(path: Path) -> str:
+    # Text mode with universal newlines: offsets index the text exactly as the importer reads it.
+    with open(path, encoding="utf-8") as fh:
+        return fh.read()
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    as_json = "--json" in args
+    paths = [a for a in args if a != "--json"]
+    if not paths:
+        print("usage: python -m articles.extraction [--json] PATH...", file=sys.stderr)
+        return 2
+    articles = []
+    for path in source_paths(paths):
+        try:
+            text = read_text(path)
+        except (OSError, UnicodeDecodeError) as exc:
+            print(f"{path}: {exc}", file=sys.stderr)
+            return 1
+        articles.append(to_eval_dict(extract(text), path.name))
+    if as_json:
+        json.dump({"articles": articles}, sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+    else:
+        for article in articles:
+            print(article["source"], "-", article["headline"] or "(no headline)")
+            for q in article["quotes"]:
+                print(f"  quote ({q['speaker'] or 'unattributed'}): {q['text'][:70]}")
+            for o in article["outcomes"]:
+                print(f"  {o['metric']}: {o['value']} «{o['text']}»")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,655 @@
+"""Named operations, organisations and people in an article's body."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from articles.extraction_doc import Doc, overlaps
+from articles.extraction_types import FoundOperation, FoundOrganisation, FoundPerson
+from articles.lexicon import NOT_NAME_WORDS, SENTENCE_OPENERS, SPEECH_VERB_RE, wordset
+from articles.lexicon_orgs import (
+    ALIAS_PATTERNS,
+    ALIASES,
+    CHARITY_HEADS,
+    COUNCIL_HEADS,
+    COURT_HEADS,
+    FORCE_ENDINGS,
+    FORCE_SUFFIXES,
+    GOVERNMENT_FIRST_WORDS,
+    GOVERNMENT_HEADS,
+    LEADING_NOISE,
+    UNIT_HEADS,
+)
+from articles.lexicon_ranks import (
+    BARE_NAME,
+    COURT_TITLES,
+    ELECTED_WORDS,
+    HONORIFIC,
+    TITLED_NAME,
+    is_police_rank,
+    normalise_title,
+)
+from articles.parsing import Span
+
+# --- operations ----------------------------------------------------------------------------
+
+_OP_NAME = r"[A-Z][A-Za-z0-9’'-]*[A-Za-z0-9]|[A-Z]"
+OPERATION = re.compile(
+    r"(?<![\w-])(?P<kw>Operation|OPERATION|operation|Op\.?|OP|Project|Strike\s+Force"
+    r"|Taskforce|Task\s+Force)\s+(?P<q>[‘'“\"])?(?P<name>(?:" + _OP_NAME + r")"
+    r"(?:\s+(?:" + _OP_NAME + r"))?)(?P<q2>[’'”\"])?"
+)
+CODENAME = re.compile(
+    r"\b(?:code-?named|codename)\s+[‘'“\"]?(?P<name>(?!Operation\b|Op\b|Project\b)[A-Z][\w-]+)"
+    r"[’'”\"]?"
+)
+KNOWN_AS = re.compile(
+    r"\b(?P<lead>(?i:operation|crackdown|campaign|initiative|investigation|inquiry|probe))\b"
+    r"[^.;]{0,60}?\b(?:known|dubbed|named|called)\s+(?:as\s+)?[‘'“\"]"
+    r"(?P<name>[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*){0,2})[’'”\"]"
+)
+_DETERMINERS = wordset("the this that a an police its their our his her major large joint")
+_OP_KINDS = {"project": "project", "strike force": "strike force", "taskforce": "strike force"}
+
+
+def _op_name_ok(word: str) -> bool:
+    return word.lower().strip("’'") not in NOT_NAME_WORDS
+
+
+def find_operations(doc: Doc) -> list[FoundOperation]:
+    text = doc.text
+    found: dict[str, dict] = {}
+    zones = list(doc.zones)
+    if doc.source.headline_span is not None:
+        zones.insert(0, doc.source.headline_span)
+    headline = doc.source.headline_span
+
+    def add(name, kind, start, end):
+        entry = found.setdefault(name, {"kind": kind, "aliases": [], "mentions": []})
+        printed = text[start:end]
+        if printed not in entry["aliases"]:
+            entry["aliases"].append(printed)
+        if not overlaps((start, end), [(m.start, m.end) for m in entry["mentions"]]):
+            entry["mentions"].append(Span(start, end, printed))
+
+    for zone in zones:
+        in_headline = zone is headline
+        for m in OPERATION.finditer(text, zone.start, zone.end):
+            kw = " ".join(m["kw"].split())
+            words = m["name"].split()
+            if not _op_name_ok(words[0]):
+                continue
+            if kw == "operation":
+                before = text[max(zone.start, m.start() - 12) : m.start()].split()
+                if before and before[-1].lower() in _DETERMINERS:
+                    continue
+            if len(words) > 1 and (in_headline or not _op_name_ok(words[1]) or m["q"] is None):
+                words = words[:1]
+            end = m.start("name") + len(" ".join(words)) if len(words) == 1 else m.end("name")
+            if len(words) == 1:
+                end = m.start("name") + len(words[0])
+            if m["q"] and m["q2"] and end == m.end("name"):
+                end = m.end()
+            base = kw.lower().rstrip(".")
+            if base in ("op", "operation"):
+                name, kind = "Operation " + " ".join(words), "operation"
+            else:
+                name = " ".join(w.capitalize() if w.islower() else w for w in kw.split())
+                name += " " + " ".join(words)
+                kind = _OP_KINDS.get(base, "operation")
+            add(name, kind, m.start(), end)
+        for m in CODENAME.finditer(text, zone.start, zone.end):
+            if _op_name_ok(m["name"]):
+                add("Operation " + m["name"], "codename", m.start("name"), m.end("name"))
+        for m in KNOWN_AS.finditer(text, zone.start, zone.end):
+            lead = m["lead"].lower()
+            name = ("Operation " if lead == "operation" else "") + m["name"]
+            add(name, "codename", m.start("name"), m.end("name"))
+    # Later bare mentions of a codename ("Erasure" on its own) are mentions too.
+    ops = []
+    for name, entry in found.items():
+        mentions = sorted(entry["mentions"], key=lambda s: s.start)
+        ops.append(
+            FoundOperation(
+                name=name,
+                kind=entry["kind"],
+                aliases=tuple(entry["aliases"]),
+                mentions=tuple(mentions),
+            )
+        )
+    ops.sort(key=lambda o: o.mentions[0].start)
+    return ops
+
+
+# --- organisations -------------------------------------------------------------------------
+
+_CAP = r"(?:[A-Z][\w’'&.-]*[\w’']|[A-Z])"
+CAP_RUN = re.compile(r"(?<![\w’'-])" + _CAP + r"(?:(?:\s+(?:and|of|&|for)\s+|\s+)" + _CAP + r")*")
+_TOKEN = re.compile(r"[A-Za-z][\w’'&.-]*[\w’']|[A-Za-z]|&")
+_LOWER_UNIT = re.compile(r"\s+((?:[a-z][\w-]*\s+){0,2})(team|unit|squad)\b(?![\w-])")
+_POSSESSIVE = ("’s", "'s")
+_SPLIT_AFTER = UNIT_HEADS | COUNCIL_HEADS | COURT_HEADS
+
+
+@dataclass
+class _Org:
+    name: str
+    kind: str
+    parent: str | None = None
+    mentions: list = field(default_factory=list)
+
+
+def _classify(words: list[str]) -> str | None:
+    """The kind of organisation a run of capitalised words names, or None."""
+    if not words:
+        return None
+    last = words[-1]
+    n = len(words)
+    if n >= 2 and last in FORCE_ENDINGS:
+        return "police_force"
+    if n >= 3 and last in FORCE_SUFFIXES and words[-2] == "Police":
+        return "police_force"
+    if n >= 2 and last in UNIT_HEADS:
+        return "police_unit"
+    if n >= 2 and last in COUNCIL_HEADS:
+        return "council"
+    if n >= 2 and last in COURT_HEADS:
+        return "court"
+    if n >= 2 and last in CHARITY_HEADS:
+        return "charity"
+    if last in GOVERNMENT_HEADS and (n >= 3 or (n == 2 and words[0] in GOVERNMENT_FIRST_WORDS)):
+        return "government"
+    if words[0] == "Ministry" and n >= 3:
+        return "government"
+    if words[0] == "Department" and n >= 3 and words[1] in ("for", "of"):
+        return "government"
+    return None
+
+
+def _canonical_org(name: str, kind: str) -> tuple[str, str]:
+    alias = ALIASES.get(name.lower())
+    if alias:
+        return alias
+    return name, kind
+
+
+def find_organisations(doc: Doc, claimed: list[tuple[int, int]]) -> list[FoundOrganisation]:
+    text = doc.text
+    orgs: dict[str, _Org] = {}
+    order: list[str] = []
+
+    def add(name, kind, start, end, parent=None):
+        name, kind = _canonical_org(name, kind)
+        key = name.lower().replace("’", "'")
+        org = orgs.get(key)
+        if org is None:
+            org = orgs[key] = _Org(name, kind, parent)
+            order.append(key)
+        elif parent and not org.parent:
+            org.parent = parent
+        org.mentions.append(Span(start, end, text[start:end]))
+        return name
+
+    for zone in doc.zones:
+        for m in CAP_RUN.finditer(text, zone.start, zone.end):
+            if overlaps(m.span(), claimed):
+                pieces = _cut(m.start(), m.end(), claimed)
+            else:
+                pieces = [(m.start(), m.end())]
+            for ps, pe in pieces:
+                _orgs_in_run(text, ps, pe, zone, add)
+        lowered = text[zone.start : zone.end].lower()
+        for alias in ALIAS_PATTERNS:
+            if " " not in alias and not alias.startswith("the "):
+                continue
+            at = lowered.find(alias)
+            while at != -1:
+                s = zone.start + at
+                e = s + len(alias)
+                ok_edges = (at == 0 or not lowered[at - 1].isalnum()) and (
+                    e >= zone.end or not text[e].isalnum()
+                )
+                if ok_edges and not overlaps((s, e), claimed):
+                    printed = text[s:e]
+                    if printed[:1].isupper() or printed.startswith("the "):
+                        if printed.startswith("the "):
+                            s += 4
+                        if text[s : s + 1].isupper() and not any(
+                            mn.start <= s < mn.end for o in orgs.values() for mn in o.mentions
+                        ):
+                            add(text[s:e], ALIASES[alias][1], s, e)
+                at = lowered.find(alias, at + 1)
+
+    # "NSW Police" and "NSW Police Force" are one force: file the short form under the long.
+    for key in list(order):
+        org = orgs[key]
+        if org.kind != "police_force":
+            continue
+        for other_key in order:
+            other = orgs[other_key]
+            if other is org or other.kind != "police_force":
+                continue
+            if (
+                other.name.lower().startswith(org.name.lower() + " ")
+                and len(other.name.split()) == len(org.name.split()) + 1
+            ):
+                other.mentions.extend(org.mentions)
+                order.remove(key)
+                del orgs[key]
+                break
+
+    forces = [orgs[k].name for k in order if orgs[k].kind == "police_force"]
+    result = []
+    for key in order:
+        org = orgs[key]
+        parent = org.parent
+        if parent is None and org.kind == "police_unit" and len(forces) == 1:
+            parent = forces[0]
+        mentions = tuple(sorted(org.mentions, key=lambda s: s.start))
+        result.append(FoundOrganisation(org.name, org.kind, parent, mentions))
+    return result
+
+
+def _cut(start, end, claimed):
+    pieces = [(start, end)]
+    for cs, ce in claimed:
+        nxt = []
+        for s, e in pieces:
+            if cs < e and s < ce:
+                if s < cs:
+                    nxt.append((s, cs))
+                if ce < e:
+                    nxt.append((ce, e))
+            else:
+                nxt.append((s, e))
+        pieces = nxt
+    return [(s, e) for s, e in pieces if e - s > 1]
+
+
+def _orgs_in_run(text, start, end, zone, add):
+    tokens = [
+        (m.group(), start + m.start(), start + m.end()) for m in _TOKEN.finditer(text[start:end])
+    ]
+    if not tokens:
+        return
+    # Split the run into pieces at possessive heads ("Command’s") and after complete force names.
+    pieces = []
+    current = []
+    for i, tok in enumerate(tokens):
+        word, s, e = tok
+        is_possessive = word.endswith(_POSSESSIVE)
+        bare = word[:-2] if is_possessive else word
+        current.append((bare, s, e - 2 if is_possessive else e))
+        nxt = tokens[i + 1][0] if i + 1 < len(tokens) else None
+        if is_possessive and _classify([w for w, _, _ in current if w[:1].isupper()]):
+            pieces.append((current, True))
+            current = []
+            continue
+        if is_possessive:
+            current[-1] = (word, s, e)
+            continue
+        ends_force = (
+            bare in FORCE_SUFFIXES and len(current) >= 3 and current[-2][0] == "Police"
+        ) or (bare == "Constabulary" and len(current) >= 2)
+        if nxt and nxt[:1].isupper() and (ends_force or bare in _SPLIT_AFTER):
+            pieces.append((current, False))
+            current = []
+    if current:
+        pieces.append((current, False))
+
+    parent = None
+    for n, (piece, _) in enumerate(pieces):
+        # Leading sentence words ("The", "Officers from") are not part of the name.
+        while piece and (piece[0][0] in LEADING_NOISE or not piece[0][0][:1].isupper()):
+            piece = piece[1:]
+        while piece and not piece[-1][0][:1].isupper():
+            piece = piece[:-1]
+        if not piece:
+            continue
+        words = [w for w, _, _ in piece]
+        s, e = piece[0][1], piece[-1][2]
+        kind = _classify(words)
+        is_last = n == len(pieces) - 1
+        if is_last:
+            after = _LOWER_UNIT.match(text, e, zone.end)
+            before = text[max(zone.start, s - 4) : s]
+            if after and before.lower().endswith("the ") and kind != "police_unit":
+                e = after.end()
+                kind = "police_unit"
+                words = words + after.group().split()
+        if kind is None:
+            alias = ALIASES.get(" ".join(words).lower())
+            if alias:
+                kind = alias[1]
+        if kind is None:
+            parent = None
+            continue
+        parent = add(text[s:e], kind, s, e, parent) if kind else None
+
+
+# --- people --------------------------------------------------------------------------------
+
+_AGE = re.compile(r"\s*,\s*(?:aged\s+)?\d{1,3}\s*,|\s*\(\d{1,3}\)")
+_APPOSITIVE = re.compile(
+    r"\s*,\s*(?P<app>[^,.;:“”\"]{2,120}?)(?:\s*,|\s+(?=" + SPEECH_VERB_RE + r"))"
+)
+_SV = SPEECH_VERB_RE
+# After a bare name, words that show it is a person's: an age, an appositive, a speech verb,
+# or what happens to people in court reports.
+_AFTER_PERSON = re.compile(
+    r"(?:’s|'s)?\s*(?:,\s*(?:\d{1,3}\s*,|aged\b|the\b|a\b|an\b|who\b|whose\b|of\b|from\b)"
+    r"|\s*\(\d{1,3}\)"
+    rf"|\s*,[^,.;:“”\"]{{2,100}}?,\s*{_SV}|\s+{_SV}"
+    r"|\s+(?:was|has\s+been|had\s+been|is|were)\s+(?:\w+\s+)?(?:jailed|sentenced|charged"
+    r"|convicted|arrested|found|stabbed|killed|murdered|shot|attacked|injured|given|ordered"
+    r"|banned|remanded|named|cleared|acquitted|fined|bailed|detained|responsible|described"
+    r"|appointed|quoted|speaking|leading|heading)\b"
+    r"|\s+(?:pleaded|admitted|denied|denies|appeared|stabbed|killed|murdered|attacked|shot"
+    r"|punched|robbed|died|fled|led|leads|heads|runs|chairs)\b)"
+)
+_BEFORE_PERSON = re.compile(
+    r"(?:stabbed|killed|murdered|attacked|assaulted|shot|robbed|punched|victim|named\s+as"
+    r"|identified\s+as|spokesman|spokeswoman|spokesperson|leader|chairman|chairwoman|chair"
+    r"|resident|neighbour|father|mother|son|daughter|wife|husband|partner|brother|sister"
+    r"|friend|boss|director|manager|owner|founder|executive|co-?ordinator|worker|campaigner"
+    r"|defendant|teenager|prosecutor|prosecuting|defending|barrister|solicitor|lawyer"
+    r"|councillor|MP|by|and)\s+$",
+    re.IGNORECASE,
+)
+_PRE_ROLE = re.compile(
+    r"(?P<role>(?:[A-Za-z’'-]+\s+){0,3}(?:spokesman|spokeswoman|spokesperson|leader|chairman"
+    r"|chairwoman|chair|director|manager|chief\s+executive|boss|officer|coordinator"
+    r"|co-ordinator|commissioner|campaigner|founder|head|resident|neighbour))\s+$",
+    re.IGNORECASE,
+)
+_LEADING_ROLE = re.compile(
+    r"\s+(?:has\s+been|is|was|had\s+been)\s+(?P<role>(?:leading|heading|running|in\s+charge\s+of)"
+    r"\s+the\s+[A-Z][^,.;]{2,80}?)(?=[,.;]|\s+(?:for|since|with|and)\b)"
+)
+_VICTIM_BEFORE = re.compile(
+    r"(?:stabbed|killed|murdered|attacked|assaulted|shot|robbed|punched|raped|injured|victim"
+    r"|death\s+of|murder\s+of|killing\s+of)\s+$",
+    re.IGNORECASE,
+)
+_DEFENDANT_AFTER = re.compile(
+    r"(?:’s|'s)?\s*(?:,[^.]{0,80}?,\s*)?(?:was|has\s+been|had\s+been|is|were)?\s*"
+    r"(?:jailed|sentenced|charged|convicted|pleaded|admitted|denied|denies|appeared|found\s+guilty"
+    r"|remanded|stabbed|killed|murdered|attacked|shot|given|ordered\s+to)\b"
+)
+_DEFENDANT_AFTER_AGE = re.compile(r"\s*,\s*(?:aged\s+)?\d{1,3}\s*,\s*of\b")
+
+
+@dataclass
+class _Person:
+    name: str
+    first: Span
+    title_printed: str | None = None
+    title: str | None = None
+    role: str | None = None
+    organisation: str | None = None
+    gender: str | None = None
+    kind: str = "member_of_public"
+    mentions: list = field(default_factory=list)
+    victim: bool = False
+    defendant: bool = False
+
+    @property
+    def surname(self) -> str:
+        return self.name.split()[-1]
+
+
+@dataclass
+class PeopleIndex:
+    """People found, and every mention in document order (for resolving "he" and "the officer")."""
+
+    people: list[FoundPerson]
+    mentions: list[tuple[int, int, str]]  # (start, end, canonical name), sorted
+
+    def at(self, start: int, end: int) -> list[tuple[int, int, str]]:
+        return [m for m in self.mentions if start <= m[0] and m[1] <= end]
+
+    def by_name(self, name: str) -> FoundPerson | None:
+        for p in self.people:
+            if p.name == name:
+                return p
+        return None
+
+
+def titled_mentions(doc: Doc, claimed):
+    """Rank- or title-led names ("Det Chief Insp Lewis Basford", "Mr Ayres"), in order."""
+    text = doc.text
+    out = []
+    for zone in doc.zones:
+        for m in TITLED_NAME.finditer(text, zone.start, zone.end):
+            ts, te = m.span("title")
+            title = m["title"]
+            # "Essex Police Chief Constable X": "Police" belongs to the force's name.
+            if title.startswith("Police ") and re.search(
+                r"[A-Z][\w’']*\s+$", text[zone.start : ts]
+            ):
+                ts += len("Police ")
+                title = text[ts:te]
+                if not title.strip():
+                    continue
+            if overlaps((ts, m.end("name")), claimed):
+                continue
+            out.append((ts, m.end("name"), title, m.start("name"), m["name"]))
+    return out
+
+
+def find_people(
+    doc: Doc,
+    claimed: list[tuple[int, int]],
+    titled: list,
+    organisations: list[FoundOrganisation],
+    byline: str | None,
+) -> PeopleIndex:
+    text = doc.text
+    people: dict[str, _Person] = {}
+    order: list[str] = []
+    raw_mentions: list[tuple[int, int, str]] = []
+    org_spans = [(m.start, m.end, o.name) for o in organisations for m in o.mentions]
+    forces = [o.name for o in organisations if o.kind == "police_force"]
+    taken = list(claimed) + [(s, e) for s, e, *_ in titled]
+    byline_key = (byline or "").lower()
+
+    def person_for(name: str, span: Span) -> _Person:
+        p = people.get(name)
+        if p is None:
+            p = people[name] = _Person(name, span)
+            order.append(name)
+        return p
+
+    single_titled = []
+    for s, e, title, ns, name in titled:
+        if name.lower() == byline_key:
+            continue
+        if len(name.split()) == 1:
+            single_titled.append((s, e, title, ns, name))
+            continue
+        p = person_for(name, Span(s, e, text[s:e]))
+        hon = HONORIFIC.fullmatch(title)
+        if hon:
+            p.gender = p.gender or _gender(title)
+        elif p.title is None:
+            p.title_printed = " ".join(title.split())
+            p.title = normalise_title(title)
+        p.mentions.append(Span(s, e, text[s:e]))
+        raw_mentions.append((s, e, name))
+
+    # Names without a title, where the sentence around them says they are a person.
+    for zone in doc.zones:
+        for m in BARE_NAME.finditer(text, zone.start, zone.end):
+            s, e = m.span()
+            name = m.group()
+            if len(name.split()) < 2 or overlaps((s, e), taken):
+                continue
+            if name.lower() == byline_key:
+                continue
+            if name in people or _person_context(text, s, e, zone):
+                p = person_for(name, Span(s, e, name))
+                p.mentions.append(Span(s, e, name))
+                raw_mentions.append((s, e, name))
+                taken.append((s, e))
+
+    # Titles with a surname only ("Mr Ayres", "DCI Basford"): the person of that surname.
+    for s, e, title, _ns, name in single_titled:
+        match = [p for p in people.values() if p.surname == name]
+        if match:
+            p = min(match, key=lambda p: abs(p.first.start - s))
+        else:
+            p = person_for(name, Span(s, e, text[s:e]))
+        if HONORIFIC.fullmatch(title):
+            p.gender = p.gender or _gender(title)
+        elif p.title is None:
+            p.title_printed = " ".join(title.split())
+            p.title = normalise_title(title)
+        p.mentions.append(Span(s, e, text[s:e]))
+        raw_mentions.append((s, e, p.name))
+        taken.append((s, e))
+
+    # Surname alone, later on ("Thompson was jailed"): the most recent person of that name.
+    surnames = {}
+    for name in order:
+        surnames.setdefault(people[name].surname, []).append(name)
+    if surnames:
+        pattern = re.compile(
+            r"(?<![\w’'-])(" + "|".join(re.escape(s) for s in surnames) + r")(?![\w-])"
+        )
+        for zone in doc.zones:
+            for m in pattern.finditer(text, zone.start, zone.end):
+                s, e = m.span()
+                if overlaps((s, e), taken):
+                    continue
+                if _inside_other_name(text, zone, s, e):
+                    continue
+                names = surnames[m.group()]
+                name = names[0]
+                if len(names) > 1:
+                    before = [(ms, n) for ms, me, n in raw_mentions if n in names and ms < s]
+                    name = max(before)[1] if before else names[0]
+                people[name].mentions.append(Span(s, e, text[s:e]))
+                raw_mentions.append((s, e, name))
+
+    # Role, organisation and kind, from the words around each person's mentions.
+    for name in order:
+        p = people[name]
+        full = [m for m in p.mentions if p.name in m.text]
+        if full:
+            p.first = min(full, key=lambda sp: sp.start)
+        _describe(doc, p, org_spans, forces)
+
+    found = []
+    for name in order:
+        p = people[name]
+        mentions = tuple(sorted(p.mentions, key=lambda sp: sp.start))
+        found.append(
+            FoundPerson(
+                name=p.name,
+                rank_or_title=p.title,
+                rank_as_printed=p.title_printed,
+                role=p.role,
+                organisation=p.organisation,
+                kind=p.kind,
+                mentions=mentions,
+                first=p.first,
+            )
+        )
+    raw_mentions.sort()
+    return PeopleIndex(found, raw_mentions)
+
+
+def _inside_other_name(text: str, zone: Span, s: int, e: int) -> bool:
+    """Whether a surname match is part of somebody else's full name ("Sarah Thompson")."""
+    prev = re.search(r"([A-Z][a-z]+)\s+$", text[max(zone.start, s - 25) : s])
+    if prev and prev.group(1).lower() not in SENTENCE_OPENERS | NOT_NAME_WORDS:
+        return True
+    return re.match(r" [A-Z][a-z]", text[e : e + 3]) is not None
+
+
+def _gender(title: str) -> str | None:
+    t = title.rstrip(".").lower()
+    return {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}.get(t)
+
+
+def _person_context(text: str, s: int, e: int, zone: Span) -> bool:
+    if _AFTER_PERSON.match(text, e, zone.end):
+        return True
+    before = text[max(zone.start, s - 40) : s]
+    if _BEFORE_PERSON.search(before):
+        # "and" only counts between two people ("Smith and Jane Doe"): the word before must be
+        # a capitalised name.
+        if before.rstrip().endswith(" and"):
+            return bool(re.search(r"[A-Z][a-z]+\s+and\s+$", before))
+        return True
+    # The surname used again on its own elsewhere.
+    surname = text[s:e].split()[-1]
+    for m in re.finditer(r"(?<![\w’'-])" + re.escape(surname) + r"(?![\w-])", text):
+        if not (s <= m.start() < e):
+            prev = text[max(0, m.start() - 20) : m.start()]
+            if not re.search(r"[A-Z][a-z]+\s+$", prev) or re.search(
+                r"(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+$", prev
+            ):
+                return True
+    return False
+
+
+def _describe(doc: Doc, p: _Person, org_spans, forces):
+    text = doc.text
+    first = p.first
+    zone = doc.zones[max(0, doc.zone_index(first.start))]
+    rank = p.title or ""
+    police = bool(p.title_printed) and is_police_rank(p.title_printed)
+
+    app = _APPOSITIVE.match(text, first.end, zone.end)
+    if app and not _AGE.match(text, first.end, zone.end):
+        phrase = app["app"].strip()
+        ps = app.start("app")
+        org_inside = [(s, e, n) for s, e, n in org_spans if ps <= s and e <= app.end("app")]
+        lowered = phrase.lower()
+        if lowered.startswith(("of ", "from ", "at ")):
+            if org_inside:
+                p.organisation = org_inside[0][2]
+        elif not re.match(r"(?:who|whose|which|where|when|and|but|said)\b", lowered):
+            role = re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=re.IGNORECASE)
+            if org_inside:
+                os_, oe, oname = org_inside[-1]
+                tail = text[ps:os_].rstrip()
+                cut = re.search(r"\s+(?:in|of|at|for|on)(?:\s+the)?$", tail)
+                if cut and oe >= app.end("app") - 1:
+                    role = re.sub(r"^(?:the|a|an)\s+", "", tail[: cut.start()], flags=re.I)
+                p.organisation = oname
+            p.role = role.strip() or None
+    if p.role is None:
+        lead = _LEADING_ROLE.match(text, first.end, zone.end)
+        if lead:
+            p.role = lead["role"]
+    if p.role is None and not p.title:
+        pre = _PRE_ROLE.search(text, max(zone.start, first.start - 60), first.start)
+        if pre and pre.end() == first.start:
+            role = pre["role"]
+            # Only from the start of the clause: drop words up to a comma or determiner.
+            role = re.split(r"(?:^|\s)(?:the|a|an|and|as|by|with)\s+", role)[-1]
+            p.role = role.strip() or None
+
+    # Who they are.
+    for m in p.mentions:
+        before = text[max(zone.start, m.start - 30) : m.start]
+        if _VICTIM_BEFORE.search(before):
+            p.victim = True
+        if _DEFENDANT_AFTER.match(text, m.end) or _DEFENDANT_AFTER_AGE.match(text, m.end):
+            p.defendant = True
+    role_l = (p.role or "").lower()
+    if police or rank in COURT_TITLES or "judge" in rank.lower():
+        p.kind = "official"
+    elif rank and ELECTED_WORDS.search(rank) or ELECTED_WORDS.search(role_l):
+        p.kind = "elected_official"
+    elif p.defendant and not p.victim:
+        p.kind = "defendant"
+    elif p.victim:
+        p.kind = "victim"
+    elif re.search(r"spokes|officer|police|detective", role_l):
+        p.kind = "official"
+    if p.organisation is None and p.kind == "official" and police and len(forces) == 1:
+        p.organisation = forces[0]

@@ -1,0 +1,552 @@
+"""Reported results: arrests, charges, seizures, money, percentages and prison terms.
+
+Each figure is read with the words around it in its sentence: a qualifier before it ("more
+than", "about"), what it counts after it ("people", "cannabis plants", "kilograms of …"), and
+the verb that says what happened ("were arrested", "seizing"). Dates, times, ages, phone
+numbers and figures that count nothing from the lexicon are left alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+from articles.extraction_doc import Doc
+from articles.extraction_entities import PeopleIndex
+from articles.extraction_types import FoundOperation, FoundOrganisation, FoundOutcome
+from articles.lexicon import MULTIPLIERS, NUMBER_WORD_RE, word_number, wordset
+from articles.lexicon_outcomes import (
+    ADJECTIVAL,
+    COUNTED,
+    COUNTED_MAX_WORDS,
+    CRIME_NOUNS,
+    DATE_AFTER,
+    DATE_BEFORE,
+    DRUG_RE,
+    DRUGS,
+    DURATION,
+    EVENT,
+    FALL_WORDS,
+    FOLLOW_STOP,
+    ITEM,
+    JAIL_CONTEXT,
+    LESS,
+    LIFE,
+    LINE_VERBS,
+    LINES,
+    MONTHS_PER,
+    NOT_A_COUNT_BEFORE,
+    PARTITIVE,
+    PERCENT,
+    PERSON,
+    PERSON_METRICS,
+    PERSON_SPECIFIC,
+    PLACE,
+    QUALIFIER,
+    QUALIFIERS,
+    RISE_WORDS,
+    SEIZE_CONTEXT,
+    TIME_AFTER,
+    VERBS,
+    WEIGHT,
+    WEIGHT_UNITS,
+)
+from articles.parsing import Span
+
+_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+NUMBER = re.compile(
+    r"(?<![\w.,:/£$€+-])(?:(?P<cur>[£$€])\s?)?(?P<num>" + _NUM + r")"
+    r"|(?<![\w’'-])(?P<word>" + NUMBER_WORD_RE + r")(?![\w’'-])",
+    re.IGNORECASE,
+)
+_RANGE = re.compile(
+    r"\s*(?:-|–|to|and)\s*[£$€]?(?P<n>" + _NUM + r"|" + NUMBER_WORD_RE + r")(?![\w-])",
+    re.IGNORECASE,
+)
+_MULT_WORD = re.compile(r"\s?(?P<m>million|billion|thousand)\b", re.IGNORECASE)
+_MULT_GLUED = re.compile(r"\s?(?P<m>bn|m|k)\b", re.IGNORECASE)
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z’'-]*|,")
+_PASSIVE = wordset("were was have has had been being are is be")
+_WARRANT_ONE = re.compile(
+    r"\b(?:carried\s+out|executed|conducted|served)\s+(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:search\s+|drugs?\s+)?warrant\b(?!s)",
+    re.IGNORECASE,
+)
+_ARREST_LIST_START = re.compile(r"\b(?:arrested|detained)\s+(?=(?:a|an)\s)", re.IGNORECASE)
+_PERSON_ITEM = re.compile(
+    r"(?:a|an)\s+(?:\d{1,2}-year-old\s+)?(?:man|woman|boy|girl|teenager|youth|male|female)\b",
+    re.IGNORECASE,
+)
+_LIST_GAP = re.compile(
+    r"(?:\s*,\s*(?:from|of|aged)\s+[^,.;]{1,40})?\s*,?\s*(?:and\s+)?$", re.IGNORECASE
+)
+_MONEY_WORTH = re.compile(r"\s*(?:\([^)]*\)\s*)?worth\s+of\b(?P<what>[^.;,]{0,50})", re.I)
+_MONEY_VALUE_BEFORE = re.compile(
+    r"(?:street\s+value|estimated\s+value|value|valued\s+at|worth)\s+(?:of\s+)?"
+    r"(?:(?:around|about|up\s+to|more\s+than|over|some|almost|nearly|an\s+estimated)\s+)?$",
+    re.IGNORECASE,
+)
+_MONEY_CASH = re.compile(r"\s*(?:in\s+)?(?:cash|bank\s*notes|notes)\b", re.IGNORECASE)
+_CASH_BEFORE = re.compile(r"\bcash\s+(?:totalling|totaling|of|worth)?\s*$", re.IGNORECASE)
+_FINE_BEFORE = re.compile(r"\bfined\s+(?:a\s+total\s+of\s+)?$", re.IGNORECASE)
+_COSTS_BEFORE = re.compile(r"\b(?:ordered\s+to\s+pay|costs\s+of|pay)\s+$", re.IGNORECASE)
+_ORDER_AFTER = re.compile(r"\s*(?:confiscation|compensation)\b", re.IGNORECASE)
+
+
+def _value(m: re.Match) -> float | int | None:
+    if m["num"] is not None:
+        raw = m["num"].replace(",", "")
+        return float(raw) if "." in raw else int(raw)
+    return word_number(m["word"])
+
+
+def _number_value(raw: str) -> float | int | None:
+    raw = raw.replace(",", "")
+    if raw[:1].isdigit():
+        return float(raw) if "." in raw else int(raw)
+    return word_number(raw)
+
+
+def _tidy(v):
+    if isinstance(v, float):
+        v = round(v, 2)
+        if v.is_integer():
+            return int(v)
+    return v
+
+
+def _verb_near(text: str, start: int, end: int, *, after: bool, limit: int = 7):
+    """The first outcome verb in text[start:end] (searching backwards when not `after`)."""
+    tokens = [(t.group().lower(), t.start(), t.end()) for t in _TOKEN.finditer(text, start, end)]
+    if not after:
+        tokens.reverse()
+    passive = False
+    for n, (w, _s, e) in enumerate(tokens):
+        if n >= limit:
+            break
+        if w in _PASSIVE:
+            passive = True
+            continue
+        if w in VERBS:
+            return VERBS[w], e, passive, n
+    return None
+
+
+def _noun_phrase(text: str, start: int, end: int):
+    """(class, canonical, phrase_end) of what the figure at `start` counts, or None."""
+    tokens = []
+    for t in _TOKEN.finditer(text, start, end):
+        tokens.append((t.group().lower(), t.start(), t.end()))
+        if len(tokens) >= 10:
+            break
+    if not tokens or tokens[0][1] - start > 2:
+        return None
+    skipped = 0
+    i = 0
+    while i < len(tokens) and skipped <= 4:
+        w = tokens[i][0]
+        if w == ",":
+            i += 1
+            continue
+        for size in range(COUNTED_MAX_WORDS, 0, -1):
+            words = tokens[i : i + size]
+            if len(words) < size or any(t[0] == "," for t in words):
+                continue
+            phrase = " ".join(t[0] for t in words)
+            if phrase in COUNTED:
+                nxt = tokens[i + size][0] if i + size < len(tokens) else None
+                if (
+                    nxt is None
+                    or nxt == ","
+                    or nxt in FOLLOW_STOP
+                    or nxt in VERBS
+                    or nxt.endswith(("ed", "ing", "ly"))
+                ):
+                    cls, canonical = COUNTED[phrase]
+                    return cls, canonical, words[-1][2]
+                break
+        if w in FOLLOW_STOP or w in VERBS:
+            return None
+        skipped += 1
+        i += 1
+    return None
+
+
+class _Outcomes:
+    def __init__(self, doc: Doc, people: PeopleIndex, operations, organisations):
+        self.doc = doc
+        self.text = doc.text
+        self.people = people
+        self.op_mentions = sorted((m.start, m.end, o.name) for o in operations for m in o.mentions)
+        self.org_mentions = sorted(
+            (m.start, m.end, o.name) for o in organisations for m in o.mentions
+        )
+        self.found: list[FoundOutcome] = []
+        self.taken: list[tuple[int, int]] = []
+
+    # -- building ----------------------------------------------------------------------------
+
+    def add(
+        self,
+        start,
+        end,
+        metric,
+        value,
+        *,
+        sent,
+        value_max=None,
+        unit=None,
+        qualifier=None,
+        period=None,
+        person=None,
+    ):
+        text = self.text
+        while end > start and text[end - 1] in " ,;:":
+            end -= 1
+        op = next((n for s, e, n in self.op_mentions if sent[0] <= s and e <= sent[1]), None)
+        org = next((n for s, e, n in self.org_mentions if sent[0] <= s and e <= sent[1]), None)
+        self.found.append(
+            FoundOutcome(
+                span=Span(start, end, text[start:end]),
+                metric=metric,
+                value=_tidy(value) if value is not None else None,
+                value_max=_tidy(value_max) if value_max is not None else None,
+                unit=unit,
+                qualifier=qualifier,
+                period=period,
+                operation=op,
+                organisation=org,
+                person=person,
+            )
+        )
+        self.taken.append((start, end))
+
+    def is_taken(self, s, e):
+        return any(s < te and ts < e for ts, te in self.taken)
+
+    # -- reading -----------------------------------------------------------------------------
+
+    def read_zone(self, zs: int, ze: int, sentences):
+        text = self.text
+        for sent in sentences:
+            ss, se = sent
+            for m in LIFE.finditer(text, ss, se):
+                self.add(
+                    m.start(),
+                    m.end(),
+                    "sentence",
+                    None,
+                    sent=sent,
+                    qualifier="life",
+                    person=self.sentenced(ss, se, m.start()),
+                )
+            for m in _WARRANT_ONE.finditer(text, ss, se):
+                self.add(m.start(), m.end(), "warrants executed", 1, sent=sent)
+            for m in _ARREST_LIST_START.finditer(text, ss, se):
+                self.arrest_list(m, sent)
+            for m in NUMBER.finditer(text, ss, se):
+                if not self.is_taken(m.start(), m.end()):
+                    self.read_number(m, sent)
+
+    def arrest_list(self, m, sent):
+        text = self.text
+        pos, count, end = m.end(), 0, None
+        while True:
+            item = _PERSON_ITEM.match(text, pos, sent[1])
+            if not item:
+                break
+            count += 1
+            end = item.end()
+            gap = re.match(r"[^.;]{0,60}?(?=\b(?:a|an)\s)", text[end : sent[1]])
+            if not gap or not _LIST_GAP.match(gap.group()):
+                break
+            pos = end + gap.end()
+        if count:
+            self.add(m.start(), end, "arrests", count, sent=sent)
+
+    def sentenced(self, ss, se, pos):
+        """The person a prison term in this sentence belongs to."""
+        for ms, me, name in self.people.mentions:
+            if ss <= ms and me <= se:
+                person = self.people.by_name(name)
+                if person and person.kind != "official":
+                    return name
+        if re.search(r"\b(?:he|she)\b", self.text[ss:pos], re.IGNORECASE):
+            for _ms, me, name in reversed(self.people.mentions):
+                if me <= ss:
+                    person = self.people.by_name(name)
+                    if person and person.kind in ("defendant", "member_of_public"):
+                        return name
+        return None
+
+    def read_number(self, m: re.Match, sent):
+        text = self.text
+        ss, se = sent
+        value = _value(m)
+        if value is None:
+            return
+        start, end = m.start(), m.end()
+        left = text[ss:start]
+        is_digits = m["num"] is not None
+        cur = m["cur"]
+        if is_digits:
+            raw = m["num"]
+            if DATE_BEFORE.search(left[-14:]) or DATE_AFTER.match(text, end, se):
+                return
+            if TIME_AFTER.match(text, end, se):
+                return
+            if len(raw) == 4 and raw.isdigit() and 1900 <= value <= 2099 and not cur:
+                return
+            if raw.startswith("0") and len(raw) >= 3:
+                return
+            if re.match(r"(?:st|nd|rd|th)\b|/", text[end : end + 3]):
+                return
+        if NOT_A_COUNT_BEFORE.search(left[-30:]):
+            return
+        if ADJECTIVAL.match(text, end, se) and not re.match(
+            r"-year\s+(?:prison\s+|jail\s+)?(?:sentence|term|stretch)", text[end:se]
+        ):
+            return
+
+        # Range, multiplier, "70+".
+        value_max = None
+        rng = _RANGE.match(text, end, se)
+        if rng and (rng.group().strip()[:3] != "and" or re.search(r"between\s+\S*$", left, re.I)):
+            top = _number_value(rng["n"])
+            if top is not None and top > value:
+                value_max, end = top, rng.end()
+        mult = _MULT_WORD.match(text, end, se) or (cur and _MULT_GLUED.match(text, end, se))
+        if mult:
+            factor = MULTIPLIERS[mult["m"].lower()]
+            value *= factor
+            if value_max is not None:
+                value_max *= factor
+            end = mult.end()
+        qualifier = None
+        if text[end : end + 1] == "+":
+            qualifier, end = "more than", end + 1
+        glued = is_digits and not cur and end < se and text[end].isalpha()
+        if glued and not (WEIGHT.match(text, end, se) or PERCENT.match(text, end, se)):
+            return  # glued to a word: "2Minister"
+        q = QUALIFIER.search(left[-30:])
+        span_start = m.start()
+        if q:
+            word = " ".join(q["q"].lower().split())
+            if word in QUALIFIERS:
+                qualifier = QUALIFIERS[word]
+            span_start = start - len(left[-30:]) + q.start()
+
+        common = {"sent": sent, "value_max": value_max, "qualifier": qualifier}
+        if cur:
+            self.money(span_start, end, value, cur, left, **common)
+            return
+        if (p := PERCENT.match(text, end, se)) is not None:
+            self.percent(span_start, p.end(), value, left, **common)
+            return
+        if (w := WEIGHT.match(text, end, se)) is not None and (
+            w["u"].lower() not in ("g", "oz", "lb", "lbs") or w["of"] or is_digits
+        ):
+            self.weight(span_start, w, value, **common)
+            return
+        if (d := DURATION.match(text, end, se)) is not None:
+            if JAIL_CONTEXT.search(text, ss, se):
+                self.duration(span_start, m.start(), d, value, **common)
+            return
+        if (less := LESS.match(text, end, se)) is not None:
+            words = []
+            for word in less["np"].split():
+                if word.lower() in FOLLOW_STOP or word.lower() in VERBS:
+                    break
+                words.append(word.lower())
+            if words:
+                stop = less.start("np") + len(" ".join(less["np"].split()[: len(words)]))
+                self.add(span_start, stop, " ".join(words) + " reduced", value, **common)
+            return
+        if (part := PARTITIVE.match(text, end, se)) is not None:
+            verb = _verb_near(text, part.end(), se, after=True)
+            if verb and verb[0] in PERSON_METRICS:
+                self.add(span_start, verb[1], PERSON_METRICS[verb[0]], value, **common)
+            return
+        noun = _noun_phrase(text, end, se)
+        if noun is None:
+            # "Two charged", "12 arrested": the figure counts people.
+            tok = _TOKEN.match(text, end + 1, se) if text[end : end + 1] == " " else None
+            if tok and VERBS.get(tok.group().lower()) in PERSON_METRICS:
+                self.add(
+                    span_start,
+                    tok.end(),
+                    PERSON_METRICS[VERBS[tok.group().lower()]],
+                    value,
+                    **common,
+                )
+            return
+        cls, canonical, np_end = noun
+        self.counted(span_start, np_end, cls, canonical, value, **common)
+
+    def counted(self, start, np_end, cls, canonical, value, *, sent, **common):
+        text = self.text
+        ss, se = sent
+        after = _verb_near(text, np_end, se, after=True)
+        before = _verb_near(text, ss, start, after=False)
+        if after and (after[2] or after[3] == 0):
+            verb, end = after[0], after[1]
+        elif before:
+            verb, end = before[0], np_end
+        elif after:
+            verb, end = after[0], after[1]
+        else:
+            verb, end = None, np_end
+        if cls == EVENT:
+            self.add(start, np_end, canonical, value, sent=sent, **common)
+        elif cls == PERSON:
+            if verb in PERSON_METRICS:
+                self.add(start, end, PERSON_METRICS[verb], value, sent=sent, **common)
+        elif cls == PERSON_SPECIFIC:
+            if verb in PERSON_METRICS or verb == "arrested":
+                self.add(start, end, f"{canonical} {verb}", value, sent=sent, **common)
+        elif cls == ITEM:
+            self.add(start, np_end, f"{canonical} seized", value, sent=sent, **common)
+        elif cls == LINES:
+            if verb in LINE_VERBS:
+                self.add(start, end, f"{canonical} {verb}", value, sent=sent, **common)
+        elif cls == PLACE:
+            sentence = text[ss:se].lower()
+            if re.search(r"\braid|warrant", sentence):
+                metric = f"{canonical} raided"
+            elif "search" in sentence:
+                metric = f"{canonical} searched"
+            elif "visit" in sentence:
+                metric = f"{canonical} visited"
+            elif re.search(r"\bclos", sentence):
+                metric = f"{canonical} closed"
+            else:
+                return
+            self.add(start, np_end, metric, value, sent=sent, **common)
+
+    def money(self, start, end, value, cur, left, *, sent, **common):
+        text = self.text
+        ss, se = sent
+        worth = _MONEY_WORTH.match(text, end, se)
+        if worth:
+            drug = DRUG_RE.search(worth["what"])
+            what = DRUGS[drug.group().lower()] if drug else "property"
+            stop = worth.start("what") + (drug.end() if drug else 0)
+            self.add(
+                start,
+                stop or worth.end(),
+                f"{what} seized (value)",
+                value,
+                unit=cur,
+                sent=sent,
+                **common,
+            )
+        elif _MONEY_VALUE_BEFORE.search(left[-40:]):
+            drug = DRUG_RE.search(text, ss, se)
+            what = DRUGS[drug.group().lower()] if drug else "drugs"
+            self.add(start, end, f"{what} seized (value)", value, unit=cur, sent=sent, **common)
+        elif _MONEY_CASH.match(text, end, se) or _CASH_BEFORE.search(left[-30:]):
+            self.add(start, end, "cash seized", value, unit=cur, sent=sent, **common)
+        elif _FINE_BEFORE.search(left[-30:]):
+            self.add(start, end, "fine", value, unit=cur, sent=sent, **common)
+        elif _COSTS_BEFORE.search(left[-30:]):
+            self.add(start, end, "costs", value, unit=cur, sent=sent, **common)
+        elif (order := _ORDER_AFTER.match(text, end, se)) is not None:
+            self.add(
+                start,
+                end,
+                order.group().strip().lower() + " order",
+                value,
+                unit=cur,
+                sent=sent,
+                **common,
+            )
+        elif SEIZE_CONTEXT.search(text, ss, se):
+            self.add(start, end, "cash seized", value, unit=cur, sent=sent, **common)
+
+    def percent(self, start, end, value, left, *, sent, **common):
+        text = self.text
+        ss, se = sent
+        sentence = text[ss:se]
+        subjects = list(CRIME_NOUNS.finditer(left))
+        subject = " ".join(subjects[-1].group().lower().split()) if subjects else None
+        if subject is None:
+            after = CRIME_NOUNS.search(text, end, se)
+            subject = " ".join(after.group().lower().split()) if after else None
+        if FALL_WORDS.search(sentence):
+            change = "reduction"
+        elif RISE_WORDS.search(sentence):
+            change = "increase"
+        else:
+            change = None
+        name = " ".join(x for x in (subject, change) if x) or "share"
+        self.add(start, end, f"{name} (%)", value, sent=sent, **common)
+
+    def weight(self, start, w, value, *, sent, **common):
+        text = self.text
+        ss, se = sent
+        unit = WEIGHT_UNITS[w["u"].lower()]
+        drug = DRUG_RE.search(w["of"]) if w["of"] else None
+        end = w.end("u")
+        if drug:
+            end = w.start("of") + drug.end()
+        else:
+            drug = DRUG_RE.search(text, max(ss, start - 40), start) or DRUG_RE.search(
+                text, w.end(), se
+            )
+        what = DRUGS[drug.group().lower()] if drug else "drugs"
+        self.add(start, end, f"{what} seized ({unit})", value, unit=unit, sent=sent, **common)
+
+    def duration(self, start, num_start, d, value, *, sent, value_max=None, **common):
+        text = self.text
+        ss, se = sent
+        per = MONTHS_PER[d["u"].lower().rstrip("s")]
+        months = value * per
+        top = value_max * per if value_max is not None else None
+        if d["n2"]:
+            extra = _number_value(d["n2"])
+            if extra is not None:
+                months += extra * MONTHS_PER[d["u2"].lower().rstrip("s")]
+        end = d.end()
+        suspended = re.search(r"\bsuspended\b", text[ss:se], re.IGNORECASE)
+        metric = "suspended sentence" if suspended else "sentence"
+        self.add(
+            start,
+            end,
+            metric,
+            months,
+            sent=sent,
+            value_max=top,
+            unit="months",
+            period=text[num_start:end],
+            person=self.sentenced(ss, se, num_start),
+            **common,
+        )
+
+
+def find_outcomes(
+    doc: Doc,
+    people: PeopleIndex,
+    operations: list[FoundOperation],
+    organisations: list[FoundOrganisation],
+) -> list[FoundOutcome]:
+    reader = _Outcomes(doc, people, operations, organisations)
+    for zone in doc.zones:
+        reader.read_zone(
+            zone.start, zone.end, [s for s in doc.sentences if zone.start <= s[0] < zone.end]
+        )
+    body = list(reader.found)
+    headline = doc.source.headline_span
+    if headline is not None:
+        reader.found = []
+        reader.read_zone(headline.start, headline.end, [(headline.start, headline.end)])
+        seen = {(o.metric, o.value, o.value_max) for o in body}
+        body.extend(o for o in reader.found if (o.metric, o.value, o.value_max) not in seen)
+
+    # One fact once: the same figure for the same thing and person, first mention kept.
+    out, seen = [], set()
+    for o in sorted(body, key=lambda o: o.span.start):
+        key = (o.metric, o.value, o.value_max, o.unit, o.person)
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(o)
+    return out

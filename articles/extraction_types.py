@@ -1,0 +1,68 @@
+"""What extraction finds in one article: plain frozen records with spans into the source."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from articles.parsing import ParsedSource, Span
+
+
+@dataclass(frozen=True, slots=True)
+class FoundOperation:
+    name: str  # canonical: "Operation Erasure", "Strike Force Gurton"
+    kind: str  # "operation" | "project" | "strike force" | "codename"
+    aliases: tuple[str, ...]  # distinct spellings as printed ("Op Booth", "operation Booth")
+    mentions: tuple[Span, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class FoundOrganisation:
+    name: str  # canonical: "Metropolitan Police" for "the Met" and "Scotland Yard"
+    kind: str  # "police_force" | "police_unit" | "council" | "court" | "charity" | ...
+    parent: str | None  # a unit's force, when the text gives it
+    mentions: tuple[Span, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class FoundPerson:
+    name: str  # full name without rank or title
+    rank_or_title: str | None  # full form: "Detective Chief Inspector"
+    rank_as_printed: str | None  # "Det Chief Insp"
+    role: str | None  # appositive as printed: "Southend district commander"
+    organisation: str | None  # canonical organisation name
+    kind: str  # "official" | "elected_official" | "member_of_public" | "defendant" | "victim"
+    mentions: tuple[Span, ...]  # every mention, surname-only ones included
+    first: Span  # the introducing mention, rank as printed included
+
+
+@dataclass(frozen=True, slots=True)
+class FoundQuote:
+    span: Span  # opening mark of the first paragraph to the closing mark of the last
+    speaker: str | None  # canonical person name; None when the text does not say
+    attribution: Span | None  # "Chief Inspector Simon Anslow, the ... commander said:"
+    paragraphs: int
+    operations: tuple[str, ...]  # operations named in the quote or its paragraphs
+
+
+@dataclass(frozen=True, slots=True)
+class FoundOutcome:
+    span: Span
+    metric: str  # "arrests", "cannabis seized (kg)", "sentence", "burglary reduction (%)"
+    value: float | int | None  # None for a life sentence
+    value_max: float | int | None  # upper end of a range
+    unit: str | None  # "months", "kg", "GBP"
+    qualifier: str | None  # "more than" | "less than" | "about" | "up to" | "exactly" | "life"
+    period: str | None  # as printed: "15 to 18 months"
+    operation: str | None
+    organisation: str | None
+    person: str | None  # for sentences, the person sentenced
+
+
+@dataclass(frozen=True, slots=True)
+class Extraction:
+    source: ParsedSource
+    operations: tuple[FoundOperation, ...]
+    people: tuple[FoundPerson, ...]
+    organisations: tuple[FoundOrganisation, ...]
+    quotes: tuple[FoundQuote, ...]
+    outcomes: tuple[FoundOutcome, ...]

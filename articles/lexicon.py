@@ -1,0 +1,312 @@
+"""Word lists the parser and the extractor share: quote marks, months, speech verbs, titles.
+
+Police ranks and civic titles live in `lexicon_ranks`, organisation patterns in
+`lexicon_orgs`, the nouns and verbs that make a reported figure in `lexicon_outcomes`.
+"""
+
+import re
+
+
+def wordset(words: str) -> frozenset[str]:
+    """A set of words written as one whitespace-separated string, for readable long lists."""
+    return frozenset(words.split())
+
+
+# Quote marks, by the role they can play. A straight mark's role depends on its neighbours.
+DOUBLE_OPEN = "\u201c\u201e\u201f\u00ab"  # “ „ ‟ «
+DOUBLE_CLOSE = "\u201d\u00bb"  # ” »
+SINGLE_OPEN = "\u2018\u201a"  # ‘ ‚
+SINGLE_CLOSE = "\u2019"  # ’ (also the typographic apostrophe)
+QUOTE_CHARS = "\"'" + DOUBLE_OPEN + DOUBLE_CLOSE + SINGLE_OPEN + SINGLE_CLOSE
+APOSTROPHES = "'\u2019"
+
+MONTHS = {
+    "january": 1,
+    "february": 2,
+    "march": 3,
+    "april": 4,
+    "may": 5,
+    "june": 6,
+    "july": 7,
+    "august": 8,
+    "september": 9,
+    "october": 10,
+    "november": 11,
+    "december": 12,
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "sept": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
+}
+MONTH_RE = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+WEEKDAY_RE = (
+    r"(?:Mon(?:day)?|Tue(?:s|sday)?|Wed(?:nesday)?|Thu(?:r|rs|rsday)?|Fri(?:day)?"
+    r"|Sat(?:urday)?|Sun(?:day)?)\.?"
+)
+WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+
+# Verbs that introduce or close a quotation ("he said", "warned Det Supt Smith").
+SPEECH_VERBS = (
+    "said",
+    "says",
+    "say",
+    "added",
+    "adds",
+    "warned",
+    "warns",
+    "explained",
+    "explains",
+    "continued",
+    "continues",
+    "concluded",
+    "concludes",
+    "told",
+    "tells",
+    "revealed",
+    "reveals",
+    "admitted",
+    "admits",
+    "stated",
+    "states",
+    "commented",
+    "comments",
+    "remarked",
+    "insisted",
+    "insists",
+    "claimed",
+    "claims",
+    "urged",
+    "urges",
+    "appealed",
+    "noted",
+    "notes",
+    "stressed",
+    "stresses",
+    "confirmed",
+    "confirms",
+    "announced",
+    "declared",
+    "acknowledged",
+    "argued",
+    "argues",
+    "asked",
+    "asks",
+    "replied",
+    "responded",
+    "recalled",
+    "praised",
+    "welcomed",
+    "vowed",
+    "vows",
+    "pledged",
+    "promised",
+    "suggested",
+    "emphasised",
+    "emphasized",
+    "highlighted",
+    "reiterated",
+    "cautioned",
+    "observed",
+    "described",
+    "wrote",
+    "writes",
+    "went on",
+    "pointed out",
+    "spoke",
+    "speaking",
+    "saying",
+    "adding",
+)
+SPEECH_VERB_RE = r"\b(?:" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) + r")\b"
+SPEECH_VERB = re.compile(SPEECH_VERB_RE, re.IGNORECASE)
+
+# Words before a quoted fragment in narration that make it somebody's words, not scare quotes.
+QUOTE_CUE = re.compile(
+    r"\b(?:described|branded|labell?ed|hailed|dubbed\s+it|called|termed|dismissed|condemned"
+    r"|praised|slammed|criticised|criticized|calling|describing|branding|hailing)"
+    r"(?:\s+(?:it|them|this|that|him|her|the\s+\w+))?(?:\s+as)?(?:\s+(?:a|an|the|being))?\s*$"
+    r"|" + SPEECH_VERB_RE + r"(?:\s+(?:that|it|he|she|they|this|there))?"
+    r"(?:\s+(?:was|were|is|are|had|has|have|would|will|could))?(?:\s+(?:been|be))?"
+    r"(?:\s+(?:a|an|the))?\s*$",
+    re.IGNORECASE,
+)
+
+PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f"}
+
+# Role nouns that point back at a person already named ("the officer added").
+ROLE_NOUNS = {
+    "officer": "police",
+    "detective": "police",
+    "inspector": "police",
+    "superintendent": "police",
+    "sergeant": "police",
+    "constable": "police",
+    "chief constable": "police",
+    "commissioner": "police",
+    "commander": "police",
+    "police chief": "police",
+    "senior officer": "police",
+    "investigating officer": "police",
+    "senior investigating officer": "police",
+    "spokesman": "spokes",
+    "spokeswoman": "spokes",
+    "spokesperson": "spokes",
+    "councillor": "civic",
+    "minister": "civic",
+    "mayor": "civic",
+    "mp": "civic",
+    "judge": "court",
+    "recorder": "court",
+    "magistrate": "court",
+}
+ROLE_NOUN_RE = re.compile(
+    r"\bthe\s+(" + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True)) + r")\b", re.IGNORECASE
+)
+
+HONORIFICS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "mx": None}
+
+# Capitalised words that are never part of a person's name: sentence openers, places,
+# institutions and calendar words. Lower-cased.
+NOT_NAME_WORDS = wordset(
+    """
+    a an the this that these those there here it its he she they we you i his her their our my
+    and or but if when while after before during since until as at by for from in into of on
+    to with without about over under up down out off than then so yet also not no yes all any
+    each every some many more most much other such one two three four five six seven eight nine
+    ten mr mrs ms miss dr sir dame lord lady
+    police officers officer detectives detective constabulary council court crown magistrates
+    magistrate unit team squad command force service services department agency office
+    ministry government authority commission trust foundation charity society group
+    partnership network association centre center hospital school college academy university
+    church prison hmp station airport road street avenue lane drive crescent terrace gardens
+    boulevard highway parade square way close grove row place mews estate bridge
+    north south east west northern southern eastern western central greater upper lower
+    new old great little saint st county city borough district town village island
+    kingdom united states state republic royal national international british english scottish
+    welsh irish australian american european
+    operation op project strike taskforce
+    monday tuesday wednesday thursday friday saturday sunday january february march april may
+    june july august september october november december christmas easter
+    week weekend day days month year today yesterday tomorrow morning afternoon evening night
+    lines line class act bill law
+    minister secretary premier president chancellor mayor judge recorder justice
+    chief inspector superintendent sergeant constable commissioner commander captain lieutenant
+    sheriff agent trooper deputy acting temporary det insp supt sgt pc dc ds di dci dcs acc dcc
+    cllr councillor mp
+    officers police emergency crimestoppers anyone anybody everyone nobody
+    drugs drug crime crimes violence serious organised gang gangs county
+    however meanwhile earlier later last next first second third
+    busted picture photo image credit pictured
+    """
+)
+
+# Words that may start a sentence in capitals but never start a name.
+SENTENCE_OPENERS = wordset(
+    """
+    a an the this that these those there here it he she they we you i his her their our my its
+    and or but if when while after before during since until as at by for from in into of on
+    to with without about over under following despite although though because once where
+    what who why how officers police yesterday today earlier later last meanwhile however
+    speaking both all some many several other another each every further extra specialist
+    local residents anyone people detectives judge leading among amongst according
+    """
+)
+
+# Number words, as figures.
+UNITS = {
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+}
+TENS = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
+SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+MULTIPLIERS = {
+    "k": 1_000,
+    "thousand": 1_000,
+    "m": 1_000_000,
+    "mn": 1_000_000,
+    "million": 1_000_000,
+    "bn": 1_000_000_000,
+    "billion": 1_000_000_000,
+}
+
+
+def word_number(phrase: str) -> int | None:
+    """The value of a number written in words ("Twenty-seven", "two dozen", "a hundred")."""
+    words = re.split(r"[\s-]+", phrase.lower().strip())
+    total = current = 0
+    seen = False
+    for word in words:
+        if word in ("and", ""):
+            continue
+        if word in ("a", "an") and not seen:
+            current = 1
+            seen = True
+        elif word in UNITS:
+            current += UNITS[word]
+            seen = True
+        elif word in TENS:
+            current += TENS[word]
+            seen = True
+        elif word in ("dozen",):
+            current = (current or 1) * 12
+            seen = True
+        elif word in SCALES:
+            scale = SCALES[word]
+            if scale == 100:
+                current = (current or 1) * 100
+            else:
+                total += (current or 1) * scale
+                current = 0
+            seen = True
+        else:
+            return None
+    return total + current if seen else None
+
+
+NUMBER_WORD_RE = (
+    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four"
+    r"|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
+    r"|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+    r"(?:\s+(?:hundred|thousand|million)(?:\s+and\s+(?:(?:twenty|thirty|forty|fifty|sixty"
+    r"|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?"
+    r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))?)?"
+    r"(?:\s+dozen)?|an?\s+dozen|(?:a|one)\s+hundred"
+)

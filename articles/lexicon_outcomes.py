@@ -1,0 +1,371 @@
+"""What makes a number in a police story a reported result, and what to call it.
+
+A figure counts when it counts something from these lists ("344 arrests", "two knives",
+"94 cannabis plants"), weighs drugs ("500 kilograms of …"), is money seized, a percentage
+change, or a prison term. Metric names follow the eval conventions: "arrests",
+"people charged", "knives seized", "cannabis seized (kg)", "burglary reduction (%)", "sentence".
+"""
+
+import re
+
+from articles.lexicon import MONTH_RE, wordset
+
+# noun phrase (lower-case) -> (class, canonical noun)
+PERSON, PERSON_SPECIFIC, EVENT, ITEM, PLACE, LINES = (
+    "person",
+    "person_specific",
+    "event",
+    "item",
+    "place",
+    "lines",
+)
+COUNTED = {
+    # people, counted by what happened to them
+    "people": (PERSON, "people"),
+    "persons": (PERSON, "people"),
+    "person": (PERSON, "people"),
+    "individuals": (PERSON, "people"),
+    "individual": (PERSON, "people"),
+    "men": (PERSON, "people"),
+    "man": (PERSON, "people"),
+    "women": (PERSON, "people"),
+    "woman": (PERSON, "people"),
+    "suspects": (PERSON, "people"),
+    "suspect": (PERSON, "people"),
+    "adults": (PERSON, "people"),
+    "males": (PERSON, "people"),
+    "females": (PERSON, "people"),
+    "teenagers": (PERSON, "people"),
+    "youths": (PERSON, "people"),
+    "boys": (PERSON, "people"),
+    "girls": (PERSON, "people"),
+    "offenders": (PERSON_SPECIFIC, "offenders"),
+    "prolific offenders": (PERSON_SPECIFIC, "prolific offenders"),
+    "dealers": (PERSON_SPECIFIC, "drug dealers"),
+    "drug dealers": (PERSON_SPECIFIC, "drug dealers"),
+    "gang members": (PERSON_SPECIFIC, "gang members"),
+    "children": (PERSON_SPECIFIC, "children"),
+    "young people": (PERSON_SPECIFIC, "young people"),
+    "vulnerable people": (PERSON_SPECIFIC, "vulnerable people"),
+    "vulnerable adults": (PERSON_SPECIFIC, "vulnerable adults"),
+    "juveniles": (PERSON_SPECIFIC, "juveniles"),
+    "drivers": (PERSON_SPECIFIC, "drivers"),
+    "motorists": (PERSON_SPECIFIC, "drivers"),
+    "burglars": (PERSON_SPECIFIC, "burglars"),
+    "wanted people": (PERSON_SPECIFIC, "wanted people"),
+    # events
+    "arrests": (EVENT, "arrests"),
+    "arrest": (EVENT, "arrests"),
+    "charges": (EVENT, "charges"),
+    "raids": (EVENT, "raids"),
+    "raid": (EVENT, "raids"),
+    "warrants": (EVENT, "warrants executed"),
+    "warrant": (EVENT, "warrants executed"),
+    "search warrants": (EVENT, "warrants executed"),
+    "drugs warrants": (EVENT, "warrants executed"),
+    "drug warrants": (EVENT, "warrants executed"),
+    "seizures": (EVENT, "seizures"),
+    "drug seizures": (EVENT, "drug seizures"),
+    "drugs seizures": (EVENT, "drug seizures"),
+    "searches": (EVENT, "searches"),
+    "stop and searches": (EVENT, "stop and searches"),
+    "stop searches": (EVENT, "stop and searches"),
+    "convictions": (EVENT, "convictions"),
+    "offences": (EVENT, "offences"),
+    "crimes": (EVENT, "crimes"),
+    "burglaries": (EVENT, "burglaries"),
+    "robberies": (EVENT, "robberies"),
+    "cautions": (EVENT, "cautions"),
+    "summonses": (EVENT, "summonses"),
+    "visits": (EVENT, "visits"),
+    "safeguarding referrals": (EVENT, "safeguarding referrals"),
+    "referrals": (EVENT, "referrals"),
+    "interventions": (EVENT, "interventions"),
+    "patrols": (EVENT, "patrols"),
+    "stops": (EVENT, "stops"),
+    "closure orders": (EVENT, "closure orders"),
+    # things seized
+    "knives": (ITEM, "knives"),
+    "knife": (ITEM, "knives"),
+    "blades": (ITEM, "knives"),
+    "machetes": (ITEM, "machetes"),
+    "weapons": (ITEM, "weapons"),
+    "weapon": (ITEM, "weapons"),
+    "offensive weapons": (ITEM, "weapons"),
+    "firearms": (ITEM, "firearms"),
+    "firearm": (ITEM, "firearms"),
+    "guns": (ITEM, "firearms"),
+    "gun": (ITEM, "firearms"),
+    "handguns": (ITEM, "firearms"),
+    "pistols": (ITEM, "firearms"),
+    "rifles": (ITEM, "firearms"),
+    "shotguns": (ITEM, "firearms"),
+    "rounds of ammunition": (ITEM, "rounds of ammunition"),
+    "bullets": (ITEM, "rounds of ammunition"),
+    "phones": (ITEM, "phones"),
+    "phone": (ITEM, "phones"),
+    "mobile phones": (ITEM, "phones"),
+    "mobiles": (ITEM, "phones"),
+    "handsets": (ITEM, "phones"),
+    "sim cards": (ITEM, "sim cards"),
+    "vehicles": (ITEM, "vehicles"),
+    "vehicle": (ITEM, "vehicles"),
+    "cars": (ITEM, "vehicles"),
+    "car": (ITEM, "vehicles"),
+    "motorbikes": (ITEM, "vehicles"),
+    "mopeds": (ITEM, "vehicles"),
+    "cannabis plants": (ITEM, "cannabis plants"),
+    "plants": (ITEM, "cannabis plants"),
+    "wraps": (ITEM, "wraps"),
+    "deals": (ITEM, "deals"),
+    "tablets": (ITEM, "tablets"),
+    "pills": (ITEM, "tablets"),
+    "bags": (ITEM, "bags"),
+    "scales": (ITEM, "scales"),
+    "laptops": (ITEM, "laptops"),
+    "bikes": (ITEM, "bikes"),
+    "watches": (ITEM, "watches"),
+    # places
+    "addresses": (PLACE, "addresses"),
+    "address": (PLACE, "addresses"),
+    "properties": (PLACE, "addresses"),
+    "property": (PLACE, "addresses"),
+    "homes": (PLACE, "addresses"),
+    "houses": (PLACE, "addresses"),
+    "premises": (PLACE, "addresses"),
+    "flats": (PLACE, "addresses"),
+    "cannabis factories": (PLACE, "cannabis factories"),
+    "cannabis farms": (PLACE, "cannabis factories"),
+    # drug lines
+    "drug lines": (LINES, "drug lines"),
+    "drugs lines": (LINES, "drug lines"),
+    "deal lines": (LINES, "drug lines"),
+    "county lines": (LINES, "county lines"),
+    "lines": (LINES, "drug lines"),
+}
+COUNTED_MAX_WORDS = 3
+
+# Verb forms near a figure, by what they say happened.
+VERBS = {
+    "arrested": "arrested",
+    "arresting": "arrested",
+    "arrest": "arrested",
+    "detained": "arrested",
+    "held": "arrested",
+    "charged": "charged",
+    "charging": "charged",
+    "charges": "charged",
+    "charge": "charged",
+    "searched": "searched",
+    "searching": "searched",
+    "seized": "seized",
+    "seizing": "seized",
+    "seize": "seized",
+    "recovered": "seized",
+    "recovering": "seized",
+    "found": "seized",
+    "discovered": "seized",
+    "uncovered": "seized",
+    "confiscated": "seized",
+    "confiscating": "seized",
+    "removed": "seized",
+    "raided": "raided",
+    "raiding": "raided",
+    "raids": "raided",
+    "raid": "raided",
+    "jailed": "jailed",
+    "imprisoned": "jailed",
+    "sentenced": "sentenced",
+    "convicted": "convicted",
+    "closed": "closed",
+    "shut": "closed",
+    "dismantled": "dismantled",
+    "disrupted": "disrupted",
+    "safeguarded": "safeguarded",
+    "rescued": "rescued",
+    "identified": "identified",
+    "cautioned": "cautioned",
+    "summonsed": "summonsed",
+    "reported": "reported",
+    "interviewed": "interviewed",
+    "stopped": "stopped",
+    "visited": "visited",
+    "executed": "executed",
+    "remanded": "remanded",
+}
+PERSON_METRICS = {
+    "arrested": "arrests",
+    "charged": "people charged",
+    "searched": "people searched",
+    "jailed": "people jailed",
+    "sentenced": "people sentenced",
+    "convicted": "people convicted",
+    "safeguarded": "people safeguarded",
+    "rescued": "people rescued",
+    "identified": "people identified",
+    "cautioned": "people cautioned",
+    "summonsed": "people summonsed",
+    "reported": "people reported",
+    "interviewed": "people interviewed",
+    "stopped": "people stopped",
+    "remanded": "people remanded",
+}
+PLACE_VERBS = {"raided": "raided", "searched": "searched", "visited": "visited", "closed": "closed"}
+LINE_VERBS = {"seized", "closed", "dismantled", "disrupted"}
+
+# Words that may stand between a figure and what it counts without ending the phrase.
+FOLLOW_STOP = wordset(
+    """
+    of in on at were was have has had are is be been being the a an to from for by with who
+    which that and or but than as across since during over under into after before this these
+    those their its his her our they he she it we yesterday today last
+    """
+)
+
+DRUGS = {
+    "cannabis": "cannabis",
+    "skunk": "cannabis",
+    "herbal cannabis": "cannabis",
+    "cannabis resin": "cannabis",
+    "cocaine": "cocaine",
+    "crack cocaine": "crack cocaine",
+    "crack": "crack cocaine",
+    "heroin": "heroin",
+    "mdma": "MDMA",
+    "ecstasy": "MDMA",
+    "ketamine": "ketamine",
+    "amphetamine": "amphetamine",
+    "amphetamines": "amphetamine",
+    "methamphetamine": "methamphetamine",
+    "meth": "methamphetamine",
+    "ice": "methamphetamine",
+    "spice": "spice",
+    "fentanyl": "fentanyl",
+    "drugs": "drugs",
+    "substances": "drugs",
+    "narcotics": "drugs",
+    "class a drugs": "drugs",
+    "class b drugs": "drugs",
+}
+DRUG_RE = re.compile(
+    r"\b(" + "|".join(sorted((re.escape(d) for d in DRUGS), key=len, reverse=True)) + r")\b",
+    re.IGNORECASE,
+)
+WEIGHT_UNITS = {
+    "kg": "kg",
+    "kgs": "kg",
+    "kilo": "kg",
+    "kilos": "kg",
+    "kilogram": "kg",
+    "kilograms": "kg",
+    "kilogramme": "kg",
+    "kilogrammes": "kg",
+    "g": "g",
+    "gram": "g",
+    "grams": "g",
+    "gramme": "g",
+    "grammes": "g",
+    "tonne": "t",
+    "tonnes": "t",
+    "ton": "t",
+    "tons": "t",
+    "ounce": "oz",
+    "ounces": "oz",
+    "oz": "oz",
+    "lb": "lb",
+    "lbs": "lb",
+}
+WEIGHT = re.compile(
+    r"\s?(?P<u>kilogrammes|kilogramme|kilograms|kilogram|kilos|kilo|kgs|kg|grammes|gramme|grams"
+    r"|gram|g|tonnes|tonne|tons|ton|ounces|ounce|oz|lbs|lb)\b(?:\s+of\b(?P<of>[^.;:]{0,60}))?",
+    re.IGNORECASE,
+)
+PERCENT = re.compile(r"\s?(?:%|per\s?cent\b|percent\b)", re.IGNORECASE)
+DURATION = re.compile(
+    r"\s(?P<u>years?|months?|weeks?|days?)\b"
+    r"(?:\s*(?:,\s*|and\s+)(?P<n2>\d+|[a-z]+)\s+(?P<u2>months?|weeks?))?",
+    re.IGNORECASE,
+)
+MONTHS_PER = {"year": 12, "month": 1, "week": 12 / 52, "day": 12 / 365}
+JAIL_CONTEXT = re.compile(
+    r"\b(?:jail(?:ed)?|gaol(?:ed)?|prison|imprison(?:ed|ment)|sentence[sd]?|sentencing"
+    r"|custod(?:y|ial)|detention|behind\s+bars|locked\s+up|term)\b",
+    re.IGNORECASE,
+)
+LIFE = re.compile(
+    r"\b(?:(?:jailed|sentenced|imprisoned|locked\s+up|detained)\s+(?:for\s+|to\s+)?life\b"
+    r"|life\s+(?:sentences?|imprisonment|term|in\s+prison|behind\s+bars)\b"
+    r"|whole[-\s]life\s+(?:order|term|sentence))",
+    re.IGNORECASE,
+)
+LESS = re.compile(r"\s+(?:less|fewer)\s+(?P<np>(?:[a-z][\w-]*\s*){1,4})", re.IGNORECASE)
+PARTITIVE = re.compile(
+    r"\s+of\s+(?:those|them|whom|these|the\s+\w+)(?:\s+(?:arrested|detained|held|charged))?\b",
+    re.IGNORECASE,
+)
+QUALIFIER = re.compile(
+    r"(?P<q>more\s+than|over|in\s+excess\s+of|upwards\s+of|at\s+least|just\s+over|about|around"
+    r"|approximately|roughly|almost|nearly|some|an\s+estimated|estimated|up\s+to|as\s+many\s+as"
+    r"|less\s+than|fewer\s+than|under|just\s+under|below|exactly|precisely|a\s+total\s+of"
+    r"|a\s+further|another)\s*$",
+    re.IGNORECASE,
+)
+QUALIFIERS = {
+    "more than": "more than",
+    "over": "more than",
+    "in excess of": "more than",
+    "upwards of": "more than",
+    "at least": "more than",
+    "just over": "more than",
+    "about": "about",
+    "around": "about",
+    "approximately": "about",
+    "roughly": "about",
+    "almost": "about",
+    "nearly": "about",
+    "some": "about",
+    "an estimated": "about",
+    "estimated": "about",
+    "up to": "up to",
+    "as many as": "up to",
+    "less than": "less than",
+    "fewer than": "less than",
+    "under": "less than",
+    "just under": "less than",
+    "below": "less than",
+    "exactly": "exactly",
+    "precisely": "exactly",
+}
+DATE_BEFORE = re.compile(MONTH_RE + r",?\s*$")
+DATE_AFTER = re.compile(r"(?:st|nd|rd|th)?,?\s+" + MONTH_RE + r"(?![a-z])")
+NOT_A_COUNT_BEFORE = re.compile(
+    r"\b(?:call|dial|ring|on|number|quoting|quote|reference|ref|tel|telephone|section|no"
+    r"|room|flat|unit|junction|route|bus|platform|gate|article|schedule|class|category|cat"
+    r"|level|stage|phase|tier|grade|aged|age|ages|chapter|part|rule|regulation|page|box)"
+    r"\.?\s*:?\s*$",
+    re.IGNORECASE,
+)
+TIME_AFTER = re.compile(r"(?:[:.]\d\d|\s?(?:am|pm|a\.m\.|p\.m\.|hrs|gmt|bst)\b)", re.IGNORECASE)
+ADJECTIVAL = re.compile(
+    r"-?\s?(?:year|month|week|day|hour|minute|mile|metre|meter|foot|feet|inch)s?[-\s]old\b"
+    r"|-(?:year|month|week|day|hour|minute|mile|metre|foot|strong|time|point)",
+    re.IGNORECASE,
+)
+CRIME_NOUNS = re.compile(
+    r"\b(knife\s+crime|gun\s+crime|violent\s+crime|vehicle\s+crime|drug\s+offences|drugs\s+offences"
+    r"|anti-social\s+behaviour|antisocial\s+behaviour|burglary|burglaries|robbery|robberies"
+    r"|shoplifting|theft|thefts|violence|assaults|crime|offending|reoffending|arrests|calls)\b",
+    re.IGNORECASE,
+)
+FALL_WORDS = re.compile(
+    r"\b(?:fall|fallen|fell|falling|drop|dropped|down|decrease[sd]?|reduction|reduced|cut"
+    r"|lower|decline[sd]?)\b",
+    re.IGNORECASE,
+)
+RISE_WORDS = re.compile(
+    r"\b(?:rise|risen|rose|rising|up|increase[sd]?|higher|jump(?:ed)?|grown|grew)\b",
+    re.IGNORECASE,
+)
+SEIZE_CONTEXT = re.compile(
+    r"\b(?:seiz\w*|recover\w*|confiscat\w*|found|discovered|uncovered)\b", re.IGNORECASE
+)
