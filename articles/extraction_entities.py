@@ -332,7 +332,7 @@ def _orgs_in_run(text, start, end, zone, add):
 
 _AGE = re.compile(r"\s*,\s*(?:aged\s+)?\d{1,3}\s*,|\s*\(\d{1,3}\)")
 _APPOSITIVE = re.compile(
-    r"\s*,\s*(?P<app>[^,.;:“”\"]{2,120}?)(?:\s*,|\s+(?=" + SPEECH_VERB_RE + r"))"
+    r"\s*,\s*(?P<app>[^,.;:“”\"][^,.;:]{1,119}?)(?:\s*,|\s+(?=" + SPEECH_VERB_RE + r"))"
 )
 _SV = SPEECH_VERB_RE
 # After a bare name, words that show it is a person's: an age, an appositive, a speech verb,

@@ -1,0 +1,125 @@
+"""`manage.py extract [--json] PATH...`: what an import would find, without importing."""
+
+import json
+
+from django.core.management.base import BaseCommand, CommandError
+
+from articles.extraction import SourceFileError, extract, read_text, source_paths, to_eval_dict
+
+
+class Command(BaseCommand):
+    help = (
+        "Read plain-text articles (files, or directories of *.txt files) and show what an import "
+        "would create: quotes with their speakers, people, operations, organisations and "
+        "reported results. Writes nothing to the database."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument("paths", nargs="+", metavar="PATH", help="A .txt file or directory.")
+        parser.add_argument(
+            "--json",
+            action="store_true",
+            help='Print {"articles": [...]} in the format the extraction eval scores.',
+        )
+
+    def handle(self, *args, paths, json: bool, **options):
+        files = source_paths(paths)
+        if not files:
+            raise CommandError(
+                f"No .txt files found in {', '.join(paths)}. Give a .txt file or a directory "
+                "that holds some."
+            )
+        articles = []
+        for path in files:
+            try:
+                text = read_text(path)
+            except SourceFileError as exc:
+                raise CommandError(f"{path} {exc}") from None
+            extraction = extract(text)
+            if json:
+                articles.append(to_eval_dict(extraction, path.name))
+            else:
+                self.stdout.write(_summary(path.name, extraction))
+        if json:
+            self.stdout.write(_dumps({"articles": articles}))
+
+
+def _dumps(data):
+    return json.dumps(data, ensure_ascii=False, indent=1)
+
+
+def _summary(name, extraction):
+    src = extraction.source
+    headline = src.headline or f"{src.derived_headline} (headline derived from the text)"
+    lines = [name, f"  Headline: {headline}"]
+    if src.published:
+        lines.append(f"  Published: {src.published:%Y-%m-%d %H:%M}")
+    if src.truncated:
+        lines.append("  Text stops mid-sentence (truncated).")
+
+    def section(title, rows):
+        lines.append(f"  {title} ({len(rows)})" + (":" if rows else ""))
+        lines.extend(f"    - {row}" for row in rows)
+
+    section(
+        "Quotes",
+        [
+            f"{q.speaker or 'unattributed'}: “{_clip(q.span.text.strip(chr(34) + '“”‘’'))}”"
+            + (f" [{', '.join(q.operations)}]" if q.operations else "")
+            for q in extraction.quotes
+        ],
+    )
+    section(
+        "People",
+        [
+            ", ".join(
+                part
+                for part in (
+                    " ".join(x for x in (p.rank_or_title, p.name) if x),
+                    p.role,
+                    p.organisation,
+                    p.kind.replace("_", " "),
+                )
+                if part
+            )
+            for p in extraction.people
+        ],
+    )
+    section(
+        "Operations",
+        [f"{op.name} ({_count(len(op.mentions), 'mention')})" for op in extraction.operations],
+    )
+    section(
+        "Organisations",
+        [f"{o.name} ({o.kind.replace('_', ' ')})" for o in extraction.organisations],
+    )
+    section(
+        "Results",
+        [
+            f"{o.metric}: {_figure(o)} — «{o.span.text}»"
+            + "".join(f"; {label} {v}" for label, v in _links(o) if v)
+            for o in extraction.outcomes
+        ],
+    )
+    return "\n".join(lines)
+
+
+def _count(n, noun):
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
+def _figure(o):
+    if o.qualifier == "life":
+        return "life"
+    value = f"{o.value}" if o.value_max is None else f"{o.value}–{o.value_max}"
+    parts = [o.qualifier, value, o.unit]
+    return " ".join(str(p) for p in parts if p)
+
+
+def _links(o):
+    return (("operation", o.operation), ("organisation", o.organisation), ("person", o.person))
+
+
+def _clip(text, width=90):
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"
