@@ -8,7 +8,7 @@ from django.db.models import Exists, OuterRef
 
 from articles.models import Article
 from casefiles import selectors
-from casefiles.forms import DateInput
+from casefiles.forms import DateInput, YearInput
 from casefiles.models import CaseFile, Operation, Organisation, Outcome, Quote
 
 
@@ -84,6 +84,7 @@ class YearFilter(django_filters.NumberFilter):
 
     def __init__(self, *args, **kwargs):
         kwargs.setdefault("validators", [MinValueValidator(1900), MaxValueValidator(2100)])
+        kwargs.setdefault("widget", YearInput)
         super().__init__(*args, **kwargs)
 
 

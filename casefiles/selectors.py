@@ -191,9 +191,12 @@ class Figure:
     sources: int
 
     @property
+    def number(self):
+        return f"{int(self.value):,}" if self.value == int(self.value) else f"{self.value:,}"
+
+    @property
     def text(self):
-        number = f"{int(self.value):,}" if self.value == int(self.value) else f"{self.value:,}"
-        return f"{self.qualifier} {number}".strip()
+        return f"{self.qualifier} {self.number}".strip()
 
 
 def _combined_qualifier(qualifiers):
