@@ -142,6 +142,9 @@ CRISPY_TEMPLATE_PACK = "bootstrap5"
 
 LOGIN_URL = "admin:login"
 
+# `manage.py loaddata casefiles` finds the curated case files here.
+FIXTURE_DIRS = [BASE_DIR / "fixtures"]
+
 # Largest source text the importer accepts, in bytes.
 CASEFILES_MAX_SOURCE_BYTES = int(os.environ.get("CASEFILES_MAX_SOURCE_BYTES", 2_000_000))
 
