@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
 from articles.lexicon import wordset
 from articles.parsing import ParsedSource, Span
@@ -16,12 +16,27 @@ _ABBREVIATIONS = wordset(
     """
 )
 _SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s)|\n")
+_LAST_WORD = re.compile(r"([A-Za-z]+)$")
+WORD = re.compile(r"[A-Za-z]+(?:[’'-][A-Za-z]+)*")
 
 
 class Doc:
     """One article's text with the zones extraction reads (standfirst and body paragraphs)."""
 
-    __slots__ = ("text", "source", "zones", "sentences", "_sentence_starts", "_zone_starts")
+    __slots__ = (
+        "text",
+        "source",
+        "zones",
+        "sentences",
+        "words",
+        "_word_starts",
+        "_index",
+        "capitalised",
+        "_capitalised_starts",
+        "_cache",
+        "_sentence_starts",
+        "_zone_starts",
+    )
 
     def __init__(self, text: str, source: ParsedSource):
         self.text = text
@@ -36,6 +51,69 @@ class Doc:
             sentences.extend(split_sentences(text, zone.start, zone.end))
         self.sentences: list[tuple[int, int]] = sentences
         self._sentence_starts = [s for s, _ in sentences]
+        # Every word once, so that costly patterns run only where a word that starts them is.
+        self.words: list[tuple[int, int]] = [m.span() for m in WORD.finditer(text)]
+        self._word_starts = [s for s, _ in self.words]
+        index: dict[str, list[int]] = {}
+        get = index.get
+        capitalised = []
+        for span, word in zip(self.words, WORD.findall(text), strict=True):
+            starts = get(word)
+            if starts is None:
+                index[word] = [span[0]]
+            else:
+                starts.append(span[0])
+            if word[0].isupper():
+                capitalised.append(span)
+        self._index = index
+        self.capitalised = capitalised
+        self._capitalised_starts = [s for s, _ in capitalised]
+        self._cache: dict = {}
+
+    def capitalised_in(self, start: int, end: int) -> list[tuple[int, int]]:
+        lo = bisect_left(self._capitalised_starts, start)
+        hi = bisect_left(self._capitalised_starts, end)
+        return self.capitalised[lo:hi]
+
+    def has_lower(self, word: str) -> bool:
+        return word in self._lower_index()
+
+    def words_in(self, start: int, end: int) -> list[tuple[int, int]]:
+        lo = bisect_left(self._word_starts, start)
+        hi = bisect_left(self._word_starts, end)
+        return self.words[lo:hi]
+
+    def positions(
+        self, words: frozenset[str], start: int = 0, end: int | None = None, *, exact: bool = False
+    ) -> list[int]:
+        """Sorted start offsets of the words in `words` (lower-case unless `exact`)."""
+        key = (words, exact)
+        found = self._cache.get(key)
+        if found is None:
+            index = self._index if exact else self._lower_index()
+            if len(words) <= len(index):
+                found = [p for w in words for p in index.get(w, ())]
+            else:
+                found = [p for w, starts in index.items() if w in words for p in starts]
+            found.sort()
+            self._cache[key] = found
+        if start == 0 and end is None:
+            return found
+        lo = bisect_left(found, start)
+        hi = len(found) if end is None else bisect_left(found, end)
+        return found[lo:hi]
+
+    def _lower_index(self) -> dict[str, list[int]]:
+        lower = self._cache.get("lower")
+        if lower is None:
+            lower = {}
+            for word, starts in self._index.items():
+                lower.setdefault(word.lower(), []).extend(starts)
+            self._cache["lower"] = lower
+        return lower
+
+    def has_word(self, words: frozenset[str]) -> bool:
+        return bool(self.positions(words))
 
     def sentence_at(self, pos: int) -> tuple[int, int]:
         i = bisect_right(self._sentence_starts, pos) - 1
@@ -59,7 +137,7 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
         else:
             if m.group()[0] == ".":
                 before = text[max(s, m.start() - 12) : m.start()]
-                word = re.search(r"([A-Za-z]+)$", before)
+                word = _LAST_WORD.search(before)
                 if word and (
                     word.group(1).lower() in _ABBREVIATIONS
                     or (len(word.group(1)) == 1 and word.group(1).isupper())
@@ -86,4 +164,9 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def overlaps(a: tuple[int, int], spans) -> bool:
-    return any(a[0] < e and s < a[1] for s, e in spans)
+    start, end = a
+    # A plain loop, not any(): this runs for every candidate name and figure.
+    for s, e in spans:  # noqa: SIM110
+        if start < e and s < end:
+            return True
+    return False

@@ -22,10 +22,11 @@ from articles.lexicon_orgs import (
     UNIT_HEADS,
 )
 from articles.lexicon_ranks import (
-    BARE_NAME,
     COURT_TITLES,
     ELECTED_WORDS,
     HONORIFIC,
+    NAME_TOKEN,
+    TITLE_TRIGGERS,
     TITLED_NAME,
     is_police_rank,
     normalise_title,
@@ -49,6 +50,8 @@ KNOWN_AS = re.compile(
     r"[^.;]{0,60}?\b(?:known|dubbed|named|called)\s+(?:as\s+)?[‘'“\"]"
     r"(?P<name>[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*){0,2})[’'”\"]"
 )
+_OP_WORDS = wordset("operation op project strike taskforce task")
+_CODENAME_CUES = wordset("codenamed codename code-named known dubbed named called")
 _DETERMINERS = wordset("the this that a an police its their our his her major large joint")
 _OP_KINDS = {"project": "project", "strike force": "strike force", "taskforce": "strike force"}
 
@@ -64,6 +67,7 @@ def find_operations(doc: Doc) -> list[FoundOperation]:
     if doc.source.headline_span is not None:
         zones.insert(0, doc.source.headline_span)
     headline = doc.source.headline_span
+    has_codename = doc.has_word(_CODENAME_CUES)
 
     def add(name, kind, start, end):
         entry = found.setdefault(name, {"kind": kind, "aliases": [], "mentions": []})
@@ -75,7 +79,10 @@ def find_operations(doc: Doc) -> list[FoundOperation]:
 
     for zone in zones:
         in_headline = zone is headline
-        for m in OPERATION.finditer(text, zone.start, zone.end):
+        for pos in doc.positions(_OP_WORDS, zone.start, zone.end):
+            m = OPERATION.match(text, pos, zone.end)
+            if m is None:
+                continue
             kw = " ".join(m["kw"].split())
             words = m["name"].split()
             if not _op_name_ok(words[0]):
@@ -99,10 +106,14 @@ def find_operations(doc: Doc) -> list[FoundOperation]:
                 name += " " + " ".join(words)
                 kind = _OP_KINDS.get(base, "operation")
             add(name, kind, m.start(), end)
+        if not has_codename:
+            continue
         for m in CODENAME.finditer(text, zone.start, zone.end):
             if _op_name_ok(m["name"]):
                 add("Operation " + m["name"], "codename", m.start("name"), m.end("name"))
         for m in KNOWN_AS.finditer(text, zone.start, zone.end):
+            if OPERATION.match(m["name"]):
+                continue  # "known as 'Operation X'" is read as Operation X above
             lead = m["lead"].lower()
             name = ("Operation " if lead == "operation" else "") + m["name"]
             add(name, "codename", m.start("name"), m.end("name"))
@@ -124,11 +135,16 @@ def find_operations(doc: Doc) -> list[FoundOperation]:
 
 # --- organisations -------------------------------------------------------------------------
 
-_CAP = r"(?:[A-Z][\w’'&.-]*[\w’']|[A-Z])"
-CAP_RUN = re.compile(r"(?<![\w’'-])" + _CAP + r"(?:(?:\s+(?:and|of|&|for)\s+|\s+)" + _CAP + r")*")
+# Between two capitalised words of one name: a space, a plural possessive ("Magistrates’
+# Court"), or a joining word ("Devon and Cornwall Police", "Ministry of Justice").
+_RUN_GAP = re.compile(r"[’']?\s+|\s+(?:and|of|&|for)\s+|(?<=St)\.\s+")
 _TOKEN = re.compile(r"[A-Za-z][\w’'&.-]*[\w’']|[A-Za-z]|&")
 _LOWER_UNIT = re.compile(r"\s+((?:[a-z][\w-]*\s+){0,2})(team|unit|squad)\b(?![\w-])")
 _POSSESSIVE = ("’s", "'s")
+MULTIWORD_ALIASES = [a for a in ALIAS_PATTERNS if " " in a]
+# Each alias's words, to tell cheaply whether the article can contain it.
+_ALIAS_WORDS = {a: a.split() for a in MULTIWORD_ALIASES}
+_ALIAS_RE = {a: re.compile(re.escape(a), re.IGNORECASE) for a in MULTIWORD_ALIASES}
 _SPLIT_AFTER = UNIT_HEADS | COUNCIL_HEADS | COURT_HEADS
 
 
@@ -147,6 +163,8 @@ def _classify(words: list[str]) -> str | None:
     last = words[-1]
     n = len(words)
     if n >= 2 and last in FORCE_ENDINGS:
+        return "police_force"
+    if n >= 2 and last in ("Office", "Department") and words[-2].startswith("Sheriff"):
         return "police_force"
     if n >= 3 and last in FORCE_SUFFIXES and words[-2] == "Police":
         return "police_force"
@@ -191,35 +209,27 @@ def find_organisations(doc: Doc, claimed: list[tuple[int, int]]) -> list[FoundOr
         org.mentions.append(Span(start, end, text[start:end]))
         return name
 
+    # Multi-word nicknames ("the Met", "Scotland Yard"), looked for only when their words occur.
+    aliases = [a for a in MULTIWORD_ALIASES if all(doc.has_lower(w) for w in _ALIAS_WORDS[a])]
     for zone in doc.zones:
-        for m in CAP_RUN.finditer(text, zone.start, zone.end):
-            if overlaps(m.span(), claimed):
-                pieces = _cut(m.start(), m.end(), claimed)
-            else:
-                pieces = [(m.start(), m.end())]
+        for run in _cap_runs(doc, zone):
+            pieces = _cut(*run, claimed) if overlaps(run, claimed) else [run]
             for ps, pe in pieces:
                 _orgs_in_run(text, ps, pe, zone, add)
-        lowered = text[zone.start : zone.end].lower()
-        for alias in ALIAS_PATTERNS:
-            if " " not in alias and not alias.startswith("the "):
+    for alias in aliases:
+        for m in _ALIAS_RE[alias].finditer(text):
+            s, e = m.span()
+            zone = doc.zones[doc.zone_index(s)] if doc.zones else None
+            if zone is None or not (zone.start <= s and e <= zone.end):
                 continue
-            at = lowered.find(alias)
-            while at != -1:
-                s = zone.start + at
-                e = s + len(alias)
-                ok_edges = (at == 0 or not lowered[at - 1].isalnum()) and (
-                    e >= zone.end or not text[e].isalnum()
-                )
-                if ok_edges and not overlaps((s, e), claimed):
-                    printed = text[s:e]
-                    if printed[:1].isupper() or printed.startswith("the "):
-                        if printed.startswith("the "):
-                            s += 4
-                        if text[s : s + 1].isupper() and not any(
-                            mn.start <= s < mn.end for o in orgs.values() for mn in o.mentions
-                        ):
-                            add(text[s:e], ALIASES[alias][1], s, e)
-                at = lowered.find(alias, at + 1)
+            if (s > zone.start and text[s - 1].isalnum()) or (e < zone.end and text[e].isalnum()):
+                continue
+            if alias.startswith("the "):
+                s += 4
+            if not text[s : s + 1].isupper() or overlaps((s, e), claimed):
+                continue
+            if not any(mn.start <= s < mn.end for o in orgs.values() for mn in o.mentions):
+                add(text[s:e], ALIASES[alias][1], s, e)
 
     # "NSW Police" and "NSW Police Force" are one force: file the short form under the long.
     for key in list(order):
@@ -251,6 +261,23 @@ def find_organisations(doc: Doc, claimed: list[tuple[int, int]]) -> list[FoundOr
     return result
 
 
+def _cap_runs(doc: Doc, zone: Span) -> list[tuple[int, int]]:
+    """Spans of consecutive capitalised words, the candidates for organisation names."""
+    text = doc.text
+    runs = []
+    start = end = None
+    for s, e in doc.capitalised_in(zone.start, zone.end):
+        if start is not None and _RUN_GAP.fullmatch(text, end, s):
+            end = e
+            continue
+        if start is not None:
+            runs.append((start, end))
+        start, end = s, e
+    if start is not None:
+        runs.append((start, end))
+    return runs
+
+
 def _cut(start, end, claimed):
     pieces = [(start, end)]
     for cs, ce in claimed:
@@ -268,6 +295,15 @@ def _cut(start, end, claimed):
 
 
 def _orgs_in_run(text, start, end, zone, add):
+    if " " not in text[start:end]:
+        # One word names an organisation only as a known nickname ("Crimestoppers", "NSPCC").
+        word = text[start:end]
+        if word.endswith(_POSSESSIVE):
+            word, end = word[:-2], end - 2
+        alias = ALIASES.get(word.lower())
+        if alias and word[:1].isupper():
+            add(word, alias[1], start, end)
+        return
     tokens = [
         (m.group(), start + m.start(), start + m.end()) for m in _TOKEN.finditer(text[start:end])
     ]
@@ -282,7 +318,8 @@ def _orgs_in_run(text, start, end, zone, add):
         bare = word[:-2] if is_possessive else word
         current.append((bare, s, e - 2 if is_possessive else e))
         nxt = tokens[i + 1][0] if i + 1 < len(tokens) else None
-        if is_possessive and _classify([w for w, _, _ in current if w[:1].isupper()]):
+        owner = [w for w, _, _ in current if w[:1].isupper()]
+        if is_possessive and (_classify(owner) or " ".join(owner).lower() in ALIASES):
             pieces.append((current, True))
             current = []
             continue
@@ -301,7 +338,9 @@ def _orgs_in_run(text, start, end, zone, add):
     parent = None
     for n, (piece, _) in enumerate(pieces):
         # Leading sentence words ("The", "Officers from") are not part of the name.
-        while piece and (piece[0][0] in LEADING_NOISE or not piece[0][0][:1].isupper()):
+        while piece and (
+            (n == 0 and piece[0][0] in LEADING_NOISE) or not piece[0][0][:1].isupper()
+        ):
             piece = piece[1:]
         while piece and not piece[-1][0][:1].isupper():
             piece = piece[:-1]
@@ -327,6 +366,16 @@ def _orgs_in_run(text, start, end, zone, add):
             continue
         parent = add(text[s:e], kind, s, e, parent) if kind else None
 
+
+_CAPITAL_WORD_END = re.compile(r"[A-Z][\w’']*\s+$")
+_CAPITALISED_BEFORE = re.compile(r"([A-Z][a-z]+)\s+$")
+_CAPITALISED_AFTER = re.compile(r" [A-Z][a-z]")
+_NAME_AND = re.compile(r"[A-Z][a-z]+\s+and\s+$")
+_NOT_A_ROLE = re.compile(r"(?:who|whose|which|where|when|and|but|said)\b")
+_ARTICLE_START = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+_PREPOSITION_END = re.compile(r"\s+(?:in|of|at|for|on)(?:\s+the)?$")
+_CLAUSE_WORDS = re.compile(r"(?:^|\s)(?:the|a|an|and|as|by|with)\s+")
+_OFFICIAL_ROLE = re.compile(r"spokes|officer|police|detective")
 
 # --- people --------------------------------------------------------------------------------
 
@@ -356,6 +405,13 @@ _BEFORE_PERSON = re.compile(
     r"|defendant|teenager|prosecutor|prosecuting|defending|barrister|solicitor|lawyer"
     r"|councillor|MP|by|and)\s+$",
     re.IGNORECASE,
+)
+_ROLE_WORDS = wordset(
+    """
+    spokesman spokeswoman spokesperson leader chairman chairwoman chair director manager
+    executive boss officer coordinator co-ordinator commissioner campaigner founder head resident
+    neighbour
+    """
 )
 _PRE_ROLE = re.compile(
     r"(?P<role>(?:[A-Za-z’'-]+\s+){0,3}(?:spokesman|spokeswoman|spokesperson|leader|chairman"
@@ -421,13 +477,18 @@ def titled_mentions(doc: Doc, claimed):
     text = doc.text
     out = []
     for zone in doc.zones:
-        for m in TITLED_NAME.finditer(text, zone.start, zone.end):
+        reached = zone.start
+        for pos in doc.positions(TITLE_TRIGGERS, zone.start, zone.end, exact=True):
+            if pos < reached:
+                continue
+            m = TITLED_NAME.match(text, pos, zone.end)
+            if m is None:
+                continue
+            reached = m.end()
             ts, te = m.span("title")
             title = m["title"]
             # "Essex Police Chief Constable X": "Police" belongs to the force's name.
-            if title.startswith("Police ") and re.search(
-                r"[A-Z][\w’']*\s+$", text[zone.start : ts]
-            ):
+            if title.startswith("Police ") and _CAPITAL_WORD_END.search(text, zone.start, ts):
                 ts += len("Police ")
                 title = text[ts:te]
                 if not title.strip():
@@ -480,10 +541,9 @@ def find_people(
 
     # Names without a title, where the sentence around them says they are a person.
     for zone in doc.zones:
-        for m in BARE_NAME.finditer(text, zone.start, zone.end):
-            s, e = m.span()
-            name = m.group()
-            if len(name.split()) < 2 or overlaps((s, e), taken):
+        for s, e in _bare_names(doc, zone):
+            name = text[s:e]
+            if overlaps((s, e), taken):
                 continue
             if name.lower() == byline_key:
                 continue
@@ -560,12 +620,43 @@ def find_people(
     return PeopleIndex(found, raw_mentions)
 
 
+def _bare_names(doc: Doc, zone: Span):
+    """Runs of two or three capitalised name-like words ("Tony Cox", "Tyrell Thompson")."""
+    text = doc.text
+    runs, current = [], []
+    for s, e in doc.capitalised_in(zone.start, zone.end):
+        word = text[s:e]
+        possessive = word.endswith(("’s", "'s"))
+        base = word[:-2] if possessive else word
+        ok = NAME_TOKEN.fullmatch(base) is not None and base.lower() not in NOT_NAME_WORDS
+        joined = ok and current and text[current[-1][1] : s].isspace()
+        if joined:
+            current.append((s, s + len(base)))
+        else:
+            if len(current) >= 2:
+                runs.append(current)
+            current = [(s, s + len(base))] if ok else []
+        if possessive and current:
+            if len(current) >= 2:
+                runs.append(current)
+            current = []
+    if len(current) >= 2:
+        runs.append(current)
+    names = []
+    for run in runs:
+        for i in range(0, len(run), 3):
+            chunk = run[i : i + 3]
+            if len(chunk) >= 2:
+                names.append((chunk[0][0], chunk[-1][1]))
+    return names
+
+
 def _inside_other_name(text: str, zone: Span, s: int, e: int) -> bool:
     """Whether a surname match is part of somebody else's full name ("Sarah Thompson")."""
-    prev = re.search(r"([A-Z][a-z]+)\s+$", text[max(zone.start, s - 25) : s])
+    prev = _CAPITALISED_BEFORE.search(text, max(zone.start, s - 25), s)
     if prev and prev.group(1).lower() not in SENTENCE_OPENERS | NOT_NAME_WORDS:
         return True
-    return re.match(r" [A-Z][a-z]", text[e : e + 3]) is not None
+    return _CAPITALISED_AFTER.match(text, e, e + 3) is not None
 
 
 def _gender(title: str) -> str | None:
@@ -581,14 +672,14 @@ def _person_context(text: str, s: int, e: int, zone: Span) -> bool:
         # "and" only counts between two people ("Smith and Jane Doe"): the word before must be
         # a capitalised name.
         if before.rstrip().endswith(" and"):
-            return bool(re.search(r"[A-Z][a-z]+\s+and\s+$", before))
+            return bool(_NAME_AND.search(before))
         return True
     # The surname used again on its own elsewhere.
     surname = text[s:e].split()[-1]
     for m in re.finditer(r"(?<![\w’'-])" + re.escape(surname) + r"(?![\w-])", text):
         if not (s <= m.start() < e):
             prev = text[max(0, m.start() - 20) : m.start()]
-            if not re.search(r"[A-Z][a-z]+\s+$", prev) or re.search(
+            if not _CAPITALISED_BEFORE.search(prev) or re.search(
                 r"(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+$", prev
             ):
                 return True
@@ -611,26 +702,27 @@ def _describe(doc: Doc, p: _Person, org_spans, forces):
         if lowered.startswith(("of ", "from ", "at ")):
             if org_inside:
                 p.organisation = org_inside[0][2]
-        elif not re.match(r"(?:who|whose|which|where|when|and|but|said)\b", lowered):
-            role = re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=re.IGNORECASE)
+        elif not _NOT_A_ROLE.match(lowered):
+            role = _ARTICLE_START.sub("", phrase)
             if org_inside:
                 os_, oe, oname = org_inside[-1]
                 tail = text[ps:os_].rstrip()
-                cut = re.search(r"\s+(?:in|of|at|for|on)(?:\s+the)?$", tail)
+                cut = _PREPOSITION_END.search(tail)
                 if cut and oe >= app.end("app") - 1:
-                    role = re.sub(r"^(?:the|a|an)\s+", "", tail[: cut.start()], flags=re.I)
+                    role = _ARTICLE_START.sub("", tail[: cut.start()])
                 p.organisation = oname
             p.role = role.strip() or None
     if p.role is None:
         lead = _LEADING_ROLE.match(text, first.end, zone.end)
         if lead:
             p.role = lead["role"]
-    if p.role is None and not p.title:
+    word_before = text[max(zone.start, first.start - 20) : first.start].split()[-1:]
+    if p.role is None and not p.title and word_before and word_before[0].lower() in _ROLE_WORDS:
         pre = _PRE_ROLE.search(text, max(zone.start, first.start - 60), first.start)
         if pre and pre.end() == first.start:
             role = pre["role"]
             # Only from the start of the clause: drop words up to a comma or determiner.
-            role = re.split(r"(?:^|\s)(?:the|a|an|and|as|by|with)\s+", role)[-1]
+            role = _CLAUSE_WORDS.split(role)[-1]
             p.role = role.strip() or None
 
     # Who they are.
@@ -649,7 +741,7 @@ def _describe(doc: Doc, p: _Person, org_spans, forces):
         p.kind = "defendant"
     elif p.victim:
         p.kind = "victim"
-    elif re.search(r"spokes|officer|police|detective", role_l):
+    elif _OFFICIAL_ROLE.search(role_l):
         p.kind = "official"
     if p.organisation is None and p.kind == "official" and police and len(forces) == 1:
         p.organisation = forces[0]

@@ -13,14 +13,13 @@ import re
 from articles.extraction_doc import Doc
 from articles.extraction_entities import PeopleIndex
 from articles.extraction_types import FoundOperation, FoundOrganisation, FoundOutcome
-from articles.lexicon import MULTIPLIERS, NUMBER_WORD_RE, word_number, wordset
+from articles.lexicon import MONTHS, MULTIPLIERS, NUMBER_WORD_RE, TENS, UNITS, word_number, wordset
 from articles.lexicon_outcomes import (
     ADJECTIVAL,
     COUNTED,
     COUNTED_MAX_WORDS,
     CRIME_NOUNS,
     DATE_AFTER,
-    DATE_BEFORE,
     DRUG_RE,
     DRUGS,
     DURATION,
@@ -34,14 +33,15 @@ from articles.lexicon_outcomes import (
     LINE_VERBS,
     LINES,
     MONTHS_PER,
-    NOT_A_COUNT_BEFORE,
+    NOT_A_COUNT_PAIRS,
+    NOT_A_COUNT_WORDS,
     PARTITIVE,
     PERCENT,
     PERSON,
     PERSON_METRICS,
     PERSON_SPECIFIC,
     PLACE,
-    QUALIFIER,
+    QUALIFIER_PHRASES,
     QUALIFIERS,
     RISE_WORDS,
     SEIZE_CONTEXT,
@@ -65,6 +65,13 @@ _RANGE = re.compile(
 _MULT_WORD = re.compile(r"\s?(?P<m>million|billion|thousand)\b", re.IGNORECASE)
 _MULT_GLUED = re.compile(r"\s?(?P<m>bn|m|k)\b", re.IGNORECASE)
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z’'-]*|,")
+_DIGIT = re.compile(r"[£$€]?\d")
+_LIFE_WORDS = wordset("life whole-life whole")
+_WARRANT_WORDS = wordset("warrant")
+_ARREST_WORDS = wordset("arrested detained")
+_NUMBER_WORDS = frozenset([*UNITS, *TENS, *(f"{t}-{u}" for t in TENS for u in list(UNITS)[1:10])])
+_SCALE_WORDS = wordset("dozen hundred")
+_ARTICLES = wordset("a an")
 _PASSIVE = wordset("were was have has had been being are is be")
 _WARRANT_ONE = re.compile(
     r"\b(?:carried\s+out|executed|conducted|served)\s+(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?"
@@ -90,6 +97,42 @@ _CASH_BEFORE = re.compile(r"\bcash\s+(?:totalling|totaling|of|worth)?\s*$", re.I
 _FINE_BEFORE = re.compile(r"\bfined\s+(?:a\s+total\s+of\s+)?$", re.IGNORECASE)
 _COSTS_BEFORE = re.compile(r"\b(?:ordered\s+to\s+pay|costs\s+of|pay)\s+$", re.IGNORECASE)
 _ORDER_AFTER = re.compile(r"\s*(?:confiscation|compensation)\b", re.IGNORECASE)
+
+
+_LIST_NEXT = re.compile(r"[^.;]{0,60}?(?=\b(?:a|an)\s)")
+_HE_SHE = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
+_ORDINAL_OR_SLASH = re.compile(r"(?:st|nd|rd|th)\b|/")
+_YEAR_TERM = re.compile(r"-year\s+(?:prison\s+|jail\s+)?(?:sentence|term|stretch)")
+_BETWEEN_END = re.compile(r"between\s+\S*$", re.IGNORECASE)
+_RAID = re.compile(r"\braid|warrant")
+_CLOSE = re.compile(r"\bclos")
+_SUSPENDED = re.compile(r"\bsuspended\b", re.IGNORECASE)
+_MINIMUM = re.compile(r"\bminimum\b[^.;]{0,20}$", re.IGNORECASE)
+
+
+def _words_before(text: str, pos: int, lo: int, n: int) -> list[tuple[str, int]]:
+    """Up to n words just before `pos` (lower-cased, with their starts), nearest last.
+
+    Only spaces and a trailing "," "." or ":" may stand between them, as in "more than",
+    "Section 18" or "tel: 0800".
+    """
+    out = []
+    i = pos
+    for _ in range(n):
+        j = i
+        while j > lo and text[j - 1] in " \t":
+            j -= 1
+        while j > lo and text[j - 1] in ".,:" and not out:
+            j -= 1
+        k = j
+        while k > lo and (text[k - 1].isalpha() or text[k - 1] in "-’'"):
+            k -= 1
+        if k == j or (j == i and out):
+            break
+        out.append((text[k:j].lower() + text[j:i].strip(" \t"), k))
+        i = k
+    out.reverse()
+    return [(w.rstrip(), s) for w, s in out]
 
 
 def _value(m: re.Match) -> float | int | None:
@@ -225,27 +268,36 @@ class _Outcomes:
 
     # -- reading -----------------------------------------------------------------------------
 
-    def read_zone(self, zs: int, ze: int, sentences):
-        text = self.text
-        for sent in sentences:
-            ss, se = sent
-            for m in LIFE.finditer(text, ss, se):
+    def read_zone(self, zs: int, ze: int, sentence_of):
+        text, doc = self.text, self.doc
+        for sent in sorted({sentence_of(p) for p in doc.positions(_LIFE_WORDS, zs, ze)}):
+            for m in LIFE.finditer(text, *sent):
+                person = self.sentenced(sent[0], sent[1], m.start())
                 self.add(
-                    m.start(),
-                    m.end(),
-                    "sentence",
-                    None,
-                    sent=sent,
-                    qualifier="life",
-                    person=self.sentenced(ss, se, m.start()),
+                    m.start(), m.end(), "sentence", None, sent=sent, qualifier="life", person=person
                 )
-            for m in _WARRANT_ONE.finditer(text, ss, se):
+        for sent in sorted({sentence_of(p) for p in doc.positions(_WARRANT_WORDS, zs, ze)}):
+            for m in _WARRANT_ONE.finditer(text, *sent):
                 self.add(m.start(), m.end(), "warrants executed", 1, sent=sent)
-            for m in _ARREST_LIST_START.finditer(text, ss, se):
-                self.arrest_list(m, sent)
-            for m in NUMBER.finditer(text, ss, se):
-                if not self.is_taken(m.start(), m.end()):
-                    self.read_number(m, sent)
+        for pos in doc.positions(_ARREST_WORDS, zs, ze):
+            m = _ARREST_LIST_START.match(text, pos, ze)
+            if m:
+                self.arrest_list(m, sentence_of(pos))
+        # Figures: digits anywhere, and number words where the word index has them.
+        candidates = [m.start() for m in _DIGIT.finditer(text, zs, ze)]
+        candidates += doc.positions(_NUMBER_WORDS, zs, ze)
+        if doc.has_word(_SCALE_WORDS):
+            candidates += doc.positions(_ARTICLES, zs, ze)
+        reached = zs
+        for pos in sorted(candidates):
+            if pos < reached:
+                continue
+            m = NUMBER.match(text, pos, ze)
+            if m is None:
+                continue
+            reached = m.end()
+            if not self.is_taken(m.start(), m.end()):
+                self.read_number(m, sentence_of(pos))
 
     def arrest_list(self, m, sent):
         text = self.text
@@ -256,7 +308,7 @@ class _Outcomes:
                 break
             count += 1
             end = item.end()
-            gap = re.match(r"[^.;]{0,60}?(?=\b(?:a|an)\s)", text[end : sent[1]])
+            gap = _LIST_NEXT.match(text[end : sent[1]])
             if not gap or not _LIST_GAP.match(gap.group()):
                 break
             pos = end + gap.end()
@@ -265,12 +317,24 @@ class _Outcomes:
 
     def sentenced(self, ss, se, pos):
         """The person a prison term in this sentence belongs to."""
+        # The subject: the last person named before the term, not a possessive ("Crouch’s
+        # girlfriend, Stacey Wells, was jailed"); else the first named after it.
+        before, after = None, None
         for ms, me, name in self.people.mentions:
-            if ss <= ms and me <= se:
-                person = self.people.by_name(name)
-                if person and person.kind != "official":
-                    return name
-        if re.search(r"\b(?:he|she)\b", self.text[ss:pos], re.IGNORECASE):
+            if not (ss <= ms and me <= se):
+                continue
+            person = self.people.by_name(name)
+            if person is None or person.kind == "official":
+                continue
+            if self.text.startswith(("’s", "'s"), me):
+                continue
+            if me <= pos:
+                before = name
+            elif after is None:
+                after = name
+        if before or after:
+            return before or after
+        if _HE_SHE.search(self.text, ss, pos):
             for _ms, me, name in reversed(self.people.mentions):
                 if me <= ss:
                     person = self.people.by_name(name)
@@ -288,9 +352,11 @@ class _Outcomes:
         left = text[ss:start]
         is_digits = m["num"] is not None
         cur = m["cur"]
+        before = _words_before(text, start, ss, 3)
+        last = before[-1][0] if before else ""
         if is_digits:
             raw = m["num"]
-            if DATE_BEFORE.search(left[-14:]) or DATE_AFTER.match(text, end, se):
+            if last.rstrip(".,") in MONTHS or DATE_AFTER.match(text, end, se):
                 return
             if TIME_AFTER.match(text, end, se):
                 return
@@ -298,19 +364,19 @@ class _Outcomes:
                 return
             if raw.startswith("0") and len(raw) >= 3:
                 return
-            if re.match(r"(?:st|nd|rd|th)\b|/", text[end : end + 3]):
+            if _ORDINAL_OR_SLASH.match(text, end, end + 3):
                 return
-        if NOT_A_COUNT_BEFORE.search(left[-30:]):
+        if last.rstrip(".:") in NOT_A_COUNT_WORDS:
             return
-        if ADJECTIVAL.match(text, end, se) and not re.match(
-            r"-year\s+(?:prison\s+|jail\s+)?(?:sentence|term|stretch)", text[end:se]
-        ):
+        if len(before) >= 2 and f"{before[-2][0]} {last}" in NOT_A_COUNT_PAIRS:
+            return
+        if ADJECTIVAL.match(text, end, se) and not _YEAR_TERM.match(text, end, se):
             return
 
         # Range, multiplier, "70+".
         value_max = None
         rng = _RANGE.match(text, end, se)
-        if rng and (rng.group().strip()[:3] != "and" or re.search(r"between\s+\S*$", left, re.I)):
+        if rng and (rng.group().strip()[:3] != "and" or _BETWEEN_END.search(left)):
             top = _number_value(rng["n"])
             if top is not None and top > value:
                 value_max, end = top, rng.end()
@@ -327,13 +393,15 @@ class _Outcomes:
         glued = is_digits and not cur and end < se and text[end].isalpha()
         if glued and not (WEIGHT.match(text, end, se) or PERCENT.match(text, end, se)):
             return  # glued to a word: "2Minister"
-        q = QUALIFIER.search(left[-30:])
         span_start = m.start()
-        if q:
-            word = " ".join(q["q"].lower().split())
-            if word in QUALIFIERS:
-                qualifier = QUALIFIERS[word]
-            span_start = start - len(left[-30:]) + q.start()
+        for size in (3, 2, 1):
+            if len(before) < size:
+                continue
+            phrase = " ".join(w for w, _ in before[-size:])
+            if phrase in QUALIFIERS or phrase in QUALIFIER_PHRASES:
+                qualifier = QUALIFIERS.get(phrase, qualifier)
+                span_start = before[-size][1]
+                break
 
         common = {"sent": sent, "value_max": value_max, "qualifier": qualifier}
         if cur:
@@ -404,19 +472,20 @@ class _Outcomes:
             if verb in PERSON_METRICS or verb == "arrested":
                 self.add(start, end, f"{canonical} {verb}", value, sent=sent, **common)
         elif cls == ITEM:
-            self.add(start, np_end, f"{canonical} seized", value, sent=sent, **common)
+            action = "surrendered" if verb == "surrendered" else "seized"
+            self.add(start, np_end, f"{canonical} {action}", value, sent=sent, **common)
         elif cls == LINES:
             if verb in LINE_VERBS:
                 self.add(start, end, f"{canonical} {verb}", value, sent=sent, **common)
         elif cls == PLACE:
             sentence = text[ss:se].lower()
-            if re.search(r"\braid|warrant", sentence):
+            if _RAID.search(sentence):
                 metric = f"{canonical} raided"
             elif "search" in sentence:
                 metric = f"{canonical} searched"
             elif "visit" in sentence:
                 metric = f"{canonical} visited"
-            elif re.search(r"\bclos", sentence):
+            elif _CLOSE.search(sentence):
                 metric = f"{canonical} closed"
             else:
                 return
@@ -499,6 +568,8 @@ class _Outcomes:
         text = self.text
         ss, se = sent
         per = MONTHS_PER[d["u"].lower().rstrip("s")]
+        if d["half"]:
+            value += 0.5
         months = value * per
         top = value_max * per if value_max is not None else None
         if d["n2"]:
@@ -506,8 +577,9 @@ class _Outcomes:
             if extra is not None:
                 months += extra * MONTHS_PER[d["u2"].lower().rstrip("s")]
         end = d.end()
-        suspended = re.search(r"\bsuspended\b", text[ss:se], re.IGNORECASE)
-        metric = "suspended sentence" if suspended else "sentence"
+        suspended = _SUSPENDED.search(text, ss, se)
+        minimum = _MINIMUM.search(text, ss, num_start)
+        metric = "minimum term" if minimum else "suspended sentence" if suspended else "sentence"
         self.add(
             start,
             end,
@@ -530,16 +602,16 @@ def find_outcomes(
 ) -> list[FoundOutcome]:
     reader = _Outcomes(doc, people, operations, organisations)
     for zone in doc.zones:
-        reader.read_zone(
-            zone.start, zone.end, [s for s in doc.sentences if zone.start <= s[0] < zone.end]
-        )
+        reader.read_zone(zone.start, zone.end, doc.sentence_at)
     body = list(reader.found)
     headline = doc.source.headline_span
     if headline is not None:
         reader.found = []
-        reader.read_zone(headline.start, headline.end, [(headline.start, headline.end)])
-        seen = {(o.metric, o.value, o.value_max) for o in body}
-        body.extend(o for o in reader.found if (o.metric, o.value, o.value_max) not in seen)
+        whole = (headline.start, headline.end)
+        reader.read_zone(headline.start, headline.end, lambda _pos: whole)
+        # A figure the body repeats is the body's fact, whatever the headline calls it.
+        seen = {(o.value, o.value_max) for o in body}
+        body.extend(o for o in reader.found if (o.value, o.value_max) not in seen)
 
     # One fact once: the same figure for the same thing and person, first mention kept.
     out, seen = [], set()

@@ -40,9 +40,14 @@ _PRONOUN_SPEAKER = re.compile(
     + r"\s+(?P<p2>he|she)\b",
     re.IGNORECASE,
 )
+# "he said, '…": an opening mark right after a speech verb opens speech even if never closed.
+_SPEECH_LEAD = re.compile(SPEECH_VERB_RE + r"\s*,?$", re.IGNORECASE)
 _PREPOSITION_BEFORE = re.compile(
     r"\b(?:of|into|against|on|about|with|for|from|to|by|after|over|at|than)\s+$", re.IGNORECASE
 )
+
+
+_SPACE_LETTER = re.compile(r"\s[A-Za-z]")
 
 
 @dataclass
@@ -134,14 +139,15 @@ def _scan(text: str, zs: int, ze: int, para: int, carrying: bool) -> tuple[list[
                 if (
                     text[cpos - 1] == "s"
                     and n + 1 < len(candidates)
-                    and re.match(r"\s[A-Za-z]", text[cpos + 1 : cpos + 3])
+                    and _SPACE_LETTER.match(text, cpos + 1, cpos + 3)
                 ):
                     continue
                 close_at = k
                 break
             at_start = not text[zs:pos].strip()
             if close_at is None:
-                if at_start:
+                lead = text[zs:pos].rstrip()
+                if at_start or lead.endswith(":") or _SPEECH_LEAD.search(lead):
                     segs.append(_Seg(pos, ze, para, opened=True, closed=False))
                     return segs, True
                 j += 1

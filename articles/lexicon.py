@@ -196,8 +196,8 @@ NOT_NAME_WORDS = wordset(
     kingdom united states state republic royal national international british english scottish
     welsh irish australian american european
     operation op project strike taskforce
-    monday tuesday wednesday thursday friday saturday sunday january february march april may
-    june july august september october november december christmas easter
+    monday tuesday wednesday thursday friday saturday sunday january february march
+    july september october november december christmas easter
     week weekend day days month year today yesterday tomorrow morning afternoon evening night
     lines line class act bill law
     minister secretary premier president chancellor mayor judge recorder justice
@@ -208,6 +208,10 @@ NOT_NAME_WORDS = wordset(
     drugs drug crime crimes violence serious organised gang gangs county
     however meanwhile earlier later last next first second third
     busted picture photo image credit pictured
+    resident residents neighbour neighbours witness witnesses victim victims mother father son
+    daughter wife husband brother sister teenager pensioner grandmother grandfather shopkeeper
+    spokesman spokeswoman spokesperson chairman chairwoman leader boss owner manager director
+    headteacher campaigner defendant prosecutor barrister solicitor lawyer
     """
 )
 

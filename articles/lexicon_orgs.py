@@ -5,6 +5,7 @@ from articles.lexicon import wordset
 # Nicknames and short forms, lower-cased, with the name we file them under.
 ALIASES = {
     "the met": ("Metropolitan Police", "police_force"),
+    "met": ("Metropolitan Police", "police_force"),
     "met police": ("Metropolitan Police", "police_force"),
     "metropolitan police": ("Metropolitan Police", "police_force"),
     "metropolitan police service": ("Metropolitan Police", "police_force"),

@@ -169,6 +169,8 @@ VERBS = {
     "confiscated": "seized",
     "confiscating": "seized",
     "removed": "seized",
+    "handed": "surrendered",
+    "surrendered": "surrendered",
     "raided": "raided",
     "raiding": "raided",
     "raids": "raided",
@@ -237,6 +239,8 @@ DRUGS = {
     "amphetamine": "amphetamine",
     "amphetamines": "amphetamine",
     "methamphetamine": "methamphetamine",
+    "methylamphetamine": "methamphetamine",
+    "crystal meth": "methamphetamine",
     "meth": "methamphetamine",
     "ice": "methamphetamine",
     "spice": "spice",
@@ -282,14 +286,14 @@ WEIGHT = re.compile(
 )
 PERCENT = re.compile(r"\s?(?:%|per\s?cent\b|percent\b)", re.IGNORECASE)
 DURATION = re.compile(
-    r"\s(?P<u>years?|months?|weeks?|days?)\b"
+    r"(?P<half>\s+and\s+a\s+half)?\s(?P<u>years?|months?|weeks?|days?)\b"
     r"(?:\s*(?:,\s*|and\s+)(?P<n2>\d+|[a-z]+)\s+(?P<u2>months?|weeks?))?",
     re.IGNORECASE,
 )
 MONTHS_PER = {"year": 12, "month": 1, "week": 12 / 52, "day": 12 / 365}
 JAIL_CONTEXT = re.compile(
     r"\b(?:jail(?:ed)?|gaol(?:ed)?|prison|imprison(?:ed|ment)|sentence[sd]?|sentencing"
-    r"|custod(?:y|ial)|detention|behind\s+bars|locked\s+up|term)\b",
+    r"|custod(?:y|ial)|detention|behind\s+bars|locked\s+up|term|serve|minimum)\b",
     re.IGNORECASE,
 )
 LIFE = re.compile(
@@ -303,13 +307,12 @@ PARTITIVE = re.compile(
     r"\s+of\s+(?:those|them|whom|these|the\s+\w+)(?:\s+(?:arrested|detained|held|charged))?\b",
     re.IGNORECASE,
 )
-QUALIFIER = re.compile(
-    r"(?P<q>more\s+than|over|in\s+excess\s+of|upwards\s+of|at\s+least|just\s+over|about|around"
-    r"|approximately|roughly|almost|nearly|some|an\s+estimated|estimated|up\s+to|as\s+many\s+as"
-    r"|less\s+than|fewer\s+than|under|just\s+under|below|exactly|precisely|a\s+total\s+of"
-    r"|a\s+further|another)\s*$",
-    re.IGNORECASE,
-)
+# Words right before a figure that qualify it; those mapped to None only belong in its span.
+QUALIFIER_PHRASES = {
+    "a total of": None,
+    "a further": None,
+    "another": None,
+}
 QUALIFIERS = {
     "more than": "more than",
     "over": "more than",
@@ -336,15 +339,16 @@ QUALIFIERS = {
     "exactly": "exactly",
     "precisely": "exactly",
 }
-DATE_BEFORE = re.compile(MONTH_RE + r",?\s*$")
 DATE_AFTER = re.compile(r"(?:st|nd|rd|th)?,?\s+" + MONTH_RE + r"(?![a-z])")
-NOT_A_COUNT_BEFORE = re.compile(
-    r"\b(?:call|dial|ring|on|number|quoting|quote|reference|ref|tel|telephone|section|no"
-    r"|room|flat|unit|junction|route|bus|platform|gate|article|schedule|class|category|cat"
-    r"|level|stage|phase|tier|grade|aged|age|ages|chapter|part|rule|regulation|page|box)"
-    r"\.?\s*:?\s*$",
-    re.IGNORECASE,
+# A figure right after one of these words is a phone number, an identifier or an age.
+NOT_A_COUNT_WORDS = wordset(
+    """
+    call dial ring number quoting quote reference ref tel telephone section no room flat unit
+    junction route bus platform gate article schedule class category cat level stage phase tier
+    grade aged age ages chapter part rule regulation page box
+    """
 )
+NOT_A_COUNT_PAIRS = frozenset({"suspended for", "banned for", "disqualified for"})
 TIME_AFTER = re.compile(r"(?:[:.]\d\d|\s?(?:am|pm|a\.m\.|p\.m\.|hrs|gmt|bst)\b)", re.IGNORECASE)
 ADJECTIVAL = re.compile(
     r"-?\s?(?:year|month|week|day|hour|minute|mile|metre|meter|foot|feet|inch)s?[-\s]old\b"
@@ -358,12 +362,12 @@ CRIME_NOUNS = re.compile(
     re.IGNORECASE,
 )
 FALL_WORDS = re.compile(
-    r"\b(?:fall|fallen|fell|falling|drop|dropped|down|decrease[sd]?|reduction|reduced|cut"
+    r"\b(?:falls?|fallen|fell|falling|drops?|dropped|down|decrease[sd]?|reductions?|reduced|cut"
     r"|lower|decline[sd]?)\b",
     re.IGNORECASE,
 )
 RISE_WORDS = re.compile(
-    r"\b(?:rise|risen|rose|rising|up|increase[sd]?|higher|jump(?:ed)?|grown|grew)\b",
+    r"\b(?:rises?|risen|rose|rising|up|increase[sd]?|higher|jump(?:ed|s)?|grown|grew)\b",
     re.IGNORECASE,
 )
 SEIZE_CONTEXT = re.compile(

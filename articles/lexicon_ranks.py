@@ -6,7 +6,7 @@ and the titles of councillors, mayors, judges and ministers.
 
 import re
 
-from articles.lexicon import NOT_NAME_WORDS
+from articles.lexicon import NOT_NAME_WORDS, wordset
 
 # Full forms of abbreviated rank words; keys are lower-cased without a trailing full stop.
 RANK_WORDS = {
@@ -111,7 +111,11 @@ _MINISTER = (
     rf"{_PORTFOLIO})*?)?"
 )
 CIVIC_TITLE_RE = (
-    r"(?:Cllr\.?|Councillor|Lord\s+Mayor|Deputy\s+Mayor|Mayor|(?:His|Her)\s+Honour\s+Judge|HHJ"
+    r"(?:Cllr\.?|Councillor|(?:Lord\s+|Deputy\s+)?Mayor(?:\s+of\s+(?:the\s+)?"
+    + _PORTFOLIO
+    + r"(?:\s+"
+    + _PORTFOLIO
+    + r")*?)?|(?:His|Her)\s+Honour\s+Judge|HHJ"
     r"|District\s+Judge|Judge|Recorder|(?:Mr|Mrs|Ms)\.?\s+Justice|Lord\s+Justice"
     r"|Lady\s+Justice|Senior\s+Coroner|Coroner|Magistrate|"
     + _MINISTER
@@ -142,7 +146,19 @@ TITLED_NAME = re.compile(
     + FULL_NAME_RE
     + r")(?:\s+(?P<suffix>MP|QC|KC|MSP|AM))?\b"
 )
-BARE_NAME = re.compile(r"(?<![\w’'-])" + FULL_NAME_RE)
+NAME_TOKEN = re.compile(r"(?:Mc|Mac|O['’]|D['’])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
+# Words a rank or title can start with: TITLED_NAME is tried only where one of these is.
+TITLE_TRIGGERS = wordset(
+    """
+    Temporary Temp Acting A T D Detective Det Chief Ch Senior Snr Leading Assistant Asst Deputy
+    Dep Police Special Woman Probationary Staff Principal Inspector Insp Superintendent Supt
+    Sergeant Sgt Constable Const Con Commissioner Commander Cmdr Officer Captain Capt Lieutenant
+    Lt Sheriff Agent Trooper Corporal Cpl PCSO WPC DCI DCS DSI DSupt DSU DSgt ACC DCC DAC PC DC
+    DS DI PS SC Cllr Councillor Lord Mayor His Her HHJ District Judge Recorder Mr Mrs Ms Miss Mx
+    Lady Coroner Magistrate Shadow Policing Justice Crime Home Security Prisons Safeguarding
+    Minister Premier Senator Sen Governor Gov Attorney Prime Dr Professor Prof PCC
+    """
+)
 POLICE_RANK = re.compile(POLICE_RANK_RE)
 CIVIC_TITLE = re.compile(CIVIC_TITLE_RE)
 HONORIFIC = re.compile(HONORIFIC_RE)

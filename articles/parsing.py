@@ -137,7 +137,7 @@ def parse_dateline(line: str):
     for s, e, *_ in times:
         rest = rest[:s] + " " * (e - s) + rest[e:]
     rest = _LABELS.sub(" ", rest)
-    if re.search(r"[A-Za-z0-9]", rest):
+    if _ALNUM.search(rest):
         return None
 
     # Each date takes the nearest time in its own part of the line (split at "Updated").
@@ -159,6 +159,10 @@ def parse_dateline(line: str):
     if published is None and updated is not None:
         published, updated = updated, None
     return published, updated, byline
+
+
+_ALNUM = re.compile(r"[A-Za-z0-9]")
+_FIRST_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"“‘'A-Z0-9])")
 
 
 # --- paragraphs ----------------------------------------------------------------------------
@@ -235,7 +239,7 @@ def _looks_like_headline(text: str) -> bool:
 
 
 def _derive_headline(text: str) -> str:
-    first = re.split(r"(?<=[.!?])\s+(?=[\"“‘'A-Z0-9])", text.strip(), maxsplit=1)[0]
+    first = _FIRST_SENTENCE_END.split(text.strip(), maxsplit=1)[0]
     words = first.split()
     if len(words) > 12:
         return " ".join(words[:12]).rstrip(",;:–—-") + "…"
@@ -252,11 +256,12 @@ def parse_source(text: str) -> ParsedSource:
     byline = None
     standfirst = None
 
+    datelines = {}
+
     def dateline_at(k):
-        if k < len(pieces):
-            s, e = pieces[k]
-            return parse_dateline(text[s:e])
-        return None
+        if k not in datelines:
+            datelines[k] = parse_dateline(text[slice(*pieces[k])]) if k < len(pieces) else None
+        return datelines[k]
 
     # Headline: a short first line without a full stop, or any short line above a date line.
     if pieces and dateline_at(0) is None:
