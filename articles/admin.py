@@ -10,6 +10,7 @@ from casefiles.admin_helpers import (
     NewsroomAdmin,
     ProvenanceInline,
     PublishableAdmin,
+    VerbatimField,
     article_spans,
     body_preview,
     count_of,
@@ -144,6 +145,11 @@ class ArticleAdmin(PublishableAdmin):
     def get_readonly_fields(self, request, obj=None):
         fields = super().get_readonly_fields(request, obj)
         return (*fields, "body") if obj is not None else fields
+
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        if db_field.name == "body":
+            kwargs["form_class"] = VerbatimField
+        return super().formfield_for_dbfield(db_field, request, **kwargs)
 
     def get_queryset(self, request):
         awaiting = [

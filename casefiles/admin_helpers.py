@@ -289,6 +289,21 @@ class LinesField(forms.CharField):
         return self.to_python(initial) != self.to_python(data)
 
 
+class VerbatimField(forms.CharField):
+    """Text kept exactly as typed: offsets count its every character.
+
+    Browsers send a textarea's line breaks as CR LF whatever the text held, and a plain form
+    field strips spaces at either end; either would make a passage differ from the article.
+    """
+
+    def __init__(self, **kwargs):
+        super().__init__(**{**kwargs, "strip": False})
+
+    def to_python(self, value):
+        value = super().to_python(value)
+        return value.replace("\r\n", "\n").replace("\r", "\n")
+
+
 class AliasesForm(PreloadedLabelsForm):
     aliases = LinesField(
         required=False,
@@ -485,6 +500,7 @@ class ProvenanceAdmin(NewsroomAdmin):
 
     def formfield_for_dbfield(self, db_field, request, **kwargs):
         if db_field.name == "text":
+            kwargs["form_class"] = VerbatimField
             kwargs["widget"] = forms.Textarea(attrs={"rows": 3, "cols": 80})
         return super().formfield_for_dbfield(db_field, request, **kwargs)
 
@@ -544,6 +560,14 @@ class ProvenanceAdmin(NewsroomAdmin):
 
 
 class ProvenanceFormSet(forms.BaseInlineFormSet):
+    def get_queryset(self):
+        records = super().get_queryset()
+        # Every row belongs to the article on the page; hand each that article rather than let
+        # each load it again for its name, its link and the check of its passage.
+        for record in records:
+            setattr(record, self.fk.name, self.instance)
+        return records
+
     def save_new(self, form, commit=True):
         record_journalist_change(form.instance, form.changed_data, self.user, adding=True)
         return super().save_new(form, commit)
@@ -572,6 +596,7 @@ class ProvenanceInline(AutocompleteLabelsMixin, admin.TabularInline):
 
     def formfield_for_dbfield(self, db_field, request, **kwargs):
         if db_field.name == "text":
+            kwargs["form_class"] = VerbatimField
             kwargs["widget"] = forms.Textarea(attrs={"rows": 2, "cols": 36})
         elif db_field.name in {"start", "end"}:
             kwargs["widget"] = forms.NumberInput(attrs={"class": "cf-offset"})

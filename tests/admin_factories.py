@@ -114,8 +114,9 @@ class _FormReader(HTMLParser):
             self.select = None
         elif tag == "textarea" and self.textarea:
             name, parts = self.textarea
-            # Browsers drop the newline that follows <textarea>.
-            self.fields.append((name, "".join(parts).removeprefix("\n")))
+            # Browsers drop the newline that follows <textarea> and send line breaks as CR LF.
+            text = "".join(parts).removeprefix("\n")
+            self.fields.append((name, text.replace("\r\n", "\n").replace("\n", "\r\n")))
             self.textarea = None
 
 
