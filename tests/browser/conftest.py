@@ -138,7 +138,7 @@ def site(live_server):
     return SimpleNamespace(
         url=url,
         root=live_server.url,
-        casefile=CaseFile.objects.published().first(),
+        casefile=CaseFile.objects.get(slug="southend-drug-raids-2014"),
         erasure=Operation.objects.get(name="Operation Erasure"),
         booth=Operation.objects.get(name="Operation Booth"),
         basford=Person.objects.get(name="Lewis Basford"),
