@@ -314,6 +314,11 @@ def _orgs_in_run(text, start, end, zone, add):
     current = []
     for i, tok in enumerate(tokens):
         word, s, e = tok
+        if word in ("and", "&") and current and _classify([w for w, _, _ in current]):
+            # "Medway Council and Crimestoppers": two names joined, not one.
+            pieces.append((current, False))
+            current = []
+            continue
         is_possessive = word.endswith(_POSSESSIVE)
         bare = word[:-2] if is_possessive else word
         current.append((bare, s, e - 2 if is_possessive else e))
@@ -429,9 +434,13 @@ _VICTIM_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _DEFENDANT_AFTER = re.compile(
-    r"(?:’s|'s)?\s*(?:,[^.]{0,80}?,\s*)?(?:was|has\s+been|had\s+been|is|were)?\s*"
+    r"(?:’s|'s)?\s*(?:,[^.]{0,80}?,\s*)?(?:was|has\s+been|had\s+been|is|were|has|had|have)?\s*"
     r"(?:jailed|sentenced|charged|convicted|pleaded|admitted|denied|denies|appeared|found\s+guilty"
     r"|remanded|stabbed|killed|murdered|attacked|shot|given|ordered\s+to)\b"
+)
+_DEFENDANT_BEFORE = re.compile(
+    r"(?:jailed|sentenced|convicted|charged|prosecuted|fined|remanded|defendant)\s+$",
+    re.IGNORECASE,
 )
 _DEFENDANT_AFTER_AGE = re.compile(r"\s*,\s*(?:aged\s+)?\d{1,3}\s*,\s*of\b")
 
@@ -730,7 +739,11 @@ def _describe(doc: Doc, p: _Person, org_spans, forces):
         before = text[max(zone.start, m.start - 30) : m.start]
         if _VICTIM_BEFORE.search(before):
             p.victim = True
-        if _DEFENDANT_AFTER.match(text, m.end) or _DEFENDANT_AFTER_AGE.match(text, m.end):
+        if (
+            _DEFENDANT_AFTER.match(text, m.end)
+            or _DEFENDANT_AFTER_AGE.match(text, m.end)
+            or _DEFENDANT_BEFORE.search(before)
+        ):
             p.defendant = True
     role_l = (p.role or "").lower()
     if police or rank in COURT_TITLES or "judge" in rank.lower():

@@ -26,6 +26,7 @@ from articles.lexicon import (
     SINGLE_OPEN,
     SPEECH_VERB,
     SPEECH_VERB_RE,
+    wordset,
 )
 from articles.parsing import Span
 
@@ -184,9 +185,18 @@ def _is_speech(text: str, seg: _Seg, zs: int, lead: str, tail: str) -> bool:
         return True
     if n >= 6:
         return True
+    # "described as a 'phenomenal success'," quotes somebody; "a 'top-down' approach", where
+    # the marked words qualify a noun that follows, is the writer's own phrase.
+    following = _NEXT_WORD.match(tail)
+    if following and following.group(1) not in _FUNCTION_WORDS:
+        return False
     return bool(QUOTE_CUE.search(lead[-60:]))
 
 
+_NEXT_WORD = re.compile(r"\s+([a-z][\w’'-]*)")
+_FUNCTION_WORDS = wordset(
+    "by and in from for to of after when which that as at on with but or was were is are had has"
+)
 _TAIL = re.compile(r"\s*[,.]?\s*(?P<body>[^“”\"‘]{0,160}?)(?:[.!?;]|$)")
 
 

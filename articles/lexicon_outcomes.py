@@ -221,6 +221,8 @@ FOLLOW_STOP = wordset(
     of in on at were was have has had are is be been being the a an to from for by with who
     which that and or but than as across since during over under into after before this these
     those their its his her our they he she it we yesterday today last
+    took take takes made make makes saw see sees led lead leads went go goes came come comes
+    began begin begins got get gets will would could should can may must did do does
     """
 )
 

@@ -234,6 +234,9 @@ def _looks_like_headline(text: str) -> bool:
     first = text.lstrip(QUOTE_CHARS)[:1]
     if not (first.isupper() or first.isdigit()):
         return False
+    # Headlines balance their quote marks; a line left inside a quote is speech.
+    if text.count('"') % 2 or text.count("“") != text.count("”"):
+        return False
     stripped = text.rstrip().rstrip(_CLOSERS)
     return not stripped.endswith((".", "…", ",", ";", ":"))
 

@@ -1,0 +1,603 @@
+"""What extraction finds: quotes and their speakers, people, organisations, operations, results.
+
+The seed articles are read from fixtures/sources; every other text here is written for the test.
+"""
+
+import json
+
+import pytest
+from django.core.management import CommandError, call_command
+
+from articles.extraction import extract, to_eval_dict
+
+SEED_RAIDS = "000_7dfbda4164c8c49a.txt"
+SEED_CLIPPING = "003_7589ca8339324ffc.txt"
+
+
+def quotes(text):
+    return [(q.speaker, q.span.text, q.paragraphs) for q in extract(text).quotes]
+
+
+def speakers(text):
+    return [q.speaker for q in extract(text).quotes]
+
+
+def people(text):
+    return {p.name: p for p in extract(text).people}
+
+
+def outcomes(text):
+    return [(o.metric, o.value, o.qualifier) for o in extract(text).outcomes]
+
+
+def operations(text):
+    return [op.name for op in extract(text).operations]
+
+
+def organisations(text):
+    return {o.name: o.kind for o in extract(text).organisations}
+
+
+# --- the seeds -----------------------------------------------------------------------------
+
+
+def test_seed_raids_quote_is_one_seven_paragraph_quote_by_the_commander(seed_texts):
+    found = extract(seed_texts[SEED_RAIDS])
+    [quote] = found.quotes
+    assert quote.speaker == "Simon Anslow"
+    assert quote.paragraphs == 7
+    assert quote.span.text.startswith('"On July 22 following the success of operation Erasure')
+    assert quote.span.text.endswith('0800 555111."')
+    assert quote.attribution.text == (
+        "Chief Inspector Simon Anslow, the Southend district commander said:"
+    )
+    assert quote.operations == ("Operation Erasure", "Operation Booth")
+
+
+def test_seed_raids_people_operations_and_organisations(seed_texts):
+    found = extract(seed_texts[SEED_RAIDS])
+    [anslow] = found.people
+    assert (anslow.name, anslow.rank_or_title, anslow.rank_as_printed) == (
+        "Simon Anslow",
+        "Chief Inspector",
+        "Chief Inspector",
+    )
+    assert anslow.role == "Southend district commander"
+    assert anslow.organisation == "Essex Police"
+    assert anslow.kind == "official"
+    assert [(op.name, [m.text for m in op.mentions]) for op in found.operations] == [
+        ("Operation Erasure", ["operation Erasure"]),
+        ("Operation Booth", ["Op Booth"]),
+    ]
+    assert {o.name for o in found.organisations} == {
+        "Essex Police",
+        "Southend Police Tactical Team",
+        "Crimestoppers",
+    }
+
+
+def test_seed_raids_figure_in_headline_and_body_is_one_fact(seed_texts):
+    found = extract(seed_texts[SEED_RAIDS])
+    assert [(o.metric, o.value, o.qualifier, o.span.text) for o in found.outcomes] == [
+        ("arrests", 70, "more than", "More than 70 people have been arrested"),
+        ("raids", 2, None, "two raids"),
+    ]
+
+
+def test_seed_clipping_quotes_and_speakers(seed_texts):
+    found = extract(seed_texts[SEED_CLIPPING])
+    assert [(q.speaker, q.paragraphs) for q in found.quotes] == [
+        ("Lewis Basford", 2),
+        ("Lewis Basford", 3),
+        ("Tony Cox", 3),
+    ]
+    first = found.quotes[0].span.text
+    assert first.startswith("“What we are doing is working ‘top-down’")
+    assert all("model of drug dealing" not in q.span.text for q in found.quotes)
+    assert all(q.span.text != "“Max”" for q in found.quotes)
+
+
+def test_seed_clipping_people_with_ranks_roles_and_kinds(seed_texts):
+    found = {p.name: p for p in extract(seed_texts[SEED_CLIPPING]).people}
+    assert set(found) == {"Lewis Basford", "Tony Cox", "Tyrell Thompson", "Lee Chapman"}
+    basford = found["Lewis Basford"]
+    assert basford.rank_or_title == "Detective Chief Inspector"
+    assert basford.rank_as_printed == "Det Chief Insp"
+    assert basford.first.text == "Det Chief Insp Lewis Basford"
+    assert found["Tony Cox"].role == "Tory leader of the opposition"
+    assert found["Tony Cox"].organisation == "Southend Council"
+    assert found["Tony Cox"].kind == "elected_official"
+    assert found["Tyrell Thompson"].kind == "defendant"
+    assert found["Lee Chapman"].kind == "victim"
+    assert [m.text for m in found["Tyrell Thompson"].mentions] == [
+        "Tyrell Thompson",
+        "Thompson",
+        "Thompson",
+    ]
+
+
+def test_seed_clipping_results(seed_texts):
+    found = extract(seed_texts[SEED_CLIPPING])
+    assert [(o.metric, o.value, o.value_max, o.qualifier) for o in found.outcomes] == [
+        ("drug lines seized", 141, None, None),
+        ("arrests", 344, None, None),
+        ("charges", 212, None, None),
+        ("county lines operations reduced", 34, None, None),
+        ("sentence", 36, None, "more than"),
+        ("sentence", 15, 18, None),
+        ("sentence", None, None, "life"),
+    ]
+    life = found.outcomes[-1]
+    assert life.span.text == "jailed for life"
+    assert life.person == "Tyrell Thompson"
+    assert found.outcomes[5].period == "15 to 18 months"
+
+
+def test_seed_clipping_has_no_operations(seed_texts):
+    assert extract(seed_texts[SEED_CLIPPING]).operations == ()
+
+
+# --- quotes --------------------------------------------------------------------------------
+
+
+def test_straight_and_curly_double_quotes():
+    assert quotes('Det Insp Ann Lee said: "We will not stop."') == [
+        ("Ann Lee", '"We will not stop."', 1)
+    ]
+    assert quotes("Det Insp Ann Lee said: “We will not stop.”") == [
+        ("Ann Lee", "“We will not stop.”", 1)
+    ]
+
+
+def test_single_quote_style_with_apostrophes_inside():
+    text = "Sgt Ravi Patel said: ‘We’re not going anywhere, and the dealers’ days are numbered.’"
+    [(speaker, quote, _)] = quotes(text)
+    assert speaker == "Ravi Patel"
+    assert quote.endswith("numbered.’")
+
+
+def test_each_paragraph_reopens_and_only_the_last_closes():
+    text = (
+        "Supt Helen Ross said: “The first paragraph.\n\n"
+        "“The second paragraph.\n\n"
+        "“The third paragraph.”\n\n"
+        "Officers then left the scene.\n"
+    )
+    assert quotes(text) == [
+        ("Helen Ross", text[text.index("“The first") : text.index("\n\nOff")], 3)
+    ]
+
+
+def test_each_paragraph_closes_and_reopens():
+    text = (
+        'Supt Helen Ross said: "The first paragraph."\n\n'
+        '"The second paragraph."\n\n'
+        "Officers then left the scene.\n"
+    )
+    assert [(s, n) for s, _, n in quotes(text)] == [("Helen Ross", 2)]
+
+
+def test_a_paragraph_missing_its_opening_mark_continues_the_quote():
+    text = (
+        "Insp Dan Cole said: “We searched the flat.\n\n"
+        "We found nothing else.”\n\n"
+        "The flat has since been boarded up.\n"
+    )
+    assert [(s, n) for s, _, n in quotes(text)] == [("Dan Cole", 2)]
+
+
+def test_a_quote_interrupted_by_its_attribution_is_one_quote():
+    text = '"This was a ruthless gang," said Det Supt Jane Holt. "They preyed on children."'
+    [(speaker, quote, paragraphs)] = quotes(text)
+    assert speaker == "Jane Holt"
+    assert quote == text
+    assert paragraphs == 1
+
+
+def test_a_narration_paragraph_between_quoted_passages_starts_a_new_quote():
+    text = (
+        '"The first passage," Insp Mark Ellis said.\n\n'
+        "Officers seized two cars during the operation.\n\n"
+        '"The second passage," Insp Ellis added.\n'
+    )
+    assert [(s, q) for s, q, _ in quotes(text)] == [
+        ("Mark Ellis", '"The first passage,"'),
+        ("Mark Ellis", '"The second passage,"'),
+    ]
+
+
+def test_partial_quote_inside_narration_counts():
+    text = 'The crackdown has been described as a "remarkable turnaround" by residents.'
+    assert quotes(text) == [(None, '"remarkable turnaround"', 1)]
+
+
+def test_scare_quotes_and_quoted_names_are_not_quotes():
+    text = (
+        "The gang ran the “Bravo” line and used a ‘cuckooing’ model.\n\n"
+        "Officers called it a 'top-down' approach to policing.\n"
+    )
+    assert quotes(text) == []
+
+
+def test_headline_quotes_are_not_quotes():
+    text = "'We will find you', police warn dealers\n\nOfficers made 12 arrests on Friday.\n"
+    assert quotes(text) == []
+
+
+def test_an_unclosed_quote_stops_at_its_paragraph():
+    text = (
+        'Insp Joe Hart said: "We will keep going\n\n'
+        "Officers seized two cars.\n\n"
+        "The cars were taken away.\n"
+    )
+    [(speaker, quote, paragraphs)] = quotes(text)
+    assert speaker == "Joe Hart"
+    assert quote == '"We will keep going'
+    assert paragraphs == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"',
+        "“",
+        "’’’’",
+        "He said: ‘unclosed\n\nand “more\n\n” closing only",
+        '"a" "b" "c" "',
+        "It’s the officers’ view that ‘x",
+    ],
+)
+def test_odd_quote_marks_never_crash_or_swallow_the_article(text):
+    found = extract(text)
+    for quote in found.quotes:
+        assert text[quote.span.start : quote.span.end] == quote.span.text
+        assert "\n\n" not in quote.span.text.strip() or quote.paragraphs > 1
+
+
+# --- attribution ---------------------------------------------------------------------------
+
+
+def test_speaker_named_before_the_quote_with_a_role_appositive():
+    text = "Chief Inspector Sam Reid, the Harlow district commander, said: “We are here.”"
+    assert speakers(text) == ["Sam Reid"]
+
+
+def test_speaker_named_after_the_quote_either_way_round():
+    assert speakers('"We are here," said Det Supt Jane Holt.') == ["Jane Holt"]
+    assert speakers('"We are here," Det Insp Kim Boyd said.') == ["Kim Boyd"]
+
+
+def test_pronoun_attribution_resolves_to_the_most_recent_person_across_paragraphs():
+    text = (
+        "Det Sgt Owen Price led the raid on the flat.\n\n"
+        "Officers found cash in a drawer.\n\n"
+        "He added: “It was a good day for the town.”\n"
+    )
+    assert speakers(text) == ["Owen Price"]
+
+
+def test_she_continued_after_a_closed_quote():
+    text = (
+        "Supt Lisa Grant spoke after the hearing.\n\n"
+        "“The sentence reflects the harm,” she continued.\n"
+    )
+    assert speakers(text) == ["Lisa Grant"]
+
+
+def test_role_noun_attribution_resolves_to_the_officer():
+    text = (
+        "Cllr Nina Shah praised residents. Insp Paul Kerr led the patrols.\n\n"
+        "“We listened to people,” the officer explained.\n"
+    )
+    assert speakers(text) == ["Paul Kerr"]
+
+
+@pytest.mark.parametrize(
+    "verb", ["warned", "explained", "revealed", "admitted", "concluded", "told the Echo"]
+)
+def test_speech_verbs_beyond_said(verb):
+    assert speakers(f"Det Insp Ann Lee {verb}: “We will be back.”") == ["Ann Lee"]
+
+
+def test_a_quote_without_a_speaker_stays_unattributed():
+    text = "A police spokesperson said: “Enquiries are continuing.”"
+    [quote] = extract(text).quotes
+    assert quote.speaker is None
+    assert quote.attribution.text == "A police spokesperson said:"
+
+
+def test_a_pronoun_with_nobody_before_it_is_not_guessed():
+    assert speakers("“We will be back,” he said.") == [None]
+
+
+# --- people --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("printed", "full"),
+    [
+        ("PC", "Police Constable"),
+        ("DC", "Detective Constable"),
+        ("Sgt", "Sergeant"),
+        ("DS", "Detective Sergeant"),
+        ("Insp", "Inspector"),
+        ("DI", "Detective Inspector"),
+        ("Chief Insp", "Chief Inspector"),
+        ("DCI", "Detective Chief Inspector"),
+        ("Det Chief Insp", "Detective Chief Inspector"),
+        ("Det Ch Insp", "Detective Chief Inspector"),
+        ("Supt", "Superintendent"),
+        ("Det Supt", "Detective Superintendent"),
+        ("Ch Supt", "Chief Superintendent"),
+        ("DCS", "Detective Chief Superintendent"),
+        ("ACC", "Assistant Chief Constable"),
+        ("DCC", "Deputy Chief Constable"),
+        ("Chief Constable", "Chief Constable"),
+        ("Commissioner", "Commissioner"),
+        ("Temporary Det Insp", "Temporary Detective Inspector"),
+        ("Acting Sgt", "Acting Sergeant"),
+        ("A/DI", "Acting Detective Inspector"),
+        ("T/DCI", "Temporary Detective Chief Inspector"),
+        ("Cllr", "Councillor"),
+        ("Mayor", "Mayor"),
+        ("Judge", "Judge"),
+        ("Recorder", "Recorder"),
+        ("Sgt.", "Sergeant"),
+        ("Lt.", "Lieutenant"),
+        ("Capt.", "Captain"),
+        ("Sheriff", "Sheriff"),
+        ("Detective Senior Constable", "Detective Senior Constable"),
+        (
+            "Minister for Police and Emergency Services",
+            "Minister for Police and Emergency Services",
+        ),
+    ],
+)
+def test_ranks_and_titles_in_full(printed, full):
+    found = people(f"{printed} Jo Brennan attended the scene in Harlow.")
+    assert found["Jo Brennan"].rank_or_title == full
+    assert found["Jo Brennan"].rank_as_printed == printed
+
+
+def test_later_mentions_by_surname_and_rank_resolve_to_the_same_person():
+    text = (
+        "Det Supt Karen Doyle led the inquiry.\n\n"
+        "Det Supt Doyle said the gang was dismantled. Doyle thanked the public.\n"
+    )
+    [doyle] = extract(text).people
+    assert [m.text for m in doyle.mentions] == [
+        "Det Supt Karen Doyle",
+        "Det Supt Doyle",
+        "Doyle",
+    ]
+    assert doyle.first.text == "Det Supt Karen Doyle"
+
+
+def test_defendants_and_victims_are_people():
+    text = (
+        "Jason Hurst, 24, of Mill Road, Basildon, was jailed for six years.\n\n"
+        "Hurst had attacked Connor Webb outside a pub.\n"
+    )
+    found = people(text)
+    assert found["Jason Hurst"].kind == "defendant"
+    assert found["Connor Webb"].kind == "victim"
+
+
+def test_a_bylined_journalist_is_not_a_person():
+    text = (
+        "Police seize drugs in Witham\n"
+        "By Rachel Moss\n\n"
+        "Officers seized drugs in Witham. Insp Tom Wade said the raid went well.\n"
+    )
+    assert set(people(text)) == {"Tom Wade"}
+
+
+def test_role_before_the_name_and_civic_titles():
+    text = (
+        "Police spokesman Dan Cole said officers attended.\n\n"
+        "Mayor of London Sadiq Khan backed the operation.\n"
+    )
+    found = people(text)
+    assert found["Dan Cole"].role == "Police spokesman"
+    assert found["Sadiq Khan"].rank_or_title == "Mayor of London"
+    assert found["Sadiq Khan"].kind == "elected_official"
+
+
+# --- organisations -------------------------------------------------------------------------
+
+
+def test_forces_units_councils_courts_and_charities():
+    text = (
+        "Officers from Kent Police's Serious Organised Crime Unit raided the flat.\n\n"
+        "He appeared at Maidstone Crown Court and later at Medway Magistrates’ Court.\n\n"
+        "Medway Council and Crimestoppers welcomed the arrests.\n"
+    )
+    assert organisations(text) == {
+        "Kent Police": "police_force",
+        "Serious Organised Crime Unit": "police_unit",
+        "Maidstone Crown Court": "court",
+        "Medway Magistrates’ Court": "court",
+        "Medway Council": "council",
+        "Crimestoppers": "charity",
+    }
+
+
+def test_the_met_and_scotland_yard_are_the_metropolitan_police():
+    text = "The Met said the raids were planned. Scotland Yard later confirmed two arrests."
+    [met] = extract(text).organisations
+    assert met.name == "Metropolitan Police"
+    assert [m.text for m in met.mentions] == ["Met", "Scotland Yard"]
+
+
+def test_a_unit_named_with_its_force_keeps_the_force_as_parent():
+    text = "Detectives from the NSW Police Force State Crime Command's Drug Squad made arrests."
+    found = {o.name: o for o in extract(text).organisations}
+    assert found["State Crime Command"].parent == "NSW Police Force"
+    assert found["Drug Squad"].parent == "State Crime Command"
+
+
+def test_a_lone_police_is_not_an_organisation():
+    assert organisations("I know that the Police need help. Police in Essex agree.") == {}
+
+
+# --- operations ----------------------------------------------------------------------------
+
+
+def test_every_way_of_naming_an_operation():
+    text = (
+        "Operation Sceptre began in May. Officers on Op Sceptre made arrests.\n\n"
+        "The work followed operation Viper and an inquiry codenamed Operation Trident.\n\n"
+        "Detectives formed Strike Force Marlin and ran Project Lantern.\n\n"
+        "The crackdown, known as ‘Nightfall’, continues.\n"
+    )
+    assert operations(text) == [
+        "Operation Sceptre",
+        "Operation Viper",
+        "Operation Trident",
+        "Strike Force Marlin",
+        "Project Lantern",
+        "Nightfall",
+    ]
+    sceptre = extract(text).operations[0]
+    assert [m.text for m in sceptre.mentions] == ["Operation Sceptre", "Op Sceptre"]
+    assert sceptre.aliases == ("Operation Sceptre", "Op Sceptre")
+
+
+def test_unnamed_crackdowns_and_weeks_of_action_are_not_operations():
+    text = (
+        "A police operation targeted dealers during County Lines Intensification Week.\n\n"
+        "County lines operations are common, the operation lead said.\n"
+    )
+    assert operations(text) == []
+
+
+def test_a_quote_speaks_about_operations_named_in_its_paragraph():
+    text = "A/DI Rob Hale, of Op Falcon, said: “We are continuing to target dealers.”"
+    [quote] = extract(text).quotes
+    assert quote.operations == ("Operation Falcon",)
+
+
+# --- outcomes ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sixty people were arrested.", ("arrests", 60, None)),
+        ("Police seized two dozen knives.", ("knives seized", 24, None)),
+        ("Twenty-seven people were charged.", ("people charged", 27, None)),
+        ("Officers made 1,204 arrests.", ("arrests", 1204, None)),
+        ("They found 2.5kg of cocaine.", ("cocaine seized (kg)", 2.5, None)),
+        ("Drugs worth £8million were seized.", ("drugs seized (value)", 8000000, None)),
+        ("Officers seized £12,500 in cash.", ("cash seized", 12500, None)),
+        ("Burglary has fallen by 12 per cent.", ("burglary reduction (%)", 12, None)),
+        ("More than 70 people were arrested.", ("arrests", 70, "more than")),
+        ("Over 40 raids took place.", ("raids", 40, "more than")),
+        ("In excess of 500 plants were found.", ("cannabis plants seized", 500, "more than")),
+        ("About 30 warrants were executed.", ("warrants executed", 30, "about")),
+        ("Around 15 people were searched.", ("people searched", 15, "about")),
+        ("Almost 90 phones were recovered.", ("phones seized", 90, "about")),
+        ("Nearly 200 arrests followed.", ("arrests", 200, "about")),
+        ("Up to 12 addresses were raided.", ("addresses raided", 12, "up to")),
+        ("Less than 20 people were charged.", ("people charged", 20, "less than")),
+        ("Under 10 firearms were seized.", ("firearms seized", 10, "less than")),
+    ],
+)
+def test_figures_with_metric_and_qualifier(text, expected):
+    assert outcomes(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "months", "qualifier"),
+    [
+        ("Smith was jailed for three years.", 36, None),
+        ("Smith was jailed for six years and nine months.", 81, None),
+        ("Smith was jailed for two and a half years.", 30, None),
+        ("Smith was sentenced to 18 months.", 18, None),
+        ("Smith was jailed for life.", None, "life"),
+    ],
+)
+def test_prison_terms_in_months(text, months, qualifier):
+    [found] = extract(text).outcomes
+    assert (found.metric, found.value, found.qualifier) == ("sentence", months, qualifier)
+
+
+def test_a_range_gives_value_and_value_max():
+    [found] = extract("Sentences were between 15 and 18 months in prison.").outcomes
+    assert (found.value, found.value_max, found.unit) == (15, 18, "months")
+
+
+def test_dates_times_ages_and_phone_numbers_are_not_results():
+    text = (
+        "On 22 September 2014 at 9.30am, Kyle Dunn, 24, of 10 Station Road was held. "
+        "Call 101 or 0800 555 111, quoting 17-year-old suspect reference 4512."
+    )
+    assert extract(text).outcomes == ()
+
+
+def test_a_result_links_to_the_operation_and_organisation_its_sentence_names():
+    text = "Essex Police made 40 arrests under Operation Raptor."
+    [found] = extract(text).outcomes
+    assert (found.operation, found.organisation) == ("Operation Raptor", "Essex Police")
+
+
+def test_a_prison_term_names_the_person_sentenced():
+    text = "Kevin Shaw, 30, was jailed for four years. His brother Liam Shaw was cleared."
+    [found] = extract(text).outcomes
+    assert found.person == "Kevin Shaw"
+
+
+# --- eval format and the command -----------------------------------------------------------
+
+
+def test_eval_dict_has_the_readme_shape(seed_texts):
+    entry = to_eval_dict(extract(seed_texts[SEED_RAIDS]), SEED_RAIDS)
+    assert entry["source"] == SEED_RAIDS
+    assert entry["published"] == "2014-09-22T13:03"
+    assert entry["updated"] == "2014-09-22T13:06"
+    assert entry["organisations"][0].keys() == {"name"}
+    assert entry["operations"][0]["mentions"][0].keys() == {"text", "start", "end"}
+    assert entry["quotes"][0].keys() >= {"speaker", "text", "start", "end", "paragraphs"}
+    assert entry["outcomes"][0].keys() >= {"metric", "value", "qualifier", "text", "start"}
+
+
+def test_eval_dict_prints_a_date_alone_when_no_time_is_printed():
+    entry = to_eval_dict(extract("Police raid\n27th Sep 2023\n\nOfficers raided a flat."), "x")
+    assert entry["published"] == "2023-09-27"
+
+
+def test_extract_command_prints_eval_json_for_a_directory(tmp_path, capsys):
+    (tmp_path / "b.txt").write_text("Raid\n\nOfficers made 12 arrests.\n", encoding="utf-8")
+    (tmp_path / "a.txt").write_text("Raid\n\nOfficers made 3 arrests.\n", encoding="utf-8")
+    (tmp_path / "notes.md").write_text("not an article", encoding="utf-8")
+    call_command("extract", str(tmp_path), json=True)
+    data = json.loads(capsys.readouterr().out)
+    assert [a["source"] for a in data["articles"]] == ["a.txt", "b.txt"]
+    assert data["articles"][1]["outcomes"][0]["value"] == 12
+
+
+def test_extract_command_summary_lists_what_an_import_would_create(seed_texts, tmp_path, capsys):
+    (tmp_path / SEED_RAIDS).write_text(seed_texts[SEED_RAIDS], encoding="utf-8")
+    call_command("extract", str(tmp_path / SEED_RAIDS))
+    out = capsys.readouterr().out
+    assert "Simon Anslow: “On July 22" in out
+    assert "Operation Erasure" in out
+    assert "Essex Police (police force)" in out
+    assert "arrests: more than 70" in out
+
+
+def test_extract_command_names_a_file_that_is_not_utf8(tmp_path):
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"Police raid\n\xff\xfe")
+    with pytest.raises(CommandError, match=r"bad\.txt is not UTF-8: byte 0xff at byte offset 12"):
+        call_command("extract", str(bad))
+
+
+def test_extract_command_names_a_missing_file(tmp_path):
+    with pytest.raises(CommandError, match="missing.txt does not exist"):
+        call_command("extract", str(tmp_path / "missing.txt"))
+
+
+def test_extract_command_refuses_a_directory_without_articles(tmp_path):
+    with pytest.raises(CommandError, match="No .txt files found"):
+        call_command("extract", str(tmp_path))
