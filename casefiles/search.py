@@ -3,8 +3,9 @@
 The index is the `casefiles_search` table that migration 0004 creates: an FTS5 table on SQLite,
 a table with a weighted tsvector and a GIN index on PostgreSQL. A row holds the searchable text
 of one record (title and other names weigh most, then the body). Who may see a hit is decided
-when searching, by the models' own `visible_to(user)`, so publishing an article or rejecting a
-quote takes effect for readers at once, and a row left behind by a deleted record never shows.
+when searching, by the models' own `published()` querysets, so publishing an article or
+rejecting a quote takes effect for readers at once, and a row left behind by a deleted record
+never shows.
 
 The index follows the database: `casefiles.signals` re-indexes a record after every commit that
 changes it, and the importer, which writes with `bulk_create`, calls `reindex_article()` once an
@@ -14,6 +15,7 @@ over from the tables.
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
 import unicodedata
@@ -222,28 +224,29 @@ def kind_of(obj) -> SearchKind:
 
 class _SQLite:
     key_column = "rowid"
-    # bm25 weighs each column in table order: kind, object_id, slug, title, names, body.
-    query = f"""
-        SELECT kind, object_id, slug, title,
-               snippet({TABLE}, -1, %s, %s, '…', 24),
-               bm25({TABLE}, 0, 0, 0, 10.0, 10.0, 1.0) AS score
-        FROM {TABLE}
-        WHERE {TABLE} MATCH %s AND ({{visible}})
-        ORDER BY score, rowid
-        LIMIT %s
-    """
 
-    def search_sql(self, terms, visible, visible_params, limit):
+    def search(self, cursor, terms, visibility, limit):
         # Every term goes in double quotes, so nothing a reader types is FTS5 syntax; the
         # last one is a prefix, so a name finds its records while it is still being typed.
         phrases = [f'"{term}"' for term in terms]
         if len(terms[-1]) > 1:
             phrases[-1] += "*"
-        params = [START, STOP, " ".join(phrases), *visible_params, limit]
-        return self.query.format(visible=visible), params
-
-    def rank(self, score):
-        return -float(score)
+        visible = " OR ".join(f"(kind = %s AND EXISTS ({sql}))" for _, sql, _ in visibility)
+        # bm25 weighs each column in table order: kind, object_id, slug, title, names, body.
+        sql = f"""
+            SELECT kind, object_id, slug, title,
+                   snippet({TABLE}, -1, %s, %s, '…', 24),
+                   -bm25({TABLE}, 0, 0, 0, 10.0, 10.0, 1.0) AS score
+            FROM {TABLE}
+            WHERE {TABLE} MATCH %s AND ({visible})
+            ORDER BY score DESC, rowid
+            LIMIT %s
+        """
+        params = [START, STOP, " ".join(phrases)]
+        for kind, _, sql_params in visibility:
+            params += [kind, *sql_params]
+        cursor.execute(sql, [*params, limit])
+        return cursor.fetchall()
 
     def optimize(self, cursor):
         cursor.execute(f"INSERT INTO {TABLE}({TABLE}) VALUES ('optimize')")
@@ -255,38 +258,46 @@ class _PostgreSQL:
         f"StartSel={START}, StopSel={STOP}, MaxWords=30, MinWords=12, ShortWord=3, "
         'MaxFragments=2, FragmentDelimiter=" … "'
     )
-    # The snippet comes from the body when the body matches, otherwise from the names; the
-    # headline is worked out for the page of hits only, since it re-reads each text.
-    query = f"""
+    branch = (
+        f"SELECT id, kind, object_id, slug, title, names, body, document, "
+        f"ts_rank(document, to_tsquery('english', %s), 1) AS rank FROM {TABLE} "
+        "WHERE kind = %s AND document @@ to_tsquery('english', %s) AND EXISTS ({visible})"
+    )
+    # The snippet comes from the body when the body matches, otherwise from the names; it is
+    # worked out for the page of hits only, since ts_headline re-reads each text.
+    outer = """
         SELECT kind, object_id, slug, title,
                ts_headline(
                    'english',
-                   CASE WHEN ts_filter(document, '{{{{b}}}}') @@ q THEN body
+                   CASE WHEN ts_filter(document, '{b}') @@ to_tsquery('english', %s) THEN body
                         ELSE concat_ws(' · ', title, nullif(names, '')) END,
-                   q,
+                   to_tsquery('english', %s),
                    %s
                ),
                rank
-        FROM (
-            SELECT {TABLE}.*, ts_rank(document, q, 1) AS rank, q
-            FROM {TABLE}, to_tsquery('english', %s) AS q
-            WHERE document @@ q AND ({{visible}})
-            ORDER BY rank DESC, id
-            LIMIT %s
-        ) AS hits
+        FROM (BRANCHES ORDER BY rank DESC, id LIMIT %s) AS hits
         ORDER BY rank DESC, id
     """
 
-    def search_sql(self, terms, visible, visible_params, limit):
+    def search(self, cursor, terms, visibility, limit):
         # Quoted operands keep every term a plain word for to_tsquery.
         operands = [f"'{term}'" for term in terms]
         if len(terms[-1]) > 1:
             operands[-1] += ":*"
-        params = [self.headline_options, " & ".join(operands), *visible_params, limit]
-        return self.query.format(visible=visible), params
-
-    def rank(self, score):
-        return float(score)
+        tsquery = " & ".join(operands)
+        # One branch a kind, so that the planner can join each kind's visibility rule to the
+        # matches (a few index lookups for a rare word) rather than evaluate it for every row.
+        branches, params = [], [tsquery, tsquery, self.headline_options]
+        for kind, sql, sql_params in visibility:
+            branches.append(f"({self.branch.format(visible=sql)})")
+            params += [tsquery, kind, tsquery, *sql_params]
+        sql = self.outer.replace("BRANCHES", " UNION ALL ".join(branches))
+        with transaction.atomic():
+            # The planner's cost for ranking thousands of matches passes jit_above_cost, and
+            # compiling the query then takes seconds, longer than running it.
+            cursor.execute("SET LOCAL jit = off")
+            cursor.execute(sql, [*params, limit])
+            return cursor.fetchall()
 
     def optimize(self, cursor):
         cursor.execute(f"ANALYZE {TABLE}")
@@ -331,10 +342,8 @@ def search(query: str, *, user=None, limit: int = 50) -> list[Hit]:
     backend = _backend()
     if not terms or not limit or backend is None:
         return []
-    visible, visible_params = _visibility(user)
     with connection.cursor() as cursor:
-        cursor.execute(*backend.search_sql(terms, visible, visible_params, limit))
-        rows = cursor.fetchall()
+        rows = backend.search(cursor, terms, _visibility(_sees_drafts(user)), limit)
     return [
         Hit(
             kind=SearchKind(kind),
@@ -342,22 +351,34 @@ def search(query: str, *, user=None, limit: int = 50) -> list[Hit]:
             title=title,
             url=_url(kind, int(object_id), slug),
             snippet=render_snippet(snippet or ""),
-            rank=backend.rank(score),
+            rank=float(rank),
         )
-        for kind, object_id, slug, title, snippet, score in rows
+        for kind, object_id, slug, title, snippet, rank in rows
     ]
 
 
-def _visibility(user):
-    """SQL that keeps the rows of records `user` may see, from each model's `visible_to`."""
+def _sees_drafts(user):
+    """The rule of every searchable model's `visible_to(user)`: active staff see everything."""
+    return user is not None and user.is_active and user.is_staff
+
+
+@functools.cache
+def _visibility(sees_drafts):
+    """(kind, sql, params): a condition on an index row that its record may be shown.
+
+    For readers the record's `published()` queryset, for staff its table, so that a row whose
+    record was deleted without a signal never shows either. Compiled once, as compiling the
+    four querysets costs more than a search.
+    """
     row_id = RawSQL(f"{TABLE}.object_id", (), output_field=models.BigIntegerField())
-    clauses, params = [], []
+    conditions = []
     for kind, source in SOURCES.items():
-        visible = source.model._default_manager.visible_to(user)
-        sql, sql_params = visible.filter(pk=row_id).order_by().values("pk").query.sql_with_params()
-        clauses.append(f"(kind = %s AND EXISTS ({sql}))")
-        params += [kind.value, *sql_params]
-    return " OR ".join(clauses), params
+        records = source.model._default_manager.all()
+        if not sees_drafts:
+            records = records.published()
+        sql, params = records.filter(pk=row_id).order_by().values("pk").query.sql_with_params()
+        conditions.append((kind.value, sql, tuple(params)))
+    return tuple(conditions)
 
 
 def _url(kind, object_id, slug):
