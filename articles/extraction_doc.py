@@ -75,6 +75,12 @@ class Doc:
         hi = bisect_left(self._capitalised_starts, end)
         return self.capitalised[lo:hi]
 
+    def word_positions(self, word: str) -> list[int]:
+        """Starts of `word` as printed, its possessive ("Thompson’s") included."""
+        index = self._index
+        found = index.get(word, []) + index.get(word + "’s", []) + index.get(word + "'s", [])
+        return sorted(found)
+
     def has_lower(self, word: str) -> bool:
         return word in self._lower_index()
 
@@ -123,6 +129,10 @@ class Doc:
                 return s, e
         return pos, pos
 
+    def in_zone(self, pos: int) -> bool:
+        i = bisect_right(self._zone_starts, pos) - 1
+        return i >= 0 and pos < self.zones[i].end
+
     def zone_index(self, pos: int) -> int:
         return bisect_right(self._zone_starts, pos) - 1
 
@@ -161,6 +171,31 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if a < end:
             out.append((a, end))
     return out
+
+
+def words_before(text: str, pos: int, lo: int, n: int) -> list[tuple[str, int]]:
+    """Up to n words just before `pos` (lower-cased, with their starts), nearest last.
+
+    Only spaces and, after the nearest word, a "," "." or ":" may stand between them, as in
+    "more than", "Section 18" or "tel: 0800".
+    """
+    out = []
+    i = pos
+    for _ in range(n):
+        j = i
+        while j > lo and text[j - 1] in " \t":
+            j -= 1
+        while j > lo and text[j - 1] in ".,:" and not out:
+            j -= 1
+        k = j
+        while k > lo and (text[k - 1].isalpha() or text[k - 1] in "-’'"):
+            k -= 1
+        if k == j or (j == i and out):
+            break
+        out.append((text[k:j].lower() + text[j:i].strip(" \t"), k))
+        i = k
+    out.reverse()
+    return [(w.rstrip(), s) for w, s in out]
 
 
 def overlaps(a: tuple[int, int], spans) -> bool:

@@ -5,9 +5,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from articles.extraction_doc import Doc, overlaps
+from articles.extraction_doc import Doc, overlaps, words_before
 from articles.extraction_types import FoundOperation, FoundOrganisation, FoundPerson
-from articles.lexicon import NOT_NAME_WORDS, SENTENCE_OPENERS, SPEECH_VERB_RE, wordset
+from articles.lexicon import (
+    HONORIFICS,
+    NOT_NAME_WORDS,
+    SENTENCE_OPENERS,
+    SPEECH_VERB_RE,
+    wordset,
+)
 from articles.lexicon_orgs import (
     ALIAS_PATTERNS,
     ALIASES,
@@ -402,15 +408,18 @@ _AFTER_PERSON = re.compile(
     r"|\s+(?:pleaded|admitted|denied|denies|appeared|stabbed|killed|murdered|attacked|shot"
     r"|punched|robbed|died|fled|led|leads|heads|runs|chairs)\b)"
 )
-_BEFORE_PERSON = re.compile(
-    r"(?:stabbed|killed|murdered|attacked|assaulted|shot|robbed|punched|victim|named\s+as"
-    r"|identified\s+as|spokesman|spokeswoman|spokesperson|leader|chairman|chairwoman|chair"
-    r"|resident|neighbour|father|mother|son|daughter|wife|husband|partner|brother|sister"
-    r"|friend|boss|director|manager|owner|founder|executive|co-?ordinator|worker|campaigner"
-    r"|defendant|teenager|prosecutor|prosecuting|defending|barrister|solicitor|lawyer"
-    r"|councillor|MP|by|and)\s+$",
-    re.IGNORECASE,
+# The word before a bare name that shows it is a person's ("stabbed Lee Chapman").
+_PERSON_BEFORE_WORDS = wordset(
+    """
+    stabbed killed murdered attacked assaulted shot robbed punched victim spokesman spokeswoman
+    spokesperson leader chairman chairwoman chair resident neighbour father mother son daughter
+    wife husband partner brother sister friend boss director manager owner founder executive
+    coordinator co-ordinator worker campaigner defendant teenager prosecutor prosecuting
+    defending barrister solicitor lawyer councillor mp by and
+    """
 )
+_PERSON_BEFORE_PAIRS = frozenset({"named as", "identified as"})
+
 _ROLE_WORDS = wordset(
     """
     spokesman spokeswoman spokesperson leader chairman chairwoman chair director manager
@@ -556,7 +565,7 @@ def find_people(
                 continue
             if name.lower() == byline_key:
                 continue
-            if name in people or _person_context(text, s, e, zone):
+            if name in people or _person_context(doc, s, e, zone):
                 p = person_for(name, Span(s, e, name))
                 p.mentions.append(Span(s, e, name))
                 raw_mentions.append((s, e, name))
@@ -582,24 +591,20 @@ def find_people(
     surnames = {}
     for name in order:
         surnames.setdefault(people[name].surname, []).append(name)
-    if surnames:
-        pattern = re.compile(
-            r"(?<![\w’'-])(" + "|".join(re.escape(s) for s in surnames) + r")(?![\w-])"
-        )
-        for zone in doc.zones:
-            for m in pattern.finditer(text, zone.start, zone.end):
-                s, e = m.span()
-                if overlaps((s, e), taken):
-                    continue
-                if _inside_other_name(text, zone, s, e):
-                    continue
-                names = surnames[m.group()]
-                name = names[0]
-                if len(names) > 1:
-                    before = [(ms, n) for ms, me, n in raw_mentions if n in names and ms < s]
-                    name = max(before)[1] if before else names[0]
-                people[name].mentions.append(Span(s, e, text[s:e]))
-                raw_mentions.append((s, e, name))
+    for surname, names in surnames.items():
+        for s in doc.word_positions(surname):
+            e = s + len(surname)
+            zi = doc.zone_index(s)
+            if zi < 0 or e > doc.zones[zi].end or overlaps((s, e), taken):
+                continue
+            if _inside_other_name(text, doc.zones[zi], s, e):
+                continue
+            name = names[0]
+            if len(names) > 1:
+                before = [(ms, n) for ms, _me, n in raw_mentions if n in names and ms < s]
+                name = max(before)[1] if before else names[0]
+            people[name].mentions.append(Span(s, e, text[s:e]))
+            raw_mentions.append((s, e, name))
 
     # Role, organisation and kind, from the words around each person's mentions.
     for name in order:
@@ -673,11 +678,15 @@ def _gender(title: str) -> str | None:
     return {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}.get(t)
 
 
-def _person_context(text: str, s: int, e: int, zone: Span) -> bool:
+def _person_context(doc: Doc, s: int, e: int, zone: Span) -> bool:
+    text = doc.text
     if _AFTER_PERSON.match(text, e, zone.end):
         return True
     before = text[max(zone.start, s - 40) : s]
-    if _BEFORE_PERSON.search(before):
+    last = words_before(text, s, max(zone.start, s - 40), 2)
+    if last and (
+        last[-1][0] in _PERSON_BEFORE_WORDS or " ".join(w for w, _ in last) in _PERSON_BEFORE_PAIRS
+    ):
         # "and" only counts between two people ("Smith and Jane Doe"): the word before must be
         # a capitalised name.
         if before.rstrip().endswith(" and"):
@@ -685,12 +694,14 @@ def _person_context(text: str, s: int, e: int, zone: Span) -> bool:
         return True
     # The surname used again on its own elsewhere.
     surname = text[s:e].split()[-1]
-    for m in re.finditer(r"(?<![\w’'-])" + re.escape(surname) + r"(?![\w-])", text):
-        if not (s <= m.start() < e):
-            prev = text[max(0, m.start() - 20) : m.start()]
-            if not _CAPITALISED_BEFORE.search(prev) or re.search(
-                r"(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+$", prev
-            ):
+    for pos in doc.word_positions(surname):
+        if not (s <= pos < e):
+            prev = words_before(text, pos, max(0, pos - 20), 1)
+            if not prev:
+                return True
+            word, start = prev[0]
+            # Not part of somebody else's name, unless that is a title ("Mr Thompson").
+            if word.rstrip(".") in HONORIFICS or not text[start].isupper():
                 return True
     return False
 

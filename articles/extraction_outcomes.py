@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from articles.extraction_doc import Doc
+from articles.extraction_doc import Doc, words_before
 from articles.extraction_entities import PeopleIndex
 from articles.extraction_types import FoundOperation, FoundOrganisation, FoundOutcome
 from articles.lexicon import MONTHS, MULTIPLIERS, NUMBER_WORD_RE, TENS, UNITS, word_number, wordset
@@ -110,29 +110,10 @@ _SUSPENDED = re.compile(r"\bsuspended\b", re.IGNORECASE)
 _MINIMUM = re.compile(r"\bminimum\b[^.;]{0,20}$", re.IGNORECASE)
 
 
-def _words_before(text: str, pos: int, lo: int, n: int) -> list[tuple[str, int]]:
-    """Up to n words just before `pos` (lower-cased, with their starts), nearest last.
-
-    Only spaces and a trailing "," "." or ":" may stand between them, as in "more than",
-    "Section 18" or "tel: 0800".
-    """
-    out = []
-    i = pos
-    for _ in range(n):
-        j = i
-        while j > lo and text[j - 1] in " \t":
-            j -= 1
-        while j > lo and text[j - 1] in ".,:" and not out:
-            j -= 1
-        k = j
-        while k > lo and (text[k - 1].isalpha() or text[k - 1] in "-’'"):
-            k -= 1
-        if k == j or (j == i and out):
-            break
-        out.append((text[k:j].lower() + text[j:i].strip(" \t"), k))
-        i = k
-    out.reverse()
-    return [(w.rstrip(), s) for w, s in out]
+_MAY_FOLLOW = frozenset(" +%-–\u00a0")
+_NEXT_WORD = re.compile(r"\s?([A-Za-z]+\.?)")
+# Words after a bare figure that make it a date or a time, never a result.
+_NOT_COUNTED_NEXT = frozenset(MONTHS) | wordset("am pm a.m p.m hrs gmt bst st nd rd th")
 
 
 def _value(m: re.Match) -> float | int | None:
@@ -269,6 +250,7 @@ class _Outcomes:
     # -- reading -----------------------------------------------------------------------------
 
     def read_zone(self, zs: int, ze: int, sentence_of):
+        """Every result in text[zs:ze]; `sentence_of(pos)` gives the sentence around pos."""
         text, doc = self.text, self.doc
         for sent in sorted({sentence_of(p) for p in doc.positions(_LIFE_WORDS, zs, ze)}):
             for m in LIFE.finditer(text, *sent):
@@ -280,9 +262,10 @@ class _Outcomes:
             for m in _WARRANT_ONE.finditer(text, *sent):
                 self.add(m.start(), m.end(), "warrants executed", 1, sent=sent)
         for pos in doc.positions(_ARREST_WORDS, zs, ze):
-            m = _ARREST_LIST_START.match(text, pos, ze)
+            sent = sentence_of(pos)
+            m = _ARREST_LIST_START.match(text, pos, sent[1])
             if m:
-                self.arrest_list(m, sentence_of(pos))
+                self.arrest_list(m, sent)
         # Figures: digits anywhere, and number words where the word index has them.
         candidates = [m.start() for m in _DIGIT.finditer(text, zs, ze)]
         candidates += doc.positions(_NUMBER_WORDS, zs, ze)
@@ -292,12 +275,13 @@ class _Outcomes:
         for pos in sorted(candidates):
             if pos < reached:
                 continue
-            m = NUMBER.match(text, pos, ze)
+            sent = sentence_of(pos)
+            m = NUMBER.match(text, pos, sent[1])
             if m is None:
                 continue
             reached = m.end()
             if not self.is_taken(m.start(), m.end()):
-                self.read_number(m, sentence_of(pos))
+                self.read_number(m, sent)
 
     def arrest_list(self, m, sent):
         text = self.text
@@ -349,10 +333,19 @@ class _Outcomes:
         if value is None:
             return
         start, end = m.start(), m.end()
-        left = text[ss:start]
         is_digits = m["num"] is not None
         cur = m["cur"]
-        before = _words_before(text, start, ss, 3)
+        # Most figures in a story are dates, times, ages and phone numbers: a figure that
+        # stops at punctuation ("Smith, 24,", "call 101.") or runs into a month counts nothing.
+        after = text[end : end + 1]
+        if not cur and after not in _MAY_FOLLOW and not after.isalpha():
+            return
+        if is_digits and not cur:
+            following = _NEXT_WORD.match(text, end, se)
+            if following and following.group(1).lower().rstrip(".") in _NOT_COUNTED_NEXT:
+                return
+        left = text[ss:start]
+        before = words_before(text, start, ss, 3)
         last = before[-1][0] if before else ""
         if is_digits:
             raw = m["num"]
@@ -601,9 +594,10 @@ def find_outcomes(
     organisations: list[FoundOrganisation],
 ) -> list[FoundOutcome]:
     reader = _Outcomes(doc, people, operations, organisations)
-    for zone in doc.zones:
-        reader.read_zone(zone.start, zone.end, doc.sentence_at)
-    body = list(reader.found)
+    if doc.zones:
+        # One pass over the body: sentences never cross a paragraph, so neither do results.
+        reader.read_zone(doc.zones[0].start, doc.zones[-1].end, doc.sentence_at)
+    body = [o for o in reader.found if doc.in_zone(o.span.start)]
     headline = doc.source.headline_span
     if headline is not None:
         reader.found = []

@@ -24,8 +24,8 @@ from articles.lexicon import (
     ROLE_NOUNS,
     SINGLE_CLOSE,
     SINGLE_OPEN,
-    SPEECH_VERB,
     SPEECH_VERB_RE,
+    SPEECH_VERBS,
     wordset,
 )
 from articles.parsing import Span
@@ -33,14 +33,10 @@ from articles.parsing import Span
 _MARKS = re.compile("[\"'" + DOUBLE_OPEN + DOUBLE_CLOSE + SINGLE_OPEN + SINGLE_CLOSE + "]")
 _OPENING_CONTEXT = " \t\n([{—–-/:;,“‘\"'"
 _END_PUNCT = ".,!?;:…-–—"
-_PRONOUN_SPEAKER = re.compile(
-    r"\b(?P<p>he|she)\b(?:\s+\w+){0,2}?\s+"
-    + SPEECH_VERB_RE
-    + r"|"
-    + SPEECH_VERB_RE
-    + r"\s+(?P<p2>he|she)\b",
-    re.IGNORECASE,
-)
+_SPEECH_WORDS = frozenset(v.split()[0] for v in SPEECH_VERBS)
+_VERB_AT = re.compile(SPEECH_VERB_RE, re.IGNORECASE)
+_PRONOUN_WORDS = wordset("he she")
+_THE = wordset("the")
 # "he said, '…": an opening mark right after a speech verb opens speech even if never closed.
 _SPEECH_LEAD = re.compile(SPEECH_VERB_RE + r"\s*,?$", re.IGNORECASE)
 _PREPOSITION_BEFORE = re.compile(
@@ -165,7 +161,8 @@ def _words(s: str) -> int:
     return len(s.split())
 
 
-def _is_speech(text: str, seg: _Seg, zs: int, lead: str, tail: str) -> bool:
+def _is_speech(doc: Doc, seg: _Seg, zs: int, lead: str, tail: tuple[int, int]) -> bool:
+    text = doc.text
     if not seg.opened:
         return True
     inner_end = seg.end - (2 if seg.closed and text.startswith("''", seg.end - 2) else 1)
@@ -181,13 +178,13 @@ def _is_speech(text: str, seg: _Seg, zs: int, lead: str, tail: str) -> bool:
         return True
     if ends_punct and n >= 3:
         return True
-    if n >= 2 and _attribution_tail(tail):
+    if n >= 2 and _attribution_tail(doc, *tail):
         return True
     if n >= 6:
         return True
     # "described as a 'phenomenal success'," quotes somebody; "a 'top-down' approach", where
     # the marked words qualify a noun that follows, is the writer's own phrase.
-    following = _NEXT_WORD.match(tail)
+    following = _NEXT_WORD.match(text, *tail)
     if following and following.group(1) not in _FUNCTION_WORDS:
         return False
     return bool(QUOTE_CUE.search(lead[-60:]))
@@ -200,16 +197,27 @@ _FUNCTION_WORDS = wordset(
 _TAIL = re.compile(r"\s*[,.]?\s*(?P<body>[^“”\"‘]{0,160}?)(?:[.!?;]|$)")
 
 
-def _attribution_tail(tail: str) -> bool:
+def _speech_verbs(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans of the speech verbs in text[start:end] ("said", "went on", "told")."""
+    text = doc.text
+    found = []
+    for pos in doc.positions(_SPEECH_WORDS, start, end):
+        m = _VERB_AT.match(text, pos, end)
+        if m:
+            found.append(m.span())
+    return found
+
+
+def _attribution_tail(doc: Doc, start: int, end: int) -> bool:
     """Whether the words after a closing mark are an attribution: '," Mr Ayres said.'"""
-    m = _TAIL.match(tail)
+    m = _TAIL.match(doc.text, start, end)
     if not m:
         return False
-    body = m["body"]
-    if _words(body) > 20:
+    bs, be = m.span("body")
+    if _words(doc.text[bs:be]) > 20:
         return False
-    verb = SPEECH_VERB.search(body)
-    return verb is not None and _words(body[: verb.start()]) <= 8
+    verbs = _speech_verbs(doc, bs, be)
+    return bool(verbs) and _words(doc.text[bs : verbs[0][0]]) <= 8
 
 
 def find_quotes(
@@ -226,7 +234,7 @@ def find_quotes(
             lead_from = segs[k - 1].end if k else para.start
             tail_to = segs[k + 1].start if k + 1 < len(segs) else para.end
             seg.speech = _is_speech(
-                text, seg, para.start, text[lead_from : seg.start], text[seg.end : tail_to]
+                doc, seg, para.start, text[lead_from : seg.start], (seg.end, tail_to)
             )
         per_para.append([s for s in segs if s.speech])
 
@@ -239,13 +247,17 @@ def find_quotes(
                 last = groups[-1][-1]
                 if last.para == n:
                     gap = text[last.end : seg.start]
-                    if not gap.strip(" ,.;:–—-") or _attribution_tail(gap):
+                    if not gap.strip(" ,.;:–—-") or _attribution_tail(doc, last.end, seg.start):
                         groups[-1].append(seg)
                         continue
                 elif last.para == n - 1 and k == 0 and _starts_paragraph(text, seg, para):
                     prev_para = paras[n - 1]
                     rest = text[last.end : prev_para.end]
-                    if not last.closed or not rest.strip() or _attribution_tail(rest):
+                    if (
+                        not last.closed
+                        or not rest.strip()
+                        or _attribution_tail(doc, last.end, prev_para.end)
+                    ):
                         groups[-1].append(seg)
                         continue
             groups.append([seg])
@@ -327,7 +339,7 @@ def _attribution_for(doc: Doc, group: list[_Seg], people: PeopleIndex, excluded)
         tail_end = nxt.start if nxt else para.end
         if seg.closed and seg.end < tail_end:
             m = _TAIL.match(text, seg.end, tail_end)
-            if m and _attribution_tail(text[seg.end : tail_end]):
+            if m and _attribution_tail(doc, seg.end, tail_end):
                 result = _speaker_in(doc, m.start("body"), m.end(), people, excluded, lead=False)
                 if result[0]:
                     return result
@@ -339,9 +351,8 @@ def _speaker_in(doc, start, end, people: PeopleIndex, excluded, lead: bool):
     """The speaker an attribution clause names, resolving "he" and "the officer"."""
     text = doc.text
     clause = text[start:end]
-    verbs = list(SPEECH_VERB.finditer(clause))
-    verb = verbs[-1] if verbs else None
-    if verb is None and not (lead and clause.rstrip().endswith(":")):
+    verbs = _speech_verbs(doc, start, end)
+    if not verbs and not (lead and clause.rstrip().endswith(":")):
         return None, None
     a, b = start, end
     while a < b and text[a] in " \t,.;":
@@ -349,7 +360,7 @@ def _speaker_in(doc, start, end, people: PeopleIndex, excluded, lead: bool):
     while b > a and text[b - 1].isspace():
         b -= 1
     span = Span(a, b, text[a:b]) if b > a else None
-    verb_at = start + (verb.start() if verb else len(clause))
+    verb_at = verbs[-1][0] if verbs else end
     mentions = people.at(start, end)
     if lead:
         # The subject: a named person before the verb, not the object of a preposition.
@@ -365,13 +376,21 @@ def _speaker_in(doc, start, end, people: PeopleIndex, excluded, lead: bool):
                 return name, span  # "said Det Supt Jane Smith:"
     elif mentions:
         return mentions[0][2], span
-    pronoun = _PRONOUN_SPEAKER.search(clause)
-    if pronoun:
-        word = (pronoun["p"] or pronoun["p2"]).lower()
-        return _resolve(start, people, excluded, gender=PRONOUNS.get(word)), span
-    role = ROLE_NOUN_RE.search(clause)
-    if role:
-        return _resolve(start, people, excluded, role=ROLE_NOUNS[role.group(1).lower()]), span
+    # "he said", "said she", "he later added": a pronoun next to the verb.
+    for pos in doc.positions(_PRONOUN_WORDS, start, end):
+        word = text[pos : pos + 3].rstrip(" ,.").lower()
+        next_to_verb = any(
+            (0 < vs - pos <= 25 and _words(text[pos:vs]) <= 3)
+            or (ve <= pos and not text[ve:pos].strip())
+            for vs, ve in verbs
+        )
+        if next_to_verb:
+            return _resolve(start, people, excluded, gender=PRONOUNS.get(word)), span
+    for pos in doc.positions(_THE, start, end):
+        role = ROLE_NOUN_RE.match(text, pos, end)
+        if role:
+            kind = ROLE_NOUNS[" ".join(role.group(1).lower().split())]
+            return _resolve(start, people, excluded, role=kind), span
     return None, span
 
 
