@@ -20,6 +20,21 @@ _LAST_WORD = re.compile(r"([A-Za-z]+)$")
 WORD = re.compile(r"[A-Za-z]+(?:[’'-][A-Za-z]+)*")
 
 
+# Word sets the extractors look up in every article, registered when their modules load.
+_REGISTERED: dict[str, list[tuple[frozenset[str], bool]]] = {}
+_REGISTERED_SETS: set[tuple[frozenset[str], bool]] = set()
+
+
+def register_words(words: frozenset[str], *, exact: bool = False) -> frozenset[str]:
+    """Have every Doc index where `words` occur as it reads its text; returns `words`."""
+    key = (words, exact)
+    if key not in _REGISTERED_SETS:
+        _REGISTERED_SETS.add(key)
+        for word in words:
+            _REGISTERED.setdefault(word, []).append(key)
+    return words
+
+
 class Doc:
     """One article's text with the zones extraction reads (standfirst and body paragraphs)."""
 
@@ -28,8 +43,6 @@ class Doc:
         "source",
         "zones",
         "sentences",
-        "words",
-        "_word_starts",
         "_index",
         "capitalised",
         "_capitalised_starts",
@@ -52,23 +65,40 @@ class Doc:
         self.sentences: list[tuple[int, int]] = sentences
         self._sentence_starts = [s for s, _ in sentences]
         # Every word once, so that costly patterns run only where a word that starts them is.
-        self.words: list[tuple[int, int]] = [m.span() for m in WORD.finditer(text)]
-        self._word_starts = [s for s, _ in self.words]
         index: dict[str, list[int]] = {}
         get = index.get
         capitalised = []
-        for span, word in zip(self.words, WORD.findall(text), strict=True):
+        for m in WORD.finditer(text):
+            word = m.group()
             starts = get(word)
             if starts is None:
-                index[word] = [span[0]]
+                index[word] = [m.start()]
             else:
-                starts.append(span[0])
+                starts.append(m.start())
             if word[0].isupper():
-                capitalised.append(span)
+                capitalised.append(m.span())
         self._index = index
         self.capitalised = capitalised
         self._capitalised_starts = [s for s, _ in capitalised]
-        self._cache: dict = {}
+        # Where each registered word set occurs, found in one pass over the distinct words.
+        lower: dict[str, list[int]] = {}
+        found: dict = {"lower": lower}
+        for word, starts in index.items():
+            low = word.lower()
+            if low in lower:
+                lower[low] = lower[low] + starts
+            else:
+                lower[low] = starts
+            for key in _REGISTERED.get(word, ()):
+                if key[1]:
+                    found.setdefault(key, []).extend(starts)
+            for key in _REGISTERED.get(low, ()):
+                if not key[1]:
+                    found.setdefault(key, []).extend(starts)
+        for key, starts in found.items():
+            if key != "lower":
+                starts.sort()
+        self._cache = found
 
     def capitalised_in(self, start: int, end: int) -> list[tuple[int, int]]:
         lo = bisect_left(self._capitalised_starts, start)
@@ -82,41 +112,30 @@ class Doc:
         return sorted(found)
 
     def has_lower(self, word: str) -> bool:
-        return word in self._lower_index()
-
-    def words_in(self, start: int, end: int) -> list[tuple[int, int]]:
-        lo = bisect_left(self._word_starts, start)
-        hi = bisect_left(self._word_starts, end)
-        return self.words[lo:hi]
+        return word in self._cache["lower"]
 
     def positions(
         self, words: frozenset[str], start: int = 0, end: int | None = None, *, exact: bool = False
     ) -> list[int]:
-        """Sorted start offsets of the words in `words` (lower-case unless `exact`)."""
+        """Sorted start offsets of the words in `words` (lower-case unless `exact`).
+
+        Sets passed to `register_words` are looked up in the index built with the document;
+        any other set is looked up on first use and remembered.
+        """
         key = (words, exact)
         found = self._cache.get(key)
         if found is None:
-            index = self._index if exact else self._lower_index()
-            if len(words) <= len(index):
-                found = [p for w in words for p in index.get(w, ())]
+            if key in _REGISTERED_SETS:
+                found = []
             else:
-                found = [p for w, starts in index.items() if w in words for p in starts]
-            found.sort()
+                index = self._index if exact else self._cache["lower"]
+                found = sorted(p for w in words for p in index.get(w, ()))
             self._cache[key] = found
         if start == 0 and end is None:
             return found
         lo = bisect_left(found, start)
         hi = len(found) if end is None else bisect_left(found, end)
         return found[lo:hi]
-
-    def _lower_index(self) -> dict[str, list[int]]:
-        lower = self._cache.get("lower")
-        if lower is None:
-            lower = {}
-            for word, starts in self._index.items():
-                lower.setdefault(word.lower(), []).extend(starts)
-            self._cache["lower"] = lower
-        return lower
 
     def has_word(self, words: frozenset[str]) -> bool:
         return bool(self.positions(words))

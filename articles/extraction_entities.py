@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from articles.extraction_doc import Doc, overlaps, words_before
+from articles.extraction_doc import Doc, overlaps, register_words, words_before
 from articles.extraction_types import FoundOperation, FoundOrganisation, FoundPerson
 from articles.lexicon import (
     HONORIFICS,
@@ -56,8 +56,9 @@ KNOWN_AS = re.compile(
     r"[^.;]{0,60}?\b(?:known|dubbed|named|called)\s+(?:as\s+)?[‘'“\"]"
     r"(?P<name>[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*){0,2})[’'”\"]"
 )
-_OP_WORDS = wordset("operation op project strike taskforce task")
-_CODENAME_CUES = wordset("codenamed codename code-named known dubbed named called")
+_OP_WORDS = register_words(wordset("operation op project strike taskforce task"))
+_CODENAME_CUES = register_words(wordset("codenamed codename code-named known dubbed named called"))
+register_words(TITLE_TRIGGERS, exact=True)
 _DETERMINERS = wordset("the this that a an police its their our his her major large joint")
 _OP_KINDS = {"project": "project", "strike force": "strike force", "taskforce": "strike force"}
 

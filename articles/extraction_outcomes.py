@@ -9,8 +9,9 @@ numbers and figures that count nothing from the lexicon are left alone.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 
-from articles.extraction_doc import Doc, words_before
+from articles.extraction_doc import Doc, register_words, words_before
 from articles.extraction_entities import PeopleIndex
 from articles.extraction_types import FoundOperation, FoundOrganisation, FoundOutcome
 from articles.lexicon import MONTHS, MULTIPLIERS, NUMBER_WORD_RE, TENS, UNITS, word_number, wordset
@@ -66,12 +67,12 @@ _MULT_WORD = re.compile(r"\s?(?P<m>million|billion|thousand)\b", re.IGNORECASE)
 _MULT_GLUED = re.compile(r"\s?(?P<m>bn|m|k)\b", re.IGNORECASE)
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z’'-]*|,")
 _DIGIT = re.compile(r"[£$€]?\d")
-_LIFE_WORDS = wordset("life whole-life whole")
-_WARRANT_WORDS = wordset("warrant")
-_ARREST_WORDS = wordset("arrested detained")
+_LIFE_WORDS = register_words(wordset("life whole-life whole"))
+_WARRANT_WORDS = register_words(wordset("warrant"))
+_ARREST_WORDS = register_words(wordset("arrested detained"))
 _NUMBER_WORDS = frozenset([*UNITS, *TENS, *(f"{t}-{u}" for t in TENS for u in list(UNITS)[1:10])])
-_SCALE_WORDS = wordset("dozen hundred")
-_ARTICLES = wordset("a an")
+_SCALE_WORDS = register_words(wordset("dozen hundred"))
+_ARTICLES = register_words(wordset("a an"))
 _PASSIVE = wordset("were was have has had been being are is be")
 _WARRANT_ONE = re.compile(
     r"\b(?:carried\s+out|executed|conducted|served)\s+(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?"
@@ -138,15 +139,31 @@ def _tidy(v):
     return v
 
 
-def _verb_near(text: str, start: int, end: int, *, after: bool, limit: int = 7):
-    """The first outcome verb in text[start:end] (searching backwards when not `after`)."""
-    tokens = [(t.group().lower(), t.start(), t.end()) for t in _TOKEN.finditer(text, start, end)]
-    if not after:
-        tokens.reverse()
+class _Tokens:
+    """The words (lower-cased) and commas of one sentence, with offsets, read once."""
+
+    __slots__ = ("items", "starts", "ends")
+
+    def __init__(self, text: str, start: int, end: int):
+        self.items = [
+            (t.group().lower(), t.start(), t.end()) for t in _TOKEN.finditer(text, start, end)
+        ]
+        self.starts = [s for _, s, _ in self.items]
+        self.ends = [e for _, _, e in self.items]
+
+    def from_(self, pos: int, count: int):
+        i = bisect_left(self.starts, pos)
+        return self.items[i : i + count]
+
+    def before(self, pos: int, count: int):
+        i = bisect_right(self.ends, pos)
+        return self.items[max(0, i - count) : i][::-1]
+
+
+def _verb_near(tokens, *, limit: int = 7):
+    """The first outcome verb among `tokens` (in reading order, or reversed to look back)."""
     passive = False
-    for n, (w, _s, e) in enumerate(tokens):
-        if n >= limit:
-            break
+    for n, (w, _s, e) in enumerate(tokens[:limit]):
         if w in _PASSIVE:
             passive = True
             continue
@@ -155,13 +172,8 @@ def _verb_near(text: str, start: int, end: int, *, after: bool, limit: int = 7):
     return None
 
 
-def _noun_phrase(text: str, start: int, end: int):
-    """(class, canonical, phrase_end) of what the figure at `start` counts, or None."""
-    tokens = []
-    for t in _TOKEN.finditer(text, start, end):
-        tokens.append((t.group().lower(), t.start(), t.end()))
-        if len(tokens) >= 10:
-            break
+def _noun_phrase(tokens, start: int):
+    """(class, canonical, phrase_end) of what the figure ending at `start` counts, or None."""
     if not tokens or tokens[0][1] - start > 2:
         return None
     skipped = 0
@@ -206,6 +218,7 @@ class _Outcomes:
         )
         self.found: list[FoundOutcome] = []
         self.taken: list[tuple[int, int]] = []
+        self._tokens: dict[tuple[int, int], _Tokens] = {}
 
     # -- building ----------------------------------------------------------------------------
 
@@ -243,6 +256,12 @@ class _Outcomes:
             )
         )
         self.taken.append((start, end))
+
+    def tokens(self, sent) -> _Tokens:
+        found = self._tokens.get(sent)
+        if found is None:
+            found = self._tokens[sent] = _Tokens(self.text, *sent)
+        return found
 
     def is_taken(self, s, e):
         return any(s < te and ts < e for ts, te in self.taken)
@@ -423,11 +442,11 @@ class _Outcomes:
                 self.add(span_start, stop, " ".join(words) + " reduced", value, **common)
             return
         if (part := PARTITIVE.match(text, end, se)) is not None:
-            verb = _verb_near(text, part.end(), se, after=True)
+            verb = _verb_near(self.tokens(sent).from_(part.end(), 7))
             if verb and verb[0] in PERSON_METRICS:
                 self.add(span_start, verb[1], PERSON_METRICS[verb[0]], value, **common)
             return
-        noun = _noun_phrase(text, end, se)
+        noun = _noun_phrase(self.tokens(sent).from_(end, 10), end)
         if noun is None:
             # "Two charged", "12 arrested": the figure counts people.
             tok = _TOKEN.match(text, end + 1, se) if text[end : end + 1] == " " else None
@@ -446,8 +465,9 @@ class _Outcomes:
     def counted(self, start, np_end, cls, canonical, value, *, sent, **common):
         text = self.text
         ss, se = sent
-        after = _verb_near(text, np_end, se, after=True)
-        before = _verb_near(text, ss, start, after=False)
+        tokens = self.tokens(sent)
+        after = _verb_near(tokens.from_(np_end, 7))
+        before = _verb_near(tokens.before(start, 7))
         if after and (after[2] or after[3] == 0):
             verb, end = after[0], after[1]
         elif before:

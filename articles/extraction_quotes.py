@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from articles.extraction_doc import Doc
+from articles.extraction_doc import Doc, register_words
 from articles.extraction_entities import PeopleIndex
 from articles.extraction_types import FoundOperation, FoundQuote
 from articles.lexicon import (
@@ -33,10 +33,10 @@ from articles.parsing import Span
 _MARKS = re.compile("[\"'" + DOUBLE_OPEN + DOUBLE_CLOSE + SINGLE_OPEN + SINGLE_CLOSE + "]")
 _OPENING_CONTEXT = " \t\n([{—–-/:;,“‘\"'"
 _END_PUNCT = ".,!?;:…-–—"
-_SPEECH_WORDS = frozenset(v.split()[0] for v in SPEECH_VERBS)
+_SPEECH_WORDS = register_words(frozenset(v.split()[0] for v in SPEECH_VERBS))
 _VERB_AT = re.compile(SPEECH_VERB_RE, re.IGNORECASE)
-_PRONOUN_WORDS = wordset("he she")
-_THE = wordset("the")
+_PRONOUN_WORDS = register_words(wordset("he she"))
+_THE = register_words(wordset("the"))
 # "he said, '…": an opening mark right after a speech verb opens speech even if never closed.
 _SPEECH_LEAD = re.compile(SPEECH_VERB_RE + r"\s*,?$", re.IGNORECASE)
 _PREPOSITION_BEFORE = re.compile(

@@ -31,14 +31,20 @@ def _read(path: Path) -> str:
         return fh.read()
 
 
-def _best(func, paths) -> float:
-    best = float("inf")
+def _best(func, paths) -> tuple[float, float]:
+    """Best wall-clock and best CPU seconds over ROUNDS runs of func(paths).
+
+    CPU time is what one core spends whatever else the machine is doing; wall-clock time is
+    what a user waits on an otherwise idle machine.
+    """
+    wall = cpu = float("inf")
     for _ in range(ROUNDS):
         gc.collect()
-        start = time.perf_counter()
+        start, start_cpu = time.perf_counter(), time.process_time()
         func(paths)
-        best = min(best, time.perf_counter() - start)
-    return best
+        wall = min(wall, time.perf_counter() - start)
+        cpu = min(cpu, time.process_time() - start_cpu)
+    return wall, cpu
 
 
 def read_only(paths):
@@ -75,16 +81,22 @@ def main(argv: list[str] | None = None) -> int:
         paths = write_corpus(Path(tmp), count)
         size = sum(p.stat().st_size for p in paths)
         read_and_extract_once(paths)  # warm the regex caches and the file cache
-        baseline = _best(read_only, paths)
-        full = _best(read_and_extract_once, paths)
-    rate_base = count / baseline
-    rate_full = count / full
+        base_wall, base_cpu = _best(read_only, paths)
+        full_wall, full_cpu = _best(read_and_extract_once, paths)
     print(f"{count} synthetic articles, {size / count:,.0f} bytes on average; {pinned}")
-    print(f"read only:                 {rate_base:12,.0f} articles/s  ({baseline * 1e3:8.1f} ms)")
-    print(f"read + parse + extract:    {rate_full:12,.0f} articles/s  ({full * 1e3:8.1f} ms)")
-    print(f"extraction costs {full / baseline:,.0f}x reading the files alone")
-    verdict = "meets" if rate_full >= TARGET else "is below"
-    print(f"{rate_full:,.0f} articles/s {verdict} the aim of {TARGET:,} articles/s")
+    print(f"{'':26}{'wall clock':>22}{'CPU time':>22}")
+    for label, wall, cpu in (
+        ("read only", base_wall, base_cpu),
+        ("read + parse + extract", full_wall, full_cpu),
+    ):
+        print(f"{label:26}{count / wall:>14,.0f} art/s{count / cpu:>16,.0f} art/s")
+    print(
+        f"extraction costs {full_wall / base_wall:,.0f}x reading the files alone "
+        f"({full_cpu / base_cpu:,.0f}x in CPU time)"
+    )
+    rate = count / full_cpu
+    verdict = "meets" if rate >= TARGET else "is below"
+    print(f"{rate:,.0f} articles/s of CPU time {verdict} the aim of {TARGET:,} articles/s")
     return 0
 
 

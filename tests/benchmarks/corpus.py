@@ -241,6 +241,24 @@ class _Article:
             )
         )
 
+    def background(self):
+        town, unit = self.town, self.pick(UNITS)
+        return self.pick(
+            (
+                f"The investigation began in {self.pick(MONTHS)} after residents in {town} "
+                "reported a rise in drug dealing and anti-social behaviour near schools and "
+                "parks.",
+                f"Detectives from the {unit} spent several months gathering intelligence, "
+                "using covert surveillance and phone records to map the network.",
+                f"The gang used teenagers to carry drugs from London to {town}, police said, "
+                "often housing them in the homes of vulnerable adults.",
+                f"Over the past year the force has closed {self.rng.randint(5, 60)} drug lines "
+                f"linked to {town} and safeguarded {self.rng.randint(10, 90)} children.",
+                "Officers also carried out welfare checks on people thought to be at risk of "
+                "exploitation, and referred several to support services.",
+            )
+        )
+
     def build(self) -> str:
         rng = self.rng
         parts = []
@@ -248,7 +266,8 @@ class _Article:
             parts.append(self.headline())
             if rng.random() < 0.8:
                 parts[-1] += "\n" + self.dateline()
-        body = [self.lede(), self.seizure()]
+        body = [self.lede(), self.background(), self.seizure()]
+        body += [self.background() for _ in range(rng.randint(0, 2))]
         body += self.quote_block()
         if rng.random() < 0.3:
             caption = self.pick(CAPTIONS).format(town=self.town, force=self.force)
