@@ -153,6 +153,7 @@ MULTIWORD_ALIASES = [a for a in ALIAS_PATTERNS if " " in a]
 _ALIAS_WORDS = {a: a.split() for a in MULTIWORD_ALIASES}
 _ALIAS_RE = {a: re.compile(re.escape(a), re.IGNORECASE) for a in MULTIWORD_ALIASES}
 _SPLIT_AFTER = UNIT_HEADS | COUNCIL_HEADS | COURT_HEADS
+_ALL_HEADS = _SPLIT_AFTER | CHARITY_HEADS | GOVERNMENT_HEADS
 
 
 @dataclass
@@ -341,7 +342,14 @@ def _orgs_in_run(text, start, end, zone, add):
         ends_force = (
             bare in FORCE_SUFFIXES and len(current) >= 3 and current[-2][0] == "Police"
         ) or (bare == "Constabulary" and len(current) >= 2)
-        if nxt and nxt[:1].isupper() and (ends_force or bare in _SPLIT_AFTER):
+        # Split after a complete name unless the next word is itself a head ("East Area
+        # Command Unit" is one name).
+        if (
+            nxt
+            and nxt[:1].isupper()
+            and nxt not in _ALL_HEADS
+            and (ends_force or bare in _SPLIT_AFTER)
+        ):
             pieces.append((current, False))
             current = []
     if current:
@@ -425,13 +433,14 @@ _ROLE_WORDS = wordset(
     """
     spokesman spokeswoman spokesperson leader chairman chairwoman chair director manager
     executive boss officer coordinator co-ordinator commissioner campaigner founder head resident
-    neighbour
+    neighbour councillor mp ringleader
     """
 )
 _PRE_ROLE = re.compile(
     r"(?P<role>(?:[A-Za-z’'-]+\s+){0,3}(?:spokesman|spokeswoman|spokesperson|leader|chairman"
     r"|chairwoman|chair|director|manager|chief\s+executive|boss|officer|coordinator"
-    r"|co-ordinator|commissioner|campaigner|founder|head|resident|neighbour))\s+$",
+    r"|co-ordinator|commissioner|campaigner|founder|head|resident|neighbour|councillor|MP"
+    r"|ringleader))\s+$",
     re.IGNORECASE,
 )
 _LEADING_ROLE = re.compile(
@@ -446,7 +455,7 @@ _VICTIM_BEFORE = re.compile(
 _DEFENDANT_AFTER = re.compile(
     r"(?:’s|'s)?\s*(?:,[^.]{0,80}?,\s*)?(?:was|has\s+been|had\s+been|is|were|has|had|have)?\s*"
     r"(?:jailed|sentenced|charged|convicted|pleaded|admitted|denied|denies|appeared|found\s+guilty"
-    r"|remanded|stabbed|killed|murdered|attacked|shot|given|ordered\s+to)\b"
+    r"|remanded|stabbed|killed|murdered|attacked|shot|given|ordered\s+to|received)\b"
 )
 _DEFENDANT_BEFORE = re.compile(
     r"(?:jailed|sentenced|convicted|charged|prosecuted|fined|remanded|defendant)\s+$",
@@ -722,7 +731,7 @@ def _describe(doc: Doc, p: _Person, org_spans, forces):
         lowered = phrase.lower()
         if lowered.startswith(("of ", "from ", "at ")):
             if org_inside:
-                p.organisation = org_inside[0][2]
+                p.organisation = org_inside[-1][2]  # the most specific: the unit, not its force
         elif not _NOT_A_ROLE.match(lowered):
             role = _ARTICLE_START.sub("", phrase)
             if org_inside:
@@ -738,10 +747,18 @@ def _describe(doc: Doc, p: _Person, org_spans, forces):
         if lead:
             p.role = lead["role"]
     word_before = text[max(zone.start, first.start - 20) : first.start].split()[-1:]
-    if p.role is None and not p.title and word_before and word_before[0].lower() in _ROLE_WORDS:
-        pre = _PRE_ROLE.search(text, max(zone.start, first.start - 60), first.start)
+    if p.role is None and word_before and word_before[0].lower() in _ROLE_WORDS:
+        lo = max(zone.start, first.start - 60)
+        pre = _PRE_ROLE.search(text, lo, first.start)
         if pre and pre.end() == first.start:
-            role = pre["role"]
+            role_start = pre.start("role")
+            # "Chelmsford City Council leader Stephen Robinson": the council is the
+            # organisation, "leader" the role.
+            for os_, oe, oname in org_spans:
+                if lo <= os_ and role_start < oe < pre.end("role"):
+                    p.organisation = p.organisation or oname
+                    role_start = oe
+            role = text[role_start : pre.end("role")]
             # Only from the start of the clause: drop words up to a comma or determiner.
             role = _CLAUSE_WORDS.split(role)[-1]
             p.role = role.strip() or None

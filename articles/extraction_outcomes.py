@@ -485,8 +485,11 @@ class _Outcomes:
             if verb in PERSON_METRICS or verb == "arrested":
                 self.add(start, end, f"{canonical} {verb}", value, sent=sent, **common)
         elif cls == ITEM:
-            action = "surrendered" if verb == "surrendered" else "seized"
-            self.add(start, np_end, f"{canonical} {action}", value, sent=sent, **common)
+            # "two knives" is a seizure only where the sentence says something was seized.
+            if verb == "surrendered":
+                self.add(start, np_end, f"{canonical} surrendered", value, sent=sent, **common)
+            elif verb == "seized" or SEIZE_CONTEXT.search(text, ss, se):
+                self.add(start, np_end, f"{canonical} seized", value, sent=sent, **common)
         elif cls == LINES:
             if verb in LINE_VERBS:
                 self.add(start, end, f"{canonical} {verb}", value, sent=sent, **common)

@@ -84,6 +84,12 @@ COUNTED = {
     "patrols": (EVENT, "patrols"),
     "stops": (EVENT, "stops"),
     "closure orders": (EVENT, "closure orders"),
+    "dispersal orders": (EVENT, "dispersal orders"),
+    "criminal behaviour orders": (EVENT, "criminal behaviour orders"),
+    "penalty notices": (EVENT, "penalty notices"),
+    "fixed penalty notices": (EVENT, "penalty notices"),
+    "community protection notices": (EVENT, "community protection notices"),
+    "community protection warnings": (EVENT, "community protection warnings"),
     # things seized
     "knives": (ITEM, "knives"),
     "knife": (ITEM, "knives"),
@@ -295,7 +301,8 @@ DURATION = re.compile(
 MONTHS_PER = {"year": 12, "month": 1, "week": 12 / 52, "day": 12 / 365}
 JAIL_CONTEXT = re.compile(
     r"\b(?:jail(?:ed)?|gaol(?:ed)?|prison|imprison(?:ed|ment)|sentence[sd]?|sentencing"
-    r"|custod(?:y|ial)|detention|behind\s+bars|locked\s+up|term|serve|minimum)\b",
+    r"|custod(?:y|ial)|detention|behind\s+bars|locked\s+up|term|serve|minimum|received"
+    r"|given|handed)\b",
     re.IGNORECASE,
 )
 LIFE = re.compile(
@@ -373,5 +380,6 @@ RISE_WORDS = re.compile(
     re.IGNORECASE,
 )
 SEIZE_CONTEXT = re.compile(
-    r"\b(?:seiz\w*|recover\w*|confiscat\w*|found|discovered|uncovered)\b", re.IGNORECASE
+    r"\b(?:seiz\w*|recover\w*|confiscat\w*|found|discovered|uncovered|haul|recovery)\b",
+    re.IGNORECASE,
 )

@@ -68,6 +68,10 @@ _LABELS = re.compile(
     r"|[|•·,:;()\[\]—–-]",
     re.IGNORECASE,
 )
+_BYLINE_LINE = re.compile(
+    r"(?:By|BY|Author|AUTHOR|Written\s+by|Words\s+by)\s*:?\s+"
+    r"(?P<name>[A-Z][A-Za-z’'.-]*(?:\s+[A-Z][A-Za-z’'.-]*){0,3})\s*(?:$|[,|•·—–-])"
+)
 _BYLINE = re.compile(
     r"(?:^|\b)(?:By|BY|Author|AUTHOR|Written\s+by|Words\s+by|Reporter)\s*:?\s*"
     r"(?P<name>[A-Z][A-Za-z’'.-]*(?:\s+[A-Z][A-Za-z’'.-]*?){0,3}?)"
@@ -289,7 +293,8 @@ def parse_source(text: str) -> ParsedSource:
             byline = byline or by
             i += 1
             continue
-        bm = _BYLINE.fullmatch(text[s:e].strip()) if _word_count(text[s:e]) <= 8 else None
+        # "By Tom Ashworth, Crime Reporter": a byline line, job title and all.
+        bm = _BYLINE_LINE.match(text[s:e].strip()) if _word_count(text[s:e]) <= 8 else None
         if bm and (headline_span or dateline_span):
             byline = byline or bm["name"].strip()
             i += 1
