@@ -12,6 +12,7 @@ from articles.lexicon import (
     NOT_NAME_WORDS,
     SENTENCE_OPENERS,
     SPEECH_VERB_RE,
+    SPEECH_VERBS,
     wordset,
 )
 from articles.lexicon_orgs import (
@@ -413,7 +414,8 @@ _AFTER_PERSON = re.compile(
     r"|\s+(?:was|has\s+been|had\s+been|is|were)\s+(?:\w+\s+)?(?:jailed|sentenced|charged"
     r"|convicted|arrested|found|stabbed|killed|murdered|shot|attacked|injured|given|ordered"
     r"|banned|remanded|named|cleared|acquitted|fined|bailed|detained|responsible|described"
-    r"|appointed|quoted|speaking|leading|heading)\b"
+    r"|appointed|quoted|speaking|leading|heading|assaulted|robbed|threatened|hurt|taken"
+    r"|treated|identified|reported|missing|wanted|released|interviewed|questioned)\b"
     r"|\s+(?:pleaded|admitted|denied|denies|appeared|stabbed|killed|murdered|attacked|shot"
     r"|punched|robbed|died|fled|led|leads|heads|runs|chairs)\b)"
 )
@@ -429,6 +431,7 @@ _PERSON_BEFORE_WORDS = wordset(
 )
 _PERSON_BEFORE_PAIRS = frozenset({"named as", "identified as"})
 
+_SPEECH_WORDS = frozenset(v.split()[0] for v in SPEECH_VERBS)
 _ROLE_WORDS = wordset(
     """
     spokesman spokeswoman spokesperson leader chairman chairwoman chair director manager
@@ -759,9 +762,12 @@ def _describe(doc: Doc, p: _Person, org_spans, forces):
                     p.organisation = p.organisation or oname
                     role_start = oe
             role = text[role_start : pre.end("role")]
-            # Only from the start of the clause: drop words up to a comma or determiner.
-            role = _CLAUSE_WORDS.split(role)[-1]
-            p.role = role.strip() or None
+            # Only from the start of the clause: drop words up to a determiner or a verb
+            # ("added resident Mia Lund").
+            words = _CLAUSE_WORDS.split(role)[-1].split()
+            while words and words[0].lower() in _SPEECH_WORDS:
+                words.pop(0)
+            p.role = " ".join(words) or None
 
     # Who they are.
     for m in p.mentions:

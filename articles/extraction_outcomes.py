@@ -111,6 +111,8 @@ _SUSPENDED = re.compile(r"\bsuspended\b", re.IGNORECASE)
 _MINIMUM = re.compile(r"\bminimum\b[^.;]{0,20}$", re.IGNORECASE)
 
 
+_AGO = re.compile(r"\s+(?:ago|earlier|later|before|after|since)\b")
+_PERIOD_WORDS = wordset("past last next previous first recent coming")
 _MAY_FOLLOW = frozenset(" +%-–\u00a0")
 _NEXT_WORD = re.compile(r"\s?([A-Za-z]+\.?)")
 # Words after a bare figure that make it a date or a time, never a result.
@@ -428,7 +430,9 @@ class _Outcomes:
             self.weight(span_start, w, value, **common)
             return
         if (d := DURATION.match(text, end, se)) is not None:
-            if JAIL_CONTEXT.search(text, ss, se):
+            # "five years ago", "over the past two years": time, not a term.
+            elapsed = _AGO.match(text, d.end(), se) or (before and before[-1][0] in _PERIOD_WORDS)
+            if JAIL_CONTEXT.search(text, ss, se) and not elapsed:
                 self.duration(span_start, m.start(), d, value, **common)
             return
         if (less := LESS.match(text, end, se)) is not None:

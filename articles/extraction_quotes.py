@@ -187,9 +187,19 @@ def _is_speech(doc: Doc, seg: _Seg, zs: int, lead: str, tail: tuple[int, int]) -
     following = _NEXT_WORD.match(text, *tail)
     if following and following.group(1) not in _FUNCTION_WORDS:
         return False
-    return bool(QUOTE_CUE.search(lead[-60:]))
+    if QUOTE_CUE.search(lead[-60:]):
+        return True
+    # "Smith said the raid had been 'a huge success'": the complement of "was" or "been" in a
+    # sentence somebody is reported saying is their words.
+    if _COPULA_END.search(lead[-40:]):
+        sentence_start = doc.sentence_at(seg.start)[0]
+        return bool(_speech_verbs(doc, sentence_start, seg.start))
+    return False
 
 
+_COPULA_END = re.compile(
+    r"\b(?:was|were|is|are|been|be|being)\s+(?:(?:a|an|the|very|so|truly|just|simply)\s+)?$"
+)
 _NEXT_WORD = re.compile(r"\s+([a-z][\w’'-]*)")
 _FUNCTION_WORDS = wordset(
     "by and in from for to of after when which that as at on with but or was were is are had has"

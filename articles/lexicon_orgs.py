@@ -54,6 +54,8 @@ ALIASES = {
     "neighbourhood watch": ("Neighbourhood Watch", "charity"),
     "the children’s society": ("The Children’s Society", "charity"),
     "the children's society": ("The Children's Society", "charity"),
+    "children’s society": ("The Children’s Society", "charity"),
+    "children's society": ("The Children's Society", "charity"),
 }
 # The ones that can be found by their printed form alone, longest first.
 ALIAS_PATTERNS = sorted(ALIASES, key=len, reverse=True)
