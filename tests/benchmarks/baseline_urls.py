@@ -7,10 +7,13 @@ Run: `gunicorn tests.benchmarks.baseline_urls:application`.
 
 import os
 
+from django.core.wsgi import get_wsgi_application
+
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "casefiles.settings")
+# Set up Django before the site's URLs are imported: they import the models.
+application = get_wsgi_application()
 
 from django.conf import settings  # noqa: E402
-from django.core.wsgi import get_wsgi_application  # noqa: E402
 from django.http import HttpResponse  # noqa: E402
 from django.urls import include, path  # noqa: E402
 
@@ -24,5 +27,5 @@ urlpatterns = [
     path("", include("casefiles.urls")),
 ]
 
+# Each request resolves against settings.ROOT_URLCONF, so this takes effect from the first one.
 settings.ROOT_URLCONF = __name__
-application = get_wsgi_application()

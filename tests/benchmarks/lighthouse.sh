@@ -30,7 +30,7 @@ $python manage.py collectstatic --noinput --verbosity 0
 server=$!
 trap 'kill "$server" 2>/dev/null; wait "$server" 2>/dev/null || true' EXIT
 for _ in $(seq 50); do
-    curl -fsS -o /dev/null "http://127.0.0.1:$port/" && break
+    curl -fs -o /dev/null "http://127.0.0.1:$port/" && break
     sleep 0.2
 done
 
