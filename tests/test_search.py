@@ -323,6 +323,32 @@ def test_deleting_a_speaker_leaves_their_quotes_unattributed(
     assert (SearchKind.PERSON, story["person"].pk) not in index_rows()
 
 
+def test_renaming_an_organisation_updates_its_people_and_operations(
+    story, django_capture_on_commit_callbacks
+):
+    person, operation = story["person"], story["operation"]
+    organisation = operation.force
+    with django_capture_on_commit_callbacks(execute=True):
+        person.organisation = organisation
+        person.save()
+    with django_capture_on_commit_callbacks(execute=True):
+        organisation.name = "Thamesmouth Constabulary"
+        organisation.save()
+    assert set(found("Thamesmouth")) == {
+        (SearchKind.PERSON, person.pk),
+        (SearchKind.OPERATION, operation.pk),
+    }
+
+
+def test_moving_an_appearance_moves_the_role_it_gives(story, django_capture_on_commit_callbacks):
+    appearance = story["person"].appearances.get()
+    someone_else = PersonFactory(name="Simon Anslow")
+    with django_capture_on_commit_callbacks(execute=True):
+        appearance.person = someone_else
+        appearance.save()
+    assert found("district commander") == [(SearchKind.PERSON, someone_else.pk)]
+
+
 def test_reindex_article_indexes_records_written_without_signals():
     # The importer writes with bulk_create, then calls reindex_article after its commit.
     article = ArticleFactory(headline="Drug gangs targeted in Southend raids", body=STORY)
