@@ -172,6 +172,8 @@ def _is_speech(doc: Doc, seg: _Seg, zs: int, lead: str, tail: tuple[int, int]) -
     n = _words(inner)
     ends_punct = inner[-1] in _END_PUNCT
     at_start = not lead.strip() or lead.strip() in ("-", "–", "—", "•")
+    if at_start and seg.closed and not ends_punct and n <= 10 and not text[slice(*tail)].strip():
+        return False  # a quoted crosshead or pull-quote line: "Knock at the door"
     if at_start and (not seg.closed or n >= 3 or ends_punct):
         return True
     if lead.rstrip().endswith(":"):

@@ -219,6 +219,15 @@ def test_scare_quotes_and_quoted_names_are_not_quotes():
     assert quotes(text) == []
 
 
+def test_a_quoted_crosshead_is_not_a_quote():
+    text = (
+        "Officers raided the flat at dawn.\n\n"
+        "“A knock at the door”\n\n"
+        "Residents said they were relieved.\n"
+    )
+    assert quotes(text) == []
+
+
 def test_headline_quotes_are_not_quotes():
     text = "'We will find you', police warn dealers\n\nOfficers made 12 arrests on Friday.\n"
     assert quotes(text) == []
