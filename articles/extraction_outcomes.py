@@ -89,7 +89,7 @@ _LIST_GAP = re.compile(
 )
 _MONEY_WORTH = re.compile(r"\s*(?:\([^)]*\)\s*)?worth\s+of\b(?P<what>[^.;,]{0,50})", re.I)
 _MONEY_VALUE_BEFORE = re.compile(
-    r"(?:street\s+value|estimated\s+value|value|valued\s+at|worth)\s+(?:of\s+)?"
+    r"(?:(?:an\s+)?estimated\s+)?(?:street\s+value|value|valued\s+at|worth)\s+(?:of\s+)?"
     r"(?:(?:around|about|up\s+to|more\s+than|over|some|almost|nearly|an\s+estimated)\s+)?$",
     re.IGNORECASE,
 )
@@ -111,6 +111,11 @@ _SUSPENDED = re.compile(r"\bsuspended\b", re.IGNORECASE)
 _MINIMUM = re.compile(r"\bminimum\b[^.;]{0,20}$", re.IGNORECASE)
 
 
+_UNIT_RANGE = re.compile(
+    r"\s+(?:and|to|-|–)\s+(?P<n>\d+|" + NUMBER_WORD_RE + r")\s+(?P<u>years?|months?|weeks?)\b",
+    re.IGNORECASE,
+)
+_HYPHENATED_BEFORE = re.compile(r"\b([A-Za-z]+-[a-z]+)\s+$")
 _AGO = re.compile(r"\s+(?:ago|earlier|later|before|after|since)\b")
 _PERIOD_WORDS = wordset("past last next previous first recent coming")
 _MAY_FOLLOW = frozenset(" +%-–\u00a0")
@@ -503,7 +508,7 @@ class _Outcomes:
                 metric = f"{canonical} raided"
             elif "search" in sentence:
                 metric = f"{canonical} searched"
-            elif "visit" in sentence:
+            elif "visit" in sentence or verb == "visited":
                 metric = f"{canonical} visited"
             elif _CLOSE.search(sentence):
                 metric = f"{canonical} closed"
@@ -528,9 +533,11 @@ class _Outcomes:
                 sent=sent,
                 **common,
             )
-        elif _MONEY_VALUE_BEFORE.search(left[-40:]):
+        elif (valued := _MONEY_VALUE_BEFORE.search(left[-40:])) is not None:
             drug = DRUG_RE.search(text, ss, se)
             what = DRUGS[drug.group().lower()] if drug else "drugs"
+            if "estimated" in valued.group().lower() and common.get("qualifier") is None:
+                common["qualifier"] = "about"
             self.add(start, end, f"{what} seized (value)", value, unit=cur, sent=sent, **common)
         elif _MONEY_CASH.match(text, end, se) or _CASH_BEFORE.search(left[-30:]):
             self.add(start, end, "cash seized", value, unit=cur, sent=sent, **common)
@@ -556,7 +563,14 @@ class _Outcomes:
         ss, se = sent
         sentence = text[ss:se]
         subjects = list(CRIME_NOUNS.finditer(left))
-        subject = " ".join(subjects[-1].group().lower().split()) if subjects else None
+        subject = None
+        if subjects:
+            found = subjects[-1]
+            subject = " ".join(found.group().lower().split())
+            # "Moped-enabled crime": keep a hyphenated qualifier the crime word carries.
+            qualifier = _HYPHENATED_BEFORE.search(left, 0, found.start())
+            if qualifier and subject in ("crime", "offending", "violence"):
+                subject = f"{qualifier.group(1).lower()} {subject}"
         if subject is None:
             after = CRIME_NOUNS.search(text, end, se)
             subject = " ".join(after.group().lower().split()) if after else None
@@ -597,6 +611,13 @@ class _Outcomes:
             if extra is not None:
                 months += extra * MONTHS_PER[d["u2"].lower().rstrip("s")]
         end = d.end()
+        # "between 30 months and six years": a range whose ends carry their own units.
+        upper = _UNIT_RANGE.match(text, end, se)
+        if upper and top is None and _BETWEEN_END.search(text[ss:num_start]):
+            high = _number_value(upper["n"])
+            if high is not None:
+                top = high * MONTHS_PER[upper["u"].lower().rstrip("s")]
+                end = upper.end()
         suspended = _SUSPENDED.search(text, ss, se)
         minimum = _MINIMUM.search(text, ss, num_start)
         metric = "minimum term" if minimum else "suspended sentence" if suspended else "sentence"

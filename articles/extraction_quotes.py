@@ -191,14 +191,18 @@ def _is_speech(doc: Doc, seg: _Seg, zs: int, lead: str, tail: tuple[int, int]) -
         return False
     if QUOTE_CUE.search(lead[-60:]):
         return True
-    # "Smith said the raid had been 'a huge success'": the complement of "was" or "been" in a
-    # sentence somebody is reported saying is their words.
-    if _COPULA_END.search(lead[-40:]):
+    # In a sentence that reports somebody speaking, their words in marks: the complement of
+    # "was" ("said the raid had been 'a huge success'") or a phrase that ends the sentence
+    # ("said Moss had shown 'no remorse whatsoever'.").
+    ends_sentence = _SENTENCE_STOP.match(text, *tail) is not None
+    if _COPULA_END.search(lead[-40:]) or (n >= 2 and ends_sentence):
         sentence_start = doc.sentence_at(seg.start)[0]
         return bool(_speech_verbs(doc, sentence_start, seg.start))
     return False
 
 
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+$", re.IGNORECASE)
+_SENTENCE_STOP = re.compile(r"\s*(?:[.!?;]|,\s+(?:he|she|they|it)\s)|\s*$")
 _COPULA_END = re.compile(
     r"\b(?:was|were|is|are|been|be|being)\s+(?:(?:a|an|the|very|so|truly|just|simply)\s+)?$"
 )
@@ -366,6 +370,8 @@ def _speaker_in(doc, start, end, people: PeopleIndex, excluded, lead: bool):
     verbs = _speech_verbs(doc, start, end)
     if not verbs and not (lead and clause.rstrip().endswith(":")):
         return None, None
+    if verbs and _PASSIVE_BEFORE.search(text, start, verbs[-1][0]):
+        return None, None  # "Moss was described as…": the subject is not the speaker
     a, b = start, end
     while a < b and text[a] in " \t,.;":
         a += 1

@@ -135,7 +135,8 @@ SPEECH_VERB = re.compile(SPEECH_VERB_RE, re.IGNORECASE)
 QUOTE_CUE = re.compile(
     r"\b(?:described|branded|labell?ed|hailed|dubbed\s+it|called|termed|dismissed|condemned"
     r"|praised|slammed|criticised|criticized|calling|describing|branding|hailing)"
-    r"(?:\s+(?:it|them|this|that|him|her|the\s+\w+))?(?:\s+as)?(?:\s+(?:a|an|the|being))?\s*$"
+    r"(?:\s+(?:it|them|this|that|him|her|the\s+\w+))?(?:(?:\s+[\w’'-]+){0,3}?\s+as)?"
+    r"(?:\s+(?:a|an|the|being))?\s*$"
     r"|" + SPEECH_VERB_RE + r"(?:\s+(?:that|it|he|she|they|this|there))?"
     r"(?:\s+(?:was|were|is|are|had|has|have|would|will|could))?(?:\s+(?:been|be))?"
     r"(?:\s+(?:a|an|the))?\s*$",

@@ -140,6 +140,8 @@ COUNTED = {
     "houses": (PLACE, "addresses"),
     "premises": (PLACE, "addresses"),
     "flats": (PLACE, "addresses"),
+    "schools": (PLACE, "schools"),
+    "weapon sweeps": (EVENT, "weapon sweeps"),
     "cannabis factories": (PLACE, "cannabis factories"),
     "cannabis farms": (PLACE, "cannabis factories"),
     # drug lines
@@ -231,6 +233,8 @@ FOLLOW_STOP = wordset(
     those their its his her our they he she it we yesterday today last
     took take takes made make makes saw see sees led lead leads went go goes came come comes
     began begin begins got get gets will would could should can may must did do does
+    inside outside within near throughout behind along among amongst between worth hidden
+    linked found thought believed suspected allegedly
     """
 )
 

@@ -211,6 +211,16 @@ def test_partial_quote_inside_narration_counts():
     assert quotes(text) == [(None, '"remarkable turnaround"', 1)]
 
 
+def test_a_reported_phrase_that_ends_the_sentence_is_a_partial_quote():
+    text = "Judge Ann Pryce said Cole had shown “no remorse whatsoever”."
+    assert quotes(text) == [("Ann Pryce", "“no remorse whatsoever”", 1)]
+
+
+def test_the_subject_of_a_passive_is_not_the_speaker():
+    text = 'Kieran Lowe, 31, was described in court as the "head" of the gang.'
+    assert quotes(text) == [(None, '"head"', 1)]
+
+
 def test_scare_quotes_and_quoted_names_are_not_quotes():
     text = (
         "The gang ran the “Bravo” line and used a ‘cuckooing’ model.\n\n"
@@ -529,6 +539,23 @@ def test_figures_with_metric_and_qualifier(text, expected):
 def test_prison_terms_in_months(text, months, qualifier):
     [found] = extract(text).outcomes
     assert (found.metric, found.value, found.qualifier) == ("sentence", months, qualifier)
+
+
+def test_a_range_whose_ends_carry_their_own_units():
+    [found] = extract("The others were jailed for between 30 months and six years.").outcomes
+    assert (found.value, found.value_max) == (30, 72)
+
+
+def test_a_counted_thing_followed_by_where_it_was():
+    assert outcomes("Police found almost 800 plants inside a former bank.") == [
+        ("cannabis plants seized", 800, "about")
+    ]
+
+
+def test_an_estimated_street_value_is_about_that_much():
+    assert outcomes("The heroin had an estimated street value of £90,000.") == [
+        ("heroin seized (value)", 90000, "about")
+    ]
 
 
 def test_a_range_gives_value_and_value_max():
