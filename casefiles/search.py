@@ -18,8 +18,10 @@ from __future__ import annotations
 import functools
 import logging
 import re
+import threading
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from itertools import islice
 from typing import NamedTuple
@@ -232,11 +234,11 @@ class _SQLite:
         if len(terms[-1]) > 1:
             phrases[-1] += "*"
         visible = " OR ".join(f"(kind = %s AND EXISTS ({sql}))" for _, sql, _ in visibility)
-        # bm25 weighs each column in table order: kind, object_id, slug, title, names, body.
+        # bm25 weighs each column in table order: kind, object_id, slug, body, title, names.
         sql = f"""
             SELECT kind, object_id, slug, title,
                    snippet({TABLE}, -1, %s, %s, '…', 24),
-                   -bm25({TABLE}, 0, 0, 0, 10.0, 10.0, 1.0) AS score
+                   -bm25({TABLE}, 0, 0, 0, 1.0, 10.0, 10.0) AS score
             FROM {TABLE}
             WHERE {TABLE} MATCH %s AND ({visible})
             ORDER BY score DESC, rowid
@@ -255,7 +257,7 @@ class _SQLite:
 class _PostgreSQL:
     key_column = "id"
     headline_options = (
-        f"StartSel={START}, StopSel={STOP}, MaxWords=30, MinWords=12, ShortWord=3, "
+        f"StartSel={START}, StopSel={STOP}, MaxWords=30, MinWords=12, ShortWord=0, "
         'MaxFragments=2, FragmentDelimiter=" … "'
     )
     branch = (
@@ -405,6 +407,28 @@ def render_snippet(raw: str) -> SafeString:
 
 
 # --- Keeping the index current ----------------------------------------------------------------
+
+
+_signals = threading.local()
+
+
+@contextmanager
+def signals_paused():
+    """Within the block, saves schedule no re-indexing: the caller re-indexes what it wrote.
+
+    The importer writes hundreds of records an article; one `reindex_article` at the end of
+    its transaction does the work of all the signals they would send.
+    """
+    previous = getattr(_signals, "paused", False)
+    _signals.paused = True
+    try:
+        yield
+    finally:
+        _signals.paused = previous
+
+
+def signals_are_paused() -> bool:
+    return getattr(_signals, "paused", False)
 
 
 def reindex_article(article_id: int) -> None:

@@ -2,7 +2,9 @@
 
 Not a model: SQLite needs an FTS5 virtual table, which Django cannot describe, and PostgreSQL a
 generated tsvector column. Each row is keyed by `object_id * 8 + kind code` so a record's row is
-found through the primary key (an FTS5 table has no other index to look it up by).
+found through the primary key (an FTS5 table has no other index to look it up by). On SQLite the
+body comes before the title: a snippet is taken from the first of the columns that match best,
+and the title is on the page already.
 """
 
 from django.db import migrations
@@ -13,9 +15,9 @@ SQLITE_CREATE = [
         kind UNINDEXED,
         object_id UNINDEXED,
         slug UNINDEXED,
+        body,
         title,
         names,
-        body,
         tokenize = 'porter unicode61 remove_diacritics 2'
     )
     """,
