@@ -21,6 +21,7 @@ from django.utils import timezone
 
 from articles.extraction import Extraction, extract
 from articles.models import Article, ArticleStatus, content_hash
+from casefiles import search
 from casefiles.models import (
     Appearance,
     Operation,
@@ -29,6 +30,7 @@ from casefiles.models import (
     Outcome,
     Person,
     Quote,
+    unique_slugs,
 )
 
 PROVENANCE_MODELS = (Appearance, OperationMention, Quote, Outcome)
@@ -113,21 +115,14 @@ def import_text(
     extraction = extract(text)
     if not extraction.source.paragraphs:
         return ImportResult(source_name, "failed", error="has no body text")
-    with transaction.atomic():
+    with transaction.atomic(), search.signals_paused():
         result = _write(text, source_name, extraction, publish=publish)
         if dry_run:
             transaction.set_rollback(True)
         elif result.status != "unchanged":
-            _reindex_on_commit(result.article.pk)
+            # In the article's own transaction: the index never shows half an import.
+            search.reindex_article(result.article.pk)
     return result
-
-
-def _reindex_on_commit(article_pk):
-    try:
-        from casefiles import search
-    except ImportError:  # pragma: no cover - search is part of every install
-        return
-    transaction.on_commit(lambda: search.reindex_article(article_pk))
 
 
 def _write(text, source_name, extraction: Extraction, *, publish) -> ImportResult:
@@ -162,7 +157,10 @@ def _write(text, source_name, extraction: Extraction, *, publish) -> ImportResul
     article.save()
 
     result = ImportResult(source_name, status, article, found=_found(extraction))
-    kept_spans = _keep_journalists_work(article, text, result)
+    if status == "created":
+        kept_spans = {model: set() for model in PROVENANCE_MODELS}
+    else:
+        kept_spans = _keep_journalists_work(article, text, result)
     _create_records(article, extraction, kept_spans)
     return result
 
@@ -331,6 +329,13 @@ def _create_records(article, extraction: Extraction, kept_spans):
     Outcome.objects.bulk_create(outcomes)
 
 
+def _create(model, new):
+    """Insert new named records in one statement, each with a free slug."""
+    for record, slug in zip(new, unique_slugs(model, [r.name for r in new]), strict=True):
+        record.slug = slug
+    return model.objects.bulk_create(new)
+
+
 def _organisations(extraction):
     """Every organisation the article names, found by name or created, keyed by name."""
     wanted = {found.name: found for found in extraction.organisations}
@@ -340,17 +345,20 @@ def _organisations(extraction):
     if not wanted:
         return {}
     existing = {org.name: org for org in Organisation.objects.filter(name__in=wanted)}
-    for name, found in wanted.items():
-        if name not in existing:
-            org = Organisation(name=name[:200], kind=found.kind if found else "other")
-            org.save()
-            existing[name] = org
+    new = [
+        Organisation(name=name[:200], kind=found.kind if found else "other")
+        for name, found in wanted.items()
+        if name not in existing
+    ]
+    existing.update((org.name, org) for org in _create(Organisation, new))
+    adopted = []
     for name, found in wanted.items():
         org = existing[name]
         parent = existing.get(found.parent) if found and found.parent else None
         if parent is not None and org.parent_id is None and parent.pk != org.pk:
             org.parent = parent
-            org.save(update_fields=["parent", "modified"])
+            adopted.append(org)
+    Organisation.objects.bulk_update(adopted, ["parent"])
     return existing
 
 
@@ -361,15 +369,15 @@ def _people(extraction, organisations):
     existing = {}
     for person in Person.objects.filter(name__in=names).order_by("pk"):
         existing.setdefault(person.name, person)
+    new = {}
     for found in extraction.people:
-        if found.name not in existing:
-            person = Person(
+        if found.name not in existing and found.name not in new:
+            new[found.name] = Person(
                 name=found.name[:200],
                 kind=found.kind,
                 organisation=organisations.get(found.organisation),
             )
-            person.save()
-            existing[found.name] = person
+    existing.update(zip(new, _create(Person, list(new.values())), strict=True))
     return existing
 
 
@@ -397,15 +405,17 @@ def _operations(extraction, organisations):
         if found.kind == "police_force" and (org := organisations.get(found.name))
     ]
     force = forces[0] if len(forces) == 1 else None
+    new, grown = {}, []
     for found in extraction.operations:
-        operation = existing.get(found.name)
         aliases = [alias for alias in found.aliases if alias != found.name]
+        operation = existing.get(found.name)
         if operation is None:
-            operation = Operation(name=found.name[:200], kind=found.kind, aliases=aliases)
-            operation.force = force
-            operation.save()
-            existing[found.name] = operation
-        elif new := [a for a in aliases if a not in operation.aliases]:
-            operation.aliases = [*operation.aliases, *new]
-            operation.save(update_fields=["aliases", "modified"])
+            new[found.name] = Operation(
+                name=found.name[:200], kind=found.kind, aliases=aliases, force=force
+            )
+        elif added := [a for a in aliases if a not in operation.aliases]:
+            operation.aliases = [*operation.aliases, *added]
+            grown.append(operation)
+    Operation.objects.bulk_update(grown, ["aliases"])
+    existing.update(zip(new, _create(Operation, list(new.values())), strict=True))
     return existing

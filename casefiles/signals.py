@@ -22,7 +22,8 @@ from casefiles.search import SearchKind
 
 
 def _after_commit(func, *args, using=None):
-    transaction.on_commit(partial(func, *args), using=using, robust=True)
+    if not search.signals_are_paused():
+        transaction.on_commit(partial(func, *args), using=using, robust=True)
 
 
 def _ids(queryset):
