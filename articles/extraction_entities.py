@@ -578,7 +578,7 @@ def find_people(
                 continue
             if name.lower() == byline_key:
                 continue
-            if name in people or _person_context(doc, s, e, zone):
+            if name in people or _person_context(doc, s, e, zone, claimed):
                 p = person_for(name, Span(s, e, name))
                 p.mentions.append(Span(s, e, name))
                 raw_mentions.append((s, e, name))
@@ -691,7 +691,7 @@ def _gender(title: str) -> str | None:
     return {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}.get(t)
 
 
-def _person_context(doc: Doc, s: int, e: int, zone: Span) -> bool:
+def _person_context(doc: Doc, s: int, e: int, zone: Span, claimed) -> bool:
     text = doc.text
     if _AFTER_PERSON.match(text, e, zone.end):
         return True
@@ -705,10 +705,13 @@ def _person_context(doc: Doc, s: int, e: int, zone: Span) -> bool:
         if before.rstrip().endswith(" and"):
             return bool(_NAME_AND.search(before))
         return True
-    # The surname used again on its own elsewhere.
+    # The surname used again on its own elsewhere: not inside an organisation's name ("Kent
+    # Police") and not followed by another capitalised word.
     surname = text[s:e].split()[-1]
     for pos in doc.word_positions(surname):
-        if not (s <= pos < e):
+        if not (s <= pos < e) and not overlaps((pos, pos + 1), claimed):
+            if _CAPITALISED_AFTER.match(text, pos + len(surname), pos + len(surname) + 3):
+                continue
             prev = words_before(text, pos, max(0, pos - 20), 1)
             if not prev:
                 return True

@@ -116,7 +116,12 @@ _UNIT_RANGE = re.compile(
     re.IGNORECASE,
 )
 _HYPHENATED_BEFORE = re.compile(r"\b([A-Za-z]+-[a-z]+)\s+$")
-_AGO = re.compile(r"\s+(?:ago|earlier|later|before|after|since)\b")
+_PEOPLE_VERB = re.compile(
+    r" (?P<aux>(?:have|has|had|were|was|are)\s+(?:(?:been|now|since|already|also)\s+)*)?"
+    r"(?P<v>[a-z]+)\b"
+)
+_CLAUSE_START = re.compile(r"(?:^|[,;:]|\b(?:and|while|whom|which))\s*$")
+_AGO = re.compile(r"\s+(?:ago|earlier|later)\b")
 _PERIOD_WORDS = wordset("past last next previous first recent coming")
 _MAY_FOLLOW = frozenset(" +%-–\u00a0")
 _NEXT_WORD = re.compile(r"\s?([A-Za-z]+\.?)")
@@ -457,16 +462,13 @@ class _Outcomes:
             return
         noun = _noun_phrase(self.tokens(sent).from_(end, 10), end)
         if noun is None:
-            # "Two charged", "12 arrested": the figure counts people.
-            tok = _TOKEN.match(text, end + 1, se) if text[end : end + 1] == " " else None
-            if tok and VERBS.get(tok.group().lower()) in PERSON_METRICS:
-                self.add(
-                    span_start,
-                    tok.end(),
-                    PERSON_METRICS[VERBS[tok.group().lower()]],
-                    value,
-                    **common,
-                )
+            # "Two charged", "12 arrested", and after a partitive ("Of those arrested, 41 have
+            # been charged"): the figure counts people.
+            people = _PEOPLE_VERB.match(text, end, se)
+            if people and (people.group("aux") is None or _CLAUSE_START.search(left)):
+                verb = VERBS.get(people.group("v").lower())
+                if verb in PERSON_METRICS:
+                    self.add(span_start, people.end(), PERSON_METRICS[verb], value, **common)
             return
         cls, canonical, np_end = noun
         self.counted(span_start, np_end, cls, canonical, value, **common)

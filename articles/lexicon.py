@@ -215,6 +215,7 @@ NOT_NAME_WORDS = wordset(
     headteacher campaigner defendant prosecutor barrister solicitor lawyer ringleader mastermind
     courier dealer runner associate accomplice accused killer murderer thief burglar robber
     gunman attacker student pupil schoolboy schoolgirl motorist driver passenger cyclist
+    radio news tv television bbc itv sky channel online newspaper magazine
     """
 )
 

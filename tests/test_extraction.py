@@ -558,6 +558,17 @@ def test_an_estimated_street_value_is_about_that_much():
     ]
 
 
+def test_a_count_after_a_partitive_counts_people():
+    assert outcomes("Of those arrested, 41 have been charged and 17 are on bail.") == [
+        ("people charged", 41, None)
+    ]
+
+
+def test_a_place_named_in_a_force_is_not_a_surname():
+    text = "Kent Police said so. Sgt Amy Ross told BBC Radio Kent the work was relentless."
+    assert set(people(text)) == {"Amy Ross"}
+
+
 def test_a_range_gives_value_and_value_max():
     [found] = extract("Sentences were between 15 and 18 months in prison.").outcomes
     assert (found.value, found.value_max, found.unit) == (15, 18, "months")
