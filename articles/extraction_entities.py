@@ -450,6 +450,24 @@ _LEADING_ROLE = re.compile(
     r"\s+(?:has\s+been|is|was|had\s+been)\s+(?P<role>(?:leading|heading|running|in\s+charge\s+of)"
     r"\s+the\s+[A-Z][^,.;]{2,80}?)(?=[,.;]|\s+(?:for|since|with|and)\b)"
 )
+_RELATIVES = register_words(
+    wordset(
+        """
+        son daughter brother sister husband wife partner boyfriend girlfriend father mother dad
+        mum friend nephew niece grandson granddaughter cousin stepson stepdaughter baby toddler
+        """
+    )
+)
+_RELATIVE_GENDER = {
+    **dict.fromkeys(
+        wordset("son brother husband boyfriend father dad nephew grandson stepson"), "m"
+    ),
+    **dict.fromkeys(
+        wordset("daughter sister wife girlfriend mother mum niece granddaughter stepdaughter"), "f"
+    ),
+}
+_PRONOUN_AFTER = re.compile(r"\b(he|his|him|she|her)\b", re.IGNORECASE)
+_RELATIVE_NAME = re.compile(r"[a-z]+,?\s+(?P<name>[A-Z][a-z]+)\b(?!\s+[A-Z])(?![’'-])")
 _VICTIM_BEFORE = re.compile(
     r"(?:stabbed|killed|murdered|attacked|assaulted|shot|robbed|punched|raped|injured|victim"
     r"|death\s+of|murder\s+of|killing\s+of)\s+$",
@@ -584,6 +602,22 @@ def find_people(
                 raw_mentions.append((s, e, name))
                 taken.append((s, e))
 
+    # A first name alone after a family word ("her son Tyler"): a person named only so.
+    for zone in doc.zones:
+        for s in doc.positions(_RELATIVES, zone.start, zone.end):
+            m = _RELATIVE_NAME.match(text, s, zone.end)
+            if not m or overlaps(m.span("name"), taken):
+                continue
+            name = m["name"]
+            if name.lower() in NOT_NAME_WORDS or any(name in n.split() for n in people):
+                continue
+            ns, ne = m.span("name")
+            p = person_for(name, Span(ns, ne, name))
+            p.gender = p.gender or _RELATIVE_GENDER.get(text[s:ns].split()[0].rstrip(",").lower())
+            p.mentions.append(Span(ns, ne, name))
+            raw_mentions.append((ns, ne, name))
+            taken.append((ns, ne))
+
     # Titles with a surname only ("Mr Ayres", "DCI Basford"): the person of that surname.
     for s, e, title, _ns, name in single_titled:
         match = [p for p in people.values() if p.surname == name]
@@ -619,6 +653,20 @@ def find_people(
             people[name].mentions.append(Span(s, e, text[s:e]))
             raw_mentions.append((s, e, name))
 
+    # "Sharon Ellis said her son…": the first pronoun after a mention, before anybody else is
+    # named in the sentence, tells whether to read a later "she" as her.
+    raw_mentions.sort()
+    for k, (ms, me, name) in enumerate(raw_mentions):
+        p = people[name]
+        if p.gender:
+            continue
+        stop = doc.sentence_at(ms)[1]
+        if k + 1 < len(raw_mentions):
+            stop = min(stop, raw_mentions[k + 1][0])
+        pronoun = _PRONOUN_AFTER.search(text, me, max(me, stop))
+        if pronoun:
+            p.gender = "m" if pronoun.group(1).lower() in ("he", "his", "him") else "f"
+
     # Role, organisation and kind, from the words around each person's mentions.
     for name in order:
         p = people[name]
@@ -641,6 +689,7 @@ def find_people(
                 kind=p.kind,
                 mentions=mentions,
                 first=p.first,
+                gender=p.gender,
             )
         )
     raw_mentions.sort()

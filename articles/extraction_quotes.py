@@ -425,6 +425,8 @@ def _resolve(pos, people: PeopleIndex, excluded, gender=None, role=None):
             continue
         if role is not None and not _fits_role(person, role):
             continue
+        if gender and person.gender and person.gender != gender:
+            continue
         if person.kind in ("defendant", "victim"):
             fallback = fallback or name
             continue

@@ -33,6 +33,7 @@ class FoundPerson:
     kind: str  # "official" | "elected_official" | "member_of_public" | "defendant" | "victim"
     mentions: tuple[Span, ...]  # every mention, surname-only ones included
     first: Span  # the introducing mention, rank as printed included
+    gender: str | None = None  # "m" or "f" where the text shows it (Mr, Mrs, "her son"), for "he"
 
 
 @dataclass(frozen=True, slots=True)

@@ -325,6 +325,15 @@ def test_a_quote_without_a_speaker_stays_unattributed():
     assert quote.attribution.text == "A police spokesperson said:"
 
 
+def test_she_skips_a_person_the_text_shows_is_a_he():
+    text = (
+        "Sharon Ellis said her son Tyler had been badly hurt.\n\n"
+        "‘He’s lucky to be alive,’ she told the Echo.\n"
+    )
+    assert speakers(text) == ["Sharon Ellis"]
+    assert people(text)["Tyler"].gender == "m"
+
+
 def test_a_pronoun_with_nobody_before_it_is_not_guessed():
     assert speakers("“We will be back,” he said.") == [None]
 
