@@ -83,7 +83,8 @@ def main(argv: list[str] | None = None) -> int:
         read_and_extract_once(paths)  # warm the regex caches and the file cache
         base_wall, base_cpu = _best(read_only, paths)
         full_wall, full_cpu = _best(read_and_extract_once, paths)
-    print(f"{count} synthetic articles, {size / count:,.0f} bytes on average; {pinned}")
+    load = f", load average {os.getloadavg()[0]:.1f}" if hasattr(os, "getloadavg") else ""
+    print(f"{count} synthetic articles, {size / count:,.0f} bytes on average; {pinned}{load}")
     print(f"{'':26}{'wall clock':>22}{'CPU time':>22}")
     for label, wall, cpu in (
         ("read only", base_wall, base_cpu),
