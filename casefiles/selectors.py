@@ -26,6 +26,8 @@ from casefiles.models import (
     Quote,
 )
 
+PUBLIC_FLAG = "_public"
+
 
 def is_staff(user):
     return user is not None and user.is_active and user.is_staff
@@ -60,17 +62,51 @@ def quotes_for(user):
     )
 
 
+def flag_links(queryset, user, **links):
+    """For readers, annotate `<name>_public` on each row for each related record named: whether
+    a published article supports it. `drop_hidden_links` then removes those that are not.
+
+    An annotation rather than a filtered Prefetch, because Django skips a prefetch whose
+    foreign keys are all empty, and a page should run the same queries whatever its rows.
+    """
+    if is_staff(user):
+        return queryset
+    return queryset.annotate(
+        **{
+            f"{name}_public": Exists(model.objects.published().filter(pk=OuterRef(name)))
+            for name, model in links.items()
+        }
+    )
+
+
+def drop_hidden_links(rows):
+    """The rows as a list, with each related record flagged as not public set to None."""
+    rows = list(rows)
+    for row in rows:
+        flags = [key for key in vars(row) if key.endswith(PUBLIC_FLAG)]
+        for flag in flags:
+            if not getattr(row, flag):
+                setattr(row, flag.removesuffix(PUBLIC_FLAG), None)
+    return rows
+
+
+def iterate_without_hidden_links(queryset, chunk_size=1000):
+    """`drop_hidden_links` for a download: rows streamed in chunks, never all in memory."""
+    for row in queryset.iterator(chunk_size=chunk_size):
+        yield drop_hidden_links([row])[0]
+
+
 def outcomes_for(user):
-    """Outcomes with their article; the operation, organisation and person they are credited
-    to are None where the user may not see them."""
-    return (
-        Outcome.objects.visible_to(user)
-        .select_related("article", "article__publication")
-        .prefetch_related(
-            Prefetch("operation", queryset=Operation.objects.visible_to(user)),
-            Prefetch("organisation", queryset=Organisation.objects.visible_to(user)),
-            Prefetch("person", queryset=Person.objects.visible_to(user)),
-        )
+    """Outcomes with their article and the operation, organisation and person they are
+    credited to (flagged for `drop_hidden_links`)."""
+    return flag_links(
+        Outcome.objects.visible_to(user).select_related(
+            "article", "article__publication", "operation", "organisation", "person"
+        ),
+        user,
+        operation=Operation,
+        organisation=Organisation,
+        person=Person,
     )
 
 
@@ -89,8 +125,16 @@ def operations_for(user):
 
 
 def people_for(user):
-    return Person.objects.visible_to(user).prefetch_related(
-        Prefetch("organisation", queryset=Organisation.objects.visible_to(user))
+    return flag_links(
+        Person.objects.visible_to(user).select_related("organisation"),
+        user,
+        organisation=Organisation,
+    )
+
+
+def organisations_for(user):
+    return flag_links(
+        Organisation.objects.visible_to(user).select_related("parent"), user, parent=Organisation
     )
 
 

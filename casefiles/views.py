@@ -9,6 +9,7 @@ from urllib.parse import urlencode
 
 from django.core.paginator import Paginator
 from django.db.models import Exists, F, OuterRef, Prefetch, Q
+from django.forms import ModelChoiceField
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -39,15 +40,23 @@ def _absolute(request):
 
 
 def _page(request, queryset, per_page=PAGE_SIZE):
-    """The requested page; a page number out of range or not a number gives the last or first."""
-    return Paginator(queryset, per_page).get_page(request.GET.get("page"))
+    """The requested page, its rows read here rather than from the template. A page number out
+    of range gives the last page, one that is not a number the first."""
+    page = Paginator(queryset, per_page).get_page(request.GET.get("page"))
+    page.object_list = selectors.drop_hidden_links(page.object_list)
+    return page
 
 
-def _filter(request, filterset_class, queryset):
+def _filter(request, filterset_class, queryset, *, for_page=True):
     """The filterset for the request's query and the rows it selects: none while it is invalid,
     so a mistyped filter shows its error rather than everything."""
     filterset = filterset_class(request.GET or None, queryset=queryset, request=request)
     rows = filterset.qs if not filterset.is_bound or filterset.is_valid() else queryset.none()
+    if for_page:
+        # Read the options of each select here, so rendering the form runs no query.
+        for field in filterset.form.fields.values():
+            if isinstance(field, ModelChoiceField):
+                field.widget.choices = list(field.widget.choices)
     return filterset, rows
 
 
@@ -118,9 +127,9 @@ def home(request):
         "casefiles/home.html",
         {
             "search_form": SearchForm(auto_id="home-%s"),
-            "casefiles": casefiles[:6],
-            "operations": operations[:8],
-            "articles": selectors.articles_for(user)[:5],
+            "casefiles": list(casefiles[:6]),
+            "operations": list(operations[:8]),
+            "articles": list(selectors.articles_for(user)[:5]),
             "figures": figures[:4],
             "totals": totals,
         },
@@ -186,7 +195,7 @@ def casefile_detail(request, slug):
     casefile = get_object_or_404(CaseFile.objects.visible_to(user), slug=slug)
     operations = list(selectors.operations_for(user).filter(casefiles=casefile))
     articles = list(selectors.articles_for(user).filter(casefiles=casefile))
-    people = list(selectors.people_for(user).filter(casefiles=casefile))
+    people = selectors.drop_hidden_links(selectors.people_for(user).filter(casefiles=casefile))
     quotes = list(
         selectors.quotes_for(user)
         .filter(selectors.in_casefile(casefile))
@@ -195,7 +204,7 @@ def casefile_detail(request, slug):
     in_articles = CaseFile.articles.through.objects.filter(
         casefile=casefile, article=OuterRef("article")
     )
-    outcomes = list(
+    outcomes = selectors.drop_hidden_links(
         selectors.outcomes_for(user)
         .filter(Q(operation__in=[op.pk for op in operations]) | Q(Exists(in_articles)))
         .order_by(F("article__published_at").asc(nulls_last=True), "start")
@@ -252,7 +261,7 @@ def operation_detail(request, slug):
         .filter(Exists(about))
         .order_by(F("article__published_at").asc(nulls_last=True), "article", "start")
     )
-    outcomes = list(
+    outcomes = selectors.drop_hidden_links(
         selectors.outcomes_for(user)
         .filter(operation=operation)
         .order_by(F("article__published_at").asc(nulls_last=True), "start")
@@ -316,6 +325,7 @@ def person_list(request):
 def person_detail(request, slug):
     user = request.user
     person = get_object_or_404(selectors.people_for(user), slug=slug)
+    selectors.drop_hidden_links([person])
     appearances = list(
         selectors.appearances_for(user)
         .filter(person=person)
@@ -326,7 +336,7 @@ def person_detail(request, slug):
         .filter(speaker=person)
         .order_by(F("article__published_at").asc(nulls_last=True), "article", "start")
     )
-    outcomes = list(
+    outcomes = selectors.drop_hidden_links(
         selectors.outcomes_for(user)
         .filter(person=person)
         .order_by(F("article__published_at").asc(nulls_last=True), "start")
@@ -364,17 +374,11 @@ def person_detail(request, slug):
 
 def organisation_list(request):
     user = request.user
-    rows = (
-        Organisation.objects.visible_to(user)
-        .prefetch_related(Prefetch("parent", queryset=Organisation.objects.visible_to(user)))
-        .annotate(
-            operation_count=count_of(
-                Operation.objects.visible_to(user).filter(force=OuterRef("pk"))
-            ),
-            outcome_count=count_of(
-                Outcome.objects.visible_to(user).filter(organisation=OuterRef("pk"))
-            ),
-        )
+    rows = selectors.organisations_for(user).annotate(
+        operation_count=count_of(Operation.objects.visible_to(user).filter(force=OuterRef("pk"))),
+        outcome_count=count_of(
+            Outcome.objects.visible_to(user).filter(organisation=OuterRef("pk"))
+        ),
     )
     return render(request, "casefiles/organisation_list.html", {"page_obj": _page(request, rows)})
 
@@ -384,21 +388,21 @@ ORGANISATION_QUOTES = 10
 
 def organisation_detail(request, slug):
     user = request.user
-    visible = Organisation.objects.visible_to(user)
     organisation = get_object_or_404(
-        visible.prefetch_related(
-            Prefetch("parent", queryset=visible), Prefetch("children", queryset=visible)
+        selectors.organisations_for(user).prefetch_related(
+            Prefetch("children", queryset=Organisation.objects.visible_to(user))
         ),
         slug=slug,
     )
+    selectors.drop_hidden_links([organisation])
     placed_here = selectors.appearances_for(user).filter(
         person=OuterRef("pk"), organisation=organisation
     )
-    people = list(
+    people = selectors.drop_hidden_links(
         selectors.people_for(user).filter(Q(organisation=organisation) | Q(Exists(placed_here)))
     )
     operations = list(selectors.operations_for(user).filter(force=organisation))
-    outcomes = list(
+    outcomes = selectors.drop_hidden_links(
         selectors.outcomes_for(user)
         .filter(organisation=organisation)
         .order_by(F("article__published_at").asc(nulls_last=True), "start")
@@ -507,7 +511,9 @@ def article_detail(request, pk, slug):
     appearances = list(selectors.appearances_for(user).filter(article=article).order_by("start"))
     mentions = list(selectors.mentions_for(user).filter(article=article).order_by("start"))
     quotes = list(selectors.quotes_for(user).filter(article=article).order_by("start"))
-    outcomes = list(selectors.outcomes_for(user).filter(article=article).order_by("start"))
+    outcomes = selectors.drop_hidden_links(
+        selectors.outcomes_for(user).filter(article=article).order_by("start")
+    )
     casefiles = list(CaseFile.objects.visible_to(user).filter(articles=article))
     paragraphs = highlight(article.body, _spans(appearances, mentions, quotes, outcomes))
     absolute = _absolute(request)
@@ -610,7 +616,7 @@ def quote_export(request, fmt):
     queryset = selectors.quotes_for(request.user).order_by(
         F("article__published_at").desc(nulls_last=True), "article", "start"
     )
-    _, rows = _filter(request, QuoteFilter, queryset)
+    _, rows = _filter(request, QuoteFilter, queryset, for_page=False)
     columns = [
         ("id", lambda q: q.pk),
         ("text", lambda q: q.text),
@@ -631,7 +637,7 @@ def outcome_export(request, fmt):
     queryset = selectors.outcomes_for(request.user).order_by(
         F("article__published_at").desc(nulls_last=True), "article", "start"
     )
-    _, rows = _filter(request, OutcomeFilter, queryset)
+    _, rows = _filter(request, OutcomeFilter, queryset, for_page=False)
     columns = [
         ("id", lambda o: o.pk),
         ("metric", lambda o: o.metric),
@@ -648,11 +654,11 @@ def outcome_export(request, fmt):
         ("review", lambda o: o.review_status),
         ("url", lambda o: request.build_absolute_uri(o.get_absolute_url())),
     ]
-    return _export(request, rows, columns, fmt, "outcomes")
+    return _export(request, selectors.iterate_without_hidden_links(rows), columns, fmt, "outcomes")
 
 
 def article_export(request, fmt):
-    _, rows = _filter(request, ArticleFilter, selectors.articles_for(request.user))
+    _, rows = _filter(request, ArticleFilter, selectors.articles_for(request.user), for_page=False)
     columns = [
         ("id", lambda a: a.pk),
         ("headline", lambda a: a.headline),
@@ -700,7 +706,8 @@ def person_export(request, fmt):
         ("organisation", lambda p: p.organisation.name if p.organisation else ""),
         ("url", lambda p: _url(request, p)),
     ]
-    return _export(request, selectors.people_for(request.user), columns, fmt, "people")
+    rows = selectors.iterate_without_hidden_links(selectors.people_for(request.user))
+    return _export(request, rows, columns, fmt, "people")
 
 
 def organisation_export(request, fmt):
@@ -709,8 +716,9 @@ def organisation_export(request, fmt):
         ("name", lambda o: o.name),
         ("kind", lambda o: o.kind),
         ("aliases", lambda o: "; ".join(o.aliases)),
+        ("part_of", lambda o: o.parent.name if o.parent else ""),
         ("website", lambda o: o.website),
         ("url", lambda o: _url(request, o)),
     ]
-    rows = Organisation.objects.visible_to(request.user)
+    rows = selectors.iterate_without_hidden_links(selectors.organisations_for(request.user))
     return _export(request, rows, columns, fmt, "organisations")
