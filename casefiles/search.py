@@ -409,26 +409,70 @@ def render_snippet(raw: str) -> SafeString:
 # --- Keeping the index current ----------------------------------------------------------------
 
 
-_signals = threading.local()
+class _Held:
+    """Index work held back inside `signals_paused()`, merged by what it calls."""
+
+    def __init__(self):
+        self.work = {}  # (func, *args) -> ids
+        self.reindexed_articles = set()  # by a direct reindex_article() since their last change
+
+    def add(self, func, args, ids):
+        self.work.setdefault((func, *args), set()).update(ids)
+        if func is reindex_articles:
+            self.reindexed_articles -= ids
+
+    def run(self):
+        for (func, *args), ids in self.work.items():
+            if func is reindex_articles:
+                ids = ids - self.reindexed_articles
+            if ids:
+                func(*args, ids)
+
+
+_local = threading.local()
+
+
+def after_commit(func, *args, ids, using=None):
+    """Run `func(*args, ids)` once the current transaction commits, at once outside one.
+
+    Failures are logged, not raised: a save that committed must not fail because the index
+    lagged (`rebuild_search_index` puts it right). Inside `signals_paused()` the work is held.
+    """
+    ids = {int(pk) for pk in ids if pk is not None}
+    if not ids:
+        return
+    held = getattr(_local, "held", None)
+    if held is not None:
+        held.add(func, args, ids)
+    else:
+        transaction.on_commit(functools.partial(func, *args, ids), using=using, robust=True)
 
 
 @contextmanager
 def signals_paused():
-    """Within the block, saves schedule no re-indexing: the caller re-indexes what it wrote.
+    """Hold the index work that saves and deletes in the block ask for, and do it as one batch.
 
-    The importer writes hundreds of records an article; one `reindex_article` at the end of
-    its transaction does the work of all the signals they would send.
+    The importer writes hundreds of records an article: one by one, each signal would re-index
+    on its own. Held, calls to the same function are merged, an article the block re-indexes
+    itself (with `reindex_article`) after its last change is left alone, and the rest (quotes a
+    re-import deleted, people an article no longer names) runs once the transaction commits.
+    Work held in a block that raises is dropped with the transaction it belonged to.
     """
-    previous = getattr(_signals, "paused", False)
-    _signals.paused = True
+    if getattr(_local, "held", None) is not None:
+        yield
+        return
+    held = _local.held = _Held()
     try:
         yield
     finally:
-        _signals.paused = previous
+        _local.held = None
+    if held.work:
+        transaction.on_commit(held.run, robust=True)
 
 
-def signals_are_paused() -> bool:
-    return getattr(_signals, "paused", False)
+def reindex_articles(article_ids: Iterable[int]) -> None:
+    for article_id in article_ids:
+        reindex_article(article_id)
 
 
 def reindex_article(article_id: int) -> None:
@@ -454,6 +498,8 @@ def reindex_article(article_id: int) -> None:
         entries += [_operation_entry(op) for op in _operations().filter(mentioned | quoted_about)]
         entries += [_person_entry(person) for person in _people().filter(named | speaking)]
     _replace(entries, [search_key(SearchKind.ARTICLE, article_id)])
+    if (held := getattr(_local, "held", None)) is not None:
+        held.reindexed_articles.add(int(article_id))
 
 
 def reindex(kind: str, object_ids: Iterable[int]) -> None:

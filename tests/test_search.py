@@ -2,7 +2,7 @@ import io
 
 import pytest
 from django.core.management import call_command
-from django.db import connection
+from django.db import connection, transaction
 from django.test.utils import CaptureQueriesContext
 from django.utils.safestring import SafeString
 from hypothesis import HealthCheck, given, settings
@@ -359,6 +359,49 @@ def test_reindex_article_indexes_records_written_without_signals():
     assert index_rows() == []
     search.reindex_article(article.pk)
     assert {kind for kind, _ in index_rows()} == set(SearchKind)
+
+
+def test_an_import_block_indexes_its_records_in_one_batch(django_capture_on_commit_callbacks):
+    with (
+        django_capture_on_commit_callbacks() as callbacks,
+        transaction.atomic(),
+        search.signals_paused(),
+    ):
+        article = ArticleFactory(body=STORY)
+        basford = PersonFactory(name="Lewis Basford")
+        AppearanceFactory(article=article, person=basford)
+        QuoteFactory(article=article, speaker=basford)
+    assert len(callbacks) == 1
+    callbacks[0]()
+    assert {kind for kind, _ in found("Basford")} == {
+        SearchKind.ARTICLE,
+        SearchKind.PERSON,
+        SearchKind.QUOTE,
+    }
+
+
+def test_a_quote_a_reimport_deletes_leaves_the_index(story, django_capture_on_commit_callbacks):
+    article, quote = story["article"], story["quote"]
+    with (
+        django_capture_on_commit_callbacks(execute=True),
+        transaction.atomic(),
+        search.signals_paused(),
+    ):
+        quote.delete()
+        search.reindex_article(article.pk)
+    assert (SearchKind.QUOTE, quote.pk) not in index_rows()
+
+
+def test_an_import_block_that_fails_indexes_nothing(django_capture_on_commit_callbacks):
+    with (
+        django_capture_on_commit_callbacks() as callbacks,
+        pytest.raises(ValueError),
+        transaction.atomic(),
+        search.signals_paused(),
+    ):
+        ArticleFactory(headline="Heron Street closure")
+        raise ValueError("the import failed")
+    assert callbacks == []
 
 
 def test_reindex_article_costs_the_same_however_big_the_article():
