@@ -99,11 +99,11 @@ def find_operations(doc: Doc) -> list[FoundOperation]:
                 before = text[max(zone.start, m.start() - 12) : m.start()].split()
                 if before and before[-1].lower() in _DETERMINERS:
                     continue
+            # Two-word names only inside quote marks ("Operation ‘Blue Tide’"): unquoted, the
+            # next capitalised word is more often the next sentence's.
             if len(words) > 1 and (in_headline or not _op_name_ok(words[1]) or m["q"] is None):
                 words = words[:1]
-            end = m.start("name") + len(" ".join(words)) if len(words) == 1 else m.end("name")
-            if len(words) == 1:
-                end = m.start("name") + len(words[0])
+            end = m.start("name") + len(words[0]) if len(words) == 1 else m.end("name")
             if m["q"] and m["q2"] and end == m.end("name"):
                 end = m.end()
             base = kw.lower().rstrip(".")
@@ -125,7 +125,6 @@ def find_operations(doc: Doc) -> list[FoundOperation]:
             lead = m["lead"].lower()
             name = ("Operation " if lead == "operation" else "") + m["name"]
             add(name, "codename", m.start("name"), m.end("name"))
-    # Later bare mentions of a codename ("Erasure" on its own) are mentions too.
     ops = []
     for name, entry in found.items():
         mentions = sorted(entry["mentions"], key=lambda s: s.start)
@@ -325,7 +324,7 @@ def _orgs_in_run(text, start, end, zone, add):
         word, s, e = tok
         if word in ("and", "&") and current and _classify([w for w, _, _ in current]):
             # "Medway Council and Crimestoppers": two names joined, not one.
-            pieces.append((current, False))
+            pieces.append(current)
             current = []
             continue
         is_possessive = word.endswith(_POSSESSIVE)
@@ -334,7 +333,7 @@ def _orgs_in_run(text, start, end, zone, add):
         nxt = tokens[i + 1][0] if i + 1 < len(tokens) else None
         owner = [w for w, _, _ in current if w[:1].isupper()]
         if is_possessive and (_classify(owner) or " ".join(owner).lower() in ALIASES):
-            pieces.append((current, True))
+            pieces.append(current)
             current = []
             continue
         if is_possessive:
@@ -351,13 +350,13 @@ def _orgs_in_run(text, start, end, zone, add):
             and nxt not in _ALL_HEADS
             and (ends_force or bare in _SPLIT_AFTER)
         ):
-            pieces.append((current, False))
+            pieces.append(current)
             current = []
     if current:
-        pieces.append((current, False))
+        pieces.append(current)
 
     parent = None
-    for n, (piece, _) in enumerate(pieces):
+    for n, piece in enumerate(pieces):
         # Leading sentence words ("The", "Officers from") are not part of the name.
         while piece and (
             (n == 0 and piece[0][0] in LEADING_NOISE) or not piece[0][0][:1].isupper()

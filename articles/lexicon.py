@@ -18,7 +18,6 @@ DOUBLE_CLOSE = "\u201d\u00bb"  # ” »
 SINGLE_OPEN = "\u2018\u201a"  # ‘ ‚
 SINGLE_CLOSE = "\u2019"  # ’ (also the typographic apostrophe)
 QUOTE_CHARS = "\"'" + DOUBLE_OPEN + DOUBLE_CLOSE + SINGLE_OPEN + SINGLE_CLOSE
-APOSTROPHES = "'\u2019"
 
 MONTHS = {
     "january": 1,
@@ -54,7 +53,6 @@ WEEKDAY_RE = (
     r"(?:Mon(?:day)?|Tue(?:s|sday)?|Wed(?:nesday)?|Thu(?:r|rs|rsday)?|Fri(?:day)?"
     r"|Sat(?:urday)?|Sun(?:day)?)\.?"
 )
-WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 
 # Verbs that introduce or close a quotation ("he said", "warned Det Supt Smith").
 SPEECH_VERBS = (
@@ -129,7 +127,6 @@ SPEECH_VERBS = (
     "adding",
 )
 SPEECH_VERB_RE = r"\b(?:" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) + r")\b"
-SPEECH_VERB = re.compile(SPEECH_VERB_RE, re.IGNORECASE)
 
 # Words before a quoted fragment in narration that make it somebody's words, not scare quotes.
 QUOTE_CUE = re.compile(

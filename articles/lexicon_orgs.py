@@ -77,7 +77,6 @@ UNIT_HEADS = frozenset(
         "Partnership",
     }
 )
-LOWER_UNIT_HEADS = frozenset({"unit", "team", "squad"})
 COUNCIL_HEADS = frozenset({"Council"})
 COURT_HEADS = frozenset({"Court"})
 CHARITY_HEADS = frozenset({"Trust", "Foundation", "Charity"})
