@@ -15,7 +15,7 @@ _ABBREVIATIONS = wordset(
     op ch const cmdr sgts dept approx est fig cllr mt ft hon rev gen col maj
     """
 )
-_SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s)|\n")
+_SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s)")
 _LAST_WORD = re.compile(r"([A-Za-z]+)$")
 WORD = re.compile(r"[A-Za-z]+(?:[’'-][A-Za-z]+)*")
 
@@ -161,21 +161,18 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     out = []
     s = start
     for m in _SENTENCE_END.finditer(text, start, end):
-        if m.group() == "\n":
-            cut = m.start()
-        else:
-            if m.group()[0] == ".":
-                before = text[max(s, m.start() - 12) : m.start()]
-                word = _LAST_WORD.search(before)
-                if word and (
-                    word.group(1).lower() in _ABBREVIATIONS
-                    or (len(word.group(1)) == 1 and word.group(1).isupper())
-                ):
-                    continue
-            nxt = text[m.end() : m.end() + 3].lstrip()[:1]
-            if nxt and not (nxt.isupper() or nxt.isdigit() or nxt in "\"'“‘£$("):
+        if m.group()[0] == ".":
+            before = text[max(s, m.start() - 12) : m.start()]
+            word = _LAST_WORD.search(before)
+            if word and (
+                word.group(1).lower() in _ABBREVIATIONS
+                or (len(word.group(1)) == 1 and word.group(1).isupper())
+            ):
                 continue
-            cut = m.end()
+        nxt = text[m.end() : m.end() + 3].lstrip()[:1]
+        if nxt and not (nxt.isupper() or nxt.isdigit() or nxt in "\"'“‘£$("):
+            continue
+        cut = m.end()
         if cut > s:
             a, b = s, cut
             while a < b and text[a].isspace():

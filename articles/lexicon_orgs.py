@@ -75,6 +75,7 @@ UNIT_HEADS = frozenset(
         "Directorate",
         "Hub",
         "Partnership",
+        "CID",
     }
 )
 COUNCIL_HEADS = frozenset({"Council"})

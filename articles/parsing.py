@@ -200,13 +200,27 @@ def _strip_span(source: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _lines(source: str):
-    """Paragraph-sized pieces: non-empty lines, with hard-wrapped lines joined back up."""
-    pieces = []
+    """Paragraph-sized pieces: non-empty lines, with hard-wrapped lines joined back up.
+
+    Most texts put one paragraph on a line. A text wrapped at a fixed width instead breaks
+    long lines mid-sentence, often before a capitalised word ("Chelmsford\nMagistrates'
+    Court"); when most multi-line blocks look like that, every such break is joined.
+    """
+    blocks = []
+    breaks = wrapped_breaks = 0
     for block in _BLOCK.finditer(source):
-        lines = [m.span() for m in _LINE.finditer(source, block.start(), block.end())]
+        lines = [_strip_span(source, *m.span()) for m in _LINE.finditer(source, *block.span())]
+        blocks.append(lines)
+        for (s, e), _ in zip(lines, lines[1:], strict=False):
+            breaks += 1
+            if e - s > 50 and not _ends_sentence(source[s:e]):
+                wrapped_breaks += 1
+    hard_wrapped = wrapped_breaks >= 2 and wrapped_breaks * 2 >= breaks
+
+    pieces = []
+    for lines in blocks:
         current = None
         for s, e in lines:
-            s, e = _strip_span(source, s, e)
             if current is None:
                 current = [s, e]
                 continue
@@ -215,8 +229,9 @@ def _lines(source: str):
             joins = (
                 not _ends_sentence(prev)
                 and prev[-1:] not in ":"
-                and nxt[:1].islower()
-                and len(prev) > 50
+                and len(source[current[0] : current[1]].rsplit("\n", 1)[-1]) > 50
+                and (nxt[:1].islower() or (hard_wrapped and nxt[:1] not in QUOTE_CHARS + "•-*"))
+                and parse_dateline(nxt) is None
             )
             if joins:
                 current[1] = e

@@ -130,6 +130,20 @@ def test_a_body_that_ends_on_a_comma_is_truncated():
     assert parse_source(text).truncated is True
 
 
+def test_hard_wrapped_paragraphs_are_joined_even_before_a_capital():
+    text = (
+        "Man charged over cannabis farm\n\n"
+        "Arben Kola, 28, of no fixed address, was charged with producing a\n"
+        "controlled drug. He appeared at Chelmsford Magistrates' Court on a\n"
+        "Wednesday and was remanded in custody until his trial in Chelmsford\n"
+        "Crown Court next month.\n"
+    )
+    parsed = parse_source(text)
+    assert len(parsed.paragraphs) == 1
+    assert parsed.paragraphs[0].text.endswith("next month.")
+    assert spans_point_at_their_text(text, parsed)
+
+
 def test_labelled_picture_captions_are_not_body():
     text = (
         "Drugs raid in Colchester\n\n"
