@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections import defaultdict
 
 from articles.lexicon import wordset
 from articles.parsing import ParsedSource, Span
@@ -65,19 +66,12 @@ class Doc:
         self.sentences: list[tuple[int, int]] = sentences
         self._sentence_starts = [s for s, _ in sentences]
         # Every word once, so that costly patterns run only where a word that starts them is.
-        index: dict[str, list[int]] = {}
-        get = index.get
-        capitalised = []
-        for m in WORD.finditer(text):
-            word = m.group()
-            starts = get(word)
-            if starts is None:
-                index[word] = [m.start()]
-            else:
-                starts.append(m.start())
-            if word[0].isupper():
-                capitalised.append(m.span())
-        self._index = index
+        matches = list(WORD.finditer(text))
+        index: dict[str, list[int]] = defaultdict(list)
+        for m in matches:
+            index[m.group()].append(m.start())
+        capitalised = [m.span() for m in matches if m.group()[0].isupper()]
+        self._index = index  # read with .get() only, so it never grows
         self.capitalised = capitalised
         self._capitalised_starts = [s for s, _ in capitalised]
         # Where each registered word set occurs, found in one pass over the distinct words.
