@@ -79,6 +79,9 @@ _BYLINE = re.compile(
 )
 
 
+_YEAR = re.compile(r"(?<!\d)(?:1[89]|2\d)\d\d(?!\d)")
+
+
 def _find_dates(line: str):
     """Every date in the line as (start, end, year, month, day), in order."""
     found = []
@@ -124,7 +127,7 @@ def parse_dateline(line: str):
     A date line holds dates, times, labels such as "Published:" and "| Updated:", and
     perhaps a byline ("Author: Jane Smith", fused to the date or not), and nothing else.
     """
-    if len(line) > 200:
+    if len(line) > 200 or not _YEAR.search(line):
         return None
     dates = _find_dates(line)
     if not dates:
