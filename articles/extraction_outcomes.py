@@ -123,6 +123,8 @@ _PEOPLE_VERB = re.compile(
     r"(?P<v>[a-z]+)\b"
 )
 _CLAUSE_START = re.compile(r"(?:^|[,;:]|\b(?:and|while|whom|which))\s*$")
+_PHRASE_END = _PASSIVE | wordset("in on at for from of and or with by after during to as")
+_RECOVERED = re.compile(r"\brecover", re.IGNORECASE)
 _AGO = re.compile(r"\s+(?:ago|earlier|later)\b")
 _PERIOD_WORDS = wordset("past last next previous first recent coming")
 _MAY_FOLLOW = frozenset(" +%-–\u00a0")
@@ -462,7 +464,12 @@ class _Outcomes:
             if verb and verb[0] in PERSON_METRICS:
                 self.add(span_start, verb[1], PERSON_METRICS[verb[0]], value, **common)
             return
-        noun = _noun_phrase(self.tokens(sent).from_(end, 10), end)
+        tokens = self.tokens(sent)
+        noun = _noun_phrase(tokens.from_(end, 10), end)
+        if noun is None and (arrested := self.arrested_others(tokens, span_start, end)):
+            # "arrested 19 suspected shoplifters": whoever they are, each is an arrest.
+            self.add(span_start, arrested, "arrests", value, **common)
+            return
         if noun is None:
             # "Two charged", "12 arrested", and after a partitive ("Of those arrested, 41 have
             # been charged"): the figure counts people.
@@ -474,6 +481,30 @@ class _Outcomes:
             return
         cls, canonical, np_end = noun
         self.counted(span_start, np_end, cls, canonical, value, **common)
+
+    def arrested_others(self, tokens, start: int, end: int) -> int | None:
+        """End of "arrested N <people-ish plural>" or "N <plural> were arrested", else None."""
+        after = tokens.from_(end, 6)
+        plural = None
+        for k, (word, _s, e) in enumerate(after[:3]):
+            if word == "," or word in _PHRASE_END or word in VERBS:
+                break
+            if word.endswith("s") and not word.endswith("ss"):
+                plural = (k, e)
+        before = tokens.before(start, 1)  # the word right before the figure, nearest first
+        arrest_before = bool(before) and VERBS.get(before[0][0]) == "arrested"
+        if plural is None:
+            # "arrested three in Leeds": the figure alone.
+            if arrest_before and (not after or after[0][0] in _PHRASE_END or after[0][0] == ","):
+                return end
+            return None
+        if arrest_before:
+            return plural[1]
+        rest = after[plural[0] + 1 : plural[0] + 4]
+        words = [w for w, _, _ in rest]
+        if words[:1] and words[0] in _PASSIVE and any(VERBS.get(w) == "arrested" for w in words):
+            return next(e for w, _, e in rest if VERBS.get(w) == "arrested")
+        return None
 
     def counted(self, start, np_end, cls, canonical, value, *, sent, **common):
         text = self.text
@@ -538,11 +569,18 @@ class _Outcomes:
                 **common,
             )
         elif (valued := _MONEY_VALUE_BEFORE.search(left[-40:])) is not None:
+            # "cannabis worth £40,000", "a street value of £8m": drugs, named where the
+            # sentence names them; "goods worth £6,000": property.
+            owner = left[: len(left) - len(left[-40:]) + valued.start()]
             drug = DRUG_RE.search(text, ss, se)
-            what = DRUGS[drug.group().lower()] if drug else "drugs"
+            if "worth" in valued.group().lower() and not DRUG_RE.search(owner[-30:]):
+                action = "recovered" if _RECOVERED.search(text, ss, se) else "seized"
+                metric = f"property {action} (value)"
+            else:
+                metric = f"{DRUGS[drug.group().lower()] if drug else 'drugs'} seized (value)"
             if "estimated" in valued.group().lower() and common.get("qualifier") is None:
                 common["qualifier"] = "about"
-            self.add(start, end, f"{what} seized (value)", value, unit=cur, sent=sent, **common)
+            self.add(start, end, metric, value, unit=cur, sent=sent, **common)
         elif _MONEY_CASH.match(text, end, se) or _CASH_BEFORE.search(left[-30:]):
             self.add(start, end, "cash seized", value, unit=cur, sent=sent, **common)
         elif _FINE_BEFORE.search(left[-30:]):

@@ -578,6 +578,23 @@ def test_a_place_named_in_a_force_is_not_a_surname():
     assert set(people(text)) == {"Amy Ross"}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officers have arrested 19 suspected shoplifters in a fortnight.",
+        "Nineteen shoplifters were arrested in a fortnight.",
+    ],
+)
+def test_arrests_of_whoever_they_are(text):
+    assert outcomes(text) == [("arrests", 19, None)]
+
+
+def test_goods_worth_a_sum_are_property_not_drugs():
+    assert outcomes("Officers recovered goods worth more than £6,000.") == [
+        ("property recovered (value)", 6000, "more than")
+    ]
+
+
 def test_a_range_gives_value_and_value_max():
     [found] = extract("Sentences were between 15 and 18 months in prison.").outcomes
     assert (found.value, found.value_max, found.unit) == (15, 18, "months")
