@@ -42,24 +42,28 @@ class QuoteFilter(django_filters.FilterSet):
         queryset=lambda request: selectors.quoted_people(request.user),
         to_field_name="slug",
         label="Speaker",
+        empty_label="Anyone",
     )
     organisation = django_filters.ModelChoiceFilter(
         queryset=_visible(Organisation),
         to_field_name="slug",
         method="filter_organisation",
         label="Speaker's organisation",
+        empty_label="Any organisation",
     )
     operation = django_filters.ModelChoiceFilter(
         queryset=_visible(Operation),
         to_field_name="slug",
         method="filter_operation",
         label="About the operation",
+        empty_label="Any operation",
     )
     casefile = django_filters.ModelChoiceFilter(
         queryset=_visible(CaseFile),
         to_field_name="slug",
         method="filter_casefile",
         label="Case file",
+        empty_label="Any case file",
     )
     published_from, published_to = _published_between("article__published_at")
 
@@ -89,12 +93,20 @@ class YearFilter(django_filters.NumberFilter):
 
 
 class OutcomeFilter(django_filters.FilterSet):
-    metric = django_filters.ChoiceFilter(label="What was counted", choices=[])
+    metric = django_filters.ChoiceFilter(
+        label="What was counted", choices=[], empty_label="Anything"
+    )
     operation = django_filters.ModelChoiceFilter(
-        queryset=_visible(Operation), to_field_name="slug", label="Operation"
+        queryset=_visible(Operation),
+        to_field_name="slug",
+        label="Operation",
+        empty_label="Any operation",
     )
     organisation = django_filters.ModelChoiceFilter(
-        queryset=_visible(Organisation), to_field_name="slug", label="Organisation"
+        queryset=_visible(Organisation),
+        to_field_name="slug",
+        label="Organisation",
+        empty_label="Any organisation",
     )
     year = YearFilter(field_name="article__published_at", lookup_expr="year", label="Year reported")
 
@@ -112,6 +124,7 @@ class ArticleFilter(django_filters.FilterSet):
     publication = django_filters.ModelChoiceFilter(
         queryset=lambda request: selectors.publications_for(request.user),
         label="Publication",
+        empty_label="Any publication",
     )
     published_from, published_to = _published_between("published_at")
 

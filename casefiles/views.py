@@ -194,7 +194,11 @@ def casefile_detail(request, slug):
     user = request.user
     casefile = get_object_or_404(CaseFile.objects.visible_to(user), slug=slug)
     operations = list(selectors.operations_for(user).filter(casefiles=casefile))
-    articles = list(selectors.articles_for(user).filter(casefiles=casefile))
+    articles = list(
+        selectors.articles_for(user)
+        .filter(casefiles=casefile)
+        .order_by(F("published_at").asc(nulls_last=True), "pk")
+    )
     people = selectors.drop_hidden_links(selectors.people_for(user).filter(casefiles=casefile))
     quotes = list(
         selectors.quotes_for(user)

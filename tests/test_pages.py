@@ -154,6 +154,15 @@ def test_unknown_address_gets_the_sites_own_not_found_page(client):
     assert reverse("casefiles:search") in text(response)
 
 
+def test_server_error_page_needs_neither_a_request_nor_the_database():
+    from django.template.loader import render_to_string
+
+    with CaptureQueriesContext(connection) as queries:
+        html = render_to_string("500.html")
+    assert "Something went wrong" in html
+    assert len(queries) == 0
+
+
 def test_article_address_with_an_old_slug_redirects_to_the_current_one(client, world):
     response = client.get(
         reverse("casefiles:article-detail", kwargs={"pk": world.article.pk, "slug": "old"})
