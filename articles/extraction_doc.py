@@ -24,13 +24,19 @@ WORD = re.compile(r"[A-Za-z]+(?:[’'-][A-Za-z]+)*")
 # Word sets the extractors look up in every article, registered when their modules load.
 _REGISTERED: dict[str, list[tuple[frozenset[str], bool]]] = {}
 _REGISTERED_SETS: set[tuple[frozenset[str], bool]] = set()
+_REGISTERED_LOWER: set[str] = set()
+_REGISTERED_EXACT: set[str] = set()
 
 
 def register_words(words: frozenset[str], *, exact: bool = False) -> frozenset[str]:
-    """Have every Doc index where `words` occur as it reads its text; returns `words`."""
+    """Have every Doc index where `words` occur as it reads its text; returns `words`.
+
+    Lower-case sets match a word however it is capitalised ("said", "Said", "SAID").
+    """
     key = (words, exact)
     if key not in _REGISTERED_SETS:
         _REGISTERED_SETS.add(key)
+        (_REGISTERED_EXACT if exact else _REGISTERED_LOWER).update(words)
         for word in words:
             _REGISTERED.setdefault(word, []).append(key)
     return words
@@ -48,6 +54,7 @@ class Doc:
         "capitalised",
         "_capitalised_starts",
         "_cache",
+        "_lowered",
         "_sentence_starts",
         "_zone_starts",
     )
@@ -74,24 +81,23 @@ class Doc:
         self._index = index  # read with .get() only, so it never grows
         self.capitalised = capitalised
         self._capitalised_starts = [s for s, _ in capitalised]
-        # Where each registered word set occurs, found in one pass over the distinct words.
-        lower: dict[str, list[int]] = {}
-        found: dict = {"lower": lower}
-        for word, starts in index.items():
-            low = word.lower()
-            if low in lower:
-                lower[low] = lower[low] + starts
-            else:
-                lower[low] = starts
-            for key in _REGISTERED.get(word, ()):
+        # Where each registered word set occurs: set intersections find the few registered
+        # words the article has, and only those are looked up.
+        self._lowered = {w.lower() for w in index}
+        found: dict = {}
+        for word in index.keys() & _REGISTERED_EXACT:
+            for key in _REGISTERED[word]:
                 if key[1]:
-                    found.setdefault(key, []).extend(starts)
-            for key in _REGISTERED.get(low, ()):
+                    found.setdefault(key, []).extend(index[word])
+        for low in self._lowered & _REGISTERED_LOWER:
+            starts = []
+            for variant in {low, low.capitalize(), low.title(), low.upper()}:
+                starts += index.get(variant, ())
+            for key in _REGISTERED[low]:
                 if not key[1]:
                     found.setdefault(key, []).extend(starts)
-        for key, starts in found.items():
-            if key != "lower":
-                starts.sort()
+        for starts in found.values():
+            starts.sort()
         self._cache = found
 
     def capitalised_in(self, start: int, end: int) -> list[tuple[int, int]]:
@@ -106,7 +112,7 @@ class Doc:
         return sorted(found)
 
     def has_lower(self, word: str) -> bool:
-        return word in self._cache["lower"]
+        return word in self._lowered
 
     def positions(
         self, words: frozenset[str], start: int = 0, end: int | None = None, *, exact: bool = False
@@ -121,9 +127,12 @@ class Doc:
         if found is None:
             if key in _REGISTERED_SETS:
                 found = []
+            elif exact:
+                found = sorted(p for w in words for p in self._index.get(w, ()))
             else:
-                index = self._index if exact else self._cache["lower"]
-                found = sorted(p for w in words for p in index.get(w, ()))
+                found = sorted(
+                    p for w, starts in self._index.items() if w.lower() in words for p in starts
+                )
             self._cache[key] = found
         if start == 0 and end is None:
             return found
