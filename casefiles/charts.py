@@ -7,11 +7,13 @@ description for screen readers; pages put the same figures in a table next to it
 from django.utils.html import format_html, format_html_join
 
 WIDTH = 400
-ROW = 46
-LABEL_BASELINE = 16
-BAR_TOP = 22
+ROW = 50
+LABEL_BASELINE = 17
+BAR_TOP = 24
 BAR_HEIGHT = 16
-VALUE_ROOM = 120  # space right of the longest bar for its figure, "more than 1,234"
+FONT_SIZE = 16
+# Room right of the longest bar for its figure, from an average glyph width, at most half.
+GLYPH_WIDTH = 0.6
 BAR_COLOUR = "#1f5f99"
 TEXT_COLOUR = "#212529"
 
@@ -26,7 +28,9 @@ def bar_chart(bars, *, chart_id, title, description=""):
     if not bars:
         return ""
     largest = max(value for _, value, _ in bars) or 1.0
-    scale = (WIDTH - VALUE_ROOM) / largest
+    longest_text = max(len(text) for _, _, text in bars)
+    value_room = min(longest_text * FONT_SIZE * GLYPH_WIDTH + 10, WIDTH / 2)
+    scale = (WIDTH - value_room) / largest
     height = ROW * len(bars)
     rows = []
     for i, (label, value, text) in enumerate(bars):
@@ -54,7 +58,7 @@ def bar_chart(bars, *, chart_id, title, description=""):
     return format_html(
         '<svg xmlns="http://www.w3.org/2000/svg" class="chart" role="img" '
         'aria-labelledby="{id}-title {id}-desc" viewBox="0 0 {w} {h}" '
-        'width="{w}" height="{h}" font-family="system-ui, sans-serif" font-size="14">'
+        'width="{w}" height="{h}" font-family="system-ui, sans-serif" font-size="{size}">'
         '<title id="{id}-title">{title}</title>'
         '<desc id="{id}-desc">{desc}</desc>'
         '<g fill="{text_colour}">{rows}</g>'
@@ -62,6 +66,7 @@ def bar_chart(bars, *, chart_id, title, description=""):
         id=chart_id,
         w=WIDTH,
         h=height,
+        size=FONT_SIZE,
         title=title,
         desc=description or _describe(bars),
         text_colour=TEXT_COLOUR,

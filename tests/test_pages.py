@@ -437,6 +437,34 @@ def test_searching_from_home_leads_to_the_results(client, world):
     assert response["Location"] == reverse("casefiles:search") + "?q=Basford"
 
 
+def test_search_results_are_grouped_by_kind_with_highlighted_snippets(client, monkeypatch):
+    search = pytest.importorskip("casefiles.search")
+    from django.utils.html import format_html
+
+    def hit(kind, pk, title, rank):
+        snippet = format_html("Lewis <mark>{}</mark> said", "Basford")
+        return search.Hit(kind, pk, title, f"/{kind}/{pk}/", snippet, rank)
+
+    hits = [
+        hit("person", 1, "Lewis Basford", 3.0),
+        hit("quote", 2, "<b>Basford</b>: “We moved”", 2.0),
+        hit("quote", 3, "Basford: “Case building”", 1.0),
+    ]
+    seen = {}
+
+    def fake_search(query, *, user=None, limit=50):
+        seen.update(query=query, limit=limit)
+        return hits
+
+    monkeypatch.setattr(search, "search", fake_search)
+    html = text(get(client, reverse("casefiles:search") + "?q=Basford"))
+    assert seen == {"query": "Basford", "limit": 50}
+    assert html.index('id="results-person">People') < html.index('id="results-quote">Quotes')
+    assert "Lewis <mark>Basford</mark> said" in html
+    assert "&lt;b&gt;Basford&lt;/b&gt;" in html
+    assert "3 results for “Basford”" in html
+
+
 # --- Lists, filters, pagination, exports ------------------------------------------------------
 
 
