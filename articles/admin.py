@@ -39,7 +39,7 @@ class PublicationAdmin(NewsroomAdmin):
 class QuoteInline(ProvenanceInline):
     model = Quote
     related = ("speaker",)
-    fields = ("text", "start", "end", "speaker", "attribution", "operations", "review_status")
+    fields = ("text", "start", "end", "speaker", "operations", "review_status")
     autocomplete_fields = ("speaker", "operations")
 
     def get_queryset(self, request):
@@ -56,7 +56,6 @@ class OutcomeInline(ProvenanceInline):
         "metric",
         "qualifier",
         "value",
-        "value_max",
         "unit",
         "operation",
         "review_status",
@@ -75,7 +74,6 @@ class AppearanceInline(ProvenanceInline):
         "end",
         "person",
         "rank_as_printed",
-        "role",
         "organisation",
         "review_status",
     )

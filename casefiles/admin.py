@@ -197,7 +197,14 @@ class OrganisationAdmin(NewsroomAdmin):
 @admin.register(Quote)
 class QuoteAdmin(ProvenanceAdmin):
     related = ("speaker",)
-    list_display = ("passage", "speaker", "article", "operation_names", "review_status", "edited")
+    list_display = (
+        "passage",
+        "speaker",
+        "in_article",
+        "operation_names",
+        "review_status",
+        "edited",
+    )
     list_select_related = ("article", "speaker", "reviewed_by")
     search_fields = ("text", "speaker__name", "attribution", "article__headline")
     autocomplete_fields = ("article", "speaker", "operations")
@@ -224,7 +231,7 @@ class OutcomeAdmin(ProvenanceAdmin):
         "metric",
         "operation",
         "organisation",
-        "article",
+        "in_article",
         "review_status",
         "edited",
     )
@@ -263,7 +270,7 @@ class AppearanceAdmin(ProvenanceAdmin):
         "rank_as_printed",
         "role",
         "organisation",
-        "article",
+        "in_article",
         "review_status",
         "edited",
     )
@@ -280,7 +287,7 @@ class AppearanceAdmin(ProvenanceAdmin):
 @admin.register(OperationMention)
 class OperationMentionAdmin(ProvenanceAdmin):
     related = ("operation",)
-    list_display = ("passage", "operation", "article", "review_status", "edited")
+    list_display = ("passage", "operation", "in_article", "review_status", "edited")
     list_select_related = ("article", "operation", "reviewed_by")
     list_filter = (*ProvenanceAdmin.list_filter, ("operation", admin.RelatedOnlyFieldListFilter))
     search_fields = ("text", "operation__name", "article__headline")

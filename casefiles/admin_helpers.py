@@ -140,9 +140,10 @@ class NewsroomAdminSite(admin.AdminSite):
         rows = [
             {
                 "record": record,
+                "subject": subject_of(record),
                 "kind": KIND_NAMES[record._meta.model_name],
                 "model_name": record._meta.model_name,
-                "context": passage_in_context(record),
+                "context": passage_in_context(record, width=120, longest=360),
                 "change_url": reverse(
                     f"admin:{record._meta.app_label}_{record._meta.model_name}_change",
                     args=[record.pk],
@@ -350,6 +351,7 @@ class NewsroomAdmin(AutocompleteLabelsMixin, SimpleHistoryAdmin):
     list_per_page = 50
     # simple-history diffs many-to-many fields with queries per entry, so keep pages short.
     history_list_per_page = 25
+    object_history_form_template = "admin/history_revert_form.html"
 
     class Media:
         css = {"all": (STYLESHEET,)}
@@ -508,6 +510,10 @@ class ProvenanceAdmin(NewsroomAdmin):
     def passage(self, obj):
         return Truncator(obj.text).chars(90)
 
+    @admin.display(description="article", ordering="article")
+    def in_article(self, obj):
+        return Truncator(obj.article.headline).chars(60)
+
     @admin.display(description="in the article")
     def passage_in_context(self, obj):
         if obj.pk is None:
@@ -597,10 +603,16 @@ class ProvenanceInline(AutocompleteLabelsMixin, admin.TabularInline):
     def formfield_for_dbfield(self, db_field, request, **kwargs):
         if db_field.name == "text":
             kwargs["form_class"] = VerbatimField
-            kwargs["widget"] = forms.Textarea(attrs={"rows": 2, "cols": 36})
+            kwargs["widget"] = forms.Textarea(attrs={"rows": 2, "cols": 28})
         elif db_field.name in {"start", "end"}:
             kwargs["widget"] = forms.NumberInput(attrs={"class": "cf-offset"})
-        return super().formfield_for_dbfield(db_field, request, **kwargs)
+        formfield = super().formfield_for_dbfield(db_field, request, **kwargs)
+        if formfield is not None and hasattr(formfield.widget, "can_change_related"):
+            # A row has room for its choice and a way to add a missing one; the record's own
+            # page has the rest.
+            formfield.widget.can_change_related = False
+            formfield.widget.can_view_related = False
+        return formfield
 
 
 # --- The highlighted body -----------------------------------------------------------------------
@@ -616,25 +628,29 @@ class PreviewSpan:
     url: str = ""
 
 
+def subject_of(record):
+    """Who or what an extracted record names, in a few words; related rows must be loaded."""
+    model_name = record._meta.model_name
+    if model_name == "quote":
+        return f"Said by {record.speaker}" if record.speaker_id else "Said by (unattributed)"
+    if model_name == "appearance":
+        return record.credit
+    if model_name == "operationmention":
+        return str(record.operation)
+    return str(record)
+
+
 def span_for(record):
     """The preview span of an extracted record; related rows must be loaded with it."""
     model_name = record._meta.model_name
     kind = KIND_NAMES[model_name]
-    if model_name == "quote":
-        subject = str(record.speaker) if record.speaker_id else "unattributed"
-    elif model_name == "appearance":
-        subject = record.credit
-    elif model_name == "operationmention":
-        subject = str(record.operation)
-    else:
-        subject = str(record)
     status = ReviewStatus(record.review_status)
     return PreviewSpan(
         start=record.start,
         end=record.end,
         kind=kind,
         status=status.value,
-        label=f"{kind.capitalize()}: {subject} ({status.label.lower()})",
+        label=f"{kind.capitalize()}: {subject_of(record)} ({status.label.lower()})",
         url=reverse(f"admin:casefiles_{model_name}_change", args=[record.pk]),
     )
 
@@ -729,8 +745,12 @@ def body_preview(article, spans):
     )
 
 
-def passage_in_context(record, width=160):
-    """The record's passage highlighted within the text around it."""
+def passage_in_context(record, width=160, longest=None):
+    """The record's passage highlighted within the text around it.
+
+    `width` characters of text show on either side. A passage longer than `longest` shows its
+    beginning and end with an ellipsis between.
+    """
     if record.passage_missing:
         return format_html(
             '<div class="cf-context cf-missing">The article text no longer contains this '
@@ -747,12 +767,22 @@ def passage_in_context(record, width=160):
         before = "…" + before.split(" ", 1)[-1]
     if after_to < len(body):
         after = after.rsplit(" ", 1)[0] + "…"
+    passage = body[start:end] if start < end else record.text
     kind = KIND_NAMES[record._meta.model_name]
-    return format_html(
-        '<div class="cf-context">{}<mark class="cf-hl cf-hl-{} cf-hl-{}">{}</mark>{}</div>',
-        before,
-        kind,
-        record.review_status,
-        body[start:end] if start < end else record.text,
-        after,
-    )
+
+    def mark(text):
+        return format_html(
+            '<mark class="cf-hl cf-hl-{} cf-hl-{}">{}</mark>', kind, record.review_status, text
+        )
+
+    if longest and len(passage) > longest:
+        head, tail = passage[: longest * 2 // 3], passage[-(longest // 3) :]
+        marked = format_html(
+            '{} <span class="cf-cut" title="{} characters not shown">[…]</span> {}',
+            mark(head),
+            len(passage) - len(head) - len(tail),
+            mark(tail),
+        )
+    else:
+        marked = mark(passage)
+    return format_html('<div class="cf-context">{}{}{}</div>', before, marked, after)

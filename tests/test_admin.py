@@ -319,12 +319,13 @@ def test_records_changed_alongside_their_article_are_marked_edited(client, journ
     article = ArticleFactory()
     quote, outcome, *_ = records_of_every_kind(article)
     url = admin_url(Article, "change", article.pk)
+    basford = PersonFactory(name="Lewis Basford")
     data = form_data(client.get(url))
-    data |= {"quotes-0-attribution": "the detective said", "outcomes-0-review_status": "verified"}
+    data |= {"quotes-0-speaker": basford.pk, "outcomes-0-review_status": "verified"}
     assert client.post(url, data).status_code == 302
     quote.refresh_from_db()
     outcome.refresh_from_db()
-    assert quote.edited and quote.attribution == "the detective said"
+    assert quote.edited and quote.speaker == basford
     assert outcome.reviewed_by == journalist and not outcome.edited
 
 
