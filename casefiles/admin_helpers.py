@@ -27,6 +27,7 @@ from django.utils import timezone
 from django.utils.html import format_html, format_html_join
 from django.utils.text import Truncator
 from simple_history.admin import SimpleHistoryAdmin
+from simple_history.manager import SIMPLE_HISTORY_REVERSE_ATTR_NAME
 
 from articles.models import Article
 from casefiles.models import Appearance, OperationMention, Outcome, Quote, ReviewStatus
@@ -218,7 +219,7 @@ class PreloadedLabelsMixin:
 
     Django's autocomplete widgets look up the selected value of every form, so an inline of thirty
     rows makes thirty queries per column. The admin's querysets already join the related rows;
-    `PreloadedLabelsForm` passes their labels in, and only a value that differs from the saved one
+    `NewsroomForm` passes their labels in, and only a value that differs from the saved one
     (a form sent back with errors) is looked up.
     """
 
@@ -244,10 +245,21 @@ class PreloadedAutocompleteSelectMultiple(PreloadedLabelsMixin, AutocompleteSele
     pass
 
 
-class PreloadedLabelsForm(forms.ModelForm):
+class NewsroomForm(forms.ModelForm):
+    """The admin's form: autocomplete labels from loaded rows, and a past version's own links.
+
+    On a history page, simple-history hands the form the record as it was, but its many-to-many
+    fields still read today's links; a revert would keep them. The historical record holds the
+    links as they were, so the form starts from those.
+    """
+
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         if self.instance.pk is None:
+            return
+        version = getattr(self.instance, SIMPLE_HISTORY_REVERSE_ATTR_NAME, None)
+        if version is not None:
+            self._start_from_version(version)
             return
         for name, field in self.fields.items():
             widget = getattr(field.widget, "widget", field.widget)
@@ -256,6 +268,13 @@ class PreloadedLabelsForm(forms.ModelForm):
             related = self._loaded_related(name)
             if related is not None:
                 widget.preloaded = {str(obj.pk): field.label_from_instance(obj) for obj in related}
+
+    def _start_from_version(self, version):
+        for field in self.instance._meta.many_to_many:
+            if field.name in self.fields and hasattr(version, field.name):
+                rows = getattr(version, field.name).all()
+                related = field.m2m_reverse_field_name()
+                self.initial[field.name] = [getattr(row, f"{related}_id") for row in rows]
 
     def _loaded_related(self, name):
         """The related objects already loaded with the instance, or None if they were not."""
@@ -305,7 +324,7 @@ class VerbatimField(forms.CharField):
         return value.replace("\r\n", "\n").replace("\r", "\n")
 
 
-class AliasesForm(PreloadedLabelsForm):
+class AliasesForm(NewsroomForm):
     aliases = LinesField(
         required=False,
         help_text="Other names in print, one per line.",
@@ -326,7 +345,7 @@ class NewsroomChangeList(ChangeList):
 class AutocompleteLabelsMixin:
     """Autocomplete widgets that take their labels from rows already loaded (see above)."""
 
-    form = PreloadedLabelsForm
+    form = NewsroomForm
 
     def formfield_for_foreignkey(self, db_field, request, **kwargs):
         if "widget" not in kwargs and db_field.name in self.get_autocomplete_fields(request):

@@ -240,6 +240,18 @@ def test_view_on_site_opens_a_draft_article_for_staff(admin_client):
     assert response.redirect_chain[-1][0].endswith(article.get_absolute_url())
 
 
+def test_aliases_are_typed_one_per_line_and_found_by_search(admin_client):
+    operation = OperationFactory(name="Operation Booth")
+    url = admin_url(Operation, "change", operation.pk)
+    data = form_data(admin_client.get(url)) | {"aliases": "Op Booth\r\n\r\n Project Sceptre \r\n"}
+    assert admin_client.post(url, data).status_code == 302
+    operation.refresh_from_db()
+    assert operation.aliases == ["Op Booth", "Project Sceptre"]
+    OperationFactory(name="Operation Erasure")
+    response = admin_client.get(admin_url(Operation, "changelist"), {"q": "sceptre"})
+    assert list(response.context["cl"].result_list) == [operation]
+
+
 # --- Saving extracted records -------------------------------------------------------------------
 
 

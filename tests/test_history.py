@@ -7,9 +7,15 @@ import pytest
 from django.urls import reverse
 
 from articles.models import Article
-from casefiles.models import Person, Quote
+from casefiles.models import CaseFile, Person, Quote
 from tests.admin_factories import QuoteAboutOperationFactory, form_data, records_of_every_kind
-from tests.factories import ArticleFactory, OperationFactory, PersonFactory, QuoteFactory
+from tests.factories import (
+    ArticleFactory,
+    CaseFileFactory,
+    OperationFactory,
+    PersonFactory,
+    QuoteFactory,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -78,6 +84,18 @@ def test_revert_from_the_history_page_restores_the_old_value(client, editor):
     article.refresh_from_db()
     assert article.headline == "Raids in Southend"
     assert article.history.latest().history_user == editor
+
+
+def test_revert_restores_the_links_a_case_file_had(client, editor):
+    client.force_login(editor)
+    erasure, booth = OperationFactory(name="Operation Erasure"), OperationFactory(name="Op Booth")
+    casefile = CaseFileFactory()
+    change(client, casefile, operations=[str(erasure.pk)])
+    following_erasure = casefile.history.latest()
+    change(client, casefile, operations=[str(booth.pk)])
+    revert_url = admin_url(CaseFile, "simple_history", casefile.pk, following_erasure.history_id)
+    assert client.post(revert_url, form_data(client.get(revert_url))).status_code == 302
+    assert list(casefile.operations.all()) == [erasure]
 
 
 def test_bulk_review_is_in_each_records_history(client, journalist):
