@@ -5,7 +5,6 @@ from django.db.models import Prefetch
 
 from articles.models import Article
 from casefiles.admin_helpers import (
-    AliasesForm,
     NewsroomAdmin,
     NewsroomAdminSite,
     ProvenanceAdmin,
@@ -78,7 +77,6 @@ class CaseFileAdmin(PublishableAdmin):
 
 @admin.register(Operation)
 class OperationAdmin(NewsroomAdmin):
-    form = AliasesForm
     list_display = (
         "name",
         "kind",
@@ -166,7 +164,6 @@ class PersonAdmin(NewsroomAdmin):
 
 @admin.register(Organisation)
 class OrganisationAdmin(NewsroomAdmin):
-    form = AliasesForm
     list_display = ("name", "kind", "parent", "people", "website")
     list_filter = ("kind",)
     list_select_related = ("parent",)

@@ -20,12 +20,12 @@ from django.core.paginator import Paginator
 from django.db import transaction
 from django.db.models import Count, OuterRef, Subquery, Value
 from django.db.models.functions import Coalesce
-from django.http import HttpResponseRedirect
+from django.http import HttpResponseBadRequest, HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.html import format_html, format_html_join
-from django.utils.text import Truncator
+from django.utils.text import Truncator, capfirst
 from simple_history.admin import SimpleHistoryAdmin
 from simple_history.manager import SIMPLE_HISTORY_REVERSE_ATTR_NAME
 
@@ -171,9 +171,12 @@ class NewsroomAdminSite(admin.AdminSite):
     def _review_from_queue(self, request, models):
         model = models.get(request.POST.get("kind", ""))
         status = request.POST.get("status")
+        pk = request.POST.get("pk", "")
         if model is None or status not in {ReviewStatus.VERIFIED, ReviewStatus.REJECTED}:
             raise PermissionDenied
-        record = model.objects.filter(pk=request.POST.get("pk", "")).first()
+        if not pk.isdigit():
+            return HttpResponseBadRequest("Which record? The form sent no record number.")
+        record = model.objects.filter(pk=int(pk)).first()
         model_admin = self._registry[model]
         if record is None or not model_admin.has_change_permission(request, record):
             raise PermissionDenied
@@ -290,7 +293,7 @@ class NewsroomForm(forms.ModelForm):
 
 
 class LinesField(forms.CharField):
-    """A list of short strings edited as one per line (aliases)."""
+    """A list of short strings (aliases) edited one per line rather than as JSON."""
 
     widget = forms.Textarea(attrs={"rows": 3})
 
@@ -322,13 +325,6 @@ class VerbatimField(forms.CharField):
     def to_python(self, value):
         value = super().to_python(value)
         return value.replace("\r\n", "\n").replace("\r", "\n")
-
-
-class AliasesForm(NewsroomForm):
-    aliases = LinesField(
-        required=False,
-        help_text="Other names in print, one per line.",
-    )
 
 
 # --- Base admin classes -------------------------------------------------------------------------
@@ -377,6 +373,15 @@ class NewsroomAdmin(AutocompleteLabelsMixin, SimpleHistoryAdmin):
 
     def get_changelist(self, request, **kwargs):
         return NewsroomChangeList
+
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        if db_field.name == "aliases":
+            return LinesField(
+                required=not db_field.blank,
+                label=capfirst(db_field.verbose_name),
+                help_text=db_field.help_text,
+            )
+        return super().formfield_for_dbfield(db_field, request, **kwargs)
 
 
 class PublishableAdmin(NewsroomAdmin):

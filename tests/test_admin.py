@@ -463,6 +463,12 @@ def test_verify_from_the_review_queue(client, journalist):
     assert client.get(url).context["rows"] == []
 
 
+def test_review_queue_refuses_a_verify_without_a_record(client, journalist):
+    client.force_login(journalist)
+    url = reverse("admin:review-queue")
+    assert client.post(url, {"kind": "quote", "pk": "", "status": "verified"}).status_code == 400
+
+
 def test_admin_index_puts_case_files_first_and_links_the_review_queue(client, journalist):
     client.force_login(journalist)
     QuoteFactory()
