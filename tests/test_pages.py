@@ -537,6 +537,29 @@ def test_quote_download_has_only_the_filtered_quotes(client, world):
     assert rows[0]["operations"] == "Operation Erasure"
 
 
+@pytest.mark.parametrize(
+    "name",
+    [
+        "quote-export",
+        "outcome-export",
+        "article-export",
+        "operation-export",
+        "person-export",
+        "organisation-export",
+        "casefile-export",
+    ],
+)
+def test_every_list_downloads_as_json_without_what_only_a_draft_supports(
+    client, world, draft, name
+):
+    pytest.importorskip("casefiles.exports")
+    response = get(client, reverse(f"casefiles:{name}", kwargs={"fmt": "json"}))
+    content = b"".join(response.streaming_content).decode()
+    assert len(json.loads(content)) >= 1
+    for hidden in ("Operation Hush", "Dana Hidden", "Secret raid"):
+        assert hidden not in content
+
+
 def test_download_in_an_unknown_format_is_not_found(client, world):
     get(client, "/quotes/export.xlsx", status=404)
 
