@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections import defaultdict
 
 from articles.lexicon import wordset
 from articles.parsing import ParsedSource, Span
@@ -18,6 +17,8 @@ _ABBREVIATIONS = wordset(
 )
 _SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s)")
 _LAST_WORD = re.compile(r"([A-Za-z]+)$")
+_WORDLIKE = re.compile(r"[A-Za-z’'-]+")
+_WORD_TAIL = re.compile(r"[A-Za-z’'-]+$")
 WORD = re.compile(r"[A-Za-z]+(?:[’'-][A-Za-z]+)*")
 
 
@@ -26,6 +27,7 @@ _REGISTERED: dict[str, list[tuple[frozenset[str], bool]]] = {}
 _REGISTERED_SETS: set[tuple[frozenset[str], bool]] = set()
 _REGISTERED_LOWER: set[str] = set()
 _REGISTERED_EXACT: set[str] = set()
+_REGISTERED_ANY: set[str] = set()
 
 
 def register_words(words: frozenset[str], *, exact: bool = False) -> frozenset[str]:
@@ -37,6 +39,7 @@ def register_words(words: frozenset[str], *, exact: bool = False) -> frozenset[s
     if key not in _REGISTERED_SETS:
         _REGISTERED_SETS.add(key)
         (_REGISTERED_EXACT if exact else _REGISTERED_LOWER).update(words)
+        _REGISTERED_ANY.update(words)
         for word in words:
             _REGISTERED.setdefault(word, []).append(key)
     return words
@@ -73,12 +76,28 @@ class Doc:
         self.sentences: list[tuple[int, int]] = sentences
         self._sentence_starts = [s for s, _ in sentences]
         # Every word once, so that costly patterns run only where a word that starts them is.
-        matches = list(WORD.finditer(text))
-        index: dict[str, list[int]] = defaultdict(list)
-        for m in matches:
-            index[m.group()].append(m.start())
-        capitalised = [m.span() for m in matches if m.group()[0].isupper()]
-        self._index = index  # read with .get() only, so it never grows
+        # findall() makes no match objects; each word's offset is then the next place it
+        # occurs, since no letter stands between two words.
+        index: dict[str, list[int]] = {}
+        capitalised = []
+        find = text.find
+        pos = 0
+        registered = _REGISTERED_ANY
+        for word in WORD.findall(text):
+            pos = find(word, pos)
+            if word[0].isupper():
+                capitalised.append((pos, pos + len(word)))
+            elif word not in registered:
+                pos += len(word)
+                continue
+            starts = index.get(word)
+            if starts is None:
+                index[word] = [pos]
+            else:
+                starts.append(pos)
+            pos += len(word)
+        # Capitalised and registered words only; anything else is read again if asked for.
+        self._index = index
         self.capitalised = capitalised
         self._capitalised_starts = [s for s, _ in capitalised]
         # Where each registered word set occurs: set intersections find the few registered
@@ -127,12 +146,12 @@ class Doc:
         if found is None:
             if key in _REGISTERED_SETS:
                 found = []
-            elif exact:
-                found = sorted(p for w in words for p in self._index.get(w, ()))
             else:
-                found = sorted(
-                    p for w, starts in self._index.items() if w.lower() in words for p in starts
-                )
+                found = [
+                    m.start()
+                    for m in WORD.finditer(self.text)
+                    if (m.group() if exact else m.group().lower()) in words
+                ]
             self._cache[key] = found
         if start == 0 and end is None:
             return found
@@ -198,23 +217,37 @@ def words_before(text: str, pos: int, lo: int, n: int) -> list[tuple[str, int]]:
     Only spaces and, after the nearest word, a "," "." or ":" may stand between them, as in
     "more than", "Section 18" or "tel: 0800".
     """
+    a = max(lo, pos - 48)
+    seg = text[a:pos].replace("\t", " ")
+    parts = seg.split(" ")
+    if a > lo and text[a - 1] not in " \t":
+        parts = parts[1:]  # the window may start inside a word
     out = []
-    i = pos
-    for _ in range(n):
-        j = i
-        while j > lo and text[j - 1] in " \t":
-            j -= 1
-        while j > lo and text[j - 1] in ".,:" and not out:
-            j -= 1
-        k = j
-        while k > lo and (text[k - 1].isalpha() or text[k - 1] in "-’'"):
-            k -= 1
-        if k == j or (j == i and out):
+    end = len(seg)
+    nearest = True
+    for part in reversed(parts):
+        if len(out) == n:
             break
-        out.append((text[k:j].lower() + text[j:i].strip(" \t"), k))
-        i = k
+        if not part:
+            if nearest and not out:
+                end -= 1
+                continue
+            break
+        core = part.rstrip(".,:") if nearest else part
+        if _WORDLIKE.fullmatch(core):
+            start = end - len(part)
+            out.append((part.lower() if nearest else core.lower(), a + start))
+            end = start - 1
+            nearest = False
+            continue
+        # A word right after a quote mark or bracket ("“More than 500"): the last one taken.
+        tail = _WORD_TAIL.search(core)
+        if tail and tail.end() == len(core):
+            word_start = end - len(part) + tail.start()
+            out.append(((core[tail.start() :] + part[len(core) :]).lower(), a + word_start))
+        break
     out.reverse()
-    return [(w.rstrip(), s) for w, s in out]
+    return out
 
 
 def overlaps(a: tuple[int, int], spans) -> bool:
