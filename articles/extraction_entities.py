@@ -58,7 +58,11 @@ KNOWN_AS = re.compile(
     r"(?P<name>[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*){0,2})[’'”\"]"
 )
 _OP_WORDS = register_words(wordset("operation op project strike taskforce task"))
-_CODENAME_CUES = register_words(wordset("codenamed codename code-named known dubbed named called"))
+_CODENAME_WORDS = register_words(wordset("codenamed codename code-named"))
+_NAMING_WORDS = register_words(wordset("known dubbed named called"))
+_KNOWN_AS_LEADS = register_words(
+    wordset("operation crackdown campaign initiative investigation inquiry probe")
+)
 register_words(TITLE_TRIGGERS, exact=True)
 _DETERMINERS = wordset("the this that a an police its their our his her major large joint")
 _OP_KINDS = {"project": "project", "strike force": "strike force", "taskforce": "strike force"}
@@ -75,7 +79,7 @@ def find_operations(doc: Doc) -> list[FoundOperation]:
     if doc.source.headline_span is not None:
         zones.insert(0, doc.source.headline_span)
     headline = doc.source.headline_span
-    has_codename = doc.has_word(_CODENAME_CUES)
+    has_naming = doc.has_word(_NAMING_WORDS)
 
     def add(name, kind, start, end):
         entry = found.setdefault(name, {"kind": kind, "aliases": [], "mentions": []})
@@ -114,13 +118,15 @@ def find_operations(doc: Doc) -> list[FoundOperation]:
                 name += " " + " ".join(words)
                 kind = _OP_KINDS.get(base, "operation")
             add(name, kind, m.start(), end)
-        if not has_codename:
-            continue
-        for m in CODENAME.finditer(text, zone.start, zone.end):
-            if _op_name_ok(m["name"]):
+        for pos in doc.positions(_CODENAME_WORDS, zone.start, zone.end):
+            m = CODENAME.match(text, pos, zone.end)
+            if m and _op_name_ok(m["name"]):
                 add("Operation " + m["name"], "codename", m.start("name"), m.end("name"))
-        for m in KNOWN_AS.finditer(text, zone.start, zone.end):
-            if OPERATION.match(m["name"]):
+        if not has_naming:
+            continue
+        for pos in doc.positions(_KNOWN_AS_LEADS, zone.start, zone.end):
+            m = KNOWN_AS.match(text, pos, zone.end)
+            if m is None or OPERATION.match(m["name"]):
                 continue  # "known as 'Operation X'" is read as Operation X above
             lead = m["lead"].lower()
             name = ("Operation " if lead == "operation" else "") + m["name"]
