@@ -8,6 +8,7 @@ re-extracted without touching what a journalist has verified, rejected or edited
 
 from __future__ import annotations
 
+import logging
 import os
 from collections import Counter
 from dataclasses import dataclass, field
@@ -32,6 +33,8 @@ from casefiles.models import (
     Quote,
     unique_slugs,
 )
+
+logger = logging.getLogger(__name__)
 
 PROVENANCE_MODELS = (Appearance, OperationMention, Quote, Outcome)
 
@@ -107,6 +110,12 @@ def import_path(path: Path, **options) -> ImportResult:
         return ImportResult(path.name, "failed", error=str(exc))
     except DatabaseError as exc:
         return ImportResult(path.name, "failed", error=f"could not be saved: {exc}")
+    except Exception as exc:
+        # A text the extractor cannot handle must not stop the files after it.
+        logger.exception("Extraction failed for %s", path)
+        return ImportResult(
+            path.name, "failed", error=f"could not be read ({type(exc).__name__}: {exc})"
+        )
 
 
 def import_text(

@@ -8,3 +8,6 @@ class CasefilesConfig(AppConfig):
 
     def ready(self):
         from casefiles import signals  # noqa: F401
+        from casefiles.caching import connect_signals
+
+        connect_signals()

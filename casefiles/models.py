@@ -386,6 +386,9 @@ class ProvenanceQuerySet(models.QuerySet):
         return self.filter(review_status=ReviewStatus.EXTRACTED).order_by("created", "pk")
 
     def mark(self, status, user):
+        from casefiles.caching import content_changed
+
+        content_changed()
         return self.update(
             review_status=status,
             reviewed_by=user if status != ReviewStatus.EXTRACTED else None,
@@ -855,3 +858,20 @@ def _plain_number(value):
     if value == value.to_integral_value():
         return f"{int(value):,}"
     return f"{value.normalize():,f}"
+
+
+class ContentVersion(models.Model):
+    """A counter that every committed change to published content moves on.
+
+    Reader pages are cached under the current version, so one cheap read tells every server
+    process whether its cached pages still show what the database holds.
+    """
+
+    version = models.PositiveBigIntegerField(default=0)
+    changed = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = "content version"
+
+    def __str__(self):
+        return f"Content version {self.version}"

@@ -11,6 +11,8 @@ EDITOR = "Editor"
 ROLE_APPS = ("articles", "casefiles")
 # Import runs are written by the importer; people only read them.
 READ_ONLY_MODELS = {"importrun"}
+# Bookkeeping that no one edits by hand.
+INTERNAL_MODELS = {"contentversion"}
 PUBLISH_CODENAMES = {"publish_article", "publish_casefile"}
 
 
@@ -28,9 +30,13 @@ def ensure_roles(apps):
 
     # On a fresh database permissions are only created after all migrations ran.
     for app_config in apps.get_app_configs():
-        app_config.models_module = True
-        create_permissions(app_config, verbosity=0, apps=apps)
-        app_config.models_module = None
+        models_module = getattr(app_config, "models_module", None)
+        # A migration's registry marks apps as model-less; create_permissions skips those.
+        app_config.models_module = models_module or True
+        try:
+            create_permissions(app_config, verbosity=0, apps=apps)
+        finally:
+            app_config.models_module = models_module
 
     Group = apps.get_model("auth", "Group")
     Permission = apps.get_model("auth", "Permission")
@@ -38,6 +44,7 @@ def ensure_roles(apps):
     permissions = list(
         Permission.objects.filter(content_type__app_label__in=ROLE_APPS)
         .exclude(content_type__model__startswith="historical")
+        .exclude(content_type__model__in=INTERNAL_MODELS)
         .select_related("content_type")
     )
     editor, _ = Group.objects.get_or_create(name=EDITOR)

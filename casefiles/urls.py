@@ -2,6 +2,7 @@ from django.contrib import admin
 from django.urls import include, path, register_converter
 
 from casefiles import views
+from casefiles.caching import cache_for_readers as cached
 
 
 class ExportFormat:
@@ -19,31 +20,33 @@ class ExportFormat:
 register_converter(ExportFormat, "export")
 
 casefiles_patterns = [
-    path("", views.home, name="home"),
-    path("search/", views.search, name="search"),
-    path("cases/", views.casefile_list, name="casefile-list"),
+    path("", cached(views.home), name="home"),
+    path("search/", cached(views.search), name="search"),
+    path("cases/", cached(views.casefile_list), name="casefile-list"),
     path("cases/export.<export:fmt>", views.casefile_export, name="casefile-export"),
-    path("cases/<slug:slug>/", views.casefile_detail, name="casefile-detail"),
-    path("operations/", views.operation_list, name="operation-list"),
+    path("cases/<slug:slug>/", cached(views.casefile_detail), name="casefile-detail"),
+    path("operations/", cached(views.operation_list), name="operation-list"),
     path("operations/export.<export:fmt>", views.operation_export, name="operation-export"),
-    path("operations/<slug:slug>/", views.operation_detail, name="operation-detail"),
-    path("people/", views.person_list, name="person-list"),
+    path("operations/<slug:slug>/", cached(views.operation_detail), name="operation-detail"),
+    path("people/", cached(views.person_list), name="person-list"),
     path("people/export.<export:fmt>", views.person_export, name="person-export"),
-    path("people/<slug:slug>/", views.person_detail, name="person-detail"),
-    path("organisations/", views.organisation_list, name="organisation-list"),
+    path("people/<slug:slug>/", cached(views.person_detail), name="person-detail"),
+    path("organisations/", cached(views.organisation_list), name="organisation-list"),
     path(
         "organisations/export.<export:fmt>",
         views.organisation_export,
         name="organisation-export",
     ),
-    path("organisations/<slug:slug>/", views.organisation_detail, name="organisation-detail"),
-    path("articles/", views.article_list, name="article-list"),
+    path(
+        "organisations/<slug:slug>/", cached(views.organisation_detail), name="organisation-detail"
+    ),
+    path("articles/", cached(views.article_list), name="article-list"),
     path("articles/export.<export:fmt>", views.article_export, name="article-export"),
-    path("articles/<int:pk>/<slug:slug>/", views.article_detail, name="article-detail"),
-    path("quotes/", views.quote_list, name="quote-list"),
+    path("articles/<int:pk>/<slug:slug>/", cached(views.article_detail), name="article-detail"),
+    path("quotes/", cached(views.quote_list), name="quote-list"),
     path("quotes/export.<export:fmt>", views.quote_export, name="quote-export"),
-    path("quotes/<int:pk>/", views.quote_detail, name="quote-detail"),
-    path("outcomes/", views.outcome_list, name="outcome-list"),
+    path("quotes/<int:pk>/", cached(views.quote_detail), name="quote-detail"),
+    path("outcomes/", cached(views.outcome_list), name="outcome-list"),
     path("outcomes/export.<export:fmt>", views.outcome_export, name="outcome-export"),
 ]
 

@@ -259,3 +259,20 @@ def test_windows_line_endings_are_read_as_open_reads_them(tmp_path, seed_texts):
     run_import(tmp_path)
     article = Article.objects.get()
     assert article.body == text
+
+
+def test_a_text_the_extractor_chokes_on_fails_alone(sources, monkeypatch):
+    from articles import importer
+
+    real = importer.extract
+
+    def fragile(text):
+        if "Basford" in text:
+            raise ValueError("unexpected figure")
+        return real(text)
+
+    monkeypatch.setattr(importer, "extract", fragile)
+    with pytest.raises(CommandError, match="1 of 2 files failed"):
+        call_command("import_articles", str(sources), stdout=_Buffer(), stderr=(err := _Buffer()))
+    assert f"{SEED_CLIPPING}: could not be read (ValueError: unexpected figure)" in err.text
+    assert list(Article.objects.values_list("source_name", flat=True)) == [SEED_HEADLINED]

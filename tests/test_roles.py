@@ -168,7 +168,6 @@ def test_roles_can_be_set_up_again_without_change(running_apps):
     assert Group.objects.filter(name=EDITOR).count() == 1
 
 
-@pytest.mark.xfail(strict=True, reason="ensure_roles does not restore models_module")
 def test_setting_up_roles_leaves_the_running_registry_as_it_was(running_apps):
     ensure_roles(running_apps)
     assert running_apps.get_app_config("casefiles").models_module is not None
