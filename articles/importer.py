@@ -416,15 +416,26 @@ def _operations(extraction, organisations):
     force = forces[0] if len(forces) == 1 else None
     new, grown = {}, []
     for found in extraction.operations:
-        aliases = [alias for alias in found.aliases if alias != found.name]
         operation = existing.get(found.name)
         if operation is None:
+            aliases = _new_spellings(found.aliases, found.name, [])
             new[found.name] = Operation(
                 name=found.name[:200], kind=found.kind, aliases=aliases, force=force
             )
-        elif added := [a for a in aliases if a not in operation.aliases]:
+        elif added := _new_spellings(found.aliases, operation.name, operation.aliases):
             operation.aliases = [*operation.aliases, *added]
             grown.append(operation)
     Operation.objects.bulk_update(grown, ["aliases"])
     existing.update(zip(new, _create(Operation, list(new.values())), strict=True))
     return existing
+
+
+def _new_spellings(spellings, name, known):
+    """Spellings that are neither the name nor a known alias, letter case aside."""
+    seen = {name.casefold(), *(alias.casefold() for alias in known)}
+    fresh = []
+    for spelling in spellings:
+        if spelling.casefold() not in seen:
+            seen.add(spelling.casefold())
+            fresh.append(spelling)
+    return fresh

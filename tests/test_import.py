@@ -78,6 +78,9 @@ def test_seeds_import_with_every_span_pointing_at_its_text(sources):
         "Operation Booth",
     }
     assert anslow.paragraphs == 7
+    # "operation Erasure" is the name in other letters, "Op Booth" a spelling of its own.
+    assert Operation.objects.get(name="Operation Erasure").aliases == []
+    assert Operation.objects.get(name="Operation Booth").aliases == ["Op Booth"]
 
 
 def test_imported_records_await_review_and_articles_stay_drafts(sources):
