@@ -6,7 +6,6 @@ from django.db.models import Prefetch
 from articles.models import Article
 from casefiles.admin_helpers import (
     NewsroomAdmin,
-    NewsroomAdminSite,
     ProvenanceAdmin,
     PublishableAdmin,
     count_of,
@@ -21,11 +20,6 @@ from casefiles.models import (
     Person,
     Quote,
 )
-
-# Every app registers on django.contrib.admin's default site; giving that site the newsroom's
-# class adds its titles, its order of models and the review queue without a second site.
-admin.site.__class__ = NewsroomAdminSite
-
 
 # --- Case files and the things they follow ------------------------------------------------------
 

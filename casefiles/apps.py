@@ -1,7 +1,16 @@
 from django.apps import AppConfig
+from django.contrib.admin import apps as admin_apps
+
+
+class NewsroomAdminConfig(admin_apps.AdminConfig):
+    """Django's admin, on the newsroom's site: its titles, model order and review queue."""
+
+    default = False
+    default_site = "casefiles.admin_helpers.NewsroomAdminSite"
 
 
 class CasefilesConfig(AppConfig):
+    default = True
     name = "casefiles"
     verbose_name = "Case files"
     default_auto_field = "django.db.models.BigAutoField"

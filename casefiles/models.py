@@ -479,6 +479,9 @@ class Provenance(models.Model):
         super().clean()
         if self.start is not None and self.end is not None and self.start >= self.end:
             raise ValidationError({"end": "The passage must end after it starts."})
+        # A rejected record is kept only as a decision; its passage may be gone from the text.
+        if self.review_status == ReviewStatus.REJECTED:
+            return
         if self.article_id and self.start is not None and self.end is not None:
             body = self.article.body
             if self.end > len(body):
