@@ -17,7 +17,7 @@ from django.contrib.admin.views.main import ChangeList
 from django.contrib.admin.widgets import AutocompleteSelect, AutocompleteSelectMultiple
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
-from django.db import transaction
+from django.db import models, transaction
 from django.db.models import Count, OuterRef, Subquery, Value
 from django.db.models.functions import Coalesce
 from django.http import HttpResponseBadRequest, HttpResponseRedirect
@@ -381,6 +381,9 @@ class NewsroomAdmin(AutocompleteLabelsMixin, SimpleHistoryAdmin):
                 label=capfirst(db_field.verbose_name),
                 help_text=db_field.help_text,
             )
+        if isinstance(db_field, models.URLField):
+            # A web address typed without a scheme is taken to be https.
+            kwargs.setdefault("assume_scheme", "https")
         return super().formfield_for_dbfield(db_field, request, **kwargs)
 
 
