@@ -133,6 +133,9 @@ class Doc:
     def has_lower(self, word: str) -> bool:
         return word in self._lowered
 
+    def has_all_lower(self, words: frozenset[str]) -> bool:
+        return words <= self._lowered
+
     def positions(
         self, words: frozenset[str], start: int = 0, end: int | None = None, *, exact: bool = False
     ) -> list[int]:

@@ -156,10 +156,11 @@ _LOWER_UNIT = re.compile(r"\s+((?:[a-z][\w-]*\s+){0,2})(team|unit|squad)\b(?![\w
 _POSSESSIVE = ("’s", "'s")
 MULTIWORD_ALIASES = [a for a in ALIAS_PATTERNS if " " in a]
 # Each alias's words, to tell cheaply whether the article can contain it.
-_ALIAS_WORDS = {a: a.split() for a in MULTIWORD_ALIASES}
+_ALIAS_WORDS = {a: frozenset(a.split()) for a in MULTIWORD_ALIASES}
 _ALIAS_RE = {a: re.compile(re.escape(a), re.IGNORECASE) for a in MULTIWORD_ALIASES}
 _SPLIT_AFTER = UNIT_HEADS | COUNCIL_HEADS | COURT_HEADS
 _ALL_HEADS = _SPLIT_AFTER | CHARITY_HEADS | GOVERNMENT_HEADS
+_HEAD_WORDS = _ALL_HEADS | set(FORCE_ENDINGS) | set(FORCE_SUFFIXES) | {"Ministry", "Department"}
 
 
 @dataclass
@@ -224,7 +225,7 @@ def find_organisations(doc: Doc, claimed: list[tuple[int, int]]) -> list[FoundOr
         return name
 
     # Multi-word nicknames ("the Met", "Scotland Yard"), looked for only when their words occur.
-    aliases = [a for a in MULTIWORD_ALIASES if all(doc.has_lower(w) for w in _ALIAS_WORDS[a])]
+    aliases = [a for a in MULTIWORD_ALIASES if doc.has_all_lower(_ALIAS_WORDS[a])]
     for zone in doc.zones:
         for run in _cap_runs(doc, zone):
             pieces = _cut(*run, claimed) if overlaps(run, claimed) else [run]
@@ -317,6 +318,17 @@ def _orgs_in_run(text, start, end, zone, add):
         alias = ALIASES.get(word.lower())
         if alias and word[:1].isupper():
             add(word, alias[1], start, end)
+        return
+    # Most runs are names of people and places: only a head word ("Unit", "Police", "Court"),
+    # a known nickname or a "team" after the run can make one an organisation.
+    words = text[start:end].split()
+    if not (
+        _HEAD_WORDS.intersection(w.rstrip("’s'") for w in words)
+        or any(w.lower() in ALIASES for w in words)
+        or _LOWER_UNIT.match(text, end, zone.end)
+        or "for" in words
+        or "of" in words
+    ):
         return
     tokens = [
         (m.group(), start + m.start(), start + m.end()) for m in _TOKEN.finditer(text[start:end])
