@@ -721,7 +721,7 @@ def _bare_names(doc: Doc, zone: Span):
         word = text[s:e]
         possessive = word.endswith(("’s", "'s"))
         base = word[:-2] if possessive else word
-        ok = NAME_TOKEN.fullmatch(base) is not None and base.lower() not in NOT_NAME_WORDS
+        ok = base.lower() not in NOT_NAME_WORDS and NAME_TOKEN.fullmatch(base) is not None
         joined = ok and current and text[current[-1][1] : s].isspace()
         if joined:
             current.append((s, s + len(base)))

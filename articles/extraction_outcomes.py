@@ -165,11 +165,18 @@ class _Tokens:
     __slots__ = ("items", "starts", "ends")
 
     def __init__(self, text: str, start: int, end: int):
-        self.items = [
-            (t.group().lower(), t.start(), t.end()) for t in _TOKEN.finditer(text, start, end)
-        ]
-        self.starts = [s for _, s, _ in self.items]
-        self.ends = [e for _, _, e in self.items]
+        # findall() and find() instead of match objects: no letter or comma stands between
+        # two tokens, so each token's offset is the next place it occurs.
+        items = []
+        find = text.find
+        pos = start
+        for token in _TOKEN.findall(text, start, end):
+            pos = find(token, pos)
+            items.append((token.lower(), pos, pos + len(token)))
+            pos += len(token)
+        self.items = items
+        self.starts = [s for _, s, _ in items]
+        self.ends = [e for _, _, e in items]
 
     def from_(self, pos: int, count: int):
         i = bisect_left(self.starts, pos)
@@ -291,14 +298,20 @@ class _Outcomes:
     def read_zone(self, zs: int, ze: int, sentence_of):
         """Every result in text[zs:ze]; `sentence_of(pos)` gives the sentence around pos."""
         text, doc = self.text, self.doc
-        for sent in sorted({sentence_of(p) for p in doc.positions(_LIFE_WORDS, zs, ze)}):
-            for m in LIFE.finditer(text, *sent):
+        # The phrase around "life" or "warrant" only: scanning whole sentences for these
+        # patterns costs more than all the rest.
+        for pos in doc.positions(_LIFE_WORDS, zs, ze):
+            sent = sentence_of(pos)
+            m = LIFE.search(text, max(sent[0], pos - 40), min(sent[1], pos + 40))
+            if m and not self.is_taken(m.start(), m.end()):
                 person = self.sentenced(sent[0], sent[1], m.start())
                 self.add(
                     m.start(), m.end(), "sentence", None, sent=sent, qualifier="life", person=person
                 )
-        for sent in sorted({sentence_of(p) for p in doc.positions(_WARRANT_WORDS, zs, ze)}):
-            for m in _WARRANT_ONE.finditer(text, *sent):
+        for pos in doc.positions(_WARRANT_WORDS, zs, ze):
+            sent = sentence_of(pos)
+            m = _WARRANT_ONE.search(text, max(sent[0], pos - 60), min(sent[1], pos + 8))
+            if m and not self.is_taken(m.start(), m.end()):
                 self.add(m.start(), m.end(), "warrants executed", 1, sent=sent)
         for pos in doc.positions(_ARREST_WORDS, zs, ze):
             sent = sentence_of(pos)
@@ -380,24 +393,23 @@ class _Outcomes:
         if not cur and after not in _MAY_FOLLOW and not after.isalpha():
             return
         if is_digits and not cur:
+            raw = m["num"]
+            if len(raw) == 4 and raw.isdigit() and 1900 <= value <= 2099:
+                return  # a year
+            if raw.startswith("0") and len(raw) >= 3:
+                return  # a phone number
             following = _NEXT_WORD.match(text, end, se)
             if following and following.group(1).lower().rstrip(".") in _NOT_COUNTED_NEXT:
+                return
+            if TIME_AFTER.match(text, end, se) or _ORDINAL_OR_SLASH.match(text, end, end + 3):
+                return
+            if DATE_AFTER.match(text, end, se):
                 return
         left = text[ss:start]
         before = words_before(text, start, ss, 3)
         last = before[-1][0] if before else ""
-        if is_digits:
-            raw = m["num"]
-            if last.rstrip(".,") in MONTHS or DATE_AFTER.match(text, end, se):
-                return
-            if TIME_AFTER.match(text, end, se):
-                return
-            if len(raw) == 4 and raw.isdigit() and 1900 <= value <= 2099 and not cur:
-                return
-            if raw.startswith("0") and len(raw) >= 3:
-                return
-            if _ORDINAL_OR_SLASH.match(text, end, end + 3):
-                return
+        if is_digits and not cur and last.rstrip(".,") in MONTHS:
+            return
         if last.rstrip(".:") in NOT_A_COUNT_WORDS:
             return
         if len(before) >= 2 and f"{before[-2][0]} {last}" in NOT_A_COUNT_PAIRS:
