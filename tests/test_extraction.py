@@ -643,7 +643,7 @@ def test_extract_command_prints_eval_json_for_a_directory(tmp_path, capsys):
     (tmp_path / "b.txt").write_text("Raid\n\nOfficers made 12 arrests.\n", encoding="utf-8")
     (tmp_path / "a.txt").write_text("Raid\n\nOfficers made 3 arrests.\n", encoding="utf-8")
     (tmp_path / "notes.md").write_text("not an article", encoding="utf-8")
-    call_command("extract", str(tmp_path), json=True)
+    call_command("extract", "--json", str(tmp_path))
     data = json.loads(capsys.readouterr().out)
     assert [a["source"] for a in data["articles"]] == ["a.txt", "b.txt"]
     assert data["articles"][1]["outcomes"][0]["value"] == 12

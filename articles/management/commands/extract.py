@@ -19,10 +19,11 @@ class Command(BaseCommand):
         parser.add_argument(
             "--json",
             action="store_true",
+            dest="as_json",
             help='Print {"articles": [...]} in the format the extraction eval scores.',
         )
 
-    def handle(self, *args, paths, json: bool, **options):
+    def handle(self, *args, paths, as_json: bool, **options):
         files = source_paths(paths)
         if not files:
             raise CommandError(
@@ -36,16 +37,12 @@ class Command(BaseCommand):
             except SourceFileError as exc:
                 raise CommandError(f"{path} {exc}") from None
             extraction = extract(text)
-            if json:
+            if as_json:
                 articles.append(to_eval_dict(extraction, path.name))
             else:
                 self.stdout.write(_summary(path.name, extraction))
-        if json:
-            self.stdout.write(_dumps({"articles": articles}))
-
-
-def _dumps(data):
-    return json.dumps(data, ensure_ascii=False, indent=1)
+        if as_json:
+            self.stdout.write(json.dumps({"articles": articles}, ensure_ascii=False, indent=1))
 
 
 def _summary(name, extraction):
