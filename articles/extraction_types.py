@@ -51,7 +51,7 @@ class FoundOutcome:
     metric: str  # "arrests", "cannabis seized (kg)", "sentence", "burglary reduction (%)"
     value: float | int | None  # None for a life sentence
     value_max: float | int | None  # upper end of a range
-    unit: str | None  # "months", "kg", "GBP"
+    unit: str | None  # "months", "kg", or the currency sign as printed ("£", "$")
     qualifier: str | None  # "more than" | "less than" | "about" | "up to" | "exactly" | "life"
     period: str | None  # as printed: "15 to 18 months"
     operation: str | None
