@@ -5,10 +5,13 @@ provenance: the article, character offsets into its body, the exact text, and a 
 that a journalist moves from "extracted" to "verified" or "rejected".
 """
 
+from collections import defaultdict
+from datetime import date
+
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Exists, F, OuterRef, Q, Subquery
+from django.db.models import Exists, F, OuterRef, Prefetch, Q, Subquery
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.text import slugify
@@ -89,6 +92,10 @@ class OrganisationQuerySet(models.QuerySet):
 
     def visible_to(self, user):
         return self if _is_staff(user) else self.published()
+
+    def for_display(self, user=None):
+        """With the body each belongs to; for `user`, one they may not see reads as none."""
+        return _with_links(self, user, parent=Organisation)
 
 
 class OrganisationManager(models.Manager.from_queryset(OrganisationQuerySet)):
@@ -174,6 +181,10 @@ class PersonQuerySet(models.QuerySet):
     def visible_to(self, user):
         return self if _is_staff(user) else self.published()
 
+    def for_display(self, user=None):
+        """With their organisation; for `user`, one they may not see reads as none."""
+        return _with_links(self, user, organisation=Organisation)
+
 
 class PersonManager(SlugManager.from_queryset(PersonQuerySet)):
     pass
@@ -252,6 +263,14 @@ class OperationQuerySet(models.QuerySet):
 
     def visible_to(self, user):
         return self if _is_staff(user) else self.published()
+
+    def for_display(self):
+        # A visible operation's force is always visible: the operation makes it public.
+        return self.select_related("force")
+
+    def phase_chains(self):
+        """These operations as chains of phases: see `phase_chains`."""
+        return phase_chains(list(self))
 
 
 class OperationManager(SlugManager.from_queryset(OperationQuerySet)):
@@ -349,18 +368,53 @@ class Operation(SluggedModel):
             previous = previous.follows
 
     def phases(self):
-        """Every phase of the chain this operation belongs to, first to last."""
-        first, seen = self, {self.pk}
-        while first.follows_id and first.follows_id not in seen:
-            seen.add(first.follows_id)
-            first = first.follows
-        chain, current = [first], first
-        while True:
-            nxt = current.later_phases.order_by("started_on", "pk").first()
-            if nxt is None or nxt.pk in {o.pk for o in chain}:
+        """Every phase of the chain this operation belongs to, first to last, in one query."""
+        in_a_chain = Operation.objects.filter(
+            Q(follows__isnull=False)
+            | Q(pk__in=Operation.objects.filter(follows__isnull=False).values("follows"))
+        )
+        linked = [op for op in in_a_chain if op.pk != self.pk]
+        for chain in phase_chains([*linked, self]):
+            if self in chain:
                 return chain
-            chain.append(nxt)
-            current = nxt
+        return [self]
+
+
+def _phase_key(operation):
+    return (operation.started_on or date.max, operation.pk)
+
+
+def phase_chains(operations):
+    """Chains of phases (`Operation.follows`), each first to last, earliest chain first.
+
+    Works on the operations given, without a query: a phase outside them starts a new chain.
+    Where two operations follow the same one, the earlier-starting comes first.
+    """
+    by_pk = {op.pk: op for op in operations}
+    later = defaultdict(list)
+    roots = []
+    for op in operations:
+        if op.follows_id in by_pk and op.follows_id != op.pk:
+            later[op.follows_id].append(op)
+        else:
+            roots.append(op)
+    seen, chains = set(), []
+
+    def walk(op, chain):
+        if op.pk in seen:
+            return
+        seen.add(op.pk)
+        chain.append(op)
+        for nxt in sorted(later[op.pk], key=_phase_key):
+            walk(nxt, chain)
+
+    # Operations caught in a loop have no first phase; start from the earliest of them.
+    for op in [*sorted(roots, key=_phase_key), *sorted(operations, key=_phase_key)]:
+        if op.pk not in seen:
+            chain = []
+            walk(op, chain)
+            chains.append(chain)
+    return chains
 
 
 # --- Provenance of extracted records ----------------------------------------------------------
@@ -413,10 +467,13 @@ class Provenance(models.Model):
         help_text="The article this was found in.",
     )
     start = models.PositiveIntegerField(
-        help_text="Character offset in the article body where the passage begins."
+        blank=True,
+        help_text="Character offset in the article body where the passage begins. Leave start "
+        "and end empty to have the passage found in the article.",
     )
     end = models.PositiveIntegerField(
-        help_text="Character offset in the article body just after the passage ends."
+        blank=True,
+        help_text="Character offset in the article body just after the passage ends.",
     )
     text = models.TextField(
         help_text="The passage exactly as printed; it must match the body between start and end."
@@ -475,10 +532,23 @@ class Provenance(models.Model):
         """True once a journalist has verified, rejected or edited it: imports keep it."""
         return self.edited or self.review_status != ReviewStatus.EXTRACTED
 
+    def locate_passage(self):
+        """Set start and end from the first place the article's body says `text`."""
+        start = self.article.body.find(self.text)
+        if start == -1:
+            raise ValidationError({"text": "The article does not say this anywhere."})
+        self.start, self.end = start, start + len(self.text)
+
     def clean(self):
         super().clean()
         if self.start is not None and self.end is not None and self.start >= self.end:
             raise ValidationError({"end": "The passage must end after it starts."})
+        if self.start is None and self.end is None and self.article_id and self.text:
+            self.locate_passage()
+        if self.start is None or self.end is None:
+            raise ValidationError(
+                {"start": "Give start and end, or leave both empty and give the passage."}
+            )
         # A rejected record is kept only as a decision; its passage may be gone from the text.
         if self.review_status == ReviewStatus.REJECTED:
             return
@@ -577,11 +647,14 @@ class QuoteQuerySet(ProvenanceQuerySet):
             speaker_role=Subquery(credit.values("role")[:1]),
         )
 
-    def for_display(self):
-        """Everything a page shows with a quote, in a fixed number of queries."""
+    def for_display(self, user=None):
+        """Everything a page shows with a quote, in a fixed number of queries. For `user`, only
+        the operations they may see: a published quote may speak about an operation that only a
+        draft mentions. Without a user, every operation (for the newsroom's own use)."""
+        operations = Operation.objects.all() if user is None else Operation.objects.visible_to(user)
         return (
             self.select_related("speaker", "article", "article__publication")
-            .prefetch_related("operations")
+            .prefetch_related(Prefetch("operations", queryset=operations))
             .with_speaker_credit()
         )
 
@@ -648,9 +721,15 @@ class Qualifier(models.TextChoices):
 
 
 class OutcomeQuerySet(ProvenanceQuerySet):
-    def for_display(self):
-        return self.select_related(
-            "article", "article__publication", "operation", "organisation", "person"
+    def for_display(self, user=None):
+        """With the article and what each figure is credited to; for `user`, an operation or
+        person they may not see reads as none. (A published figure makes the organisation it
+        is credited to public, so that needs no check.)"""
+        return _with_links(
+            self.select_related("article", "article__publication", "organisation"),
+            user,
+            operation=Operation,
+            person=Person,
         )
 
 
@@ -852,6 +931,21 @@ class CaseFile(SluggedModel):
 
 def _is_staff(user):
     return user is not None and user.is_active and user.is_staff
+
+
+def _with_links(queryset, user, **links):
+    """`queryset` with the related records named (foreign key: model) fetched along, and for a
+    user who is not staff, only those that user may see: the others read as None.
+
+    For readers, one query per kind of link, which works out visibility once for all the
+    rows' links rather than once per row in the main query; Django runs none when no row has
+    such a link, so a page with nothing to check pays nothing for it.
+    """
+    if user is None or _is_staff(user):
+        return queryset.select_related(*links)
+    return queryset.prefetch_related(
+        *(Prefetch(name, queryset=model.objects.visible_to(user)) for name, model in links.items())
+    )
 
 
 def _plain_number(value):

@@ -1,32 +1,22 @@
-"""Reads the reader pages share: what a user may see, with everything a page shows of it.
+"""What the reader pages assemble beyond the model querysets: filter conditions, per-row counts,
+the figures a chart or the home page shows, and an article's text as the page prints it.
 
-Each function returns a queryset that runs a fixed number of queries however many rows it
-yields, and hides from readers whatever only a draft article or a rejected record supports:
-a published quote may speak about an operation that only a draft article mentions, so related
-records are fetched through their own `visible_to` querysets, not followed blindly.
+Reads that repeat live on the querysets (`Quote.objects.visible_to(user).for_display(user)`
+and the like); what is here is shaped for one page or one filter.
 """
 
-from collections import defaultdict
+import operator
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
-from decimal import Decimal
+from functools import reduce
 
-from django.db.models import Exists, IntegerField, OuterRef, Prefetch, Q, Subquery
+from django.db.models import Count, Exists, F, IntegerField, Max, OuterRef, Q, Subquery
+from django.utils.dateformat import format as format_date
 
 from articles.models import Article, Publication
-from casefiles.models import (
-    Appearance,
-    CaseFile,
-    Operation,
-    OperationMention,
-    Organisation,
-    Outcome,
-    Person,
-    Qualifier,
-    Quote,
-)
-
-PUBLIC_FLAG = "_public"
+from articles.parsing import parse_source
+from casefiles.charts import bar_chart
+from casefiles.highlight import highlight
+from casefiles.models import Appearance, CaseFile, Outcome, Person, Quote
 
 
 def is_staff(user):
@@ -45,97 +35,7 @@ def count_of(queryset):
     return SubqueryCount(queryset.order_by().values("pk"))
 
 
-# --- Querysets for pages ----------------------------------------------------------------------
-
-
-def articles_for(user):
-    return Article.objects.visible_to(user).select_related("publication")
-
-
-def quotes_for(user):
-    """Quotes with speaker, speaker's printed rank and role, article and visible operations."""
-    return (
-        Quote.objects.visible_to(user)
-        .select_related("speaker", "article", "article__publication")
-        .prefetch_related(Prefetch("operations", queryset=Operation.objects.visible_to(user)))
-        .with_speaker_credit()
-    )
-
-
-def flag_links(queryset, user, **links):
-    """For readers, annotate `<name>_public` on each row for each related record named: whether
-    a published article supports it. `drop_hidden_links` then removes those that are not.
-
-    An annotation rather than a filtered Prefetch, because Django skips a prefetch whose
-    foreign keys are all empty, and a page should run the same queries whatever its rows.
-    """
-    if is_staff(user):
-        return queryset
-    return queryset.annotate(
-        **{
-            f"{name}_public": Exists(model.objects.published().filter(pk=OuterRef(name)))
-            for name, model in links.items()
-        }
-    )
-
-
-def drop_hidden_links(rows):
-    """The rows as a list, with each related record flagged as not public set to None."""
-    rows = list(rows)
-    for row in rows:
-        flags = [key for key in vars(row) if key.endswith(PUBLIC_FLAG)]
-        for flag in flags:
-            if not getattr(row, flag):
-                setattr(row, flag.removesuffix(PUBLIC_FLAG), None)
-    return rows
-
-
-def iterate_without_hidden_links(queryset, chunk_size=1000):
-    """`drop_hidden_links` for a download: rows streamed in chunks, never all in memory."""
-    for row in queryset.iterator(chunk_size=chunk_size):
-        yield drop_hidden_links([row])[0]
-
-
-def outcomes_for(user):
-    """Outcomes with their article and the operation, organisation and person they are
-    credited to (flagged for `drop_hidden_links`)."""
-    return flag_links(
-        Outcome.objects.visible_to(user).select_related(
-            "article", "article__publication", "operation", "organisation", "person"
-        ),
-        user,
-        operation=Operation,
-        organisation=Organisation,
-        person=Person,
-    )
-
-
-def appearances_for(user):
-    return Appearance.objects.visible_to(user).select_related(
-        "person", "organisation", "article", "article__publication"
-    )
-
-
-def mentions_for(user):
-    return OperationMention.objects.visible_to(user).select_related("operation", "article")
-
-
-def operations_for(user):
-    return Operation.objects.visible_to(user).select_related("force")
-
-
-def people_for(user):
-    return flag_links(
-        Person.objects.visible_to(user).select_related("organisation"),
-        user,
-        organisation=Organisation,
-    )
-
-
-def organisations_for(user):
-    return flag_links(
-        Organisation.objects.visible_to(user).select_related("parent"), user, parent=Organisation
-    )
+# --- Filters ----------------------------------------------------------------------------------
 
 
 def quoted_people(user):
@@ -169,6 +69,10 @@ def in_casefile(casefile):
     return Q(Exists(from_articles)) | Q(Exists(about_operations))
 
 
+def articles_for(user):
+    return Article.objects.visible_to(user).select_related("publication")
+
+
 def publications_for(user):
     return Publication.objects.filter(Exists(articles_for(user).filter(publication=OuterRef("pk"))))
 
@@ -182,133 +86,145 @@ def metrics_for(user):
     )
 
 
-# --- Phases -----------------------------------------------------------------------------------
+# --- The article text -------------------------------------------------------------------------
 
 
-def _phase_key(operation):
-    return (operation.started_on or date.max, operation.pk)
+@dataclass(frozen=True)
+class ShownParagraph:
+    start: int
+    end: int
+    html: str
+    caption: bool
 
 
-def order_phases(operations):
-    """Chains of phases (Operation.follows), each first to last, earliest chain first.
+def article_text(body, spans):
+    """The paragraphs of an article's body that the page prints under its own header, with the
+    records in `spans` marked up.
 
-    Works on the operations given, without a query: a phase outside them starts a new chain.
-    Where two operations follow the same one, the earlier-starting comes first.
+    The headline, date line and byline the source opens with are left out, since the page
+    header shows them already; picture captions are flagged so they can read as captions.
+    They are blanked rather than cut, so every offset still indexes the verbatim body.
     """
-    by_pk = {op.pk: op for op in operations}
-    later = defaultdict(list)
-    roots = []
-    for op in operations:
-        if op.follows_id in by_pk and op.follows_id != op.pk:
-            later[op.follows_id].append(op)
-        else:
-            roots.append(op)
-    seen, chains = set(), []
+    parsed = parse_source(body)
+    text = [*parsed.paragraphs, *([parsed.standfirst] if parsed.standfirst else [])]
+    opening = min((span.start for span in [*text, *parsed.captions]), default=len(body))
+    shown = "".join(c if c.isspace() else " " for c in body[:opening]) + body[opening:]
+    paragraphs = []
+    for paragraph in highlight(shown, spans):
 
-    def walk(op, chain):
-        if op.pk in seen:
-            return
-        seen.add(op.pk)
-        chain.append(op)
-        for nxt in sorted(later[op.pk], key=_phase_key):
-            walk(nxt, chain)
+        def overlaps(span, paragraph=paragraph):
+            return span.start < paragraph.end and span.end > paragraph.start
 
-    # Operations caught in a loop have no first phase; start from the earliest of them.
-    for op in [*sorted(roots, key=_phase_key), *sorted(operations, key=_phase_key)]:
-        if op.pk not in seen:
-            chain = []
-            walk(op, chain)
-            chains.append(chain)
-    return chains
+        caption = any(map(overlaps, parsed.captions)) and not any(map(overlaps, text))
+        paragraphs.append(ShownParagraph(paragraph.start, paragraph.end, paragraph.html, caption))
+    return paragraphs
 
 
 # --- Figures ----------------------------------------------------------------------------------
 
-EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+# Charts put figures on one scale only when they share a unit.
+UNIT_HEADINGS = {"": "Counts", "months": "In months", "GBP": "Sums of money", "%": "Percentages"}
+# What a label can hold in the chart's width before it runs out of the picture.
+LABEL_CHARS = 40
 
 
-@dataclass(frozen=True)
-class Figure:
-    metric: str
-    value: Decimal
-    qualifier: str
-    sources: int
-
-    @property
-    def number(self):
-        return f"{int(self.value):,}" if self.value == int(self.value) else f"{self.value:,}"
-
-    @property
-    def text(self):
-        return f"{self.qualifier} {self.number}".strip()
+def credit(outcome):
+    """The operation, organisation or person a figure is credited to, if the page may show it."""
+    return outcome.operation or outcome.organisation or outcome.person
 
 
-def _combined_qualifier(qualifiers):
-    inexact = {q for q in qualifiers if q not in ("", Qualifier.EXACTLY)}
-    if not inexact:
-        return ""
-    if inexact == {Qualifier.MORE_THAN}:
-        return "more than"
-    if inexact <= {Qualifier.UP_TO, Qualifier.LESS_THAN}:
-        return "up to"
-    return "about"
+def latest_figures(outcomes):
+    """The latest figure reported for each thing counted and each operation, organisation or
+    person credited with it, in the order given. A figure credited to nobody stands alone.
 
-
-def counted_figures(outcomes):
-    """Counts by metric, adding up the latest figure reported for each operation or unit.
-
-    Newer reports of the same operation's arrests supersede older ones rather than adding to
-    them, so a figure repeated in three articles is counted once. Only plain counts are added;
-    sums of money, weights or sentences are left to the outcomes table.
+    Figures that a later report repeats or revises are superseded, never added to it: reports
+    from different sources may count the same arrests.
     """
 
     def reported(outcome):
         published = outcome.article.published_at
-        return (published is not None, published or EPOCH, outcome.start)
+        return (published is not None, published.timestamp() if published else 0, outcome.start)
 
     latest = {}
-    counted = [o for o in outcomes if not o.unit and o.value is not None]
-    for outcome in sorted(counted, key=reported):
-        if outcome.operation_id:
-            subject = ("operation", outcome.operation_id)
-        elif outcome.organisation_id:
-            subject = ("organisation", outcome.organisation_id)
-        else:
-            subject = ("article", outcome.article_id, outcome.pk)
-        latest[(outcome.metric, subject)] = outcome
-    totals = defaultdict(list)
-    for (metric, _), outcome in latest.items():
-        totals[metric].append(outcome)
-    figures = [
-        Figure(
-            metric=metric,
-            value=sum((o.value for o in group), Decimal(0)),
-            qualifier=_combined_qualifier(
-                [o.qualifier for o in group] + ["about" for o in group if o.value_max is not None]
-            ),
-            sources=len(group),
-        )
-        for metric, group in totals.items()
-    ]
-    return sorted(figures, key=lambda f: (-f.sources, -f.value, f.metric))
+    for outcome in sorted((o for o in outcomes if o.value is not None), key=reported):
+        credited = (outcome.operation, outcome.organisation, outcome.person)
+        key = (outcome.metric, outcome.unit, credited if any(credited) else outcome.pk)
+        latest[key] = outcome
+    return sorted(latest.values(), key=lambda o: (o.metric, -o.value))
 
 
-def figure_outcomes_for(user):
-    """The outcomes `counted_figures` needs, and no more of each."""
-    return (
-        Outcome.objects.visible_to(user)
-        .filter(unit="", value__isnull=False)
-        .select_related("article")
-        .only(
-            "metric",
-            "value",
-            "value_max",
-            "qualifier",
-            "unit",
-            "start",
-            "operation_id",
-            "organisation_id",
-            "article__published_at",
+@dataclass(frozen=True)
+class Bar:
+    outcome: Outcome
+    label: str
+
+
+def _shorten(label):
+    return label if len(label) <= LABEL_CHARS else label[: LABEL_CHARS - 1].rstrip() + "…"
+
+
+def _bars(figures, subject):
+    """A label for each figure: what was counted, and who it is credited to when that is not
+    the page's own subject; then the report's date, or a number, where two still read alike."""
+    labels = []
+    for outcome in figures:
+        who = credit(outcome)
+        labels.append(f"{outcome.metric}, {who}" if who and who != subject else outcome.metric)
+    dated = []
+    for outcome, label in zip(figures, labels, strict=True):
+        published = outcome.article.published_at
+        if labels.count(label) > 1 and published:
+            label = f"{label}, {format_date(published, 'j M Y')}"
+        dated.append(label)
+    bars, seen = [], {}
+    for outcome, label in zip(figures, dated, strict=True):
+        if dated.count(label) > 1:
+            seen[label] = seen.get(label, 0) + 1
+            label = f"{label} ({seen[label]})"
+        bars.append(Bar(outcome, label))
+    return bars
+
+
+def outcome_charts(outcomes, *, chart_id, subject):
+    """One bar chart for each unit the figures come in (counts, months, money), each bar the
+    latest figure for one thing counted and one credit (see `latest_figures`)."""
+    groups = {}
+    for outcome in latest_figures(outcomes):
+        groups.setdefault(outcome.unit, []).append(outcome)
+    charts = []
+    for unit, figures in sorted(groups.items(), key=lambda item: (item[0] != "", item[0])):
+        heading = UNIT_HEADINGS.get(unit, f"In {unit}")
+        bars = _bars(figures, subject)
+        key = f"{chart_id}-{len(charts) + 1}"
+        svg = bar_chart(
+            [(_shorten(bar.label), bar.outcome.value, bar.outcome.display_value) for bar in bars],
+            chart_id=key,
+            title=f"Reported outcomes of {subject}: {heading.lower()}",
+            description="; ".join(f"{b.label}: {b.outcome.display_value}" for b in bars) + ".",
         )
-        .order_by()
+        charts.append({"id": key, "heading": heading, "svg": svg, "bars": bars})
+    return charts
+
+
+def largest_figures(user, limit=4):
+    """For the things most often counted, the largest single count reported, with what it is
+    credited to and its source: never a sum of figures from different reports."""
+    counts = Outcome.objects.visible_to(user).filter(unit="", value__isnull=False)
+    tops = list(
+        counts.order_by()
+        .values("metric")
+        .annotate(reports=Count("pk"), largest=Max("value"))
+        .order_by("-reports", "-largest", "metric")[:limit]
     )
+    if not tops:
+        return []
+    largest = reduce(operator.or_, (Q(metric=t["metric"], value=t["largest"]) for t in tops))
+    rows = (
+        counts.filter(largest)
+        .for_display(user)
+        .order_by(F("article__published_at").desc(nulls_last=True), "-pk")
+    )
+    first = {}
+    for outcome in rows:
+        first.setdefault(outcome.metric, outcome)
+    return [first[t["metric"]] for t in tops if t["metric"] in first]

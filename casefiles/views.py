@@ -1,7 +1,8 @@
 """Reader pages: case files, operations, people, organisations, articles, quotes and outcomes.
 
-Every read goes through `casefiles.selectors`, which shows readers only what published articles
-support and staff everything; each page runs a fixed number of queries whatever its rows.
+Every read goes through a model queryset's `visible_to(user)` and `for_display(user)`, which show
+readers only what published articles support and staff everything; each page runs a fixed number
+of queries whatever its rows.
 """
 
 from collections import defaultdict
@@ -16,11 +17,11 @@ from django.urls import reverse
 
 from articles.models import Article
 from casefiles import jsonld, selectors
-from casefiles.charts import bar_chart
 from casefiles.filters import ArticleFilter, OutcomeFilter, QuoteFilter
 from casefiles.forms import SearchForm
-from casefiles.highlight import Span, highlight
+from casefiles.highlight import Span
 from casefiles.models import (
+    Appearance,
     CaseFile,
     Operation,
     OperationMention,
@@ -43,7 +44,7 @@ def _page(request, queryset, per_page=PAGE_SIZE):
     """The requested page, its rows read here rather than from the template. A page number out
     of range gives the last page, one that is not a number the first."""
     page = Paginator(queryset, per_page).get_page(request.GET.get("page"))
-    page.object_list = selectors.drop_hidden_links(page.object_list)
+    page.object_list = list(page.object_list)
     return page
 
 
@@ -65,14 +66,36 @@ def _not_public(queryset, obj):
     return not queryset.published().filter(pk=obj.pk).exists()
 
 
-def _chart(outcomes, *, chart_id, subject):
-    figures = selectors.counted_figures(outcomes)
-    svg = bar_chart(
-        [(f.metric, f.value, f.text) for f in figures],
-        chart_id=chart_id,
-        title=f"Reported outcomes of {subject}",
-    )
-    return {"svg": svg, "figures": figures, "id": chart_id} if figures else None
+def _other_names(obj):
+    """The aliases that read differently from the name: not the name again in other capitals."""
+    seen = {obj.name.casefold()}
+    names = []
+    for alias in obj.aliases:
+        key = alias.strip().casefold()
+        if key and key not in seen:
+            seen.add(key)
+            names.append(alias.strip())
+    return names
+
+
+def _quotes(user):
+    return Quote.objects.visible_to(user).for_display(user)
+
+
+def _outcomes(user):
+    return Outcome.objects.visible_to(user).for_display(user)
+
+
+def _operations(user):
+    return Operation.objects.visible_to(user).for_display()
+
+
+def _people(user):
+    return Person.objects.visible_to(user).for_display(user)
+
+
+def _organisations(user):
+    return Organisation.objects.visible_to(user).for_display(user)
 
 
 def _by_speaker(quotes):
@@ -111,10 +134,7 @@ def home(request):
             Operation.objects.visible_to(user).filter(casefiles=OuterRef("pk"))
         )
     )
-    operations = selectors.operations_for(user).order_by(
-        F("started_on").desc(nulls_last=True), "name"
-    )
-    figures = selectors.counted_figures(selectors.figure_outcomes_for(user))
+    operations = _operations(user).order_by(F("started_on").desc(nulls_last=True), "name")
     totals = [
         ("case files", CaseFile.objects.visible_to(user).count()),
         ("operations", Operation.objects.visible_to(user).count()),
@@ -130,7 +150,7 @@ def home(request):
             "casefiles": list(casefiles[:6]),
             "operations": list(operations[:8]),
             "articles": list(selectors.articles_for(user)[:5]),
-            "figures": figures[:4],
+            "figures": selectors.largest_figures(user),
             "totals": totals,
         },
     )
@@ -193,32 +213,34 @@ def _casefile_rows(user):
 def casefile_detail(request, slug):
     user = request.user
     casefile = get_object_or_404(CaseFile.objects.visible_to(user), slug=slug)
-    operations = list(selectors.operations_for(user).filter(casefiles=casefile))
+    operations = _operations(user).filter(casefiles=casefile).phase_chains()
     articles = list(
         selectors.articles_for(user)
         .filter(casefiles=casefile)
         .order_by(F("published_at").asc(nulls_last=True), "pk")
     )
-    people = selectors.drop_hidden_links(selectors.people_for(user).filter(casefiles=casefile))
+    people = list(_people(user).filter(casefiles=casefile))
     quotes = list(
-        selectors.quotes_for(user)
+        _quotes(user)
         .filter(selectors.in_casefile(casefile))
         .order_by("speaker__name", F("article__published_at").asc(nulls_last=True), "start")
     )
     in_articles = CaseFile.articles.through.objects.filter(
         casefile=casefile, article=OuterRef("article")
     )
-    outcomes = selectors.drop_hidden_links(
-        selectors.outcomes_for(user)
-        .filter(Q(operation__in=[op.pk for op in operations]) | Q(Exists(in_articles)))
+    in_operations = [op.pk for chain in operations for op in chain]
+    outcomes = list(
+        _outcomes(user)
+        .filter(Q(operation__in=in_operations) | Q(Exists(in_articles)))
         .order_by(F("article__published_at").asc(nulls_last=True), "start")
     )
     outcomes_by_operation = defaultdict(list)
     for outcome in outcomes:
-        outcomes_by_operation[outcome.operation_id].append(outcome)
+        if outcome.operation:
+            outcomes_by_operation[outcome.operation.pk].append(outcome)
     chains = [
-        [(op, selectors.counted_figures(outcomes_by_operation[op.pk])) for op in chain]
-        for chain in selectors.order_phases(operations)
+        [(op, selectors.latest_figures(outcomes_by_operation[op.pk])) for op in chain]
+        for chain in operations
     ]
     return render(
         request,
@@ -231,7 +253,9 @@ def casefile_detail(request, slug):
             "quote_groups": _by_speaker(quotes),
             "quote_count": len(quotes),
             "outcomes": outcomes,
-            "chart": _chart(outcomes, chart_id="casefile-chart", subject=casefile.title),
+            "charts": selectors.outcome_charts(
+                outcomes, chart_id="casefile-chart", subject=casefile.title
+            ),
             "is_draft": not casefile.is_published,
         },
     )
@@ -242,7 +266,7 @@ def casefile_detail(request, slug):
 
 def operation_list(request):
     user = request.user
-    rows = selectors.operations_for(user).annotate(
+    rows = _operations(user).annotate(
         quote_count=count_of(Quote.objects.visible_to(user).filter(operations=OuterRef("pk"))),
         outcome_count=count_of(Outcome.objects.visible_to(user).filter(operation=OuterRef("pk"))),
     )
@@ -251,7 +275,7 @@ def operation_list(request):
 
 def operation_detail(request, slug):
     user = request.user
-    operation = get_object_or_404(selectors.operations_for(user), slug=slug)
+    operation = get_object_or_404(_operations(user), slug=slug)
     neighbours = list(
         Operation.objects.visible_to(user)
         .filter(Q(pk=operation.follows_id) | Q(follows=operation))
@@ -261,40 +285,22 @@ def operation_detail(request, slug):
     later = [op for op in neighbours if op.follows_id == operation.pk and op is not previous]
     about = Quote.operations.through.objects.filter(quote=OuterRef("pk"), operation=operation)
     quotes = list(
-        selectors.quotes_for(user)
+        _quotes(user)
         .filter(Exists(about))
         .order_by(F("article__published_at").asc(nulls_last=True), "article", "start")
     )
-    outcomes = selectors.drop_hidden_links(
-        selectors.outcomes_for(user)
+    outcomes = list(
+        _outcomes(user)
         .filter(operation=operation)
         .order_by(F("article__published_at").asc(nulls_last=True), "start")
     )
-    articles = list(
-        selectors.articles_for(user).filter(
-            Q(
-                Exists(
-                    OperationMention.objects.visible_to(user).filter(
-                        article=OuterRef("pk"), operation=operation
-                    )
-                )
-            )
-            | Q(
-                Exists(
-                    Quote.objects.visible_to(user).filter(
-                        article=OuterRef("pk"), operations=operation
-                    )
-                )
-            )
-            | Q(
-                Exists(
-                    Outcome.objects.visible_to(user).filter(
-                        article=OuterRef("pk"), operation=operation
-                    )
-                )
-            )
-        )
+    # The quotes and figures already read name most of the articles; only the mentions are left
+    # to ask the database about.
+    mentioned = OperationMention.objects.visible_to(user).filter(
+        article=OuterRef("pk"), operation=operation
     )
+    cited = {record.article_id for record in [*quotes, *outcomes]}
+    articles = list(selectors.articles_for(user).filter(Q(pk__in=cited) | Q(Exists(mentioned))))
     casefiles = list(CaseFile.objects.visible_to(user).filter(operations=operation))
     speakers = sorted(_unique(q.speaker for q in quotes), key=lambda p: p.name)
     return render(
@@ -302,6 +308,7 @@ def operation_detail(request, slug):
         "casefiles/operation_detail.html",
         {
             "operation": operation,
+            "other_names": _other_names(operation),
             "previous": previous,
             "later": later,
             "quotes": quotes,
@@ -309,7 +316,9 @@ def operation_detail(request, slug):
             "outcomes": outcomes,
             "articles": articles,
             "casefiles": casefiles,
-            "chart": _chart(outcomes, chart_id="operation-chart", subject=operation.name),
+            "charts": selectors.outcome_charts(
+                outcomes, chart_id="operation-chart", subject=operation
+            ),
             "is_draft": is_staff(user) and _not_public(Operation.objects, operation),
         },
     )
@@ -320,7 +329,7 @@ def operation_detail(request, slug):
 
 def person_list(request):
     user = request.user
-    rows = selectors.people_for(user).annotate(
+    rows = _people(user).annotate(
         quote_count=count_of(Quote.objects.visible_to(user).filter(speaker=OuterRef("pk")))
     )
     return render(request, "casefiles/person_list.html", {"page_obj": _page(request, rows)})
@@ -328,20 +337,20 @@ def person_list(request):
 
 def person_detail(request, slug):
     user = request.user
-    person = get_object_or_404(selectors.people_for(user), slug=slug)
-    selectors.drop_hidden_links([person])
+    person = get_object_or_404(_people(user), slug=slug)
     appearances = list(
-        selectors.appearances_for(user)
+        Appearance.objects.visible_to(user)
         .filter(person=person)
+        .select_related("organisation", "article", "article__publication")
         .order_by(F("article__published_at").asc(nulls_last=True), "article", "start")
     )
     quotes = list(
-        selectors.quotes_for(user)
+        _quotes(user)
         .filter(speaker=person)
         .order_by(F("article__published_at").asc(nulls_last=True), "article", "start")
     )
-    outcomes = selectors.drop_hidden_links(
-        selectors.outcomes_for(user)
+    outcomes = list(
+        _outcomes(user)
         .filter(person=person)
         .order_by(F("article__published_at").asc(nulls_last=True), "start")
     )
@@ -378,7 +387,7 @@ def person_detail(request, slug):
 
 def organisation_list(request):
     user = request.user
-    rows = selectors.organisations_for(user).annotate(
+    rows = _organisations(user).annotate(
         operation_count=count_of(Operation.objects.visible_to(user).filter(force=OuterRef("pk"))),
         outcome_count=count_of(
             Outcome.objects.visible_to(user).filter(organisation=OuterRef("pk"))
@@ -393,26 +402,27 @@ ORGANISATION_QUOTES = 10
 def organisation_detail(request, slug):
     user = request.user
     organisation = get_object_or_404(
-        selectors.organisations_for(user).prefetch_related(
+        _organisations(user).prefetch_related(
             Prefetch("children", queryset=Organisation.objects.visible_to(user))
         ),
         slug=slug,
     )
-    selectors.drop_hidden_links([organisation])
-    placed_here = selectors.appearances_for(user).filter(
+    placed_here = Appearance.objects.visible_to(user).filter(
         person=OuterRef("pk"), organisation=organisation
     )
-    people = selectors.drop_hidden_links(
-        selectors.people_for(user).filter(Q(organisation=organisation) | Q(Exists(placed_here)))
+    people = list(
+        Person.objects.visible_to(user).filter(
+            Q(organisation=organisation) | Q(Exists(placed_here))
+        )
     )
-    operations = list(selectors.operations_for(user).filter(force=organisation))
-    outcomes = selectors.drop_hidden_links(
-        selectors.outcomes_for(user)
+    operations = list(_operations(user).filter(force=organisation))
+    outcomes = list(
+        _outcomes(user)
         .filter(organisation=organisation)
         .order_by(F("article__published_at").asc(nulls_last=True), "start")
     )
     quotes = list(
-        selectors.quotes_for(user)
+        _quotes(user)
         .filter(selectors.speaking_for(organisation.pk))
         .order_by(F("article__published_at").desc(nulls_last=True), "start")[
             : ORGANISATION_QUOTES + 1
@@ -423,12 +433,15 @@ def organisation_detail(request, slug):
         "casefiles/organisation_detail.html",
         {
             "organisation": organisation,
+            "other_names": _other_names(organisation),
             "people": people,
             "operations": operations,
             "outcomes": outcomes,
             "quotes": quotes[:ORGANISATION_QUOTES],
             "more_quotes": len(quotes) > ORGANISATION_QUOTES,
-            "chart": _chart(outcomes, chart_id="organisation-chart", subject=organisation.name),
+            "charts": selectors.outcome_charts(
+                outcomes, chart_id="organisation-chart", subject=organisation
+            ),
             "is_draft": is_staff(user) and _not_public(Organisation.objects, organisation),
         },
     )
@@ -512,14 +525,24 @@ def article_detail(request, pk, slug):
     article = get_object_or_404(selectors.articles_for(user), pk=pk)
     if slug != article.slug:
         return redirect(article, permanent=True)
-    appearances = list(selectors.appearances_for(user).filter(article=article).order_by("start"))
-    mentions = list(selectors.mentions_for(user).filter(article=article).order_by("start"))
-    quotes = list(selectors.quotes_for(user).filter(article=article).order_by("start"))
-    outcomes = selectors.drop_hidden_links(
-        selectors.outcomes_for(user).filter(article=article).order_by("start")
+    appearances = list(
+        Appearance.objects.visible_to(user)
+        .filter(article=article)
+        .select_related("person", "organisation")
+        .order_by("start")
     )
+    mentions = list(
+        OperationMention.objects.visible_to(user)
+        .filter(article=article)
+        .select_related("operation")
+        .order_by("start")
+    )
+    quotes = list(_quotes(user).filter(article=article).order_by("start"))
+    outcomes = list(_outcomes(user).filter(article=article).order_by("start"))
     casefiles = list(CaseFile.objects.visible_to(user).filter(articles=article))
-    paragraphs = highlight(article.body, _spans(appearances, mentions, quotes, outcomes))
+    paragraphs = selectors.article_text(
+        article.body, _spans(appearances, mentions, quotes, outcomes)
+    )
     absolute = _absolute(request)
     ld = jsonld.graph(
         jsonld.news_article(article, absolute), *(jsonld.quotation(q, absolute) for q in quotes)
@@ -546,7 +569,7 @@ def article_detail(request, pk, slug):
 
 
 def quote_list(request):
-    queryset = selectors.quotes_for(request.user).order_by(
+    queryset = _quotes(request.user).order_by(
         F("article__published_at").desc(nulls_last=True), "article", "start"
     )
     filterset, rows = _filter(request, QuoteFilter, queryset)
@@ -559,11 +582,10 @@ def quote_list(request):
 
 def quote_detail(request, pk):
     user = request.user
-    quote = get_object_or_404(selectors.quotes_for(user), pk=pk)
-    body = quote.article.body
+    quote = get_object_or_404(_quotes(user), pk=pk)
     context = [
         p
-        for p in highlight(body, [Span(quote.start, quote.end, "quote")])
+        for p in selectors.article_text(quote.article.body, [Span(quote.start, quote.end, "quote")])
         if p.end > quote.start and p.start < quote.end
     ]
     return render(
@@ -579,7 +601,7 @@ def quote_detail(request, pk):
 
 
 def outcome_list(request):
-    queryset = selectors.outcomes_for(request.user).order_by(
+    queryset = _outcomes(request.user).order_by(
         F("article__published_at").desc(nulls_last=True), "article", "start"
     )
     filterset, rows = _filter(request, OutcomeFilter, queryset)
@@ -617,7 +639,7 @@ def _url(request, obj):
 
 
 def quote_export(request, fmt):
-    queryset = selectors.quotes_for(request.user).order_by(
+    queryset = _quotes(request.user).order_by(
         F("article__published_at").desc(nulls_last=True), "article", "start"
     )
     _, rows = _filter(request, QuoteFilter, queryset, for_page=False)
@@ -638,7 +660,7 @@ def quote_export(request, fmt):
 
 
 def outcome_export(request, fmt):
-    queryset = selectors.outcomes_for(request.user).order_by(
+    queryset = _outcomes(request.user).order_by(
         F("article__published_at").desc(nulls_last=True), "article", "start"
     )
     _, rows = _filter(request, OutcomeFilter, queryset, for_page=False)
@@ -658,7 +680,7 @@ def outcome_export(request, fmt):
         ("review", lambda o: o.review_status),
         ("url", lambda o: request.build_absolute_uri(o.get_absolute_url())),
     ]
-    return _export(request, selectors.iterate_without_hidden_links(rows), columns, fmt, "outcomes")
+    return _export(request, rows, columns, fmt, "outcomes")
 
 
 def article_export(request, fmt):
@@ -699,7 +721,7 @@ def operation_export(request, fmt):
         ("ended_on", lambda o: o.ended_on),
         ("url", lambda o: _url(request, o)),
     ]
-    return _export(request, selectors.operations_for(request.user), columns, fmt, "operations")
+    return _export(request, _operations(request.user), columns, fmt, "operations")
 
 
 def person_export(request, fmt):
@@ -710,8 +732,7 @@ def person_export(request, fmt):
         ("organisation", lambda p: p.organisation.name if p.organisation else ""),
         ("url", lambda p: _url(request, p)),
     ]
-    rows = selectors.iterate_without_hidden_links(selectors.people_for(request.user))
-    return _export(request, rows, columns, fmt, "people")
+    return _export(request, _people(request.user), columns, fmt, "people")
 
 
 def organisation_export(request, fmt):
@@ -724,5 +745,4 @@ def organisation_export(request, fmt):
         ("website", lambda o: o.website),
         ("url", lambda o: _url(request, o)),
     ]
-    rows = selectors.iterate_without_hidden_links(selectors.organisations_for(request.user))
-    return _export(request, rows, columns, fmt, "organisations")
+    return _export(request, _organisations(request.user), columns, fmt, "organisations")

@@ -7,9 +7,9 @@ import pytest
 from django.contrib.auth.models import AnonymousUser
 from django.test import RequestFactory
 
-from articles.models import ArticleStatus
-from casefiles import selectors
+from articles.models import Article, ArticleStatus
 from casefiles.filters import ArticleFilter, OutcomeFilter, QuoteFilter
+from casefiles.models import Outcome, Quote
 from tests.factories import (
     AppearanceFactory,
     ArticleFactory,
@@ -39,7 +39,9 @@ def reader_request(query):
 def quotes(query):
     request = reader_request(query)
     filterset = QuoteFilter(
-        request.GET, queryset=selectors.quotes_for(request.user), request=request
+        request.GET,
+        queryset=Quote.objects.visible_to(request.user).for_display(request.user),
+        request=request,
     )
     assert filterset.is_valid(), filterset.errors
     return sorted(q.pk for q in filterset.qs)
@@ -48,7 +50,9 @@ def quotes(query):
 def outcomes(query):
     request = reader_request(query)
     filterset = OutcomeFilter(
-        request.GET, queryset=selectors.outcomes_for(request.user), request=request
+        request.GET,
+        queryset=Outcome.objects.visible_to(request.user).for_display(request.user),
+        request=request,
     )
     assert filterset.is_valid(), filterset.errors
     return sorted(o.pk for o in filterset.qs)
@@ -57,7 +61,7 @@ def outcomes(query):
 def articles(query):
     request = reader_request(query)
     filterset = ArticleFilter(
-        request.GET, queryset=selectors.articles_for(request.user), request=request
+        request.GET, queryset=Article.objects.visible_to(request.user), request=request
     )
     assert filterset.is_valid(), filterset.errors
     return sorted(a.pk for a in filterset.qs)
@@ -136,7 +140,9 @@ def test_speaker_choices_leave_out_people_only_a_draft_quotes(two_stories):
     QuoteFactory(article=ArticleFactory(status=ArticleStatus.DRAFT), speaker=hidden)
     request = reader_request({"speaker": hidden.slug})
     filterset = QuoteFilter(
-        request.GET, queryset=selectors.quotes_for(request.user), request=request
+        request.GET,
+        queryset=Quote.objects.visible_to(request.user).for_display(request.user),
+        request=request,
     )
     assert not filterset.is_valid()
     assert "speaker" in filterset.errors
@@ -169,7 +175,9 @@ def test_outcomes_by_metric_operation_organisation_and_year(figures):
 
 def test_metric_choices_are_what_published_articles_report(figures):
     request = reader_request({})
-    filterset = OutcomeFilter(queryset=selectors.outcomes_for(request.user), request=request)
+    filterset = OutcomeFilter(
+        queryset=Outcome.objects.visible_to(request.user).for_display(request.user), request=request
+    )
     choices = [value for value, _ in filterset.form.fields["metric"].choices if value]
     assert choices == ["arrests", "charges"]
 

@@ -1,5 +1,6 @@
 """The reader pages: what a reader and a member of staff see, and what nobody but staff sees."""
 
+import datetime as dt
 import json
 import re
 from html.parser import HTMLParser
@@ -139,6 +140,14 @@ def test_every_page_shows_published_content_to_a_reader(client, world, page):
     assert "Not public" not in text(response)
 
 
+def test_article_without_publication_or_date_lists_its_quote_count_alone(client, world):
+    article = ArticleFactory(publication=None, published_at=None, headline="Undated report")
+    QuoteFactory(article=article, speaker=world.person)
+    html = text(get(client, reverse("casefiles:article-list")))
+    item = html.split("Undated report</a>", 1)[1].split("</li>", 1)[0]
+    assert '<span class="meta">1 quote</span>' in item
+
+
 @pytest.mark.parametrize("page", PAGES)
 def test_every_page_has_a_title_description_and_canonical_link(client, world, page):
     html = text(get(client, PAGES[page](world)))
@@ -248,6 +257,28 @@ def test_home_figures_count_published_records_only(client, world, draft):
     assert "<dt>Operations</dt><dd>2</dd>" in html
 
 
+def test_home_shows_the_largest_figure_reported_with_its_credit_and_source(client, world):
+    unit = OrganisationFactory(name="Serious Violence Unit")
+    article = ArticleFactory(publication=world.publication)
+    largest = OutcomeFactory(article=article, organisation=unit, value=344, qualifier="")
+    html = text(get(client, reverse("casefiles:home")))
+    card = html.split('<li class="figure-card">', 1)[1].split("</li>", 1)[0]
+    assert '<span class="figure-value">344</span>' in card
+    assert f'<a href="{unit.get_absolute_url()}">Serious Violence Unit</a>' in card
+    assert f'<a href="{largest.get_absolute_url()}">' in card
+    assert "414" not in html
+
+
+def test_figure_in_a_published_article_does_not_link_an_operation_only_a_draft_mentions(
+    client, world, draft
+):
+    world.outcome.operation = draft.operation
+    world.outcome.save()
+    html = text(get(client, reverse("casefiles:outcome-list")))
+    assert draft.operation.get_absolute_url() not in html
+    assert world.outcome.get_absolute_url() in html
+
+
 def test_quote_in_a_published_article_does_not_link_an_operation_only_a_draft_mentions(
     client, world, draft
 ):
@@ -280,6 +311,12 @@ def test_passage_link_lands_on_the_quote_in_the_article(client, world):
 def test_speaker_is_credited_with_the_rank_and_role_printed_in_that_article(client, world):
     html = text(get(client, reverse("casefiles:quote-list")))
     assert "Det Chief Insp Lewis Basford</a>, Southend district commander" in html
+
+
+def test_quote_page_does_not_link_to_itself(client, world):
+    own_link = f'<a href="{world.quote.get_absolute_url()}">Quote page</a>'
+    assert own_link not in text(get(client, world.quote.get_absolute_url()))
+    assert own_link in text(get(client, world.operation.get_absolute_url()))
 
 
 # --- The article text -------------------------------------------------------------------------
@@ -360,7 +397,37 @@ def test_article_notes_a_derived_headline_and_a_clipped_text(client, world):
 
 def test_article_text_keeps_its_paragraphs(client, world):
     html = article_body(text(get(client, world.article.get_absolute_url())))
-    assert html.count("<p>") == 4
+    assert html.count("<p>") == 3
+
+
+def test_article_text_leaves_out_the_headline_and_date_line_the_page_header_shows(client, world):
+    body = (
+        "Raids In Southend\n\n22 September 2014, 13:03 | Updated: 22 September 2014, 13:06\n\n"
+        "More than 70 people have been arrested during Operation Erasure.\n\n"
+        'Det Chief Insp Lewis Basford said: "We moved proactively to stop them."\n'
+    )
+    article = ArticleFactory(headline="Raids In Southend", body=body)
+    quote = QuoteFactory(article=article, speaker=world.person)
+    html = article_body(text(get(client, article.get_absolute_url())))
+    assert "Raids In Southend" not in html
+    assert "22 September 2014" not in html
+    assert html.count("<p>") == 2
+    assert re.search(
+        rf'<mark class="hl hl-quote" id="quote-{quote.pk}"[^>]*>&quot;We moved proactively '
+        r"to stop them.&quot;</mark>",
+        html,
+    )
+
+
+def test_picture_captions_in_the_text_read_as_captions(client, world):
+    body = (
+        "Raids In Southend\n\nMore than 70 people have been arrested.\n\n"
+        "Picture: Essex Police\n\nThe raids went on all day.\n"
+    )
+    article = ArticleFactory(body=body)
+    html = article_body(text(get(client, article.get_absolute_url())))
+    assert '<p class="caption">Picture: Essex Police</p>' in html
+    assert "<p>The raids went on all day.</p>" in html
 
 
 # --- Case file, operation, person -------------------------------------------------------------
@@ -401,9 +468,100 @@ def test_operation_links_its_previous_and_next_phases(client, world):
 
 def test_outcome_chart_is_an_image_with_a_title_and_a_table(client, world):
     html = text(get(client, world.operation.get_absolute_url()))
-    assert re.search(r'<svg [^>]*role="img" [^>]*aria-labelledby="operation-chart-title', html)
-    assert '<title id="operation-chart-title">' in html
-    assert "<summary>The chart's figures as a table</summary>" in html
+    assert re.search(r'<svg [^>]*role="img" [^>]*aria-labelledby="operation-chart-1-title', html)
+    assert '<title id="operation-chart-1-title">' in html
+    assert "<summary>These figures as a table</summary>" in html
+
+
+def chart_bars(html):
+    """(chart title, [bar label and figure, ...]) for each chart, from the SVG descriptions."""
+    return [
+        (title, desc.rstrip(".").split("; "))
+        for title, desc in re.findall(
+            r'<title id="[^"]+">([^<]*)</title><desc id="[^"]+">([^<]*)</desc>', html
+        )
+    ]
+
+
+def test_charts_put_counts_months_and_money_on_separate_scales(client, world):
+    for passage_text, metric, value, unit in [
+        ("Det Chief Insp", "sentence", 36, "months"),
+        ("Lewis Basford", "cash seized", 8000, "GBP"),
+    ]:
+        OutcomeFactory(
+            article=world.article,
+            operation=world.operation,
+            passage_text=passage_text,
+            metric=metric,
+            value=value,
+            unit=unit,
+            qualifier="",
+        )
+    charts = chart_bars(text(get(client, world.operation.get_absolute_url())))
+    assert charts == [
+        ("Reported outcomes of Operation Erasure: counts", ["arrests: more than 70"]),
+        ("Reported outcomes of Operation Erasure: sums of money", ["cash seized: £8,000"]),
+        ("Reported outcomes of Operation Erasure: in months", ["sentence: 36 months"]),
+    ]
+
+
+def test_charts_never_add_up_figures_credited_to_different_operations(client, world):
+    booth = OperationFactory(name="Operation Booth", force=world.organisation)
+    OperationMentionFactory(article=world.article, operation=booth, passage_text="Report")
+    world.casefile.operations.add(booth)
+    OutcomeFactory(
+        article=world.article, operation=booth, passage_text="Raids In Southend", value=344
+    )
+    html = text(get(client, world.casefile.get_absolute_url()))
+    (counts,) = chart_bars(html)
+    assert sorted(counts[1]) == [
+        "arrests, Operation Booth: more than 344",
+        "arrests, Operation Erasure: more than 70",
+    ]
+    assert "414" not in html
+
+
+def test_a_later_report_of_the_same_figure_supersedes_the_earlier_one_in_charts(client, world):
+    later = report(world)
+    later.outcome.value = 90
+    later.outcome.save()
+    html = text(get(client, world.operation.get_absolute_url()))
+    assert chart_bars(html)[0][1] == ["arrests: more than 90"]
+
+
+def test_operation_dates_read_as_known_with_the_note_apart(client, world):
+    operation = world.operation
+    operation.ended_on = dt.date(2014, 7, 22)
+    operation.dates_note = "Ran until July 2014; the first of two waves of raids."
+    operation.save()
+    html = text(get(client, operation.get_absolute_url()))
+    dates = html.split("<dt>Dates</dt>", 1)[1].split("</dd>", 1)[0]
+    assert 'Until <time datetime="2014-07-22">22 July 2014</time>' in dates
+    assert '<span class="dates-note">Ran until July 2014; the first' in dates
+    assert "Not reported" not in dates
+
+
+def test_operation_with_no_dates_says_they_are_not_reported(client, world):
+    html = text(get(client, world.operation.get_absolute_url()))
+    assert "<dt>Dates</dt><dd>Not reported</dd>" in html
+
+
+def test_aliases_that_differ_from_the_name_only_in_capitals_are_not_listed(client, world):
+    operation = world.operation
+    operation.aliases = ["operation Erasure", "OPERATION ERASURE", "Op Erasure"]
+    operation.save()
+    html = text(get(client, operation.get_absolute_url()))
+    assert '<p class="aliases">Also reported as “Op Erasure”</p>' in html
+
+
+def test_operation_phases_are_read_in_one_query_however_long_the_chain(
+    world, django_assert_num_queries
+):
+    first = world.operation
+    second = OperationFactory(name="Operation Booth", follows=first)
+    third = OperationFactory(name="Operation Cadence", follows=second)
+    with django_assert_num_queries(1):
+        assert second.phases() == [first, second, third]
 
 
 def test_person_page_shows_each_articles_rank_and_role_and_groups_quotes(client, world):
