@@ -315,6 +315,26 @@ def test_a_passage_that_is_not_in_the_article_is_refused_on_the_form(admin_clien
     assert mention.text == "Operation Erasure"
 
 
+def test_a_journalist_adds_a_quote_by_pasting_its_words(client, journalist):
+    client.force_login(journalist)
+    article = ArticleFactory()
+    speaker = PersonFactory(name="Lewis Basford")
+    operation = OperationFactory(name="Operation Erasure")
+    data = form_data(client.get(admin_url(Quote, "add"))) | {
+        "article": article.pk,
+        "text": "We moved proactively to stop them.",
+        "speaker": speaker.pk,
+        "operations": [operation.pk],
+    }
+    data.pop("start", None)
+    data.pop("end", None)
+    assert client.post(admin_url(Quote, "add"), data).status_code == 302
+    quote = Quote.objects.get()
+    assert article.body[quote.start : quote.end] == "We moved proactively to stop them."
+    assert (quote.speaker, list(quote.operations.all())) == (speaker, [operation])
+    assert {entry.history_user for entry in quote.history.all()} == {journalist}
+
+
 def test_save_as_verified_opens_the_next_record_awaiting_review(client, journalist):
     client.force_login(journalist)
     first, second = AppearanceFactory(), AppearanceFactory()

@@ -104,3 +104,17 @@ def test_speaker_credit_comes_from_the_quotes_article():
     QuoteFactory(article=appearance.article, speaker=appearance.person)
     quote = Quote.objects.with_speaker_credit().get()
     assert quote.speaker_rank == "Det Chief Insp"
+
+
+def test_a_passage_given_without_offsets_is_found_in_the_article():
+    article = ArticleFactory()
+    quote = Quote(article=article, text="We moved proactively to stop them.")
+    quote.full_clean()
+    assert article.body[quote.start : quote.end] == quote.text
+
+
+def test_a_passage_the_article_never_says_cannot_be_found():
+    quote = Quote(article=ArticleFactory(), text="Words nobody printed.")
+    with pytest.raises(ValidationError) as excinfo:
+        quote.full_clean()
+    assert "text" in excinfo.value.message_dict
