@@ -12,10 +12,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from articles.extraction_doc import Doc, register_words
+from articles.extraction_doc import WORD, Doc, register_words
 from articles.extraction_entities import PeopleIndex
 from articles.extraction_types import FoundOperation, FoundQuote
 from articles.lexicon import (
+    CUE_VERBS,
     DOUBLE_CLOSE,
     DOUBLE_OPEN,
     PRONOUNS,
@@ -37,6 +38,7 @@ _SPEECH_WORDS = register_words(frozenset(v.split()[0] for v in SPEECH_VERBS))
 _VERB_AT = re.compile(SPEECH_VERB_RE, re.IGNORECASE)
 _PRONOUN_WORDS = register_words(wordset("he she"))
 _THE = register_words(wordset("the"))
+_CUE_WORDS = register_words(frozenset(CUE_VERBS))
 # "he said, '…": an opening mark right after a speech verb opens speech even if never closed.
 _SPEECH_LEAD = re.compile(SPEECH_VERB_RE + r"\s*,?$", re.IGNORECASE)
 _PREPOSITION_BEFORE = re.compile(
@@ -184,21 +186,37 @@ def _is_speech(doc: Doc, seg: _Seg, zs: int, lead: str, tail: tuple[int, int]) -
         return True
     if n >= 6:
         return True
+    near = lead[-60:]
+    if _SO_CALLED.search(near):
+        return False  # "the so-called 'runners'": the writer's distance from a term
     # "described as a 'phenomenal success'," quotes somebody; "a 'top-down' approach", where
-    # the marked words qualify a noun that follows, is the writer's own phrase.
+    # the marked words qualify a noun that follows, is the writer's own phrase, unless a verb
+    # of judging introduces a longer phrase ("praised the 'quick and careful' work").
+    cue = QUOTE_CUE.search(near) is not None
     following = _NEXT_WORD.match(text, *tail)
-    if following and following.group(1) not in _FUNCTION_WORDS:
+    if following and following.group(1) not in _FUNCTION_WORDS and not (cue and n >= 3):
         return False
-    if QUOTE_CUE.search(lead[-60:]):
+    if cue:
         return True
+    if n == 1:
+        return False  # one word in marks is a term, not somebody's words
     # In a sentence that reports somebody speaking, their words in marks: the complement of
-    # "was" ("said the raid had been 'a huge success'") or a phrase that ends the sentence
-    # ("said Moss had shown 'no remorse whatsoever'.").
+    # "was" ("said the raid had been 'a huge success'"), a phrase that ends the sentence
+    # ("said Moss had shown 'no remorse whatsoever'."), or a phrase of three words or more
+    # ("said residents should report 'whatever looks out of place' to"). Not a name, nor
+    # marked words the writer's own determiner makes a term ("uses a 'hub and spoke model'").
     ends_sentence = _SENTENCE_STOP.match(text, *tail) is not None
-    if _COPULA_END.search(lead[-40:]) or (n >= 2 and ends_sentence):
+    phrase = n >= 3 and not _is_name(inner) and not _DETERMINER_END.search(lead[-12:])
+    if _COPULA_END.search(lead[-40:]) or ends_sentence or phrase:
         sentence_start = doc.sentence_at(seg.start)[0]
         return bool(_speech_verbs(doc, sentence_start, seg.start))
     return False
+
+
+def _is_name(words: str) -> bool:
+    """Whether quoted words are a title or a name ("The Young Ones"): capitals throughout."""
+    significant = [w for w in words.split() if w.lower() not in _FUNCTION_WORDS | _ARTICLES]
+    return bool(significant) and all(w[:1].isupper() for w in significant)
 
 
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+$", re.IGNORECASE)
@@ -208,8 +226,16 @@ _COPULA_END = re.compile(
 )
 _NEXT_WORD = re.compile(r"\s+([a-z][\w’'-]*)")
 _FUNCTION_WORDS = wordset(
-    "by and in from for to of after when which that as at on with but or was were is are had has"
+    """
+    by and in from for to of after when which that as at on with but or was were is are had has
+    have could would will can may might must should did does do
+    """
 )
+_ARTICLES = wordset("a an the")
+_DETERMINER_END = re.compile(
+    r"\b(?:a|an|the|this|that|these|those|its|their|his|her|our)\s+$", re.I
+)
+_SO_CALLED = re.compile(r"\bso[-\s]called\s+$", re.IGNORECASE)
 _TAIL = re.compile(r"\s*[,.]?\s*(?P<body>[^“”\"‘]{0,160}?)(?:[.!?;]|$)")
 
 
@@ -222,6 +248,11 @@ def _speech_verbs(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
         if m:
             found.append(m.span())
     return found
+
+
+def _cue_verbs(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans of the verbs of judging in text[start:end] ("called", "branded")."""
+    return [(pos, WORD.match(doc.text, pos).end()) for pos in doc.positions(_CUE_WORDS, start, end)]
 
 
 def _attribution_tail(doc: Doc, start: int, end: int) -> bool:
@@ -266,7 +297,7 @@ def find_quotes(
                     if not gap.strip(" ,.;:–—-") or _attribution_tail(doc, last.end, seg.start):
                         groups[-1].append(seg)
                         continue
-                elif last.para == n - 1 and k == 0 and _starts_paragraph(text, seg, para):
+                elif last.para == n - 1 and k == 0 and _starts_paragraph(doc, seg, para):
                     prev_para = paras[n - 1]
                     rest = text[last.end : prev_para.end]
                     if (
@@ -287,8 +318,20 @@ def find_quotes(
     return quotes
 
 
-def _starts_paragraph(text: str, seg: _Seg, para: Span) -> bool:
-    return not seg.opened or not text[para.start : seg.start].strip()
+def _starts_paragraph(doc: Doc, seg: _Seg, para: Span) -> bool:
+    """Whether the segment opens its paragraph, or only an attribution tag stands before it.
+
+    "She added: '…'" after a quoted paragraph carries the same quote on; a tag that names
+    somebody else splits it again by speaker.
+    """
+    if not seg.opened:
+        return True
+    lead = doc.text[para.start : seg.start].strip()
+    if not lead:
+        return True
+    return (
+        lead[-1] in ":," and _words(lead) <= 8 and bool(_speech_verbs(doc, para.start, seg.start))
+    )
 
 
 def _split_by_speaker(doc, group, people, excluded):
@@ -368,6 +411,9 @@ def _speaker_in(doc, start, end, people: PeopleIndex, excluded, lead: bool):
     text = doc.text
     clause = text[start:end]
     verbs = _speech_verbs(doc, start, end)
+    if lead:
+        # "Cllr Jo Hale called the plan 'a good start'": a verb of judging names the speaker.
+        verbs = sorted(verbs + _cue_verbs(doc, start, end))
     if not verbs and not (lead and clause.rstrip().endswith(":")):
         return None, None
     if verbs and _PASSIVE_BEFORE.search(text, start, verbs[-1][0]):
@@ -407,13 +453,18 @@ def _speaker_in(doc, start, end, people: PeopleIndex, excluded, lead: bool):
     for pos in doc.positions(_THE, start, end):
         role = ROLE_NOUN_RE.match(text, pos, end)
         if role:
-            kind = ROLE_NOUNS[" ".join(role.group(1).lower().split())]
-            return _resolve(start, people, excluded, role=kind), span
+            noun = " ".join(role.group(1).lower().split())
+            # "the lieutenant": whoever carries that rank or role, else any officer.
+            named = _resolve(start, people, excluded, role=ROLE_NOUNS[noun], word=noun)
+            return named or _resolve(start, people, excluded, role=ROLE_NOUNS[noun]), span
     return None, span
 
 
-def _resolve(pos, people: PeopleIndex, excluded, gender=None, role=None):
-    """The most recent person mentioned before `pos` (outside quotes) who fits."""
+def _resolve(pos, people: PeopleIndex, excluded, gender=None, role=None, word=None):
+    """The most recent person mentioned before `pos` (outside quotes) who fits.
+
+    `word`, a role noun ("sergeant", "minister"), must then be in their rank, title or role.
+    """
     fallback = None
     for ms, me, name in reversed(people.mentions):
         if me > pos:
@@ -424,6 +475,8 @@ def _resolve(pos, people: PeopleIndex, excluded, gender=None, role=None):
         if person is None:
             continue
         if role is not None and not _fits_role(person, role):
+            continue
+        if word is not None and word not in f"{person.rank_or_title} {person.role}".lower():
             continue
         if gender and person.gender and person.gender != gender:
             continue

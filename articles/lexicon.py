@@ -128,6 +128,27 @@ SPEECH_VERBS = (
 )
 SPEECH_VERB_RE = r"\b(?:" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) + r")\b"
 
+# Verbs of judging that put somebody's words in marks: "called the results 'a good start'".
+CUE_VERBS = (
+    "called",
+    "calling",
+    "described",
+    "describing",
+    "branded",
+    "branding",
+    "labelled",
+    "labeled",
+    "hailed",
+    "hailing",
+    "termed",
+    "dismissed",
+    "condemned",
+    "praised",
+    "slammed",
+    "criticised",
+    "criticized",
+)
+
 # Words before a quoted fragment in narration that make it somebody's words, not scare quotes.
 QUOTE_CUE = re.compile(
     r"\b(?:described|branded|labell?ed|hailed|dubbed\s+it|called|termed|dismissed|condemned"
@@ -153,6 +174,10 @@ ROLE_NOUNS = {
     "chief constable": "police",
     "commissioner": "police",
     "commander": "police",
+    "lieutenant": "police",
+    "captain": "police",
+    "sheriff": "police",
+    "chief": "police",
     "police chief": "police",
     "senior officer": "police",
     "investigating officer": "police",
@@ -167,6 +192,8 @@ ROLE_NOUNS = {
     "judge": "court",
     "recorder": "court",
     "magistrate": "court",
+    "prosecutor": "court",
+    "pastor": "other",
 }
 ROLE_NOUN_RE = re.compile(
     r"\bthe\s+(" + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True)) + r")\b", re.IGNORECASE

@@ -83,6 +83,8 @@ RANK_WORDS = {
     "rep": "Representative",
     "dr": "Dr",
     "prof": "Professor",
+    "rev": "Reverend",
+    "revd": "Reverend",
 }
 
 _INITIALISMS = r"PCSO|WPC|DCI|DCS|DSI|DSupt|DSU|DSgt|ACC|DCC|DAC|PC|DC|DS|DI|PS|SC"
@@ -97,7 +99,8 @@ _HEAD = (
 )
 POLICE_RANK_RE = (
     r"(?:(?:Temporary|Temp\.?|Acting)\s+|[AT]/\s?)?"
-    r"(?:(?:" + _INITIALISMS + r")(?![\w/])"
+    r"(?:(?:Deputy\s+|Assistant\s+)?Chief\s+of\s+Police\b"
+    r"|(?:" + _INITIALISMS + r")(?![\w/])"
     r"|(?:(?:Detective|Det\.?|D/)\s*)?(?:" + _MODIFIER + r"\s+)*" + _HEAD + r"(?![\w/]))"
 )
 
@@ -121,7 +124,8 @@ CIVIC_TITLE_RE = (
     + _MINISTER
     + r"|(?:Shadow\s+)?(?:Home|Justice)\s+Secretary|Police\s+and\s+Crime\s+Commissioner|PCC"
     r"|Premier|Senator|Sen\.|Governor|Gov\.|Attorney[-\s]General|District\s+Attorney"
-    r"|Prime\s+Minister|Dr\.?|Professor|Prof\.?)"
+    r"|Prime\s+Minister|Dr\.?|Professor|Prof\.?|Pastor|Reverend|Rev\.?|Revd\.?|Bishop|Rabbi"
+    r"|Imam)"
 )
 
 HONORIFIC_RE = r"(?:Mr|Mrs|Ms|Miss|Mx)\.?"
@@ -156,7 +160,8 @@ TITLE_TRIGGERS = wordset(
     Lt Sheriff Agent Trooper Corporal Cpl PCSO WPC DCI DCS DSI DSupt DSU DSgt ACC DCC DAC PC DC
     DS DI PS SC Cllr Councillor Lord Mayor His Her HHJ District Judge Recorder Mr Mrs Ms Miss Mx
     Lady Coroner Magistrate Shadow Policing Justice Crime Home Security Prisons Safeguarding
-    Minister Premier Senator Sen Governor Gov Attorney Prime Dr Professor Prof PCC
+    Minister Premier Senator Sen Governor Gov Attorney Prime Dr Professor Prof PCC Pastor
+    Reverend Rev Revd Bishop Rabbi Imam
     """
 )
 POLICE_RANK = re.compile(POLICE_RANK_RE)

@@ -229,6 +229,44 @@ def test_scare_quotes_and_quoted_names_are_not_quotes():
     assert quotes(text) == []
 
 
+def test_a_phrase_praised_in_marks_before_the_noun_it_describes_is_a_partial_quote():
+    text = "Chief Constable Ian Rowe praised the ‘patient and often thankless’ work of the team."
+    assert quotes(text) == [("Ian Rowe", "‘patient and often thankless’", 1)]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        (
+            "Insp Gail Moss said patrols would go on and asked drivers to report “anything out "
+            "of the ordinary” to officers.",
+            "“anything out of the ordinary”",
+        ),
+        (
+            "Cllr Omar Haq said the results showed what “patient neighbourhood policing” can "
+            "deliver.",
+            "“patient neighbourhood policing”",
+        ),
+    ],
+)
+def test_a_reported_phrase_of_several_words_mid_sentence_is_a_partial_quote(text, phrase):
+    [(_speaker, quote, _)] = quotes(text)
+    assert quote == phrase
+
+
+def test_so_called_terms_and_single_words_in_marks_are_not_quotes():
+    text = (
+        "Two teenagers – the so-called ‘runners’ – were taken to a place of safety.\n\n"
+        "Police said the raid had been a “success”.\n"
+    )
+    assert quotes(text) == []
+
+
+def test_a_phrase_the_writer_gives_its_own_determiner_is_a_term():
+    text = "Det Insp Ruth Kemp said the dealers ran a “hub and spoke model” which moved stock fast."
+    assert quotes(text) == []
+
+
 def test_a_quoted_crosshead_is_not_a_quote():
     text = (
         "Officers raided the flat at dawn.\n\n"
@@ -334,6 +372,39 @@ def test_she_skips_a_person_the_text_shows_is_a_he():
     assert people(text)["Tyler"].gender == "m"
 
 
+def test_a_role_noun_prefers_the_person_who_holds_that_rank():
+    text = (
+        "Lt. Mark Chen leads the burglary squad. Capt. Rosa Diaz briefed reporters.\n\n"
+        "“We knew where to look,” the lieutenant said.\n"
+    )
+    assert speakers(text) == ["Mark Chen"]
+
+
+def test_a_verb_of_judging_names_the_speaker_of_a_partial_quote():
+    text = (
+        "Rev Anne Holt, who runs a night shelter in the town, called the arrests “a welcome "
+        "first step” and asked for more patrols."
+    )
+    assert speakers(text) == ["Anne Holt"]
+
+
+def test_an_added_tag_before_a_quote_carries_the_same_speakers_quote_on():
+    text = (
+        "Supt Amy Ford said: “We took the drugs off the street.\n\n"
+        "“That was the first step.”\n\n"
+        "She added: “The next is to find who supplied them.”\n"
+    )
+    assert [(s, n) for s, _, n in quotes(text)] == [("Amy Ford", 3)]
+
+
+def test_a_tag_naming_somebody_else_starts_their_own_quote():
+    text = (
+        "Supt Amy Ford said: “We took the drugs off the street.”\n\n"
+        "Insp Tom Hale added: “The next step is to find who supplied them.”\n"
+    )
+    assert [(s, n) for s, _, n in quotes(text)] == [("Amy Ford", 1), ("Tom Hale", 1)]
+
+
 def test_a_pronoun_with_nobody_before_it_is_not_guessed():
     assert speakers("“We will be back,” he said.") == [None]
 
@@ -375,6 +446,9 @@ def test_a_pronoun_with_nobody_before_it_is_not_guessed():
         ("Capt.", "Captain"),
         ("Sheriff", "Sheriff"),
         ("Detective Senior Constable", "Detective Senior Constable"),
+        ("Chief of Police", "Chief of Police"),
+        ("Pastor", "Pastor"),
+        ("Rev", "Reverend"),
         (
             "Minister for Police and Emergency Services",
             "Minister for Police and Emergency Services",
