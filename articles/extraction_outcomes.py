@@ -17,6 +17,7 @@ from articles.extraction_types import FoundOperation, FoundOrganisation, FoundOu
 from articles.lexicon import MONTHS, MULTIPLIERS, NUMBER_WORD_RE, TENS, UNITS, word_number, wordset
 from articles.lexicon_outcomes import (
     ADJECTIVAL,
+    ADJECTIVE_ENDINGS,
     COUNTED,
     COUNTED_MAX_WORDS,
     CRIME_NOUNS,
@@ -36,6 +37,7 @@ from articles.lexicon_outcomes import (
     MONTHS_PER,
     NOT_A_COUNT_PAIRS,
     NOT_A_COUNT_WORDS,
+    NOT_THINGS,
     PARTITIVE,
     PERCENT,
     PERSON,
@@ -44,7 +46,11 @@ from articles.lexicon_outcomes import (
     PLACE,
     QUALIFIER_PHRASES,
     QUALIFIERS,
+    RECEIVED,
+    RELEASED_HOW,
+    RELEASED_METRICS,
     RISE_WORDS,
+    SAFEGUARDED,
     SEIZE_CONTEXT,
     TIME_AFTER,
     VERBS,
@@ -67,7 +73,8 @@ _RANGE = re.compile(
 )
 _MULT_WORD = re.compile(r"\s?(?P<m>million|billion|thousand)\b", re.IGNORECASE)
 _MULT_GLUED = re.compile(r"\s?(?P<m>bn|m|k)\b", re.IGNORECASE)
-_TOKEN = re.compile(r"[A-Za-z][A-Za-z’'-]*|,")
+# Dashes set off a list or an aside as commas do ("Three men – Ann Lee, …"); both read as ",".
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z’'-]*|[,–—]")
 # An explicit class rather than \d (which is Unicode-wide): the engine scans for it faster.
 _DIGIT = re.compile(r"[0-9£$€][0-9,.]*")
 _DIGIT_START = frozenset("0123456789£$€")
@@ -126,7 +133,32 @@ _PEOPLE_VERB = re.compile(
     r" (?P<aux>(?:have|has|had|were|was|are)\s+(?:(?:been|now|since|already|also)\s+)*)?"
     r"(?P<v>[a-z]+)\b"
 )
-_CLAUSE_START = re.compile(r"(?:^|[,;:]|\b(?:and|while|whom|which))\s*$")
+_CLAUSE_START = re.compile(
+    r"(?:^|[,;:]|\b(?:and|while|whom|which))\s*"
+    r"(?:(?:the|a|all|another|further|remaining|other|final|last|so\s+far|in\s+total)\s+)*$",
+    re.IGNORECASE,
+)
+# The main verb of a clause whose subject is a counted group, however long the group's
+# description ("Five members of a gang that … have been jailed").
+_SUBJECT_VERB = re.compile(
+    r"\b(?:(?:have|has|had)\s+(?:(?:now|since|already|all|also)\s+)*been"
+    r"|were|was|are)\s+(?:(?:all|now|also|later|then|since|subsequently|each)\s+)*"
+    r"(?P<v>[a-z]+)\b"
+)
+_RELATIVE_END = re.compile(r"\b(?:who|which|that)\s+$")
+_OCCASIONS = re.compile(r"\s+(?:separate\s+|different\s+)?occasions\b")
+# "used tactical contact to stop riders on 12 occasions": what was used, counted.
+_USED_WHAT = re.compile(
+    r"\b(?:used|deployed|drew|drawn|fired|discharged)\s+(?:an?\s+|the\s+|their\s+|its\s+)?"
+    r"(?P<what>[A-Za-z][a-z-]*(?:\s+[a-z][a-z-]*)?)\s+(?:to|on|against|at|in)\b"
+)
+# Words that end a counted phrase after its noun but describe it before ("20 suspected
+# dealers"; "20 dealers suspected of …").
+_MODIFIERS = wordset("suspected alleged")
+_PARTITIVE_THE = re.compile(r"\s+of\s+(?:the|those|these)\s+", re.IGNORECASE)
+_LIST_BREAK = wordset(
+    "who which that when where while after before as because but if than whose whom"
+)
 _PHRASE_END = _PASSIVE | wordset("in on at for from of and or with by after during to as")
 _RECOVERED = re.compile(r"\brecover", re.IGNORECASE)
 _AGO = re.compile(r"\s+(?:ago|earlier|later)\b")
@@ -172,7 +204,8 @@ class _Tokens:
         pos = start
         for token in _TOKEN.findall(text, start, end):
             pos = find(token, pos)
-            items.append((token.lower(), pos, pos + len(token)))
+            word = token.lower() if token[0] not in "–—" else ","
+            items.append((word, pos, pos + len(token)))
             pos += len(token)
         self.items = items
         self.starts = [s for _, s, _ in items]
@@ -205,6 +238,7 @@ def _noun_phrase(tokens, start: int):
         return None
     skipped = 0
     i = 0
+    suspects = False
     while i < len(tokens) and skipped <= 4:
         w = tokens[i][0]
         if w == ",":
@@ -225,13 +259,26 @@ def _noun_phrase(tokens, start: int):
                     or nxt.endswith(("ed", "ing", "ly"))
                 ):
                     cls, canonical = COUNTED[phrase]
+                    if suspects and cls == PERSON_SPECIFIC:
+                        # "40 suspected dealers": suspects, counted as people.
+                        cls, canonical = PERSON, "people"
                     return cls, canonical, words[-1][2]
                 break
-        if w in FOLLOW_STOP or w in VERBS:
+        if w in _MODIFIERS:
+            suspects = True
+        elif w in FOLLOW_STOP or w in VERBS:
             return None
         skipped += 1
         i += 1
     return None
+
+
+def _after_participles(tokens):
+    """The tokens from the first that is not a participle used as a description."""
+    k = 0
+    while k < len(tokens) and tokens[k][0].endswith(("ed", "en")):
+        k += 1
+    return tokens[k:]
 
 
 class _Outcomes:
@@ -475,16 +522,37 @@ class _Outcomes:
                 stop = less.start("np") + len(" ".join(less["np"].split()[: len(words)]))
                 self.add(span_start, stop, " ".join(words) + " reduced", value, **common)
             return
+        if (occasions := _OCCASIONS.match(text, end, se)) is not None:
+            # "used tactical contact on 41 occasions" counts what the police used; "stopped
+            # on three occasions" tells a history.
+            used = _USED_WHAT.search(text, ss, start) if last == "on" else None
+            if used:
+                what = used["what"].lower()
+                metric = what if what.endswith("s") else what + "s"
+                self.add(before[-1][1], occasions.end(), metric, value, **common)
+            return
         if (part := PARTITIVE.match(text, end, se)) is not None:
-            verb = _verb_near(self.tokens(sent).from_(part.end(), 7))
+            tokens = self.tokens(sent)
+            # "400 of the recovered handsets": the things named after the partitive.
+            the = _PARTITIVE_THE.match(text, end, se)
+            things = _after_participles(tokens.from_(the.end(), 10)) if the else []
+            noun = _noun_phrase(things, things[0][1]) if things else None
+            if noun is not None and noun[0] == ITEM and value != 1:
+                self.counted(span_start, noun[2], noun[0], noun[1], value, **common)
+                return
+            verb = _verb_near(tokens.from_(part.end(), 7))
             if verb and verb[0] in PERSON_METRICS:
-                self.add(span_start, verb[1], PERSON_METRICS[verb[0]], value, **common)
+                metric, stop = self.person_metric(verb[0], verb[1], se)
+                self.add(span_start, stop, metric, value, **common)
             return
         tokens = self.tokens(sent)
         noun = _noun_phrase(tokens.from_(end, 10), end)
         if noun is None and (arrested := self.arrested_others(tokens, span_start, end)):
             # "arrested 19 suspected shoplifters": whoever they are, each is an arrest.
             self.add(span_start, arrested, "arrests", value, **common)
+            return
+        if noun is None and (thing := self.seized_thing(tokens, span_start, end)):
+            self.add(span_start, thing[1], thing[0], value, **common)
             return
         if noun is None:
             # "Two charged", "12 arrested", and after a partitive ("Of those arrested, 41 have
@@ -493,10 +561,61 @@ class _Outcomes:
             if people and (people.group("aux") is None or _CLAUSE_START.search(left)):
                 verb = VERBS.get(people.group("v").lower())
                 if verb in PERSON_METRICS:
-                    self.add(span_start, people.end(), PERSON_METRICS[verb], value, **common)
+                    metric, stop = self.person_metric(verb, people.end(), se)
+                    self.add(span_start, stop, metric, value, **common)
             return
         cls, canonical, np_end = noun
         self.counted(span_start, np_end, cls, canonical, value, **common)
+
+    def person_metric(self, verb: str, verb_end: int, se: int) -> tuple[str, int]:
+        """The metric for people a verb counts, and where its phrase ends.
+
+        "released" says how: "under investigation", "on bail", "without charge".
+        """
+        if verb == "released" and (how := RELEASED_HOW.match(self.text, verb_end, se)):
+            kind = next(k for k, v in how.groupdict().items() if v)
+            return RELEASED_METRICS[kind], how.end()
+        return PERSON_METRICS[verb], verb_end
+
+    def seized_thing(self, tokens, start: int, end: int) -> tuple[str, int] | None:
+        """(metric, end) for a count of things the lexicon does not list, where a verb of
+        seizing governs them: "seized cash and two pill presses", "six crossbows were found".
+
+        The things are the plural noun, and the words before it that are not descriptions,
+        right after the figure.
+        """
+        words = []
+        for word, _s, e in tokens.from_(end, 4):
+            if word == "," or word in FOLLOW_STOP or word in VERBS:
+                break
+            words.append((word, e))
+        if not words or len(words) > 3:
+            return None
+        noun = words[-1][0]
+        if noun in NOT_THINGS or not noun.endswith("s") or noun.endswith(("ss", "us", "is")):
+            return None
+        while len(words) > 1 and words[0][0].endswith(ADJECTIVE_ENDINGS):
+            words.pop(0)
+        np_end = words[-1][1]
+        after = _verb_near(tokens.from_(np_end, 4))
+        if after and after[2]:
+            verb = after[0]
+        else:
+            # Back over a list ("seized 2kg of heroin, £900 in cash and six crossbows") to
+            # its verb; the figure must open the list or an item of it, not follow "of".
+            back = tokens.before(start, 20)
+            if not back or not (back[0][0] in ("and", ",") or back[0][0] in VERBS):
+                return None
+            verb = None
+            for word, _s, _e in back:
+                if word in _LIST_BREAK:
+                    return None
+                if word in VERBS:
+                    verb = VERBS[word]
+                    break
+        if verb not in ("seized", "surrendered", "returned"):
+            return None
+        return f"{' '.join(w for w, _ in words)} {verb}", np_end
 
     def arrested_others(self, tokens, start: int, end: int) -> int | None:
         """End of "arrested N <people-ish plural>" or "N <plural> were arrested", else None."""
@@ -536,18 +655,31 @@ class _Outcomes:
             verb, end = after[0], after[1]
         else:
             verb, end = None, np_end
+        if cls in (PERSON, PERSON_SPECIFIC) and verb not in PERSON_METRICS:
+            # The group is the subject of a verb further on, past what describes it; the
+            # figure's span is the group alone.
+            verb, end = self.subject_verb(start, np_end, sent), np_end
         if cls == EVENT:
             self.add(start, np_end, canonical, value, sent=sent, **common)
         elif cls == PERSON:
             if verb in PERSON_METRICS:
-                self.add(start, end, PERSON_METRICS[verb], value, sent=sent, **common)
+                metric, end = self.person_metric(verb, end, se)
+                self.add(start, end, metric, value, sent=sent, **common)
+            elif verb == "safeguarded":
+                self.add(start, end, "people safeguarded", value, sent=sent, **common)
         elif cls == PERSON_SPECIFIC:
-            if verb in PERSON_METRICS or verb == "arrested":
+            if verb == "released":
+                metric, end = self.person_metric(verb, end, se)
+                self.add(start, end, metric, value, sent=sent, **common)
+            elif verb in PERSON_METRICS or verb == "arrested":
                 self.add(start, end, f"{canonical} {verb}", value, sent=sent, **common)
+        elif cls == RECEIVED:
+            if verb == "received":
+                self.add(start, np_end, f"{canonical} received", value, sent=sent, **common)
         elif cls == ITEM:
             # "two knives" is a seizure only where the sentence says something was seized.
-            if verb == "surrendered":
-                self.add(start, np_end, f"{canonical} surrendered", value, sent=sent, **common)
+            if verb in ("surrendered", "returned"):
+                self.add(start, np_end, f"{canonical} {verb}", value, sent=sent, **common)
             elif verb == "seized" or SEIZE_CONTEXT.search(text, ss, se):
                 self.add(start, np_end, f"{canonical} seized", value, sent=sent, **common)
         elif cls == LINES:
@@ -566,6 +698,24 @@ class _Outcomes:
             else:
                 return
             self.add(start, np_end, metric, value, sent=sent, **common)
+
+    def subject_verb(self, start: int, np_end: int, sent) -> str | None:
+        """The verb of the clause a counted group of people opens, or None.
+
+        Only a group that opens its clause is its subject; what it was treated as counts too
+        ("were taken to a place of safety": safeguarded).
+        """
+        text = self.text
+        ss, se = sent
+        if not _CLAUSE_START.search(text[ss:start]):
+            return None
+        for m in _SUBJECT_VERB.finditer(text, np_end, se):
+            if _RELATIVE_END.search(text, np_end, m.start()):
+                continue  # "who were stopped": what describes them, not the clause's verb
+            verb = VERBS.get(m["v"])
+            if verb in PERSON_METRICS:
+                return verb
+        return "safeguarded" if SAFEGUARDED.search(text, np_end, se) else None
 
     def money(self, start, end, value, cur, left, *, sent, **common):
         text = self.text

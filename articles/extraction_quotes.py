@@ -310,7 +310,7 @@ def find_quotes(
             groups.append([seg])
 
     # 3. Speakers, with a split where a continued paragraph names a different speaker.
-    excluded = [(g[0].start, g[-1].end) for g in groups]
+    excluded = [(seg.start, seg.end) for g in groups for seg in g]
     quotes = []
     for group in groups:
         for part in _split_by_speaker(doc, group, people, excluded):
@@ -321,8 +321,8 @@ def find_quotes(
 def _starts_paragraph(doc: Doc, seg: _Seg, para: Span) -> bool:
     """Whether the segment opens its paragraph, or only an attribution tag stands before it.
 
-    "She added: '…'" after a quoted paragraph carries the same quote on; a tag that names
-    somebody else splits it again by speaker.
+    "She added: '…'" after a quoted paragraph carries the same quote on (and splits off
+    again if "she" is somebody else); a tag that names somebody starts their own quote.
     """
     if not seg.opened:
         return True
@@ -330,7 +330,10 @@ def _starts_paragraph(doc: Doc, seg: _Seg, para: Span) -> bool:
     if not lead:
         return True
     return (
-        lead[-1] in ":," and _words(lead) <= 8 and bool(_speech_verbs(doc, para.start, seg.start))
+        lead[-1] in ":,"
+        and _words(lead) <= 5
+        and not doc.capitalised_in(para.start + 1, seg.start)
+        and bool(_speech_verbs(doc, para.start, seg.start))
     )
 
 

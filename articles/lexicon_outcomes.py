@@ -11,13 +11,14 @@ import re
 from articles.lexicon import MONTH_RE, wordset
 
 # noun phrase (lower-case) -> (class, canonical noun)
-PERSON, PERSON_SPECIFIC, EVENT, ITEM, PLACE, LINES = (
+PERSON, PERSON_SPECIFIC, EVENT, ITEM, PLACE, LINES, RECEIVED = (
     "person",
     "person_specific",
     "event",
     "item",
     "place",
     "lines",
+    "received",  # counts only as what the police received: "received 60 reports"
 )
 COUNTED = {
     # people, counted by what happened to them
@@ -39,6 +40,7 @@ COUNTED = {
     "youths": (PERSON, "people"),
     "boys": (PERSON, "people"),
     "girls": (PERSON, "people"),
+    "members": (PERSON, "people"),
     "offenders": (PERSON_SPECIFIC, "offenders"),
     "prolific offenders": (PERSON_SPECIFIC, "prolific offenders"),
     "dealers": (PERSON_SPECIFIC, "drug dealers"),
@@ -53,6 +55,8 @@ COUNTED = {
     "motorists": (PERSON_SPECIFIC, "drivers"),
     "burglars": (PERSON_SPECIFIC, "burglars"),
     "wanted people": (PERSON_SPECIFIC, "wanted people"),
+    "families": (PERSON_SPECIFIC, "families"),
+    "households": (PERSON_SPECIFIC, "households"),
     # events
     "arrests": (EVENT, "arrests"),
     "arrest": (EVENT, "arrests"),
@@ -125,6 +129,7 @@ COUNTED = {
     "wraps": (ITEM, "wraps"),
     "deals": (ITEM, "deals"),
     "tablets": (ITEM, "tablets"),
+    "doses": (ITEM, "doses"),
     "pills": (ITEM, "tablets"),
     "bags": (ITEM, "bags"),
     "scales": (ITEM, "scales"),
@@ -150,6 +155,10 @@ COUNTED = {
     "deal lines": (LINES, "drug lines"),
     "county lines": (LINES, "county lines"),
     "lines": (LINES, "drug lines"),
+    # what the public told the police
+    "reports": (RECEIVED, "reports"),
+    "calls": (RECEIVED, "calls"),
+    "tip-offs": (RECEIVED, "tip-offs"),
 }
 COUNTED_MAX_WORDS = 3
 
@@ -203,6 +212,13 @@ VERBS = {
     "visited": "visited",
     "executed": "executed",
     "remanded": "remanded",
+    "released": "released",
+    "bailed": "bailed",
+    "returned": "returned",
+    "received": "received",
+    "moved": "relocated",
+    "rehoused": "relocated",
+    "relocated": "relocated",
 }
 PERSON_METRICS = {
     "arrested": "arrests",
@@ -221,6 +237,9 @@ PERSON_METRICS = {
     "interviewed": "people interviewed",
     "stopped": "people stopped",
     "remanded": "people remanded",
+    "released": "people released",
+    "bailed": "released on bail",
+    "relocated": "people relocated",
 }
 PLACE_VERBS = {"raided": "raided", "searched": "searched", "visited": "visited", "closed": "closed"}
 LINE_VERBS = {"seized", "closed", "dismantled", "disrupted"}
@@ -229,6 +248,7 @@ LINE_VERBS = {"seized", "closed", "dismantled", "disrupted"}
 FOLLOW_STOP = wordset(
     """
     of in on at were was have has had are is be been being the a an to from for by with who
+    off out away back through via onto upon against per
     which that and or but than as across since during over under into after before this these
     those their its his her our they he she it we yesterday today last
     took take takes made make makes saw see sees led lead leads went go goes came come comes
@@ -386,6 +406,37 @@ RISE_WORDS = re.compile(
     re.IGNORECASE,
 )
 SEIZE_CONTEXT = re.compile(
-    r"\b(?:seiz\w*|recover\w*|confiscat\w*|found|discovered|uncovered|haul|recovery)\b",
+    r"\b(?:seiz\w*|recover\w*|confiscat\w*|found|discovered|uncovered|haul|recovery"
+    r"|off\s+(?:the|our|its)\s+streets)\b",
     re.IGNORECASE,
 )
+
+# How people were let go, after "released": the metric each names.
+RELEASED_HOW = re.compile(
+    r"\s+(?:(?P<rui>under\s+investigation)|on\s+(?:police\s+|conditional\s+)?(?P<bail>bail)"
+    r"|(?P<nfa>without\s+(?:charge|further\s+action)|with\s+no\s+further\s+action))\b",
+    re.IGNORECASE,
+)
+RELEASED_METRICS = {
+    "rui": "released under investigation",
+    "bail": "released on bail",
+    "nfa": "released without charge",
+}
+# After people counted as the subject: what they were treated as when no verb counts them.
+SAFEGUARDED = re.compile(
+    r"\b(?:(?:treated|identified|recognised|recognized|referred)\s+as\s+(?:potential\s+"
+    r"|possible\s+|suspected\s+)?victims|taken\s+to\s+(?:a\s+)?place\s+of\s+safety"
+    r"|safeguarded)\b",
+    re.IGNORECASE,
+)
+# Words after a figure that say when or how long, never what was seized.
+NOT_THINGS = wordset(
+    """
+    years months weeks days hours minutes seconds decades times occasions percent pounds
+    dollars euros miles metres meters kilometres yards feet inches litres liters gallons pints
+    kilos grams ounces tonnes counts charges offences
+    officers detectives police colleagues agencies forces partners others
+    """
+)
+# Endings of words that describe what is counted rather than name it ("illegal", "stolen").
+ADJECTIVE_ENDINGS = ("al", "ed", "ive", "ous", "ful", "ible", "able", "ary", "en", "ic")

@@ -603,10 +603,89 @@ def test_a_quote_speaks_about_operations_named_in_its_paragraph():
         ("Up to 12 addresses were raided.", ("addresses raided", 12, "up to")),
         ("Less than 20 people were charged.", ("people charged", 20, "less than")),
         ("Under 10 firearms were seized.", ("firearms seized", 10, "less than")),
+        ("Police received more than 250 calls.", ("calls received", 250, "more than")),
+        ("The heroin seized would have made up to 9,000 doses.", ("doses seized", 9000, "up to")),
+        ("Twelve families have been rehoused.", ("families relocated", 12, None)),
+        ("Seventy illegal guns were taken off the streets.", ("firearms seized", 70, None)),
+        ("Forty suspected dealers were arrested.", ("arrests", 40, None)),
     ],
 )
 def test_figures_with_metric_and_qualifier(text, expected):
     assert outcomes(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Detectives recovered six crossbows.", ("crossbows seized", 6, None)),
+        ("Eight balaclavas were found in the loft.", ("balaclavas seized", 8, None)),
+        (
+            "Officers seized £900 in cash and two tablet presses.",
+            ("tablet presses seized", 2, None),
+        ),
+    ],
+)
+def test_things_the_lexicon_does_not_list_count_where_a_verb_seizes_them(text, expected):
+    assert expected in outcomes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He was found guilty of three counts of supplying drugs.",
+        "The gang made 40 trips to the coast, police found.",
+        "Officers found 30 litres of fertiliser.",
+        "He had been stopped by police on three occasions.",
+    ],
+)
+def test_figures_that_no_verb_of_seizing_governs_are_not_seizures(text):
+    assert outcomes(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Seven members of a network that supplied cocaine across the county have been jailed.",
+            ("people jailed", 7, "Seven members"),
+        ),
+        (
+            "Three men – Al Reid, 40, of Leeds, and Tom Bell, 35, of York – have been charged.",
+            ("people charged", 3, "Three men"),
+        ),
+        (
+            "Two women found working in the salon were taken to a place of safety.",
+            ("people safeguarded", 2, "Two women"),
+        ),
+    ],
+)
+def test_a_group_described_at_length_is_counted_by_its_clause_verb(text, expected):
+    assert [(o.metric, o.value, o.span.text) for o in extract(text).outcomes] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The remaining four were released under investigation.", "released under investigation"),
+        ("Three were released on bail.", "released on bail"),
+        ("Three were bailed.", "released on bail"),
+        ("Two were released without charge.", "released without charge"),
+    ],
+)
+def test_people_released_are_counted_by_how_they_were_released(text, expected):
+    [(metric, _value, _qualifier)] = outcomes(text)
+    assert metric == expected
+
+
+def test_things_returned_after_a_partitive():
+    assert outcomes("Nine of the stolen bikes have been returned to their owners.") == [
+        ("bikes returned", 9, None)
+    ]
+
+
+def test_force_used_on_a_number_of_occasions_counts_what_was_used():
+    [found] = extract("Officers drew Tasers on 12 occasions during the year.").outcomes
+    assert (found.metric, found.value, found.span.text) == ("tasers", 12, "on 12 occasions")
 
 
 @pytest.mark.parametrize(
