@@ -56,7 +56,8 @@ _DATE_FORMS = (
     r"(?P<d>\d{1,2})[/.](?P<mo>\d{1,2})[/.](?P<y>\d{4})",
 )
 # Python forbids repeated group names across alternatives, so each form gets its own pattern.
-DATE_FORMS = tuple(re.compile(form) for form in _DATE_FORMS)
+# Month names in any case: some newsrooms print "2 FEB 2024".
+DATE_FORMS = tuple(re.compile(form, re.IGNORECASE) for form in _DATE_FORMS)
 _TIME_STRICT = re.compile(
     r"(?<![\d:.])(?P<h>\d{1,2})(?:(?:[:.](?P<mi>\d{2}))\s*(?P<ap>[AaPp]\.?[Mm]\.?)?"
     r"|\s*(?P<ap2>[AaPp]\.?[Mm]\.?))(?:\s*(?:BST|GMT|UTC|AEST|AEDT|ET|EST|EDT|CET|PT|PST))?"
@@ -169,6 +170,10 @@ def parse_dateline(line: str):
 
 
 _ALNUM = re.compile(r"[A-Za-z0-9]")
+_RELEASE_LABEL = re.compile(
+    r"(?:FOR\s+IMMEDIATE\s+RELEASE|(?:MEDIA|PRESS|NEWS)\s+(?:RELEASE|STATEMENT))\s*:?",
+    re.IGNORECASE,
+)
 _FIRST_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"“‘'A-Z0-9])")
 
 
@@ -288,8 +293,22 @@ def parse_source(text: str) -> ParsedSource:
             datelines[k] = parse_dateline(text[slice(*pieces[k])]) if k < len(pieces) else None
         return datelines[k]
 
+    # A press release opens with its label and the issuer's lines, then the date and the
+    # headline: "MEDIA RELEASE" / "Minister for Police" / "Friday, 12 May 2023" / "HEADLINE".
+    release_date = None
+    if pieces and _RELEASE_LABEL.fullmatch(text[slice(*pieces[0])].strip()):
+        release_date = next((k for k in range(1, 6) if dateline_at(k) is not None), None)
+    if release_date is not None and release_date + 1 < len(pieces):
+        s, e = pieces[release_date + 1]
+        published, updated, byline = dateline_at(release_date)
+        dateline_span = Span.of(text, *pieces[release_date])
+        if _looks_like_headline(text[s:e]):
+            headline_span = Span.of(text, s, e)
+            i = release_date + 2
+        else:
+            i = release_date + 1
     # Headline: a short first line without a full stop, or any short line above a date line.
-    if pieces and dateline_at(0) is None:
+    elif pieces and dateline_at(0) is None:
         s, e = pieces[0]
         first = text[s:e]
         above_date = dateline_at(1) is not None and _word_count(first) <= 30
@@ -317,9 +336,26 @@ def parse_source(text: str) -> ParsedSource:
             byline = byline or bm["name"].strip()
             i += 1
             continue
+        # Above a date line still to come, a line is the header's: a standfirst under the
+        # headline, or a job title under the byline ("Staff Writer").
+        if (
+            headline_span
+            and published is None
+            and any(dateline_at(k) is not None for k in (i + 1, i + 2, i + 3))
+            and not _ends_sentence(text[s:e])
+            and _word_count(text[s:e]) <= 40
+        ):
+            if (
+                standfirst is None
+                and _word_count(text[s:e]) >= 5
+                and _looks_like_headline(text[s:e])
+            ):
+                standfirst = Span.of(text, s, e)
+            i += 1
+            continue
         break
     # A standfirst: an unpunctuated summary line between the header and the body.
-    if (headline_span or dateline_span) and i < len(pieces) - 1:
+    if standfirst is None and (headline_span or dateline_span) and i < len(pieces) - 1:
         s, e = pieces[i]
         line = text[s:e]
         if not _ends_sentence(line) and _word_count(line) >= 5 and _looks_like_headline(line):

@@ -120,6 +120,46 @@ def test_headline_date_line_byline_and_standfirst_in_one_header():
     assert spans_point_at_their_text(text, parsed)
 
 
+def test_a_standfirst_and_a_job_title_above_the_date_line_belong_to_the_header():
+    text = (
+        "Burglars jailed after spree across three villages\n\n"
+        "Pair targeted elderly residents over six months\n\n"
+        "By OWEN PRICE, COURTS REPORTER\n\n"
+        "Crime Correspondent\n\n"
+        "Published 8 July 2021\n\n"
+        "Two burglars have been jailed.\n"
+    )
+    parsed = parse_source(text)
+    assert parsed.headline == "Burglars jailed after spree across three villages"
+    assert parsed.standfirst.text == "Pair targeted elderly residents over six months"
+    assert parsed.byline == "OWEN PRICE"
+    assert parsed.published == datetime(2021, 7, 8)
+    assert [p.text for p in parsed.paragraphs] == ["Two burglars have been jailed."]
+
+
+def test_month_names_in_capitals():
+    pub, upd, _byline = parse_dateline("11:05, 9 MAR 2022 Updated 12:40, 9 MAR 2022")
+    assert (pub[0], upd[0]) == (datetime(2022, 3, 9, 11, 5), datetime(2022, 3, 9, 12, 40))
+
+
+def test_a_press_release_puts_its_headline_under_the_issuer_and_date():
+    text = (
+        "PRESS RELEASE\n\n"
+        "Office of the Police Commissioner\n"
+        "Commissioner Dana Ruiz\n\n"
+        "Tuesday, 4 April 2023\n\n"
+        "TASKFORCE CLOSES DOWN HARBOUR SMUGGLING RING\n\n"
+        "Detectives have charged six people over a smuggling ring.\n"
+    )
+    parsed = parse_source(text)
+    assert parsed.headline == "TASKFORCE CLOSES DOWN HARBOUR SMUGGLING RING"
+    assert parsed.published == datetime(2023, 4, 4)
+    assert [p.text for p in parsed.paragraphs] == [
+        "Detectives have charged six people over a smuggling ring."
+    ]
+    assert spans_point_at_their_text(text, parsed)
+
+
 def test_a_body_that_ends_with_a_full_stop_inside_a_quote_is_not_truncated():
     text = 'Police seize drugs\n\nOfficers seized cannabis.\n\n"We will be back," he said.'
     assert parse_source(text).truncated is False
