@@ -10,6 +10,8 @@ from articles.extraction_types import FoundOperation, FoundOrganisation, FoundPe
 from articles.lexicon import (
     HONORIFICS,
     NOT_NAME_WORDS,
+    PLACE_WORDS,
+    QUOTE_CHARS,
     SENTENCE_OPENERS,
     SPEECH_VERB_RE,
     SPEECH_VERBS,
@@ -26,6 +28,7 @@ from articles.lexicon_orgs import (
     GOVERNMENT_FIRST_WORDS,
     GOVERNMENT_HEADS,
     LEADING_NOISE,
+    NOISE_AT_SENTENCE_START,
     UNIT_HEADS,
 )
 from articles.lexicon_ranks import (
@@ -154,6 +157,7 @@ _RUN_GAP = re.compile(r"[’']?\s+|\s+(?:and|of|&|for)\s+|(?<=St)\.\s+")
 _TOKEN = re.compile(r"[A-Za-z][\w’'&.-]*[\w’']|[A-Za-z]|&")
 _LOWER_UNIT = re.compile(r"\s+((?:[a-z][\w-]*\s+){0,2})(team|unit|squad)\b(?![\w-])")
 _POSSESSIVE = ("’s", "'s")
+_COMMON_OWNERS = wordset("children women men people young citizens victims king queen st")
 MULTIWORD_ALIASES = [a for a in ALIAS_PATTERNS if " " in a]
 # Each alias's words, to tell cheaply whether the article can contain it.
 _ALIAS_WORDS = {a: frozenset(a.split()) for a in MULTIWORD_ALIASES}
@@ -177,6 +181,8 @@ def _classify(words: list[str]) -> str | None:
         return None
     last = words[-1]
     n = len(words)
+    if n >= 3 and last == "Force" and words[-2] == "Task":
+        return "police_unit"  # "Gang Violence Task Force"
     if n >= 2 and last in FORCE_ENDINGS:
         return "police_force"
     if n >= 2 and last in ("Office", "Department") and words[-2].startswith("Sheriff"):
@@ -377,11 +383,20 @@ def _orgs_in_run(text, start, end, zone, add):
     for n, piece in enumerate(pieces):
         # Leading sentence words ("The", "Officers from") are not part of the name.
         while piece and (
-            (n == 0 and piece[0][0] in LEADING_NOISE) or not piece[0][0][:1].isupper()
+            (n == 0 and _leading_noise(text, zone, piece[0])) or not piece[0][0][:1].isupper()
         ):
             piece = piece[1:]
         while piece and not piece[-1][0][:1].isupper():
             piece = piece[:-1]
+        # "Leeds’s Major Crime Unit": the place that owns a unit is not part of its name; the
+        # owners in "Women’s Aid" or "Children’s Society" are common nouns and stay.
+        if (
+            len(piece) >= 3
+            and piece[0][0].endswith(_POSSESSIVE)
+            and piece[0][0][:-2].lower() not in _COMMON_OWNERS
+            and _classify([w for w, _, _ in piece[1:]])
+        ):
+            piece = piece[1:]
         if not piece:
             continue
         words = [w for w, _, _ in piece]
@@ -403,6 +418,17 @@ def _orgs_in_run(text, start, end, zone, add):
             parent = None
             continue
         parent = add(text[s:e], kind, s, e, parent) if kind else None
+
+
+def _leading_noise(text: str, zone: Span, token) -> bool:
+    """Whether a run's first word is the sentence's, not the name's ("Officers from …")."""
+    word, start, _end = token
+    if word not in LEADING_NOISE:
+        return False
+    if word not in NOISE_AT_SENTENCE_START:
+        return True
+    before = text[zone.start : start].rstrip(" \t" + QUOTE_CHARS)
+    return not before or before[-1] in ".!?:;"
 
 
 _CAPITAL_WORD_END = re.compile(r"[A-Z][\w’']*\s+$")
@@ -721,7 +747,12 @@ def _bare_names(doc: Doc, zone: Span):
         word = text[s:e]
         possessive = word.endswith(("’s", "'s"))
         base = word[:-2] if possessive else word
-        ok = base.lower() not in NOT_NAME_WORDS and NAME_TOKEN.fullmatch(base) is not None
+        low = base.lower()
+        ok = (
+            low not in NOT_NAME_WORDS
+            and low not in PLACE_WORDS
+            and NAME_TOKEN.fullmatch(base) is not None
+        )
         joined = ok and current and text[current[-1][1] : s].isspace()
         if joined:
             current.append((s, s + len(base)))

@@ -243,6 +243,10 @@ NOT_NAME_WORDS = wordset(
     """
 )
 
+# Last words of place names ("Sandy Bay", "Kings Heath"): never a person's name, though an
+# operation may be named with one.
+PLACE_WORDS = wordset("bay beach harbour harbor heath valley heights")
+
 # Words that may start a sentence in capitals but never start a name.
 SENTENCE_OPENERS = wordset(
     """

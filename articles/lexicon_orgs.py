@@ -43,6 +43,7 @@ ALIASES = {
     "high court": ("High Court", "court"),
     "supreme court": ("Supreme Court", "court"),
     "crimestoppers": ("Crimestoppers", "charity"),
+    "crime stoppers": ("Crime Stoppers", "charity"),
     "fearless": ("Fearless", "charity"),
     "nspcc": ("NSPCC", "charity"),
     "barnardo’s": ("Barnardo’s", "charity"),
@@ -102,5 +103,13 @@ LEADING_NOISE = wordset(
     Chief Inspector Superintendent Sergeant Constable Commissioner Commander Detective Det
     Insp Supt Sgt PC DC DS DI DCI DCS ACC DCC Officer
     Monday Tuesday Wednesday Thursday Friday Saturday Sunday
+    """
+)
+# Of those, the ones that may also begin a name mid-sentence ("the Specialist Crime Command"):
+# left out only where a sentence starts with them.
+NOISE_AT_SENTENCE_START = wordset(
+    """
+    Officers Police Leading Extra Specialist Local Residents People Detectives Members Both All
+    Some Many Several Other Another Each Every
     """
 )

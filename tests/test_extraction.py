@@ -538,6 +538,32 @@ def test_a_unit_named_with_its_force_keeps_the_force_as_parent():
     assert found["Drug Squad"].parent == "State Crime Command"
 
 
+def test_a_name_word_that_opens_sentences_stays_in_a_name_mid_sentence():
+    text = (
+        "Specialist officers searched the house. Det Sgt Kay Bell, of the Specialist Fraud "
+        "Unit, led them."
+    )
+    assert organisations(text) == {"Specialist Fraud Unit": "police_unit"}
+
+
+def test_a_place_that_owns_a_unit_is_not_part_of_its_name():
+    text = "Det Insp Lee Park, of Bristol’s Major Crime Unit, led the raid."
+    assert organisations(text) == {"Major Crime Unit": "police_unit"}
+
+
+def test_task_forces_and_crime_stoppers():
+    text = "The Harbour Smuggling Task Force thanked callers to Crime Stoppers for their help."
+    assert organisations(text) == {
+        "Harbour Smuggling Task Force": "police_unit",
+        "Crime Stoppers": "charity",
+    }
+
+
+def test_the_last_of_a_list_of_places_is_not_a_person():
+    text = "Officers raided homes in Redcliffe, Hartley and Sandy Bay on Tuesday."
+    assert people(text) == {}
+
+
 def test_a_lone_police_is_not_an_organisation():
     assert organisations("I know that the Police need help. Police in Essex agree.") == {}
 
