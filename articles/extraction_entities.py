@@ -134,6 +134,22 @@ def find_operations(doc: Doc) -> list[FoundOperation]:
             lead = m["lead"].lower()
             name = ("Operation " if lead == "operation" else "") + m["name"]
             add(name, "codename", m.start("name"), m.end("name"))
+    # A codename printed without a keyword ("known as 'Nightfall'") is named the same way
+    # again later: each such mention is the operation's.
+    for entry in found.values():
+        if entry["kind"] != "codename":
+            continue
+        for printed in {m.text for m in entry["mentions"]}:
+            first = printed.split()[0]
+            for pos in doc.word_positions(first):
+                end = pos + len(printed)
+                if (
+                    text.startswith(printed, pos)
+                    and not text[end : end + 1].isalnum()
+                    and doc.in_zone(pos)
+                    and not overlaps((pos, end), [(m.start, m.end) for m in entry["mentions"]])
+                ):
+                    entry["mentions"].append(Span(pos, end, printed))
     ops = []
     for name, entry in found.items():
         mentions = sorted(entry["mentions"], key=lambda s: s.start)

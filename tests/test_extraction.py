@@ -591,6 +591,15 @@ def test_every_way_of_naming_an_operation():
     assert sceptre.aliases == ("Operation Sceptre", "Op Sceptre")
 
 
+def test_a_codename_named_again_without_its_marks_is_the_same_operation():
+    text = (
+        "The crackdown, known as ‘Nightfall’, began in May.\n\n"
+        "Since Nightfall began, 30 people have been arrested.\n"
+    )
+    [op] = extract(text).operations
+    assert [m.text for m in op.mentions] == ["Nightfall", "Nightfall"]
+
+
 def test_unnamed_crackdowns_and_weeks_of_action_are_not_operations():
     text = (
         "A police operation targeted dealers during County Lines Intensification Week.\n\n"
