@@ -168,7 +168,7 @@ def find_operations(doc: Doc) -> list[FoundOperation]:
 # --- organisations -------------------------------------------------------------------------
 
 # Between two capitalised words of one name: a space, a plural possessive ("Magistrates’
-# Court"), or a joining word ("Devon and Cornwall Police", "Ministry of Justice").
+# Court"), or a joining word ("Avon and Somerset Police", "Ministry of Justice").
 _RUN_GAP = re.compile(r"[’']?\s+|\s+(?:and|of|&|for)\s+|(?<=St)\.\s+")
 _TOKEN = re.compile(r"[A-Za-z][\w’'&.-]*[\w’']|[A-Za-z]|&")
 _LOWER_UNIT = re.compile(r"\s+((?:[a-z][\w-]*\s+){0,2})(team|unit|squad)\b(?![\w-])")
@@ -198,7 +198,7 @@ def _classify(words: list[str]) -> str | None:
     last = words[-1]
     n = len(words)
     if n >= 3 and last == "Force" and words[-2] == "Task":
-        return "police_unit"  # "Gang Violence Task Force"
+        return "police_unit"  # "Border Smuggling Task Force"
     if n >= 2 and last in FORCE_ENDINGS:
         return "police_force"
     if n >= 2 and last in ("Office", "Department") and words[-2].startswith("Sheriff"):
@@ -268,7 +268,8 @@ def find_organisations(doc: Doc, claimed: list[tuple[int, int]]) -> list[FoundOr
             if not any(mn.start <= s < mn.end for o in orgs.values() for mn in o.mentions):
                 add(text[s:e], ALIASES[alias][1], s, e)
 
-    # "NSW Police" and "NSW Police Force" are one force: file the short form under the long.
+    # "Tasmania Police" and "Tasmania Police Force" are one force: file the short form under
+    # the long.
     for key in list(order):
         org = orgs[key]
         if org.kind != "police_force":
@@ -581,7 +582,7 @@ class PeopleIndex:
 
 
 def titled_mentions(doc: Doc, claimed):
-    """Rank- or title-led names ("Det Chief Insp Lewis Basford", "Mr Ayres"), in order."""
+    """Rank- or title-led names ("Det Chief Insp Lewis Basford", "Mr Lyle"), in order."""
     text = doc.text
     out = []
     for zone in doc.zones:
@@ -661,7 +662,7 @@ def find_people(
                 raw_mentions.append((s, e, name))
                 taken.append((s, e))
 
-    # A first name alone after a family word ("her son Tyler"): a person named only so.
+    # A first name alone after a family word ("her son Jayden"): a person named only so.
     for zone in doc.zones:
         for s in doc.positions(_RELATIVES, zone.start, zone.end):
             m = _RELATIVE_NAME.match(text, s, zone.end)
@@ -677,7 +678,7 @@ def find_people(
             raw_mentions.append((ns, ne, name))
             taken.append((ns, ne))
 
-    # Titles with a surname only ("Mr Ayres", "DCI Basford"): the person of that surname.
+    # Titles with a surname only ("Mr Lyle", "DCI Basford"): the person of that surname.
     for s, e, title, _ns, name in single_titled:
         match = [p for p in people.values() if p.surname == name]
         if match:

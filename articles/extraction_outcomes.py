@@ -139,15 +139,16 @@ _CLAUSE_START = re.compile(
     re.IGNORECASE,
 )
 # The main verb of a clause whose subject is a counted group, however long the group's
-# description ("Five members of a gang that … have been jailed").
+# description ("Seven members of a network that … have been jailed").
 _SUBJECT_VERB = re.compile(
     r"\b(?:(?:have|has|had)\s+(?:(?:now|since|already|all|also)\s+)*been"
     r"|were|was|are)\s+(?:(?:all|now|also|later|then|since|subsequently|each)\s+)*"
     r"(?P<v>[a-z]+)\b"
 )
+_TO_SAFETY = re.compile(r"\s+to\s+(?:a\s+)?place\s+of\s+safety\b", re.IGNORECASE)
 _RELATIVE_END = re.compile(r"\b(?:who|which|that)\s+$")
 _OCCASIONS = re.compile(r"\s+(?:separate\s+|different\s+)?occasions\b")
-# "used tactical contact to stop riders on 12 occasions": what was used, counted.
+# "drew Tasers on 12 occasions": what the police used, counted.
 _USED_WHAT = re.compile(
     r"\b(?:used|deployed|drew|drawn|fired|discharged)\s+(?:an?\s+|the\s+|their\s+|its\s+)?"
     r"(?P<what>[A-Za-z][a-z-]*(?:\s+[a-z][a-z-]*)?)\s+(?:to|on|against|at|in)\b"
@@ -523,7 +524,7 @@ class _Outcomes:
                 self.add(span_start, stop, " ".join(words) + " reduced", value, **common)
             return
         if (occasions := _OCCASIONS.match(text, end, se)) is not None:
-            # "used tactical contact on 41 occasions" counts what the police used; "stopped
+            # "deployed spike strips on 9 occasions" counts what the police used; "stopped
             # on three occasions" tells a history.
             used = _USED_WHAT.search(text, ss, start) if last == "on" else None
             if used:
@@ -533,7 +534,7 @@ class _Outcomes:
             return
         if (part := PARTITIVE.match(text, end, se)) is not None:
             tokens = self.tokens(sent)
-            # "400 of the recovered handsets": the things named after the partitive.
+            # "90 of the stolen bikes": the things named after the partitive.
             the = _PARTITIVE_THE.match(text, end, se)
             things = _after_participles(tokens.from_(the.end(), 10)) if the else []
             noun = _noun_phrase(things, things[0][1]) if things else None
@@ -575,11 +576,13 @@ class _Outcomes:
         if verb == "released" and (how := RELEASED_HOW.match(self.text, verb_end, se)):
             kind = next(k for k, v in how.groupdict().items() if v)
             return RELEASED_METRICS[kind], how.end()
+        if verb == "relocated" and (safety := _TO_SAFETY.match(self.text, verb_end, se)):
+            return PERSON_METRICS["safeguarded"], safety.end()
         return PERSON_METRICS[verb], verb_end
 
     def seized_thing(self, tokens, start: int, end: int) -> tuple[str, int] | None:
         """(metric, end) for a count of things the lexicon does not list, where a verb of
-        seizing governs them: "seized cash and two pill presses", "six crossbows were found".
+        seizing governs them: "seized cash and two crossbows", "six balaclavas were found".
 
         The things are the plural noun, and the words before it that are not descriptions,
         right after the figure.
@@ -659,6 +662,8 @@ class _Outcomes:
             # The group is the subject of a verb further on, past what describes it; the
             # figure's span is the group alone.
             verb, end = self.subject_verb(start, np_end, sent), np_end
+        elif verb == "relocated" and _TO_SAFETY.match(text, end, se):
+            verb = "safeguarded"  # "moved to a place of safety"
         if cls == EVENT:
             self.add(start, np_end, canonical, value, sent=sent, **common)
         elif cls == PERSON:
@@ -703,7 +708,7 @@ class _Outcomes:
         """The verb of the clause a counted group of people opens, or None.
 
         Only a group that opens its clause is its subject; what it was treated as counts too
-        ("were taken to a place of safety": safeguarded).
+        ("were moved to a place of safety": safeguarded).
         """
         text = self.text
         ss, se = sent
@@ -713,6 +718,8 @@ class _Outcomes:
             if _RELATIVE_END.search(text, np_end, m.start()):
                 continue  # "who were stopped": what describes them, not the clause's verb
             verb = VERBS.get(m["v"])
+            if verb == "relocated" and _TO_SAFETY.match(text, m.end(), se):
+                return "safeguarded"
             if verb in PERSON_METRICS:
                 return verb
         return "safeguarded" if SAFEGUARDED.search(text, np_end, se) else None

@@ -4,7 +4,7 @@ A quote is a maximal run of one speaker's words in quote marks. It runs on acros
 (whether the writer leaves each paragraph open or closes and reopens the marks) and across
 attribution tags ("…," he said. "…"). A narration paragraph ends it. Short quoted terms in
 narration (scare quotes, nicknames) are not quotes; quoted fragments that are somebody's words
-("described as a 'phenomenal success'") are. Marks that never close end at their paragraph.
+("described as a 'remarkable turnaround'") are. Marks that never close end at their paragraph.
 """
 
 from __future__ import annotations
@@ -189,7 +189,7 @@ def _is_speech(doc: Doc, seg: _Seg, zs: int, lead: str, tail: tuple[int, int]) -
     near = lead[-60:]
     if _SO_CALLED.search(near):
         return False  # "the so-called 'runners'": the writer's distance from a term
-    # "described as a 'phenomenal success'," quotes somebody; "a 'top-down' approach", where
+    # "described as a 'remarkable turnaround'," quotes somebody; "a 'softly-softly' approach", where
     # the marked words qualify a noun that follows, is the writer's own phrase, unless a verb
     # of judging introduces a longer phrase ("praised the 'quick and careful' work").
     cue = QUOTE_CUE.search(near) is not None
@@ -256,7 +256,7 @@ def _cue_verbs(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _attribution_tail(doc: Doc, start: int, end: int) -> bool:
-    """Whether the words after a closing mark are an attribution: '," Mr Ayres said.'"""
+    """Whether the words after a closing mark are an attribution: '," Mr Lyle said.'"""
     m = _TAIL.match(doc.text, start, end)
     if not m:
         return False

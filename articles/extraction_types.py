@@ -9,7 +9,7 @@ from articles.parsing import ParsedSource, Span
 
 @dataclass(frozen=True, slots=True)
 class FoundOperation:
-    name: str  # canonical: "Operation Erasure", "Strike Force Gurton"
+    name: str  # canonical: "Operation Erasure", "Strike Force Kestrel"
     kind: str  # "operation" | "project" | "strike force" | "codename"
     aliases: tuple[str, ...]  # distinct spellings as printed ("Op Booth", "operation Booth")
     mentions: tuple[Span, ...]
@@ -53,7 +53,7 @@ class FoundOutcome:
     value_max: float | int | None  # upper end of a range
     unit: str | None  # "months", "kg", or the currency sign as printed ("£", "$")
     qualifier: str | None  # "more than" | "less than" | "about" | "up to" | "exactly" | "life"
-    period: str | None  # as printed: "15 to 18 months"
+    period: str | None  # as printed: "two to three years"
     operation: str | None
     organisation: str | None
     person: str | None  # for sentences, the person sentenced

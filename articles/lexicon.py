@@ -128,7 +128,7 @@ SPEECH_VERBS = (
 )
 SPEECH_VERB_RE = r"\b(?:" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) + r")\b"
 
-# Verbs of judging that put somebody's words in marks: "called the results 'a good start'".
+# Verbs of judging that put somebody's words in marks: "branded the plan 'a waste of money'".
 CUE_VERBS = (
     "called",
     "calling",

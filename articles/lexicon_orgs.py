@@ -105,7 +105,7 @@ LEADING_NOISE = wordset(
     Monday Tuesday Wednesday Thursday Friday Saturday Sunday
     """
 )
-# Of those, the ones that may also begin a name mid-sentence ("the Specialist Crime Command"):
+# Of those, the ones that may also begin a name mid-sentence ("the Specialist Fraud Unit"):
 # left out only where a sentence starts with them.
 NOISE_AT_SENTENCE_START = wordset(
     """

@@ -425,7 +425,7 @@ RELEASED_METRICS = {
 # After people counted as the subject: what they were treated as when no verb counts them.
 SAFEGUARDED = re.compile(
     r"\b(?:(?:treated|identified|recognised|recognized|referred)\s+as\s+(?:potential\s+"
-    r"|possible\s+|suspected\s+)?victims|taken\s+to\s+(?:a\s+)?place\s+of\s+safety"
+    r"|possible\s+|suspected\s+)?victims|(?:taken|moved)\s+to\s+(?:a\s+)?place\s+of\s+safety"
     r"|safeguarded)\b",
     re.IGNORECASE,
 )

@@ -105,7 +105,7 @@ POLICE_RANK_RE = (
 )
 
 _PORTFOLIO = r"[A-Z][\w’'-]*"
-# "Minister for Police and Emergency Services": the portfolio is as short as the name after it
+# "Minister for Justice and Community Safety": the portfolio is as short as the name after it
 # allows (lazy), so the name is not swallowed.
 _MINISTER = (
     r"(?:(?:Deputy|Assistant|Shadow|Acting)\s+)?"
@@ -138,7 +138,7 @@ FULL_NAME_RE = (
     NAME_TOKEN_RE + r"(?:\s+(?:" + NAME_PARTICLE_RE + r"\s+)?" + NAME_TOKEN_RE + r"){0,2}"
 )
 
-# "Chief Inspector Simon Anslow", "A/DI Rob Maile", "Mr Ayres", "Cllr Jane Smith".
+# "Chief Inspector Simon Anslow", "A/DI Tom Reed", "Mr Lyle", "Cllr Jane Smith".
 TITLED_NAME = re.compile(
     r"(?<![A-Za-z/])(?P<title>"
     + POLICE_RANK_RE

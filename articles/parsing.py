@@ -294,7 +294,7 @@ def parse_source(text: str) -> ParsedSource:
         return datelines[k]
 
     # A press release opens with its label and the issuer's lines, then the date and the
-    # headline: "MEDIA RELEASE" / "Minister for Police" / "Friday, 12 May 2023" / "HEADLINE".
+    # headline: "PRESS RELEASE" / "Office of the Commissioner" / "4 April 2023" / "HEADLINE".
     release_date = None
     if pieces and _RELEASE_LABEL.fullmatch(text[slice(*pieces[0])].strip()):
         release_date = next((k for k in range(1, 6) if dateline_at(k) is not None), None)

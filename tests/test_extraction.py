@@ -207,7 +207,7 @@ def test_a_narration_paragraph_between_quoted_passages_starts_a_new_quote():
 
 
 def test_partial_quote_inside_narration_counts():
-    text = 'The crackdown has been described as a "remarkable turnaround" by residents.'
+    text = 'Residents called the change a "remarkable turnaround" in letters to the council.'
     assert quotes(text) == [(None, '"remarkable turnaround"', 1)]
 
 
@@ -230,8 +230,8 @@ def test_scare_quotes_and_quoted_names_are_not_quotes():
 
 
 def test_a_phrase_praised_in_marks_before_the_noun_it_describes_is_a_partial_quote():
-    text = "Chief Constable Ian Rowe praised the ‘patient and often thankless’ work of the team."
-    assert quotes(text) == [("Ian Rowe", "‘patient and often thankless’", 1)]
+    text = "Chief Constable Ian Sall praised the ‘patient and often thankless’ work of the team."
+    assert quotes(text) == [("Ian Sall", "‘patient and often thankless’", 1)]
 
 
 @pytest.mark.parametrize(
@@ -243,8 +243,8 @@ def test_a_phrase_praised_in_marks_before_the_noun_it_describes_is_a_partial_quo
             "“anything out of the ordinary”",
         ),
         (
-            "Cllr Omar Haq said the results showed what “patient neighbourhood policing” can "
-            "deliver.",
+            "Cllr Omar Haq said the figures proved how much “patient neighbourhood policing” "
+            "can deliver.",
             "“patient neighbourhood policing”",
         ),
     ],
@@ -256,14 +256,14 @@ def test_a_reported_phrase_of_several_words_mid_sentence_is_a_partial_quote(text
 
 def test_so_called_terms_and_single_words_in_marks_are_not_quotes():
     text = (
-        "Two teenagers – the so-called ‘runners’ – were taken to a place of safety.\n\n"
+        "Two teenagers – the so-called ‘runners’ – were moved to a place of safety.\n\n"
         "Police said the raid had been a “success”.\n"
     )
     assert quotes(text) == []
 
 
 def test_a_phrase_the_writer_gives_its_own_determiner_is_a_term():
-    text = "Det Insp Ruth Kemp said the dealers ran a “hub and spoke model” which moved stock fast."
+    text = "Det Insp Ruth Kell said the dealers ran a “hub and spoke model” which moved stock fast."
     assert quotes(text) == []
 
 
@@ -326,19 +326,19 @@ def test_speaker_named_after_the_quote_either_way_round():
 
 def test_pronoun_attribution_resolves_to_the_most_recent_person_across_paragraphs():
     text = (
-        "Det Sgt Owen Price led the raid on the flat.\n\n"
+        "Det Sgt Oren Price led the raid on the flat.\n\n"
         "Officers found cash in a drawer.\n\n"
         "He added: “It was a good day for the town.”\n"
     )
-    assert speakers(text) == ["Owen Price"]
+    assert speakers(text) == ["Oren Price"]
 
 
 def test_she_continued_after_a_closed_quote():
     text = (
-        "Supt Lisa Grant spoke after the hearing.\n\n"
+        "Supt Lisa Garvey spoke after the hearing.\n\n"
         "“The sentence reflects the harm,” she continued.\n"
     )
-    assert speakers(text) == ["Lisa Grant"]
+    assert speakers(text) == ["Lisa Garvey"]
 
 
 def test_role_noun_attribution_resolves_to_the_officer():
@@ -350,7 +350,7 @@ def test_role_noun_attribution_resolves_to_the_officer():
 
 
 @pytest.mark.parametrize(
-    "verb", ["warned", "explained", "revealed", "admitted", "concluded", "told the Echo"]
+    "verb", ["warned", "explained", "revealed", "admitted", "concluded", "told the Gazette"]
 )
 def test_speech_verbs_beyond_said(verb):
     assert speakers(f"Det Insp Ann Lee {verb}: “We will be back.”") == ["Ann Lee"]
@@ -365,11 +365,11 @@ def test_a_quote_without_a_speaker_stays_unattributed():
 
 def test_she_skips_a_person_the_text_shows_is_a_he():
     text = (
-        "Sharon Ellis said her son Tyler had been badly hurt.\n\n"
-        "‘He’s lucky to be alive,’ she told the Echo.\n"
+        "Sharon Ellis said her son Jayden had been badly hurt.\n\n"
+        "‘He’s lucky to be alive,’ she told the Gazette.\n"
     )
     assert speakers(text) == ["Sharon Ellis"]
-    assert people(text)["Tyler"].gender == "m"
+    assert people(text)["Jayden"].gender == "m"
 
 
 def test_a_role_noun_prefers_the_person_who_holds_that_rank():
@@ -450,15 +450,15 @@ def test_a_pronoun_with_nobody_before_it_is_not_guessed():
         ("Pastor", "Pastor"),
         ("Rev", "Reverend"),
         (
-            "Minister for Police and Emergency Services",
-            "Minister for Police and Emergency Services",
+            "Minister for Justice and Corrective Services",
+            "Minister for Justice and Corrective Services",
         ),
     ],
 )
 def test_ranks_and_titles_in_full(printed, full):
-    found = people(f"{printed} Jo Brennan attended the scene in Harlow.")
-    assert found["Jo Brennan"].rank_or_title == full
-    assert found["Jo Brennan"].rank_as_printed == printed
+    found = people(f"{printed} Jo Brandreth attended the scene in Harlow.")
+    assert found["Jo Brandreth"].rank_or_title == full
+    assert found["Jo Brandreth"].rank_as_printed == printed
 
 
 def test_later_mentions_by_surname_and_rank_resolve_to_the_same_person():
@@ -532,10 +532,10 @@ def test_the_met_and_scotland_yard_are_the_metropolitan_police():
 
 
 def test_a_unit_named_with_its_force_keeps_the_force_as_parent():
-    text = "Detectives from the NSW Police Force State Crime Command's Drug Squad made arrests."
+    text = "Detectives from the Tasmania Police Force Serious Crime Command's Fraud Squad acted."
     found = {o.name: o for o in extract(text).organisations}
-    assert found["State Crime Command"].parent == "NSW Police Force"
-    assert found["Drug Squad"].parent == "State Crime Command"
+    assert found["Serious Crime Command"].parent == "Tasmania Police Force"
+    assert found["Fraud Squad"].parent == "Serious Crime Command"
 
 
 def test_a_name_word_that_opens_sentences_stays_in_a_name_mid_sentence():
@@ -552,9 +552,9 @@ def test_a_place_that_owns_a_unit_is_not_part_of_its_name():
 
 
 def test_task_forces_and_crime_stoppers():
-    text = "The Harbour Smuggling Task Force thanked callers to Crime Stoppers for their help."
+    text = "The Border Smuggling Task Force thanked callers to Crime Stoppers for their help."
     assert organisations(text) == {
-        "Harbour Smuggling Task Force": "police_unit",
+        "Border Smuggling Task Force": "police_unit",
         "Crime Stoppers": "charity",
     }
 
@@ -575,14 +575,14 @@ def test_every_way_of_naming_an_operation():
     text = (
         "Operation Sceptre began in May. Officers on Op Sceptre made arrests.\n\n"
         "The work followed operation Viper and an inquiry codenamed Operation Trident.\n\n"
-        "Detectives formed Strike Force Marlin and ran Project Lantern.\n\n"
+        "Strike Force Kestrel was set up in June, alongside Project Lantern.\n\n"
         "The crackdown, known as ‘Nightfall’, continues.\n"
     )
     assert operations(text) == [
         "Operation Sceptre",
         "Operation Viper",
         "Operation Trident",
-        "Strike Force Marlin",
+        "Strike Force Kestrel",
         "Project Lantern",
         "Nightfall",
     ]
@@ -602,14 +602,14 @@ def test_a_codename_named_again_without_its_marks_is_the_same_operation():
 
 def test_unnamed_crackdowns_and_weeks_of_action_are_not_operations():
     text = (
-        "A police operation targeted dealers during County Lines Intensification Week.\n\n"
+        "A police operation targeted dealers during a national week of action.\n\n"
         "County lines operations are common, the operation lead said.\n"
     )
     assert operations(text) == []
 
 
 def test_a_quote_speaks_about_operations_named_in_its_paragraph():
-    text = "A/DI Rob Hale, of Op Falcon, said: “We are continuing to target dealers.”"
+    text = "DS Ama Boateng, of Op Falcon, said: “Dealers will find no hiding place here.”"
     [quote] = extract(text).quotes
     assert quote.operations == ("Operation Falcon",)
 
@@ -627,7 +627,7 @@ def test_a_quote_speaks_about_operations_named_in_its_paragraph():
         ("They found 2.5kg of cocaine.", ("cocaine seized (kg)", 2.5, None)),
         ("Drugs worth £8million were seized.", ("drugs seized (value)", 8000000, None)),
         ("Officers seized £12,500 in cash.", ("cash seized", 12500, None)),
-        ("Burglary has fallen by 12 per cent.", ("burglary reduction (%)", 12, None)),
+        ("Burglary has fallen by 14 per cent.", ("burglary reduction (%)", 14, None)),
         ("More than 70 people were arrested.", ("arrests", 70, "more than")),
         ("Over 40 raids took place.", ("raids", 40, "more than")),
         ("In excess of 500 plants were found.", ("cannabis plants seized", 500, "more than")),
@@ -655,7 +655,7 @@ def test_figures_with_metric_and_qualifier(text, expected):
         ("Detectives recovered six crossbows.", ("crossbows seized", 6, None)),
         ("Eight balaclavas were found in the loft.", ("balaclavas seized", 8, None)),
         (
-            "Officers seized £900 in cash and two tablet presses.",
+            "Officers seized £900, a scale and two tablet presses.",
             ("tablet presses seized", 2, None),
         ),
     ],
@@ -689,7 +689,7 @@ def test_figures_that_no_verb_of_seizing_governs_are_not_seizures(text):
             ("people charged", 3, "Three men"),
         ),
         (
-            "Two women found working in the salon were taken to a place of safety.",
+            "Two women found working in the salon were moved to a place of safety.",
             ("people safeguarded", 2, "Two women"),
         ),
     ],
@@ -701,7 +701,7 @@ def test_a_group_described_at_length_is_counted_by_its_clause_verb(text, expecte
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("The remaining four were released under investigation.", "released under investigation"),
+        ("A further four were released under investigation.", "released under investigation"),
         ("Three were released on bail.", "released on bail"),
         ("Three were bailed.", "released on bail"),
         ("Two were released without charge.", "released without charge"),
@@ -713,7 +713,7 @@ def test_people_released_are_counted_by_how_they_were_released(text, expected):
 
 
 def test_things_returned_after_a_partitive():
-    assert outcomes("Nine of the stolen bikes have been returned to their owners.") == [
+    assert outcomes("Nine of the stolen bikes have since been returned.") == [
         ("bikes returned", 9, None)
     ]
 
@@ -727,7 +727,7 @@ def test_force_used_on_a_number_of_occasions_counts_what_was_used():
     ("text", "months", "qualifier"),
     [
         ("Smith was jailed for three years.", 36, None),
-        ("Smith was jailed for six years and nine months.", 81, None),
+        ("Smith was jailed for five years and eight months.", 68, None),
         ("Smith was jailed for two and a half years.", 30, None),
         ("Smith was sentenced to 18 months.", 18, None),
         ("Smith was jailed for life.", None, "life"),
@@ -744,7 +744,7 @@ def test_a_range_whose_ends_carry_their_own_units():
 
 
 def test_a_counted_thing_followed_by_where_it_was():
-    assert outcomes("Police found almost 800 plants inside a former bank.") == [
+    assert outcomes("Police found almost 800 plants inside a disused garage.") == [
         ("cannabis plants seized", 800, "about")
     ]
 
@@ -797,9 +797,9 @@ def test_dates_times_ages_and_phone_numbers_are_not_results():
 
 
 def test_a_result_links_to_the_operation_and_organisation_its_sentence_names():
-    text = "Essex Police made 40 arrests under Operation Raptor."
+    text = "Essex Police made 40 arrests under Operation Tamarisk."
     [found] = extract(text).outcomes
-    assert (found.operation, found.organisation) == ("Operation Raptor", "Essex Police")
+    assert (found.operation, found.organisation) == ("Operation Tamarisk", "Essex Police")
 
 
 def test_a_prison_term_names_the_person_sentenced():

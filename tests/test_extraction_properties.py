@@ -43,7 +43,7 @@ PIECES = [
     "2.5kg of cocaine",
     "12 per cent",
     "jailed for life",
-    "six years and nine months",
+    "five years and eight months",
     "Twenty-seven",
     "22 September 2014, 13:03",
     "Published:",

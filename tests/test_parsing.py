@@ -67,13 +67,13 @@ def test_repeated_caption_lines_are_captions_not_body(seed_texts):
             datetime(2014, 9, 22, 13, 6),
         ),
         (
-            "PUBLISHED: 17:00 27 May 2020 | UPDATED: 17:31 27 May 2020",
-            datetime(2020, 5, 27, 17, 0),
-            datetime(2020, 5, 27, 17, 31),
+            "PUBLISHED: 09:40 14 June 2021 | UPDATED: 10:05 14 June 2021",
+            datetime(2021, 6, 14, 9, 40),
+            datetime(2021, 6, 14, 10, 5),
         ),
-        ("Published: 3:00 PM March 3, 2021", datetime(2021, 3, 3, 15, 0), None),
+        ("Published: 4:30 PM April 9, 2020", datetime(2020, 4, 9, 16, 30), None),
         ("27th Sep 2023", datetime(2023, 9, 27), None),
-        ("00:00, 25 April 2002", datetime(2002, 4, 25, 0, 0), None),
+        ("00:00, 12 May 2003", datetime(2003, 5, 12, 0, 0), None),
         ("Monday 4 March 2019 7:12 am", datetime(2019, 3, 4, 7, 12), None),
         ("Posted on 2021-06-30", datetime(2021, 6, 30), None),
     ],
@@ -85,14 +85,14 @@ def test_date_lines_in_the_forms_newsrooms_print(line, published, updated):
 
 
 def test_a_time_printed_as_midnight_is_told_from_no_time():
-    assert parse_dateline("00:00, 25 April 2002")[0] == (datetime(2002, 4, 25), True)
-    assert parse_dateline("25 April 2002")[0] == (datetime(2002, 4, 25), False)
+    assert parse_dateline("00:00, 12 May 2003")[0] == (datetime(2003, 5, 12), True)
+    assert parse_dateline("12 May 2003")[0] == (datetime(2003, 5, 12), False)
 
 
 def test_a_byline_fused_to_the_date_is_split_off():
-    pub, _upd, byline = parse_dateline("Author: Cameron BlakePublished 27th Sep 2023")
-    assert pub[0] == datetime(2023, 9, 27)
-    assert byline == "Cameron Blake"
+    pub, _upd, byline = parse_dateline("Author: Dana WhitePublished 3rd Oct 2022")
+    assert pub[0] == datetime(2022, 10, 3)
+    assert byline == "Dana White"
 
 
 def test_a_sentence_that_mentions_a_date_is_not_a_date_line():
@@ -146,7 +146,7 @@ def test_a_press_release_puts_its_headline_under_the_issuer_and_date():
     text = (
         "PRESS RELEASE\n\n"
         "Office of the Police Commissioner\n"
-        "Commissioner Dana Ruiz\n\n"
+        "Commissioner Dana Holm\n\n"
         "Tuesday, 4 April 2023\n\n"
         "TASKFORCE CLOSES DOWN HARBOUR SMUGGLING RING\n\n"
         "Detectives have charged six people over a smuggling ring.\n"

@@ -24,9 +24,9 @@ FIRST = _words(
     "Priya Quinn Rhys Sophie Tariq Una Viktor Wendy Yusuf Zara Callum Fiona Gareth Hannah Idris"
 )
 LAST = _words(
-    "Ashby Brennan Carver Dalton Easton Fairley Gorman Hadley Ingram Jarvis Kettle Lomax Marsh "
-    "Nolan Okafor Pryce Quayle Rourke Sadler Tennant Upton Vance Whitlock Yardley Zeller Kaur "
-    "Mensah Novak Oduya Petrie"
+    "Ashby Brannock Calder Dalton Easton Fairley Gorman Hadley Ingram Jarvis Kettle Lomax Marlow "
+    "Nolan Okeke Pryce Quayle Rourke Sadler Tennant Upton Vance Whitmore Yardley Zeller Kaur "
+    "Mensah Novak Odunsi Petrie"
 )
 TOWNS = _words(
     "Basildon Chelmsford Colchester Harlow Southend Ipswich Luton Watford Reading Swindon "
@@ -54,7 +54,7 @@ UNITS = (
 )
 OPS = _words(
     "Kestrel Harrier Granite Lantern Sentinel Osprey Ember Falconer Juniper Tundra Anvil "
-    "Marlin Quartz Bramble Cinder"
+    "Mistral Quartz Bramble Cinder"
 )
 RANKS = (
     "PC",
@@ -93,7 +93,7 @@ DRUGS = ("cocaine", "heroin", "cannabis", "crack cocaine", "ketamine", "MDMA")
 NUMBER_WORDS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 SPEECH = (
     "We will not tolerate drug dealing on our streets",
-    "This result is down to months of painstaking work by officers",
+    "This result is down to months of careful work by our officers",
     "Residents told us what was happening and we listened",
     "Anyone involved in county lines should expect a knock at the door",
     "These gangs exploit vulnerable young people for profit",
@@ -175,8 +175,8 @@ class _Article:
                 f"Officers carried out {self.number(2, 9)} raids across {town} on "
                 f"{self.pick(('Monday', 'Tuesday', 'Friday'))}, arresting {self.number(2, 9)} "
                 "people.",
-                f"A total of {self.rng.randint(20, 400)} cannabis plants were discovered at a "
-                f"property in {town} after a warrant was executed.",
+                f"Officers found {self.rng.randint(20, 400)} cannabis plants growing in a loft "
+                f"in {town} after a warrant was executed.",
             )
         )
 
@@ -220,7 +220,7 @@ class _Article:
 
     def court(self):
         first, last = self.defendant
-        years = self.pick(("three years", "six years and nine months", "18 months", "life"))
+        years = self.pick(("three years", "five years and eight months", "18 months", "life"))
         term = "life" if years == "life" else f"{years}"
         return [
             f"{first} {last}, {self.rng.randint(19, 55)}, of {self.pick(TOWNS)} Road, "
