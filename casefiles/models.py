@@ -63,6 +63,25 @@ class SluggedModel(models.Model):
         return (self.slug,)
 
 
+class PublishedReadsMixin:
+    """For a manager: `published()`, and `visible_to()` for readers, built once per process and
+    cloned after.
+
+    Building the nested Exists subqueries behind `published()` costs more than running them,
+    and on the whole table the query never changes, so reader pages reuse one. Called on a
+    filtered queryset they are the queryset's own methods and built afresh.
+    """
+
+    def published(self):
+        built = self.__dict__.get("_published")
+        if built is None:
+            built = self._published = self.get_queryset().published()
+        return built.all()
+
+    def visible_to(self, user):
+        return self.all() if _is_staff(user) else self.published()
+
+
 class SlugManager(models.Manager):
     def get_by_natural_key(self, slug):
         return self.get(slug=slug)
@@ -98,7 +117,7 @@ class OrganisationQuerySet(models.QuerySet):
         return _with_links(self, user, parent=Organisation)
 
 
-class OrganisationManager(models.Manager.from_queryset(OrganisationQuerySet)):
+class OrganisationManager(PublishedReadsMixin, models.Manager.from_queryset(OrganisationQuerySet)):
     def get_by_natural_key(self, name):
         return self.get(name=name)
 
@@ -186,7 +205,7 @@ class PersonQuerySet(models.QuerySet):
         return _with_links(self, user, organisation=Organisation)
 
 
-class PersonManager(SlugManager.from_queryset(PersonQuerySet)):
+class PersonManager(PublishedReadsMixin, SlugManager.from_queryset(PersonQuerySet)):
     pass
 
 
@@ -273,7 +292,7 @@ class OperationQuerySet(models.QuerySet):
         return phase_chains(list(self))
 
 
-class OperationManager(SlugManager.from_queryset(OperationQuerySet)):
+class OperationManager(PublishedReadsMixin, SlugManager.from_queryset(OperationQuerySet)):
     pass
 
 
@@ -450,7 +469,7 @@ class ProvenanceQuerySet(models.QuerySet):
         )
 
 
-class ProvenanceManager(models.Manager.from_queryset(ProvenanceQuerySet)):
+class ProvenanceManager(PublishedReadsMixin, models.Manager.from_queryset(ProvenanceQuerySet)):
     def get_by_natural_key(self, start, end, *article_key):
         return self.get(
             start=start, end=end, article=Article.objects.get_by_natural_key(*article_key)

@@ -5,11 +5,10 @@ Reads that repeat live on the querysets (`Quote.objects.visible_to(user).for_dis
 and the like); what is here is shaped for one page or one filter.
 """
 
-import operator
 from dataclasses import dataclass
-from functools import reduce
 
-from django.db.models import Count, Exists, F, IntegerField, Max, OuterRef, Q, Subquery
+from django.db.models import Count, Exists, F, IntegerField, OuterRef, Q, Subquery, Window
+from django.db.models.functions import RowNumber
 from django.utils.dateformat import format as format_date
 
 from articles.models import Article, Publication
@@ -209,22 +208,27 @@ def outcome_charts(outcomes, *, chart_id, subject):
 def largest_figures(user, limit=4):
     """For the things most often counted, the largest single count reported, with what it is
     credited to and its source: never a sum of figures from different reports."""
-    counts = Outcome.objects.visible_to(user).filter(unit="", value__isnull=False)
-    tops = list(
-        counts.order_by()
-        .values("metric")
-        .annotate(reports=Count("pk"), largest=Max("value"))
-        .order_by("-reports", "-largest", "metric")[:limit]
+    by_metric = {"partition_by": F("metric")}
+    chosen = list(
+        Outcome.objects.visible_to(user)
+        .filter(unit="", value__isnull=False)
+        .annotate(
+            reports=Window(Count("pk"), **by_metric),
+            place=Window(
+                RowNumber(),
+                order_by=[
+                    F("value").desc(),
+                    F("article__published_at").desc(nulls_last=True),
+                    F("pk").desc(),
+                ],
+                **by_metric,
+            ),
+        )
+        .filter(place=1)
+        .order_by("-reports", "-value", "metric")
+        .values_list("pk", flat=True)[:limit]
     )
-    if not tops:
-        return []
-    largest = reduce(operator.or_, (Q(metric=t["metric"], value=t["largest"]) for t in tops))
-    rows = (
-        counts.filter(largest)
-        .for_display(user)
-        .order_by(F("article__published_at").desc(nulls_last=True), "-pk")
-    )
-    first = {}
-    for outcome in rows:
-        first.setdefault(outcome.metric, outcome)
-    return [first[t["metric"]] for t in tops if t["metric"] in first]
+    # The ranking reads ids only: a window query over every column of the joined tables would
+    # cost more to compile than to run.
+    outcomes = Outcome.objects.filter(pk__in=chosen).for_display(user).in_bulk()
+    return [outcomes[pk] for pk in chosen]
