@@ -134,7 +134,8 @@ def credit(outcome):
 
 def latest_figures(outcomes):
     """The latest figure reported for each thing counted and each operation, organisation or
-    person credited with it, in the order given. A figure credited to nobody stands alone.
+    person credited with it, by what was counted and then largest first. A figure credited to
+    nobody stands alone.
 
     Figures that a later report repeats or revises are superseded, never added to it: reports
     from different sources may count the same arrests.
@@ -186,7 +187,8 @@ def _bars(figures, subject):
 
 def outcome_charts(outcomes, *, chart_id, subject):
     """One bar chart for each unit the figures come in (counts, months, money), each bar the
-    latest figure for one thing counted and one credit (see `latest_figures`)."""
+    latest figure for one thing counted and one credit (see `latest_figures`). `subject` is the
+    page's own record: bars credited to it do not name it again."""
     groups = {}
     for outcome in latest_figures(outcomes):
         groups.setdefault(outcome.unit, []).append(outcome)

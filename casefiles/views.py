@@ -1,8 +1,8 @@
 """Reader pages: case files, operations, people, organisations, articles, quotes and outcomes.
 
 Every read goes through a model queryset's `visible_to(user)` and `for_display(user)`, which show
-readers only what published articles support and staff everything; each page runs a fixed number
-of queries whatever its rows.
+readers only what published articles support and staff everything. A page's queries never grow
+with its rows: at most a fixed number, fewer where no row links to anything that needs checking.
 """
 
 from collections import defaultdict
@@ -254,7 +254,7 @@ def casefile_detail(request, slug):
             "quote_count": len(quotes),
             "outcomes": outcomes,
             "charts": selectors.outcome_charts(
-                outcomes, chart_id="casefile-chart", subject=casefile.title
+                outcomes, chart_id="casefile-chart", subject=casefile
             ),
             "is_draft": not casefile.is_published,
         },
