@@ -68,9 +68,14 @@ def _not_public(queryset, obj):
 
 def _other_names(obj):
     """The aliases that read differently from the name: not the name again in other capitals."""
+    aliases = obj.aliases
+    if isinstance(aliases, str):  # JSON: a hand-edited row may hold one name, not a list
+        aliases = [aliases]
+    elif not isinstance(aliases, list):
+        aliases = []
     seen = {obj.name.casefold()}
     names = []
-    for alias in obj.aliases:
+    for alias in map(str, aliases):
         key = alias.strip().casefold()
         if key and key not in seen:
             seen.add(key)
