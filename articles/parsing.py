@@ -49,15 +49,18 @@ class ParsedSource:
 # --- date lines ----------------------------------------------------------------------------
 
 _DAY = r"(?P<d>\d{1,2})(?:st|nd|rd|th)?"
+# Month and day names as printed or in capitals ("2 FEB 2024"); spelt out rather than matched
+# without regard to case, which the engine scans for more slowly.
+_MONTH = f"(?:{MONTH_RE}|{MONTH_RE.upper()})"
+_WEEKDAY = f"(?:{WEEKDAY_RE}|{WEEKDAY_RE.upper()})"
 _DATE_FORMS = (
-    rf"(?:{WEEKDAY_RE},?\s+)?{_DAY}\s+(?P<mon>{MONTH_RE}),?\s+(?P<y>\d{{4}})",
-    rf"(?:{WEEKDAY_RE},?\s+)?(?P<mon>{MONTH_RE})\s+{_DAY},?\s+(?P<y>\d{{4}})",
+    rf"(?:{_WEEKDAY},?\s+)?{_DAY}\s+(?P<mon>{_MONTH}),?\s+(?P<y>\d{{4}})",
+    rf"(?:{_WEEKDAY},?\s+)?(?P<mon>{_MONTH})\s+{_DAY},?\s+(?P<y>\d{{4}})",
     r"(?P<y>\d{4})-(?P<mo>\d{2})-(?P<d>\d{2})",
     r"(?P<d>\d{1,2})[/.](?P<mo>\d{1,2})[/.](?P<y>\d{4})",
 )
 # Python forbids repeated group names across alternatives, so each form gets its own pattern.
-# Month names in any case: some newsrooms print "2 FEB 2024".
-DATE_FORMS = tuple(re.compile(form, re.IGNORECASE) for form in _DATE_FORMS)
+DATE_FORMS = tuple(re.compile(form) for form in _DATE_FORMS)
 _TIME_STRICT = re.compile(
     r"(?<![\d:.])(?P<h>\d{1,2})(?:(?:[:.](?P<mi>\d{2}))\s*(?P<ap>[AaPp]\.?[Mm]\.?)?"
     r"|\s*(?P<ap2>[AaPp]\.?[Mm]\.?))(?:\s*(?:BST|GMT|UTC|AEST|AEDT|ET|EST|EDT|CET|PT|PST))?"
@@ -179,8 +182,6 @@ _FIRST_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"“‘'A-Z0-9])")
 
 # --- paragraphs ----------------------------------------------------------------------------
 
-_BLOCK = re.compile(r"[^\n]+(?:\n[ \t]*\S[^\n]*)*")
-_LINE = re.compile(r"[^\n]*\S[^\n]*")
 _TERMINAL = ".!?…"
 _CLOSERS = QUOTE_CHARS + ")]"
 _CAPTION_LABEL = re.compile(
@@ -199,12 +200,29 @@ def _ends_sentence(text: str) -> bool:
     return bool(stripped) and stripped[-1] in _TERMINAL
 
 
-def _strip_span(source: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and source[start].isspace():
-        start += 1
-    while end > start and source[end - 1].isspace():
-        end -= 1
-    return start, end
+def _blocks(source: str) -> list[list[tuple[int, int]]]:
+    """The (start, end) of each line with text, stripped, in blocks of consecutive lines.
+
+    A line continues the block above it when it starts, after spaces or tabs, with
+    something other than white space; an empty line ends a block.
+    """
+    blocks: list[list[tuple[int, int]]] = []
+    current = None
+    pos = 0
+    for line in source.split("\n"):
+        if line:
+            head = line.lstrip(" \t")[:1]
+            if current is None or not head or head.isspace():
+                current = []
+                blocks.append(current)
+            stripped = line.strip()
+            if stripped:
+                start = pos + len(line) - len(line.lstrip())
+                current.append((start, start + len(stripped)))
+        else:
+            current = None
+        pos += len(line) + 1
+    return blocks
 
 
 def _lines(source: str):
@@ -214,11 +232,9 @@ def _lines(source: str):
     long lines mid-sentence, often before a capitalised word ("Chelmsford\nMagistrates'
     Court"); when most multi-line blocks look like that, every such break is joined.
     """
-    blocks = []
+    blocks = _blocks(source)
     breaks = wrapped_breaks = 0
-    for block in _BLOCK.finditer(source):
-        lines = [_strip_span(source, *m.span()) for m in _LINE.finditer(source, *block.span())]
-        blocks.append(lines)
+    for lines in blocks:
         for (s, e), _ in zip(lines, lines[1:], strict=False):
             breaks += 1
             if e - s > 50 and not _ends_sentence(source[s:e]):
@@ -341,9 +357,9 @@ def parse_source(text: str) -> ParsedSource:
         if (
             headline_span
             and published is None
-            and any(dateline_at(k) is not None for k in (i + 1, i + 2, i + 3))
             and not _ends_sentence(text[s:e])
             and _word_count(text[s:e]) <= 40
+            and any(dateline_at(k) is not None for k in (i + 1, i + 2, i + 3))
         ):
             if (
                 standfirst is None
