@@ -311,10 +311,12 @@ def find_quotes(
 
     # 3. Speakers, with a split where a continued paragraph names a different speaker.
     excluded = [(seg.start, seg.end) for g in groups for seg in g]
+    # Splitting by speaker and crediting the parts read the same clauses: each once.
+    memo: dict = {}
     quotes = []
     for group in groups:
-        for part in _split_by_speaker(doc, group, people, excluded):
-            quotes.append(_make_quote(doc, part, people, operations, excluded))
+        for part in _split_by_speaker(doc, group, people, excluded, memo):
+            quotes.append(_make_quote(doc, part, people, operations, excluded, memo))
     return quotes
 
 
@@ -337,12 +339,12 @@ def _starts_paragraph(doc: Doc, seg: _Seg, para: Span) -> bool:
     )
 
 
-def _split_by_speaker(doc, group, people, excluded):
+def _split_by_speaker(doc, group, people, excluded, memo):
     parts = [[group[0]]]
-    speaker = _attribution_for(doc, [group[0]], people, excluded)[0]
+    speaker = _attribution_for(doc, [group[0]], people, excluded, memo)[0]
     for seg in group[1:]:
         if seg.para != parts[-1][-1].para:
-            own = _attribution_for(doc, [seg], people, excluded)[0]
+            own = _attribution_for(doc, [seg], people, excluded, memo)[0]
             if own and speaker and own != speaker:
                 parts.append([seg])
                 speaker = own
@@ -352,12 +354,12 @@ def _split_by_speaker(doc, group, people, excluded):
     return parts
 
 
-def _make_quote(doc, group, people, operations, excluded) -> FoundQuote:
+def _make_quote(doc, group, people, operations, excluded, memo) -> FoundQuote:
     text = doc.text
     start, end = group[0].start, group[-1].end
     while end > start and text[end - 1].isspace():
         end -= 1
-    speaker, attribution = _attribution_for(doc, group, people, excluded)
+    speaker, attribution = _attribution_for(doc, group, people, excluded, memo)
     paras = doc.source.paragraphs
     first_para, last_para = paras[group[0].para], paras[group[-1].para]
     ops = []
@@ -376,7 +378,7 @@ def _make_quote(doc, group, people, operations, excluded) -> FoundQuote:
     )
 
 
-def _attribution_for(doc: Doc, group: list[_Seg], people: PeopleIndex, excluded):
+def _attribution_for(doc: Doc, group: list[_Seg], people: PeopleIndex, excluded, memo):
     """(speaker, attribution span) from the words around the group's segments."""
     text = doc.text
     paras = doc.source.paragraphs
@@ -392,7 +394,12 @@ def _attribution_for(doc: Doc, group: list[_Seg], people: PeopleIndex, excluded)
                 lead_from = max(lead_from, prev_in_para[-1].end)
             lead = text[lead_from : seg.start]
             if lead.strip():
-                result = _speaker_in(doc, lead_from, seg.start, people, excluded, lead=True)
+                key = (lead_from, seg.start, True)
+                result = memo.get(key)
+                if result is None:
+                    result = memo[key] = _speaker_in(
+                        doc, lead_from, seg.start, people, excluded, lead=True
+                    )
                 if result[0]:
                     return result
                 found_unnamed = found_unnamed or result[1]
@@ -400,9 +407,17 @@ def _attribution_for(doc: Doc, group: list[_Seg], people: PeopleIndex, excluded)
         nxt = next((g for g in group[k + 1 :] if g.para == seg.para), None)
         tail_end = nxt.start if nxt else para.end
         if seg.closed and seg.end < tail_end:
-            m = _TAIL.match(text, seg.end, tail_end)
-            if m and _attribution_tail(doc, seg.end, tail_end):
-                result = _speaker_in(doc, m.start("body"), m.end(), people, excluded, lead=False)
+            key = (seg.end, tail_end, False)
+            if key not in memo:
+                m = _TAIL.match(text, seg.end, tail_end)
+                found = m is not None and _attribution_tail(doc, seg.end, tail_end)
+                memo[key] = (
+                    _speaker_in(doc, m.start("body"), m.end(), people, excluded, lead=False)
+                    if found
+                    else None
+                )
+            result = memo[key]
+            if result is not None:
                 if result[0]:
                     return result
                 found_unnamed = found_unnamed or result[1]
