@@ -756,27 +756,44 @@ def find_people(
     return PeopleIndex(found, raw_mentions)
 
 
+# What each capitalised word is as part of a name, remembered across articles: the same few
+# thousand words (places, forces, first names) come back in every story.
+_NAME_WORDS: dict[str, tuple[bool, int, bool]] = {}
+
+
+def _name_word(word: str) -> tuple[bool, int, bool]:
+    """(possessive, length without "’s", whether it can be part of a person's name)."""
+    possessive = word.endswith(("’s", "'s"))
+    base = word[:-2] if possessive else word
+    low = base.lower()
+    ok = (
+        low not in NOT_NAME_WORDS
+        and low not in PLACE_WORDS
+        and NAME_TOKEN.fullmatch(base) is not None
+    )
+    if len(_NAME_WORDS) > 50_000:
+        _NAME_WORDS.clear()
+    found = _NAME_WORDS[word] = (possessive, len(base), ok)
+    return found
+
+
 def _bare_names(doc: Doc, zone: Span):
     """Runs of two or three capitalised name-like words ("Tony Cox", "Tyrell Thompson")."""
     text = doc.text
     runs, current = [], []
     for s, e in doc.capitalised_in(zone.start, zone.end):
         word = text[s:e]
-        possessive = word.endswith(("’s", "'s"))
-        base = word[:-2] if possessive else word
-        low = base.lower()
-        ok = (
-            low not in NOT_NAME_WORDS
-            and low not in PLACE_WORDS
-            and NAME_TOKEN.fullmatch(base) is not None
-        )
+        found = _NAME_WORDS.get(word)
+        if found is None:
+            found = _name_word(word)
+        possessive, size, ok = found
         joined = ok and current and text[current[-1][1] : s].isspace()
         if joined:
-            current.append((s, s + len(base)))
+            current.append((s, s + size))
         else:
             if len(current) >= 2:
                 runs.append(current)
-            current = [(s, s + len(base))] if ok else []
+            current = [(s, s + size)] if ok else []
         if possessive and current:
             if len(current) >= 2:
                 runs.append(current)

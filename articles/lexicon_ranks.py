@@ -6,7 +6,7 @@ and the titles of councillors, mayors, judges and ministers.
 
 import re
 
-from articles.lexicon import NOT_NAME_WORDS, wordset
+from articles.lexicon import NOT_NAME_WORDS, words_pattern, wordset
 
 # Full forms of abbreviated rank words; keys are lower-cased without a trailing full stop.
 RANK_WORDS = {
@@ -131,7 +131,7 @@ CIVIC_TITLE_RE = (
 HONORIFIC_RE = r"(?:Mr|Mrs|Ms|Miss|Mx)\.?"
 
 # Words that may be capitalised next to a name but are not part of it.
-_STOP = "|".join(sorted((re.escape(w) for w in NOT_NAME_WORDS), key=len, reverse=True))
+_STOP = words_pattern(NOT_NAME_WORDS)
 NAME_TOKEN_RE = r"(?!(?i:" + _STOP + r")\b)(?:Mc|Mac|O['’]|D['’])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b"
 NAME_PARTICLE_RE = r"(?:van|von|de|da|di|del|der|den|la|le|bin|al|el|ap)"
 FULL_NAME_RE = (
