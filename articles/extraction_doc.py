@@ -45,6 +45,28 @@ def register_words(words: frozenset[str], *, exact: bool = False) -> frozenset[s
     return words
 
 
+_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+_CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+_JOINERS = frozenset("’'-")
+_WORD_CHARS = _LETTERS | _JOINERS
+
+
+def _whole_word(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is a whole word as WORD reads words, not part of a longer one."""
+    if start and (
+        text[start - 1] in _LETTERS
+        or (text[start - 1] in _JOINERS and start > 1 and text[start - 2] in _LETTERS)
+    ):
+        return False
+    return not (
+        end < len(text)
+        and (
+            text[end] in _LETTERS
+            or (text[end] in _JOINERS and end + 1 < len(text) and text[end + 1] in _LETTERS)
+        )
+    )
+
+
 class Doc:
     """One article's text with the zones extraction reads (standfirst and body paragraphs)."""
 
@@ -76,26 +98,34 @@ class Doc:
         self.sentences: list[tuple[int, int]] = sentences
         self._sentence_starts = [s for s, _ in sentences]
         # Every word once, so that costly patterns run only where a word that starts them is.
-        # findall() makes no match objects; each word's offset is then the next place it
-        # occurs, since no letter stands between two words.
+        # findall() makes no match objects. Of its words only the capitalised and registered
+        # ones are kept, and each is found after the last: the first place it occurs as a
+        # whole word, since the words skipped in between are not it.
         index: dict[str, list[int]] = {}
         capitalised = []
         find = text.find
+        size = len(text)
         pos = 0
         registered = _REGISTERED_ANY
-        for word in WORD.findall(text):
+        capitals = _CAPITALS
+        word_chars = _WORD_CHARS
+        for word in [w for w in WORD.findall(text) if w[0] in capitals or w in registered]:
             pos = find(word, pos)
-            if word[0].isupper():
-                capitalised.append((pos, pos + len(word)))
-            elif word not in registered:
-                pos += len(word)
-                continue
+            end = pos + len(word)
+            # Inside a longer word ("Bay" in "eBay", "two" in "network"): look further on.
+            while (pos and text[pos - 1] in word_chars) or (end < size and text[end] in word_chars):
+                if _whole_word(text, pos, end):
+                    break
+                pos = find(word, pos + 1)
+                end = pos + len(word)
+            if word[0] in capitals:
+                capitalised.append((pos, end))
             starts = index.get(word)
             if starts is None:
                 index[word] = [pos]
             else:
                 starts.append(pos)
-            pos += len(word)
+            pos = end
         # Capitalised and registered words only; anything else is read again if asked for.
         self._index = index
         self.capitalised = capitalised
@@ -161,6 +191,22 @@ class Doc:
         lo = bisect_left(found, start)
         hi = len(found) if end is None else bisect_left(found, end)
         return found[lo:hi]
+
+    def words_in(self, variants: frozenset[str], start: int, end: int) -> list[int]:
+        """Starts of the words in `variants` (as printed) that start in text[start:end].
+
+        For words too common to index ("the", "he"), looked for only in the short stretch
+        that needs them.
+        """
+        text = self.text
+        found = []
+        for m in WORD.finditer(text, start):
+            pos = m.start()
+            if pos >= end:
+                break
+            if m.group() in variants and (pos > start or _whole_word(text, pos, m.end())):
+                found.append(pos)
+        return found
 
     def has_word(self, words: frozenset[str]) -> bool:
         return bool(self.positions(words))

@@ -175,8 +175,9 @@ _LOWER_UNIT = re.compile(r"\s+((?:[a-z][\w-]*\s+){0,2})(team|unit|squad)\b(?![\w
 _POSSESSIVE = ("’s", "'s")
 _COMMON_OWNERS = wordset("children women men people young citizens victims king queen st")
 MULTIWORD_ALIASES = [a for a in ALIAS_PATTERNS if " " in a]
-# Each alias's words, to tell cheaply whether the article can contain it.
-_ALIAS_WORDS = {a: frozenset(a.split()) for a in MULTIWORD_ALIASES}
+# Each alias's words ("the" is not indexed), to tell cheaply whether the article can
+# contain it.
+_ALIAS_WORDS = {a: frozenset(a.split()) - {"the"} for a in MULTIWORD_ALIASES}
 _ALIAS_RE = {a: re.compile(re.escape(a), re.IGNORECASE) for a in MULTIWORD_ALIASES}
 _SPLIT_AFTER = UNIT_HEADS | COUNCIL_HEADS | COURT_HEADS
 _ALL_HEADS = _SPLIT_AFTER | CHARITY_HEADS | GOVERNMENT_HEADS

@@ -85,7 +85,7 @@ _NUMBER_WORDS = register_words(
     frozenset([*UNITS, *TENS, *(f"{t}-{u}" for t in TENS for u in list(UNITS)[1:10])])
 )
 _SCALE_WORDS = register_words(wordset("dozen hundred"))
-_ARTICLES = register_words(wordset("a an"))
+_ARTICLES = frozenset({"a", "A", "an", "An", "AN"})
 _PASSIVE = wordset("were was have has had been being are is be")
 _WARRANT_ONE = re.compile(
     r"\b(?:carried\s+out|executed|conducted|served)\s+(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?"
@@ -370,7 +370,7 @@ class _Outcomes:
         candidates = [m.start() for m in _DIGIT.finditer(text, zs, ze)]
         candidates += doc.positions(_NUMBER_WORDS, zs, ze)
         if doc.has_word(_SCALE_WORDS):
-            candidates += doc.positions(_ARTICLES, zs, ze)
+            candidates += doc.words_in(_ARTICLES, zs, ze)
         reached = zs
         for pos in sorted(candidates):
             if pos < reached:

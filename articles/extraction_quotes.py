@@ -36,8 +36,9 @@ _OPENING_CONTEXT = " \t\n([{—–-/:;,“‘\"'"
 _END_PUNCT = ".,!?;:…-–—"
 _SPEECH_WORDS = register_words(frozenset(v.split()[0] for v in SPEECH_VERBS))
 _VERB_AT = re.compile(SPEECH_VERB_RE, re.IGNORECASE)
-_PRONOUN_WORDS = register_words(wordset("he she"))
-_THE = register_words(wordset("the"))
+# Too common to index: looked for in the attribution clause alone, as printed.
+_PRONOUN_WORDS = frozenset({"he", "He", "HE", "she", "She", "SHE"})
+_THE = frozenset({"the", "The", "THE"})
 _CUE_WORDS = register_words(frozenset(CUE_VERBS))
 # "he said, '…": an opening mark right after a speech verb opens speech even if never closed.
 _SPEECH_LEAD = re.compile(SPEECH_VERB_RE + r"\s*,?$", re.IGNORECASE)
@@ -459,7 +460,7 @@ def _speaker_in(doc, start, end, people: PeopleIndex, excluded, lead: bool):
     elif mentions:
         return mentions[0][2], span
     # "he said", "said she", "he later added": a pronoun next to the verb.
-    for pos in doc.positions(_PRONOUN_WORDS, start, end):
+    for pos in doc.words_in(_PRONOUN_WORDS, start, end):
         word = text[pos : pos + 3].rstrip(" ,.").lower()
         next_to_verb = any(
             (0 < vs - pos <= 25 and _words(text[pos:vs]) <= 3)
@@ -468,7 +469,7 @@ def _speaker_in(doc, start, end, people: PeopleIndex, excluded, lead: bool):
         )
         if next_to_verb:
             return _resolve(start, people, excluded, gender=PRONOUNS.get(word)), span
-    for pos in doc.positions(_THE, start, end):
+    for pos in doc.words_in(_THE, start, end):
         role = ROLE_NOUN_RE.match(text, pos, end)
         if role:
             noun = " ".join(role.group(1).lower().split())
