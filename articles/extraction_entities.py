@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from articles.extraction_doc import Doc, overlaps, register_words, words_before
@@ -75,6 +76,19 @@ def _op_name_ok(word: str) -> bool:
     return word.lower().strip("’'") not in NOT_NAME_WORDS
 
 
+def _by_zone(positions: list[int], zones) -> dict[int, list[int]]:
+    """The positions that fall inside a zone, by the zone's index; most articles have few."""
+    out: dict[int, list[int]] = {}
+    if not positions:
+        return out
+    starts = [z.start for z in zones]
+    for pos in positions:
+        n = bisect_right(starts, pos) - 1
+        if n >= 0 and pos < zones[n].end:
+            out.setdefault(n, []).append(pos)
+    return out
+
+
 def find_operations(doc: Doc) -> list[FoundOperation]:
     text = doc.text
     found: dict[str, dict] = {}
@@ -92,9 +106,13 @@ def find_operations(doc: Doc) -> list[FoundOperation]:
         if not overlaps((start, end), [(m.start, m.end) for m in entry["mentions"]]):
             entry["mentions"].append(Span(start, end, printed))
 
-    for zone in zones:
+    op_words = _by_zone(doc.positions(_OP_WORDS), zones)
+    code_words = _by_zone(doc.positions(_CODENAME_WORDS), zones)
+    known_words = _by_zone(doc.positions(_KNOWN_AS_LEADS), zones) if has_naming else {}
+    for n in sorted(op_words.keys() | code_words.keys() | known_words.keys()):
+        zone = zones[n]
         in_headline = zone is headline
-        for pos in doc.positions(_OP_WORDS, zone.start, zone.end):
+        for pos in op_words.get(n, ()):
             m = OPERATION.match(text, pos, zone.end)
             if m is None:
                 continue
@@ -121,13 +139,11 @@ def find_operations(doc: Doc) -> list[FoundOperation]:
                 name += " " + " ".join(words)
                 kind = _OP_KINDS.get(base, "operation")
             add(name, kind, m.start(), end)
-        for pos in doc.positions(_CODENAME_WORDS, zone.start, zone.end):
+        for pos in code_words.get(n, ()):
             m = CODENAME.match(text, pos, zone.end)
             if m and _op_name_ok(m["name"]):
                 add("Operation " + m["name"], "codename", m.start("name"), m.end("name"))
-        if not has_naming:
-            continue
-        for pos in doc.positions(_KNOWN_AS_LEADS, zone.start, zone.end):
+        for pos in known_words.get(n, ()):
             m = KNOWN_AS.match(text, pos, zone.end)
             if m is None or OPERATION.match(m["name"]):
                 continue  # "known as 'Operation X'" is read as Operation X above
@@ -253,7 +269,10 @@ def find_organisations(doc: Doc, claimed: list[tuple[int, int]]) -> list[FoundOr
         for run in _cap_runs(doc, zone):
             pieces = _cut(*run, claimed) if overlaps(run, claimed) else [run]
             for ps, pe in pieces:
-                _orgs_in_run(text, ps, pe, zone, add)
+                if " " in text[ps:pe]:
+                    _orgs_in_run(text, ps, pe, zone, add)
+                else:
+                    _org_word(text, ps, pe, add)
     for alias in aliases:
         for m in _ALIAS_RE[alias].finditer(text):
             s, e = m.span()
@@ -306,7 +325,9 @@ def _cap_runs(doc: Doc, zone: Span) -> list[tuple[int, int]]:
     runs = []
     start = end = None
     for s, e in doc.capitalised_in(zone.start, zone.end):
-        if start is not None and _RUN_GAP.fullmatch(text, end, s):
+        if start is not None and (
+            (s == end + 1 and text[end] == " ") or _RUN_GAP.fullmatch(text, end, s)
+        ):
             end = e
             continue
         if start is not None:
@@ -333,15 +354,19 @@ def _cut(start, end, claimed):
     return [(s, e) for s, e in pieces if e - s > 1]
 
 
+def _org_word(text, start, end, add):
+    """One word names an organisation only as a known nickname ("Crimestoppers", "NSPCC")."""
+    word = text[start:end]
+    if word.endswith(_POSSESSIVE):
+        word, end = word[:-2], end - 2
+    alias = ALIASES.get(word.lower())
+    if alias and word[:1].isupper():
+        add(word, alias[1], start, end)
+
+
 def _orgs_in_run(text, start, end, zone, add):
     if " " not in text[start:end]:
-        # One word names an organisation only as a known nickname ("Crimestoppers", "NSPCC").
-        word = text[start:end]
-        if word.endswith(_POSSESSIVE):
-            word, end = word[:-2], end - 2
-        alias = ALIASES.get(word.lower())
-        if alias and word[:1].isupper():
-            add(word, alias[1], start, end)
+        _org_word(text, start, end, add)
         return
     # Most runs are names of people and places: only a head word ("Unit", "Police", "Court"),
     # a known nickname or a "team" after the run can make one an organisation.
@@ -373,12 +398,12 @@ def _orgs_in_run(text, start, end, zone, add):
         bare = word[:-2] if is_possessive else word
         current.append((bare, s, e - 2 if is_possessive else e))
         nxt = tokens[i + 1][0] if i + 1 < len(tokens) else None
-        owner = [w for w, _, _ in current if w[:1].isupper()]
-        if is_possessive and (_classify(owner) or " ".join(owner).lower() in ALIASES):
-            pieces.append(current)
-            current = []
-            continue
         if is_possessive:
+            owner = [w for w, _, _ in current if w[:1].isupper()]
+            if _classify(owner) or " ".join(owner).lower() in ALIASES:
+                pieces.append(current)
+                current = []
+                continue
             current[-1] = (word, s, e)
             continue
         ends_force = (
@@ -586,9 +611,11 @@ def titled_mentions(doc: Doc, claimed):
     """Rank- or title-led names ("Det Chief Insp Lewis Basford", "Mr Lyle"), in order."""
     text = doc.text
     out = []
-    for zone in doc.zones:
+    triggers = _by_zone(doc.positions(TITLE_TRIGGERS, exact=True), doc.zones)
+    for n in sorted(triggers):
+        zone = doc.zones[n]
         reached = zone.start
-        for pos in doc.positions(TITLE_TRIGGERS, zone.start, zone.end, exact=True):
+        for pos in triggers[n]:
             if pos < reached:
                 continue
             m = TITLED_NAME.match(text, pos, zone.end)
@@ -664,8 +691,10 @@ def find_people(
                 taken.append((s, e))
 
     # A first name alone after a family word ("her son Jayden"): a person named only so.
-    for zone in doc.zones:
-        for s in doc.positions(_RELATIVES, zone.start, zone.end):
+    relatives = _by_zone(doc.positions(_RELATIVES), doc.zones)
+    for n in sorted(relatives):
+        zone = doc.zones[n]
+        for s in relatives[n]:
             m = _RELATIVE_NAME.match(text, s, zone.end)
             if not m or overlaps(m.span("name"), taken):
                 continue

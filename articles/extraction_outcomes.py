@@ -146,6 +146,12 @@ _SUBJECT_VERB = re.compile(
     r"(?P<v>[a-z]+)\b"
 )
 _TO_SAFETY = re.compile(r"\s+to\s+(?:a\s+)?place\s+of\s+safety\b", re.IGNORECASE)
+# The letters each pattern after a figure can start with, once spaces are skipped.
+_RANGE_FIRST = frozenset("-–ta")
+_MULT_FIRST = frozenset("mbtk")
+_WEIGHT_FIRST = frozenset("kgtol")
+_DURATION_FIRST = frozenset("ymwda")
+_QUALIFIER_ENDS = frozenset(p.split()[-1] for p in (*QUALIFIERS, *QUALIFIER_PHRASES))
 _RELATIVE_END = re.compile(r"\b(?:who|which|that)\s+$")
 _OCCASIONS = re.compile(r"\s+(?:separate\s+|different\s+)?occasions\b")
 # "drew Tasers on 12 occasions": what the police used, counted.
@@ -465,14 +471,20 @@ class _Outcomes:
         if ADJECTIVAL.match(text, end, se) and not _YEAR_TERM.match(text, end, se):
             return
 
+        # Each pattern below can start only with certain letters: the first one after the
+        # figure says which are worth trying.
+        nxt = text[end:se].lstrip()[:1].lower()
         # Range, multiplier, "70+".
         value_max = None
-        rng = _RANGE.match(text, end, se)
+        rng = _RANGE.match(text, end, se) if nxt in _RANGE_FIRST else None
         if rng and (rng.group().strip()[:3] != "and" or _BETWEEN_END.search(left)):
             top = _number_value(rng["n"])
             if top is not None and top > value:
                 value_max, end = top, rng.end()
-        mult = _MULT_WORD.match(text, end, se) or (cur and _MULT_GLUED.match(text, end, se))
+                nxt = text[end:se].lstrip()[:1].lower()
+        mult = None
+        if nxt in _MULT_FIRST:
+            mult = _MULT_WORD.match(text, end, se) or (cur and _MULT_GLUED.match(text, end, se))
         if mult:
             factor = MULTIPLIERS[mult["m"].lower()]
             value *= factor
@@ -482,11 +494,13 @@ class _Outcomes:
         qualifier = None
         if text[end : end + 1] == "+":
             qualifier, end = "more than", end + 1
+        if mult or qualifier:
+            nxt = text[end:se].lstrip()[:1].lower()
         glued = is_digits and not cur and end < se and text[end].isalpha()
         if glued and not (WEIGHT.match(text, end, se) or PERCENT.match(text, end, se)):
             return  # glued to a word: "2Minister"
         span_start = m.start()
-        for size in (3, 2, 1):
+        for size in (3, 2, 1) if last in _QUALIFIER_ENDS else ():
             if len(before) < size:
                 continue
             phrase = " ".join(w for w, _ in before[-size:])
@@ -499,21 +513,23 @@ class _Outcomes:
         if cur:
             self.money(span_start, end, value, cur, left, **common)
             return
-        if (p := PERCENT.match(text, end, se)) is not None:
+        if nxt in "%p" and (p := PERCENT.match(text, end, se)) is not None:
             self.percent(span_start, p.end(), value, left, **common)
             return
-        if (w := WEIGHT.match(text, end, se)) is not None and (
-            w["u"].lower() not in ("g", "oz", "lb", "lbs") or w["of"] or is_digits
+        if (
+            nxt in _WEIGHT_FIRST
+            and (w := WEIGHT.match(text, end, se)) is not None
+            and (w["u"].lower() not in ("g", "oz", "lb", "lbs") or w["of"] or is_digits)
         ):
             self.weight(span_start, w, value, **common)
             return
-        if (d := DURATION.match(text, end, se)) is not None:
+        if nxt in _DURATION_FIRST and (d := DURATION.match(text, end, se)) is not None:
             # "five years ago", "over the past two years": time, not a term.
             elapsed = _AGO.match(text, d.end(), se) or (before and before[-1][0] in _PERIOD_WORDS)
             if JAIL_CONTEXT.search(text, ss, se) and not elapsed:
                 self.duration(span_start, m.start(), d, value, **common)
             return
-        if (less := LESS.match(text, end, se)) is not None:
+        if nxt in "lf" and (less := LESS.match(text, end, se)) is not None:
             words = []
             for word in less["np"].split():
                 if word.lower() in FOLLOW_STOP or word.lower() in VERBS:
@@ -523,7 +539,7 @@ class _Outcomes:
                 stop = less.start("np") + len(" ".join(less["np"].split()[: len(words)]))
                 self.add(span_start, stop, " ".join(words) + " reduced", value, **common)
             return
-        if (occasions := _OCCASIONS.match(text, end, se)) is not None:
+        if nxt in "osd" and (occasions := _OCCASIONS.match(text, end, se)) is not None:
             # "deployed spike strips on 9 occasions" counts what the police used; "stopped
             # on three occasions" tells a history.
             used = _USED_WHAT.search(text, ss, start) if last == "on" else None
@@ -532,7 +548,7 @@ class _Outcomes:
                 metric = what if what.endswith("s") else what + "s"
                 self.add(before[-1][1], occasions.end(), metric, value, **common)
             return
-        if (part := PARTITIVE.match(text, end, se)) is not None:
+        if nxt == "o" and (part := PARTITIVE.match(text, end, se)) is not None:
             tokens = self.tokens(sent)
             # "90 of the stolen bikes": the things named after the partitive.
             the = _PARTITIVE_THE.match(text, end, se)

@@ -390,10 +390,10 @@ def parse_source(text: str) -> ParsedSource:
             (counts[line] > 1 and _word_count(line) <= 30 and not _ends_sentence(line))
             or _CAPTION_LABEL.match(line) is not None
             or (
-                _DASH_CAPTION.match(line) is not None
-                and not _ends_sentence(line)
-                and _word_count(line) <= 20
+                not _ends_sentence(line)
                 and line[:1] not in QUOTE_CHARS
+                and _word_count(line) <= 20
+                and _DASH_CAPTION.match(line) is not None
             )
         )
         (captions if is_caption else paragraphs).append(Span.of(text, s, e))
