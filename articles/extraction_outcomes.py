@@ -8,6 +8,7 @@ numbers and figures that count nothing from the lexicon are left alone.
 
 from __future__ import annotations
 
+import operator
 import re
 from bisect import bisect_left, bisect_right
 
@@ -204,19 +205,28 @@ class _Tokens:
     __slots__ = ("items", "starts", "ends")
 
     def __init__(self, text: str, start: int, end: int):
-        # findall() and find() instead of match objects: no letter or comma stands between
-        # two tokens, so each token's offset is the next place it occurs.
-        items = []
-        find = text.find
-        pos = start
-        for token in _TOKEN.findall(text, start, end):
-            pos = find(token, pos)
-            word = token.lower() if token[0] not in "–—" else ","
-            items.append((word, pos, pos + len(token)))
-            pos += len(token)
-        self.items = items
-        self.starts = [s for _, s, _ in items]
-        self.ends = [e for _, _, e in items]
+        # Lower-cased once for the sentence, dashes read as commas, when neither changes its
+        # length (a few letters lower-case to two characters); then findall() and find()
+        # instead of match objects: no letter or comma stands between two tokens, so each
+        # token's offset is the next place it occurs.
+        segment = text[start:end]
+        lowered = segment.lower().replace("–", ",").replace("—", ",")
+        if len(lowered) != len(segment):
+            lowered = segment
+        words = _TOKEN.findall(lowered)
+        starts = []
+        find = lowered.find
+        pos = 0
+        for word in words:
+            pos = find(word, pos)
+            starts.append(start + pos)
+            pos += len(word)
+        if lowered is segment:
+            words = [w.lower() if w[0] not in "–—" else "," for w in words]
+        ends = list(map(operator.add, starts, map(len, words)))
+        self.items = list(zip(words, starts, ends, strict=True))
+        self.starts = starts
+        self.ends = ends
 
     def from_(self, pos: int, count: int):
         i = bisect_left(self.starts, pos)
