@@ -330,8 +330,16 @@ class _Outcomes:
         text = self.text
         while end > start and text[end - 1] in " ,;:":
             end -= 1
-        op = next((n for s, e, n in self.op_mentions if sent[0] <= s and e <= sent[1]), None)
-        org = next((n for s, e, n in self.org_mentions if sent[0] <= s and e <= sent[1]), None)
+        ss, se = sent
+        op = org = None
+        for s, e, n in self.op_mentions:
+            if ss <= s and e <= se:
+                op = n
+                break
+        for s, e, n in self.org_mentions:
+            if ss <= s and e <= se:
+                org = n
+                break
         self.found.append(
             FoundOutcome(
                 span=Span(start, end, text[start:end]),

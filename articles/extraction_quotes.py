@@ -33,6 +33,7 @@ from articles.parsing import Span
 
 _MARKS = re.compile("[\"'" + DOUBLE_OPEN + DOUBLE_CLOSE + SINGLE_OPEN + SINGLE_CLOSE + "]")
 _OPENING_CONTEXT = " \t\n([{—–-/:;,“‘\"'"
+_APOSTROPHES = frozenset((SINGLE_CLOSE, "'"))
 _END_PUNCT = ".,!?;:…-–—"
 _SPEECH_WORDS = register_words(frozenset(v.split()[0] for v in SPEECH_VERBS))
 _VERB_AT = re.compile(SPEECH_VERB_RE, re.IGNORECASE)
@@ -65,11 +66,12 @@ def _kind(text: str, i: int, zs: int, ze: int) -> str | None:
     c = text[i]
     prev = text[i - 1] if i > zs else " "
     nxt = text[i + 1] if i + 1 < ze else " "
-    at_start = not text[zs:i].strip()
+    if prev.isalpha() and nxt.isalpha() and c in _APOSTROPHES:
+        return None  # an apostrophe inside a word: "it’s", "O'Neill"
     if c in DOUBLE_OPEN:
         return "od"
     if c in DOUBLE_CLOSE:
-        return "od" if at_start else "cd"
+        return "od" if not text[zs:i].strip() else "cd"
     if c == '"':
         if prev in _OPENING_CONTEXT and not nxt.isspace():
             return "od"
@@ -85,7 +87,7 @@ def _kind(text: str, i: int, zs: int, ze: int) -> str | None:
     if c in (SINGLE_CLOSE, "'"):
         if prev in _OPENING_CONTEXT and (nxt.isalnum() or nxt in '“"') and c == "'":
             return "os"
-        if prev in _OPENING_CONTEXT and nxt.isalnum() and at_start:
+        if prev in _OPENING_CONTEXT and nxt.isalnum() and not text[zs:i].strip():
             return "os"
         if not prev.isspace() and not nxt.isalnum():
             return "cs"

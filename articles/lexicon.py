@@ -4,6 +4,7 @@ Police ranks and civic titles live in `lexicon_ranks`, organisation patterns in
 `lexicon_orgs`, the nouns and verbs that make a reported figure in `lexicon_outcomes`.
 """
 
+import functools
 import re
 
 
@@ -329,6 +330,7 @@ MULTIPLIERS = {
 }
 
 
+@functools.lru_cache(maxsize=1024)
 def word_number(phrase: str) -> int | None:
     """The value of a number written in words ("Twenty-seven", "two dozen", "a hundred")."""
     words = re.split(r"[\s-]+", phrase.lower().strip())

@@ -4,6 +4,7 @@ UK ranks and their abbreviations (PC, Det Chief Insp, Ch Supt, A/DI), US and Aus
 and the titles of councillors, mayors, judges and ministers.
 """
 
+import functools
 import re
 
 from articles.lexicon import NOT_NAME_WORDS, words_pattern, wordset
@@ -177,6 +178,7 @@ ELECTED_WORDS = re.compile(
 COURT_TITLES = {"Judge", "His Honour Judge", "Her Honour Judge", "District Judge", "Recorder"}
 
 
+@functools.lru_cache(maxsize=4096)
 def normalise_title(printed: str) -> str | None:
     """The full form of a rank or title as printed ("Det Chief Insp" → "Detective Chief
     Inspector", "A/DI" → "Acting Detective Inspector"); None for plain honorifics."""
@@ -196,5 +198,6 @@ def normalise_title(printed: str) -> str | None:
     return " ".join(out)
 
 
+@functools.lru_cache(maxsize=4096)
 def is_police_rank(printed: str) -> bool:
     return bool(POLICE_RANK.fullmatch(" ".join(printed.split())))
