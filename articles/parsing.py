@@ -210,7 +210,16 @@ def _blocks(source: str) -> list[list[tuple[int, int]]]:
     current = None
     pos = 0
     for line in source.split("\n"):
-        if line:
+        if not line:
+            current = None
+        elif not line[0].isspace():
+            # Most lines: text from the first character.
+            if current is None:
+                current = []
+                blocks.append(current)
+            end = len(line.rstrip()) if line[-1].isspace() else len(line)
+            current.append((pos, pos + end))
+        else:
             head = line.lstrip(" \t")[:1]
             if current is None or not head or head.isspace():
                 current = []
@@ -219,8 +228,6 @@ def _blocks(source: str) -> list[list[tuple[int, int]]]:
             if stripped:
                 start = pos + len(line) - len(line.lstrip())
                 current.append((start, start + len(stripped)))
-        else:
-            current = None
         pos += len(line) + 1
     return blocks
 
