@@ -11,8 +11,8 @@ from django.db.models import Count, Exists, F, IntegerField, OuterRef, Q, Subque
 from django.db.models.functions import RowNumber
 from django.utils.dateformat import format as format_date
 
+from articles.extraction.headers import parse_source
 from articles.models import Article, Publication
-from articles.parsing import parse_source
 from casefiles.charts import bar_chart
 from casefiles.highlight import highlight
 from casefiles.models import Appearance, CaseFile, Outcome, Person, Quote

@@ -4,7 +4,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from articles.extraction import extract
-from articles.parsing import parse_source
+from articles.extraction.headers import parse_source
 
 QUOTE_MARKS = ['"', "'", "“", "”", "‘", "’", "''"]
 # Pieces that steer generated text into every path: ranks, names, speech verbs, figures.

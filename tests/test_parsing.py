@@ -4,7 +4,7 @@ from datetime import datetime
 
 import pytest
 
-from articles.parsing import parse_dateline, parse_source
+from articles.extraction.headers import parse_dateline, parse_source
 
 SEED_WITH_HEADLINE = "000_7dfbda4164c8c49a.txt"
 SEED_CLIPPING = "003_7589ca8339324ffc.txt"

@@ -1,6 +1,6 @@
 """Organisation names: the words that end them, and the names the press uses for a few."""
 
-from articles.lexicon import wordset
+from articles.extraction.lexicon.words import wordset
 
 # Nicknames and short forms, lower-cased, with the name we file them under.
 ALIASES = {

@@ -6,19 +6,9 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
-from articles.extraction_doc import Doc, overlaps, register_words, words_before
-from articles.extraction_types import FoundOperation, FoundOrganisation, FoundPerson
-from articles.lexicon import (
-    HONORIFICS,
-    NOT_NAME_WORDS,
-    PLACE_WORDS,
-    QUOTE_CHARS,
-    SENTENCE_OPENERS,
-    SPEECH_VERB_RE,
-    SPEECH_VERBS,
-    wordset,
-)
-from articles.lexicon_orgs import (
+from articles.extraction.document import Doc, overlaps, register_words, words_before
+from articles.extraction.headers import Span
+from articles.extraction.lexicon.organisations import (
     ALIAS_PATTERNS,
     ALIASES,
     CHARITY_HEADS,
@@ -32,7 +22,7 @@ from articles.lexicon_orgs import (
     NOISE_AT_SENTENCE_START,
     UNIT_HEADS,
 )
-from articles.lexicon_ranks import (
+from articles.extraction.lexicon.ranks import (
     COURT_TITLES,
     ELECTED_WORDS,
     HONORIFIC,
@@ -42,7 +32,17 @@ from articles.lexicon_ranks import (
     is_police_rank,
     normalise_title,
 )
-from articles.parsing import Span
+from articles.extraction.lexicon.words import (
+    HONORIFICS,
+    NOT_NAME_WORDS,
+    PLACE_WORDS,
+    QUOTE_CHARS,
+    SENTENCE_OPENERS,
+    SPEECH_VERB_RE,
+    SPEECH_VERBS,
+    wordset,
+)
+from articles.extraction.types import FoundOperation, FoundOrganisation, FoundPerson
 
 # --- operations ----------------------------------------------------------------------------
 

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from datetime import datetime
 
-from articles.lexicon import MONTH_RE, MONTHS, QUOTE_CHARS, WEEKDAY_RE
+from articles.extraction.lexicon.words import MONTH_RE, MONTHS, QUOTE_CHARS, WEEKDAY_RE
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,10 +12,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from articles.extraction_doc import WORD, Doc, register_words
-from articles.extraction_entities import PeopleIndex
-from articles.extraction_types import FoundOperation, FoundQuote
-from articles.lexicon import (
+from articles.extraction.document import WORD, Doc, register_words
+from articles.extraction.entities import PeopleIndex
+from articles.extraction.headers import Span
+from articles.extraction.lexicon.words import (
     CUE_VERBS,
     DOUBLE_CLOSE,
     DOUBLE_OPEN,
@@ -29,7 +29,7 @@ from articles.lexicon import (
     SPEECH_VERBS,
     wordset,
 )
-from articles.parsing import Span
+from articles.extraction.types import FoundOperation, FoundQuote
 
 _MARKS = re.compile("[\"'" + DOUBLE_OPEN + DOUBLE_CLOSE + SINGLE_OPEN + SINGLE_CLOSE + "]")
 _OPENING_CONTEXT = " \t\n([{—–-/:;,“‘\"'"

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
-from articles.lexicon import wordset
-from articles.parsing import ParsedSource, Span
+from articles.extraction.headers import ParsedSource, Span
+from articles.extraction.lexicon.words import wordset
 
 # Words that end with a full stop without ending the sentence.
 _ABBREVIATIONS = wordset(

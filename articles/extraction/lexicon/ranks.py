@@ -7,7 +7,7 @@ and the titles of councillors, mayors, judges and ministers.
 import functools
 import re
 
-from articles.lexicon import NOT_NAME_WORDS, words_pattern, wordset
+from articles.extraction.lexicon.words import NOT_NAME_WORDS, words_pattern, wordset
 
 # Full forms of abbreviated rank words; keys are lower-cased without a trailing full stop.
 RANK_WORDS = {

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from articles.parsing import ParsedSource, Span
+from articles.extraction.headers import ParsedSource, Span
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,16 +15,17 @@ import json
 import sys
 from pathlib import Path
 
-from articles.extraction_doc import Doc
-from articles.extraction_entities import (
+from articles.extraction.document import Doc
+from articles.extraction.entities import (
     find_operations,
     find_organisations,
     find_people,
     titled_mentions,
 )
-from articles.extraction_outcomes import find_outcomes
-from articles.extraction_quotes import find_quotes
-from articles.extraction_types import (
+from articles.extraction.figures import find_outcomes
+from articles.extraction.headers import ParsedSource, Span, format_stamp, parse_source
+from articles.extraction.quotes import find_quotes
+from articles.extraction.types import (
     Extraction,
     FoundOperation,
     FoundOrganisation,
@@ -32,7 +33,6 @@ from articles.extraction_types import (
     FoundPerson,
     FoundQuote,
 )
-from articles.parsing import ParsedSource, Span, format_stamp, parse_source
 
 __all__ = [
     "Extraction",
@@ -193,7 +193,3 @@ def main(argv: list[str] | None = None) -> int:
     json.dump({"articles": articles}, sys.stdout, ensure_ascii=False, indent=1)
     sys.stdout.write("\n")
     return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())

@@ -12,11 +12,10 @@ import operator
 import re
 from bisect import bisect_left, bisect_right
 
-from articles.extraction_doc import Doc, register_words, words_before
-from articles.extraction_entities import PeopleIndex
-from articles.extraction_types import FoundOperation, FoundOrganisation, FoundOutcome
-from articles.lexicon import MONTHS, MULTIPLIERS, NUMBER_WORD_RE, TENS, UNITS, word_number, wordset
-from articles.lexicon_outcomes import (
+from articles.extraction.document import Doc, register_words, words_before
+from articles.extraction.entities import PeopleIndex
+from articles.extraction.headers import Span
+from articles.extraction.lexicon.figures import (
     ADJECTIVAL,
     ADJECTIVE_ENDINGS,
     COUNTED,
@@ -58,7 +57,16 @@ from articles.lexicon_outcomes import (
     WEIGHT,
     WEIGHT_UNITS,
 )
-from articles.parsing import Span
+from articles.extraction.lexicon.words import (
+    MONTHS,
+    MULTIPLIERS,
+    NUMBER_WORD_RE,
+    TENS,
+    UNITS,
+    word_number,
+    wordset,
+)
+from articles.extraction.types import FoundOperation, FoundOrganisation, FoundOutcome
 
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 # A figure in digits ("£8,500", "70") or in words ("Twenty-seven", "two dozen"); the two

@@ -8,7 +8,7 @@ change, or a prison term. Metric names follow the eval conventions: "arrests",
 
 import re
 
-from articles.lexicon import MONTH_RE, wordset
+from articles.extraction.lexicon.words import MONTH_RE, wordset
 
 # noun phrase (lower-case) -> (class, canonical noun)
 PERSON, PERSON_SPECIFIC, EVENT, ITEM, PLACE, LINES, RECEIVED = (

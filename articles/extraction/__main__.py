@@ -1,0 +1,5 @@
+import sys
+
+from articles.extraction import main
+
+sys.exit(main())

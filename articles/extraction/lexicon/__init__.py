@@ -1,0 +1,1 @@
+"""Word lists the extraction reads by: plain data, one module per family of fact."""

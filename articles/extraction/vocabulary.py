@@ -1,0 +1,72 @@
+"""Every code the extraction may emit, in one place.
+
+The extractor writes these values and the models store them: `casefiles.models` builds its
+`TextChoices` from these enums, and a test runs the extractor over the seeds and a generated
+corpus to check that every value it emits is one of them. Plain Python, no Django.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class OrganisationKind(StrEnum):
+    POLICE_FORCE = "police_force"
+    POLICE_UNIT = "police_unit"
+    COUNCIL = "council"
+    COURT = "court"
+    CHARITY = "charity"
+    GOVERNMENT = "government"
+    OTHER = "other"
+
+
+class PersonKind(StrEnum):
+    OFFICIAL = "official"
+    ELECTED_OFFICIAL = "elected_official"
+    MEMBER_OF_PUBLIC = "member_of_public"
+    DEFENDANT = "defendant"
+    VICTIM = "victim"
+
+
+class OperationKind(StrEnum):
+    OPERATION = "operation"
+    PROJECT = "project"
+    STRIKE_FORCE = "strike force"
+    CODENAME = "codename"
+
+
+class Qualifier(StrEnum):
+    MORE_THAN = "more than"
+    LESS_THAN = "less than"
+    ABOUT = "about"
+    UP_TO = "up to"
+    EXACTLY = "exactly"
+    LIFE = "life"
+
+
+class ReviewStatus(StrEnum):
+    EXTRACTED = "extracted"
+    VERIFIED = "verified"
+    REJECTED = "rejected"
+
+
+class Unit(StrEnum):
+    """What a figure is measured in; a plain count has no unit."""
+
+    GBP = "GBP"
+    USD = "USD"
+    EUR = "EUR"
+    PERCENT = "%"
+    MONTHS = "months"
+    KILOGRAMS = "kg"
+    GRAMS = "g"
+    TONNES = "t"
+    POUNDS_WEIGHT = "lb"
+    OUNCES = "oz"
+
+
+MONEY_UNITS = frozenset({Unit.GBP, Unit.USD, Unit.EUR})
+WEIGHT_UNITS = frozenset({Unit.KILOGRAMS, Unit.GRAMS, Unit.TONNES, Unit.POUNDS_WEIGHT, Unit.OUNCES})
+
+# The sign printed before an amount, and the currency it stands for.
+CURRENCY_SIGNS = {"£": Unit.GBP, "$": Unit.USD, "€": Unit.EUR}
