@@ -20,7 +20,6 @@ class SourceError(ValueError):
 
     def __init__(self, path, reason: str):
         super().__init__(f"{path}: {reason}")
-        self.path = Path(path)
         self.reason = reason
 
 
