@@ -11,10 +11,6 @@ format, as `manage.py extract --json` does.
 
 from __future__ import annotations
 
-import json
-import sys
-from pathlib import Path
-
 from articles.extraction.document import Doc
 from articles.extraction.entities import (
     find_operations,
@@ -122,74 +118,3 @@ def to_eval_dict(extraction: Extraction, source_name: str) -> dict:
             for o in extraction.outcomes
         ],
     }
-
-
-class SourceFileError(ValueError):
-    """A file that cannot be read as an article; the message names the reason."""
-
-
-def source_paths(paths) -> list[Path]:
-    """Each file named; a directory stands for its *.txt files, sorted by name."""
-    out = []
-    for raw in paths:
-        path = Path(raw)
-        if path.is_dir():
-            out.extend(sorted(p for p in path.glob("*.txt") if p.is_file()))
-        else:
-            out.append(path)
-    return out
-
-
-def read_text(path: Path) -> str:
-    """The file's text exactly as `open(path, encoding="utf-8").read()` gives it.
-
-    Decoded from bytes so that an error can name the byte offset in the file; newlines are
-    then translated as text mode translates them, so offsets index the same text.
-    """
-    try:
-        data = Path(path).read_bytes()
-    except FileNotFoundError:
-        raise SourceFileError("does not exist") from None
-    except IsADirectoryError:
-        raise SourceFileError("is a directory, not a text file") from None
-    except PermissionError:
-        raise SourceFileError("cannot be read: permission denied") from None
-    except OSError as exc:
-        raise SourceFileError(f"cannot be read: {exc.strerror or exc}") from None
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise SourceFileError(
-            f"is not UTF-8: byte 0x{data[exc.start]:02x} at byte offset {exc.start} cannot be "
-            "decoded (save the file as UTF-8 and try again)"
-        ) from None
-    return text.replace("\r\n", "\n").replace("\r", "\n")
-
-
-def extract_files(paths) -> list[dict]:
-    """The eval-format entry of every file; SourceFileError names the first unreadable one."""
-    files = source_paths(paths)
-    articles = []
-    for path in files:
-        try:
-            text = read_text(path)
-        except SourceFileError as exc:
-            raise SourceFileError(f"{path} {exc}") from None
-        articles.append(to_eval_dict(extract(text), path.name))
-    return articles
-
-
-def main(argv: list[str] | None = None) -> int:
-    args = list(sys.argv[1:] if argv is None else argv)
-    paths = [a for a in args if a != "--json"]
-    if not paths:
-        print("usage: python -m articles.extraction --json PATH...", file=sys.stderr)
-        return 2
-    try:
-        articles = extract_files(paths)
-    except SourceFileError as exc:
-        print(f"extract: {exc}", file=sys.stderr)
-        return 1
-    json.dump({"articles": articles}, sys.stdout, ensure_ascii=False, indent=1)
-    sys.stdout.write("\n")
-    return 0

@@ -1,5 +1,9 @@
 """Reading the shape of a plain-text news article: headline, date line, standfirst, body.
 
+`parse_source` reads it in passes, top to bottom: a press release's header or a headline, the
+date lines, bylines and standfirst under it, then the body, split into paragraphs and captions,
+and whether the text stops mid-sentence. The date lines themselves are read in `dates`.
+
 Pure functions on `str`; no Django. Every span points into the text it was read from, so
 `text[span.start:span.end] == span.text` always holds.
 """
@@ -7,10 +11,15 @@ Pure functions on `str`; no Django. Every span points into the text it was read 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections import Counter
+from dataclasses import dataclass, field
 from datetime import datetime
 
-from articles.extraction.lexicon.words import MONTH_RE, MONTHS, QUOTE_CHARS, WEEKDAY_RE
+from articles.extraction.dates import format_stamp, parse_dateline
+from articles.extraction.lexicon.words import QUOTE_CHARS
+
+# `format_stamp` is read from here by the eval format; its home is `dates`.
+__all__ = ["ParsedSource", "Span", "format_stamp", "parse_dateline", "parse_source"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,133 +55,12 @@ class ParsedSource:
         return self.headline is None
 
 
-# --- date lines ----------------------------------------------------------------------------
+# --- header lines ---------------------------------------------------------------------------
 
-_DAY = r"(?P<d>\d{1,2})(?:st|nd|rd|th)?"
-# Month and day names as printed or in capitals ("2 FEB 2024"); spelt out rather than matched
-# without regard to case, which the engine scans for more slowly.
-_MONTH = f"(?:{MONTH_RE}|{MONTH_RE.upper()})"
-_WEEKDAY = f"(?:{WEEKDAY_RE}|{WEEKDAY_RE.upper()})"
-_DATE_FORMS = (
-    rf"(?:{_WEEKDAY},?\s+)?{_DAY}\s+(?P<mon>{_MONTH}),?\s+(?P<y>\d{{4}})",
-    rf"(?:{_WEEKDAY},?\s+)?(?P<mon>{_MONTH})\s+{_DAY},?\s+(?P<y>\d{{4}})",
-    r"(?P<y>\d{4})-(?P<mo>\d{2})-(?P<d>\d{2})",
-    r"(?P<d>\d{1,2})[/.](?P<mo>\d{1,2})[/.](?P<y>\d{4})",
-)
-# Python forbids repeated group names across alternatives, so each form gets its own pattern.
-DATE_FORMS = tuple(re.compile(form) for form in _DATE_FORMS)
-_TIME_STRICT = re.compile(
-    r"(?<![\d:.])(?P<h>\d{1,2})(?:(?:[:.](?P<mi>\d{2}))\s*(?P<ap>[AaPp]\.?[Mm]\.?)?"
-    r"|\s*(?P<ap2>[AaPp]\.?[Mm]\.?))(?:\s*(?:BST|GMT|UTC|AEST|AEDT|ET|EST|EDT|CET|PT|PST))?"
-    r"(?![\d:])"
-)
-_UPDATED = re.compile(r"\b(?:last\s+)?(?:updated|modified|amended)\b", re.IGNORECASE)
-_LABELS = re.compile(
-    r"\b(?:first\s+)?(?:published|posted|updated|last\s+updated|modified|date|on|at|time)\b"
-    r"|[|•·,:;()\[\]—–-]",
-    re.IGNORECASE,
-)
 _BYLINE_LINE = re.compile(
     r"(?:By|BY|Author|AUTHOR|Written\s+by|Words\s+by)\s*:?\s+"
     r"(?P<name>[A-Z][A-Za-z’'.-]*(?:\s+[A-Z][A-Za-z’'.-]*){0,3})\s*(?:$|[,|•·—–-])"
 )
-_BYLINE = re.compile(
-    r"(?:^|\b)(?:By|BY|Author|AUTHOR|Written\s+by|Words\s+by|Reporter)\s*:?\s*"
-    r"(?P<name>[A-Z][A-Za-z’'.-]*(?:\s+[A-Z][A-Za-z’'.-]*?){0,3}?)"
-    r"(?=\s*(?:Published|PUBLISHED|Updated|UPDATED|Posted|POSTED|[|,•·—–]|\d|$)|[\s]*\n)"
-)
-
-
-_YEAR = re.compile(r"(?<!\d)(?:1[89]|2\d)\d\d(?!\d)")
-
-
-def _find_dates(line: str):
-    """Every date in the line as (start, end, year, month, day), in order."""
-    found = []
-    for form in DATE_FORMS:
-        for m in form.finditer(line):
-            g = m.groupdict()
-            month = int(g["mo"]) if g.get("mo") else MONTHS.get(g["mon"].rstrip(".").lower())
-            try:
-                datetime(int(g["y"]), month, int(g["d"]))
-            except (TypeError, ValueError):
-                continue
-            found.append((m.start(), m.end(), int(g["y"]), month, int(g["d"])))
-    found.sort()
-    kept, last_end = [], -1
-    for item in found:
-        if item[0] >= last_end:
-            kept.append(item)
-            last_end = item[1]
-    return kept
-
-
-def _find_times(line: str, dates):
-    times = []
-    for m in _TIME_STRICT.finditer(line):
-        if any(s <= m.start() < e for s, e, *_ in dates):
-            continue
-        hour = int(m["h"])
-        minute = int(m["mi"] or 0)
-        ap = (m["ap"] or m["ap2"] or "").lower().replace(".", "")
-        if ap == "pm" and hour < 12:
-            hour += 12
-        elif ap == "am" and hour == 12:
-            hour = 0
-        if hour > 23 or minute > 59:
-            continue
-        times.append((m.start(), m.end(), hour, minute))
-    return times
-
-
-def parse_dateline(line: str):
-    """(published, updated, byline) when the line is a date line, else None.
-
-    A date line holds dates, times, labels such as "Published:" and "| Updated:", and
-    perhaps a byline ("Author: Jane Smith", fused to the date or not), and nothing else.
-    """
-    if len(line) > 200 or not _YEAR.search(line):
-        return None
-    dates = _find_dates(line)
-    if not dates:
-        return None
-    times = _find_times(line, dates)
-    byline = None
-    rest = line
-    bm = _BYLINE.search(line)
-    if bm:
-        byline = bm["name"].strip() or None
-        rest = rest[: bm.start()] + " " * (bm.end() - bm.start()) + rest[bm.end() :]
-    for s, e, *_ in dates:
-        rest = rest[:s] + " " * (e - s) + rest[e:]
-    for s, e, *_ in times:
-        rest = rest[:s] + " " * (e - s) + rest[e:]
-    rest = _LABELS.sub(" ", rest)
-    if _ALNUM.search(rest):
-        return None
-
-    # Each date takes the nearest time in its own part of the line (split at "Updated").
-    split = _UPDATED.search(line)
-    cut = split.start() if split else len(line)
-
-    def stamp(date, lo, hi):
-        s, e, y, mo, d = date
-        near = [t for t in times if lo <= t[0] < hi]
-        if near:
-            t = min(near, key=lambda t: min(abs(t[0] - e), abs(s - t[1])))
-            return datetime(y, mo, d, t[2], t[3]), True
-        return datetime(y, mo, d), False
-
-    before = [d for d in dates if d[0] < cut]
-    after = [d for d in dates if d[0] >= cut]
-    published = stamp(before[0], 0, cut) if before else None
-    updated = stamp(after[0], cut, len(line)) if after else None
-    if published is None and updated is not None:
-        published, updated = updated, None
-    return published, updated, byline
-
-
-_ALNUM = re.compile(r"[A-Za-z0-9]")
 _RELEASE_LABEL = re.compile(
     r"(?:FOR\s+IMMEDIATE\s+RELEASE|(?:MEDIA|PRESS|NEWS)\s+(?:RELEASE|STATEMENT))\s*:?",
     re.IGNORECASE,
@@ -299,142 +187,193 @@ def _derive_headline(text: str) -> str:
     return first.rstrip(".")
 
 
-def parse_source(text: str) -> ParsedSource:
-    """The parts of one article as printed: see `ParsedSource`."""
-    pieces = _lines(text)
-    i = 0
-    headline_span = None
-    published = updated = None
-    dateline_span = None
-    byline = None
-    standfirst = None
+# --- the passes ------------------------------------------------------------------------------
 
-    datelines = {}
 
-    def dateline_at(k):
-        if k not in datelines:
-            datelines[k] = parse_dateline(text[slice(*pieces[k])]) if k < len(pieces) else None
-        return datelines[k]
+@dataclass
+class _Header:
+    """What the lines above the body say, filled in by the passes that read them.
 
-    # A press release opens with its label and the issuer's lines, then the date and the
-    # headline: "PRESS RELEASE" / "Office of the Commissioner" / "4 April 2023" / "HEADLINE".
-    release_date = None
-    if pieces and _RELEASE_LABEL.fullmatch(text[slice(*pieces[0])].strip()):
-        release_date = next((k for k in range(1, 6) if dateline_at(k) is not None), None)
-    if release_date is not None and release_date + 1 < len(pieces):
-        s, e = pieces[release_date + 1]
-        published, updated, byline = dateline_at(release_date)
-        dateline_span = Span.of(text, *pieces[release_date])
-        if _looks_like_headline(text[s:e]):
-            headline_span = Span.of(text, s, e)
-            i = release_date + 2
-        else:
-            i = release_date + 1
-    # Headline: a short first line without a full stop, or any short line above a date line.
-    elif pieces and dateline_at(0) is None:
-        s, e = pieces[0]
-        first = text[s:e]
-        above_date = dateline_at(1) is not None and _word_count(first) <= 30
-        if (_looks_like_headline(first) and len(pieces) > 1) or above_date:
-            headline_span = Span.of(text, s, e)
-            i = 1
-    # Date lines and bylines, in either order, right under the headline.
-    while i < len(pieces):
-        parsed = dateline_at(i)
-        s, e = pieces[i]
-        if parsed is not None:
-            pub, upd, by = parsed
-            if published is None:
-                published = pub
-                updated = upd
-                dateline_span = Span.of(text, s, e)
-            elif updated is None and upd is None:
-                updated = pub
-            byline = byline or by
-            i += 1
-            continue
-        # "By Tom Ashworth, Crime Reporter": a byline line, job title and all.
-        bm = _BYLINE_LINE.match(text[s:e].strip()) if _word_count(text[s:e]) <= 8 else None
-        if bm and (headline_span or dateline_span):
-            byline = byline or bm["name"].strip()
-            i += 1
-            continue
-        # Above a date line still to come, a line is the header's: a standfirst under the
-        # headline, or a job title under the byline ("Staff Writer").
-        if (
-            headline_span
-            and published is None
-            and not _ends_sentence(text[s:e])
-            and _word_count(text[s:e]) <= 40
-            and any(dateline_at(k) is not None for k in (i + 1, i + 2, i + 3))
-        ):
-            if (
-                standfirst is None
-                and _word_count(text[s:e]) >= 5
-                and _looks_like_headline(text[s:e])
-            ):
-                standfirst = Span.of(text, s, e)
-            i += 1
-            continue
-        break
-    # A standfirst: an unpunctuated summary line between the header and the body.
-    if standfirst is None and (headline_span or dateline_span) and i < len(pieces) - 1:
-        s, e = pieces[i]
-        line = text[s:e]
-        if not _ends_sentence(line) and _word_count(line) >= 5 and _looks_like_headline(line):
-            standfirst = Span.of(text, s, e)
-            i += 1
+    `i` is the first piece not yet read; `published` and `updated` are (datetime, has_time).
+    """
 
-    body = pieces[i:]
-    counts = {}
-    for s, e in body:
-        key = text[s:e]
-        counts[key] = counts.get(key, 0) + 1
+    text: str
+    pieces: list
+    i: int = 0
+    headline: Span | None = None
+    published: tuple | None = None
+    updated: tuple | None = None
+    dateline: Span | None = None
+    byline: str | None = None
+    standfirst: Span | None = None
+    _datelines: dict = field(default_factory=dict)
+
+    def line(self, k: int) -> str:
+        return self.text[slice(*self.pieces[k])]
+
+    def span(self, k: int) -> Span:
+        return Span.of(self.text, *self.pieces[k])
+
+    def dateline_at(self, k: int):
+        """`parse_dateline` of piece `k` (None past the end), read once per piece."""
+        if k not in self._datelines:
+            self._datelines[k] = parse_dateline(self.line(k)) if k < len(self.pieces) else None
+        return self._datelines[k]
+
+
+def _read_release_header(h: _Header) -> bool:
+    """A press release's header, when the text is one: its date line and headline.
+
+    A press release opens with its label and the issuer's lines, then the date and the
+    headline: "PRESS RELEASE" / "Office of the Commissioner" / "4 April 2023" / "HEADLINE".
+    """
+    if not h.pieces or not _RELEASE_LABEL.fullmatch(h.line(0).strip()):
+        return False
+    date = next((k for k in range(1, 6) if h.dateline_at(k) is not None), None)
+    if date is None or date + 1 >= len(h.pieces):
+        return False
+    h.published, h.updated, h.byline = h.dateline_at(date)
+    h.dateline = h.span(date)
+    h.i = date + 1
+    if _looks_like_headline(h.line(date + 1)):
+        h.headline = h.span(date + 1)
+        h.i = date + 2
+    return True
+
+
+def _read_headline(h: _Header) -> None:
+    """A short first line without a full stop, or any short line above a date line."""
+    if not h.pieces or h.dateline_at(0) is not None:
+        return
+    first = h.line(0)
+    above_date = h.dateline_at(1) is not None and _word_count(first) <= 30
+    if (_looks_like_headline(first) and len(h.pieces) > 1) or above_date:
+        h.headline = h.span(0)
+        h.i = 1
+
+
+def _read_header_lines(h: _Header) -> None:
+    """Date lines and bylines, in either order, right under the headline."""
+    while h.i < len(h.pieces) and (
+        _take_dateline(h) or _take_byline(h) or _take_line_above_date(h)
+    ):
+        h.i += 1
+
+
+def _take_dateline(h: _Header) -> bool:
+    parsed = h.dateline_at(h.i)
+    if parsed is None:
+        return False
+    published, updated, byline = parsed
+    if h.published is None:
+        h.published, h.updated = published, updated
+        h.dateline = h.span(h.i)
+    elif h.updated is None and updated is None:
+        # A second date line under the first: the update.
+        h.updated = published
+    h.byline = h.byline or byline
+    return True
+
+
+def _take_byline(h: _Header) -> bool:
+    """A byline line, job title and all: "By Tom Ashworth, Crime Reporter"."""
+    line = h.line(h.i)
+    bm = _BYLINE_LINE.match(line.strip()) if _word_count(line) <= 8 else None
+    if not (bm and (h.headline or h.dateline)):
+        return False
+    h.byline = h.byline or bm["name"].strip()
+    return True
+
+
+def _take_line_above_date(h: _Header) -> bool:
+    """A line above a date line still to come, which is the header's.
+
+    A standfirst under the headline, or a job title under the byline ("Staff Writer").
+    """
+    line = h.line(h.i)
+    if not (
+        h.headline
+        and h.published is None
+        and not _ends_sentence(line)
+        and _word_count(line) <= 40
+        and any(h.dateline_at(k) is not None for k in (h.i + 1, h.i + 2, h.i + 3))
+    ):
+        return False
+    if h.standfirst is None and _word_count(line) >= 5 and _looks_like_headline(line):
+        h.standfirst = h.span(h.i)
+    return True
+
+
+def _read_standfirst(h: _Header) -> None:
+    """An unpunctuated summary line between the header and the body."""
+    if h.standfirst is not None or not (h.headline or h.dateline) or h.i >= len(h.pieces) - 1:
+        return
+    line = h.line(h.i)
+    if not _ends_sentence(line) and _word_count(line) >= 5 and _looks_like_headline(line):
+        h.standfirst = h.span(h.i)
+        h.i += 1
+
+
+def _split_body(text: str, body) -> tuple[list[Span], list[Span]]:
+    """The body's pieces as (paragraphs, captions)."""
+    counts = Counter(text[s:e] for s, e in body)
     paragraphs, captions = [], []
     for s, e in body:
-        line = text[s:e]
-        is_caption = (
-            (counts[line] > 1 and _word_count(line) <= 30 and not _ends_sentence(line))
-            or _CAPTION_LABEL.match(line) is not None
-            or (
-                not _ends_sentence(line)
-                and line[:1] not in QUOTE_CHARS
-                and _word_count(line) <= 20
-                and _DASH_CAPTION.match(line) is not None
-            )
-        )
-        (captions if is_caption else paragraphs).append(Span.of(text, s, e))
+        (captions if _is_caption(text[s:e], counts) else paragraphs).append(Span.of(text, s, e))
+    return paragraphs, captions
 
-    truncated = False
-    if paragraphs:
-        last = paragraphs[-1].text.rstrip()
-        if last and not _ends_sentence(last):
-            tail = last.rstrip(_CLOSERS)
-            truncated = (
-                tail[-1:] in ",;:-–—(/&"
-                or _CONNECTIVE_END.search(tail) is not None
-                or (tail[-1:].isalnum() and _word_count(last) >= 8)
-            )
 
-    opening = paragraphs[0].text if paragraphs else (standfirst.text if standfirst else "")
-    return ParsedSource(
-        headline=headline_span.text if headline_span else None,
-        headline_span=headline_span,
-        derived_headline=headline_span.text if headline_span else _derive_headline(opening),
-        published=published[0] if published else None,
-        updated=updated[0] if updated else None,
-        dateline_span=dateline_span,
-        byline=byline,
-        standfirst=standfirst,
-        paragraphs=tuple(paragraphs),
-        captions=tuple(captions),
-        truncated=truncated,
-        published_has_time=bool(published and published[1]),
-        updated_has_time=bool(updated and updated[1]),
+def _is_caption(line: str, counts) -> bool:
+    """A picture caption, a "Read more" link or a repeated label rather than body text."""
+    if counts[line] > 1 and _word_count(line) <= 30 and not _ends_sentence(line):
+        return True
+    if _CAPTION_LABEL.match(line) is not None:
+        return True
+    return (
+        not _ends_sentence(line)
+        and line[:1] not in QUOTE_CHARS
+        and _word_count(line) <= 20
+        and _DASH_CAPTION.match(line) is not None
     )
 
 
-def format_stamp(value: datetime | None, has_time: bool) -> str | None:
-    if value is None:
-        return None
-    return value.strftime("%Y-%m-%dT%H:%M" if has_time else "%Y-%m-%d")
+def _is_truncated(paragraphs: list[Span]) -> bool:
+    """Whether the last paragraph stops mid-sentence, as a clipping cut short does."""
+    if not paragraphs:
+        return False
+    last = paragraphs[-1].text.rstrip()
+    if not last or _ends_sentence(last):
+        return False
+    tail = last.rstrip(_CLOSERS)
+    return (
+        tail[-1:] in ",;:-–—(/&"
+        or _CONNECTIVE_END.search(tail) is not None
+        or (tail[-1:].isalnum() and _word_count(last) >= 8)
+    )
+
+
+def parse_source(text: str) -> ParsedSource:
+    """The parts of one article as printed: see `ParsedSource`."""
+    h = _Header(text, _lines(text))
+    if not _read_release_header(h):
+        _read_headline(h)
+    _read_header_lines(h)
+    _read_standfirst(h)
+    paragraphs, captions = _split_body(text, h.pieces[h.i :])
+
+    opening = paragraphs[0].text if paragraphs else (h.standfirst.text if h.standfirst else "")
+    return ParsedSource(
+        headline=h.headline.text if h.headline else None,
+        headline_span=h.headline,
+        derived_headline=h.headline.text if h.headline else _derive_headline(opening),
+        published=h.published[0] if h.published else None,
+        updated=h.updated[0] if h.updated else None,
+        dateline_span=h.dateline,
+        byline=h.byline,
+        standfirst=h.standfirst,
+        paragraphs=tuple(paragraphs),
+        captions=tuple(captions),
+        truncated=_is_truncated(paragraphs),
+        published_has_time=bool(h.published and h.published[1]),
+        updated_has_time=bool(h.updated and h.updated[1]),
+    )

@@ -28,13 +28,15 @@ import json, os, resource, sys, time
 from pathlib import Path
 import django
 django.setup()
+from django.conf import settings
 from django.core.management import call_command
-from articles.importer import iter_source_paths, read_source
+from articles.sources import read_source, source_paths
 
 mode, folder = sys.argv[1], sys.argv[2]
 start, cpu = time.perf_counter(), time.process_time()
 if mode == "read":
-    count = sum(1 for path in iter_source_paths([folder]) if read_source(path))
+    limit = settings.CASEFILES_MAX_SOURCE_BYTES
+    count = sum(1 for path in source_paths([folder]) if read_source(path, max_bytes=limit))
 else:
     call_command("import_articles", "--publish", folder, verbosity=0)
     count = len(list(Path(folder).glob("*.txt")))

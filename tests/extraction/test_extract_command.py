@@ -53,12 +53,12 @@ def test_extract_command_summary_lists_what_an_import_would_create(seed_texts, t
 def test_extract_command_names_a_file_that_is_not_utf8(tmp_path):
     bad = tmp_path / "bad.txt"
     bad.write_bytes(b"Police raid\n\xff\xfe")
-    with pytest.raises(CommandError, match=r"bad\.txt is not UTF-8: byte 0xff at byte offset 12"):
+    with pytest.raises(CommandError, match=r"bad\.txt: is not UTF-8: byte 0xff at byte 12"):
         call_command("extract", str(bad))
 
 
 def test_extract_command_names_a_missing_file(tmp_path):
-    with pytest.raises(CommandError, match="missing.txt does not exist"):
+    with pytest.raises(CommandError, match="missing.txt: does not exist"):
         call_command("extract", str(tmp_path / "missing.txt"))
 
 

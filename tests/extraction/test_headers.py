@@ -212,3 +212,39 @@ def test_windows_line_endings_read_as_text_mode_reads_them(tmp_path):
 def test_empty_and_tiny_texts_parse_without_error(text):
     parsed = parse_source(text)
     assert spans_point_at_their_text(text, parsed)
+
+
+def test_a_second_date_line_under_the_first_is_the_update():
+    text = (
+        "Dealer jailed for six years\n"
+        "Published 3 May 2021\n"
+        "Last updated 4 May 2021\n\n"
+        "A dealer has been jailed for six years.\n"
+    )
+    parsed = parse_source(text)
+    assert (parsed.published, parsed.updated) == (datetime(2021, 5, 3), datetime(2021, 5, 4))
+
+
+def test_a_short_name_and_dash_line_is_a_caption():
+    text = (
+        "Drugs raid in Colchester\n\n"
+        "Officers raided a flat in Colchester on Tuesday.\n\n"
+        "Raid scene - officers outside the flat\n\n"
+        "A man was arrested.\n"
+    )
+    parsed = parse_source(text)
+    assert [c.text for c in parsed.captions] == ["Raid scene - officers outside the flat"]
+
+
+def test_a_press_release_whose_next_line_is_a_sentence_has_no_headline_there():
+    text = (
+        "MEDIA RELEASE\n\n"
+        "Harbour Police\n\n"
+        "12 June 2024\n\n"
+        "Detectives have charged six people over a smuggling ring.\n\n"
+        "They will appear in court on Monday.\n"
+    )
+    parsed = parse_source(text)
+    assert parsed.published == datetime(2024, 6, 12)
+    assert parsed.headline is None
+    assert parsed.paragraphs[0].text.startswith("Detectives have charged six people")

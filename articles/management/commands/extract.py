@@ -2,9 +2,11 @@
 
 import json
 
+from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
-from articles.extraction import SourceFileError, extract, read_text, source_paths, to_eval_dict
+from articles.extraction import extract, to_eval_dict
+from articles.sources import SourceError, read_source, source_paths
 
 
 class Command(BaseCommand):
@@ -24,18 +26,16 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, paths, as_json: bool, **options):
-        files = source_paths(paths)
-        if not files:
-            raise CommandError(
-                f"No .txt files found in {', '.join(paths)}. Give a .txt file or a directory "
-                "that holds some."
-            )
+        try:
+            files = source_paths(paths)
+        except SourceError as exc:
+            raise CommandError(str(exc)) from None
         articles = []
         for path in files:
             try:
-                text = read_text(path)
-            except SourceFileError as exc:
-                raise CommandError(f"{path} {exc}") from None
+                text = read_source(path, max_bytes=settings.CASEFILES_MAX_SOURCE_BYTES)
+            except SourceError as exc:
+                raise CommandError(str(exc)) from None
             extraction = extract(text)
             if as_json:
                 articles.append(to_eval_dict(extraction, path.name))

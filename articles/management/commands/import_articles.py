@@ -7,8 +7,9 @@ from collections import Counter
 from django.core.management.base import BaseCommand, CommandError
 from django.utils import timezone
 
-from articles.importer import import_path, iter_source_paths
+from articles.importer import import_path
 from articles.models import ImportRun
+from articles.sources import SourceError, source_paths
 
 FOUND_KINDS = ("quotes", "people", "operations", "organisations", "outcomes")
 
@@ -32,9 +33,10 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, paths, publish, dry_run, verbosity, **options):
-        sources = list(iter_source_paths(paths))
-        if not sources:
-            raise CommandError(f"No .txt files found in {', '.join(paths)}.")
+        try:
+            sources = source_paths(paths)
+        except SourceError as exc:
+            raise CommandError(str(exc)) from None
 
         run = None
         if not dry_run:
