@@ -32,6 +32,8 @@ def count_of(queryset, field):
 
 
 class NewsroomChangeList(ChangeList):
+    """A changelist that does not load the long texts its admin's `list_defer` names."""
+
     def get_queryset(self, request, exclude_parameters=None):
         queryset = super().get_queryset(request, exclude_parameters)
         if self.model_admin.list_defer:
