@@ -6,14 +6,14 @@ from django.urls import reverse
 from django.utils.html import format_html
 
 from articles.models import Article, ImportRun, Publication
-from casefiles.admin_helpers import (
-    NewsroomAdmin,
-    ProvenanceInline,
-    PublishableAdmin,
-    VerbatimField,
-    article_spans,
-    body_preview,
-    count_of,
+from casefiles.admin.base import NewsroomAdmin, PublishableAdmin, count_of
+from casefiles.admin.forms import VerbatimField
+from casefiles.admin.preview import article_spans, body_preview
+from casefiles.admin.provenance import (
+    AppearanceInline,
+    OperationMentionInline,
+    OutcomeInline,
+    QuoteInline,
 )
 from casefiles.models import Appearance, OperationMention, Outcome, Quote, ReviewStatus
 
@@ -34,57 +34,6 @@ class PublicationAdmin(NewsroomAdmin):
     @admin.display(description="articles", ordering="article_total")
     def articles(self, obj):
         return obj.article_total
-
-
-class QuoteInline(ProvenanceInline):
-    model = Quote
-    related = ("speaker",)
-    fields = ("text", "start", "end", "speaker", "operations", "review_status")
-    autocomplete_fields = ("speaker", "operations")
-
-    def get_queryset(self, request):
-        return super().get_queryset(request).prefetch_related("operations")
-
-
-class OutcomeInline(ProvenanceInline):
-    model = Outcome
-    related = ("operation",)
-    fields = (
-        "text",
-        "start",
-        "end",
-        "metric",
-        "qualifier",
-        "value",
-        "unit",
-        "operation",
-        "review_status",
-    )
-    autocomplete_fields = ("operation",)
-
-
-class AppearanceInline(ProvenanceInline):
-    model = Appearance
-    related = ("person", "organisation")
-    verbose_name = "person named"
-    verbose_name_plural = "people named"
-    fields = (
-        "text",
-        "start",
-        "end",
-        "person",
-        "rank_as_printed",
-        "organisation",
-        "review_status",
-    )
-    autocomplete_fields = ("person", "organisation")
-
-
-class OperationMentionInline(ProvenanceInline):
-    model = OperationMention
-    related = ("operation",)
-    fields = ("text", "start", "end", "operation", "review_status")
-    autocomplete_fields = ("operation",)
 
 
 @admin.register(Article)

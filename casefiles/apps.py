@@ -6,7 +6,15 @@ class NewsroomAdminConfig(admin_apps.AdminConfig):
     """Django's admin, on the newsroom's site: its titles, model order and review queue."""
 
     default = False
-    default_site = "casefiles.admin_helpers.NewsroomAdminSite"
+    default_site = "casefiles.admin.site.NewsroomAdminSite"
+
+    def ready(self):
+        # The site lives in the package whose modules register the admins on it. Imported first,
+        # the package makes the site once, as its first registration asks for it; left to the
+        # discovery below, the site would be made, then made again and lose the registrations.
+        import casefiles.admin  # noqa: F401
+
+        super().ready()
 
 
 class CasefilesConfig(AppConfig):

@@ -1,10 +1,18 @@
-"""An article's verbatim text as paragraphs of HTML, with extracted passages marked up.
+"""An article's verbatim text as escaped HTML with extracted passages marked up.
 
-Pure: it takes the body and a list of spans (character offsets into the body) and returns
-paragraphs whose HTML is built from escaped text only. Spans may overlap or nest (a quote holds
-an operation mention and a figure); where two spans cross, the later one is split at the
-boundary so the elements nest properly, and an element id goes on the first fragment only.
-A link never contains another link: a span that would open inside a link is marked, not linked.
+One highlighter, two renderers. The highlighter is pure: it clips the spans (character offsets
+into the body) to the text, orders them outermost first and cuts the text at every span
+boundary, so each piece lies wholly inside or outside every span. Spans may overlap or nest (a
+quote holds an operation mention and a figure).
+
+- `highlight` renders the reader's article page: paragraphs whose spans become nested <mark> or
+  <a> elements; where two spans cross, the later one is split at the boundary so the elements
+  nest properly, an element id goes on the first fragment only, and a link never contains
+  another link (a span that would open inside a link is marked, not linked).
+- `preview` renders the admin's article text: one flat <mark> per piece, styled by its narrowest
+  span that is not rejected, and a tag linking to each record where its passage begins.
+
+Both build their HTML from escaped text only (`escape`, `format_html`).
 """
 
 import re
@@ -12,14 +20,17 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from django.forms.utils import flatatt
-from django.utils.html import escape, format_html
+from django.utils.html import escape, format_html, format_html_join
 from django.utils.safestring import SafeString
 
 # A blank line (possibly holding spaces) separates paragraphs, as in the source files.
 PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n\s*")
 
-# Which element sits outside when two spans cover exactly the same text.
-KIND_ORDER = {"quote": 0, "outcome": 1, "person": 2, "operation": 3}
+# Which element sits outside when two spans cover exactly the same text (the admin calls an
+# outcome a figure).
+KIND_ORDER = {"quote": 0, "outcome": 1, "figure": 1, "person": 2, "operation": 3}
+
+REJECTED = "rejected"
 
 
 @dataclass(frozen=True)
@@ -31,6 +42,8 @@ class Span:
     anchor: str = ""
     label: str = ""
     classes: str = ""
+    # The record's review status, which the admin preview shows.
+    status: str = ""
 
 
 @dataclass(frozen=True)
@@ -38,6 +51,15 @@ class Paragraph:
     start: int
     end: int
     html: SafeString
+
+
+@dataclass(frozen=True)
+class Piece:
+    """Text between two span boundaries and the spans covering it, outermost first."""
+
+    start: int
+    end: int
+    spans: tuple
 
 
 def paragraph_bounds(body):
@@ -60,6 +82,26 @@ def _sort_key(indexed):
     return (span.start, -span.end, KIND_ORDER.get(span.kind, len(KIND_ORDER)), index)
 
 
+def layered(body, spans):
+    """`spans` clipped to `body`, empty ones dropped, outermost first where they start together."""
+    length = len(body)
+    spans = [replace(s, start=max(s.start, 0), end=min(s.end, length)) for s in spans]
+    return [span for _, span in sorted(enumerate(spans), key=_sort_key) if span.start < span.end]
+
+
+def pieces(spans, start, end):
+    """The text from `start` to `end` cut at every boundary of the layered `spans` within it."""
+    inside = [s for s in spans if s.start < end and s.end > start]
+    points = {start, end}
+    points.update(max(s.start, start) for s in inside)
+    points.update(min(s.end, end) for s in inside)
+    for a, b in pairwise(sorted(points)):
+        yield Piece(a, b, tuple(s for s in inside if s.start <= a and s.end >= b))
+
+
+# --- The reader's article page --------------------------------------------------------------------
+
+
 def _open_tag(span, *, as_link, anchor):
     attrs = {"class": " ".join(filter(None, ["hl", f"hl-{span.kind}", span.classes]))}
     if anchor:
@@ -71,38 +113,78 @@ def _open_tag(span, *, as_link, anchor):
     return format_html("<{}{}>", "a" if as_link else "mark", flatatt(attrs))
 
 
+def _nested(body, paragraph_pieces, anchors_used):
+    """The pieces as nested elements: those still open from the last piece are kept open."""
+    html = SafeString()
+    stack = []  # (span, tag) of the elements open now, outermost first
+    for piece in paragraph_pieces:
+        active = piece.spans
+        keep = 0
+        while keep < len(stack) and keep < len(active) and stack[keep][0] is active[keep]:
+            keep += 1
+        for _, tag in reversed(stack[keep:]):
+            html += format_html("</{}>", tag)
+        del stack[keep:]
+        for span in active[keep:]:
+            as_link = bool(span.url) and all(tag != "a" for _, tag in stack)
+            anchor = span.anchor if span.anchor not in anchors_used else ""
+            if anchor:
+                anchors_used.add(anchor)
+            html += _open_tag(span, as_link=as_link, anchor=anchor)
+            stack.append((span, "a" if as_link else "mark"))
+        html += escape(body[piece.start : piece.end])
+    for _, tag in reversed(stack):
+        html += format_html("</{}>", tag)
+    return html
+
+
 def highlight(body, spans):
     """Paragraphs of `body` as escaped HTML with every span wrapped in a <mark> or <a>."""
-    length = len(body)
-    spans = [replace(s, start=max(s.start, 0), end=min(s.end, length)) for s in spans]
-    ordered = [span for _, span in sorted(enumerate(spans), key=_sort_key) if span.start < span.end]
+    ordered = layered(body, spans)
     anchors_used = set()
-    paragraphs = []
-    for p_start, p_end in paragraph_bounds(body):
-        inside = [s for s in ordered if s.start < p_end and s.end > p_start]
-        points = {p_start, p_end}
-        points.update(max(s.start, p_start) for s in inside)
-        points.update(min(s.end, p_end) for s in inside)
-        html = SafeString()
-        stack = []  # (span, tag) of the elements open now, outermost first
-        for a, b in pairwise(sorted(points)):
-            active = [s for s in inside if s.start <= a and s.end >= b]
-            keep = 0
-            while keep < len(stack) and keep < len(active) and stack[keep][0] is active[keep]:
-                keep += 1
-            for _, tag in reversed(stack[keep:]):
-                html += format_html("</{}>", tag)
-            del stack[keep:]
-            for span in active[keep:]:
-                in_link = any(tag == "a" for _, tag in stack)
-                as_link = bool(span.url) and not in_link
-                anchor = span.anchor if span.anchor not in anchors_used else ""
-                if anchor:
-                    anchors_used.add(anchor)
-                html += _open_tag(span, as_link=as_link, anchor=anchor)
-                stack.append((span, "a" if as_link else "mark"))
-            html += escape(body[a:b])
-        for _, tag in reversed(stack):
-            html += format_html("</{}>", tag)
-        paragraphs.append(Paragraph(p_start, p_end, html))
-    return paragraphs
+    return [
+        Paragraph(start, end, _nested(body, pieces(ordered, start, end), anchors_used))
+        for start, end in paragraph_bounds(body)
+    ]
+
+
+# --- The admin's article text ---------------------------------------------------------------------
+
+
+def _preview_piece(text, covering):
+    if not covering:
+        return escape(text)
+    top = min(covering, key=lambda s: (s.status == REJECTED, s.end - s.start))
+    classes = ["cf-hl", f"cf-hl-{top.kind}", f"cf-hl-{top.status}"]
+    if len(covering) > 1:
+        classes.append("cf-hl-overlap")
+    return format_html(
+        '<mark class="{}" title="{}">{}</mark>',
+        " ".join(classes),
+        "\n".join(s.label for s in covering),
+        text,
+    )
+
+
+def preview(body, spans):
+    """`body` as one block of escaped HTML with every span marked, for the admin.
+
+    Each piece gets one <mark> of its own, so the markup stays well formed however spans
+    overlap; it shows the kind of its narrowest span that is not rejected. A tag linking to the
+    record goes where each span with a `url` begins.
+    """
+    html = []
+    for piece in pieces(layered(body, spans), 0, len(body)):
+        html.extend(
+            format_html(
+                '<a class="cf-tag cf-tag-{}" href="{}" title="{}">{}</a>',
+                span.kind,
+                span.url,
+                span.label,
+                span.kind,
+            )
+            for span in piece.spans
+            if span.start == piece.start and span.url
+        )
+        html.append(_preview_piece(body[piece.start : piece.end], piece.spans))
+    return format_html_join("", "{}", ((part,) for part in html))

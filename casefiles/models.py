@@ -10,7 +10,7 @@ from datetime import date
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.db import models
+from django.db import models, transaction
 from django.db.models import Exists, F, OuterRef, Prefetch, Q, Subquery
 from django.urls import reverse
 from django.utils import timezone
@@ -458,15 +458,14 @@ class ProvenanceQuerySet(models.QuerySet):
     def awaiting_review(self):
         return self.filter(review_status=ReviewStatus.EXTRACTED).order_by("created", "pk")
 
-    def mark(self, status, user):
-        from casefiles.caching import content_changed
-
-        content_changed()
-        return self.update(
-            review_status=status,
-            reviewed_by=user if status != ReviewStatus.EXTRACTED else None,
-            reviewed_at=timezone.now() if status != ReviewStatus.EXTRACTED else None,
-        )
+    def review(self, status, user):
+        """Move every record not already at `status` there (see `Provenance.review`); return
+        how many moved. One save each rather than an UPDATE, so each change is in its history."""
+        with transaction.atomic():
+            records = list(self.exclude(review_status=status))
+            for record in records:
+                record.review(status, user)
+        return len(records)
 
 
 class ProvenanceManager(PublishedReadsMixin, models.Manager.from_queryset(ProvenanceQuerySet)):
@@ -550,6 +549,20 @@ class Provenance(models.Model):
     def is_journalists_work(self):
         """True once a journalist has verified, rejected or edited it: imports keep it."""
         return self.edited or self.review_status != ReviewStatus.EXTRACTED
+
+    def review(self, status, user, *, save=True):
+        """Move the record to `status`, naming `user` and the time unless it goes back to awaiting
+        review; its history records who and why ("Marked verified"). Saving moves the content
+        version on; `save=False` leaves the save to a form that changes more fields with it."""
+        reviewed = status != ReviewStatus.EXTRACTED
+        self.review_status = status
+        self.reviewed_by = user if reviewed else None
+        self.reviewed_at = timezone.now() if reviewed else None
+        self._history_user = user
+        self._change_reason = f"Marked {ReviewStatus(status).label.lower()}"
+        if save:
+            with transaction.atomic(savepoint=False):
+                self.save()
 
     def locate_passage(self):
         """Set start and end from the first place the article's body says `text`."""

@@ -44,7 +44,7 @@ def test_bulk_review_moves_the_version_on(client, django_capture_on_commit_callb
     url = quote.get_absolute_url()
     assert client.get(url).status_code == 200
     with django_capture_on_commit_callbacks(execute=True):
-        Quote.objects.filter(pk=quote.pk).mark(ReviewStatus.REJECTED, None)
+        Quote.objects.filter(pk=quote.pk).review(ReviewStatus.REJECTED, None)
     assert client.get(url).status_code == 404
 
 

@@ -1,4 +1,5 @@
-"""The article text as paragraphs of escaped HTML with its records marked up."""
+"""The article text as escaped HTML with its records marked up: paragraphs for the reader, one
+block for the admin."""
 
 import re
 from html.parser import HTMLParser
@@ -7,7 +8,7 @@ from django.utils.html import escape
 from hypothesis import given
 from hypothesis import strategies as st
 
-from casefiles.highlight import Span, highlight, paragraph_bounds
+from casefiles.highlight import Span, highlight, paragraph_bounds, preview
 
 TAG = re.compile(r"<[^>]*>")
 
@@ -151,3 +152,86 @@ def test_paragraphs_leave_out_only_whitespace(body):
         position = end
     rest.append(body[position:])
     assert "".join(rest).strip() == ""
+
+
+# --- The admin's article text -----------------------------------------------------------------
+
+
+class Flat(HTMLParser):
+    """Checks that tags nest and collects the text outside the record tags."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.open, self.text, self.errors = [], [], []
+
+    def handle_starttag(self, tag, attrs):
+        self.open.append((tag, dict(attrs).get("class", "")))
+
+    def handle_endtag(self, tag):
+        if not self.open or self.open[-1][0] != tag:
+            self.errors.append(tag)
+        else:
+            self.open.pop()
+
+    def handle_data(self, data):
+        if not any("cf-tag" in classes for _, classes in self.open):
+            self.text.append(data)
+
+
+def test_admin_preview_keeps_crossing_and_nested_spans_well_formed():
+    body = "Det Supt Smith said Operation Erasure made 70 arrests in Southend."
+    spans = [
+        Span(0, 40, "quote", url="/q/", label="Quote", status="verified"),
+        Span(20, 37, "operation", url="/o/", label="Operation", status="extracted"),
+        Span(30, 52, "figure", url="/f/", label="Figure", status="rejected"),
+        Span(0, 14, "person", url="/p/", label="Person", status="verified"),
+    ]
+    markup = Flat()
+    markup.feed(preview(body, spans))
+    markup.close()
+    assert markup.errors == [] and markup.open == []
+    assert "".join(markup.text) == body
+
+
+def test_admin_preview_strikes_rejected_passages_and_tags_each_record_by_kind():
+    html = preview(
+        "Operation Erasure made 70 arrests.",
+        [
+            Span(0, 17, "operation", url="/o/", label="Operation: Erasure", status="verified"),
+            Span(23, 33, "figure", url="/f/", label="Figure: 70 arrests", status="rejected"),
+        ],
+    )
+    assert '<mark class="cf-hl cf-hl-figure cf-hl-rejected"' in html
+    assert '<a class="cf-tag cf-tag-operation" href="/o/"' in html
+
+
+def test_admin_preview_shows_the_narrowest_record_that_is_not_rejected():
+    spans = [
+        Span(0, 10, "quote", label="Q", status="verified"),
+        Span(2, 5, "operation", label="O", status="rejected"),
+    ]
+    assert preview("0123456789", spans) == (
+        '<mark class="cf-hl cf-hl-quote cf-hl-verified" title="Q">01</mark>'
+        '<mark class="cf-hl cf-hl-quote cf-hl-verified cf-hl-overlap" title="Q\nO">234</mark>'
+        '<mark class="cf-hl cf-hl-quote cf-hl-verified" title="Q">56789</mark>'
+    )
+
+
+def test_admin_preview_escapes_text_and_attributes():
+    spans = [Span(3, 10, "person", url='/p/"><x>', label="<i>", status="verified")]
+    html = preview("<b>Basford</b>", spans)
+    assert html == (
+        '&lt;b&gt;<a class="cf-tag cf-tag-person" href="/p/&quot;&gt;&lt;x&gt;" '
+        'title="&lt;i&gt;">person</a>'
+        '<mark class="cf-hl cf-hl-person cf-hl-verified" title="&lt;i&gt;">Basford</mark>&lt;/b&gt;'
+    )
+
+
+@given(body_and_spans())
+def test_admin_preview_of_any_spans_keeps_the_text_and_gives_balanced_tags(case):
+    body, spans = case
+    markup = Flat()
+    markup.feed(preview(body, spans))
+    markup.close()
+    assert markup.errors == [] and markup.open == []
+    assert "".join(markup.text) == body

@@ -133,8 +133,8 @@ def test_changed_file_keeps_what_journalists_did(sources, django_user_model):
     editor = django_user_model.objects.create_user("ed")
     verified, rejected = Quote.objects.filter(article=article).order_by("start")[:2]
     verified_start = verified.start
-    Quote.objects.filter(pk=verified.pk).mark(ReviewStatus.VERIFIED, editor)
-    Quote.objects.filter(pk=rejected.pk).mark(ReviewStatus.REJECTED, editor)
+    Quote.objects.filter(pk=verified.pk).review(ReviewStatus.VERIFIED, editor)
+    Quote.objects.filter(pk=rejected.pk).review(ReviewStatus.REJECTED, editor)
     appearance = Appearance.objects.filter(article=article).order_by("start").first()
     appearance.role = "head of the Serious Violence Unit"
     appearance.edited = True
@@ -182,7 +182,7 @@ def test_kept_record_whose_passage_is_gone_is_flagged(sources, django_user_model
     run_import(sources)
     article = Article.objects.get(source_name=SEED_HEADLINED)
     quote = Quote.objects.get(article=article)
-    Quote.objects.filter(pk=quote.pk).mark(ReviewStatus.VERIFIED, None)
+    Quote.objects.filter(pk=quote.pk).review(ReviewStatus.VERIFIED, None)
     path = sources / SEED_HEADLINED
     path.write_text(article.body[: quote.start] + "Nothing more.\n", encoding="utf-8")
     out, _ = run_import(sources)

@@ -91,7 +91,7 @@ def test_records_only_a_draft_supports_are_invisible():
 
 def test_rejected_records_are_hidden_from_readers(django_user_model):
     quote = QuoteFactory()
-    Quote.objects.filter(pk=quote.pk).mark(ReviewStatus.REJECTED, None)
+    Quote.objects.filter(pk=quote.pk).review(ReviewStatus.REJECTED, None)
     assert not Quote.objects.published().exists()
     staff = django_user_model(username="s", is_staff=True, is_active=True)
     assert Quote.objects.visible_to(staff).count() == 1

@@ -177,7 +177,7 @@ def test_publishing_shows_an_article_to_readers(draft, django_capture_on_commit_
 
 
 def test_a_rejected_quote_is_hidden_from_readers_at_once(story, editor):
-    Quote.objects.filter(pk=story["quote"].pk).mark(ReviewStatus.REJECTED, editor)
+    Quote.objects.filter(pk=story["quote"].pk).review(ReviewStatus.REJECTED, editor)
     assert SearchKind.QUOTE not in {kind for kind, _ in found("proactively")}
     assert (SearchKind.QUOTE, story["quote"].pk) in found("proactively", user=editor)
 

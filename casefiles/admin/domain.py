@@ -1,27 +1,19 @@
-"""The newsroom admin for case files, operations, people, organisations and extracted records."""
+"""The newsroom admin for case files and what they follow: operations, people, organisations."""
 
 from django.contrib import admin
 from django.db.models import Prefetch
 
 from articles.models import Article
-from casefiles.admin_helpers import (
-    NewsroomAdmin,
-    ProvenanceAdmin,
-    PublishableAdmin,
-    count_of,
-)
+from casefiles.admin.base import NewsroomAdmin, PublishableAdmin, count_of
 from casefiles.models import (
     Appearance,
     CaseFile,
     Operation,
     OperationMention,
     Organisation,
-    Outcome,
     Person,
     Quote,
 )
-
-# --- Case files and the things they follow ------------------------------------------------------
 
 
 @admin.register(CaseFile)
@@ -180,111 +172,3 @@ class OrganisationAdmin(NewsroomAdmin):
     @admin.display(description="people", ordering="people_total")
     def people(self, obj):
         return obj.people_total
-
-
-# --- Records found in articles ------------------------------------------------------------------
-
-
-@admin.register(Quote)
-class QuoteAdmin(ProvenanceAdmin):
-    related = ("speaker",)
-    list_display = (
-        "passage",
-        "speaker",
-        "in_article",
-        "operation_names",
-        "review_status",
-        "edited",
-    )
-    list_select_related = ("article", "speaker", "reviewed_by")
-    search_fields = ("text", "speaker__name", "attribution", "article__headline")
-    autocomplete_fields = ("article", "speaker", "operations")
-    fieldsets = (
-        ProvenanceAdmin.passage_fieldset,
-        ("Who said it", {"fields": ("speaker", "attribution", "paragraphs", "operations")}),
-        ProvenanceAdmin.review_fieldset,
-    )
-
-    def get_queryset(self, request):
-        return super().get_queryset(request).prefetch_related("operations")
-
-    @admin.display(description="operations")
-    def operation_names(self, obj):
-        return ", ".join(operation.name for operation in obj.operations.all())
-
-
-@admin.register(Outcome)
-class OutcomeAdmin(ProvenanceAdmin):
-    related = ("operation", "organisation", "person")
-    list_display = (
-        "passage",
-        "figure",
-        "metric",
-        "operation",
-        "organisation",
-        "in_article",
-        "review_status",
-        "edited",
-    )
-    list_select_related = ("article", "operation", "organisation", "person", "reviewed_by")
-    list_filter = (*ProvenanceAdmin.list_filter, "metric")
-    search_fields = ("text", "metric", "period", "article__headline", "operation__name")
-    autocomplete_fields = ("article", "operation", "organisation", "person")
-    fieldsets = (
-        ProvenanceAdmin.passage_fieldset,
-        (
-            "The figure",
-            {
-                "fields": (
-                    "metric",
-                    ("qualifier", "value", "value_max", "unit"),
-                    "period",
-                ),
-                "description": "Money as a plain amount in “GBP”, sentences in months.",
-            },
-        ),
-        ("Credited to", {"fields": ("operation", "organisation", "person")}),
-        ProvenanceAdmin.review_fieldset,
-    )
-
-    @admin.display(description="figure", ordering="value")
-    def figure(self, obj):
-        return obj.display_value
-
-
-@admin.register(Appearance)
-class AppearanceAdmin(ProvenanceAdmin):
-    related = ("person", "organisation")
-    list_display = (
-        "passage",
-        "person",
-        "rank_as_printed",
-        "role",
-        "organisation",
-        "in_article",
-        "review_status",
-        "edited",
-    )
-    list_select_related = ("article", "person", "organisation", "reviewed_by")
-    search_fields = ("text", "person__name", "rank", "role", "article__headline")
-    autocomplete_fields = ("article", "person", "organisation")
-    fieldsets = (
-        ProvenanceAdmin.passage_fieldset,
-        ("Who", {"fields": ("person", ("rank_as_printed", "rank"), "role", "organisation")}),
-        ProvenanceAdmin.review_fieldset,
-    )
-
-
-@admin.register(OperationMention)
-class OperationMentionAdmin(ProvenanceAdmin):
-    related = ("operation",)
-    list_display = ("passage", "operation", "in_article", "review_status", "edited")
-    list_select_related = ("article", "operation", "reviewed_by")
-    list_filter = (*ProvenanceAdmin.list_filter, ("operation", admin.RelatedOnlyFieldListFilter))
-    search_fields = ("text", "operation__name", "article__headline")
-    autocomplete_fields = ("article", "operation")
-    fieldsets = (
-        ProvenanceAdmin.passage_fieldset,
-        ("Which operation", {"fields": ("operation",)}),
-        ProvenanceAdmin.review_fieldset,
-    )

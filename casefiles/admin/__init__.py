@@ -1,0 +1,15 @@
+"""The newsroom admin, by role.
+
+- `site`: the admin site (titles, order of apps and models) and the review queue.
+- `forms`: widgets and form fields the admins share.
+- `base`: base admin classes (history, fixed-query changelists, publishing).
+- `preview`: the article text with its records highlighted, and a passage in context.
+- `provenance`: records found in articles (quotes, figures, people and operations named), their
+  review trail, and their inlines on the article's page (registered in `articles.admin`).
+- `domain`: case files, operations, people and organisations.
+
+Every admin registers on the default site, which `casefiles.apps.NewsroomAdminConfig` makes the
+newsroom's; importing the modules here is what registers them when Django discovers the admin.
+"""
+
+from casefiles.admin import domain, provenance  # noqa: F401

@@ -1,0 +1,135 @@
+"""Base admin classes: history of every change, changelists in a fixed number of queries,
+autocomplete widgets labelled from loaded rows, and publishing behind its own permission."""
+
+from django.contrib import admin, messages
+from django.contrib.admin.views.main import ChangeList
+from django.db import models, transaction
+from django.db.models import Count, OuterRef, Subquery, Value
+from django.db.models.functions import Coalesce
+from django.utils.text import capfirst
+from simple_history.admin import SimpleHistoryAdmin
+
+from casefiles.admin.forms import (
+    LinesField,
+    NewsroomForm,
+    PreloadedAutocompleteSelect,
+    PreloadedAutocompleteSelectMultiple,
+)
+
+STYLESHEET = "casefiles-admin.css"
+
+
+def count_of(queryset, field):
+    """A subquery counting the rows of `queryset` whose `field` points at the outer row."""
+    rows = (
+        queryset.filter(**{field: OuterRef("pk")})
+        .order_by()
+        .values(field)
+        .annotate(n=Count("pk"))
+        .values("n")
+    )
+    return Coalesce(Subquery(rows), Value(0))
+
+
+class NewsroomChangeList(ChangeList):
+    """A changelist that does not load the long texts its admin's `list_defer` names."""
+
+    def get_queryset(self, request, exclude_parameters=None):
+        queryset = super().get_queryset(request, exclude_parameters)
+        if self.model_admin.list_defer:
+            queryset = queryset.defer(*self.model_admin.list_defer)
+        return queryset
+
+
+class AutocompleteLabelsMixin:
+    """Autocomplete widgets that take their labels from rows already loaded (`NewsroomForm`)."""
+
+    form = NewsroomForm
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        if "widget" not in kwargs and db_field.name in self.get_autocomplete_fields(request):
+            kwargs["widget"] = PreloadedAutocompleteSelect(
+                db_field, self.admin_site, using=kwargs.get("using")
+            )
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
+
+    def formfield_for_manytomany(self, db_field, request, **kwargs):
+        if "widget" not in kwargs and db_field.name in self.get_autocomplete_fields(request):
+            kwargs["widget"] = PreloadedAutocompleteSelectMultiple(
+                db_field, self.admin_site, using=kwargs.get("using")
+            )
+        return super().formfield_for_manytomany(db_field, request, **kwargs)
+
+
+class NewsroomAdmin(AutocompleteLabelsMixin, SimpleHistoryAdmin):
+    """Base for every editable record: history of every change, fixed-query changelists."""
+
+    # Columns loaded with a row but never shown in the list (long texts).
+    list_defer = ()
+    list_per_page = 50
+    # simple-history diffs many-to-many fields with queries per entry, so keep pages short.
+    history_list_per_page = 25
+    object_history_form_template = "admin/history_revert_form.html"
+
+    class Media:
+        css = {"all": (STYLESHEET,)}
+
+    def get_changelist(self, request, **kwargs):
+        return NewsroomChangeList
+
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        if db_field.name == "aliases":
+            return LinesField(
+                required=not db_field.blank,
+                label=capfirst(db_field.verbose_name),
+                help_text=db_field.help_text,
+            )
+        if isinstance(db_field, models.URLField):
+            # A web address typed without a scheme is taken to be https.
+            kwargs.setdefault("assume_scheme", "https")
+        return super().formfield_for_dbfield(db_field, request, **kwargs)
+
+
+class PublishableAdmin(NewsroomAdmin):
+    """Records readers see only once published; publishing needs its own permission."""
+
+    publish_permission = ""
+    published_value = "published"
+    draft_value = "draft"
+    actions = ["publish", "withdraw"]
+
+    def has_publish_permission(self, request, obj=None):
+        return request.user.has_perm(self.publish_permission)
+
+    def get_readonly_fields(self, request, obj=None):
+        fields = super().get_readonly_fields(request, obj)
+        if not self.has_publish_permission(request, obj):
+            fields = (*fields, "status")
+        return fields
+
+    @admin.action(
+        permissions=["publish"], description="Publish the selected %(verbose_name_plural)s"
+    )
+    def publish(self, request, queryset):
+        self._set_status(request, queryset, self.published_value, "published")
+
+    @admin.action(
+        permissions=["publish"],
+        description="Withdraw the selected %(verbose_name_plural)s (back to draft)",
+    )
+    def withdraw(self, request, queryset):
+        self._set_status(request, queryset, self.draft_value, "withdrawn")
+
+    def _set_status(self, request, queryset, status, done):
+        # One save per record so each change is in its history with who made it.
+        changed = 0
+        with transaction.atomic():
+            for obj in queryset.exclude(status=status):
+                obj.status = status
+                obj._history_user = request.user
+                obj._change_reason = f"{done.capitalize()} from the list"
+                obj.save()
+                changed += 1
+        opts = self.model._meta
+        name = opts.verbose_name if changed == 1 else opts.verbose_name_plural
+        self.message_user(request, f"{changed} {name} {done}.", messages.SUCCESS)

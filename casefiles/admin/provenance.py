@@ -1,0 +1,360 @@
+"""The admin for records found in articles (quotes, figures, people named, operations named),
+on their own pages and as inlines on their article's page, with the review trail they share:
+who verified or rejected a record and when, and whether a journalist has edited it (a re-import
+then leaves it alone)."""
+
+from django import forms
+from django.contrib import admin, messages
+from django.http import HttpResponseRedirect
+from django.urls import reverse
+from django.utils.text import Truncator
+
+from articles.models import Article
+from casefiles.admin.base import AutocompleteLabelsMixin, NewsroomAdmin
+from casefiles.admin.forms import VerbatimField
+from casefiles.admin.preview import passage_in_context
+from casefiles.models import Appearance, OperationMention, Outcome, Quote, ReviewStatus
+
+
+def record_journalist_change(record, changed_fields, user, *, adding):
+    """What saving a record from the admin means for its review trail.
+
+    A record a journalist adds or changes (beyond its review status) is theirs: a re-import
+    keeps it. A change of review status names the reviewer. The form has just checked the passage
+    against the article body, so it is no longer missing.
+    """
+    changed = set(changed_fields)
+    if adding or changed - {"review_status"}:
+        record.edited = True
+    if "review_status" in changed or (adding and record.review_status != ReviewStatus.EXTRACTED):
+        record.review(record.review_status, user, save=False)
+    record.passage_missing = False
+
+
+class ArticleListFilter(admin.RelatedOnlyFieldListFilter):
+    """Filter by article, listing headlines only (not every article's full text)."""
+
+    def field_choices(self, field, request, model_admin):
+        in_list = model_admin.get_queryset(request).values("article")
+        return list(Article.objects.filter(pk__in=in_list).values_list("pk", "headline"))
+
+
+class ProvenanceAdmin(NewsroomAdmin):
+    """Admin for records found in an article: quotes, figures, people and operations named."""
+
+    # Related rows each kind shows with its passage; subclasses add theirs.
+    related = ()
+    list_defer = ("article__body",)
+    list_filter = ("review_status", "passage_missing", "edited", ("article", ArticleListFilter))
+    date_hierarchy = "article__published_at"
+    autocomplete_fields = ("article",)
+    readonly_fields = (
+        "passage_in_context",
+        "edited",
+        "passage_missing",
+        "reviewed_by",
+        "reviewed_at",
+        "created",
+        "modified",
+    )
+    actions = ["mark_verified", "mark_rejected", "mark_extracted"]
+    passage_fieldset = (
+        "Passage",
+        {
+            "fields": ("article", "passage_in_context", "text", ("start", "end")),
+            "description": "Start and end count characters from the beginning of the article "
+            "text; the passage must be exactly what the article says between them.",
+        },
+    )
+    review_fieldset = (
+        "Review",
+        {
+            "fields": (
+                "review_status",
+                ("reviewed_by", "reviewed_at"),
+                ("edited", "passage_missing"),
+                ("created", "modified"),
+            ),
+        },
+    )
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("article", "reviewed_by", *self.related)
+
+    def review_queryset(self, request):
+        """This kind's records awaiting review, with what the review queue shows of them."""
+        return self.model.objects.awaiting_review().select_related("article", *self.related)
+
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        if db_field.name == "text":
+            kwargs["form_class"] = VerbatimField
+            kwargs["widget"] = forms.Textarea(attrs={"rows": 3, "cols": 80})
+        return super().formfield_for_dbfield(db_field, request, **kwargs)
+
+    @admin.display(description="passage", ordering="text")
+    def passage(self, obj):
+        return Truncator(obj.text).chars(90)
+
+    @admin.display(description="article", ordering="article")
+    def in_article(self, obj):
+        return Truncator(obj.article.headline).chars(60)
+
+    @admin.display(description="in the article")
+    def passage_in_context(self, obj):
+        if obj.pk is None:
+            return "Shown once the record is saved."
+        return passage_in_context(obj, width=300)
+
+    def save_model(self, request, obj, form, change):
+        record_journalist_change(obj, form.changed_data, request.user, adding=not change)
+        if "_verify" in request.POST:
+            obj.review(ReviewStatus.VERIFIED, request.user, save=False)
+        super().save_model(request, obj, form, change)
+
+    def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
+        context["show_save_verified"] = change and self.has_change_permission(request, obj)
+        return super().render_change_form(request, context, add, change, form_url, obj)
+
+    def response_change(self, request, obj):
+        if "_verify" not in request.POST:
+            return super().response_change(request, obj)
+        following = self.model.objects.awaiting_review().exclude(pk=obj.pk).first()
+        if following is None:
+            self.message_user(request, f"“{obj}” verified. Nothing else awaits review.")
+            return HttpResponseRedirect(reverse("admin:review-queue"))
+        self.message_user(request, f"“{obj}” verified. Here is the next one awaiting review.")
+        opts = self.model._meta
+        return HttpResponseRedirect(
+            reverse(f"admin:{opts.app_label}_{opts.model_name}_change", args=[following.pk])
+        )
+
+    def _mark(self, request, queryset, status):
+        changed = queryset.review(status, request.user)
+        opts = self.model._meta
+        name = opts.verbose_name if changed == 1 else opts.verbose_name_plural
+        label = ReviewStatus(status).label.lower()
+        self.message_user(request, f"{changed} {name} marked {label}.", messages.SUCCESS)
+
+    @admin.action(permissions=["change"], description="Mark verified")
+    def mark_verified(self, request, queryset):
+        self._mark(request, queryset, ReviewStatus.VERIFIED)
+
+    @admin.action(permissions=["change"], description="Mark rejected")
+    def mark_rejected(self, request, queryset):
+        self._mark(request, queryset, ReviewStatus.REJECTED)
+
+    @admin.action(permissions=["change"], description="Back to extracted (not yet checked)")
+    def mark_extracted(self, request, queryset):
+        self._mark(request, queryset, ReviewStatus.EXTRACTED)
+
+
+class ProvenanceFormSet(forms.BaseInlineFormSet):
+    def get_queryset(self):
+        records = super().get_queryset()
+        # Every row belongs to the article on the page; hand each that article rather than let
+        # each load it again for its name, its link and the check of its passage.
+        for record in records:
+            setattr(record, self.fk.name, self.instance)
+        return records
+
+    def save_new(self, form, commit=True):
+        record_journalist_change(form.instance, form.changed_data, self.user, adding=True)
+        return super().save_new(form, commit)
+
+    def save_existing(self, form, obj, commit=True):
+        record_journalist_change(obj, form.changed_data, self.user, adding=False)
+        return super().save_existing(form, obj, commit)
+
+
+class ProvenanceInline(AutocompleteLabelsMixin, admin.TabularInline):
+    """Records of one kind edited alongside their article."""
+
+    related = ()
+    formset = ProvenanceFormSet
+    extra = 0
+    show_change_link = True
+    classes = ("cf-inline",)
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related(*self.related)
+
+    def get_formset(self, request, obj=None, **kwargs):
+        formset = super().get_formset(request, obj, **kwargs)
+        formset.user = request.user
+        return formset
+
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        if db_field.name == "text":
+            kwargs["form_class"] = VerbatimField
+            kwargs["widget"] = forms.Textarea(attrs={"rows": 2, "cols": 28})
+        elif db_field.name in {"start", "end"}:
+            kwargs["widget"] = forms.NumberInput(attrs={"class": "cf-offset"})
+        formfield = super().formfield_for_dbfield(db_field, request, **kwargs)
+        if formfield is not None and hasattr(formfield.widget, "can_change_related"):
+            # A row has room for its choice and a way to add a missing one; the record's own
+            # page has the rest.
+            formfield.widget.can_change_related = False
+            formfield.widget.can_view_related = False
+        return formfield
+
+
+# --- Each kind's own pages ------------------------------------------------------------------------
+
+
+@admin.register(Quote)
+class QuoteAdmin(ProvenanceAdmin):
+    related = ("speaker",)
+    list_display = (
+        "passage",
+        "speaker",
+        "in_article",
+        "operation_names",
+        "review_status",
+        "edited",
+    )
+    list_select_related = ("article", "speaker", "reviewed_by")
+    search_fields = ("text", "speaker__name", "attribution", "article__headline")
+    autocomplete_fields = ("article", "speaker", "operations")
+    fieldsets = (
+        ProvenanceAdmin.passage_fieldset,
+        ("Who said it", {"fields": ("speaker", "attribution", "paragraphs", "operations")}),
+        ProvenanceAdmin.review_fieldset,
+    )
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).prefetch_related("operations")
+
+    @admin.display(description="operations")
+    def operation_names(self, obj):
+        return ", ".join(operation.name for operation in obj.operations.all())
+
+
+@admin.register(Outcome)
+class OutcomeAdmin(ProvenanceAdmin):
+    related = ("operation", "organisation", "person")
+    list_display = (
+        "passage",
+        "figure",
+        "metric",
+        "operation",
+        "organisation",
+        "in_article",
+        "review_status",
+        "edited",
+    )
+    list_select_related = ("article", "operation", "organisation", "person", "reviewed_by")
+    list_filter = (*ProvenanceAdmin.list_filter, "metric")
+    search_fields = ("text", "metric", "period", "article__headline", "operation__name")
+    autocomplete_fields = ("article", "operation", "organisation", "person")
+    fieldsets = (
+        ProvenanceAdmin.passage_fieldset,
+        (
+            "The figure",
+            {
+                "fields": (
+                    "metric",
+                    ("qualifier", "value", "value_max", "unit"),
+                    "period",
+                ),
+                "description": "Money as a plain amount in “GBP”, sentences in months.",
+            },
+        ),
+        ("Credited to", {"fields": ("operation", "organisation", "person")}),
+        ProvenanceAdmin.review_fieldset,
+    )
+
+    @admin.display(description="figure", ordering="value")
+    def figure(self, obj):
+        return obj.display_value
+
+
+@admin.register(Appearance)
+class AppearanceAdmin(ProvenanceAdmin):
+    related = ("person", "organisation")
+    list_display = (
+        "passage",
+        "person",
+        "rank_as_printed",
+        "role",
+        "organisation",
+        "in_article",
+        "review_status",
+        "edited",
+    )
+    list_select_related = ("article", "person", "organisation", "reviewed_by")
+    search_fields = ("text", "person__name", "rank", "role", "article__headline")
+    autocomplete_fields = ("article", "person", "organisation")
+    fieldsets = (
+        ProvenanceAdmin.passage_fieldset,
+        ("Who", {"fields": ("person", ("rank_as_printed", "rank"), "role", "organisation")}),
+        ProvenanceAdmin.review_fieldset,
+    )
+
+
+@admin.register(OperationMention)
+class OperationMentionAdmin(ProvenanceAdmin):
+    related = ("operation",)
+    list_display = ("passage", "operation", "in_article", "review_status", "edited")
+    list_select_related = ("article", "operation", "reviewed_by")
+    list_filter = (*ProvenanceAdmin.list_filter, ("operation", admin.RelatedOnlyFieldListFilter))
+    search_fields = ("text", "operation__name", "article__headline")
+    autocomplete_fields = ("article", "operation")
+    fieldsets = (
+        ProvenanceAdmin.passage_fieldset,
+        ("Which operation", {"fields": ("operation",)}),
+        ProvenanceAdmin.review_fieldset,
+    )
+
+
+# --- Inlines on the article's page ----------------------------------------------------------------
+
+
+class QuoteInline(ProvenanceInline):
+    model = Quote
+    related = ("speaker",)
+    fields = ("text", "start", "end", "speaker", "operations", "review_status")
+    autocomplete_fields = ("speaker", "operations")
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).prefetch_related("operations")
+
+
+class OutcomeInline(ProvenanceInline):
+    model = Outcome
+    related = ("operation",)
+    fields = (
+        "text",
+        "start",
+        "end",
+        "metric",
+        "qualifier",
+        "value",
+        "unit",
+        "operation",
+        "review_status",
+    )
+    autocomplete_fields = ("operation",)
+
+
+class AppearanceInline(ProvenanceInline):
+    model = Appearance
+    related = ("person", "organisation")
+    verbose_name = "person named"
+    verbose_name_plural = "people named"
+    fields = (
+        "text",
+        "start",
+        "end",
+        "person",
+        "rank_as_printed",
+        "organisation",
+        "review_status",
+    )
+    autocomplete_fields = ("person", "organisation")
+
+
+class OperationMentionInline(ProvenanceInline):
+    model = OperationMention
+    related = ("operation",)
+    fields = ("text", "start", "end", "operation", "review_status")
+    autocomplete_fields = ("operation",)

@@ -1,0 +1,173 @@
+"""The newsroom's admin site: its titles, the order of its apps and models, and the review queue
+of records still as the importer found them."""
+
+import heapq
+from itertools import islice
+
+from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
+from django.http import HttpResponseBadRequest, HttpResponseRedirect
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
+from django.utils.text import Truncator
+
+from casefiles.admin.base import STYLESHEET
+from casefiles.admin.preview import KIND_NAMES, passage_in_context, subject_of
+from casefiles.models import Appearance, OperationMention, Outcome, Quote, ReviewStatus
+
+# Extracted records in the order a journalist reviews them: what was said, what was counted,
+# who was named, which operation was named.
+REVIEW_MODELS = (Quote, Outcome, Appearance, OperationMention)
+
+APP_ORDER = ("casefiles", "articles", "auth")
+MODEL_ORDER = (
+    "CaseFile",
+    "Operation",
+    "Person",
+    "Organisation",
+    "Quote",
+    "Outcome",
+    "Appearance",
+    "OperationMention",
+    "Article",
+    "Publication",
+    "ImportRun",
+)
+
+
+def _position(sequence, item):
+    return sequence.index(item) if item in sequence else len(sequence)
+
+
+class NewsroomAdminSite(admin.AdminSite):
+    site_header = "Casefiles newsroom"
+    site_title = "Casefiles newsroom"
+    index_title = "Newsroom"
+
+    def get_app_list(self, request, app_label=None):
+        """Case files and their records first, then the source articles, then user accounts."""
+        app_list = super().get_app_list(request, app_label)
+        app_list.sort(key=lambda app: (_position(APP_ORDER, app["app_label"]), app["name"]))
+        for app in app_list:
+            app["models"].sort(
+                key=lambda entry: (_position(MODEL_ORDER, entry["object_name"]), entry["name"])
+            )
+        return app_list
+
+    def get_urls(self):
+        return [
+            path("review/", self.admin_view(self.review_queue), name="review-queue"),
+            *super().get_urls(),
+        ]
+
+    def index(self, request, extra_context=None):
+        summary = [
+            {
+                "name": model._meta.verbose_name_plural,
+                "count": model.objects.awaiting_review().count(),
+                "url": f"{reverse('admin:review-queue')}?kind={model._meta.model_name}",
+            }
+            for model in self._reviewable_models(request)
+        ]
+        context = {"review_summary": summary, **(extra_context or {})}
+        return super().index(request, context)
+
+    def _reviewable_models(self, request):
+        return [
+            model
+            for model in REVIEW_MODELS
+            if model in self._registry and self._registry[model].has_view_permission(request)
+        ]
+
+    def review_queue(self, request):
+        """Records still as the importer found them, oldest first, across every kind."""
+        models = {model._meta.model_name: model for model in self._reviewable_models(request)}
+        if request.method == "POST":
+            return self._review_from_queue(request, models)
+
+        kind = request.GET.get("kind")
+        shown = [models[kind]] if kind in models else list(models.values())
+        article = request.GET.get("article")
+        querysets = []
+        for model in shown:
+            queryset = self._registry[model].review_queryset(request)
+            if article and article.isdigit():
+                queryset = queryset.filter(article_id=int(article))
+            querysets.append(queryset)
+        paginator = Paginator(AwaitingReview(querysets), 50)
+        page = paginator.get_page(request.GET.get("page"))
+        rows = [self._queue_row(request, record) for record in page.object_list]
+        context = {
+            **self.each_context(request),
+            "title": "Review queue",
+            "subtitle": None,
+            "rows": rows,
+            "page_obj": page,
+            "kinds": [(name, model._meta.verbose_name_plural) for name, model in models.items()],
+            "kind": kind if kind in models else "",
+            "article": article if article and article.isdigit() else "",
+            "stylesheet": STYLESHEET,
+        }
+        request.current_app = self.name
+        return TemplateResponse(request, "admin/review_queue.html", context)
+
+    def _queue_row(self, request, record):
+        opts = record._meta
+        return {
+            "record": record,
+            "subject": subject_of(record),
+            "kind": KIND_NAMES[opts.model_name],
+            "model_name": opts.model_name,
+            "context": passage_in_context(record, width=120, longest=360),
+            "change_url": reverse(
+                f"admin:{opts.app_label}_{opts.model_name}_change", args=[record.pk]
+            ),
+            "article_url": reverse("admin:articles_article_change", args=[record.article_id]),
+            "can_change": self._registry[type(record)].has_change_permission(request, record),
+        }
+
+    def _review_from_queue(self, request, models):
+        model = models.get(request.POST.get("kind", ""))
+        status = request.POST.get("status")
+        pk = request.POST.get("pk", "")
+        if model is None or status not in {ReviewStatus.VERIFIED, ReviewStatus.REJECTED}:
+            raise PermissionDenied
+        if not pk.isdigit():
+            return HttpResponseBadRequest("Which record? The form sent no record number.")
+        record = model.objects.filter(pk=int(pk)).first()
+        model_admin = self._registry[model]
+        if record is None or not model_admin.has_change_permission(request, record):
+            raise PermissionDenied
+        if record.review_status != status:
+            record.review(status, request.user)
+            name = model._meta.verbose_name.capitalize()
+            label = ReviewStatus(status).label.lower()
+            messages.success(
+                request, f"{name} “{Truncator(str(record)).chars(80)}” marked {label}."
+            )
+        next_url = request.POST.get("next", "")
+        if not next_url.startswith(reverse("admin:review-queue")):
+            next_url = reverse("admin:review-queue")
+        return HttpResponseRedirect(next_url)
+
+
+class AwaitingReview:
+    """Several querysets, each ordered oldest first, read as one list for a Paginator.
+
+    A page runs one query per kind whatever its number: each kind gives at most as many rows as
+    the page reaches, and the merge keeps the oldest.
+    """
+
+    def __init__(self, querysets):
+        self.querysets = querysets
+
+    def count(self):
+        return sum(queryset.count() for queryset in self.querysets)
+
+    def __getitem__(self, window):
+        merged = heapq.merge(
+            *(queryset[: window.stop] for queryset in self.querysets),
+            key=lambda record: (record.created, record.pk),
+        )
+        return list(islice(merged, window.start, window.stop))
