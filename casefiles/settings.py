@@ -110,13 +110,15 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     }
 
 # Reader pages are cached whole (see casefiles/caching.py). Per-process memory by default;
-# REDIS_URL shares one cache between all server processes.
+# REDIS_URL shares one cache between all server processes. Start-up checks that it answers
+# (casefiles/checks.py); short timeouts keep a Redis that goes away later from holding a page up.
 if os.environ.get("REDIS_URL"):
     CACHES = {
         "default": {
             "BACKEND": "django.core.cache.backends.redis.RedisCache",
             "LOCATION": os.environ["REDIS_URL"],
             "KEY_PREFIX": "casefiles",
+            "OPTIONS": {"socket_connect_timeout": 2, "socket_timeout": 2},
         }
     }
 else:
