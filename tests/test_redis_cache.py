@@ -1,8 +1,8 @@
 """The page cache on Redis: every reader page served through it, a REDIS_URL that cannot be used
 refused at start-up with the reason, and a cache that fails later never failing a page.
 
-The Redis server is REDIS_URL, or the one on 127.0.0.1:6379. Without one (or without the redis
-client) the tests that need it are skipped with the reason; with CI=true they fail instead.
+The Redis server is REDIS_URL, or the one on 127.0.0.1:6379. Without one the tests that need it
+are skipped with the reason; with CI=true they fail instead.
 """
 
 import os
@@ -12,6 +12,7 @@ import uuid
 from pathlib import Path
 
 import pytest
+import redis
 from django.core.cache.backends.locmem import LocMemCache
 from django.core.checks import Error
 from django.core.management import call_command
@@ -48,18 +49,8 @@ def skip_or_fail(reason):
 
 
 @pytest.fixture
-def redis_client():
-    try:
-        import redis
-    except ImportError:
-        skip_or_fail("the redis client is not installed")
-    return redis
-
-
-@pytest.fixture
-def redis_server(redis_client):
+def redis_server():
     """A client for the Redis server; the keys a test leaves under its prefix are removed."""
-    redis = redis_client
     client = redis.Redis.from_url(SERVER_URL, socket_connect_timeout=2)
     try:
         client.ping()
@@ -128,7 +119,7 @@ def test_a_redis_that_answers_passes_the_start_up_check(settings, redis_server):
     [(NOBODY_LISTENING, "ConnectionError"), ("127.0.0.1:6379", "ValueError")],
     ids=["unreachable", "not-a-url"],
 )
-def test_a_redis_url_that_cannot_be_used_fails_the_check(settings, redis_client, location, reason):
+def test_a_redis_url_that_cannot_be_used_fails_the_check(settings, location, reason):
     settings.CACHES = redis_cache(location)
     with pytest.raises(SystemCheckError) as failed:
         call_command("check")
