@@ -24,7 +24,11 @@ class CasefilesConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
+        from django.core import checks
+
         from casefiles import signals  # noqa: F401
         from casefiles.caching import connect_signals
+        from casefiles.checks import check_page_cache
 
         connect_signals()
+        checks.register(check_page_cache, checks.Tags.caches)

@@ -5,9 +5,13 @@ counter (`ContentVersion`) on once its transaction commits. Reader pages for ano
 are cached under the path and that counter, so a page costs one primary-key read until something
 changes, in every server process at once. Signed-in staff always get fresh pages (they see
 drafts and admin links). Responses carry an ETag, so a browser revalidates with a 304.
+
+The cache is a speed-up, never a condition for a page: if it fails (a Redis that went away, a
+timeout), the failure is logged and the page is served as if nothing were cached.
 """
 
 import hashlib
+import logging
 from functools import wraps
 
 from django.apps import apps
@@ -21,6 +25,8 @@ from django.utils.http import quote_etag
 
 CONTENT_APPS = ("articles", "casefiles")
 PAGE_TIMEOUT = 60 * 60
+
+logger = logging.getLogger(__name__)
 
 
 def content_version():
@@ -65,6 +71,18 @@ def connect_signals():
             )
 
 
+def _page_to_store(response, etag):
+    """The rendered response stamped for revalidation, or None if it must not be cached."""
+    if response.status_code != 200 or response.streaming or response.cookies:
+        return None
+    if hasattr(response, "render") and callable(response.render):
+        response = response.render()
+    response["ETag"] = etag
+    patch_vary_headers(response, ("Cookie",))
+    patch_cache_control(response, public=True, max_age=0, must_revalidate=True)
+    return response
+
+
 def cache_for_readers(view):
     """Serve anonymous GETs of `view` from the page cache while the content is unchanged."""
 
@@ -79,23 +97,33 @@ def cache_for_readers(view):
         digest = hashlib.blake2b(path.encode(), digest_size=16).hexdigest()
         key = f"page:{version}:{digest}"
         etag = quote_etag(f"{version}-{digest}")
-        if request.headers.get("If-None-Match") == etag:
+        # The cache client raises its own exception classes; any of them means no cache now.
+        try:
             response = cache.get(key)
-            if response is not None:
-                not_modified = HttpResponseNotModified()
-                not_modified["ETag"] = etag
-                return not_modified
-        response = cache.get(key)
-        if response is None:
-            response = view(request, *args, **kwargs)
-            if response.status_code != 200 or response.streaming or response.cookies:
+        except Exception as error:
+            logger.warning(
+                "Page cache unavailable, serving %s uncached: %s: %s",
+                path,
+                type(error).__name__,
+                error,
+            )
+            return view(request, *args, **kwargs)
+        if response is not None:
+            if request.headers.get("If-None-Match") != etag:
                 return response
-            if hasattr(response, "render") and callable(response.render):
-                response = response.render()
-            response["ETag"] = etag
-            patch_vary_headers(response, ("Cookie",))
-            patch_cache_control(response, public=True, max_age=0, must_revalidate=True)
-            cache.set(key, response, PAGE_TIMEOUT)
-        return response
+            not_modified = HttpResponseNotModified()
+            not_modified["ETag"] = etag
+            return not_modified
+        response = view(request, *args, **kwargs)
+        page = _page_to_store(response, etag)
+        if page is None:
+            return response
+        try:
+            cache.set(key, page, PAGE_TIMEOUT)
+        except Exception as error:
+            logger.warning(
+                "Page cache unavailable, %s not stored: %s: %s", path, type(error).__name__, error
+            )
+        return page
 
     return cached

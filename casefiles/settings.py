@@ -50,6 +50,9 @@ INSTALLED_APPS = [
     "django_filters",
     "crispy_forms",
     "crispy_bootstrap5",
+    # django-bootstrap-static: Bootstrap's css and js as app static files, so no page depends
+    # on a CDN and WhiteNoise serves them like our own.
+    "bootstrap",
     "simple_history",
     "casefiles",
     "articles",
@@ -107,13 +110,15 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     }
 
 # Reader pages are cached whole (see casefiles/caching.py). Per-process memory by default;
-# REDIS_URL shares one cache between all server processes.
+# REDIS_URL shares one cache between all server processes. Start-up checks that it answers
+# (casefiles/checks.py); short timeouts keep a Redis that goes away later from holding a page up.
 if os.environ.get("REDIS_URL"):
     CACHES = {
         "default": {
             "BACKEND": "django.core.cache.backends.redis.RedisCache",
             "LOCATION": os.environ["REDIS_URL"],
             "KEY_PREFIX": "casefiles",
+            "OPTIONS": {"socket_connect_timeout": 2, "socket_timeout": 2},
         }
     }
 else:
@@ -145,14 +150,6 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
-# Bootstrap comes from the XStatic-Bootstrap package, so no page depends on a CDN.
-try:
-    import xstatic.pkg.bootstrap as _xstatic_bootstrap
-
-    STATICFILES_DIRS.append(("bootstrap", _xstatic_bootstrap.BASE_DIR))
-except ImportError:  # pragma: no cover - a broken install shows up in `manage.py check`
-    pass
-
 CRISPY_ALLOWED_TEMPLATE_PACKS = "bootstrap5"
 CRISPY_TEMPLATE_PACK = "bootstrap5"
 
