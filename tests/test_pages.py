@@ -12,7 +12,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from articles.models import ArticleStatus
-from casefiles.models import CaseFileStatus, PersonKind, ReviewStatus
+from casefiles.models import PersonKind, PublicationStatus, ReviewStatus
 from tests.factories import (
     AppearanceFactory,
     ArticleFactory,
@@ -226,7 +226,7 @@ def test_draft_article_banner_links_to_its_admin_page(client, journalist, draft)
 
 
 def test_reader_gets_not_found_for_a_draft_case_file(client, journalist):
-    casefile = CaseFileFactory(status=CaseFileStatus.DRAFT)
+    casefile = CaseFileFactory(status=PublicationStatus.DRAFT)
     get(client, casefile.get_absolute_url(), status=404)
     client.force_login(journalist)
     assert "Not public." in text(get(client, casefile.get_absolute_url()))
