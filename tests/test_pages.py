@@ -500,7 +500,7 @@ def test_charts_put_counts_months_and_money_on_separate_scales(client, world):
     charts = chart_bars(text(get(client, world.operation.get_absolute_url())))
     assert charts == [
         ("Reported outcomes of Operation Erasure: counts", ["arrests: more than 70"]),
-        ("Reported outcomes of Operation Erasure: sums of money", ["cash seized: £8,000"]),
+        ("Reported outcomes of Operation Erasure: money (£)", ["cash seized: £8,000"]),
         ("Reported outcomes of Operation Erasure: in months", ["sentence: 36 months"]),
     ]
 

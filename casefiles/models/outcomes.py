@@ -2,12 +2,13 @@
 credited to."""
 
 from django.db import models
-from django.db.models import F, Q
+from django.db.models import Exists, F, OuterRef, Q
 from simple_history.models import HistoricalRecords
 
 from articles.extraction import vocabulary
 from articles.models import Article
 from casefiles import figures
+from casefiles.models.casefiles import CaseFile
 from casefiles.models.operations import Operation
 from casefiles.models.organisations import Organisation
 from casefiles.models.people import Person
@@ -35,6 +36,14 @@ class OutcomeQuerySet(ProvenanceQuerySet):
             operation=Operation,
             person=Person,
         )
+
+    def in_casefile(self, casefile, operations):
+        """Those from the case file's articles or credited to one of `operations` (the case
+        file's, as the page shows them)."""
+        from_articles = CaseFile.articles.through.objects.filter(
+            casefile=casefile, article=OuterRef("article")
+        )
+        return self.filter(Q(operation__in=operations) | Q(Exists(from_articles)))
 
     def metrics(self):
         """The things counted, each once, in alphabetical order."""
