@@ -371,7 +371,9 @@ def test_an_import_block_indexes_its_records_in_one_batch(django_capture_on_comm
         basford = PersonFactory(name="Lewis Basford")
         AppearanceFactory(article=article, person=basford)
         QuoteFactory(article=article, speaker=basford)
-    indexing = [c for c in callbacks if isinstance(getattr(c, "__self__", None), search._Held)]
+    indexing = [
+        c for c in callbacks if isinstance(getattr(c, "__self__", None), search.indexing._Held)
+    ]
     assert len(indexing) == 1
     indexing[0]()
     assert {kind for kind, _ in found("Basford")} == {
