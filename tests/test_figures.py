@@ -43,3 +43,20 @@ def test_every_unit_the_extractor_emits_has_a_chart_heading():
 )
 def test_money_charts_under_its_currency_and_percentages_apart(unit, heading):
     assert unit_heading(unit) == heading
+
+
+@pytest.mark.django_db
+def test_money_stored_with_a_currency_sign_is_given_its_code():
+    import importlib
+
+    from django.apps import apps
+
+    from casefiles.models import Outcome
+    from tests.factories import OutcomeFactory
+
+    migration = importlib.import_module("casefiles.migrations.0007_outcome_unit_codes")
+    pounds = OutcomeFactory(value=12500, unit="£", qualifier="")
+    weight = OutcomeFactory(value=3, unit="kg", qualifier="", passage_text="Report")
+    migration.signs_to_codes(apps, None)
+    assert Outcome.objects.get(pk=pounds.pk).unit == "GBP"
+    assert Outcome.objects.get(pk=weight.pk).unit == "kg"

@@ -5,7 +5,9 @@ import re
 
 import pytest
 from django.urls import reverse
+from django.utils.html import format_html
 
+from casefiles import search
 from tests.factories import (
     PersonFactory,
     QuoteFactory,
@@ -36,9 +38,6 @@ def test_searching_from_home_leads_to_the_results(client, world):
 
 
 def test_search_results_are_grouped_by_kind_with_highlighted_snippets(client, monkeypatch):
-    search = pytest.importorskip("casefiles.search")
-    from django.utils.html import format_html
-
     def hit(kind, pk, title, rank):
         snippet = format_html("Lewis <mark>{}</mark> said", "Basford")
         return search.Hit(kind, pk, title, f"/{kind}/{pk}/", snippet, rank)
@@ -127,7 +126,6 @@ def test_download_links_carry_the_filters_but_not_the_page(client, world):
 
 
 def test_quote_download_has_only_the_filtered_quotes(client, world):
-    pytest.importorskip("casefiles.exports")
     QuoteFactory(speaker=PersonFactory(name="Someone Else"))
     response = get(client, f"/quotes/export.json?speaker={world.person.slug}")
     rows = json.loads(b"".join(response.streaming_content))
@@ -150,7 +148,6 @@ def test_quote_download_has_only_the_filtered_quotes(client, world):
 def test_every_list_downloads_as_json_without_what_only_a_draft_supports(
     client, world, draft, name
 ):
-    pytest.importorskip("casefiles.exports")
     response = get(client, reverse(f"casefiles:{name}", kwargs={"fmt": "json"}))
     content = b"".join(response.streaming_content).decode()
     assert len(json.loads(content)) >= 1
@@ -160,3 +157,9 @@ def test_every_list_downloads_as_json_without_what_only_a_draft_supports(
 
 def test_download_in_an_unknown_format_is_not_found(client, world):
     get(client, "/quotes/export.xlsx", status=404)
+
+
+def test_figures_download_with_each_figure_as_the_pages_print_it(client, world):
+    response = get(client, reverse("casefiles:outcome-export", kwargs={"fmt": "json"}))
+    (row,) = json.loads(b"".join(response.streaming_content))
+    assert row["figure"] == world.outcome.display_value == "more than 70"
