@@ -9,7 +9,7 @@ from django.utils.text import slugify
 from simple_history.models import HistoricalRecords
 
 from articles.extraction import vocabulary
-from casefiles.reads import ReaderQuerySet
+from casefiles.reads import ReaderQuerySet, count_of
 
 
 def content_hash(body: str) -> str:
@@ -67,6 +67,13 @@ class ArticleQuerySet(ReaderQuerySet):
     def in_reading_order(self):
         """Oldest first; undated articles last."""
         return self.order_by(F("published_at").asc(nulls_last=True), "pk")
+
+    def with_quote_count(self, user):
+        """Annotated with how many quotes `user` may see each holds."""
+        from casefiles.models import Quote  # the case-file records build on articles
+
+        quotes = Quote.objects.visible_to(user).filter(article=OuterRef("pk"))
+        return self.annotate(quote_count=count_of(quotes))
 
 
 class ArticleManager(models.Manager.from_queryset(ArticleQuerySet)):

@@ -55,8 +55,9 @@ class PublishedReadsMixin:
     def visible_to(self, user):
         return self.all() if is_staff(user) else self.published()
 
-    # The queryset's own, so that on the manager it starts from the prebuilt `published()`.
+    # The queryset's own, so that on the manager they start from the prebuilt `published()`.
     for_reader = ReaderQuerySet.for_reader
+    hidden_from_readers = ReaderQuerySet.hidden_from_readers
 
 
 def with_links(queryset, user, **links):

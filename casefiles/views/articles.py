@@ -1,6 +1,5 @@
 """Articles: the list and an article's page, its text marked with what was found in it."""
 
-from django.db.models import OuterRef
 from django.shortcuts import get_object_or_404, redirect, render
 
 from articles.models import Article
@@ -8,15 +7,11 @@ from casefiles import jsonld, selectors
 from casefiles.filters import ArticleFilter
 from casefiles.highlight import Span
 from casefiles.models import Appearance, CaseFile, OperationMention, Outcome, Quote, ReviewStatus
-from casefiles.reads import count_of
 from casefiles.views.common import absolute, distinct, filtered, page_of
 
 
 def article_list(request):
-    user = request.user
-    queryset = Article.objects.for_reader(user).annotate(
-        quote_count=count_of(Quote.objects.visible_to(user).filter(article=OuterRef("pk")))
-    )
+    queryset = Article.objects.for_reader(request.user).with_quote_count(request.user)
     filterset, rows = filtered(request, ArticleFilter, queryset)
     return render(
         request,
