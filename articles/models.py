@@ -3,10 +3,13 @@
 import hashlib
 
 from django.db import models
-from django.db.models import Q
+from django.db.models import Exists, F, OuterRef, Q
 from django.urls import reverse
 from django.utils.text import slugify
 from simple_history.models import HistoricalRecords
+
+from articles.extraction import vocabulary
+from casefiles.reads import ReaderQuerySet, count_of
 
 
 def content_hash(body: str) -> str:
@@ -17,6 +20,11 @@ def content_hash(body: str) -> str:
 class PublicationManager(models.Manager):
     def get_by_natural_key(self, name):
         return self.get(name=name)
+
+    def for_reader(self, user):
+        """Publications with an article `user` may see."""
+        articles = Article.objects.visible_to(user).filter(publication=OuterRef("pk"))
+        return self.filter(Exists(articles))
 
 
 class Publication(models.Model):
@@ -38,20 +46,34 @@ class Publication(models.Model):
         return (self.name,)
 
 
-class ArticleStatus(models.TextChoices):
-    DRAFT = "draft", "Draft"
-    PUBLISHED = "published", "Published"
+class PublicationStatus(models.TextChoices):
+    """Whether readers see an article or a case file: one pair for both."""
+
+    DRAFT = vocabulary.PublicationStatus.DRAFT, "Draft"
+    PUBLISHED = vocabulary.PublicationStatus.PUBLISHED, "Published"
 
 
-class ArticleQuerySet(models.QuerySet):
+# The importer and the admin speak of an article's status.
+ArticleStatus = PublicationStatus
+
+
+class ArticleQuerySet(ReaderQuerySet):
     def published(self):
-        return self.filter(status=ArticleStatus.PUBLISHED)
+        return self.filter(status=PublicationStatus.PUBLISHED)
 
-    def visible_to(self, user):
-        """Everything for staff; published articles only for everyone else."""
-        if user is not None and user.is_active and user.is_staff:
-            return self
-        return self.published()
+    def for_display(self, user=None):
+        return self.select_related("publication")
+
+    def in_reading_order(self):
+        """Oldest first; undated articles last."""
+        return self.order_by(F("published_at").asc(nulls_last=True), "pk")
+
+    def with_quote_count(self, user):
+        """Annotated with how many quotes `user` may see each holds."""
+        from casefiles.models import Quote  # the case-file records build on articles
+
+        quotes = Quote.objects.visible_to(user).filter(article=OuterRef("pk"))
+        return self.annotate(quote_count=count_of(quotes))
 
 
 class ArticleManager(models.Manager.from_queryset(ArticleQuerySet)):
@@ -118,8 +140,8 @@ class Article(models.Model):
     )
     status = models.CharField(
         max_length=10,
-        choices=ArticleStatus,
-        default=ArticleStatus.DRAFT,
+        choices=PublicationStatus,
+        default=PublicationStatus.DRAFT,
         db_index=True,
         help_text="Readers see published articles only. Publishing needs the editor role.",
     )
@@ -136,7 +158,7 @@ class Article(models.Model):
             models.CheckConstraint(
                 condition=Q(updated_at__isnull=True)
                 | Q(published_at__isnull=True)
-                | Q(updated_at__gte=models.F("published_at")),
+                | Q(updated_at__gte=F("published_at")),
                 name="%(app_label)s_%(class)s_updated_after_published",
             ),
         ]
@@ -152,7 +174,7 @@ class Article(models.Model):
 
     @property
     def is_published(self):
-        return self.status == ArticleStatus.PUBLISHED
+        return self.status == PublicationStatus.PUBLISHED
 
     def save(self, *args, **kwargs):
         self.content_hash = content_hash(self.body)

@@ -4,12 +4,10 @@ address are slugs, so a filtered list can be linked to ("?speaker=lewis-basford"
 import django_filters
 from django import forms
 from django.core.validators import MaxValueValidator, MinValueValidator
-from django.db.models import Exists, OuterRef
 
-from articles.models import Article
-from casefiles import selectors
+from articles.models import Article, Publication
 from casefiles.forms import DateInput, YearInput
-from casefiles.models import CaseFile, Operation, Organisation, Outcome, Quote
+from casefiles.models import CaseFile, Operation, Organisation, Outcome, Person, Quote
 
 
 def _visible(model):
@@ -39,7 +37,7 @@ class QuoteFilter(django_filters.FilterSet):
         field_name="text", lookup_expr="icontains", label="Words in the quote"
     )
     speaker = django_filters.ModelChoiceFilter(
-        queryset=lambda request: selectors.quoted_people(request.user),
+        queryset=lambda request: Person.objects.visible_to(request.user).quoted(request.user),
         to_field_name="slug",
         label="Speaker",
         empty_label="Anyone",
@@ -72,15 +70,13 @@ class QuoteFilter(django_filters.FilterSet):
         fields = []
 
     def filter_organisation(self, queryset, name, value):
-        return queryset.filter(selectors.speaking_for(value.pk))
+        return queryset.speaking_for(value)
 
     def filter_operation(self, queryset, name, value):
-        # Exists rather than a join, so a quote about several operations is listed once.
-        about = Quote.operations.through.objects.filter(quote=OuterRef("pk"), operation=value)
-        return queryset.filter(Exists(about))
+        return queryset.about(value)
 
     def filter_casefile(self, queryset, name, value):
-        return queryset.filter(selectors.in_casefile(value))
+        return queryset.in_casefile(value)
 
 
 class YearFilter(django_filters.NumberFilter):
@@ -117,12 +113,14 @@ class OutcomeFilter(django_filters.FilterSet):
     def __init__(self, *args, request=None, **kwargs):
         super().__init__(*args, request=request, **kwargs)
         user = request.user if request is not None else None
-        self.filters["metric"].extra["choices"] = [(m, m) for m in selectors.metrics_for(user)]
+        self.filters["metric"].extra["choices"] = [
+            (m, m) for m in Outcome.objects.visible_to(user).metrics()
+        ]
 
 
 class ArticleFilter(django_filters.FilterSet):
     publication = django_filters.ModelChoiceFilter(
-        queryset=lambda request: selectors.publications_for(request.user),
+        queryset=lambda request: Publication.objects.for_reader(request.user),
         label="Publication",
         empty_label="Any publication",
     )

@@ -1,89 +1,21 @@
-"""What the reader pages assemble beyond the model querysets: filter conditions, per-row counts,
-the figures a chart or the home page shows, and an article's text as the page prints it.
+"""What the reader pages show that is not a queryset: an article's text as the page prints it,
+and the figures a chart or the home page shows.
 
-Reads that repeat live on the querysets (`Quote.objects.visible_to(user).for_display(user)`
-and the like); what is here is shaped for one page or one filter.
+Reads live on the model querysets (`Quote.objects.for_reader(user).in_reading_order()` and
+the like); what is here is built from their rows.
 """
 
 from dataclasses import dataclass
 
-from django.db.models import Count, Exists, F, IntegerField, OuterRef, Q, Subquery, Window
+from django.db.models import Count, F, Window
 from django.db.models.functions import RowNumber
 from django.utils.dateformat import format as format_date
 
 from articles.extraction.headers import parse_source
-from articles.models import Article, Publication
 from casefiles.charts import bar_chart
+from casefiles.figures import unit_code, unit_heading
 from casefiles.highlight import highlight
-from casefiles.models import Appearance, CaseFile, Outcome, Person, Quote
-
-
-def is_staff(user):
-    return user is not None and user.is_active and user.is_staff
-
-
-class SubqueryCount(Subquery):
-    """COUNT(*) of a correlated subquery, for per-row counts without a GROUP BY on the outer
-    query (which would also count rows the reader must not see)."""
-
-    template = "(SELECT COUNT(*) FROM (%(subquery)s) _count)"
-    output_field = IntegerField()
-
-
-def count_of(queryset):
-    return SubqueryCount(queryset.order_by().values("pk"))
-
-
-# --- Filters ----------------------------------------------------------------------------------
-
-
-def quoted_people(user):
-    return Person.objects.visible_to(user).filter(
-        Exists(Quote.objects.visible_to(user).filter(speaker=OuterRef("pk")))
-    )
-
-
-def speaking_for(organisation_pk):
-    """Quotes whose speaker the quote's own article places in the organisation, or who is
-    best known with it."""
-    return Q(speaker__organisation=organisation_pk) | Q(
-        Exists(
-            Appearance.objects.filter(
-                article=OuterRef("article"),
-                person=OuterRef("speaker"),
-                organisation=organisation_pk,
-            ).exclude(review_status="rejected")
-        )
-    )
-
-
-def in_casefile(casefile):
-    """Quotes from the case file's articles or about its operations."""
-    from_articles = CaseFile.articles.through.objects.filter(
-        casefile=casefile, article=OuterRef("article")
-    )
-    about_operations = CaseFile.operations.through.objects.filter(
-        casefile=casefile, operation__quotes=OuterRef("pk")
-    )
-    return Q(Exists(from_articles)) | Q(Exists(about_operations))
-
-
-def articles_for(user):
-    return Article.objects.visible_to(user).select_related("publication")
-
-
-def publications_for(user):
-    return Publication.objects.filter(Exists(articles_for(user).filter(publication=OuterRef("pk"))))
-
-
-def metrics_for(user):
-    return list(
-        Outcome.objects.visible_to(user)
-        .order_by("metric")
-        .values_list("metric", flat=True)
-        .distinct()
-    )
-
+from casefiles.models import Outcome
 
 # --- The article text -------------------------------------------------------------------------
 
@@ -121,8 +53,6 @@ def article_text(body, spans):
 
 # --- Figures ----------------------------------------------------------------------------------
 
-# Charts put figures on one scale only when they share a unit.
-UNIT_HEADINGS = {"": "Counts", "months": "In months", "GBP": "Sums of money", "%": "Percentages"}
 # What a label can hold in the chart's width before it runs out of the picture.
 LABEL_CHARS = 40
 
@@ -148,7 +78,7 @@ def latest_figures(outcomes):
     latest = {}
     for outcome in sorted((o for o in outcomes if o.value is not None), key=reported):
         credited = (outcome.operation, outcome.organisation, outcome.person)
-        key = (outcome.metric, outcome.unit, credited if any(credited) else outcome.pk)
+        key = (outcome.metric, unit_code(outcome.unit), credited if any(credited) else outcome.pk)
         latest[key] = outcome
     return sorted(latest.values(), key=lambda o: (o.metric, -o.value))
 
@@ -186,15 +116,15 @@ def _bars(figures, subject):
 
 
 def outcome_charts(outcomes, *, chart_id, subject):
-    """One bar chart for each unit the figures come in (counts, months, money), each bar the
+    """One bar chart for each unit the figures come in (counts, months, pounds), each bar the
     latest figure for one thing counted and one credit (see `latest_figures`). `subject` is the
     page's own record: bars credited to it do not name it again."""
     groups = {}
     for outcome in latest_figures(outcomes):
-        groups.setdefault(outcome.unit, []).append(outcome)
+        groups.setdefault(unit_code(outcome.unit), []).append(outcome)
     charts = []
     for unit, figures in sorted(groups.items(), key=lambda item: (item[0] != "", item[0])):
-        heading = UNIT_HEADINGS.get(unit, f"In {unit}")
+        heading = unit_heading(unit)
         bars = _bars(figures, subject)
         key = f"{chart_id}-{len(charts) + 1}"
         svg = bar_chart(

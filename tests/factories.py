@@ -7,13 +7,13 @@ from articles.models import Article, ArticleStatus, Publication
 from casefiles.models import (
     Appearance,
     CaseFile,
-    CaseFileStatus,
     Operation,
     OperationMention,
     Organisation,
     OrganisationKind,
     Outcome,
     Person,
+    PublicationStatus,
     Quote,
 )
 
@@ -139,4 +139,4 @@ class CaseFileFactory(factory.django.DjangoModelFactory):
 
     title = factory.Sequence(lambda n: f"Southend drug raids {n}")
     summary = "Two waves of raids against drug gangs."
-    status = CaseFileStatus.PUBLISHED
+    status = PublicationStatus.PUBLISHED

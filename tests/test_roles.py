@@ -6,7 +6,7 @@ from django.contrib.auth.models import Group
 from django.urls import reverse
 
 from articles.models import Article, ArticleStatus, ImportRun
-from casefiles.models import CaseFile, CaseFileStatus, Quote
+from casefiles.models import CaseFile, PublicationStatus, Quote
 from casefiles.roles import EDITOR, JOURNALIST, ensure_roles
 from tests.admin_factories import ImportRunFactory, form_data
 from tests.factories import ArticleFactory, CaseFileFactory, QuoteFactory
@@ -15,7 +15,7 @@ pytestmark = pytest.mark.django_db
 
 PUBLISHABLE = [
     pytest.param(Article, lambda: ArticleFactory(status=ArticleStatus.DRAFT), id="article"),
-    pytest.param(CaseFile, lambda: CaseFileFactory(status=CaseFileStatus.DRAFT), id="casefile"),
+    pytest.param(CaseFile, lambda: CaseFileFactory(status=PublicationStatus.DRAFT), id="casefile"),
 ]
 
 

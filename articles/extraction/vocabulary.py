@@ -50,6 +50,13 @@ class ReviewStatus(StrEnum):
     REJECTED = "rejected"
 
 
+class PublicationStatus(StrEnum):
+    """Whether readers see an article or a case file."""
+
+    DRAFT = "draft"
+    PUBLISHED = "published"
+
+
 class Unit(StrEnum):
     """What a figure is measured in; a plain count has no unit."""
 

@@ -81,13 +81,3 @@ def admin_change_url(obj):
 def jsonld(data):
     """`data` as an escaped <script type="application/ld+json"> element."""
     return jsonld_module.script_tag(data) if data else ""
-
-
-@register.filter
-def plain_number(value):
-    """70.000 → "70", 2.500 → "2.5", 8000000 → "8,000,000"; None → ""."""
-    if value is None or value == "":
-        return ""
-    if value == value.to_integral_value():
-        return f"{int(value):,}"
-    return f"{value.normalize():,f}"

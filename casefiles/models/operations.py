@@ -1,0 +1,207 @@
+"""Operations: what the police call a campaign, and the phases one runs in."""
+
+from collections import defaultdict
+from datetime import date
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import Exists, F, OuterRef, Q
+from django.urls import reverse
+from simple_history.models import HistoricalRecords
+
+from articles.extraction import vocabulary
+from casefiles.models.base import SluggedModel, SlugManager
+from casefiles.models.organisations import Organisation, OrganisationKind
+from casefiles.reads import PublishedReadsMixin, ReaderQuerySet, count_of
+
+
+class OperationKind(models.TextChoices):
+    OPERATION = vocabulary.OperationKind.OPERATION, "Operation"
+    PROJECT = vocabulary.OperationKind.PROJECT, "Project"
+    STRIKE_FORCE = vocabulary.OperationKind.STRIKE_FORCE, "Strike force"
+    CODENAME = vocabulary.OperationKind.CODENAME, "Codename"
+
+
+class OperationQuerySet(ReaderQuerySet):
+    def published(self):
+        """Operations that a published article mentions."""
+        from casefiles.models import OperationMention
+
+        return self.filter(
+            Exists(OperationMention.objects.published().filter(operation=OuterRef("pk")))
+        )
+
+    def for_display(self, user=None):
+        # A visible operation's force is always visible: the operation makes it public.
+        return self.select_related("force")
+
+    def in_reading_order(self):
+        """Earliest start first; those with no known start last."""
+        return self.order_by(F("started_on").asc(nulls_last=True), "pk")
+
+    def latest_first(self):
+        return self.order_by(F("started_on").desc(nulls_last=True), "name")
+
+    def next_to(self, operation):
+        """The phase `operation` follows and the phases that follow it."""
+        return self.filter(Q(pk=operation.follows_id) | Q(follows=operation))
+
+    def with_counts(self, user):
+        """Annotated with how many quotes speak of each and figures are credited to it, of
+        those `user` may see."""
+        from casefiles.models import Outcome, Quote
+
+        return self.annotate(
+            quote_count=count_of(Quote.objects.visible_to(user).filter(operations=OuterRef("pk"))),
+            outcome_count=count_of(
+                Outcome.objects.visible_to(user).filter(operation=OuterRef("pk"))
+            ),
+        )
+
+    def phase_chains(self):
+        """These operations as chains of phases: see `phase_chains`."""
+        return phase_chains(list(self))
+
+
+class OperationManager(PublishedReadsMixin, SlugManager.from_queryset(OperationQuerySet)):
+    pass
+
+
+class Operation(SluggedModel):
+    name = models.CharField(
+        max_length=200,
+        help_text="Canonical name, e.g. “Operation Erasure”. Other spellings go in aliases.",
+    )
+    slug = models.SlugField(
+        max_length=120, blank=True, help_text="Used in the web address; filled in from the name."
+    )
+    kind = models.CharField(
+        max_length=20,
+        choices=OperationKind,
+        default=OperationKind.OPERATION,
+        help_text="What the police call it: an operation, a project, a strike force.",
+    )
+    aliases = models.JSONField(
+        default=list,
+        blank=True,
+        help_text="Other spellings in print (“Op Booth”, “operation Booth”), one per entry.",
+    )
+    force = models.ForeignKey(
+        Organisation,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="operations",
+        limit_choices_to={
+            "kind__in": [OrganisationKind.POLICE_FORCE, OrganisationKind.POLICE_UNIT]
+        },
+        help_text="The force or unit that ran it.",
+    )
+    area = models.CharField(max_length=200, blank=True, help_text="Where it ran, e.g. “Southend”.")
+    started_on = models.DateField(
+        "start date", null=True, blank=True, help_text="When it began, as far as is known."
+    )
+    ended_on = models.DateField(
+        "end date", null=True, blank=True, help_text="When it ended; empty if ongoing or unknown."
+    )
+    dates_note = models.CharField(
+        max_length=200,
+        blank=True,
+        help_text="How sure the dates are, as reported: “began July 2014”, “ran for six weeks”.",
+    )
+    summary = models.TextField(blank=True, help_text="A few sentences for readers.")
+    follows = models.ForeignKey(
+        "self",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="later_phases",
+        help_text="The operation this is a later phase of (Op Booth follows Operation Erasure).",
+    )
+    created = models.DateTimeField(auto_now_add=True)
+    modified = models.DateTimeField(auto_now=True)
+
+    objects = OperationManager()
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["name"]
+        constraints = [
+            models.UniqueConstraint(fields=["slug"], name="%(app_label)s_%(class)s_unique_slug"),
+            models.CheckConstraint(
+                condition=Q(ended_on__isnull=True)
+                | Q(started_on__isnull=True)
+                | Q(ended_on__gte=F("started_on")),
+                name="%(app_label)s_%(class)s_ends_after_start",
+            ),
+            models.CheckConstraint(
+                condition=~Q(follows=F("pk")), name="%(app_label)s_%(class)s_not_own_phase"
+            ),
+        ]
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return reverse("casefiles:operation-detail", kwargs={"slug": self.slug})
+
+    def clean(self):
+        # Walk up the chain of phases so a loop (A follows B follows A) cannot be saved.
+        seen = {self.pk}
+        previous = self.follows
+        while previous is not None:
+            if previous.pk in seen:
+                raise ValidationError(
+                    {"follows": "An operation cannot follow one of its own later phases."}
+                )
+            seen.add(previous.pk)
+            previous = previous.follows
+
+    def phases(self):
+        """Every phase of the chain this operation belongs to, first to last, in one query."""
+        in_a_chain = Operation.objects.filter(
+            Q(follows__isnull=False)
+            | Q(pk__in=Operation.objects.filter(follows__isnull=False).values("follows"))
+        )
+        linked = [op for op in in_a_chain if op.pk != self.pk]
+        for chain in phase_chains([*linked, self]):
+            if self in chain:
+                return chain
+        return [self]
+
+
+def _phase_key(operation):
+    return (operation.started_on or date.max, operation.pk)
+
+
+def phase_chains(operations):
+    """Chains of phases (`Operation.follows`), each first to last, earliest chain first.
+
+    Works on the operations given, without a query: a phase outside them starts a new chain.
+    Where two operations follow the same one, the earlier-starting comes first.
+    """
+    by_pk = {op.pk: op for op in operations}
+    later = defaultdict(list)
+    roots = []
+    for op in operations:
+        if op.follows_id in by_pk and op.follows_id != op.pk:
+            later[op.follows_id].append(op)
+        else:
+            roots.append(op)
+    seen, chains = set(), []
+
+    def walk(op, chain):
+        if op.pk in seen:
+            return
+        seen.add(op.pk)
+        chain.append(op)
+        for nxt in sorted(later[op.pk], key=_phase_key):
+            walk(nxt, chain)
+
+    # Operations caught in a loop have no first phase; start from the earliest of them.
+    for op in [*sorted(roots, key=_phase_key), *sorted(operations, key=_phase_key)]:
+        if op.pk not in seen:
+            chain = []
+            walk(op, chain)
+            chains.append(chain)
+    return chains

@@ -1,0 +1,120 @@
+"""Organisations: forces, units, councils, courts and the other bodies in the reporting."""
+
+from django.db import models
+from django.db.models import Exists, F, OuterRef, Prefetch, Q
+from django.urls import reverse
+from simple_history.models import HistoricalRecords
+
+from articles.extraction import vocabulary
+from casefiles.models.base import unique_slug
+from casefiles.reads import PublishedReadsMixin, ReaderQuerySet, count_of, with_links
+
+
+class OrganisationKind(models.TextChoices):
+    POLICE_FORCE = vocabulary.OrganisationKind.POLICE_FORCE, "Police force"
+    POLICE_UNIT = vocabulary.OrganisationKind.POLICE_UNIT, "Police unit"
+    COUNCIL = vocabulary.OrganisationKind.COUNCIL, "Council"
+    COURT = vocabulary.OrganisationKind.COURT, "Court"
+    CHARITY = vocabulary.OrganisationKind.CHARITY, "Charity"
+    GOVERNMENT = vocabulary.OrganisationKind.GOVERNMENT, "Government"
+    OTHER = vocabulary.OrganisationKind.OTHER, "Other"
+
+
+class OrganisationQuerySet(ReaderQuerySet):
+    def published(self):
+        """Organisations that a published article names or a published case file shows."""
+        from casefiles.models import Appearance, Operation, Outcome
+
+        return self.filter(
+            Exists(Appearance.objects.published().filter(organisation=OuterRef("pk")))
+            | Exists(Outcome.objects.published().filter(organisation=OuterRef("pk")))
+            | Exists(Operation.objects.published().filter(force=OuterRef("pk")))
+        )
+
+    def for_display(self, user=None):
+        """With the body each belongs to; for `user`, one they may not see reads as none."""
+        return with_links(self, user, parent=Organisation)
+
+    def with_counts(self, user):
+        """Annotated with how many operations each ran and figures it is credited with, of
+        those `user` may see."""
+        from casefiles.models import Operation, Outcome
+
+        return self.annotate(
+            operation_count=count_of(
+                Operation.objects.visible_to(user).filter(force=OuterRef("pk"))
+            ),
+            outcome_count=count_of(
+                Outcome.objects.visible_to(user).filter(organisation=OuterRef("pk"))
+            ),
+        )
+
+    def with_children_for(self, user):
+        """With the bodies that belong to each, of those `user` may see."""
+        return self.prefetch_related(
+            Prefetch("children", queryset=Organisation.objects.visible_to(user))
+        )
+
+
+class OrganisationManager(PublishedReadsMixin, models.Manager.from_queryset(OrganisationQuerySet)):
+    def get_by_natural_key(self, name):
+        return self.get(name=name)
+
+
+class Organisation(models.Model):
+    name = models.CharField(
+        max_length=200,
+        unique=True,
+        help_text="Full name, e.g. “Essex Police”, “Serious Violence Unit”, “Southend Council”.",
+    )
+    slug = models.SlugField(
+        max_length=120, blank=True, help_text="Used in the web address; filled in from the name."
+    )
+    kind = models.CharField(
+        max_length=20,
+        choices=OrganisationKind,
+        default=OrganisationKind.OTHER,
+        help_text="What sort of body this is.",
+    )
+    parent = models.ForeignKey(
+        "self",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="children",
+        help_text="The body this one belongs to: a unit's force, a court's service.",
+    )
+    aliases = models.JSONField(
+        default=list,
+        blank=True,
+        help_text="Other names it goes by in print (“the Met”, “Scotland Yard”), one per entry.",
+    )
+    website = models.URLField(blank=True, help_text="Official website, if any.")
+    created = models.DateTimeField(auto_now_add=True)
+    modified = models.DateTimeField(auto_now=True)
+
+    objects = OrganisationManager()
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["name"]
+        constraints = [
+            models.UniqueConstraint(fields=["slug"], name="%(app_label)s_%(class)s_unique_slug"),
+            models.CheckConstraint(
+                condition=~Q(parent=F("pk")), name="%(app_label)s_%(class)s_not_own_parent"
+            ),
+        ]
+
+    def __str__(self):
+        return self.name
+
+    def natural_key(self):
+        return (self.name,)
+
+    def get_absolute_url(self):
+        return reverse("casefiles:organisation-detail", kwargs={"slug": self.slug})
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = unique_slug(Organisation, self.name, instance_pk=self.pk)
+        super().save(*args, **kwargs)

@@ -1,0 +1,172 @@
+"""Outcomes: the figures an article reports (arrests, seizures, sentences) and what they are
+credited to."""
+
+from django.db import models
+from django.db.models import Exists, F, OuterRef, Q
+from simple_history.models import HistoricalRecords
+
+from articles.extraction import vocabulary
+from articles.models import Article
+from casefiles import figures
+from casefiles.models.casefiles import CaseFile
+from casefiles.models.operations import Operation
+from casefiles.models.organisations import Organisation
+from casefiles.models.people import Person
+from casefiles.models.provenance import Provenance, ProvenanceManager, ProvenanceQuerySet
+from casefiles.reads import with_links
+
+
+class Qualifier(models.TextChoices):
+    MORE_THAN = vocabulary.Qualifier.MORE_THAN, "more than"
+    LESS_THAN = vocabulary.Qualifier.LESS_THAN, "less than"
+    ABOUT = vocabulary.Qualifier.ABOUT, "about"
+    UP_TO = vocabulary.Qualifier.UP_TO, "up to"
+    EXACTLY = vocabulary.Qualifier.EXACTLY, "exactly"
+    LIFE = vocabulary.Qualifier.LIFE, "life"
+
+
+class OutcomeQuerySet(ProvenanceQuerySet):
+    def for_display(self, user=None):
+        """With the article and what each figure is credited to; for `user`, an operation or
+        person they may not see reads as none. (A published figure makes the organisation it
+        is credited to public, so that needs no check.)"""
+        return with_links(
+            self.select_related("article", "article__publication", "organisation"),
+            user,
+            operation=Operation,
+            person=Person,
+        )
+
+    def in_casefile(self, casefile, operations):
+        """Those from the case file's articles or credited to one of `operations` (the case
+        file's, as the page shows them)."""
+        from_articles = CaseFile.articles.through.objects.filter(
+            casefile=casefile, article=OuterRef("article")
+        )
+        return self.filter(Q(operation__in=operations) | Q(Exists(from_articles)))
+
+    def metrics(self):
+        """The things counted, each once, in alphabetical order."""
+        return list(self.order_by("metric").values_list("metric", flat=True).distinct())
+
+
+class OutcomeManager(ProvenanceManager.from_queryset(OutcomeQuerySet)):
+    def get_by_natural_key(self, start, end, metric, *article_key):
+        return self.get(
+            start=start,
+            end=end,
+            metric=metric,
+            article=Article.objects.get_by_natural_key(*article_key),
+        )
+
+
+class Outcome(Provenance):
+    metric = models.CharField(
+        max_length=120,
+        db_index=True,
+        help_text="What was counted, in the plural: “arrests”, “drug lines seized”, “sentence”, "
+        "“cannabis seized (kg)”.",
+    )
+    value = models.DecimalField(
+        max_digits=18,
+        decimal_places=3,
+        null=True,
+        blank=True,
+        help_text="The figure as a number (money as a plain amount, sentences in months). "
+        "Empty for a life sentence.",
+    )
+    value_max = models.DecimalField(
+        "up to value",
+        max_digits=18,
+        decimal_places=3,
+        null=True,
+        blank=True,
+        help_text="For a range (“15 to 18 months”) the upper figure; otherwise empty.",
+    )
+    unit = models.CharField(
+        max_length=40,
+        blank=True,
+        help_text="Unit of the figure when it has one: “GBP”, “kg”, “months”, “%”.",
+    )
+    qualifier = models.CharField(
+        max_length=10,
+        choices=Qualifier,
+        blank=True,
+        help_text="How exact the figure is as printed: “more than 70” is “more than”.",
+    )
+    period = models.CharField(
+        max_length=120,
+        blank=True,
+        help_text="The period or duration as printed: “in the last year”, “15 to 18 months”.",
+    )
+    operation = models.ForeignKey(
+        Operation,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="outcomes",
+        help_text="The operation the figure is credited to.",
+    )
+    organisation = models.ForeignKey(
+        Organisation,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="outcomes",
+        help_text="The organisation the figure is credited to.",
+    )
+    person = models.ForeignKey(
+        Person,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="outcomes",
+        help_text="For a sentence: the person sentenced.",
+    )
+    history = HistoricalRecords()
+
+    objects = OutcomeManager()
+
+    class Meta(Provenance.Meta):
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(start__lt=F("end")), name="%(app_label)s_%(class)s_start_before_end"
+            ),
+            models.UniqueConstraint(
+                fields=["article", "start", "end", "metric"],
+                name="%(app_label)s_%(class)s_unique_span",
+            ),
+            models.CheckConstraint(
+                condition=Q(value_max__isnull=True)
+                | Q(value__isnull=True)
+                | Q(value_max__gte=F("value")),
+                name="%(app_label)s_%(class)s_max_not_below_value",
+            ),
+            models.CheckConstraint(
+                condition=Q(qualifier=Qualifier.LIFE) | Q(value__isnull=False),
+                name="%(app_label)s_%(class)s_value_unless_life",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.display_value} {self.metric}"
+
+    def natural_key(self):
+        return (self.start, self.end, self.metric, *self.article.natural_key())
+
+    natural_key.dependencies = ["articles.article"]
+
+    def get_absolute_url(self):
+        return f"{self.article.get_absolute_url()}#outcome-{self.pk}"
+
+    @property
+    def display_value(self):
+        """The figure as printed for readers: "more than £96,509", "15–18 months", "life"."""
+        return figures.figure(self.value, self.value_max, self.unit, self.qualifier)
+
+    @property
+    def amount(self):
+        """The number with its unit, without the qualifier: "£96,509", "45%", "life"."""
+        if self.qualifier == Qualifier.LIFE:
+            return "life"
+        return figures.amount(self.value, self.value_max, self.unit)

@@ -1,0 +1,256 @@
+"""Where each extracted record came from, and a journalist's review of it.
+
+Records the importer finds (appearances, operation mentions, quotes, outcomes) carry their
+provenance: the article, character offsets into its body, the exact text, and a review status
+that a journalist moves from "extracted" to "verified" or "rejected".
+"""
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models, transaction
+from django.db.models import F, Q
+from django.utils import timezone
+from simple_history.models import HistoricalRecords
+
+from articles.extraction import vocabulary
+from articles.models import Article, PublicationStatus
+from casefiles.models.operations import Operation
+from casefiles.models.organisations import Organisation
+from casefiles.models.people import Person
+from casefiles.reads import PublishedReadsMixin, ReaderQuerySet
+
+
+class ReviewStatus(models.TextChoices):
+    EXTRACTED = vocabulary.ReviewStatus.EXTRACTED, "Extracted (not yet checked)"
+    VERIFIED = vocabulary.ReviewStatus.VERIFIED, "Verified"
+    REJECTED = vocabulary.ReviewStatus.REJECTED, "Rejected"
+
+
+class ProvenanceQuerySet(ReaderQuerySet):
+    def published(self):
+        """Records of published articles that no journalist has rejected."""
+        return self.filter(article__status=PublicationStatus.PUBLISHED).exclude(
+            review_status=ReviewStatus.REJECTED
+        )
+
+    def in_reading_order(self):
+        """As the reporting came out: oldest article first (undated last), then down the text."""
+        return self.order_by(F("article__published_at").asc(nulls_last=True), "article", "start")
+
+    def newest_first(self):
+        """Newest article first (undated last), then down the text."""
+        return self.order_by(F("article__published_at").desc(nulls_last=True), "article", "start")
+
+    def in_article(self, article):
+        """Those found in `article`, down its text."""
+        return self.filter(article=article).order_by("start")
+
+    def awaiting_review(self):
+        return self.filter(review_status=ReviewStatus.EXTRACTED).order_by("created", "pk")
+
+    def review(self, status, user):
+        """Move every record not already at `status` there (see `Provenance.review`); return
+        how many moved. One save each rather than an UPDATE, so each change is in its history."""
+        with transaction.atomic():
+            records = list(self.exclude(review_status=status))
+            for record in records:
+                record.review(status, user)
+        return len(records)
+
+
+class ProvenanceManager(PublishedReadsMixin, models.Manager.from_queryset(ProvenanceQuerySet)):
+    def get_by_natural_key(self, start, end, *article_key):
+        return self.get(
+            start=start, end=end, article=Article.objects.get_by_natural_key(*article_key)
+        )
+
+
+class Provenance(models.Model):
+    """Where in which article a record was found, and whether a journalist has checked it."""
+
+    article = models.ForeignKey(
+        Article,
+        on_delete=models.CASCADE,
+        related_name="%(class)ss",
+        help_text="The article this was found in.",
+    )
+    start = models.PositiveIntegerField(
+        blank=True,
+        help_text="Character offset in the article body where the passage begins. Leave start "
+        "and end empty to have the passage found in the article.",
+    )
+    end = models.PositiveIntegerField(
+        blank=True,
+        help_text="Character offset in the article body just after the passage ends.",
+    )
+    text = models.TextField(
+        help_text="The passage exactly as printed; it must match the body between start and end."
+    )
+    review_status = models.CharField(
+        "review",
+        max_length=10,
+        choices=ReviewStatus,
+        default=ReviewStatus.EXTRACTED,
+        db_index=True,
+        help_text="“Extracted” records were found automatically and await a journalist. "
+        "Verified and rejected records are never overwritten by a re-import.",
+    )
+    edited = models.BooleanField(
+        default=False,
+        help_text="Set when a journalist changes the record; a re-import then leaves it alone.",
+    )
+    passage_missing = models.BooleanField(
+        default=False,
+        help_text="Set by a re-import when the article's new text no longer contains this "
+        "passage. Correct the offsets and text, or reject the record.",
+    )
+    reviewed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="Who verified or rejected it.",
+    )
+    reviewed_at = models.DateTimeField(null=True, blank=True, help_text="When it was reviewed.")
+    created = models.DateTimeField(auto_now_add=True, db_index=True)
+    modified = models.DateTimeField(auto_now=True)
+
+    objects = ProvenanceManager()
+
+    class Meta:
+        abstract = True
+        ordering = ["article", "start"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(start__lt=F("end")), name="%(app_label)s_%(class)s_start_before_end"
+            ),
+            models.UniqueConstraint(
+                fields=["article", "start", "end"], name="%(app_label)s_%(class)s_unique_span"
+            ),
+        ]
+
+    def natural_key(self):
+        return (self.start, self.end, *self.article.natural_key())
+
+    natural_key.dependencies = ["articles.article"]
+
+    @property
+    def is_journalists_work(self):
+        """True once a journalist has verified, rejected or edited it: imports keep it."""
+        return self.edited or self.review_status != ReviewStatus.EXTRACTED
+
+    def review(self, status, user, *, save=True):
+        """Move the record to `status`, naming `user` and the time unless it goes back to awaiting
+        review; its history records who and why ("Marked verified"). Saving moves the content
+        version on; `save=False` leaves the save to a form that changes more fields with it."""
+        reviewed = status != ReviewStatus.EXTRACTED
+        self.review_status = status
+        self.reviewed_by = user if reviewed else None
+        self.reviewed_at = timezone.now() if reviewed else None
+        self._history_user = user
+        self._change_reason = f"Marked {ReviewStatus(status).label.lower()}"
+        if save:
+            with transaction.atomic(savepoint=False):
+                self.save()
+
+    def locate_passage(self):
+        """Set start and end from the first place the article's body says `text`."""
+        start = self.article.body.find(self.text)
+        if start == -1:
+            raise ValidationError({"text": "The article does not say this anywhere."})
+        self.start, self.end = start, start + len(self.text)
+
+    def clean(self):
+        super().clean()
+        if self.start is not None and self.end is not None and self.start >= self.end:
+            raise ValidationError({"end": "The passage must end after it starts."})
+        if self.start is None and self.end is None and self.article_id and self.text:
+            self.locate_passage()
+        if self.start is None or self.end is None:
+            raise ValidationError(
+                {"start": "Give start and end, or leave both empty and give the passage."}
+            )
+        # A rejected record is kept only as a decision; its passage may be gone from the text.
+        if self.review_status == ReviewStatus.REJECTED:
+            return
+        if self.article_id and self.start is not None and self.end is not None:
+            body = self.article.body
+            if self.end > len(body):
+                raise ValidationError(
+                    {"end": f"The article body is only {len(body)} characters long."}
+                )
+            if body[self.start : self.end] != self.text:
+                raise ValidationError(
+                    {
+                        "text": "This text is not what the article says between start and end: "
+                        f"the body there reads “{body[self.start : self.end][:200]}”."
+                    }
+                )
+
+
+class Appearance(Provenance):
+    person = models.ForeignKey(
+        Person,
+        on_delete=models.CASCADE,
+        related_name="appearances",
+        help_text="Who is named here.",
+    )
+    rank_as_printed = models.CharField(
+        "rank or title as printed",
+        max_length=120,
+        blank=True,
+        help_text="Exactly as the article prints it: “Det Chief Insp”, “Cllr”.",
+    )
+    rank = models.CharField(
+        "rank or title",
+        max_length=120,
+        blank=True,
+        help_text="The full form: “Detective Chief Inspector”, “Councillor”.",
+    )
+    role = models.CharField(
+        max_length=300,
+        blank=True,
+        help_text="The role the article gives them: “Southend district commander”.",
+    )
+    organisation = models.ForeignKey(
+        Organisation,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="appearances",
+        help_text="The organisation the article places them in.",
+    )
+    history = HistoricalRecords()
+
+    def __str__(self):
+        credit = " ".join(part for part in (self.rank_as_printed, self.person.name) if part)
+        return f"{credit} in “{self.article}”"
+
+    def get_absolute_url(self):
+        return self.person.get_absolute_url()
+
+    @property
+    def credit(self):
+        """Rank, name and role as the article printed them."""
+        parts = " ".join(p for p in (self.rank_as_printed, self.person.name) if p)
+        return f"{parts}, {self.role}" if self.role else parts
+
+
+class OperationMention(Provenance):
+    operation = models.ForeignKey(
+        Operation,
+        on_delete=models.CASCADE,
+        related_name="mentions",
+        help_text="The operation named here.",
+    )
+    history = HistoricalRecords()
+
+    class Meta(Provenance.Meta):
+        verbose_name = "operation mention"
+
+    def __str__(self):
+        return f"“{self.text}” in “{self.article}”"
+
+    def get_absolute_url(self):
+        return self.operation.get_absolute_url()

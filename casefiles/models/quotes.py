@@ -1,0 +1,117 @@
+"""Quotes: what was said, by whom, about which operations."""
+
+from django.db import models
+from django.db.models import Exists, OuterRef, Prefetch, Q, Subquery
+from django.urls import reverse
+from simple_history.models import HistoricalRecords
+
+from casefiles.models.casefiles import CaseFile
+from casefiles.models.operations import Operation
+from casefiles.models.people import Person
+from casefiles.models.provenance import (
+    Appearance,
+    Provenance,
+    ProvenanceManager,
+    ProvenanceQuerySet,
+    ReviewStatus,
+)
+
+
+class QuoteQuerySet(ProvenanceQuerySet):
+    def with_speaker_credit(self):
+        """Annotate the rank and role printed for the speaker in the quote's own article."""
+        credit = (
+            Appearance.objects.filter(article=OuterRef("article"), person=OuterRef("speaker"))
+            .exclude(review_status=ReviewStatus.REJECTED)
+            .order_by("start")
+        )
+        return self.annotate(
+            speaker_rank=Subquery(credit.values("rank_as_printed")[:1]),
+            speaker_role=Subquery(credit.values("role")[:1]),
+        )
+
+    def for_display(self, user=None):
+        """Everything a page shows with a quote, in a fixed number of queries. For `user`, only
+        the operations they may see: a published quote may speak about an operation that only a
+        draft mentions. Without a user, every operation (for the newsroom's own use)."""
+        operations = Operation.objects.all() if user is None else Operation.objects.visible_to(user)
+        return (
+            self.select_related("speaker", "article", "article__publication")
+            .prefetch_related(Prefetch("operations", queryset=operations))
+            .with_speaker_credit()
+        )
+
+    def about(self, operation):
+        # Exists rather than a join, so a quote about several operations is listed once.
+        about = Quote.operations.through.objects.filter(quote=OuterRef("pk"), operation=operation)
+        return self.filter(Exists(about))
+
+    def speaking_for(self, organisation):
+        """Those whose speaker the quote's own article places in `organisation`, or who is best
+        known with it."""
+        placed_there = Appearance.objects.filter(
+            article=OuterRef("article"), person=OuterRef("speaker"), organisation=organisation
+        ).exclude(review_status=ReviewStatus.REJECTED)
+        return self.filter(Q(speaker__organisation=organisation) | Q(Exists(placed_there)))
+
+    def in_casefile(self, casefile):
+        """Those from the case file's articles or about its operations."""
+        from_articles = CaseFile.articles.through.objects.filter(
+            casefile=casefile, article=OuterRef("article")
+        )
+        about_operations = CaseFile.operations.through.objects.filter(
+            casefile=casefile, operation__quotes=OuterRef("pk")
+        )
+        return self.filter(Q(Exists(from_articles)) | Q(Exists(about_operations)))
+
+
+class Quote(Provenance):
+    speaker = models.ForeignKey(
+        Person,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="quotes",
+        help_text="Who said it. Leave empty rather than guess when the article does not say.",
+    )
+    paragraphs = models.PositiveSmallIntegerField(
+        default=1, help_text="How many paragraphs of the article the quote runs over."
+    )
+    attribution = models.CharField(
+        max_length=500,
+        blank=True,
+        help_text="The words that attribute it, as printed: “He added:”, “said Det Supt Smith”.",
+    )
+    operations = models.ManyToManyField(
+        Operation,
+        blank=True,
+        related_name="quotes",
+        help_text="The operations the quote speaks about.",
+    )
+    history = HistoricalRecords(m2m_fields=[operations])
+
+    objects = ProvenanceManager.from_queryset(QuoteQuerySet)()
+
+    class Meta(Provenance.Meta):
+        constraints = [
+            *Provenance.Meta.constraints,
+            models.CheckConstraint(
+                condition=Q(paragraphs__gte=1), name="%(app_label)s_%(class)s_paragraphs_positive"
+            ),
+        ]
+
+    def __str__(self):
+        words = self.text.strip("“”‘’\"' ")
+        short = words if len(words) <= 80 else words[:77].rsplit(" ", 1)[0] + "…"
+        return f"{self.speaker or 'Unattributed'}: “{short}”"
+
+    def get_absolute_url(self):
+        return reverse("casefiles:quote-detail", kwargs={"pk": self.pk})
+
+    @property
+    def anchor(self):
+        return f"quote-{self.pk}"
+
+    def get_passage_url(self):
+        """The article page, scrolled to this quote."""
+        return f"{self.article.get_absolute_url()}#{self.anchor}"

@@ -1,0 +1,177 @@
+"""What the search index holds: one row per article, quote, operation or person, keyed by its
+kind and id, with its title, other names and body text."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import NamedTuple
+
+from django.db import models
+from django.db.models import Prefetch
+
+from articles.models import Article
+from casefiles.models import Appearance, Operation, Person, Quote
+
+TABLE = "casefiles_search"
+
+
+class SearchKind(models.TextChoices):
+    ARTICLE = "article", "Article"
+    QUOTE = "quote", "Quote"
+    OPERATION = "operation", "Operation"
+    PERSON = "person", "Person"
+
+
+# Rows are keyed by object_id * KEY_SPACE + the kind's code: the key is the row's primary key
+# (the FTS5 rowid), the one column either backend can look a record's row up by.
+KIND_CODES = {
+    SearchKind.ARTICLE: 0,
+    SearchKind.QUOTE: 1,
+    SearchKind.OPERATION: 2,
+    SearchKind.PERSON: 3,
+}
+KEY_SPACE = 8
+
+# Past this the text adds little to find an article by and PostgreSQL's tsvector (1 MB at most)
+# could overflow.
+MAX_BODY_CHARS = 200_000
+
+# Snippets come back from the database with matches between these two characters; the index
+# never holds them (see _clean), so every one in a snippet is a marker.
+START, STOP = "\x02", "\x03"
+_CONTROL = str.maketrans({"\x00": " ", START: " ", STOP: " "})
+
+
+def search_key(kind: str, object_id: int) -> int:
+    return int(object_id) * KEY_SPACE + KIND_CODES[kind]
+
+
+class Entry(NamedTuple):
+    kind: SearchKind
+    object_id: int
+    slug: str
+    title: str
+    names: str
+    body: str
+
+    @property
+    def key(self):
+        return search_key(self.kind, self.object_id)
+
+
+def _clean(text, limit=None):
+    text = (text or "").translate(_CONTROL)
+    return text[:limit] if limit else text
+
+
+def _entry(kind, obj, *, title, names="", body=""):
+    return Entry(
+        kind,
+        obj.pk,
+        getattr(obj, "slug", "") or "",
+        _clean(title),
+        _clean(names),
+        _clean(body, MAX_BODY_CHARS),
+    )
+
+
+def _joined(separator, *parts):
+    return separator.join(str(part) for part in parts if part)
+
+
+def article_entry(article):
+    return _entry(
+        SearchKind.ARTICLE,
+        article,
+        title=article.headline,
+        body=_joined("\n\n", article.byline, article.body),
+    )
+
+
+def quote_entry(quote):
+    # The title shows the speaker, so renaming a person re-indexes their quotes (signals).
+    return _entry(
+        SearchKind.QUOTE, quote, title=str(quote), body=_joined("\n", quote.text, quote.attribution)
+    )
+
+
+def operation_entry(operation):
+    aliases = operation.aliases
+    if isinstance(aliases, str):
+        aliases = [aliases]
+    elif not isinstance(aliases, list | tuple):
+        aliases = []
+    return _entry(
+        SearchKind.OPERATION,
+        operation,
+        title=operation.name,
+        names=_joined("; ", *aliases),
+        body=_joined(
+            " · ",
+            operation.force.name if operation.force else "",
+            operation.area,
+            operation.dates_note,
+            operation.summary,
+        ),
+    )
+
+
+def person_entry(person):
+    # Ranks and roles as published articles print them; internal notes are never indexed.
+    credits = []
+    for appearance in person.published_appearances:
+        for credit in (appearance.rank_as_printed, appearance.rank, appearance.role):
+            if credit and credit not in credits:
+                credits.append(credit)
+    return _entry(
+        SearchKind.PERSON,
+        person,
+        title=person.name,
+        body=_joined(" · ", person.organisation.name if person.organisation else "", *credits),
+    )
+
+
+def article_rows():
+    return Article.objects.only("pk", "headline", "slug", "byline", "body").order_by()
+
+
+def quote_rows():
+    return Quote.objects.select_related("speaker").order_by()
+
+
+def operation_rows():
+    return Operation.objects.select_related("force").order_by()
+
+
+def person_rows():
+    credits = Appearance.objects.published().only("person", "rank_as_printed", "rank", "role")
+    return (
+        Person.objects.select_related("organisation")
+        .prefetch_related(
+            Prefetch(
+                "appearances", queryset=credits.order_by("pk"), to_attr="published_appearances"
+            )
+        )
+        .order_by()
+    )
+
+
+class _Source(NamedTuple):
+    model: type[models.Model]
+    queryset: Callable[[], models.QuerySet]
+    entry: Callable[[models.Model], Entry]
+
+
+SOURCES = {
+    SearchKind.ARTICLE: _Source(Article, article_rows, article_entry),
+    SearchKind.QUOTE: _Source(Quote, quote_rows, quote_entry),
+    SearchKind.OPERATION: _Source(Operation, operation_rows, operation_entry),
+    SearchKind.PERSON: _Source(Person, person_rows, person_entry),
+}
+
+
+def kind_of(obj) -> SearchKind:
+    for kind, source in SOURCES.items():
+        if isinstance(obj, source.model):
+            return kind
+    raise TypeError(f"{type(obj).__name__} records are not searchable.")

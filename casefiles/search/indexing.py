@@ -1,0 +1,203 @@
+"""Keeping the index current: re-indexing what a commit changed, holding that work back while
+the importer writes, and rebuilding the index from the tables."""
+
+from __future__ import annotations
+
+import functools
+import threading
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from itertools import islice
+
+from django.db import connection, transaction
+from django.db.models import Q
+
+from casefiles.models import Appearance, OperationMention, Quote
+from casefiles.search import backends
+from casefiles.search.entries import (
+    SOURCES,
+    TABLE,
+    SearchKind,
+    article_entry,
+    article_rows,
+    kind_of,
+    operation_entry,
+    operation_rows,
+    person_entry,
+    person_rows,
+    quote_entry,
+    quote_rows,
+    search_key,
+)
+
+BATCH_SIZE = 500
+
+
+class _Held:
+    """Index work held back inside `signals_paused()`, merged by what it calls."""
+
+    def __init__(self):
+        self.work = {}  # (func, *args) -> ids
+        self.reindexed_articles = set()  # by a direct reindex_article() since their last change
+
+    def add(self, func, args, ids):
+        self.work.setdefault((func, *args), set()).update(ids)
+        if func is reindex_articles:
+            self.reindexed_articles -= ids
+
+    def run(self):
+        for (func, *args), ids in self.work.items():
+            if func is reindex_articles:
+                ids = ids - self.reindexed_articles
+            if ids:
+                func(*args, ids)
+
+
+_local = threading.local()
+
+
+def after_commit(func, *args, ids, using=None):
+    """Run `func(*args, ids)` once the current transaction commits, at once outside one.
+
+    Failures are logged, not raised: a save that committed must not fail because the index
+    lagged (`rebuild_search_index` puts it right). Inside `signals_paused()` the work is held.
+    """
+    ids = {int(pk) for pk in ids if pk is not None}
+    if not ids:
+        return
+    held = getattr(_local, "held", None)
+    if held is not None:
+        held.add(func, args, ids)
+    else:
+        transaction.on_commit(functools.partial(func, *args, ids), using=using, robust=True)
+
+
+@contextmanager
+def signals_paused():
+    """Hold the index work that saves and deletes in the block ask for, and do it as one batch.
+
+    The importer writes hundreds of records an article: one by one, each signal would re-index
+    on its own. Held, calls to the same function are merged, an article the block re-indexes
+    itself (with `reindex_article`) after its last change is left alone, and the rest (quotes a
+    re-import deleted, people an article no longer names) runs once the transaction commits.
+    Work held in a block that raises is dropped with the transaction it belonged to.
+    """
+    if getattr(_local, "held", None) is not None:
+        yield
+        return
+    held = _local.held = _Held()
+    try:
+        yield
+    finally:
+        _local.held = None
+    if held.work:
+        transaction.on_commit(held.run, robust=True)
+
+
+def reindex_articles(article_ids: Iterable[int]) -> None:
+    for article_id in article_ids:
+        reindex_article(article_id)
+
+
+def reindex_article(article_id: int) -> None:
+    """Index an article, its quotes and the operations and people it names.
+
+    A fixed number of queries however long the article. A deleted article's row is removed;
+    its quotes' rows go with their own deletion (signals) and never show meanwhile.
+    """
+    articles = list(article_rows().filter(pk=article_id))
+    entries = [article_entry(article) for article in articles]
+    if articles:
+        mentioned = Q(
+            pk__in=OperationMention.objects.filter(article_id=article_id).values("operation")
+        )
+        quoted_about = Q(
+            pk__in=Quote.operations.through.objects.filter(quote__article_id=article_id).values(
+                "operation"
+            )
+        )
+        named = Q(pk__in=Appearance.objects.filter(article_id=article_id).values("person"))
+        speaking = Q(pk__in=Quote.objects.filter(article_id=article_id).values("speaker"))
+        entries += [quote_entry(quote) for quote in quote_rows().filter(article_id=article_id)]
+        entries += [operation_entry(op) for op in operation_rows().filter(mentioned | quoted_about)]
+        entries += [person_entry(person) for person in person_rows().filter(named | speaking)]
+    _replace(entries, [search_key(SearchKind.ARTICLE, article_id)])
+    if (held := getattr(_local, "held", None)) is not None:
+        held.reindexed_articles.add(int(article_id))
+
+
+def reindex(kind: str, object_ids: Iterable[int]) -> None:
+    """Index the records of one kind afresh from the database; those gone lose their rows."""
+    kind = SearchKind(kind)
+    object_ids = {int(pk) for pk in object_ids if pk is not None}
+    if not object_ids:
+        return
+    source = SOURCES[kind]
+    entries = [source.entry(obj) for obj in source.queryset().filter(pk__in=object_ids)]
+    _replace(entries, [search_key(kind, pk) for pk in object_ids])
+
+
+def index_object(obj) -> None:
+    """Index one article, quote, operation or person as the database holds it now."""
+    reindex(kind_of(obj), [obj.pk])
+
+
+def remove_object(kind: str, pk: int) -> None:
+    _replace([], [search_key(SearchKind(kind), pk)])
+
+
+def rebuild() -> dict[SearchKind, int]:
+    """Empty the index and index every record again; returns how many of each kind."""
+    backend = backends.current()
+    if backend is None:
+        return {}
+    counts = {}
+    with transaction.atomic():
+        with connection.cursor() as cursor:
+            cursor.execute(f"DELETE FROM {TABLE}")
+        for kind, source in SOURCES.items():
+            counts[kind] = 0
+            records = source.queryset().order_by("pk").iterator(chunk_size=BATCH_SIZE)
+            for batch in _batched(records, BATCH_SIZE):
+                _insert(backend, [source.entry(obj) for obj in batch])
+                counts[kind] += len(batch)
+        with connection.cursor() as cursor:
+            backend.optimize(cursor)
+    return counts
+
+
+def _replace(entries, stale_keys=()):
+    """Delete the rows for `stale_keys` and the entries' own keys, then insert the entries."""
+    backend = backends.current()
+    if backend is None:
+        return
+    entries = list({entry.key: entry for entry in entries}.values())
+    keys = sorted({*stale_keys, *(entry.key for entry in entries)})
+    with transaction.atomic(), connection.cursor() as cursor:
+        for batch in _batched(keys, BATCH_SIZE):
+            placeholders = ", ".join(["%s"] * len(batch))
+            cursor.execute(
+                f"DELETE FROM {TABLE} WHERE {backend.key_column} IN ({placeholders})", batch
+            )
+        _insert(backend, entries, cursor)
+
+
+def _insert(backend, entries, cursor=None):
+    if not entries:
+        return
+    sql = (
+        f"INSERT INTO {TABLE} ({backend.key_column}, kind, object_id, slug, title, names, body) "
+        "VALUES (%s, %s, %s, %s, %s, %s, %s)"
+    )
+    rows = [(entry.key, entry.kind.value, *entry[1:]) for entry in entries]
+    if cursor is None:
+        with connection.cursor() as cursor:
+            cursor.executemany(sql, rows)
+    else:
+        cursor.executemany(sql, rows)
+
+
+def _batched(iterable, size) -> Iterator[list]:
+    iterator = iter(iterable)
+    while batch := list(islice(iterator, size)):
+        yield batch

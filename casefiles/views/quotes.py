@@ -1,0 +1,50 @@
+"""Quotes and outcomes: their filtered lists, and a quote's page with its passage."""
+
+from django.shortcuts import get_object_or_404, render
+
+from casefiles import jsonld, selectors
+from casefiles.filters import OutcomeFilter, QuoteFilter
+from casefiles.highlight import Span
+from casefiles.models import Outcome, Quote
+from casefiles.reads import is_staff
+from casefiles.views.common import absolute, filtered, page_of
+
+
+def quote_list(request):
+    queryset = Quote.objects.for_reader(request.user).newest_first()
+    filterset, rows = filtered(request, QuoteFilter, queryset)
+    return render(
+        request,
+        "casefiles/quote_list.html",
+        {"filterset": filterset, "page_obj": page_of(request, rows)},
+    )
+
+
+def quote_detail(request, pk):
+    user = request.user
+    quote = get_object_or_404(Quote.objects.for_reader(user), pk=pk)
+    context = [
+        p
+        for p in selectors.article_text(quote.article.body, [Span(quote.start, quote.end, "quote")])
+        if p.end > quote.start and p.start < quote.end
+    ]
+    return render(
+        request,
+        "casefiles/quote_detail.html",
+        {
+            "quote": quote,
+            "context_paragraphs": context,
+            "jsonld": jsonld.document(jsonld.quotation(quote, absolute(request))),
+            "is_draft": is_staff(user) and Quote.objects.hidden_from_readers(quote),
+        },
+    )
+
+
+def outcome_list(request):
+    queryset = Outcome.objects.for_reader(request.user).newest_first()
+    filterset, rows = filtered(request, OutcomeFilter, queryset)
+    return render(
+        request,
+        "casefiles/outcome_list.html",
+        {"filterset": filterset, "page_obj": page_of(request, rows)},
+    )
