@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from articles.extraction.figures.tokens import (
     PASSIVE,
+    WORD,
     CountedPhrase,
     Token,
     Tokens,
@@ -232,7 +233,7 @@ def _things_after(tokens: Tokens, end: int) -> list[tuple[str, int]] | None:
 def _list_verb(back: list[Token]) -> str | None:
     """The verb a list is governed by, reading back from one of its items."""
     # The figure must open the list or an item of it, not follow "of".
-    if not back or not (back[0].word in ("and", ",") or back[0].word in VERBS):
+    if not back or not (back[0][WORD] in ("and", ",") or back[0][WORD] in VERBS):
         return None
     for word, _s, _e in back:
         if word in _LIST_BREAK:
@@ -271,15 +272,15 @@ def arrested_others(tokens: Tokens, start: int, end: int) -> int | None:
         if word.endswith("s") and not word.endswith("ss"):
             plural = (k, e)
     before = tokens.before(start, 1)  # the word right before the figure
-    arrest_before = bool(before) and VERBS.get(before[0].word) == "arrested"
+    arrest_before = bool(before) and VERBS.get(before[0][WORD]) == "arrested"
     if plural is None:
         # "arrested three in Leeds": the figure alone.
-        ends_here = not after or after[0].word in _PHRASE_END or after[0].word == ","
+        ends_here = not after or after[0][WORD] in _PHRASE_END or after[0][WORD] == ","
         return end if arrest_before and ends_here else None
     if arrest_before:
         return plural[1]
     rest = after[plural[0] + 1 : plural[0] + 4]
-    words = [t.word for t in rest]
+    words = [word for word, _s, _e in rest]
     if words[:1] and words[0] in PASSIVE and any(VERBS.get(w) == "arrested" for w in words):
-        return next(t.end for t in rest if VERBS.get(t.word) == "arrested")
+        return next(e for word, _s, e in rest if VERBS.get(word) == "arrested")
     return None

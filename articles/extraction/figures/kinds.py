@@ -13,7 +13,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from articles.extraction.figures import counts, money, terms
-from articles.extraction.figures.tokens import after_participles, noun_phrase, verb_near
+from articles.extraction.figures.tokens import START, after_participles, noun_phrase, verb_near
 from articles.extraction.lexicon.counted import FOLLOW_STOP, ITEM, PERSON_METRICS, VERBS
 from articles.extraction.lexicon.measures import (
     ABBREVIATED_WEIGHTS,
@@ -144,7 +144,7 @@ def read_partitive(r: OutcomeReader, fig: Figure, part: re.Match) -> None:
     tokens = r.tokens(fig.sent)
     the = PARTITIVE_THE.match(text, fig.end, se)
     things = after_participles(tokens.from_(the.end(), 10)) if the else []
-    noun = noun_phrase(things, things[0].start) if things else None
+    noun = noun_phrase(things, things[0][START]) if things else None
     if noun is not None and noun.counted_as == ITEM and fig.value != 1:
         counts.counted(r, fig, noun)
         return
@@ -165,11 +165,19 @@ FIGURE_KINDS = (
 )
 
 
+# The kinds worth trying, in table order, by the letter the text after a figure continues
+# with; every other letter can only be a kind that takes any letter.
+_ANY_LETTER = tuple(kind for kind in FIGURE_KINDS if kind.starts is None)
+_BY_LETTER = {
+    letter: tuple(k for k in FIGURE_KINDS if k.starts is None or letter in k.starts)
+    for kind in FIGURE_KINDS
+    for letter in kind.starts or ()
+}
+
+
 def read_kind(r: OutcomeReader, fig: Figure) -> None:
     """Read `fig` as the first kind that recognises it, else as a count."""
-    for kind in FIGURE_KINDS:
-        if kind.starts is not None and fig.next_letter not in kind.starts:
-            continue
+    for kind in _BY_LETTER.get(fig.next_letter, _ANY_LETTER):
         found = kind.match(r.text, fig)
         if found:
             kind.read(r, fig, found)

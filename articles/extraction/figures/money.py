@@ -117,5 +117,7 @@ def read_money(r, fig: Figure, _currency) -> None:
     for reading in MONEY_READINGS:
         found = reading(r.text, fig)
         if found is not None:
-            r.add_figure(fig, found.end, found.metric, unit=fig.currency, qualifier=found.qualifier)
+            if found.qualifier != fig.qualifier:
+                fig = fig._replace(qualifier=found.qualifier)
+            r.add_figure(fig, found.end, found.metric, unit=fig.currency)
             return

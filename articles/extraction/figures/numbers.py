@@ -12,7 +12,7 @@ import re
 from typing import NamedTuple
 
 from articles.extraction.document import words_before
-from articles.extraction.lexicon.measures import PERCENT, WEIGHT
+from articles.extraction.lexicon.measures import PERCENT, PERCENT_SIGN, WEIGHT
 from articles.extraction.lexicon.numbers import (
     ADJECTIVAL,
     CURRENCY_CHARS,
@@ -56,7 +56,8 @@ _RANGE = re.compile(
 )
 BETWEEN_END = re.compile(r"between\s+\S*$", re.IGNORECASE)
 _YEAR_TERM = re.compile(r"-year\s+(?:prison\s+|jail\s+)?(?:sentence|term|stretch)")
-_MAY_FOLLOW = frozenset(" +%-–\u00a0")
+# What may follow a figure directly: a space, "+", a percent sign or a range's dash.
+_MAY_FOLLOW = frozenset(" \u00a0+") | {PERCENT_SIGN} | {w for w in RANGE_WORDS if not w.isalpha()}
 _NEXT_WORD = re.compile(r"\s?([A-Za-z]+\.?)")
 
 
@@ -86,6 +87,7 @@ class _Extent(NamedTuple):
     value_max: float | int | None
     end: int
     qualifier: Qualifier | None  # "more than" for "70+"
+    next_letter: str  # after `end`
 
 
 def number_value(raw: str) -> float | int | None:
@@ -128,18 +130,18 @@ def read_figure(text: str, m: re.Match, sent: tuple[int, int]) -> Figure | None:
         return None
     qualifier, span_start = _qualifier(before, start, extent.qualifier)
     return Figure(
-        start=start,
-        span_start=span_start,
-        end=extent.end,
-        value=extent.value,
-        value_max=extent.value_max,
-        qualifier=qualifier,
-        currency=CURRENCY_SIGNS[sign] if sign else None,
-        in_digits=in_digits,
-        sent=sent,
-        left=left,
-        before=before,
-        next_letter=_next_letter(text, extent.end, sent[1]),
+        start,
+        span_start,
+        extent.end,
+        extent.value,
+        extent.value_max,
+        qualifier,
+        CURRENCY_SIGNS[sign] if sign else None,
+        in_digits,
+        sent,
+        left,
+        before,
+        extent.next_letter,
     )
 
 
@@ -205,8 +207,11 @@ def _extent(text, end, se, value, sign, left) -> _Extent:
             value_max *= factor
         end = mult.end()
     if text[end : end + 1] == "+":
-        return _Extent(value, value_max, end + 1, Qualifier.MORE_THAN)
-    return _Extent(value, value_max, end, None)
+        end += 1
+        return _Extent(value, value_max, end, Qualifier.MORE_THAN, _next_letter(text, end, se))
+    if mult:
+        nxt = _next_letter(text, end, se)
+    return _Extent(value, value_max, end, None, nxt)
 
 
 def _glued_to_a_word(text: str, end: int, se: int) -> bool:

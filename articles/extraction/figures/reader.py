@@ -65,8 +65,21 @@ class OutcomeReader:
 
     # -- building ----------------------------------------------------------------------------
 
-    def add(self, start, end, metric, value, *, sent, value_max=None, unit=None, **fields):
-        """Keep a result spanning text[start:end]; `fields` are qualifier, period and person."""
+    def add(
+        self,
+        start,
+        end,
+        metric,
+        value,
+        *,
+        sent,
+        value_max=None,
+        unit=None,
+        qualifier=None,
+        period=None,
+        person=None,
+    ):
+        """Keep a result spanning text[start:end], less any punctuation it ends with."""
         text = self.text
         while end > start and text[end - 1] in " ,;:":
             end -= 1
@@ -77,25 +90,27 @@ class OutcomeReader:
                 value=tidy(value) if value is not None else None,
                 value_max=tidy(value_max) if value_max is not None else None,
                 unit=unit,
-                qualifier=fields.get("qualifier"),
-                period=fields.get("period"),
+                qualifier=qualifier,
+                period=period,
                 operation=self._named_in(self.op_mentions, sent),
                 organisation=self._named_in(self.org_mentions, sent),
-                person=fields.get("person"),
+                person=person,
             )
         )
         self.taken.append((start, end))
 
     def add_figure(self, fig: Figure, end: int, metric: str, *, start=None, **fields):
-        """Keep a result read from `fig`; `fields` override its value, range and qualifier."""
-        fields = {
-            "value": fig.value,
-            "value_max": fig.value_max,
-            "qualifier": fig.qualifier,
-        } | fields
-        value = fields.pop("value")
+        """Keep a result read from `fig`, spanning from its qualifier (or `start`) to `end`;
+        `fields` are its unit, period and person."""
         self.add(
-            fig.span_start if start is None else start, end, metric, value, sent=fig.sent, **fields
+            fig.span_start if start is None else start,
+            end,
+            metric,
+            fig.value,
+            sent=fig.sent,
+            value_max=fig.value_max,
+            qualifier=fig.qualifier,
+            **fields,
         )
 
     @staticmethod

@@ -74,11 +74,9 @@ def read_term(r: OutcomeReader, fig: Figure, d: re.Match) -> None:
     else:
         metric = "sentence"
     r.add_figure(
-        fig,
+        fig._replace(value=months, value_max=top),
         end,
         metric,
-        value=months,
-        value_max=top,
         unit=Unit.MONTHS,
         period=text[fig.start : end],
         person=person_sentenced(r, ss, se, fig.start),
