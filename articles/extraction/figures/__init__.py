@@ -15,16 +15,21 @@ numbers and figures that count nothing from the lexicon are left alone.
 
 from __future__ import annotations
 
-from articles.extraction.document import Doc
+from typing import TYPE_CHECKING
+
 from articles.extraction.figures.reader import OutcomeReader
-from articles.extraction.types import FoundOperation, FoundOrganisation, FoundOutcome
+
+if TYPE_CHECKING:
+    from articles.extraction.document import Doc
+    from articles.extraction.entities import PeopleIndex
+    from articles.extraction.types import FoundOperation, FoundOrganisation, FoundOutcome
 
 __all__ = ["find_outcomes"]
 
 
 def find_outcomes(
     doc: Doc,
-    people,
+    people: PeopleIndex,
     operations: list[FoundOperation],
     organisations: list[FoundOrganisation],
 ) -> list[FoundOutcome]:

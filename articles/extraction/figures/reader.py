@@ -32,7 +32,7 @@ _WARRANT_ONE = re.compile(
     r"(?:search\s+|drugs?\s+)?" + WARRANT_WORD + r"\b(?!s)",
     re.IGNORECASE,
 )
-# "arrested a man, a woman and a 17-year-old boy": arrests listed, not counted.
+# "arrested a man, a woman and a 17-year-old boy": arrests listed one by one, with no figure.
 ARREST_LIST_VERBS = ("arrested", "detained")
 _ARREST_LIST_START = re.compile(
     r"\b(?:" + "|".join(ARREST_LIST_VERBS) + r")\s+(?=(?:a|an)\s)", re.IGNORECASE
