@@ -51,8 +51,10 @@ class FoundOutcome:
     metric: str  # "arrests", "cannabis seized (kg)", "sentence", "burglary reduction (%)"
     value: float | int | None  # None for a life sentence
     value_max: float | int | None  # upper end of a range
-    unit: str | None  # "months", "kg", or the currency sign as printed ("£", "$")
-    qualifier: str | None  # "more than" | "less than" | "about" | "up to" | "exactly" | "life"
+    unit: (
+        str | None
+    )  # a vocabulary.Unit: "GBP", "USD", "EUR", "%", "months", "kg", …; None for a count
+    qualifier: str | None  # a vocabulary.Qualifier: "more than", "about", …, "life"
     period: str | None  # as printed: "two to three years"
     operation: str | None
     organisation: str | None

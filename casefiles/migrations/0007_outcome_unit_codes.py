@@ -1,26 +1,37 @@
-"""Money stored with a currency sign as its unit ("£") gets the currency's code ("GBP").
+"""Money stored with its currency code ("GBP") rather than the sign it was printed with ("£").
 
-Figures imported before the extractor spoke in codes held the sign, so they displayed as
-"12,500 £" and were charted as counts. The mapping is written out here rather than imported,
-so this migration does the same thing whatever the vocabulary becomes. Going back leaves the
-codes, which read correctly either way.
+The extractor used to give an amount's unit as its sign, so such figures displayed as
+"12,500 £" and were charted as counts; the pages and charts read currency codes. History rows
+are converted too, so that a record's history shows no unit change that nobody made. The table
+is written out here rather than imported: a migration keeps the meaning it had when it was
+written.
 """
 
 from django.db import migrations
 from django.db.models import F
 
 SIGN_TO_CODE = {"£": "GBP", "$": "USD", "€": "EUR"}
+MODELS = ("Outcome", "HistoricalOutcome")
+
+
+def _convert(apps, mapping):
+    changed = 0
+    for name in MODELS:
+        model = apps.get_model("casefiles", name)
+        for old, new in mapping.items():
+            changed += model._default_manager.filter(unit=old).update(unit=new)
+    if changed:
+        # Cached reader pages show the old units until the content version moves on.
+        ContentVersion = apps.get_model("casefiles", "ContentVersion")
+        ContentVersion.objects.filter(pk=1).update(version=F("version") + 1)
 
 
 def signs_to_codes(apps, schema_editor):
-    Outcome = apps.get_model("casefiles", "Outcome")
-    ContentVersion = apps.get_model("casefiles", "ContentVersion")
-    changed = 0
-    for sign, code in SIGN_TO_CODE.items():
-        changed += Outcome.objects.filter(unit=sign).update(unit=code)
-    if changed:
-        # Cached reader pages show the old units until the content version moves on.
-        ContentVersion.objects.filter(pk=1).update(version=F("version") + 1)
+    _convert(apps, SIGN_TO_CODE)
+
+
+def codes_to_signs(apps, schema_editor):
+    _convert(apps, {code: sign for sign, code in SIGN_TO_CODE.items()})
 
 
 class Migration(migrations.Migration):
@@ -28,4 +39,6 @@ class Migration(migrations.Migration):
         ("casefiles", "0006_passage_found_when_offsets_blank"),
     ]
 
-    operations = [migrations.RunPython(signs_to_codes, migrations.RunPython.noop)]
+    operations = [
+        migrations.RunPython(signs_to_codes, codes_to_signs),
+    ]

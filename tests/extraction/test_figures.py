@@ -201,3 +201,131 @@ def test_a_prison_term_names_the_person_sentenced():
     text = "Kevin Shaw, 30, was jailed for four years. His brother Liam Shaw was cleared."
     [found] = extract(text).outcomes
     assert found.person == "Kevin Shaw"
+
+
+def _found(text):
+    return [(o.metric, o.value, o.unit, o.span.text) for o in extract(text).outcomes]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Officers seized £5,000 worth of cannabis from the flat.",
+            ("cannabis seized (value)", 5000, "GBP", "£5,000 worth of cannabis"),
+        ),
+        (
+            "Customs officers seized $40,000 in cash at the port.",
+            ("cash seized", 40000, "USD", "$40,000"),
+        ),
+        ("He was fined €300 at the hearing.", ("fine", 300, "EUR", "€300")),
+        ("He was ordered to pay £650 costs.", ("costs", 650, "GBP", "£650")),
+        (
+            "The court made a £20,000 confiscation order.",
+            ("confiscation order", 20000, "GBP", "£20,000"),
+        ),
+        ("Police found cash totalling £900 in the car.", ("cash seized", 900, "GBP", "£900")),
+        ("Officers found £2,300 during the search.", ("cash seized", 2300, "GBP", "£2,300")),
+        ("Police seized £3m from the gang.", ("cash seized", 3_000_000, "GBP", "£3m")),
+    ],
+)
+def test_money_is_read_by_what_it_is_with_its_currency_code(text, expected):
+    assert _found(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police seized 4kg of heroin.", ("heroin seized (kg)", 4, "kg", "4kg of heroin")),
+        (
+            "Officers found 12g of cocaine in his pocket.",
+            ("cocaine seized (g)", 12, "g", "12g of cocaine"),
+        ),
+        ("Police seized 3lb of cannabis.", ("cannabis seized (lb)", 3, "lb", "3lb of cannabis")),
+        ("Knife crime rose by 12% last year.", ("knife crime increase (%)", 12, "%", "12%")),
+        (
+            "Smith was given a suspended sentence of 18 months.",
+            ("suspended sentence", 18, "months", "18 months"),
+        ),
+        ("Smith must serve a minimum of 20 years.", ("minimum term", 240, "months", "20 years")),
+    ],
+)
+def test_weights_percentages_and_terms_carry_their_unit(text, expected):
+    assert _found(text) == [expected]
+
+
+def test_an_abbreviated_weight_after_a_number_in_words_is_not_a_weight():
+    assert outcomes("Officers found two g in the bag.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Five years ago, Smith was jailed.",
+        "Over the past two years, Smith was jailed.",
+    ],
+)
+def test_time_that_has_passed_is_not_a_prison_term(text):
+    assert outcomes(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He was charged under Section 18 of the act.",
+        "A man aged 24 was arrested.",
+        "He was banned for 12 months.",
+        "He was arrested on the 3rd of May.",
+        "It happened at 9pm when officers were called.",
+        "A 24-year-old man was arrested.",
+        "The 2Minister spoke.",
+    ],
+)
+def test_identifiers_ages_bans_ordinals_times_and_glued_words_are_not_results(text):
+    assert outcomes(text) == []
+
+
+def test_a_year_before_a_count_is_not_read_as_one():
+    assert outcomes("The law changed in 2019 when 40 people were arrested.") == [
+        ("arrests", 40, None)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("70+ people were arrested.", ("arrests", 70, "more than", "70+ people were arrested")),
+        (
+            "A total of 40 people were arrested.",
+            ("arrests", 40, None, "A total of 40 people were arrested"),
+        ),
+    ],
+)
+def test_a_plus_sign_or_words_before_a_figure_qualify_it_and_join_its_span(text, expected):
+    assert [(o.metric, o.value, o.qualifier, o.span.text) for o in extract(text).outcomes] == [
+        expected
+    ]
+
+
+def test_fewer_counts_a_reduction():
+    assert outcomes("There were 34 fewer burglaries this year.") == [
+        ("burglaries reduced", 34, None)
+    ]
+
+
+def test_one_warrant_written_without_a_figure():
+    assert outcomes("Officers executed a search warrant at the flat.") == [
+        ("warrants executed", 1, None)
+    ]
+
+
+def test_people_arrested_one_by_one_are_counted():
+    assert outcomes("Police arrested a man and a woman in Leeds.") == [("arrests", 2, None)]
+
+
+def test_a_whole_life_order_is_a_life_sentence():
+    assert outcomes("Smith was given a whole-life order.") == [("sentence", None, "life")]
+
+
+def test_release_on_police_bail_is_release_on_bail():
+    assert outcomes("Three were released on police bail.") == [("released on bail", 3, None)]

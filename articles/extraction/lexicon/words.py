@@ -1,7 +1,8 @@
 """Word lists the parser and the extractor share: quote marks, months, speech verbs, titles.
 
 Police ranks and civic titles live in `lexicon_ranks`, organisation patterns in
-`lexicon_orgs`, the nouns and verbs that make a reported figure in `lexicon_outcomes`.
+`lexicon_orgs`, the nouns and verbs that make a reported figure in `counted`, `measures`
+and `numbers`.
 """
 
 import functools
@@ -362,14 +363,3 @@ def word_number(phrase: str) -> int | None:
         else:
             return None
     return total + current if seen else None
-
-
-NUMBER_WORD_RE = (
-    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four"
-    r"|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
-    r"|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
-    r"(?:\s+(?:hundred|thousand|million)(?:\s+and\s+(?:(?:twenty|thirty|forty|fifty|sixty"
-    r"|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?"
-    r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))?)?"
-    r"(?:\s+dozen)?|an?\s+dozen|(?:a|one)\s+hundred"
-)

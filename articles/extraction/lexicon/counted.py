@@ -1,26 +1,40 @@
-"""What makes a number in a police story a reported result, and what to call it.
+"""What a figure in a police story counts, and the verbs that say what happened to it.
 
-A figure counts when it counts something from these lists ("344 arrests", "two knives",
-"94 cannabis plants"), weighs drugs ("500 kilograms of …"), is money seized, a percentage
-change, or a prison term. Metric names follow the eval conventions: "arrests",
-"people charged", "knives seized", "cannabis seized (kg)", "burglary reduction (%)", "sentence".
+"344 arrests", "two knives", "94 cannabis plants": the noun phrase after a figure names what
+it counts and how it is counted (people by what happened to them, events, things seized,
+places, drug lines, what the public reported); the verb nearby says what happened. Metric
+names follow the eval conventions: "arrests", "people charged", "knives seized".
 """
 
 import re
+from enum import StrEnum
+from typing import NamedTuple
 
-from articles.extraction.lexicon.words import MONTH_RE, wordset
+from articles.extraction.lexicon.patterns import alternatives
+from articles.extraction.lexicon.words import wordset
 
-# noun phrase (lower-case) -> (class, canonical noun)
-PERSON, PERSON_SPECIFIC, EVENT, ITEM, PLACE, LINES, RECEIVED = (
-    "person",
-    "person_specific",
-    "event",
-    "item",
-    "place",
-    "lines",
-    "received",  # counts only as what the police received: "received 60 reports"
-)
-COUNTED = {
+
+class CountedAs(StrEnum):
+    """How a counted noun becomes a metric."""
+
+    PERSON = "person"  # people, by what the verb says happened to them: "people charged"
+    PERSON_SPECIFIC = "person_specific"  # a named group keeps its name: "drug dealers arrested"
+    EVENT = "event"  # the noun is the metric: "arrests", "raids"
+    ITEM = "item"  # things, counted where the sentence says they were seized
+    PLACE = "place"  # places, by what the sentence says was done there: "addresses raided"
+    LINES = "lines"  # drug lines, by a verb that ends them: "county lines closed"
+    RECEIVED = "received"  # counts only as what the police received: "received 60 reports"
+
+
+class CountedNoun(NamedTuple):
+    counted_as: CountedAs
+    noun: str  # the canonical noun the metric is named by
+
+
+PERSON, PERSON_SPECIFIC, EVENT, ITEM, PLACE, LINES, RECEIVED = CountedAs
+
+# noun phrase (lower-case) -> how it is counted, and its canonical noun
+_COUNTED = {
     # people, counted by what happened to them
     "people": (PERSON, "people"),
     "persons": (PERSON, "people"),
@@ -160,7 +174,9 @@ COUNTED = {
     "calls": (RECEIVED, "calls"),
     "tip-offs": (RECEIVED, "tip-offs"),
 }
-COUNTED_MAX_WORDS = 3
+COUNTED = {phrase: CountedNoun(*entry) for phrase, entry in _COUNTED.items()}
+# The longest phrase the table holds, in words: how far ahead a figure's noun is looked for.
+COUNTED_MAX_WORDS = max(len(phrase.split()) for phrase in COUNTED)
 
 # Verb forms near a figure, by what they say happened.
 VERBS = {
@@ -241,7 +257,6 @@ PERSON_METRICS = {
     "bailed": "released on bail",
     "relocated": "people relocated",
 }
-PLACE_VERBS = {"raided": "raided", "searched": "searched", "visited": "visited", "closed": "closed"}
 LINE_VERBS = {"seized", "closed", "dismantled", "disrupted"}
 
 # Words that may stand between a figure and what it counts without ending the phrase.
@@ -258,170 +273,17 @@ FOLLOW_STOP = wordset(
     """
 )
 
-DRUGS = {
-    "cannabis": "cannabis",
-    "skunk": "cannabis",
-    "herbal cannabis": "cannabis",
-    "cannabis resin": "cannabis",
-    "cocaine": "cocaine",
-    "crack cocaine": "crack cocaine",
-    "crack": "crack cocaine",
-    "heroin": "heroin",
-    "mdma": "MDMA",
-    "ecstasy": "MDMA",
-    "ketamine": "ketamine",
-    "amphetamine": "amphetamine",
-    "amphetamines": "amphetamine",
-    "methamphetamine": "methamphetamine",
-    "methylamphetamine": "methamphetamine",
-    "crystal meth": "methamphetamine",
-    "meth": "methamphetamine",
-    "ice": "methamphetamine",
-    "spice": "spice",
-    "fentanyl": "fentanyl",
-    "drugs": "drugs",
-    "substances": "drugs",
-    "narcotics": "drugs",
-    "class a drugs": "drugs",
-    "class b drugs": "drugs",
-}
-DRUG_RE = re.compile(
-    r"\b(" + "|".join(sorted((re.escape(d) for d in DRUGS), key=len, reverse=True)) + r")\b",
-    re.IGNORECASE,
-)
-WEIGHT_UNITS = {
-    "kg": "kg",
-    "kgs": "kg",
-    "kilo": "kg",
-    "kilos": "kg",
-    "kilogram": "kg",
-    "kilograms": "kg",
-    "kilogramme": "kg",
-    "kilogrammes": "kg",
-    "g": "g",
-    "gram": "g",
-    "grams": "g",
-    "gramme": "g",
-    "grammes": "g",
-    "tonne": "t",
-    "tonnes": "t",
-    "ton": "t",
-    "tons": "t",
-    "ounce": "oz",
-    "ounces": "oz",
-    "oz": "oz",
-    "lb": "lb",
-    "lbs": "lb",
-}
-WEIGHT = re.compile(
-    r"\s?(?P<u>kilogrammes|kilogramme|kilograms|kilogram|kilos|kilo|kgs|kg|grammes|gramme|grams"
-    r"|gram|g|tonnes|tonne|tons|ton|ounces|ounce|oz|lbs|lb)\b(?:\s+of\b(?P<of>[^.;:]{0,60}))?",
-    re.IGNORECASE,
-)
-PERCENT = re.compile(r"\s?(?:%|per\s?cent\b|percent\b)", re.IGNORECASE)
-DURATION = re.compile(
-    r"(?P<half>\s+and\s+a\s+half)?\s(?P<u>years?|months?|weeks?|days?)\b"
-    r"(?:\s*(?:,\s*|and\s+)(?P<n2>\d+|[a-z]+)\s+(?P<u2>months?|weeks?))?",
-    re.IGNORECASE,
-)
-MONTHS_PER = {"year": 12, "month": 1, "week": 12 / 52, "day": 12 / 365}
-JAIL_CONTEXT = re.compile(
-    r"\b(?:jail(?:ed)?|gaol(?:ed)?|prison|imprison(?:ed|ment)|sentence[sd]?|sentencing"
-    r"|custod(?:y|ial)|detention|behind\s+bars|locked\s+up|term|serve|minimum|received"
-    r"|given|handed)\b",
-    re.IGNORECASE,
-)
-LIFE = re.compile(
-    r"\b(?:(?:jailed|sentenced|imprisoned|locked\s+up|detained)\s+(?:for\s+|to\s+)?life\b"
-    r"|life\s+(?:sentences?|imprisonment|term|in\s+prison|behind\s+bars)\b"
-    r"|whole[-\s]life\s+(?:order|term|sentence))",
-    re.IGNORECASE,
-)
-LESS = re.compile(r"\s+(?:less|fewer)\s+(?P<np>(?:[a-z][\w-]*\s*){1,4})", re.IGNORECASE)
-PARTITIVE = re.compile(
-    r"\s+of\s+(?:those|them|whom|these|the\s+\w+)(?:\s+(?:arrested|detained|held|charged))?\b",
-    re.IGNORECASE,
-)
-# Words right before a figure that qualify it; those mapped to None only belong in its span.
-QUALIFIER_PHRASES = {
-    "a total of": None,
-    "a further": None,
-    "another": None,
-}
-QUALIFIERS = {
-    "more than": "more than",
-    "over": "more than",
-    "in excess of": "more than",
-    "upwards of": "more than",
-    "at least": "more than",
-    "just over": "more than",
-    "about": "about",
-    "around": "about",
-    "approximately": "about",
-    "roughly": "about",
-    "almost": "about",
-    "nearly": "about",
-    "some": "about",
-    "an estimated": "about",
-    "estimated": "about",
-    "up to": "up to",
-    "as many as": "up to",
-    "less than": "less than",
-    "fewer than": "less than",
-    "under": "less than",
-    "just under": "less than",
-    "below": "less than",
-    "exactly": "exactly",
-    "precisely": "exactly",
-}
-DATE_AFTER = re.compile(r"(?:st|nd|rd|th)?,?\s+" + MONTH_RE + r"(?![a-z])")
-# A figure right after one of these words is a phone number, an identifier or an age.
-NOT_A_COUNT_WORDS = wordset(
-    """
-    call dial ring number quoting quote reference ref tel telephone section no room flat unit
-    junction route bus platform gate article schedule class category cat level stage phase tier
-    grade aged age ages chapter part rule regulation page box
-    """
-)
-NOT_A_COUNT_PAIRS = frozenset({"suspended for", "banned for", "disqualified for"})
-TIME_AFTER = re.compile(r"(?:[:.]\d\d|\s?(?:am|pm|a\.m\.|p\.m\.|hrs|gmt|bst)\b)", re.IGNORECASE)
-ADJECTIVAL = re.compile(
-    r"-?\s?(?:year|month|week|day|hour|minute|mile|metre|meter|foot|feet|inch)s?[-\s]old\b"
-    r"|-(?:year|month|week|day|hour|minute|mile|metre|foot|strong|time|point)",
-    re.IGNORECASE,
-)
-CRIME_NOUNS = re.compile(
-    r"\b(knife\s+crime|gun\s+crime|violent\s+crime|vehicle\s+crime|drug\s+offences|drugs\s+offences"
-    r"|anti-social\s+behaviour|antisocial\s+behaviour|burglary|burglaries|robbery|robberies"
-    r"|shoplifting|theft|thefts|violence|assaults|crime|offending|reoffending|arrests|calls)\b",
-    re.IGNORECASE,
-)
-FALL_WORDS = re.compile(
-    r"\b(?:falls?|fallen|fell|falling|drops?|dropped|down|decrease[sd]?|reductions?|reduced|cut"
-    r"|lower|decline[sd]?)\b",
-    re.IGNORECASE,
-)
-RISE_WORDS = re.compile(
-    r"\b(?:rises?|risen|rose|rising|up|increase[sd]?|higher|jump(?:ed|s)?|grown|grew)\b",
-    re.IGNORECASE,
-)
-SEIZE_CONTEXT = re.compile(
-    r"\b(?:seiz\w*|recover\w*|confiscat\w*|found|discovered|uncovered|haul|recovery"
-    r"|off\s+(?:the|our|its)\s+streets)\b",
-    re.IGNORECASE,
-)
-
 # How people were let go, after "released": the metric each names.
-RELEASED_HOW = re.compile(
-    r"\s+(?:(?P<rui>under\s+investigation)|on\s+(?:police\s+|conditional\s+)?(?P<bail>bail)"
-    r"|(?P<nfa>without\s+(?:charge|further\s+action)|with\s+no\s+further\s+action))\b",
-    re.IGNORECASE,
-)
-RELEASED_METRICS = {
-    "rui": "released under investigation",
-    "bail": "released on bail",
-    "nfa": "released without charge",
+RELEASED = {
+    "under investigation": "released under investigation",
+    "on bail": "released on bail",
+    "on police bail": "released on bail",
+    "on conditional bail": "released on bail",
+    "without charge": "released without charge",
+    "without further action": "released without charge",
+    "with no further action": "released without charge",
 }
+RELEASED_HOW = re.compile(r"\s+" + alternatives(RELEASED) + r"\b", re.IGNORECASE)
 # After people counted as the subject: what they were treated as when no verb counts them.
 SAFEGUARDED = re.compile(
     r"\b(?:(?:treated|identified|recognised|recognized|referred)\s+as\s+(?:potential\s+"
@@ -429,6 +291,13 @@ SAFEGUARDED = re.compile(
     r"|safeguarded)\b",
     re.IGNORECASE,
 )
+# Words that make a sentence one about seizing: "two knives" there counts knives seized.
+SEIZE_CONTEXT = re.compile(
+    r"\b(?:seiz\w*|recover\w*|confiscat\w*|found|discovered|uncovered|haul|recovery"
+    r"|off\s+(?:the|our|its)\s+streets)\b",
+    re.IGNORECASE,
+)
+
 # Words after a figure that say when or how long, never what was seized.
 NOT_THINGS = wordset(
     """

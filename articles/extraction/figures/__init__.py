@@ -1,0 +1,59 @@
+"""Reported results: arrests, charges, seizures, money, percentages and prison terms.
+
+Each figure is read with the words around it in its sentence: a qualifier before it ("more
+than", "about"), what it counts after it ("people", "cannabis plants", "kilograms of …"), and
+the verb that says what happened ("were arrested", "seizing"). Dates, times, ages, phone
+numbers and figures that count nothing from the lexicon are left alone.
+
+- `numbers`: reading one figure (value, not-a-count checks, extent, qualifier);
+- `kinds`: the table of what a figure can be (money, percentage, weight, term, …);
+- `counts`: figures that count people, events, things and places;
+- `money`, `terms`: amounts of money, prison terms;
+- `tokens`: the words of a sentence and the verb near a figure;
+- `reader`: the walk over a document that finds figures and keeps results.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from articles.extraction.figures.reader import OutcomeReader
+
+if TYPE_CHECKING:
+    from articles.extraction.document import Doc
+    from articles.extraction.entities import PeopleIndex
+    from articles.extraction.types import FoundOperation, FoundOrganisation, FoundOutcome
+
+__all__ = ["find_outcomes"]
+
+
+def find_outcomes(
+    doc: Doc,
+    people: PeopleIndex,
+    operations: list[FoundOperation],
+    organisations: list[FoundOrganisation],
+) -> list[FoundOutcome]:
+    """Every result the document reports, once each, in reading order."""
+    reader = OutcomeReader(doc, people, operations, organisations)
+    if doc.zones:
+        # One pass over the body: sentences never cross a paragraph, so neither do results.
+        reader.read_zone(doc.zones[0].start, doc.zones[-1].end, doc.sentence_at)
+    body = [o for o in reader.found if doc.in_zone(o.span.start)]
+    headline = doc.source.headline_span
+    if headline is not None:
+        reader.found = []
+        whole = (headline.start, headline.end)
+        reader.read_zone(headline.start, headline.end, lambda _pos: whole)
+        # A figure the body repeats is the body's fact, whatever the headline calls it.
+        seen = {(o.value, o.value_max) for o in body}
+        body.extend(o for o in reader.found if (o.value, o.value_max) not in seen)
+
+    # One fact once: the same figure for the same thing and person, first mention kept.
+    out, seen = [], set()
+    for o in sorted(body, key=lambda o: o.span.start):
+        key = (o.metric, o.value, o.value_max, o.unit, o.person)
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(o)
+    return out

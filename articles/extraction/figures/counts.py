@@ -1,0 +1,286 @@
+"""Figures that count: people by what happened to them, events, things seized, places.
+
+A figure followed by a counted noun ("40 arrests", "two knives") is named by the noun and the
+verb that governs it; one followed by no counted noun may still count arrests ("arrested 19
+shoplifters"), things seized ("six crossbows were found") or people ("Two charged").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import TYPE_CHECKING, NamedTuple
+
+from articles.extraction.figures.tokens import (
+    PASSIVE,
+    WORD,
+    CountedPhrase,
+    Token,
+    Tokens,
+    noun_phrase,
+    verb_near,
+)
+from articles.extraction.lexicon.counted import (
+    ADJECTIVE_ENDINGS,
+    FOLLOW_STOP,
+    LINE_VERBS,
+    NOT_THINGS,
+    PERSON_METRICS,
+    RELEASED,
+    RELEASED_HOW,
+    SAFEGUARDED,
+    SEIZE_CONTEXT,
+    VERBS,
+    CountedAs,
+)
+from articles.extraction.lexicon.words import wordset
+
+if TYPE_CHECKING:
+    from articles.extraction.figures.numbers import Figure
+    from articles.extraction.figures.reader import OutcomeReader
+
+_PEOPLE_VERB = re.compile(
+    r" (?P<aux>(?:have|has|had|were|was|are)\s+(?:(?:been|now|since|already|also)\s+)*)?"
+    r"(?P<v>[a-z]+)\b"
+)
+_CLAUSE_START = re.compile(
+    r"(?:^|[,;:]|\b(?:and|while|whom|which))\s*"
+    r"(?:(?:the|a|all|another|further|remaining|other|final|last|so\s+far|in\s+total)\s+)*$",
+    re.IGNORECASE,
+)
+# The main verb of a clause whose subject is a counted group, however long the group's
+# description ("Seven members of a network that … have been jailed").
+_SUBJECT_VERB = re.compile(
+    r"\b(?:(?:have|has|had)\s+(?:(?:now|since|already|all|also)\s+)*been"
+    r"|were|was|are)\s+(?:(?:all|now|also|later|then|since|subsequently|each)\s+)*"
+    r"(?P<v>[a-z]+)\b"
+)
+_RELATIVE_END = re.compile(r"\b(?:who|which|that)\s+$")
+_TO_SAFETY = re.compile(r"\s+to\s+(?:a\s+)?place\s+of\s+safety\b", re.IGNORECASE)
+_RAID = re.compile(r"\braid|warrant")
+_CLOSE = re.compile(r"\bclos")
+_LIST_BREAK = wordset(
+    "who which that when where while after before as because but if than whose whom"
+)
+_PHRASE_END = PASSIVE | wordset("in on at for from of and or with by after during to as")
+# Verbs that make a count of things the lexicon does not list a result.
+_THINGS_VERBS = frozenset({"seized", "surrendered", "returned"})
+
+
+class Metric(NamedTuple):
+    name: str
+    end: int  # where the result's span ends
+
+
+def read_count(r: OutcomeReader, fig: Figure) -> None:
+    """A figure no other kind claims: what it counts, if anything."""
+    tokens = r.tokens(fig.sent)
+    noun = noun_phrase(tokens.from_(fig.end, 10), fig.end)
+    if noun is not None:
+        counted(r, fig, noun)
+    elif arrested := arrested_others(tokens, fig.span_start, fig.end):
+        # "arrested 19 suspected shoplifters": whoever they are, each is an arrest.
+        r.add_figure(fig, arrested, "arrests")
+    elif thing := seized_thing(tokens, fig.span_start, fig.end):
+        r.add_figure(fig, thing.end, thing.name)
+    else:
+        # "Two charged", "12 arrested", and after a partitive ("Of those arrested, 41 have
+        # been charged"): the figure counts people.
+        text, se = r.text, fig.sent[1]
+        people = _PEOPLE_VERB.match(text, fig.end, se)
+        if people and (people.group("aux") is None or _CLAUSE_START.search(fig.left)):
+            verb = VERBS.get(people.group("v").lower())
+            if verb in PERSON_METRICS:
+                metric = person_metric(text, verb, people.end(), se)
+                r.add_figure(fig, metric.end, metric.name)
+
+
+def counted(r: OutcomeReader, fig: Figure, noun: CountedPhrase) -> None:
+    """A figure with a counted noun, named by how the noun is counted and the verb."""
+    verb, end = _governing_verb(r, fig, noun)
+    metric = _COUNTED_METRICS[noun.counted_as](r, fig, noun, verb, end)
+    if metric is not None:
+        r.add_figure(fig, metric.end, metric.name)
+
+
+def _governing_verb(r: OutcomeReader, fig: Figure, noun: CountedPhrase):
+    """(verb, end): what happened to what the figure counts, and where its phrase ends."""
+    tokens = r.tokens(fig.sent)
+    after = verb_near(tokens.from_(noun.end, 7))
+    before = verb_near(tokens.before(fig.span_start, 7))
+    if after and (after.passive or after.index == 0):
+        verb, end = after.verb, after.end
+    elif before:
+        verb, end = before.verb, noun.end
+    elif after:
+        verb, end = after.verb, after.end
+    else:
+        verb, end = None, noun.end
+    people = noun.counted_as in (CountedAs.PERSON, CountedAs.PERSON_SPECIFIC)
+    if people and verb not in PERSON_METRICS:
+        # The group is the subject of a verb further on, past what describes it; the
+        # figure's span is the group alone.
+        return subject_verb(r.text, fig.span_start, noun.end, fig.sent), noun.end
+    if verb == "relocated" and _TO_SAFETY.match(r.text, end, fig.sent[1]):
+        verb = "safeguarded"  # "moved to a place of safety"
+    return verb, end
+
+
+def _person(r, fig, noun, verb, end) -> Metric | None:
+    if verb in PERSON_METRICS:
+        return person_metric(r.text, verb, end, fig.sent[1])
+    return Metric("people safeguarded", end) if verb == "safeguarded" else None
+
+
+def _person_specific(r, fig, noun, verb, end) -> Metric | None:
+    if verb == "released":
+        return person_metric(r.text, verb, end, fig.sent[1])
+    if verb in PERSON_METRICS or verb == "arrested":
+        return Metric(f"{noun.noun} {verb}", end)
+    return None
+
+
+def _item(r, fig, noun, verb, end) -> Metric | None:
+    # "two knives" is a seizure only where the sentence says something was seized.
+    if verb in ("surrendered", "returned"):
+        return Metric(f"{noun.noun} {verb}", noun.end)
+    if verb == "seized" or SEIZE_CONTEXT.search(r.text, *fig.sent):
+        return Metric(f"{noun.noun} seized", noun.end)
+    return None
+
+
+def _place(r, fig, noun, verb, end) -> Metric | None:
+    ss, se = fig.sent
+    sentence = r.text[ss:se].lower()
+    if _RAID.search(sentence):
+        done = "raided"
+    elif "search" in sentence:
+        done = "searched"
+    elif "visit" in sentence or verb == "visited":
+        done = "visited"
+    elif _CLOSE.search(sentence):
+        done = "closed"
+    else:
+        return None
+    return Metric(f"{noun.noun} {done}", noun.end)
+
+
+# How a counted noun becomes a metric, given the verb that governs it.
+_COUNTED_METRICS: dict[CountedAs, Callable[..., Metric | None]] = {
+    CountedAs.EVENT: lambda r, fig, noun, verb, end: Metric(noun.noun, noun.end),
+    CountedAs.PERSON: _person,
+    CountedAs.PERSON_SPECIFIC: _person_specific,
+    CountedAs.RECEIVED: lambda r, fig, noun, verb, end: (
+        Metric(f"{noun.noun} received", noun.end) if verb == "received" else None
+    ),
+    CountedAs.ITEM: _item,
+    CountedAs.LINES: lambda r, fig, noun, verb, end: (
+        Metric(f"{noun.noun} {verb}", end) if verb in LINE_VERBS else None
+    ),
+    CountedAs.PLACE: _place,
+}
+
+
+def subject_verb(text: str, start: int, np_end: int, sent) -> str | None:
+    """The verb of the clause a counted group of people opens, or None.
+
+    Only a group that opens its clause is its subject; what it was treated as counts too
+    ("were moved to a place of safety": safeguarded).
+    """
+    ss, se = sent
+    if not _CLAUSE_START.search(text[ss:start]):
+        return None
+    for m in _SUBJECT_VERB.finditer(text, np_end, se):
+        if _RELATIVE_END.search(text, np_end, m.start()):
+            continue  # "who were stopped": what describes them, not the clause's verb
+        verb = VERBS.get(m["v"])
+        if verb == "relocated" and _TO_SAFETY.match(text, m.end(), se):
+            return "safeguarded"
+        if verb in PERSON_METRICS:
+            return verb
+    return "safeguarded" if SAFEGUARDED.search(text, np_end, se) else None
+
+
+def person_metric(text: str, verb: str, verb_end: int, se: int) -> Metric:
+    """The metric for people a verb counts, and where its phrase ends.
+
+    "released" says how: "under investigation", "on bail", "without charge".
+    """
+    if verb == "released" and (how := RELEASED_HOW.match(text, verb_end, se)):
+        return Metric(RELEASED[" ".join(how.group().lower().split())], how.end())
+    if verb == "relocated" and (safety := _TO_SAFETY.match(text, verb_end, se)):
+        return Metric(PERSON_METRICS["safeguarded"], safety.end())
+    return Metric(PERSON_METRICS[verb], verb_end)
+
+
+def _things_after(tokens: Tokens, end: int) -> list[tuple[str, int]] | None:
+    """The plural noun right after a figure and the words before it that name it."""
+    words = []
+    for word, _s, e in tokens.from_(end, 4):
+        if word == "," or word in FOLLOW_STOP or word in VERBS:
+            break
+        words.append((word, e))
+    if not words or len(words) > 3:
+        return None
+    noun = words[-1][0]
+    if noun in NOT_THINGS or not noun.endswith("s") or noun.endswith(("ss", "us", "is")):
+        return None
+    while len(words) > 1 and words[0][0].endswith(ADJECTIVE_ENDINGS):
+        words.pop(0)
+    return words
+
+
+def _list_verb(back: list[Token]) -> str | None:
+    """The verb a list is governed by, reading back from one of its items."""
+    # The figure must open the list or an item of it, not follow "of".
+    if not back or not (back[0][WORD] in ("and", ",") or back[0][WORD] in VERBS):
+        return None
+    for word, _s, _e in back:
+        if word in _LIST_BREAK:
+            return None
+        if word in VERBS:
+            return VERBS[word]
+    return None
+
+
+def seized_thing(tokens: Tokens, start: int, end: int) -> Metric | None:
+    """The metric for a count of things the lexicon does not list, where a verb of seizing
+    governs them: "seized cash and two crossbows", "six balaclavas were found".
+
+    The things are the plural noun, and the words before it that are not descriptions,
+    right after the figure.
+    """
+    words = _things_after(tokens, end)
+    if words is None:
+        return None
+    np_end = words[-1][1]
+    after = verb_near(tokens.from_(np_end, 4))
+    # Else back over a list ("seized 2kg of heroin, £900 in cash and six crossbows") to its verb.
+    verb = after.verb if after and after.passive else _list_verb(tokens.before(start, 20))
+    if verb not in _THINGS_VERBS:
+        return None
+    return Metric(f"{' '.join(w for w, _ in words)} {verb}", np_end)
+
+
+def arrested_others(tokens: Tokens, start: int, end: int) -> int | None:
+    """End of "arrested N <people-ish plural>" or "N <plural> were arrested", else None."""
+    after = tokens.from_(end, 6)
+    plural = None
+    for k, (word, _s, e) in enumerate(after[:3]):
+        if word == "," or word in _PHRASE_END or word in VERBS:
+            break
+        if word.endswith("s") and not word.endswith("ss"):
+            plural = (k, e)
+    before = tokens.before(start, 1)  # the word right before the figure
+    arrest_before = bool(before) and VERBS.get(before[0][WORD]) == "arrested"
+    if plural is None:
+        # "arrested three in Leeds": the figure alone.
+        ends_here = not after or after[0][WORD] in _PHRASE_END or after[0][WORD] == ","
+        return end if arrest_before and ends_here else None
+    if arrest_before:
+        return plural[1]
+    rest = after[plural[0] + 1 : plural[0] + 4]
+    words = [word for word, _s, _e in rest]
+    if words[:1] and words[0] in PASSIVE and any(VERBS.get(w) == "arrested" for w in words):
+        return next(e for word, _s, e in rest if VERBS.get(word) == "arrested")
+    return None

@@ -1,0 +1,185 @@
+"""What a figure can be, declared as a table read top to bottom.
+
+Each kind names the letters the text after the figure may continue with (built with the
+pattern it tries, from the same word table), how it recognises its figure, and how it reads
+it. The first kind that recognises a figure reads it, whether or not it then keeps a result;
+a figure no kind claims is read as a count (`counts.read_count`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, NamedTuple
+
+from articles.extraction.figures import counts, money, terms
+from articles.extraction.figures.tokens import START, after_participles, noun_phrase, verb_near
+from articles.extraction.lexicon.counted import FOLLOW_STOP, ITEM, PERSON_METRICS, VERBS
+from articles.extraction.lexicon.measures import (
+    ABBREVIATED_WEIGHTS,
+    CRIME_NOUNS,
+    DRUG_RE,
+    DRUGS,
+    DURATION_FIRST,
+    FALL_WORDS,
+    LESS,
+    LESS_FIRST,
+    OCCASIONS,
+    OCCASIONS_FIRST,
+    PARTITIVE,
+    PARTITIVE_FIRST,
+    PARTITIVE_THE,
+    PERCENT,
+    PERCENT_FIRST,
+    RISE_WORDS,
+    WEIGHT,
+    WEIGHT_FIRST,
+    WEIGHTS,
+)
+from articles.extraction.vocabulary import Unit
+
+if TYPE_CHECKING:
+    from articles.extraction.figures.numbers import Figure
+    from articles.extraction.figures.reader import OutcomeReader
+
+_HYPHENATED_BEFORE = re.compile(r"\b([A-Za-z]+-[a-z]+)\s+$")
+# "drew Tasers on 12 occasions": what the police used, counted.
+_USED_WHAT = re.compile(
+    r"\b(?:used|deployed|drew|drawn|fired|discharged)\s+(?:an?\s+|the\s+|their\s+|its\s+)?"
+    r"(?P<what>[A-Za-z][a-z-]*(?:\s+[a-z][a-z-]*)?)\s+(?:to|on|against|at|in)\b"
+)
+
+
+class FigureKind(NamedTuple):
+    name: str
+    # The letters the text after the figure may continue with; None: any.
+    starts: frozenset[str] | None
+    # What the kind recognises after the figure (a match), or None.
+    match: Callable[[str, Figure], Any]
+    read: Callable[[OutcomeReader, Figure, Any], None]
+
+
+def _after(pattern: re.Pattern) -> Callable[[str, Figure], re.Match | None]:
+    return lambda text, fig: pattern.match(text, fig.end, fig.sent[1])
+
+
+def _weight_match(text: str, fig: Figure) -> re.Match | None:
+    w = WEIGHT.match(text, fig.end, fig.sent[1])
+    if w is None or (w["u"].lower() in ABBREVIATED_WEIGHTS and not w["of"] and not fig.in_digits):
+        return None
+    return w
+
+
+def read_percent(r: OutcomeReader, fig: Figure, p: re.Match) -> None:
+    """A percentage, named by the crime it measures and which way it moved."""
+    text, left = r.text, fig.left
+    ss, se = fig.sent
+    subjects = list(CRIME_NOUNS.finditer(left))
+    subject = None
+    if subjects:
+        found = subjects[-1]
+        subject = " ".join(found.group().lower().split())
+        # "Moped-enabled crime": keep a hyphenated qualifier the crime word carries.
+        qualifier = _HYPHENATED_BEFORE.search(left, 0, found.start())
+        if qualifier and subject in ("crime", "offending", "violence"):
+            subject = f"{qualifier.group(1).lower()} {subject}"
+    if subject is None:
+        after = CRIME_NOUNS.search(text, p.end(), se)
+        subject = " ".join(after.group().lower().split()) if after else None
+    sentence = text[ss:se]
+    if FALL_WORDS.search(sentence):
+        change = "reduction"
+    elif RISE_WORDS.search(sentence):
+        change = "increase"
+    else:
+        change = None
+    name = " ".join(x for x in (subject, change) if x) or "share"
+    r.add_figure(fig, p.end(), f"{name} (%)", unit=Unit.PERCENT)
+
+
+def read_weight(r: OutcomeReader, fig: Figure, w: re.Match) -> None:
+    """A weight of drugs, named where the text says which."""
+    text = r.text
+    ss, se = fig.sent
+    unit = WEIGHTS[w["u"].lower()]
+    drug = DRUG_RE.search(w["of"]) if w["of"] else None
+    end = w.end("u")
+    if drug:
+        end = w.start("of") + drug.end()
+    else:
+        start = fig.span_start
+        drug = DRUG_RE.search(text, max(ss, start - 40), start) or DRUG_RE.search(text, w.end(), se)
+    what = DRUGS[drug.group().lower()] if drug else "drugs"
+    r.add_figure(fig, end, f"{what} seized ({unit})", unit=unit)
+
+
+def read_fewer(r: OutcomeReader, fig: Figure, less: re.Match) -> None:
+    """ "1,000 fewer burglaries": burglaries reduced by that many."""
+    words = []
+    for word in less["np"].split():
+        if word.lower() in FOLLOW_STOP or word.lower() in VERBS:
+            break
+        words.append(word.lower())
+    if words:
+        stop = less.start("np") + len(" ".join(less["np"].split()[: len(words)]))
+        r.add_figure(fig, stop, " ".join(words) + " reduced")
+
+
+def read_occasions(r: OutcomeReader, fig: Figure, occasions: re.Match) -> None:
+    """ "deployed spike strips on 9 occasions" counts what the police used; "stopped on three
+    occasions" tells a history."""
+    if fig.last_word != "on":
+        return
+    used = _USED_WHAT.search(r.text, fig.sent[0], fig.start)
+    if used:
+        what = used["what"].lower()
+        metric = what if what.endswith("s") else what + "s"
+        r.add_figure(fig, occasions.end(), metric, start=fig.before[-1][1])
+
+
+def read_partitive(r: OutcomeReader, fig: Figure, part: re.Match) -> None:
+    """ "90 of the stolen bikes": the things named after it; "41 of those arrested were
+    charged": the people, by the verb that follows."""
+    text, se = r.text, fig.sent[1]
+    tokens = r.tokens(fig.sent)
+    the = PARTITIVE_THE.match(text, fig.end, se)
+    things = after_participles(tokens.from_(the.end(), 10)) if the else []
+    noun = noun_phrase(things, things[0][START]) if things else None
+    if noun is not None and noun.counted_as == ITEM and fig.value != 1:
+        counts.counted(r, fig, noun)
+        return
+    verb = verb_near(tokens.from_(part.end(), 7))
+    if verb and verb.verb in PERSON_METRICS:
+        metric = counts.person_metric(text, verb.verb, verb.end, se)
+        r.add_figure(fig, metric.end, metric.name)
+
+
+FIGURE_KINDS = (
+    FigureKind("money", None, lambda text, fig: fig.currency, money.read_money),
+    FigureKind("percentage", PERCENT_FIRST, _after(PERCENT), read_percent),
+    FigureKind("weight", WEIGHT_FIRST, _weight_match, read_weight),
+    FigureKind("prison term", DURATION_FIRST, terms.match_term, terms.read_term),
+    FigureKind("fewer", LESS_FIRST, _after(LESS), read_fewer),
+    FigureKind("occasions", OCCASIONS_FIRST, _after(OCCASIONS), read_occasions),
+    FigureKind("partitive", PARTITIVE_FIRST, _after(PARTITIVE), read_partitive),
+)
+
+
+# The kinds worth trying, in table order, by the letter the text after a figure continues
+# with; every other letter can only be a kind that takes any letter.
+_ANY_LETTER = tuple(kind for kind in FIGURE_KINDS if kind.starts is None)
+_BY_LETTER = {
+    letter: tuple(k for k in FIGURE_KINDS if k.starts is None or letter in k.starts)
+    for kind in FIGURE_KINDS
+    for letter in kind.starts or ()
+}
+
+
+def read_kind(r: OutcomeReader, fig: Figure) -> None:
+    """Read `fig` as the first kind that recognises it, else as a count."""
+    for kind in _BY_LETTER.get(fig.next_letter, _ANY_LETTER):
+        found = kind.match(r.text, fig)
+        if found:
+            kind.read(r, fig, found)
+            return
+    counts.read_count(r, fig)

@@ -1,0 +1,123 @@
+"""Amounts of money: what was seized, its value, fines, costs and court orders.
+
+The amount's unit is its currency's code from the vocabulary ("GBP" for "£"). Which result an
+amount is comes from the first reading in `MONEY_READINGS` that fits, read top to bottom.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import TYPE_CHECKING, NamedTuple
+
+from articles.extraction.lexicon.counted import SEIZE_CONTEXT
+from articles.extraction.lexicon.measures import DRUG_RE, DRUGS
+from articles.extraction.vocabulary import Qualifier
+
+if TYPE_CHECKING:
+    from articles.extraction.figures.numbers import Figure
+
+_WORTH_OF = re.compile(r"\s*(?:\([^)]*\)\s*)?worth\s+of\b(?P<what>[^.;,]{0,50})", re.I)
+_VALUE_BEFORE = re.compile(
+    r"(?:(?:an\s+)?estimated\s+)?(?:street\s+value|value|valued\s+at|worth)\s+(?:of\s+)?"
+    r"(?:(?:around|about|up\s+to|more\s+than|over|some|almost|nearly|an\s+estimated)\s+)?$",
+    re.IGNORECASE,
+)
+_CASH_AFTER = re.compile(r"\s*(?:in\s+)?(?:cash|bank\s*notes|notes)\b", re.IGNORECASE)
+_CASH_BEFORE = re.compile(r"\bcash\s+(?:totalling|totaling|of|worth)?\s*$", re.IGNORECASE)
+_FINE_BEFORE = re.compile(r"\bfined\s+(?:a\s+total\s+of\s+)?$", re.IGNORECASE)
+_COSTS_BEFORE = re.compile(r"\b(?:ordered\s+to\s+pay|costs\s+of|pay)\s+$", re.IGNORECASE)
+_ORDER_AFTER = re.compile(r"\s*(?:confiscation|compensation)\b", re.IGNORECASE)
+_RECOVERED = re.compile(r"\brecover", re.IGNORECASE)
+
+
+class MoneyResult(NamedTuple):
+    metric: str
+    end: int
+    qualifier: Qualifier | None
+
+
+def _worth_of(text: str, fig: Figure) -> MoneyResult | None:
+    """ "£5,000 worth of cannabis": what the amount is worth of, drugs or property."""
+    worth = _WORTH_OF.match(text, fig.end, fig.sent[1])
+    if worth is None:
+        return None
+    drug = DRUG_RE.search(worth["what"])
+    what = DRUGS[drug.group().lower()] if drug else "property"
+    stop = worth.start("what") + (drug.end() if drug else 0)
+    return MoneyResult(f"{what} seized (value)", stop or worth.end(), fig.qualifier)
+
+
+def _valued_at(text: str, fig: Figure) -> MoneyResult | None:
+    """ "cannabis worth £40,000", "a street value of £8m": drugs, named where the sentence
+    names them; "goods worth £6,000": property. An estimate is about that much."""
+    left = fig.left
+    valued = _VALUE_BEFORE.search(left[-40:])
+    if valued is None:
+        return None
+    ss, se = fig.sent
+    words = valued.group().lower()
+    owner = left[: len(left) - len(left[-40:]) + valued.start()]
+    if "worth" in words and not DRUG_RE.search(owner[-30:]):
+        action = "recovered" if _RECOVERED.search(text, ss, se) else "seized"
+        metric = f"property {action} (value)"
+    else:
+        drug = DRUG_RE.search(text, ss, se)
+        metric = f"{DRUGS[drug.group().lower()] if drug else 'drugs'} seized (value)"
+    qualifier = fig.qualifier
+    if "estimated" in words and qualifier is None:
+        qualifier = Qualifier.ABOUT
+    return MoneyResult(metric, fig.end, qualifier)
+
+
+def _named_before(pattern: re.Pattern, metric: str):
+    def reading(text: str, fig: Figure) -> MoneyResult | None:
+        if pattern.search(fig.left[-30:]):
+            return MoneyResult(metric, fig.end, fig.qualifier)
+        return None
+
+    return reading
+
+
+def _cash(text: str, fig: Figure) -> MoneyResult | None:
+    """ "£900 in cash", "cash totalling £900"."""
+    if _CASH_AFTER.match(text, fig.end, fig.sent[1]) or _CASH_BEFORE.search(fig.left[-30:]):
+        return MoneyResult("cash seized", fig.end, fig.qualifier)
+    return None
+
+
+def _court_order(text: str, fig: Figure) -> MoneyResult | None:
+    """ "a £20,000 confiscation order"."""
+    order = _ORDER_AFTER.match(text, fig.end, fig.sent[1])
+    if order is None:
+        return None
+    return MoneyResult(order.group().strip().lower() + " order", fig.end, fig.qualifier)
+
+
+def _seized(text: str, fig: Figure) -> MoneyResult | None:
+    """An amount in a sentence about seizing, otherwise unexplained: cash seized."""
+    if SEIZE_CONTEXT.search(text, *fig.sent):
+        return MoneyResult("cash seized", fig.end, fig.qualifier)
+    return None
+
+
+MONEY_READINGS: tuple[Callable[[str, Figure], MoneyResult | None], ...] = (
+    _worth_of,
+    _valued_at,
+    _cash,
+    _named_before(_FINE_BEFORE, "fine"),
+    _named_before(_COSTS_BEFORE, "costs"),
+    _court_order,
+    _seized,
+)
+
+
+def read_money(r, fig: Figure, _currency) -> None:
+    """The first reading of the amount that fits, kept with the currency as its unit."""
+    for reading in MONEY_READINGS:
+        found = reading(r.text, fig)
+        if found is not None:
+            if found.qualifier != fig.qualifier:
+                fig = fig._replace(qualifier=found.qualifier)
+            r.add_figure(fig, found.end, found.metric, unit=fig.currency)
+            return

@@ -1,0 +1,190 @@
+"""The reader that walks a stretch of text for results and keeps what it found."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from articles.extraction.document import register_words
+from articles.extraction.figures import kinds, terms
+from articles.extraction.figures.numbers import DIGITS, NUMBER, NUMBER_WORDS, read_figure, tidy
+from articles.extraction.figures.tokens import Tokens
+from articles.extraction.headers import Span
+from articles.extraction.lexicon.measures import LIFE_WORDS
+from articles.extraction.lexicon.numbers import (
+    ARTICLES,
+    DIGIT_START,
+    NUMBER_WORD_STARTS,
+    SCALE_WORDS,
+)
+from articles.extraction.types import FoundOutcome
+
+if TYPE_CHECKING:
+    from articles.extraction.document import Doc
+    from articles.extraction.entities import PeopleIndex
+    from articles.extraction.figures.numbers import Figure
+
+# "executed a search warrant": one warrant, written without a figure.
+WARRANT_WORD = "warrant"
+_WARRANT_WORDS = register_words(frozenset({WARRANT_WORD}))
+_WARRANT_ONE = re.compile(
+    r"\b(?:carried\s+out|executed|conducted|served)\s+(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:search\s+|drugs?\s+)?" + WARRANT_WORD + r"\b(?!s)",
+    re.IGNORECASE,
+)
+# "arrested a man, a woman and a 17-year-old boy": arrests listed one by one, with no figure.
+ARREST_LIST_VERBS = ("arrested", "detained")
+_ARREST_LIST_START = re.compile(
+    r"\b(?:" + "|".join(ARREST_LIST_VERBS) + r")\s+(?=(?:a|an)\s)", re.IGNORECASE
+)
+_ARREST_WORDS = register_words(frozenset(ARREST_LIST_VERBS))
+_PERSON_ITEM = re.compile(
+    r"(?:a|an)\s+(?:\d{1,2}-year-old\s+)?(?:man|woman|boy|girl|teenager|youth|male|female)\b",
+    re.IGNORECASE,
+)
+_LIST_NEXT = re.compile(r"[^.;]{0,60}?(?=\b(?:a|an)\s)")
+_LIST_GAP = re.compile(
+    r"(?:\s*,\s*(?:from|of|aged)\s+[^,.;]{1,40})?\s*,?\s*(?:and\s+)?$", re.IGNORECASE
+)
+
+
+class OutcomeReader:
+    """Reads results in one document and keeps them, each span taken once."""
+
+    def __init__(self, doc: Doc, people: PeopleIndex, operations, organisations):
+        self.doc = doc
+        self.text = doc.text
+        self.people = people
+        self.op_mentions = sorted((m.start, m.end, o.name) for o in operations for m in o.mentions)
+        self.org_mentions = sorted(
+            (m.start, m.end, o.name) for o in organisations for m in o.mentions
+        )
+        self.found: list[FoundOutcome] = []
+        self.taken: list[tuple[int, int]] = []
+        self._tokens: dict[tuple[int, int], Tokens] = {}
+
+    # -- building ----------------------------------------------------------------------------
+
+    def add(
+        self,
+        start,
+        end,
+        metric,
+        value,
+        *,
+        sent,
+        value_max=None,
+        unit=None,
+        qualifier=None,
+        period=None,
+        person=None,
+    ):
+        """Keep a result spanning text[start:end], less any punctuation it ends with."""
+        text = self.text
+        while end > start and text[end - 1] in " ,;:":
+            end -= 1
+        self.found.append(
+            FoundOutcome(
+                span=Span(start, end, text[start:end]),
+                metric=metric,
+                value=tidy(value) if value is not None else None,
+                value_max=tidy(value_max) if value_max is not None else None,
+                unit=unit,
+                qualifier=qualifier,
+                period=period,
+                operation=self._named_in(self.op_mentions, sent),
+                organisation=self._named_in(self.org_mentions, sent),
+                person=person,
+            )
+        )
+        self.taken.append((start, end))
+
+    def add_figure(self, fig: Figure, end: int, metric: str, *, start=None, **fields):
+        """Keep a result read from `fig`, spanning from its qualifier (or `start`) to `end`;
+        `fields` are its unit, period and person."""
+        self.add(
+            fig.span_start if start is None else start,
+            end,
+            metric,
+            fig.value,
+            sent=fig.sent,
+            value_max=fig.value_max,
+            qualifier=fig.qualifier,
+            **fields,
+        )
+
+    @staticmethod
+    def _named_in(mentions, sent) -> str | None:
+        """The first of `mentions` inside the sentence: what a result there belongs to."""
+        ss, se = sent
+        for s, e, name in mentions:
+            if ss <= s and e <= se:
+                return name
+        return None
+
+    def tokens(self, sent) -> Tokens:
+        found = self._tokens.get(sent)
+        if found is None:
+            found = self._tokens[sent] = Tokens(self.text, *sent)
+        return found
+
+    def is_taken(self, s, e):
+        return any(s < te and ts < e for ts, te in self.taken)
+
+    # -- reading -----------------------------------------------------------------------------
+
+    def read_zone(self, zs: int, ze: int, sentence_of):
+        """Every result in text[zs:ze]; `sentence_of(pos)` gives the sentence around pos."""
+        # The phrase around "life" or "warrant" only: scanning whole sentences for these
+        # patterns costs more than all the rest.
+        for pos in self.doc.positions(LIFE_WORDS, zs, ze):
+            terms.read_life(self, pos, sentence_of(pos))
+        for pos in self.doc.positions(_WARRANT_WORDS, zs, ze):
+            sent = sentence_of(pos)
+            m = _WARRANT_ONE.search(self.text, max(sent[0], pos - 60), min(sent[1], pos + 8))
+            if m and not self.is_taken(m.start(), m.end()):
+                self.add(m.start(), m.end(), "warrants executed", 1, sent=sent)
+        for pos in self.doc.positions(_ARREST_WORDS, zs, ze):
+            sent = sentence_of(pos)
+            m = _ARREST_LIST_START.match(self.text, pos, sent[1])
+            if m:
+                self.arrest_list(m, sent)
+        self.read_figures(zs, ze, sentence_of)
+
+    def read_figures(self, zs: int, ze: int, sentence_of):
+        """Figures: digits anywhere, and number words where the word index has them."""
+        text, doc = self.text, self.doc
+        candidates = [m.start() for m in DIGITS.finditer(text, zs, ze)]
+        candidates += doc.positions(NUMBER_WORD_STARTS, zs, ze)
+        if doc.has_word(SCALE_WORDS):
+            candidates += doc.words_in(ARTICLES, zs, ze)
+        reached = zs
+        for pos in sorted(candidates):
+            if pos < reached:
+                continue
+            sent = sentence_of(pos)
+            m = (NUMBER if text[pos] in DIGIT_START else NUMBER_WORDS).match(text, pos, sent[1])
+            if m is None:
+                continue
+            reached = m.end()
+            if not self.is_taken(m.start(), m.end()):
+                fig = read_figure(text, m, sent)
+                if fig is not None:
+                    kinds.read_kind(self, fig)
+
+    def arrest_list(self, m, sent):
+        """Arrests listed one by one: "arrested a man, 24, and a woman"."""
+        text = self.text
+        pos, count, end = m.end(), 0, None
+        while True:
+            item = _PERSON_ITEM.match(text, pos, sent[1])
+            if not item:
+                break
+            count += 1
+            end = item.end()
+            gap = _LIST_NEXT.match(text[end : sent[1]])
+            if not gap or not _LIST_GAP.match(gap.group()):
+                break
+            pos = end + gap.end()
+        if count:
+            self.add(m.start(), end, "arrests", count, sent=sent)

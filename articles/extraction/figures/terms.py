@@ -1,0 +1,124 @@
+"""Prison terms: their length in months, life sentences, and the person sentenced."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from articles.extraction.figures.numbers import BETWEEN_END, number_value
+from articles.extraction.lexicon.measures import (
+    DURATION,
+    JAIL_CONTEXT,
+    LIFE,
+    MONTHS_PER,
+    RANGE_TOP_UNITS,
+)
+from articles.extraction.lexicon.numbers import NUMBER_WORD_RE, RANGE_WORDS
+from articles.extraction.lexicon.patterns import alternatives, plural_alternatives
+from articles.extraction.lexicon.words import wordset
+from articles.extraction.vocabulary import PersonKind, Qualifier, Unit
+
+if TYPE_CHECKING:
+    from articles.extraction.figures.numbers import Figure
+    from articles.extraction.figures.reader import OutcomeReader
+
+_UNIT_RANGE = re.compile(
+    r"\s+" + alternatives(RANGE_WORDS) + r"\s+(?P<n>\d+|" + NUMBER_WORD_RE + r")\s+"
+    r"(?P<u>" + plural_alternatives(RANGE_TOP_UNITS) + r")\b",
+    re.IGNORECASE,
+)
+_SUSPENDED = re.compile(r"\bsuspended\b", re.IGNORECASE)
+_MINIMUM = re.compile(r"\bminimum\b[^.;]{0,20}$", re.IGNORECASE)
+_HE_SHE = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
+# "five years ago", "over the past two years": time, not a term.
+_AGO = re.compile(r"\s+(?:ago|earlier|later)\b")
+_PERIOD_WORDS = wordset("past last next previous first recent coming")
+# Whom "he" or "she" before a term may stand for.
+_MAY_BE_SENTENCED = frozenset({PersonKind.DEFENDANT, PersonKind.MEMBER_OF_PUBLIC})
+
+
+def _months(amount: float | int, unit: str) -> float:
+    return amount * MONTHS_PER[unit.lower().rstrip("s")]
+
+
+def match_term(text: str, fig: Figure) -> re.Match | None:
+    return DURATION.match(text, fig.end, fig.sent[1])
+
+
+def read_term(r: OutcomeReader, fig: Figure, d: re.Match) -> None:
+    """A length of time, kept as a prison term where the sentence speaks of one."""
+    text = r.text
+    ss, se = fig.sent
+    elapsed = _AGO.match(text, d.end(), se) or (fig.before and fig.last_word in _PERIOD_WORDS)
+    if not JAIL_CONTEXT.search(text, ss, se) or elapsed:
+        return
+    value = fig.value + 0.5 if d["half"] else fig.value
+    months = _months(value, d["u"])
+    top = _months(fig.value_max, d["u"]) if fig.value_max is not None else None
+    if d["n2"]:
+        extra = number_value(d["n2"])
+        if extra is not None:
+            months += _months(extra, d["u2"])
+    end = d.end()
+    # "between 30 months and six years": a range whose ends carry their own units.
+    upper = _UNIT_RANGE.match(text, end, se)
+    if upper and top is None and BETWEEN_END.search(text[ss : fig.start]):
+        high = number_value(upper["n"])
+        if high is not None:
+            top = _months(high, upper["u"])
+            end = upper.end()
+    if _MINIMUM.search(text, ss, fig.start):
+        metric = "minimum term"
+    elif _SUSPENDED.search(text, ss, se):
+        metric = "suspended sentence"
+    else:
+        metric = "sentence"
+    r.add_figure(
+        fig._replace(value=months, value_max=top),
+        end,
+        metric,
+        unit=Unit.MONTHS,
+        period=text[fig.start : end],
+        person=person_sentenced(r, ss, se, fig.start),
+    )
+
+
+def read_life(r: OutcomeReader, pos: int, sent: tuple[int, int]) -> None:
+    """A life sentence near the word at `pos`: "jailed for life", "a whole-life order"."""
+    m = LIFE.search(r.text, max(sent[0], pos - 40), min(sent[1], pos + 40))
+    if m and not r.is_taken(m.start(), m.end()):
+        person = person_sentenced(r, sent[0], sent[1], m.start())
+        r.add(
+            m.start(), m.end(), "sentence", None, sent=sent, qualifier=Qualifier.LIFE, person=person
+        )
+
+
+def person_sentenced(r: OutcomeReader, ss: int, se: int, pos: int) -> str | None:
+    """The person a prison term in this sentence belongs to.
+
+    The subject: the last person named before the term, not a possessive ("Crouch’s
+    girlfriend, Stacey Wells, was jailed"); else the first named after it; else whom "he" or
+    "she" refers back to.
+    """
+    before, after = None, None
+    for ms, me, name in r.people.mentions:
+        if not (ss <= ms and me <= se):
+            continue
+        person = r.people.by_name(name)
+        if person is None or person.kind == PersonKind.OFFICIAL:
+            continue
+        if r.text.startswith(("’s", "'s"), me):
+            continue
+        if me <= pos:
+            before = name
+        elif after is None:
+            after = name
+    if before or after:
+        return before or after
+    if _HE_SHE.search(r.text, ss, pos):
+        for _ms, me, name in reversed(r.people.mentions):
+            if me <= ss:
+                person = r.people.by_name(name)
+                if person and person.kind in _MAY_BE_SENTENCED:
+                    return name
+    return None

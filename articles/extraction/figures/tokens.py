@@ -1,0 +1,159 @@
+"""The words of a sentence around a figure: what it counts and the verb that says what happened."""
+
+from __future__ import annotations
+
+import operator
+import re
+from bisect import bisect_left, bisect_right
+from typing import NamedTuple
+
+from articles.extraction.lexicon.counted import (
+    COUNTED,
+    COUNTED_MAX_WORDS,
+    FOLLOW_STOP,
+    PERSON,
+    PERSON_SPECIFIC,
+    VERBS,
+    CountedAs,
+    CountedNoun,
+)
+from articles.extraction.lexicon.words import wordset
+
+# Dashes set off a list or an aside as commas do ("Three men – Ann Lee, …"); both read as ",".
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z’'-]*|[,–—]")
+PASSIVE = wordset("were was have has had been being are is be")
+# Words that end a counted phrase after its noun but describe it before ("20 suspected
+# dealers"; "20 dealers suspected of …").
+_MODIFIERS = wordset("suspected alleged")
+
+
+# A token is a plain (word, start, end) tuple, the word lower-cased and a dash read as ",":
+# a sentence's tokens are built by zip() in one C loop, several times faster than named
+# tuples, and read by unpacking or through these positions.
+Token = tuple[str, int, int]
+WORD, START, END = 0, 1, 2
+
+
+class VerbNear(NamedTuple):
+    verb: str  # what happened, as VERBS names it
+    end: int
+    passive: bool  # an auxiliary stood before it: "were arrested"
+    index: int  # how many tokens from where the search began
+
+
+class CountedPhrase(NamedTuple):
+    counted_as: CountedAs
+    noun: str  # canonical
+    end: int  # where the phrase ends in the text
+
+
+class Tokens:
+    """The words (lower-cased) and commas of one sentence, with offsets, read once."""
+
+    __slots__ = ("items", "starts", "ends")
+
+    def __init__(self, text: str, start: int, end: int):
+        # Lower-cased once for the sentence, dashes read as commas, when neither changes its
+        # length (a few letters lower-case to two characters); then findall() and find()
+        # instead of match objects: no letter or comma stands between two tokens, so each
+        # token's offset is the next place it occurs.
+        segment = text[start:end]
+        lowered = segment.lower().replace("–", ",").replace("—", ",")
+        if len(lowered) != len(segment):
+            lowered = segment
+        words = _TOKEN.findall(lowered)
+        starts = []
+        find = lowered.find
+        pos = 0
+        for word in words:
+            pos = find(word, pos)
+            starts.append(start + pos)
+            pos += len(word)
+        if lowered is segment:
+            words = [w.lower() if w[0] not in "–—" else "," for w in words]
+        ends = list(map(operator.add, starts, map(len, words)))
+        self.items = list(zip(words, starts, ends, strict=True))
+        self.starts = starts
+        self.ends = ends
+
+    def from_(self, pos: int, count: int) -> list[Token]:
+        """Up to `count` tokens from `pos` on, in reading order."""
+        i = bisect_left(self.starts, pos)
+        return self.items[i : i + count]
+
+    def before(self, pos: int, count: int) -> list[Token]:
+        """Up to `count` tokens ending by `pos`, nearest first."""
+        i = bisect_right(self.ends, pos)
+        return self.items[max(0, i - count) : i][::-1]
+
+
+def verb_near(tokens: list[Token], *, limit: int = 7) -> VerbNear | None:
+    """The first outcome verb among `tokens` (in reading order, or reversed to look back)."""
+    passive = False
+    for n, (w, _s, e) in enumerate(tokens[:limit]):
+        if w in PASSIVE:
+            passive = True
+            continue
+        if w in VERBS:
+            return VerbNear(VERBS[w], e, passive, n)
+    return None
+
+
+def _ends_phrase(word: str | None) -> bool:
+    """Whether `word` after a counted noun ends its phrase: "arrests were made", "arrests,"."""
+    return (
+        word is None
+        or word == ","
+        or word in FOLLOW_STOP
+        or word in VERBS
+        or word.endswith(("ed", "ing", "ly"))
+    )
+
+
+def _counted_at(tokens: list[Token], i: int) -> tuple[CountedNoun, int] | None:
+    """The counted noun starting at tokens[i], longest first, and where it ends."""
+    for size in range(COUNTED_MAX_WORDS, 0, -1):
+        words = tokens[i : i + size]
+        if len(words) < size or any(word == "," for word, _s, _e in words):
+            continue
+        phrase = " ".join(word for word, _s, _e in words)
+        if phrase in COUNTED:
+            following = tokens[i + size][WORD] if i + size < len(tokens) else None
+            return (COUNTED[phrase], words[-1][END]) if _ends_phrase(following) else None
+    return None
+
+
+def noun_phrase(tokens: list[Token], start: int) -> CountedPhrase | None:
+    """What the figure ending at `start` counts, when `tokens` (from there on) name it."""
+    if not tokens or tokens[0][START] - start > 2:
+        return None
+    skipped = 0
+    i = 0
+    suspects = False
+    while i < len(tokens) and skipped <= 4:
+        w = tokens[i][WORD]
+        if w == ",":
+            i += 1
+            continue
+        found = _counted_at(tokens, i)
+        if found is not None:
+            noun, end = found
+            if suspects and noun.counted_as == PERSON_SPECIFIC:
+                # "40 suspected dealers": suspects, counted as people.
+                return CountedPhrase(PERSON, "people", end)
+            return CountedPhrase(noun.counted_as, noun.noun, end)
+        if w in _MODIFIERS:
+            suspects = True
+        elif w in FOLLOW_STOP or w in VERBS:
+            return None
+        skipped += 1
+        i += 1
+    return None
+
+
+def after_participles(tokens: list[Token]) -> list[Token]:
+    """The tokens from the first that is not a participle used as a description."""
+    k = 0
+    while k < len(tokens) and tokens[k][WORD].endswith(("ed", "en")):
+        k += 1
+    return tokens[k:]

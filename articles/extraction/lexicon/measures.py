@@ -1,0 +1,167 @@
+"""What a figure is measured in: drugs by weight, percentages, prison terms and their context.
+
+Each pattern that is tried after a figure is built from its word table here, with the gate of
+letters the text after the figure must start with for the pattern to be worth trying: adding
+a spelling to a table is the only edit needed for the pattern and the gate to read it.
+"""
+
+import re
+
+from articles.extraction.document import register_words
+from articles.extraction.lexicon.patterns import alternatives, first_letters, plural_alternatives
+from articles.extraction.lexicon.words import wordset
+from articles.extraction.vocabulary import Unit
+
+DRUGS = {
+    "cannabis": "cannabis",
+    "skunk": "cannabis",
+    "herbal cannabis": "cannabis",
+    "cannabis resin": "cannabis",
+    "cocaine": "cocaine",
+    "crack cocaine": "crack cocaine",
+    "crack": "crack cocaine",
+    "heroin": "heroin",
+    "mdma": "MDMA",
+    "ecstasy": "MDMA",
+    "ketamine": "ketamine",
+    "amphetamine": "amphetamine",
+    "amphetamines": "amphetamine",
+    "methamphetamine": "methamphetamine",
+    "methylamphetamine": "methamphetamine",
+    "crystal meth": "methamphetamine",
+    "meth": "methamphetamine",
+    "ice": "methamphetamine",
+    "spice": "spice",
+    "fentanyl": "fentanyl",
+    "drugs": "drugs",
+    "substances": "drugs",
+    "narcotics": "drugs",
+    "class a drugs": "drugs",
+    "class b drugs": "drugs",
+}
+DRUG_RE = re.compile(
+    r"\b(" + "|".join(sorted((re.escape(d) for d in DRUGS), key=len, reverse=True)) + r")\b",
+    re.IGNORECASE,
+)
+
+# How a weight is spelled after a figure, and its unit.
+WEIGHTS = {
+    "kg": Unit.KILOGRAMS,
+    "kgs": Unit.KILOGRAMS,
+    "kilo": Unit.KILOGRAMS,
+    "kilos": Unit.KILOGRAMS,
+    "kilogram": Unit.KILOGRAMS,
+    "kilograms": Unit.KILOGRAMS,
+    "kilogramme": Unit.KILOGRAMS,
+    "kilogrammes": Unit.KILOGRAMS,
+    "g": Unit.GRAMS,
+    "gram": Unit.GRAMS,
+    "grams": Unit.GRAMS,
+    "gramme": Unit.GRAMS,
+    "grammes": Unit.GRAMS,
+    "tonne": Unit.TONNES,
+    "tonnes": Unit.TONNES,
+    "ton": Unit.TONNES,
+    "tons": Unit.TONNES,
+    "ounce": Unit.OUNCES,
+    "ounces": Unit.OUNCES,
+    "oz": Unit.OUNCES,
+    "lb": Unit.POUNDS_WEIGHT,
+    "lbs": Unit.POUNDS_WEIGHT,
+}
+# Spellings that are weights after digits ("12g") or before "of", but after a number in words
+# are as likely something else ("two g", "an oz").
+ABBREVIATED_WEIGHTS = frozenset({"g", "oz", "lb", "lbs"})
+
+
+def weight_pattern(spellings) -> re.Pattern:
+    """A weight right after a figure, and what it is "of" when the text says."""
+    return re.compile(
+        r"\s?(?P<u>" + alternatives(spellings) + r")\b(?:\s+of\b(?P<of>[^.;:]{0,60}))?",
+        re.IGNORECASE,
+    )
+
+
+WEIGHT = weight_pattern(WEIGHTS)
+WEIGHT_FIRST = first_letters(WEIGHTS)
+
+# A percentage: the sign, or the words.
+PERCENT_SIGN = "%"
+PERCENT_WORDS = ("per cent", "percent")
+PERCENT = re.compile(
+    r"\s?(?:" + re.escape(PERCENT_SIGN) + "|" + alternatives(PERCENT_WORDS, space=r"\s?") + r"\b)",
+    re.IGNORECASE,
+)
+PERCENT_FIRST = first_letters((PERCENT_SIGN,), PERCENT_WORDS)
+
+# Prison terms: months in each unit a term is given in.
+MONTHS_PER = {"year": 12, "month": 1, "week": 12 / 52, "day": 12 / 365}
+# The units the second part of a term may be in: "five years and eight months".
+TERM_PART_UNITS = ("month", "week")
+# The units the upper end of a range may carry: "between 30 months and six years".
+RANGE_TOP_UNITS = ("year", "month", "week")
+HALF = "and a half"
+DURATION = re.compile(
+    r"(?P<half>\s+"
+    + alternatives((HALF,))
+    + r")?\s(?P<u>"
+    + plural_alternatives(MONTHS_PER)
+    + r")\b(?:\s*(?:,\s*|and\s+)(?P<n2>\d+|[a-z]+)\s+(?P<u2>"
+    + plural_alternatives(TERM_PART_UNITS)
+    + "))?",
+    re.IGNORECASE,
+)
+DURATION_FIRST = first_letters(MONTHS_PER, (HALF,))
+
+JAIL_CONTEXT = re.compile(
+    r"\b(?:jail(?:ed)?|gaol(?:ed)?|prison|imprison(?:ed|ment)|sentence[sd]?|sentencing"
+    r"|custod(?:y|ial)|detention|behind\s+bars|locked\s+up|term|serve|minimum|received"
+    r"|given|handed)\b",
+    re.IGNORECASE,
+)
+LIFE = re.compile(
+    r"\b(?:(?:jailed|sentenced|imprisoned|locked\s+up|detained)\s+(?:for\s+|to\s+)?life\b"
+    r"|life\s+(?:sentences?|imprisonment|term|in\s+prison|behind\s+bars)\b"
+    r"|whole[-\s]life\s+(?:order|term|sentence))",
+    re.IGNORECASE,
+)
+# Words one of which every life sentence holds; the phrase is looked for only around them.
+LIFE_WORDS = register_words(wordset("life whole-life whole"))
+
+# "1,000 fewer burglaries": a figure that a fall is measured by.
+LESS_WORDS = ("less", "fewer")
+LESS = re.compile(
+    r"\s+" + alternatives(LESS_WORDS) + r"\s+(?P<np>(?:[a-z][\w-]*\s*){1,4})", re.IGNORECASE
+)
+LESS_FIRST = first_letters(LESS_WORDS)
+# "90 of those arrested", "nine of the stolen bikes": a figure that counts part of a group.
+PARTITIVE_OF = "of"
+PARTITIVE = re.compile(
+    r"\s+" + PARTITIVE_OF + r"\s+(?:those|them|whom|these|the\s+\w+)"
+    r"(?:\s+(?:arrested|detained|held|charged))?\b",
+    re.IGNORECASE,
+)
+PARTITIVE_THE = re.compile(r"\s+" + PARTITIVE_OF + r"\s+(?:the|those|these)\s+", re.IGNORECASE)
+PARTITIVE_FIRST = first_letters((PARTITIVE_OF,))
+# "on 12 occasions": how often something was done.
+OCCASION_WORDS = ("separate", "different")
+OCCASIONS_NOUN = "occasions"
+OCCASIONS = re.compile(r"\s+(?:" + alternatives(OCCASION_WORDS) + r"\s+)?" + OCCASIONS_NOUN + r"\b")
+OCCASIONS_FIRST = first_letters(OCCASION_WORDS, (OCCASIONS_NOUN,))
+
+# What a percentage measures, and which way it moved.
+CRIME_NOUNS = re.compile(
+    r"\b(knife\s+crime|gun\s+crime|violent\s+crime|vehicle\s+crime|drug\s+offences|drugs\s+offences"
+    r"|anti-social\s+behaviour|antisocial\s+behaviour|burglary|burglaries|robbery|robberies"
+    r"|shoplifting|theft|thefts|violence|assaults|crime|offending|reoffending|arrests|calls)\b",
+    re.IGNORECASE,
+)
+FALL_WORDS = re.compile(
+    r"\b(?:falls?|fallen|fell|falling|drops?|dropped|down|decrease[sd]?|reductions?|reduced|cut"
+    r"|lower|decline[sd]?)\b",
+    re.IGNORECASE,
+)
+RISE_WORDS = re.compile(
+    r"\b(?:rises?|risen|rose|rising|up|increase[sd]?|higher|jump(?:ed|s)?|grown|grew)\b",
+    re.IGNORECASE,
+)

@@ -1,0 +1,117 @@
+"""How a figure is written, and what around it says it is not a count.
+
+Numbers in words ("Twenty-seven", "two dozen"), the multipliers and range words that extend a
+figure, the qualifiers before it ("more than", "about"), and the words that make it a date, a
+time, an age or an identifier. Patterns and gates are built from the tables they serve.
+"""
+
+import re
+
+from articles.extraction.document import register_words
+from articles.extraction.lexicon.patterns import alternatives, first_letters
+from articles.extraction.lexicon.words import (
+    MONTH_RE,
+    MONTHS,
+    MULTIPLIERS,
+    SCALES,
+    TENS,
+    UNITS,
+    wordset,
+)
+from articles.extraction.vocabulary import CURRENCY_SIGNS, Qualifier
+
+
+def _spelled(low: int, high: int) -> str:
+    return "|".join(word for word, value in UNITS.items() if low <= value <= high)
+
+
+_TENS_AND_UNIT = "(?:" + "|".join(TENS) + r")(?:[-\s](?:" + _spelled(1, 9) + "))?"
+_SCALE = "|".join(word for word, value in SCALES.items() if value <= 1_000_000)
+# A number in words: "Twenty-seven", "three hundred and twelve", "two dozen", "a hundred".
+NUMBER_WORD_RE = (
+    "(?:" + _TENS_AND_UNIT + "|" + _spelled(1, 19) + ")"
+    r"(?:\s+(?:" + _SCALE + r")(?:\s+and\s+(?:" + _TENS_AND_UNIT + "|" + _spelled(1, 12) + "))?)?"
+    r"(?:\s+dozen)?|an?\s+dozen|(?:a|one)\s+hundred"
+)
+# The words a number in words can start with, looked up in each document's word index; "a"
+# and "an" start one only where "dozen" or "hundred" occurs.
+NUMBER_WORD_STARTS = register_words(
+    frozenset([*UNITS, *TENS, *(f"{t}-{u}" for t in TENS for u in _spelled(1, 9).split("|"))])
+)
+SCALE_WORDS = register_words(wordset("dozen hundred"))
+ARTICLES = frozenset({"a", "A", "an", "An", "AN"})
+
+# The signs an amount of money is written with, escaped for a character class.
+CURRENCY_CHARS = "".join(map(re.escape, CURRENCY_SIGNS))
+DIGIT_START = frozenset("0123456789") | frozenset(CURRENCY_SIGNS)
+
+# Words that make a figure the lower end of a range: "15 to 18", "£5-10m".
+RANGE_WORDS = ("-", "–", "to", "and")
+RANGE_FIRST = first_letters(RANGE_WORDS)
+# Multipliers spelled out ("£8 million"), and those glued to an amount ("£8m", "£2bn").
+MULTIPLIER_WORDS = tuple(word for word in MULTIPLIERS if word in SCALES)
+MULTIPLIER_ABBREVIATIONS = tuple(word for word in MULTIPLIERS if word not in SCALES)
+MULTIPLIER_WORD = re.compile(r"\s?(?P<m>" + alternatives(MULTIPLIER_WORDS) + r")\b", re.IGNORECASE)
+MULTIPLIER_GLUED = re.compile(
+    r"\s?(?P<m>" + alternatives(MULTIPLIER_ABBREVIATIONS) + r")\b", re.IGNORECASE
+)
+MULTIPLIER_FIRST = first_letters(MULTIPLIERS)
+
+# Words right before a figure that qualify it; those mapped to None only belong in its span.
+QUALIFIER_PHRASES = {
+    "a total of": None,
+    "a further": None,
+    "another": None,
+}
+QUALIFIERS = {
+    "more than": Qualifier.MORE_THAN,
+    "over": Qualifier.MORE_THAN,
+    "in excess of": Qualifier.MORE_THAN,
+    "upwards of": Qualifier.MORE_THAN,
+    "at least": Qualifier.MORE_THAN,
+    "just over": Qualifier.MORE_THAN,
+    "about": Qualifier.ABOUT,
+    "around": Qualifier.ABOUT,
+    "approximately": Qualifier.ABOUT,
+    "roughly": Qualifier.ABOUT,
+    "almost": Qualifier.ABOUT,
+    "nearly": Qualifier.ABOUT,
+    "some": Qualifier.ABOUT,
+    "an estimated": Qualifier.ABOUT,
+    "estimated": Qualifier.ABOUT,
+    "up to": Qualifier.UP_TO,
+    "as many as": Qualifier.UP_TO,
+    "less than": Qualifier.LESS_THAN,
+    "fewer than": Qualifier.LESS_THAN,
+    "under": Qualifier.LESS_THAN,
+    "just under": Qualifier.LESS_THAN,
+    "below": Qualifier.LESS_THAN,
+    "exactly": Qualifier.EXACTLY,
+    "precisely": Qualifier.EXACTLY,
+}
+QUALIFIER_ENDS = frozenset(p.split()[-1] for p in (*QUALIFIERS, *QUALIFIER_PHRASES))
+
+# What follows a figure that makes it a date or a time, never a result.
+ORDINAL_ENDINGS = ("st", "nd", "rd", "th")
+TIME_WORDS = ("am", "pm", "a.m.", "p.m.", "hrs", "gmt", "bst")
+DATE_AFTER = re.compile("(?:" + "|".join(ORDINAL_ENDINGS) + r")?,?\s+" + MONTH_RE + r"(?![a-z])")
+TIME_AFTER = re.compile(r"(?:[:.]\d\d|\s?" + alternatives(TIME_WORDS) + r"\b)", re.IGNORECASE)
+ORDINAL_OR_SLASH = re.compile("(?:" + "|".join(ORDINAL_ENDINGS) + r")\b|/")
+# The word after a figure, read with one trailing full stop dropped: "9 am", "3 March".
+NOT_COUNTED_NEXT = (
+    frozenset(MONTHS) | {w.rstrip(".") for w in TIME_WORDS} | frozenset(ORDINAL_ENDINGS)
+)
+# A figure right after one of these words is a phone number, an identifier or an age.
+NOT_A_COUNT_WORDS = wordset(
+    """
+    call dial ring number quoting quote reference ref tel telephone section no room flat unit
+    junction route bus platform gate article schedule class category cat level stage phase tier
+    grade aged age ages chapter part rule regulation page box
+    """
+)
+NOT_A_COUNT_PAIRS = frozenset({"suspended for", "banned for", "disqualified for"})
+ADJECTIVAL = re.compile(
+    r"-?\s?(?:year|month|week|day|hour|minute|mile|metre|meter|foot|feet|inch)s?[-\s]old\b"
+    r"|-(?:year|month|week|day|hour|minute|mile|metre|foot|strong|time|point)",
+    re.IGNORECASE,
+)

@@ -1,0 +1,25 @@
+"""Patterns and first-letter gates built from word tables, so that a word is written once.
+
+A rule that tries a pattern after every figure first checks the letter the text continues
+with: the gate is the set of letters the pattern's words start with. Both come from the same
+table, so a word added to the table is matched by the pattern and let through by the gate.
+"""
+
+import re
+
+
+def first_letters(*tables) -> frozenset[str]:
+    """The lower-case first characters of every word in `tables`."""
+    return frozenset(word[:1].lower() for table in tables for word in table)
+
+
+def alternatives(words, *, space: str = r"\s+") -> str:
+    """A non-capturing group matching any of `words`, longest first so that a spelling wins
+    over its prefixes; the spaces inside a phrase match `space`."""
+    spelled = sorted(words, key=len, reverse=True)
+    return "(?:" + "|".join(space.join(map(re.escape, w.split())) for w in spelled) + ")"
+
+
+def plural_alternatives(nouns) -> str:
+    """A group matching any of `nouns` (singular), with or without a plural "s"."""
+    return "(?:" + "|".join(map(re.escape, nouns)) + ")s?"
