@@ -19,7 +19,7 @@ SINGLE_CLOSE = "\u2019"  # ’ (also the typographic apostrophe)
 QUOTE_CHARS = "\"'" + DOUBLE_OPEN + DOUBLE_CLOSE + SINGLE_OPEN + SINGLE_CLOSE
 
 
-class Verb(Flag):
+class _Verb(Flag):
     """What a verb does beside quoted words."""
 
     # Introduces or closes a quotation: "he said", "warned Det Supt Smith".
@@ -30,9 +30,9 @@ class Verb(Flag):
     CUE = auto()
 
 
-def _verb_table(*groups: tuple[Verb, str]) -> dict[str, Verb]:
+def _verb_table(*groups: tuple[_Verb, str]) -> dict[str, _Verb]:
     """Verbs (comma-separated, a phrase may have spaces) with what they do; each only once."""
-    table: dict[str, Verb] = {}
+    table: dict[str, _Verb] = {}
     for role, phrases in groups:
         for phrase in (p.strip() for p in phrases.split(",")):
             if phrase in table:
@@ -42,9 +42,9 @@ def _verb_table(*groups: tuple[Verb, str]) -> dict[str, Verb]:
     return table
 
 
-VERBS = _verb_table(
+_VERBS = _verb_table(
     (
-        Verb.SPEECH,
+        _Verb.SPEECH,
         """
         said, says, say, added, adds, warned, warns, explained, explains, continued, continues,
         concluded, concludes, told, tells, revealed, reveals, admitted, admits, stated, states,
@@ -56,28 +56,28 @@ VERBS = _verb_table(
         saying, adding
         """,
     ),
-    (Verb.SPEECH | Verb.JUDGING, "described, praised"),
+    (_Verb.SPEECH | _Verb.JUDGING, "described, praised"),
     (
-        Verb.JUDGING,
+        _Verb.JUDGING,
         """
         called, calling, describing, branded, branding, labelled, labeled, hailed, hailing,
         termed, dismissed, condemned, slammed, criticised, criticized
         """,
     ),
-    (Verb.CUE, "dubbed it"),
+    (_Verb.CUE, "dubbed it"),
 )
 
-SPEECH_VERBS = tuple(phrase for phrase, role in VERBS.items() if Verb.SPEECH in role)
+SPEECH_VERBS = tuple(phrase for phrase, role in _VERBS.items() if _Verb.SPEECH in role)
 SPEECH_VERB_RE = r"\b" + words_pattern(SPEECH_VERBS) + r"\b"
 # The first word of every speech verb, indexed so that a clause is searched only where one is.
 SPEECH_WORDS = indexed_words(phrase.split()[0] for phrase in SPEECH_VERBS)
 # Verbs of judging name who is quoted; they are single words, found straight from the index.
-JUDGING_WORDS = indexed_words(phrase for phrase, role in VERBS.items() if Verb.JUDGING in role)
+JUDGING_WORDS = indexed_words(phrase for phrase, role in _VERBS.items() if _Verb.JUDGING in role)
 
 # Words before a quoted fragment in narration that make it somebody's words, not scare quotes:
 # a verb of judging ("branded it as 'a disgrace'") or a speech verb with what it reports
 # ("said it was 'a huge success'").
-_CUE_VERB_RE = words_pattern(p for p, role in VERBS.items() if role & (Verb.JUDGING | Verb.CUE))
+_CUE_VERB_RE = words_pattern(p for p, role in _VERBS.items() if role & (_Verb.JUDGING | _Verb.CUE))
 QUOTE_CUE = re.compile(
     r"\b" + _CUE_VERB_RE.replace(r"\ ", r"\s+") + r"(?:\s+(?:it|them|this|that|him|her|the\s+\w+))?"
     r"(?:(?:\s+[\w’'-]+){0,3}?\s+as)?(?:\s+(?:a|an|the|being))?\s*$"
@@ -88,7 +88,7 @@ QUOTE_CUE = re.compile(
 )
 
 
-def printed_forms(words) -> frozenset[str]:
+def _printed_forms(words) -> frozenset[str]:
     """Each word as a printed text may give it: "he", "He", "HE"."""
     return frozenset(form for word in words for form in (word, word.capitalize(), word.upper()))
 
@@ -97,7 +97,7 @@ def printed_forms(words) -> frozenset[str]:
 # gender of the person they can point back at. Too common to index: they are looked for in the
 # attribution clause alone, as printed.
 SUBJECT_PRONOUNS = {"he": "m", "she": "f"}
-PRONOUN_WORDS = printed_forms(SUBJECT_PRONOUNS)
+PRONOUN_WORDS = _printed_forms(SUBJECT_PRONOUNS)
 
 
 class Role(Enum):
@@ -143,9 +143,9 @@ ROLE_NOUNS = {
     "pastor": Role.OTHER,
 }
 # A role noun is read after "the", looked for only in the attribution clause.
-ROLE_LEAD = "the"
-ROLE_LEAD_WORDS = printed_forms([ROLE_LEAD])
+_ROLE_LEAD = "the"
+ROLE_LEAD_WORDS = _printed_forms([_ROLE_LEAD])
 ROLE_NOUN_RE = re.compile(
-    r"\b" + ROLE_LEAD + r"\s+(" + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True)) + r")\b",
+    r"\b" + _ROLE_LEAD + r"\s+(" + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True)) + r")\b",
     re.IGNORECASE,
 )
