@@ -137,7 +137,7 @@ class Attributor:
         para = doc.source.paragraphs[seg.para]
         lead_from = seg.start
         if seg.start > para.start:
-            lead_from, _ = doc.sentence_at(seg.start)
+            lead_from = doc.sentence_at(seg.start).start
         lead_from = max(lead_from, para.start)
         prev_in_para = [g for g in group[:k] if g.para == seg.para]
         if prev_in_para:

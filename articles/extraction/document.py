@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from typing import NamedTuple
 
 from articles.extraction.headers import ParsedSource, Span
 from articles.extraction.lexicon.wordsets import INDEXED, WORD, indexed_words, wordset
@@ -28,6 +29,11 @@ def register_words(words: frozenset[str], *, exact: bool = False) -> frozenset[s
     are better declared.
     """
     return indexed_words(words, exact=exact)
+
+
+class Sentence(NamedTuple):
+    start: int
+    end: int
 
 
 _LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
@@ -79,7 +85,7 @@ class Doc:
         self.source = source
         self.zones: tuple[Span, ...] = _zones(source)
         self._zone_starts = [z.start for z in self.zones]
-        self.sentences: list[tuple[int, int]] = [
+        self.sentences: list[Sentence] = [
             sentence
             for zone in self.zones
             for sentence in split_sentences(text, zone.start, zone.end)
@@ -154,13 +160,14 @@ class Doc:
     def has_word(self, words: frozenset[str]) -> bool:
         return bool(self.positions(words))
 
-    def sentence_at(self, pos: int) -> tuple[int, int]:
+    def sentence_at(self, pos: int) -> Sentence:
+        """The sentence `pos` stands in; an empty one at `pos` outside every zone."""
         i = bisect_right(self._sentence_starts, pos) - 1
         if i >= 0:
-            s, e = self.sentences[i]
-            if pos <= e:
-                return s, e
-        return pos, pos
+            sentence = self.sentences[i]
+            if pos <= sentence.end:
+                return sentence
+        return Sentence(pos, pos)
 
     def in_zone(self, pos: int) -> bool:
         i = bisect_right(self._zone_starts, pos) - 1
@@ -236,7 +243,7 @@ def _indexed_set_positions(index: dict[str, list[int]], lowered: set[str]) -> di
     return found
 
 
-def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+def split_sentences(text: str, start: int, end: int) -> list[Sentence]:
     """Sentence spans within text[start:end], not broken after "Mr." or "Det." or initials."""
     out = []
     s = start
@@ -258,14 +265,14 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
             while a < b and text[a].isspace():
                 a += 1
             if a < b:
-                out.append((a, b))
+                out.append(Sentence(a, b))
         s = cut
     if s < end:
         a = s
         while a < end and text[a].isspace():
             a += 1
         if a < end:
-            out.append((a, end))
+            out.append(Sentence(a, end))
     return out
 
 
