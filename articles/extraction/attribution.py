@@ -118,8 +118,9 @@ class Attributor:
     def attribute(self, group: list[Segment]) -> Attribution:
         """The speaker from the words around the group's segments, the first that names one."""
         unnamed = None
+        readers = (self._before, self._after)
         for k in range(len(group)):
-            for read in (self._before, self._after):
+            for read in readers:
                 found = read(group, k)
                 if found is None:
                     continue
@@ -137,7 +138,7 @@ class Attributor:
         para = doc.source.paragraphs[seg.para]
         lead_from = seg.start
         if seg.start > para.start:
-            lead_from = doc.sentence_at(seg.start).start
+            lead_from, _ = doc.sentence_at(seg.start)
         lead_from = max(lead_from, para.start)
         prev_in_para = [g for g in group[:k] if g.para == seg.para]
         if prev_in_para:

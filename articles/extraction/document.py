@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from typing import NamedTuple
 
 from articles.extraction.headers import ParsedSource, Span
 from articles.extraction.lexicon.wordsets import INDEXED, WORD, indexed_words, wordset
@@ -29,11 +28,6 @@ def register_words(words: frozenset[str], *, exact: bool = False) -> frozenset[s
     are better declared.
     """
     return indexed_words(words, exact=exact)
-
-
-class Sentence(NamedTuple):
-    start: int
-    end: int
 
 
 _LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
@@ -85,7 +79,7 @@ class Doc:
         self.source = source
         self.zones: tuple[Span, ...] = _zones(source)
         self._zone_starts = [z.start for z in self.zones]
-        self.sentences: list[Sentence] = [
+        self.sentences: list[tuple[int, int]] = [
             sentence
             for zone in self.zones
             for sentence in split_sentences(text, zone.start, zone.end)
@@ -160,14 +154,14 @@ class Doc:
     def has_word(self, words: frozenset[str]) -> bool:
         return bool(self.positions(words))
 
-    def sentence_at(self, pos: int) -> Sentence:
-        """The sentence `pos` stands in; an empty one at `pos` outside every zone."""
+    def sentence_at(self, pos: int) -> tuple[int, int]:
+        """(start, end) of the sentence `pos` stands in; (pos, pos) outside every zone."""
         i = bisect_right(self._sentence_starts, pos) - 1
         if i >= 0:
-            sentence = self.sentences[i]
-            if pos <= sentence.end:
-                return sentence
-        return Sentence(pos, pos)
+            s, e = self.sentences[i]
+            if pos <= e:
+                return s, e
+        return pos, pos
 
     def in_zone(self, pos: int) -> bool:
         i = bisect_right(self._zone_starts, pos) - 1
@@ -243,7 +237,7 @@ def _indexed_set_positions(index: dict[str, list[int]], lowered: set[str]) -> di
     return found
 
 
-def split_sentences(text: str, start: int, end: int) -> list[Sentence]:
+def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Sentence spans within text[start:end], not broken after "Mr." or "Det." or initials."""
     out = []
     s = start
@@ -265,14 +259,14 @@ def split_sentences(text: str, start: int, end: int) -> list[Sentence]:
             while a < b and text[a].isspace():
                 a += 1
             if a < b:
-                out.append(Sentence(a, b))
+                out.append((a, b))
         s = cut
     if s < end:
         a = s
         while a < end and text[a].isspace():
             a += 1
         if a < end:
-            out.append(Sentence(a, end))
+            out.append((a, end))
     return out
 
 

@@ -39,12 +39,11 @@ class MarkKind(Enum):
     CLOSE_SINGLE = auto()
 
 
-class Mark(NamedTuple):
-    pos: int
-    kind: MarkKind
+# A mark's position and what it does there; a plain pair, since every paragraph makes some.
+Mark = tuple[int, MarkKind]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Segment:
     """One paragraph's stretch of quoted words, from its opening mark to its closing mark."""
 
@@ -53,11 +52,6 @@ class Segment:
     para: int  # index into the body paragraphs
     opened: bool
     closed: bool
-
-
-class ParagraphScan(NamedTuple):
-    segments: list[Segment]
-    open_at_end: bool  # the paragraph ends inside a quote, which the next may carry on
 
 
 class _Step(NamedTuple):
@@ -107,10 +101,15 @@ def _mark_width(text: str, pos: int) -> int:
     return 2 if text.startswith("''", pos) else 1
 
 
-def scan_paragraph(text: str, zs: int, ze: int, para: int, carrying: bool) -> ParagraphScan:
-    """Quoted segments of one paragraph, and whether it ends inside an open quote."""
+def scan_paragraph(
+    text: str, zs: int, ze: int, para: int, carrying: bool
+) -> tuple[list[Segment], bool]:
+    """Quoted segments of one paragraph, and whether it ends inside an open quote.
+
+    `carrying` says the paragraph before ended inside one, which this one may carry on.
+    """
     marks = [
-        Mark(m.start(), k)
+        (m.start(), k)
         for m in _MARKS.finditer(text, zs, ze)
         if (k := _kind(text, m.start(), zs, ze))
     ]
@@ -122,7 +121,7 @@ def scan_paragraph(text: str, zs: int, ze: int, para: int, carrying: bool) -> Pa
             segs.append(step.segment)
             j = step.next_mark
     while j < len(marks):
-        kind = marks[j].kind
+        _, kind = marks[j]
         step = None
         if kind is MarkKind.OPEN_DOUBLE:
             step = _double_quote(text, marks, j, ze, para)
@@ -133,9 +132,9 @@ def scan_paragraph(text: str, zs: int, ze: int, para: int, carrying: bool) -> Pa
             continue
         segs.append(step.segment)
         if not step.segment.closed:
-            return ParagraphScan(segs, True)
+            return segs, True
         j = step.next_mark
-    return ParagraphScan(segs, False)
+    return segs, False
 
 
 def _unopened_paragraph(text: str, zs: int, ze: int, para: int, marks: list[Mark]) -> _Step | None:
@@ -148,26 +147,24 @@ def _unopened_paragraph(text: str, zs: int, ze: int, para: int, marks: list[Mark
         return None
     close = closes[0]
     segment = Segment(zs, close + _mark_width(text, close), para, opened=False, closed=True)
-    return _Step(segment, next(n for n, mark in enumerate(marks) if mark.pos == close) + 1)
+    return _Step(segment, next(n for n, (pos, _) in enumerate(marks) if pos == close) + 1)
 
 
 def _double_quote(text: str, marks: list[Mark], j: int, ze: int, para: int) -> _Step:
     """From a double opening mark to the mark that closes it, else to the paragraph's end."""
-    pos = marks[j].pos
-    close_at = next(
-        (
-            k
-            for k in range(j + 1, len(marks))
-            if marks[k].kind is MarkKind.CLOSE_DOUBLE
-            or (text[marks[k].pos] == '"' and marks[k].kind is MarkKind.OPEN_DOUBLE)
-        ),
-        None,
-    )
+    pos, _ = marks[j]
+    close_at = None
+    for k in range(j + 1, len(marks)):
+        cpos, kind = marks[k]
+        if kind is MarkKind.CLOSE_DOUBLE or (kind is MarkKind.OPEN_DOUBLE and text[cpos] == '"'):
+            close_at = k
+            break
     if close_at is None:
         return _Step(Segment(pos, ze, para, opened=True, closed=False), len(marks))
-    end = marks[close_at].pos + _mark_width(text, marks[close_at].pos)
+    cpos, _ = marks[close_at]
+    end = cpos + _mark_width(text, cpos)
     j = close_at + 1
-    while j < len(marks) and marks[j].pos < end:
+    while j < len(marks) and marks[j][0] < end:  # a mark inside a doubled closing mark
         j += 1
     return _Step(Segment(pos, end, para, opened=True, closed=True), j)
 
@@ -176,22 +173,26 @@ def _single_quote(
     text: str, marks: list[Mark], j: int, zs: int, ze: int, para: int
 ) -> _Step | None:
     """From a single opening mark to its close; unclosed, only where speech opens."""
-    pos = marks[j].pos
+    pos, _ = marks[j]
     close_at = _single_close(text, marks, j)
     if close_at is None:
         lead = text[zs:pos].rstrip()
         if not lead or lead.endswith(":") or _SPEECH_LEAD.search(lead):
             return _Step(Segment(pos, ze, para, opened=True, closed=False), len(marks))
         return None
-    end = marks[close_at].pos + 1
+    cpos, _ = marks[close_at]
+    end = cpos + 1
     return _Step(Segment(pos, end, para, opened=True, closed=True), close_at + 1)
 
 
 def _single_close(text: str, marks: list[Mark], j: int) -> int | None:
     """The mark that closes the single quote opened at marks[j]."""
-    candidates = [k for k in range(j + 1, len(marks)) if marks[k].kind is MarkKind.CLOSE_SINGLE]
-    for n, k in enumerate(candidates):
-        cpos = marks[k].pos
+    candidates = [
+        (k, cpos)
+        for k, (cpos, kind) in enumerate(marks[j + 1 :], j + 1)
+        if kind is MarkKind.CLOSE_SINGLE
+    ]
+    for n, (k, cpos) in enumerate(candidates):
         # "officers’ work": a plural possessive, when a later mark can close instead.
         if (
             text[cpos - 1] == "s"

@@ -82,7 +82,7 @@ def _speech_segments(doc: Doc) -> list[list[Segment]]:
 # --- which segments are somebody's words -------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class _Candidate:
     """A quoted segment with what the speech rules read around it."""
 
@@ -178,8 +178,8 @@ def _reported_phrase(c: _Candidate) -> bool:
     ends_sentence = _SENTENCE_STOP.match(c.doc.text, *c.tail) is not None
     phrase = c.words >= 3 and not _is_name(c.inner) and not _DETERMINER_END.search(c.lead[-12:])
     if _COPULA_END.search(c.lead[-40:]) or ends_sentence or phrase:
-        sentence = c.doc.sentence_at(c.seg.start)
-        return bool(speech_verbs(c.doc, sentence.start, c.seg.start))
+        sentence_start, _ = c.doc.sentence_at(c.seg.start)
+        return bool(speech_verbs(c.doc, sentence_start, c.seg.start))
     return False
 
 
