@@ -193,10 +193,8 @@ class Attributor:
     def _named(self, start: int, end: int, verb_at: int, lead: bool) -> str | None:
         """A person named in the clause: the subject before the verb, or after it."""
         mentions = self.people.at(start, end)
-        if not lead:
-            for _ms, _me, name in mentions[:1]:
-                return name  # '," said Det Supt Jane Smith.'
-            return None
+        if not lead:  # '," said Det Supt Jane Smith.'
+            return next((name for _ms, _me, name in mentions), None)
         text = self.doc.text
         # The subject: a named person before the verb, not the object of a preposition.
         for ms, _me, name in mentions:

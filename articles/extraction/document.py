@@ -55,7 +55,7 @@ def _whole_word(text: str, start: int, end: int) -> bool:
 class Doc:
     """One article's text with the zones extraction reads (standfirst and body paragraphs).
 
-    Built in four steps, each a method below: the zones, their sentences, an index of the
+    Built in four steps, each a function below: the zones, their sentences, an index of the
     capitalised and indexed words, and where each indexed word set occurs.
     """
 
