@@ -61,7 +61,7 @@ def speech_verbs(doc: Doc, start: int, end: int) -> list[VerbSpan]:
     for pos in doc.positions(SPEECH_WORDS, start, end):
         m = _VERB_AT.match(text, pos, end)
         if m:
-            found.append(VerbSpan(*m.span()))
+            found.append(VerbSpan(m.start(), m.end()))
     return found
 
 
@@ -118,7 +118,7 @@ class Attributor:
     def attribute(self, group: list[Segment]) -> Attribution:
         """The speaker from the words around the group's segments, the first that names one."""
         unnamed = None
-        readers = (self._before, self._after)
+        readers = (self._before, self._after)  # the second only if the first names nobody
         for k in range(len(group)):
             for read in readers:
                 found = read(group, k)

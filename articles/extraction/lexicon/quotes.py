@@ -77,6 +77,7 @@ JUDGING_WORDS = indexed_words(phrase for phrase, role in _VERBS.items() if _Verb
 # Words before a quoted fragment in narration that make it somebody's words, not scare quotes:
 # a verb of judging ("branded it as 'a disgrace'") or a speech verb with what it reports
 # ("said it was 'a huge success'").
+# A space in a cue phrase ("dubbed it") stands for any run of spaces.
 _CUE_VERB_RE = words_pattern(p for p, role in _VERBS.items() if role & (_Verb.JUDGING | _Verb.CUE))
 QUOTE_CUE = re.compile(
     r"\b" + _CUE_VERB_RE.replace(r"\ ", r"\s+") + r"(?:\s+(?:it|them|this|that|him|her|the\s+\w+))?"
