@@ -18,8 +18,9 @@ from articles.extraction.entities import (
     find_people,
     titled_mentions,
 )
+from articles.extraction.evalformat import to_eval_dict
 from articles.extraction.figures import find_outcomes
-from articles.extraction.headers import ParsedSource, Span, format_stamp, parse_source
+from articles.extraction.headers import ParsedSource, Span, parse_source
 from articles.extraction.quotes import find_quotes
 from articles.extraction.types import (
     Extraction,
@@ -64,57 +65,3 @@ def extract(text: str) -> Extraction:
         quotes=tuple(quotes),
         outcomes=tuple(outcomes),
     )
-
-
-def _span(span: Span) -> dict:
-    return {"text": span.text, "start": span.start, "end": span.end}
-
-
-def to_eval_dict(extraction: Extraction, source_name: str) -> dict:
-    """One article in the eval JSON format (see the eval README)."""
-    src = extraction.source
-    return {
-        "source": source_name,
-        "headline": src.headline,
-        "published": format_stamp(src.published, src.published_has_time),
-        "updated": format_stamp(src.updated, src.updated_has_time),
-        "truncated": src.truncated,
-        "operations": [
-            {"name": op.name, "mentions": [_span(m) for m in op.mentions]}
-            for op in extraction.operations
-        ],
-        "people": [
-            {
-                "name": p.name,
-                "rank_or_title": p.rank_or_title,
-                "role": p.role,
-                "organisation": p.organisation,
-            }
-            for p in extraction.people
-        ],
-        "organisations": [{"name": org.name} for org in extraction.organisations],
-        "quotes": [
-            {
-                "speaker": q.speaker,
-                "text": q.span.text,
-                "start": q.span.start,
-                "end": q.span.end,
-                "paragraphs": q.paragraphs,
-                "operations": list(q.operations),
-            }
-            for q in extraction.quotes
-        ],
-        "outcomes": [
-            {
-                "metric": o.metric,
-                "value": o.value,
-                "value_max": o.value_max,
-                "unit": o.unit,
-                "qualifier": o.qualifier,
-                "text": o.span.text,
-                "start": o.span.start,
-                "end": o.span.end,
-            }
-            for o in extraction.outcomes
-        ],
-    }

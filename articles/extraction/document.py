@@ -6,7 +6,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from articles.extraction.headers import ParsedSource, Span
-from articles.extraction.lexicon.words import wordset
+from articles.extraction.lexicon.wordsets import INDEXED, WORD, indexed_words, wordset
 
 # Words that end with a full stop without ending the sentence.
 _ABBREVIATIONS = wordset(
@@ -19,30 +19,15 @@ _SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s)")
 _LAST_WORD = re.compile(r"([A-Za-z]+)$")
 _WORDLIKE = re.compile(r"[A-Za-z’'-]+")
 _WORD_TAIL = re.compile(r"[A-Za-z’'-]+$")
-WORD = re.compile(r"[A-Za-z]+(?:[’'-][A-Za-z]+)*")
-
-
-# Word sets the extractors look up in every article, registered when their modules load.
-_REGISTERED: dict[str, list[tuple[frozenset[str], bool]]] = {}
-_REGISTERED_SETS: set[tuple[frozenset[str], bool]] = set()
-_REGISTERED_LOWER: set[str] = set()
-_REGISTERED_EXACT: set[str] = set()
-_REGISTERED_ANY: set[str] = set()
 
 
 def register_words(words: frozenset[str], *, exact: bool = False) -> frozenset[str]:
     """Have every Doc index where `words` occur as it reads its text; returns `words`.
 
-    Lower-case sets match a word however it is capitalised ("said", "Said", "SAID").
+    The same as declaring the set with `lexicon.wordsets.indexed_words`, where word lists
+    are better declared.
     """
-    key = (words, exact)
-    if key not in _REGISTERED_SETS:
-        _REGISTERED_SETS.add(key)
-        (_REGISTERED_EXACT if exact else _REGISTERED_LOWER).update(words)
-        _REGISTERED_ANY.update(words)
-        for word in words:
-            _REGISTERED.setdefault(word, []).append(key)
-    return words
+    return indexed_words(words, exact=exact)
 
 
 _LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
@@ -68,7 +53,11 @@ def _whole_word(text: str, start: int, end: int) -> bool:
 
 
 class Doc:
-    """One article's text with the zones extraction reads (standfirst and body paragraphs)."""
+    """One article's text with the zones extraction reads (standfirst and body paragraphs).
+
+    Built in four steps, each a function below: the zones, their sentences, an index of the
+    capitalised and indexed words, and where each indexed word set occurs.
+    """
 
     __slots__ = (
         "text",
@@ -82,72 +71,26 @@ class Doc:
         "_lowered",
         "_sentence_starts",
         "_zone_starts",
+        "_sets_known",
     )
 
     def __init__(self, text: str, source: ParsedSource):
         self.text = text
         self.source = source
-        zones = list(source.paragraphs)
-        if source.standfirst is not None:
-            zones.insert(0, source.standfirst)
-        self.zones: tuple[Span, ...] = tuple(zones)
+        self.zones: tuple[Span, ...] = _zones(source)
         self._zone_starts = [z.start for z in self.zones]
-        sentences = []
-        for zone in self.zones:
-            sentences.extend(split_sentences(text, zone.start, zone.end))
-        self.sentences: list[tuple[int, int]] = sentences
-        self._sentence_starts = [s for s, _ in sentences]
-        # Every word once, so that costly patterns run only where a word that starts them is.
-        # findall() makes no match objects. Of its words only the capitalised and registered
-        # ones are kept, and each is found after the last: the first place it occurs as a
-        # whole word, since the words skipped in between are not it.
-        index: dict[str, list[int]] = {}
-        capitalised = []
-        find = text.find
-        size = len(text)
-        pos = 0
-        registered = _REGISTERED_ANY
-        capitals = _CAPITALS
-        word_chars = _WORD_CHARS
-        for word in [w for w in WORD.findall(text) if w[0] in capitals or w in registered]:
-            pos = find(word, pos)
-            end = pos + len(word)
-            # Inside a longer word ("Bay" in "eBay", "two" in "network"): look further on.
-            while (pos and text[pos - 1] in word_chars) or (end < size and text[end] in word_chars):
-                if _whole_word(text, pos, end):
-                    break
-                pos = find(word, pos + 1)
-                end = pos + len(word)
-            if word[0] in capitals:
-                capitalised.append((pos, end))
-            starts = index.get(word)
-            if starts is None:
-                index[word] = [pos]
-            else:
-                starts.append(pos)
-            pos = end
-        # Capitalised and registered words only; anything else is read again if asked for.
-        self._index = index
-        self.capitalised = capitalised
-        self._capitalised_starts = [s for s, _ in capitalised]
-        # Where each registered word set occurs: set intersections find the few registered
-        # words the article has, and only those are looked up.
-        self._lowered = {w.lower() for w in index}
-        found: dict = {}
-        for word in index.keys() & _REGISTERED_EXACT:
-            for key in _REGISTERED[word]:
-                if key[1]:
-                    found.setdefault(key, []).extend(index[word])
-        for low in self._lowered & _REGISTERED_LOWER:
-            starts = []
-            for variant in {low, low.capitalize(), low.title(), low.upper()}:
-                starts += index.get(variant, ())
-            for key in _REGISTERED[low]:
-                if not key[1]:
-                    found.setdefault(key, []).extend(starts)
-        for starts in found.values():
-            starts.sort()
-        self._cache = found
+        self.sentences: list[tuple[int, int]] = [
+            sentence
+            for zone in self.zones
+            for sentence in split_sentences(text, zone.start, zone.end)
+        ]
+        self._sentence_starts = [s for s, _ in self.sentences]
+        # Sets declared after this point are read from the text when first asked for.
+        self._sets_known = len(INDEXED.order)
+        self._index, self.capitalised = _index_words(text)
+        self._capitalised_starts = [s for s, _ in self.capitalised]
+        self._lowered = {w.lower() for w in self._index}
+        self._cache: dict = _indexed_set_positions(self._index, self._lowered)
 
     def capitalised_in(self, start: int, end: int) -> list[tuple[int, int]]:
         lo = bisect_left(self._capitalised_starts, start)
@@ -171,14 +114,14 @@ class Doc:
     ) -> list[int]:
         """Sorted start offsets of the words in `words` (lower-case unless `exact`).
 
-        Sets passed to `register_words` are looked up in the index built with the document;
-        any other set is looked up on first use and remembered.
+        `words` must have been declared with `indexed_words` (UnindexedWords otherwise): its
+        places were then noted as the document was read.
         """
         key = (words, exact)
         found = self._cache.get(key)
         if found is None:
-            if key in _REGISTERED_SETS:
-                found = []
+            if INDEXED.declared_at(words, exact) < self._sets_known:
+                found = []  # indexed when this document was read, and not in it
             else:
                 found = [
                     m.start()
@@ -212,6 +155,7 @@ class Doc:
         return bool(self.positions(words))
 
     def sentence_at(self, pos: int) -> tuple[int, int]:
+        """(start, end) of the sentence `pos` stands in; (pos, pos) outside every zone."""
         i = bisect_right(self._sentence_starts, pos) - 1
         if i >= 0:
             s, e = self.sentences[i]
@@ -225,6 +169,72 @@ class Doc:
 
     def zone_index(self, pos: int) -> int:
         return bisect_right(self._zone_starts, pos) - 1
+
+
+def _zones(source: ParsedSource) -> tuple[Span, ...]:
+    """What extraction reads: the standfirst, if any, then the body paragraphs."""
+    if source.standfirst is None:
+        return tuple(source.paragraphs)
+    return (source.standfirst, *source.paragraphs)
+
+
+def _index_words(text: str) -> tuple[dict[str, list[int]], list[tuple[int, int]]]:
+    """Where each capitalised or indexed word occurs, and the spans of capitalised words.
+
+    Every word once, so that costly patterns run only where a word that starts them is.
+    findall() makes no match objects. Of its words only the capitalised and indexed ones are
+    kept, and each is found after the last: the first place it occurs as a whole word, since
+    the words skipped in between are not it. Any other word is read again if asked for.
+    """
+    index: dict[str, list[int]] = {}
+    capitalised = []
+    find = text.find
+    size = len(text)
+    pos = 0
+    registered = INDEXED.words
+    capitals = _CAPITALS
+    word_chars = _WORD_CHARS
+    for word in [w for w in WORD.findall(text) if w[0] in capitals or w in registered]:
+        pos = find(word, pos)
+        end = pos + len(word)
+        # Inside a longer word ("Bay" in "eBay", "two" in "network"): look further on.
+        while (pos and text[pos - 1] in word_chars) or (end < size and text[end] in word_chars):
+            if _whole_word(text, pos, end):
+                break
+            pos = find(word, pos + 1)
+            end = pos + len(word)
+        if word[0] in capitals:
+            capitalised.append((pos, end))
+        starts = index.get(word)
+        if starts is None:
+            index[word] = [pos]
+        else:
+            starts.append(pos)
+        pos = end
+    return index, capitalised
+
+
+def _indexed_set_positions(index: dict[str, list[int]], lowered: set[str]) -> dict:
+    """Sorted starts of every indexed word set the article has, by (set, exact).
+
+    Set intersections find the few indexed words the article has, and only those are
+    looked up.
+    """
+    found: dict = {}
+    for word in index.keys() & INDEXED.exact:
+        for key in INDEXED.by_word[word]:
+            if key.exact:
+                found.setdefault(key, []).extend(index[word])
+    for low in lowered & INDEXED.lower:
+        starts = []
+        for variant in {low, low.capitalize(), low.title(), low.upper()}:
+            starts += index.get(variant, ())
+        for key in INDEXED.by_word[low]:
+            if not key.exact:
+                found.setdefault(key, []).extend(starts)
+    for starts in found.values():
+        starts.sort()
+    return found
 
 
 def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -105,3 +105,45 @@ def test_a_tag_naming_somebody_else_starts_their_own_quote():
 
 def test_a_pronoun_with_nobody_before_it_is_not_guessed():
     assert speakers("“We will be back,” he said.") == [None]
+
+
+def test_the_speaker_is_the_subject_not_a_person_after_a_preposition():
+    text = "Speaking to Insp Ian Frost, Cllr Rita Moss said: “We are grateful.”"
+    assert speakers(text) == ["Rita Moss"]
+
+
+def test_a_pronoun_passes_over_a_defendant_when_somebody_else_fits():
+    text = (
+        "Insp Ian Frost led the case. Tom Reed, 24, of Hull, was jailed for six years.\n\n"
+        "“It was a good result,” he said.\n"
+    )
+    assert speakers(text) == ["Ian Frost"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Jo Hart, a spokeswoman for the council, spoke. Insp Ian Frost led the raid.\n\n"
+            "“We are pleased,” the spokeswoman said.\n",
+            "Jo Hart",
+        ),
+        (
+            "Judge Alan Webb sentenced the men. Insp Ian Frost welcomed it.\n\n"
+            "“You preyed on the weak,” the judge said.\n",
+            "Alan Webb",
+        ),
+        (
+            "Cllr Rita Moss thanked officers. Insp Ian Frost led the raid.\n\n"
+            "“It is a relief,” the councillor said.\n",
+            "Rita Moss",
+        ),
+    ],
+)
+def test_a_role_noun_points_back_at_the_latest_person_in_that_role(text, speaker):
+    assert speakers(text) == [speaker]
+
+
+def test_a_speech_verb_of_two_words_attributes_a_quote():
+    text = "Insp Ian Frost said the raid went well.\n\n“We are not done,” he went on.\n"
+    assert speakers(text) == ["Ian Frost"]

@@ -83,6 +83,11 @@ def test_partial_quote_inside_narration_counts():
     assert quotes(text) == [(None, '"remarkable turnaround"', 1)]
 
 
+def test_words_in_marks_after_dubbed_it_are_somebodys_words():
+    text = "Residents dubbed it “the quiet street” after the raid."
+    assert quotes(text) == [(None, "“the quiet street”", 1)]
+
+
 def test_a_reported_phrase_that_ends_the_sentence_is_a_partial_quote():
     text = "Judge Ann Pryce said Cole had shown “no remorse whatsoever”."
     assert quotes(text) == [("Ann Pryce", "“no remorse whatsoever”", 1)]
@@ -163,6 +168,67 @@ def test_an_unclosed_quote_stops_at_its_paragraph():
     assert speaker == "Joe Hart"
     assert quote == '"We will keep going'
     assert paragraphs == 1
+
+
+def test_a_double_mark_typed_as_two_single_marks_opens_and_closes_a_quote():
+    assert quotes("Insp Ian Frost said: ''We will be back.''") == [
+        ("Ian Frost", "''We will be back.''", 1)
+    ]
+
+
+def test_a_closing_double_mark_at_the_start_of_a_paragraph_opens_the_quote():
+    text = "Insp Ian Frost spoke to us.\n\n”We will be back,” he said."
+    assert quotes(text) == [("Ian Frost", "”We will be back,”", 1)]
+
+
+def test_an_unclosed_single_mark_after_a_speech_verb_opens_speech():
+    text = "Officers met.\n\nInsp Ian Frost said, ‘We will be back on the estate\n\nIt is quiet."
+    assert quotes(text) == [("Ian Frost", "‘We will be back on the estate", 1)]
+
+
+def test_an_unclosed_single_mark_in_narration_is_not_a_quote():
+    text = "Officers met.\n\nThe gang’s ‘runner was caught at the station."
+    assert quotes(text) == []
+
+
+def test_a_quote_after_a_dash_at_the_start_of_a_paragraph_is_speech():
+    text = "Officers met.\n\n– “We will not stop until the streets are safe,” Insp Ian Frost said."
+    assert quotes(text) == [("Ian Frost", "“We will not stop until the streets are safe,”", 1)]
+
+
+def test_a_sentence_in_marks_mid_paragraph_is_a_quote():
+    text = "Insp Ian Frost told reporters “we will be back.” before leaving."
+    assert quotes(text) == [("Ian Frost", "“we will be back.”", 1)]
+
+
+def test_two_words_followed_by_an_attribution_tag_are_a_quote():
+    text = 'Insp Ian Frost visited the estate. "Never again," he said.'
+    assert quotes(text) == [("Ian Frost", '"Never again,"', 1)]
+
+
+def test_six_words_in_marks_are_a_quote_wherever_they_stand():
+    text = "Insp Ian Frost said the gang had “no idea how close we were getting” and left."
+    assert quotes(text) == [("Ian Frost", "“no idea how close we were getting”", 1)]
+
+
+def test_reported_words_after_was_are_a_partial_quote():
+    text = "Insp Ian Frost said the raid was “very successful” for everyone involved"
+    assert quotes(text) == [("Ian Frost", "“very successful”", 1)]
+
+
+def test_a_title_in_capitals_inside_reported_speech_is_not_a_quote():
+    text = "Insp Ian Frost said officers had watched “The Long Night Shift” at the station."
+    assert quotes(text) == []
+
+
+def test_a_quote_lists_the_operations_named_in_its_paragraphs():
+    text = (
+        "Operation Kestrel ended in May.\n\n"
+        "Insp Ian Frost said: “Operation Kestrel worked.”\n\n"
+        "Officers left.\n"
+    )
+    [quote] = extract(text).quotes
+    assert quote.operations == ("Operation Kestrel",)
 
 
 @pytest.mark.parametrize(

@@ -1,50 +1,22 @@
-"""Word lists the parser and the extractor share: quote marks, months, speech verbs, titles.
+"""Word lists the parser and the extractor share: months, number words, name words.
 
-Police ranks and civic titles live in `lexicon_ranks`, organisation patterns in
-`lexicon_orgs`, the nouns and verbs that make a reported figure in `counted`, `measures`
-and `numbers`.
+Police ranks and civic titles live in `lexicon.ranks`, organisation patterns in
+`lexicon.organisations`, the nouns and verbs that make a reported figure in `lexicon.counted`,
+`lexicon.measures` and `lexicon.numbers`, quote marks and the words of attribution in
+`lexicon.quotes`.
 """
 
 import functools
 import re
 
+# Quote marks and speech verbs live in lexicon.quotes; the header and name rules read them here.
+from articles.extraction.lexicon.quotes import QUOTE_CHARS as QUOTE_CHARS
+from articles.extraction.lexicon.quotes import SPEECH_VERB_RE as SPEECH_VERB_RE
+from articles.extraction.lexicon.quotes import SPEECH_VERBS as SPEECH_VERBS
 
-def wordset(words: str) -> frozenset[str]:
-    """A set of words written as one whitespace-separated string, for readable long lists."""
-    return frozenset(words.split())
-
-
-def words_pattern(words) -> str:
-    """A pattern matching any of `words`, longest first, written as a tree of shared prefixes.
-
-    "said|says|saying" becomes "sa(?:id|y(?:ing|s)?)": the engine then follows one branch
-    per letter instead of trying every word in turn, which matters for long lists.
-    """
-    tree: dict = {}
-    for word in words:
-        node = tree
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def build(node: dict) -> str:
-        branches = [re.escape(char) + build(child) for char, child in sorted(node.items()) if char]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        if "" in node:
-            return (body if len(branches) > 1 else "(?:" + body + ")") + "?"
-        return body
-
-    return "(?:" + build(tree) + ")"
-
-
-# Quote marks, by the role they can play. A straight mark's role depends on its neighbours.
-DOUBLE_OPEN = "\u201c\u201e\u201f\u00ab"  # “ „ ‟ «
-DOUBLE_CLOSE = "\u201d\u00bb"  # ” »
-SINGLE_OPEN = "\u2018\u201a"  # ‘ ‚
-SINGLE_CLOSE = "\u2019"  # ’ (also the typographic apostrophe)
-QUOTE_CHARS = "\"'" + DOUBLE_OPEN + DOUBLE_CLOSE + SINGLE_OPEN + SINGLE_CLOSE
+# The builders every word list uses; lexicon modules and rules import them from here.
+from articles.extraction.lexicon.wordsets import words_pattern as words_pattern
+from articles.extraction.lexicon.wordsets import wordset as wordset
 
 MONTHS = {
     "january": 1,
@@ -79,151 +51,6 @@ MONTH_RE = (
 WEEKDAY_RE = (
     r"(?:Mon(?:day)?|Tue(?:s|sday)?|Wed(?:nesday)?|Thu(?:r|rs|rsday)?|Fri(?:day)?"
     r"|Sat(?:urday)?|Sun(?:day)?)\.?"
-)
-
-# Verbs that introduce or close a quotation ("he said", "warned Det Supt Smith").
-SPEECH_VERBS = (
-    "said",
-    "says",
-    "say",
-    "added",
-    "adds",
-    "warned",
-    "warns",
-    "explained",
-    "explains",
-    "continued",
-    "continues",
-    "concluded",
-    "concludes",
-    "told",
-    "tells",
-    "revealed",
-    "reveals",
-    "admitted",
-    "admits",
-    "stated",
-    "states",
-    "commented",
-    "comments",
-    "remarked",
-    "insisted",
-    "insists",
-    "claimed",
-    "claims",
-    "urged",
-    "urges",
-    "appealed",
-    "noted",
-    "notes",
-    "stressed",
-    "stresses",
-    "confirmed",
-    "confirms",
-    "announced",
-    "declared",
-    "acknowledged",
-    "argued",
-    "argues",
-    "asked",
-    "asks",
-    "replied",
-    "responded",
-    "recalled",
-    "praised",
-    "welcomed",
-    "vowed",
-    "vows",
-    "pledged",
-    "promised",
-    "suggested",
-    "emphasised",
-    "emphasized",
-    "highlighted",
-    "reiterated",
-    "cautioned",
-    "observed",
-    "described",
-    "wrote",
-    "writes",
-    "went on",
-    "pointed out",
-    "spoke",
-    "speaking",
-    "saying",
-    "adding",
-)
-SPEECH_VERB_RE = r"\b" + words_pattern(SPEECH_VERBS) + r"\b"
-
-# Verbs of judging that put somebody's words in marks: "branded the plan 'a waste of money'".
-CUE_VERBS = (
-    "called",
-    "calling",
-    "described",
-    "describing",
-    "branded",
-    "branding",
-    "labelled",
-    "labeled",
-    "hailed",
-    "hailing",
-    "termed",
-    "dismissed",
-    "condemned",
-    "praised",
-    "slammed",
-    "criticised",
-    "criticized",
-)
-
-# Words before a quoted fragment in narration that make it somebody's words, not scare quotes.
-QUOTE_CUE = re.compile(
-    r"\b(?:described|branded|labell?ed|hailed|dubbed\s+it|called|termed|dismissed|condemned"
-    r"|praised|slammed|criticised|criticized|calling|describing|branding|hailing)"
-    r"(?:\s+(?:it|them|this|that|him|her|the\s+\w+))?(?:(?:\s+[\w’'-]+){0,3}?\s+as)?"
-    r"(?:\s+(?:a|an|the|being))?\s*$"
-    r"|" + SPEECH_VERB_RE + r"(?:\s+(?:that|it|he|she|they|this|there))?"
-    r"(?:\s+(?:was|were|is|are|had|has|have|would|will|could))?(?:\s+(?:been|be))?"
-    r"(?:\s+(?:a|an|the))?\s*$",
-    re.IGNORECASE,
-)
-
-PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f"}
-
-# Role nouns that point back at a person already named ("the officer added").
-ROLE_NOUNS = {
-    "officer": "police",
-    "detective": "police",
-    "inspector": "police",
-    "superintendent": "police",
-    "sergeant": "police",
-    "constable": "police",
-    "chief constable": "police",
-    "commissioner": "police",
-    "commander": "police",
-    "lieutenant": "police",
-    "captain": "police",
-    "sheriff": "police",
-    "chief": "police",
-    "police chief": "police",
-    "senior officer": "police",
-    "investigating officer": "police",
-    "senior investigating officer": "police",
-    "spokesman": "spokes",
-    "spokeswoman": "spokes",
-    "spokesperson": "spokes",
-    "councillor": "civic",
-    "minister": "civic",
-    "mayor": "civic",
-    "mp": "civic",
-    "judge": "court",
-    "recorder": "court",
-    "magistrate": "court",
-    "prosecutor": "court",
-    "pastor": "other",
-}
-ROLE_NOUN_RE = re.compile(
-    r"\bthe\s+(" + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True)) + r")\b", re.IGNORECASE
 )
 
 HONORIFICS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "mx": None}

@@ -1,0 +1,152 @@
+"""Words around direct speech: quote marks, the verbs that attribute it, who "he" can be.
+
+Each list here is the one home of its words; the patterns and indexed sets the quote and
+attribution rules match with are built from it below.
+"""
+
+from __future__ import annotations
+
+import re
+from enum import Enum, Flag, auto
+
+from articles.extraction.lexicon.wordsets import indexed_words, words_pattern
+
+# Quote marks, by the role they can play. A straight mark's role depends on its neighbours.
+DOUBLE_OPEN = "\u201c\u201e\u201f\u00ab"  # “ „ ‟ «
+DOUBLE_CLOSE = "\u201d\u00bb"  # ” »
+SINGLE_OPEN = "\u2018\u201a"  # ‘ ‚
+SINGLE_CLOSE = "\u2019"  # ’ (also the typographic apostrophe)
+QUOTE_CHARS = "\"'" + DOUBLE_OPEN + DOUBLE_CLOSE + SINGLE_OPEN + SINGLE_CLOSE
+
+
+class _Verb(Flag):
+    """What a verb does beside quoted words."""
+
+    # Introduces or closes a quotation: "he said", "warned Det Supt Smith".
+    SPEECH = auto()
+    # Puts somebody's words in marks and names them: "branded the plan 'a waste of money'".
+    JUDGING = auto()
+    # Makes marked words in narration somebody's without naming them: "dubbed it 'the Fortress'".
+    CUE = auto()
+
+
+def _verb_table(*groups: tuple[_Verb, str]) -> dict[str, _Verb]:
+    """Verbs (comma-separated, a phrase may have spaces) with what they do; each only once."""
+    table: dict[str, _Verb] = {}
+    for role, phrases in groups:
+        for phrase in (p.strip() for p in phrases.split(",")):
+            if phrase in table:
+                raise ValueError(f"{phrase!r} is listed twice: give it both roles in one group")
+            if phrase:
+                table[phrase] = role
+    return table
+
+
+_VERBS = _verb_table(
+    (
+        _Verb.SPEECH,
+        """
+        said, says, say, added, adds, warned, warns, explained, explains, continued, continues,
+        concluded, concludes, told, tells, revealed, reveals, admitted, admits, stated, states,
+        commented, comments, remarked, insisted, insists, claimed, claims, urged, urges,
+        appealed, noted, notes, stressed, stresses, confirmed, confirms, announced, declared,
+        acknowledged, argued, argues, asked, asks, replied, responded, recalled, welcomed,
+        vowed, vows, pledged, promised, suggested, emphasised, emphasized, highlighted,
+        reiterated, cautioned, observed, wrote, writes, went on, pointed out, spoke, speaking,
+        saying, adding
+        """,
+    ),
+    (_Verb.SPEECH | _Verb.JUDGING, "described, praised"),
+    (
+        _Verb.JUDGING,
+        """
+        called, calling, describing, branded, branding, labelled, labeled, hailed, hailing,
+        termed, dismissed, condemned, slammed, criticised, criticized
+        """,
+    ),
+    (_Verb.CUE, "dubbed it"),
+)
+
+SPEECH_VERBS = tuple(phrase for phrase, role in _VERBS.items() if _Verb.SPEECH in role)
+SPEECH_VERB_RE = r"\b" + words_pattern(SPEECH_VERBS) + r"\b"
+# The first word of every speech verb, indexed so that a clause is searched only where one is.
+SPEECH_WORDS = indexed_words(phrase.split()[0] for phrase in SPEECH_VERBS)
+# Verbs of judging name who is quoted; they are single words, found straight from the index.
+JUDGING_WORDS = indexed_words(phrase for phrase, role in _VERBS.items() if _Verb.JUDGING in role)
+
+# Words before a quoted fragment in narration that make it somebody's words, not scare quotes:
+# a verb of judging ("branded it as 'a disgrace'") or a speech verb with what it reports
+# ("said it was 'a huge success'").
+# A space in a cue phrase ("dubbed it") stands for any run of spaces.
+_CUE_VERB_RE = words_pattern(p for p, role in _VERBS.items() if role & (_Verb.JUDGING | _Verb.CUE))
+QUOTE_CUE = re.compile(
+    r"\b" + _CUE_VERB_RE.replace(r"\ ", r"\s+") + r"(?:\s+(?:it|them|this|that|him|her|the\s+\w+))?"
+    r"(?:(?:\s+[\w’'-]+){0,3}?\s+as)?(?:\s+(?:a|an|the|being))?\s*$"
+    r"|" + SPEECH_VERB_RE + r"(?:\s+(?:that|it|he|she|they|this|there))?"
+    r"(?:\s+(?:was|were|is|are|had|has|have|would|will|could))?(?:\s+(?:been|be))?"
+    r"(?:\s+(?:a|an|the))?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _printed_forms(words) -> frozenset[str]:
+    """Each word as a printed text may give it: "he", "He", "HE"."""
+    return frozenset(form for word in words for form in (word, word.capitalize(), word.upper()))
+
+
+# The pronouns that stand for a speaker beside a speech verb ("he said", "said she"), with the
+# gender of the person they can point back at. Too common to index: they are looked for in the
+# attribution clause alone, as printed.
+SUBJECT_PRONOUNS = {"he": "m", "she": "f"}
+PRONOUN_WORDS = _printed_forms(SUBJECT_PRONOUNS)
+
+
+class Role(Enum):
+    """Whom a role noun can point back at."""
+
+    POLICE = "police"  # a police officer
+    SPOKES = "spokes"  # somebody described as a spokesperson
+    CIVIC = "civic"  # an elected official
+    COURT = "court"  # a judge or recorder
+    OTHER = "other"  # anybody
+
+
+# Role nouns that point back at a person already named ("the officer added").
+ROLE_NOUNS = {
+    "officer": Role.POLICE,
+    "detective": Role.POLICE,
+    "inspector": Role.POLICE,
+    "superintendent": Role.POLICE,
+    "sergeant": Role.POLICE,
+    "constable": Role.POLICE,
+    "chief constable": Role.POLICE,
+    "commissioner": Role.POLICE,
+    "commander": Role.POLICE,
+    "lieutenant": Role.POLICE,
+    "captain": Role.POLICE,
+    "sheriff": Role.POLICE,
+    "chief": Role.POLICE,
+    "police chief": Role.POLICE,
+    "senior officer": Role.POLICE,
+    "investigating officer": Role.POLICE,
+    "senior investigating officer": Role.POLICE,
+    "spokesman": Role.SPOKES,
+    "spokeswoman": Role.SPOKES,
+    "spokesperson": Role.SPOKES,
+    "councillor": Role.CIVIC,
+    "minister": Role.CIVIC,
+    "mayor": Role.CIVIC,
+    "mp": Role.CIVIC,
+    "judge": Role.COURT,
+    "recorder": Role.COURT,
+    "magistrate": Role.COURT,
+    "prosecutor": Role.COURT,
+    "pastor": Role.OTHER,
+}
+# A role noun is read after "the", looked for only in the attribution clause.
+_ROLE_LEAD = "the"
+ROLE_LEAD_WORDS = _printed_forms([_ROLE_LEAD])
+ROLE_NOUN_RE = re.compile(
+    r"\b" + _ROLE_LEAD + r"\s+(" + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True)) + r")\b",
+    re.IGNORECASE,
+)
