@@ -13,7 +13,6 @@ import re
 from bisect import bisect_left, bisect_right
 
 from articles.extraction.document import Doc, register_words, words_before
-from articles.extraction.entities import PeopleIndex
 from articles.extraction.headers import Span
 from articles.extraction.lexicon.figures import (
     ADJECTIVAL,
@@ -66,6 +65,7 @@ from articles.extraction.lexicon.words import (
     word_number,
     wordset,
 )
+from articles.extraction.people import PeopleIndex
 from articles.extraction.types import FoundOperation, FoundOrganisation, FoundOutcome
 
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"

@@ -13,7 +13,6 @@ import re
 from dataclasses import dataclass
 
 from articles.extraction.document import WORD, Doc, register_words
-from articles.extraction.entities import PeopleIndex
 from articles.extraction.headers import Span
 from articles.extraction.lexicon.words import (
     CUE_VERBS,
@@ -29,6 +28,7 @@ from articles.extraction.lexicon.words import (
     SPEECH_VERBS,
     wordset,
 )
+from articles.extraction.people import PeopleIndex
 from articles.extraction.types import FoundOperation, FoundQuote
 
 _MARKS = re.compile("[\"'" + DOUBLE_OPEN + DOUBLE_CLOSE + SINGLE_OPEN + SINGLE_CLOSE + "]")
