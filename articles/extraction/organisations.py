@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
-from articles.extraction.document import Doc, overlaps
+from articles.extraction.document import WORD, Doc, overlaps
 from articles.extraction.headers import Span
 from articles.extraction.lexicon.organisations import (
     ALIAS_PATTERNS,
@@ -38,14 +39,21 @@ _TOKEN = re.compile(r"[A-Za-z][\w’'&.-]*[\w’']|[A-Za-z]|&")
 _LOWER_UNIT = re.compile(r"\s+((?:[a-z][\w-]*\s+){0,2})(team|unit|squad)\b(?![\w-])")
 _POSSESSIVE = ("’s", "'s")
 _COMMON_OWNERS = wordset("children women men people young citizens victims king queen st")
-_MULTIWORD_ALIASES = [a for a in ALIAS_PATTERNS if " " in a]
-# Each alias's words ("the" is not indexed), to tell cheaply whether the article can
-# contain it.
-_ALIAS_WORDS = {a: frozenset(a.split()) - {"the"} for a in _MULTIWORD_ALIASES}
-_ALIAS_RE = {a: re.compile(re.escape(a), re.IGNORECASE) for a in _MULTIWORD_ALIASES}
+# Nicknames that are not one word as the document reads words ("Scotland Yard", "Catch22"):
+# looked for by their printed form.
+_SEARCHED_ALIASES = [a for a in ALIAS_PATTERNS if not WORD.fullmatch(a)]
+# Each one's words ("the" is not indexed), to tell cheaply whether the article can contain it.
+_ALIAS_WORDS = {a: frozenset(WORD.findall(a)) - {"the"} for a in _SEARCHED_ALIASES}
+_ALIAS_RE = {a: re.compile(re.escape(a), re.IGNORECASE) for a in _SEARCHED_ALIASES}
 _SPLIT_AFTER = UNIT_HEADS | COUNCIL_HEADS | COURT_HEADS
 _ALL_HEADS = _SPLIT_AFTER | CHARITY_HEADS | GOVERNMENT_HEADS
 _HEAD_WORDS = _ALL_HEADS | set(FORCE_ENDINGS) | set(FORCE_SUFFIXES) | {"Ministry", "Department"}
+
+
+class _Token(NamedTuple):
+    word: str  # a possessive's "’s" is cut off where it ends a name's owner
+    start: int
+    end: int
 
 
 @dataclass
@@ -65,7 +73,9 @@ class _Orgs(dict[str, _Org]):
 
     def add(self, name: str, kind: str, start: int, end: int, parent: str | None = None) -> str:
         """File a mention; returns the name it is filed under ("the Met": Metropolitan Police)."""
-        name, kind = ALIASES.get(name.lower()) or (name, kind)
+        alias = ALIASES.get(name.lower())
+        if alias:
+            name, kind = alias
         key = name.lower().replace("’", "'")
         org = self.get(key)
         if org is None:
@@ -114,8 +124,8 @@ def _classify(words: list[str]) -> str | None:
 def find_organisations(doc: Doc, claimed: list[tuple[int, int]]) -> list[FoundOrganisation]:
     """Every organisation the standfirst and body name, outside the spans already claimed."""
     orgs = _Orgs(doc.text)
-    # Multi-word nicknames ("the Met", "Scotland Yard"), looked for only when their words occur.
-    aliases = [a for a in _MULTIWORD_ALIASES if doc.has_all_lower(_ALIAS_WORDS[a])]
+    # Nicknames looked for by their printed form, only where their words occur.
+    aliases = [a for a in _SEARCHED_ALIASES if doc.has_all_lower(_ALIAS_WORDS[a])]
     _names_in_runs(doc, claimed, orgs)
     for alias in aliases:
         _alias_mentions(doc, alias, claimed, orgs)
@@ -150,7 +160,7 @@ def _alias_mentions(doc: Doc, alias: str, claimed, orgs: _Orgs) -> None:
         if not text[s : s + 1].isupper() or overlaps((s, e), claimed):
             continue
         if not orgs.covers(s):
-            orgs.add(text[s:e], ALIASES[alias][1], s, e)
+            orgs.add(text[s:e], ALIASES[alias].kind, s, e)
 
 
 def _file_short_forces_under_long(orgs: _Orgs) -> None:
@@ -222,13 +232,14 @@ def _cut(start, end, claimed):
 
 
 def _org_word(text, start, end, add):
-    """One word names an organisation only as a known nickname ("Crimestoppers", "NSPCC")."""
+    """One word names an organisation only as a known nickname ("Crimestoppers", "NSPCC"),
+    whose "’s" is not part of it unless the nickname has one ("Barnardo’s")."""
     word = text[start:end]
-    if word.endswith(_POSSESSIVE):
+    if word.endswith(_POSSESSIVE) and word.lower() not in ALIASES:
         word, end = word[:-2], end - 2
     alias = ALIASES.get(word.lower())
     if alias and word[:1].isupper():
-        add(word, alias[1], start, end)
+        add(word, alias.kind, start, end)
 
 
 def _may_name_one(text: str, start: int, end: int, zone: Span) -> bool:
@@ -252,7 +263,8 @@ def _orgs_in_run(text, start, end, zone, add):
     if not _may_name_one(text, start, end, zone):
         return
     tokens = [
-        (m.group(), start + m.start(), start + m.end()) for m in _TOKEN.finditer(text[start:end])
+        _Token(m.group(), start + m.start(), start + m.end())
+        for m in _TOKEN.finditer(text[start:end])
     ]
     pieces = _split_run(tokens)
     parent = None
@@ -260,8 +272,8 @@ def _orgs_in_run(text, start, end, zone, add):
         piece = _trim(text, zone, piece, first=n == 0)
         if not piece:
             continue
-        words = [w for w, _, _ in piece]
-        s, e = piece[0][1], piece[-1][2]
+        words = [t.word for t in piece]
+        s, e = piece[0].start, piece[-1].end
         kind = _classify(words)
         if n == len(pieces) - 1:
             # "the Brighton drugs team": a lower-case unit word after the last name.
@@ -273,31 +285,31 @@ def _orgs_in_run(text, start, end, zone, add):
                 words = words + after.group().split()
         if kind is None:
             alias = ALIASES.get(" ".join(words).lower())
-            kind = alias[1] if alias else None
+            kind = alias.kind if alias else None
         parent = add(text[s:e], kind, s, e, parent) if kind else None
 
 
-def _split_run(tokens: list[tuple[str, int, int]]) -> list[list[tuple[str, int, int]]]:
+def _split_run(tokens: list[_Token]) -> list[list[_Token]]:
     """A run's words cut into names: at a possessive that ends one ("Command’s"), at "and"
     between two ("Medway Council and Crimestoppers"), and after a complete force or unit."""
     pieces = []
-    current: list[tuple[str, int, int]] = []
+    current: list[_Token] = []
     for i, (word, s, e) in enumerate(tokens):
-        if word in ("and", "&") and current and _classify([w for w, _, _ in current]):
+        if word in ("and", "&") and current and _classify([t.word for t in current]):
             pieces.append(current)
             current = []
             continue
         if word.endswith(_POSSESSIVE):
-            current.append((word[:-2], s, e - 2))
-            owner = [w for w, _, _ in current if w[:1].isupper()]
+            current.append(_Token(word[:-2], s, e - 2))
+            owner = [t.word for t in current if t.word[:1].isupper()]
             if _classify(owner) or " ".join(owner).lower() in ALIASES:
                 pieces.append(current)
                 current = []
             else:
-                current[-1] = (word, s, e)
+                current[-1] = _Token(word, s, e)
             continue
-        current.append((word, s, e))
-        nxt = tokens[i + 1][0] if i + 1 < len(tokens) else None
+        current.append(_Token(word, s, e))
+        nxt = tokens[i + 1].word if i + 1 < len(tokens) else None
         # Split after a complete name unless the next word is itself a head ("East Area
         # Command Unit" is one name).
         if nxt and nxt[:1].isupper() and nxt not in _ALL_HEADS and _ends_name(word, current):
@@ -308,40 +320,39 @@ def _split_run(tokens: list[tuple[str, int, int]]) -> list[list[tuple[str, int, 
     return pieces
 
 
-def _ends_name(word: str, current: list) -> bool:
+def _ends_name(word: str, current: list[_Token]) -> bool:
     """Whether `word` completes a force ("Kent Police Service") or a unit, council or court."""
-    if word in FORCE_SUFFIXES and len(current) >= 3 and current[-2][0] == "Police":
+    if word in FORCE_SUFFIXES and len(current) >= 3 and current[-2].word == "Police":
         return True
     return (word == "Constabulary" and len(current) >= 2) or word in _SPLIT_AFTER
 
 
-def _trim(text: str, zone: Span, piece: list, *, first: bool) -> list:
+def _trim(text: str, zone: Span, piece: list[_Token], *, first: bool) -> list[_Token]:
     """A piece without the words around the name: leading sentence words ("The", "Officers
     from"), lower-case words at either end, and a place that owns a unit."""
     while piece and (
-        (first and _leading_noise(text, zone, piece[0])) or not piece[0][0][:1].isupper()
+        (first and _leading_noise(text, zone, piece[0])) or not piece[0].word[:1].isupper()
     ):
         piece = piece[1:]
-    while piece and not piece[-1][0][:1].isupper():
+    while piece and not piece[-1].word[:1].isupper():
         piece = piece[:-1]
     # "Leeds’s Major Crime Unit": the place that owns a unit is not part of its name; the
     # owners in "Women’s Aid" or "Children’s Society" are common nouns and stay.
     if (
         len(piece) >= 3
-        and piece[0][0].endswith(_POSSESSIVE)
-        and piece[0][0][:-2].lower() not in _COMMON_OWNERS
-        and _classify([w for w, _, _ in piece[1:]])
+        and piece[0].word.endswith(_POSSESSIVE)
+        and piece[0].word[:-2].lower() not in _COMMON_OWNERS
+        and _classify([t.word for t in piece[1:]])
     ):
         piece = piece[1:]
     return piece
 
 
-def _leading_noise(text: str, zone: Span, token) -> bool:
+def _leading_noise(text: str, zone: Span, token: _Token) -> bool:
     """Whether a run's first word is the sentence's, not the name's ("Officers from …")."""
-    word, start, _end = token
-    if word not in LEADING_NOISE:
+    if token.word not in LEADING_NOISE:
         return False
-    if word not in NOISE_AT_SENTENCE_START:
+    if token.word not in NOISE_AT_SENTENCE_START:
         return True
-    before = text[zone.start : start].rstrip(" \t" + QUOTE_CHARS)
+    before = text[zone.start : token.start].rstrip(" \t" + QUOTE_CHARS)
     return not before or before[-1] in ".!?:;"

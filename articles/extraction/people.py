@@ -17,7 +17,7 @@ from articles.extraction.headers import Span
 from articles.extraction.lexicon.people import HONORIFICS, NOT_NAME_WORDS, RELATIVES
 from articles.extraction.lexicon.ranks import HONORIFIC, normalise_title
 from articles.extraction.names import bare_names, inside_other_name, person_context
-from articles.extraction.roles import describe
+from articles.extraction.roles import OrgMention, describe
 from articles.extraction.spans import by_zone
 from articles.extraction.titles import TitledMention
 from articles.extraction.types import FoundOrganisation, FoundPerson
@@ -137,7 +137,7 @@ def find_people(
     _surnames_alone(passes)
     passes.mentions.sort()
     _genders_from_pronouns(passes)
-    org_spans = [(m.start, m.end, o.name) for o in organisations for m in o.mentions]
+    org_spans = [OrgMention(m.start, m.end, o.name) for o in organisations for m in o.mentions]
     forces = [o.name for o in organisations if o.kind == OrganisationKind.POLICE_FORCE]
     for p in passes.people.values():
         full = [m for m in p.mentions if p.name in m.text]
@@ -217,8 +217,9 @@ def _surnames_alone(passes: _Passes) -> None:
                 continue
             name = names[0]
             if len(names) > 1:
-                before = [(m.start, m.name) for m in passes.mentions if m.name in names]
-                before = [b for b in before if b[0] < s]
+                before = [
+                    (m.start, m.name) for m in passes.mentions if m.name in names and m.start < s
+                ]
                 name = max(before)[1] if before else names[0]
             passes.mention(passes.people[name], s, e, take=False)
 

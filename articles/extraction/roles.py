@@ -4,7 +4,7 @@ commander"), their organisation, and their kind (official, elected, defendant, v
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from articles.extraction.document import Doc
 from articles.extraction.headers import Span
@@ -58,10 +58,14 @@ _DEFENDANT_BEFORE = re.compile(
 )
 _DEFENDANT_AFTER_AGE = re.compile(r"\s*,\s*(?:aged\s+)?\d{1,3}\s*,\s*of\b")
 
-OrgSpans = list[tuple[int, int, str]]  # (start, end, canonical name) of each organisation mention
+
+class OrgMention(NamedTuple):
+    start: int
+    end: int
+    name: str  # the organisation's canonical name
 
 
-def describe(doc: Doc, p: Person, org_spans: OrgSpans, forces: list[str]) -> None:
+def describe(doc: Doc, p: Person, org_spans: list[OrgMention], forces: list[str]) -> None:
     """Set a person's role, organisation and kind from the words around their mentions."""
     zone = doc.zones[max(0, doc.zone_index(p.first.start))]
     police = bool(p.title_printed) and is_police_rank(p.title_printed)
@@ -78,7 +82,7 @@ def describe(doc: Doc, p: Person, org_spans: OrgSpans, forces: list[str]) -> Non
         p.organisation = forces[0]
 
 
-def _appositive(text: str, p: Person, zone: Span, org_spans: OrgSpans) -> None:
+def _appositive(text: str, p: Person, zone: Span, org_spans: list[OrgMention]) -> None:
     """ "Jo Hale, the Southend district commander," or "Jo Hale, of Kent Police,"."""
     first = p.first
     app = _APPOSITIVE.match(text, first.end, zone.end)
@@ -86,11 +90,11 @@ def _appositive(text: str, p: Person, zone: Span, org_spans: OrgSpans) -> None:
         return
     phrase = app["app"].strip()
     ps, pe = app.span("app")
-    org_inside = [(s, e, n) for s, e, n in org_spans if ps <= s and e <= pe]
+    org_inside = [o for o in org_spans if ps <= o.start and o.end <= pe]
     lowered = phrase.lower()
     if lowered.startswith(("of ", "from ", "at ")):
         if org_inside:
-            p.organisation = org_inside[-1][2]  # the most specific: the unit, not its force
+            p.organisation = org_inside[-1].name  # the most specific: the unit, not its force
         return
     if _NOT_A_ROLE.match(lowered):
         return
@@ -105,7 +109,7 @@ def _appositive(text: str, p: Person, zone: Span, org_spans: OrgSpans) -> None:
     p.role = role.strip() or None
 
 
-def _role_before(text: str, p: Person, zone: Span, org_spans: OrgSpans) -> None:
+def _role_before(text: str, p: Person, zone: Span, org_spans: list[OrgMention]) -> None:
     """ "Police spokesman Dan Cole", "Chelmsford City Council leader Stephen Robinson"."""
     first = p.first
     word_before = text[max(zone.start, first.start - 20) : first.start].split()[-1:]

@@ -32,95 +32,94 @@ class RankWord(NamedTuple):
     part: Part
 
 
-P = Part
 # Every rank and one-word title as printed, with its full form. A trailing "." means the
 # word is printed with a full stop, ".?" with or without one; "/" ends a slashed prefix.
 RANKS = {
-    "Temporary": RankWord("Temporary", P.TENURE),
-    "Temp.?": RankWord("Temporary", P.TENURE),
-    "Acting": RankWord("Acting", P.TENURE),
-    "A/": RankWord("Acting", P.TENURE),
-    "T/": RankWord("Temporary", P.TENURE),
-    "Detective": RankWord("Detective", P.DETECTIVE | P.HEAD),
-    "Det.?": RankWord("Detective", P.DETECTIVE),
-    "D/": RankWord("Detective", P.DETECTIVE),
-    "Chief": RankWord("Chief", P.MODIFIER | P.HEAD),
-    "Ch.?": RankWord("Chief", P.MODIFIER),
-    "Senior": RankWord("Senior", P.MODIFIER),
-    "Snr.?": RankWord("Senior", P.MODIFIER),
-    "Leading": RankWord("Leading", P.MODIFIER),
-    "Assistant": RankWord("Assistant", P.MODIFIER),
-    "Asst.?": RankWord("Assistant", P.MODIFIER),
-    "Deputy": RankWord("Deputy", P.MODIFIER),
-    "Dep.?": RankWord("Deputy", P.MODIFIER),
-    "Police": RankWord("Police", P.MODIFIER),
-    "Special": RankWord("Special", P.MODIFIER),
-    "Woman": RankWord("Woman", P.MODIFIER),
-    "Probationary": RankWord("Probationary", P.MODIFIER),
-    "Staff": RankWord("Staff", P.MODIFIER),
-    "Principal": RankWord("Principal", P.MODIFIER),
-    "Inspector": RankWord("Inspector", P.HEAD),
-    "Insp.?": RankWord("Inspector", P.HEAD),
-    "Superintendent": RankWord("Superintendent", P.HEAD),
-    "Supt.?": RankWord("Superintendent", P.HEAD),
-    "Sergeant": RankWord("Sergeant", P.HEAD),
-    "Sgt.?": RankWord("Sergeant", P.HEAD),
-    "Constable": RankWord("Constable", P.HEAD),
-    "Const.?": RankWord("Constable", P.HEAD),
-    "Con.?": RankWord("Constable", P.HEAD),
-    "Commissioner": RankWord("Commissioner", P.HEAD),
-    "Commander": RankWord("Commander", P.HEAD),
-    "Cmdr.?": RankWord("Commander", P.HEAD),
-    "Officer": RankWord("Officer", P.HEAD),
-    "Captain": RankWord("Captain", P.HEAD),
-    "Capt.?": RankWord("Captain", P.HEAD),
-    "Lieutenant": RankWord("Lieutenant", P.HEAD),
-    "Lt.?": RankWord("Lieutenant", P.HEAD),
-    "Sheriff": RankWord("Sheriff", P.HEAD),
-    "Agent": RankWord("Agent", P.HEAD),
-    "Trooper": RankWord("Trooper", P.HEAD),
-    "Corporal": RankWord("Corporal", P.HEAD),
-    "Cpl.?": RankWord("Corporal", P.HEAD),
-    "PCSO": RankWord("Police Community Support Officer", P.INITIALISM),
-    "WPC": RankWord("Woman Police Constable", P.INITIALISM),
-    "DCI": RankWord("Detective Chief Inspector", P.INITIALISM),
-    "DCS": RankWord("Detective Chief Superintendent", P.INITIALISM),
-    "DSI": RankWord("Detective Superintendent", P.INITIALISM),
-    "DSupt": RankWord("Detective Superintendent", P.INITIALISM),
-    "DSU": RankWord("Detective Superintendent", P.INITIALISM),
-    "DSgt": RankWord("Detective Sergeant", P.INITIALISM),
-    "ACC": RankWord("Assistant Chief Constable", P.INITIALISM),
-    "DCC": RankWord("Deputy Chief Constable", P.INITIALISM),
-    "DAC": RankWord("Deputy Assistant Commissioner", P.INITIALISM),
-    "PC": RankWord("Police Constable", P.INITIALISM),
-    "DC": RankWord("Detective Constable", P.INITIALISM),
-    "DS": RankWord("Detective Sergeant", P.INITIALISM),
-    "DI": RankWord("Detective Inspector", P.INITIALISM),
-    "PS": RankWord("Police Sergeant", P.INITIALISM),
-    "SC": RankWord("Special Constable", P.INITIALISM),
-    "Cllr.?": RankWord("Councillor", P.TITLE),
-    "Councillor": RankWord("Councillor", P.TITLE),
-    "HHJ": RankWord("His Honour Judge", P.TITLE),
-    "Judge": RankWord("Judge", P.TITLE),
-    "Recorder": RankWord("Recorder", P.TITLE),
-    "Coroner": RankWord("Coroner", P.TITLE),
-    "Magistrate": RankWord("Magistrate", P.TITLE),
-    "PCC": RankWord("PCC", P.TITLE),
-    "Premier": RankWord("Premier", P.TITLE),
-    "Senator": RankWord("Senator", P.TITLE),
-    "Sen.": RankWord("Senator", P.TITLE),
-    "Governor": RankWord("Governor", P.TITLE),
-    "Gov.": RankWord("Governor", P.TITLE),
-    "Dr.?": RankWord("Dr", P.TITLE),
-    "Professor": RankWord("Professor", P.TITLE),
-    "Prof.?": RankWord("Professor", P.TITLE),
-    "Pastor": RankWord("Pastor", P.TITLE),
-    "Reverend": RankWord("Reverend", P.TITLE),
-    "Rev.?": RankWord("Reverend", P.TITLE),
-    "Revd.?": RankWord("Reverend", P.TITLE),
-    "Bishop": RankWord("Bishop", P.TITLE),
-    "Rabbi": RankWord("Rabbi", P.TITLE),
-    "Imam": RankWord("Imam", P.TITLE),
+    "Temporary": RankWord("Temporary", Part.TENURE),
+    "Temp.?": RankWord("Temporary", Part.TENURE),
+    "Acting": RankWord("Acting", Part.TENURE),
+    "A/": RankWord("Acting", Part.TENURE),
+    "T/": RankWord("Temporary", Part.TENURE),
+    "Detective": RankWord("Detective", Part.DETECTIVE | Part.HEAD),
+    "Det.?": RankWord("Detective", Part.DETECTIVE),
+    "D/": RankWord("Detective", Part.DETECTIVE),
+    "Chief": RankWord("Chief", Part.MODIFIER | Part.HEAD),
+    "Ch.?": RankWord("Chief", Part.MODIFIER),
+    "Senior": RankWord("Senior", Part.MODIFIER),
+    "Snr.?": RankWord("Senior", Part.MODIFIER),
+    "Leading": RankWord("Leading", Part.MODIFIER),
+    "Assistant": RankWord("Assistant", Part.MODIFIER),
+    "Asst.?": RankWord("Assistant", Part.MODIFIER),
+    "Deputy": RankWord("Deputy", Part.MODIFIER),
+    "Dep.?": RankWord("Deputy", Part.MODIFIER),
+    "Police": RankWord("Police", Part.MODIFIER),
+    "Special": RankWord("Special", Part.MODIFIER),
+    "Woman": RankWord("Woman", Part.MODIFIER),
+    "Probationary": RankWord("Probationary", Part.MODIFIER),
+    "Staff": RankWord("Staff", Part.MODIFIER),
+    "Principal": RankWord("Principal", Part.MODIFIER),
+    "Inspector": RankWord("Inspector", Part.HEAD),
+    "Insp.?": RankWord("Inspector", Part.HEAD),
+    "Superintendent": RankWord("Superintendent", Part.HEAD),
+    "Supt.?": RankWord("Superintendent", Part.HEAD),
+    "Sergeant": RankWord("Sergeant", Part.HEAD),
+    "Sgt.?": RankWord("Sergeant", Part.HEAD),
+    "Constable": RankWord("Constable", Part.HEAD),
+    "Const.?": RankWord("Constable", Part.HEAD),
+    "Con.?": RankWord("Constable", Part.HEAD),
+    "Commissioner": RankWord("Commissioner", Part.HEAD),
+    "Commander": RankWord("Commander", Part.HEAD),
+    "Cmdr.?": RankWord("Commander", Part.HEAD),
+    "Officer": RankWord("Officer", Part.HEAD),
+    "Captain": RankWord("Captain", Part.HEAD),
+    "Capt.?": RankWord("Captain", Part.HEAD),
+    "Lieutenant": RankWord("Lieutenant", Part.HEAD),
+    "Lt.?": RankWord("Lieutenant", Part.HEAD),
+    "Sheriff": RankWord("Sheriff", Part.HEAD),
+    "Agent": RankWord("Agent", Part.HEAD),
+    "Trooper": RankWord("Trooper", Part.HEAD),
+    "Corporal": RankWord("Corporal", Part.HEAD),
+    "Cpl.?": RankWord("Corporal", Part.HEAD),
+    "PCSO": RankWord("Police Community Support Officer", Part.INITIALISM),
+    "WPC": RankWord("Woman Police Constable", Part.INITIALISM),
+    "DCI": RankWord("Detective Chief Inspector", Part.INITIALISM),
+    "DCS": RankWord("Detective Chief Superintendent", Part.INITIALISM),
+    "DSI": RankWord("Detective Superintendent", Part.INITIALISM),
+    "DSupt": RankWord("Detective Superintendent", Part.INITIALISM),
+    "DSU": RankWord("Detective Superintendent", Part.INITIALISM),
+    "DSgt": RankWord("Detective Sergeant", Part.INITIALISM),
+    "ACC": RankWord("Assistant Chief Constable", Part.INITIALISM),
+    "DCC": RankWord("Deputy Chief Constable", Part.INITIALISM),
+    "DAC": RankWord("Deputy Assistant Commissioner", Part.INITIALISM),
+    "PC": RankWord("Police Constable", Part.INITIALISM),
+    "DC": RankWord("Detective Constable", Part.INITIALISM),
+    "DS": RankWord("Detective Sergeant", Part.INITIALISM),
+    "DI": RankWord("Detective Inspector", Part.INITIALISM),
+    "PS": RankWord("Police Sergeant", Part.INITIALISM),
+    "SC": RankWord("Special Constable", Part.INITIALISM),
+    "Cllr.?": RankWord("Councillor", Part.TITLE),
+    "Councillor": RankWord("Councillor", Part.TITLE),
+    "HHJ": RankWord("His Honour Judge", Part.TITLE),
+    "Judge": RankWord("Judge", Part.TITLE),
+    "Recorder": RankWord("Recorder", Part.TITLE),
+    "Coroner": RankWord("Coroner", Part.TITLE),
+    "Magistrate": RankWord("Magistrate", Part.TITLE),
+    "PCC": RankWord("PCC", Part.TITLE),
+    "Premier": RankWord("Premier", Part.TITLE),
+    "Senator": RankWord("Senator", Part.TITLE),
+    "Sen.": RankWord("Senator", Part.TITLE),
+    "Governor": RankWord("Governor", Part.TITLE),
+    "Gov.": RankWord("Governor", Part.TITLE),
+    "Dr.?": RankWord("Dr", Part.TITLE),
+    "Professor": RankWord("Professor", Part.TITLE),
+    "Prof.?": RankWord("Professor", Part.TITLE),
+    "Pastor": RankWord("Pastor", Part.TITLE),
+    "Reverend": RankWord("Reverend", Part.TITLE),
+    "Rev.?": RankWord("Reverend", Part.TITLE),
+    "Revd.?": RankWord("Reverend", Part.TITLE),
+    "Bishop": RankWord("Bishop", Part.TITLE),
+    "Rabbi": RankWord("Rabbi", Part.TITLE),
+    "Imam": RankWord("Imam", Part.TITLE),
 }
 
 
@@ -149,23 +148,23 @@ def _either(patterns) -> str:
 
 
 # Full forms of rank words; keys are lower-cased without a trailing full stop.
-RANK_WORDS = {_bare(printed).lower(): word.full for printed, word in RANKS.items()}
+_RANK_WORDS = {_bare(printed).lower(): word.full for printed, word in RANKS.items()}
 
 _TENURE = (
-    _either(_spellings(P.TENURE, slashed=False))
+    _either(_spellings(Part.TENURE, slashed=False))
     + r"\s+|"
-    + _either(_spellings(P.TENURE, slashed=True))
+    + _either(_spellings(Part.TENURE, slashed=True))
     + r"\s?"
 )
-POLICE_RANK_RE = (
+_POLICE_RANK_RE = (
     r"(?:" + _TENURE + r")?"
     r"(?:(?:Deputy\s+|Assistant\s+)?Chief\s+of\s+Police\b"
-    r"|" + _either(_spellings(P.INITIALISM)) + r"(?![\w/])"
-    r"|(?:" + _either(_spellings(P.DETECTIVE)) + r"\s*)?"
+    r"|" + _either(_spellings(Part.INITIALISM)) + r"(?![\w/])"
+    r"|(?:" + _either(_spellings(Part.DETECTIVE)) + r"\s*)?"
     r"(?:"
-    + _either(_spellings(P.MODIFIER))
+    + _either(_spellings(Part.MODIFIER))
     + r"\s+)*"
-    + _either(_spellings(P.HEAD))
+    + _either(_spellings(Part.HEAD))
     + r"(?![\w/]))"
 )
 
@@ -184,8 +183,8 @@ def _after(first_words: str, rest: str) -> str:
 _PORTFOLIO = r"[A-Z][\w’'-]*"
 _MAYOR = r"Mayor(?:\s+of\s+(?:the\s+)?" + _PORTFOLIO + r"(?:\s+" + _PORTFOLIO + r")*?)?"
 # "Police Minister", "Shadow Home Office Minister": the words a minister's title may start with.
-MINISTER_RANKS = ("Deputy", "Assistant", "Shadow", "Acting")
-MINISTER_PORTFOLIOS = (
+_MINISTER_RANKS = ("Deputy", "Assistant", "Shadow", "Acting")
+_MINISTER_PORTFOLIOS = (
     "Police",
     "Policing",
     "Justice",
@@ -195,12 +194,12 @@ MINISTER_PORTFOLIOS = (
     "Prisons",
     "Safeguarding",
 )
-_PHRASE_STARTS.update(MINISTER_RANKS, (p.split()[0] for p in MINISTER_PORTFOLIOS), ["Minister"])
+_PHRASE_STARTS.update(_MINISTER_RANKS, (p.split()[0] for p in _MINISTER_PORTFOLIOS), ["Minister"])
 # "Minister for Justice and Community Safety": the portfolio is as short as the name after it
 # allows (lazy), so the name is not swallowed.
 _MINISTER = (
-    r"(?:" + _either(MINISTER_RANKS) + r"\s+)?"
-    r"(?:" + _either(p.replace(" ", r"\s+") for p in MINISTER_PORTFOLIOS) + r"\s+)?"
+    r"(?:" + _either(_MINISTER_RANKS) + r"\s+)?"
+    r"(?:" + _either(p.replace(" ", r"\s+") for p in _MINISTER_PORTFOLIOS) + r"\s+)?"
     rf"Minister(?:\s+for\s+(?:the\s+)?{_PORTFOLIO}(?:(?:,\s*|\s+and\s+|\s+&\s+|\s+)"
     rf"{_PORTFOLIO})*?)?"
 )
@@ -220,29 +219,29 @@ _CIVIC_PHRASES = (
     _after("District", r"\s+Attorney"),
     _after("Prime", r"\s+Minister"),
 )
-CIVIC_TITLE_RE = _either([*_spellings(P.TITLE), *_CIVIC_PHRASES])
+_CIVIC_TITLE_RE = _either([*_spellings(Part.TITLE), *_CIVIC_PHRASES])
 
-HONORIFIC_RE = _either(h.capitalize() for h in HONORIFICS) + r"\.?"
+_HONORIFIC_RE = _either(h.capitalize() for h in HONORIFICS) + r"\.?"
 
 # Words that may be capitalised next to a name but are not part of it.
 _STOP = words_pattern(NOT_NAME_WORDS)
 _NAME_SHAPE = r"(?:Mc|Mac|O['’]|D['’])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
-NAME_TOKEN_RE = r"(?!(?i:" + _STOP + r")\b)" + _NAME_SHAPE + r"\b"
-NAME_PARTICLE_RE = r"(?:van|von|de|da|di|del|der|den|la|le|bin|al|el|ap)"
-FULL_NAME_RE = (
-    NAME_TOKEN_RE + r"(?:\s+(?:" + NAME_PARTICLE_RE + r"\s+)?" + NAME_TOKEN_RE + r"){0,2}"
+_NAME_TOKEN_RE = r"(?!(?i:" + _STOP + r")\b)" + _NAME_SHAPE + r"\b"
+_NAME_PARTICLE_RE = r"(?:van|von|de|da|di|del|der|den|la|le|bin|al|el|ap)"
+_FULL_NAME_RE = (
+    _NAME_TOKEN_RE + r"(?:\s+(?:" + _NAME_PARTICLE_RE + r"\s+)?" + _NAME_TOKEN_RE + r"){0,2}"
 )
 
 # "Chief Inspector Simon Anslow", "A/DI Tom Reed", "Mr Lyle", "Cllr Jane Smith".
 TITLED_NAME = re.compile(
     r"(?<![A-Za-z/])(?P<title>"
-    + POLICE_RANK_RE
+    + _POLICE_RANK_RE
     + r"|"
-    + CIVIC_TITLE_RE
+    + _CIVIC_TITLE_RE
     + r"|"
-    + HONORIFIC_RE
+    + _HONORIFIC_RE
     + r")\s+(?P<name>"
-    + FULL_NAME_RE
+    + _FULL_NAME_RE
     + r")(?:\s+(?P<suffix>MP|QC|KC|MSP|AM))?\b"
 )
 NAME_TOKEN = re.compile(_NAME_SHAPE)
@@ -253,9 +252,9 @@ TITLE_TRIGGERS = frozenset(
     | {h.capitalize() for h in HONORIFICS}
     | _PHRASE_STARTS
 )
-POLICE_RANK = re.compile(POLICE_RANK_RE)
-CIVIC_TITLE = re.compile(CIVIC_TITLE_RE)
-HONORIFIC = re.compile(HONORIFIC_RE)
+_POLICE_RANK = re.compile(_POLICE_RANK_RE)
+_CIVIC_TITLE = re.compile(_CIVIC_TITLE_RE)
+HONORIFIC = re.compile(_HONORIFIC_RE)
 
 ELECTED_WORDS = re.compile(
     r"\b(?:councillor|cllr|mayor|minister|mp|msp|senator|governor|premier|secretary"
@@ -273,19 +272,19 @@ def normalise_title(printed: str) -> str | None:
     text = " ".join(printed.split())
     if HONORIFIC.fullmatch(text):
         return None
-    if CIVIC_TITLE.fullmatch(text) and not POLICE_RANK.fullmatch(text):
+    if _CIVIC_TITLE.fullmatch(text) and not _POLICE_RANK.fullmatch(text):
         words = text.split(" ")
         first = words[0].rstrip(".").lower()
-        if first in RANK_WORDS and len(words) == 1:
-            return RANK_WORDS[first]
+        if first in _RANK_WORDS and len(words) == 1:
+            return _RANK_WORDS[first]
         return text
     out = []
     for raw in re.findall(r"[AaTtDd]/|[^\s/]+", text):
         key = raw.rstrip(".").lower()
-        out.append(RANK_WORDS.get(key, raw.rstrip(".")))
+        out.append(_RANK_WORDS.get(key, raw.rstrip(".")))
     return " ".join(out)
 
 
 @functools.lru_cache(maxsize=4096)
 def is_police_rank(printed: str) -> bool:
-    return bool(POLICE_RANK.fullmatch(" ".join(printed.split())))
+    return bool(_POLICE_RANK.fullmatch(" ".join(printed.split())))
