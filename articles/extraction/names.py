@@ -76,14 +76,15 @@ def bare_names(doc: Doc, zone: Span) -> list[tuple[int, int]]:
         found = _NAME_WORDS.get(word)
         if found is None:
             found = _name_word(word)
-        joined = found.ok and current and text[current[-1][1] : s].isspace()
+        possessive, size, ok = found
+        joined = ok and current and text[current[-1][1] : s].isspace()
         if joined:
-            current.append((s, s + found.size))
+            current.append((s, s + size))
         else:
             if len(current) >= 2:
                 runs.append(current)
-            current = [(s, s + found.size)] if found.ok else []
-        if found.possessive and current:
+            current = [(s, s + size)] if ok else []
+        if possessive and current:
             if len(current) >= 2:
                 runs.append(current)
             current = []

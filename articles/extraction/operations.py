@@ -81,7 +81,9 @@ class _Operations(dict[str, _Operation]):
         self.text = text
 
     def add(self, name: str, kind: str, start: int, end: int) -> None:
-        op = self.setdefault(name, _Operation(kind))
+        op = self.get(name)
+        if op is None:
+            op = self[name] = _Operation(kind)
         printed = self.text[start:end]
         if printed not in op.aliases:
             op.aliases.append(printed)

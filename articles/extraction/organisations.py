@@ -89,35 +89,45 @@ class _Orgs(dict[str, _Org]):
         return any(m.start <= pos < m.end for o in self.values() for m in o.mentions)
 
 
-# What kind of organisation a run of capitalised words names, by its words: the first rule
-# that holds, for runs of at least so many words, gives the kind.
-_KINDS_BY_WORDS = (
-    (3, lambda w: w[-1] == "Force" and w[-2] == "Task", Kind.POLICE_UNIT),  # "… Task Force"
-    (2, lambda w: w[-1] in FORCE_ENDINGS, Kind.POLICE_FORCE),
-    (
-        2,
-        lambda w: w[-1] in ("Office", "Department") and w[-2].startswith("Sheriff"),
-        Kind.POLICE_FORCE,
-    ),
-    (3, lambda w: w[-1] in FORCE_SUFFIXES and w[-2] == "Police", Kind.POLICE_FORCE),
-    (2, lambda w: w[-1] in UNIT_HEADS, Kind.POLICE_UNIT),
-    (2, lambda w: w[-1] in COUNCIL_HEADS, Kind.COUNCIL),
-    (2, lambda w: w[-1] in COURT_HEADS, Kind.COURT),
-    (2, lambda w: w[-1] in CHARITY_HEADS, Kind.CHARITY),
-    # "Home Office" yes, "Post Office" no.
-    (3, lambda w: w[-1] in GOVERNMENT_HEADS, Kind.GOVERNMENT),
-    (2, lambda w: w[-1] in GOVERNMENT_HEADS and w[0] in GOVERNMENT_FIRST_WORDS, Kind.GOVERNMENT),
-    (3, lambda w: w[0] == "Ministry", Kind.GOVERNMENT),
-    (3, lambda w: w[0] == "Department" and w[1] in ("for", "of"), Kind.GOVERNMENT),
-)
+# The kind a name of two words or more has by its last word alone.
+_KIND_OF_HEAD = {
+    **dict.fromkeys(FORCE_ENDINGS, Kind.POLICE_FORCE),
+    **dict.fromkeys(UNIT_HEADS, Kind.POLICE_UNIT),
+    **dict.fromkeys(COUNCIL_HEADS, Kind.COUNCIL),
+    **dict.fromkeys(COURT_HEADS, Kind.COURT),
+    **dict.fromkeys(CHARITY_HEADS, Kind.CHARITY),
+}
 
 
 def _classify(words: list[str]) -> str | None:
     """The kind of organisation a run of capitalised words names, or None."""
+    if len(words) < 2:
+        return None
+    return _KIND_OF_HEAD.get(words[-1]) or _force_by_phrase(words) or _government(words)
+
+
+def _force_by_phrase(words: list[str]) -> str | None:
+    """ "Border Smuggling Task Force" (a unit), "Sheriff’s Office", "Tasmania Police Service"."""
+    last = words[-1]
+    if len(words) >= 3 and last == "Force" and words[-2] == "Task":
+        return Kind.POLICE_UNIT
+    if last in ("Office", "Department") and words[-2].startswith("Sheriff"):
+        return Kind.POLICE_FORCE
+    if len(words) >= 3 and last in FORCE_SUFFIXES and words[-2] == "Police":
+        return Kind.POLICE_FORCE
+    return None
+
+
+def _government(words: list[str]) -> str | None:
+    """ "Home Office" yes, "Post Office" no: a government head needs more than one word before
+    it or a known first word; "Ministry of …" and "Department for …" name one too."""
     n = len(words)
-    for fewest, holds, kind in _KINDS_BY_WORDS:
-        if n >= fewest and holds(words):
-            return kind
+    if words[-1] in GOVERNMENT_HEADS and (n >= 3 or words[0] in GOVERNMENT_FIRST_WORDS):
+        return Kind.GOVERNMENT
+    if n >= 3 and (
+        words[0] == "Ministry" or (words[0] == "Department" and words[1] in ("for", "of"))
+    ):
+        return Kind.GOVERNMENT
     return None
 
 
@@ -272,7 +282,7 @@ def _orgs_in_run(text, start, end, zone, add):
         piece = _trim(text, zone, piece, first=n == 0)
         if not piece:
             continue
-        words = [t.word for t in piece]
+        words = [w for w, _, _ in piece]
         s, e = piece[0].start, piece[-1].end
         kind = _classify(words)
         if n == len(pieces) - 1:
@@ -294,21 +304,22 @@ def _split_run(tokens: list[_Token]) -> list[list[_Token]]:
     between two ("Medway Council and Crimestoppers"), and after a complete force or unit."""
     pieces = []
     current: list[_Token] = []
-    for i, (word, s, e) in enumerate(tokens):
-        if word in ("and", "&") and current and _classify([t.word for t in current]):
+    for i, token in enumerate(tokens):
+        word, s, e = token
+        if word in ("and", "&") and current and _classify([w for w, _, _ in current]):
             pieces.append(current)
             current = []
             continue
         if word.endswith(_POSSESSIVE):
             current.append(_Token(word[:-2], s, e - 2))
-            owner = [t.word for t in current if t.word[:1].isupper()]
+            owner = [w for w, _, _ in current if w[:1].isupper()]
             if _classify(owner) or " ".join(owner).lower() in ALIASES:
                 pieces.append(current)
                 current = []
             else:
-                current[-1] = _Token(word, s, e)
+                current[-1] = token
             continue
-        current.append(_Token(word, s, e))
+        current.append(token)
         nxt = tokens[i + 1].word if i + 1 < len(tokens) else None
         # Split after a complete name unless the next word is itself a head ("East Area
         # Command Unit" is one name).
@@ -342,7 +353,7 @@ def _trim(text: str, zone: Span, piece: list[_Token], *, first: bool) -> list[_T
         len(piece) >= 3
         and piece[0].word.endswith(_POSSESSIVE)
         and piece[0].word[:-2].lower() not in _COMMON_OWNERS
-        and _classify([t.word for t in piece[1:]])
+        and _classify([w for w, _, _ in piece[1:]])
     ):
         piece = piece[1:]
     return piece

@@ -217,9 +217,7 @@ def _surnames_alone(passes: _Passes) -> None:
                 continue
             name = names[0]
             if len(names) > 1:
-                before = [
-                    (m.start, m.name) for m in passes.mentions if m.name in names and m.start < s
-                ]
+                before = [(ms, n) for ms, _me, n in passes.mentions if n in names and ms < s]
                 name = max(before)[1] if before else names[0]
             passes.mention(passes.people[name], s, e, take=False)
 
