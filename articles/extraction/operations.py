@@ -41,10 +41,14 @@ OPERATION = re.compile(
     + r")"
     r"(?:\s+(?:" + _OP_NAME + r"))?)(?P<q2>[’'”\"])?"
 )
+# A keyword's first word is never a codename: "codenamed Operation Trident" is read by its keyword.
+_KEYWORD_FIRST_WORDS = {k.split()[0].removesuffix(".") for k in OPERATION_KEYWORDS}
 CODENAME = re.compile(
     r"\b"
     + words_pattern(CODENAME_WORDS)
-    + r"\s+[‘'“\"]?(?P<name>(?!Operation\b|Op\b|Project\b)[A-Z][\w-]+)[’'”\"]?"
+    + r"\s+[‘'“\"]?(?P<name>(?!"
+    + words_pattern(_KEYWORD_FIRST_WORDS)
+    + r"\b)[A-Z][\w-]+)[’'”\"]?"
 )
 KNOWN_AS = re.compile(
     r"\b(?P<lead>(?i:"
@@ -55,9 +59,7 @@ KNOWN_AS = re.compile(
     r"(?P<name>[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*){0,2})[’'”\"]"
 )
 _KEYWORDS = {_keyword_key(k): v for k, v in OPERATION_KEYWORDS.items()}
-_KEYWORD_WORDS = register_words(
-    frozenset(k.split()[0].removesuffix(".").lower() for k in OPERATION_KEYWORDS)
-)
+_KEYWORD_WORDS = register_words(frozenset(w.lower() for w in _KEYWORD_FIRST_WORDS))
 _CODENAME_WORDS = register_words(CODENAME_WORDS)
 _NAMING_WORDS = register_words(NAMING_WORDS)
 _KNOWN_AS_LEADS = register_words(KNOWN_AS_LEADS)

@@ -61,3 +61,7 @@ def test_a_name_of_two_words_is_read_only_inside_quote_marks():
 def test_a_headline_names_an_operation_by_one_word():
     text = "Operation Kestrel Nets Dealers\n\nOfficers arrested six men in Crawley.\n"
     assert operations(text) == ["Operation Kestrel"]
+
+
+def test_a_keyword_after_codenamed_is_read_by_its_keyword_not_as_a_codename():
+    assert operations("An inquiry codenamed Task Force Orion began in May.") == ["Task Force Orion"]

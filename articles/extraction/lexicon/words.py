@@ -1,7 +1,8 @@
-"""Word lists the parser and the extractor share: quote marks, months, speech verbs, titles.
+"""Word lists the parser and the extractor share: quote marks, months, speech verbs, numbers.
 
-Police ranks and civic titles live in `lexicon_ranks`, organisation patterns in
-`lexicon_orgs`, the nouns and verbs that make a reported figure in `lexicon_outcomes`.
+Police ranks and civic titles live in `lexicon.ranks`, the words about people in
+`lexicon.people`, organisation patterns in `lexicon.organisations`, operation keywords in
+`lexicon.operations`, the nouns and verbs that make a reported figure in `lexicon.figures`.
 """
 
 import functools
