@@ -157,7 +157,7 @@ def _keyword_operation(text: str, pos: int, zone: Span, in_headline: bool, found
 
 
 def _known_as(text: str, pos: int, zone: Span, found) -> None:
-    """ "The crackdown, known as ‘Nightfall’": a codename in quote marks after a campaign word."""
+    """A codename in quote marks after a campaign word: "the crackdown, known as ‘Nightfall’"."""
     m = KNOWN_AS.match(text, pos, zone.end)
     if m is None or OPERATION.match(m["name"]):
         return  # "known as 'Operation X'" is read as Operation X by its keyword

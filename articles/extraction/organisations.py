@@ -107,7 +107,8 @@ def _classify(words: list[str]) -> str | None:
 
 
 def _force_by_phrase(words: list[str]) -> str | None:
-    """ "Border Smuggling Task Force" (a unit), "Sheriff’s Office", "Tasmania Police Service"."""
+    """Names of several words that end a force or a unit: "Border Smuggling Task Force" (a
+    unit), "Sheriff’s Office", "Tasmania Police Service"."""
     last = words[-1]
     if len(words) >= 3 and last == "Force" and words[-2] == "Task":
         return Kind.POLICE_UNIT
@@ -119,8 +120,8 @@ def _force_by_phrase(words: list[str]) -> str | None:
 
 
 def _government(words: list[str]) -> str | None:
-    """ "Home Office" yes, "Post Office" no: a government head needs more than one word before
-    it or a known first word; "Ministry of …" and "Department for …" name one too."""
+    """Government: "Home Office" yes, "Post Office" no. A government head needs more than one
+    word before it or a known first word; "Ministry of …" and "Department for …" name one too."""
     n = len(words)
     if words[-1] in GOVERNMENT_HEADS and (n >= 3 or words[0] in GOVERNMENT_FIRST_WORDS):
         return Kind.GOVERNMENT
@@ -174,8 +175,8 @@ def _alias_mentions(doc: Doc, alias: str, claimed, orgs: _Orgs) -> None:
 
 
 def _file_short_forces_under_long(orgs: _Orgs) -> None:
-    """ "Tasmania Police" and "Tasmania Police Force" are one force: the short form's mentions
-    go to the long."""
+    """One force printed two ways, "Tasmania Police" and "Tasmania Police Force": the short
+    form's mentions go to the long."""
     for key in list(orgs):
         org = orgs[key]
         if org.kind != Kind.POLICE_FORCE:

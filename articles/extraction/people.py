@@ -148,7 +148,7 @@ def find_people(
 
 
 def _titled_full_names(titled: list[TitledMention], passes: _Passes) -> None:
-    """ "Det Supt Karen Doyle": a person with a rank, and the name they are filed under."""
+    """A rank or title before a full name ("Det Supt Karen Doyle"): the person, filed under it."""
     text = passes.text
     for t in titled:
         p = passes.person(t.name, Span(t.start, t.end, text[t.start : t.end]))
@@ -223,8 +223,9 @@ def _surnames_alone(passes: _Passes) -> None:
 
 
 def _genders_from_pronouns(passes: _Passes) -> None:
-    """ "Sharon Ellis said her son…": the first pronoun after a mention, before anybody else is
-    named in the sentence, tells whether to read a later "she" as her."""
+    """Genders from pronouns ("Sharon Ellis said her son…"): the first pronoun after a
+    mention, before anybody else is named in the sentence, tells whether to read a later "she"
+    as her."""
     mentions = passes.mentions
     for k, (ms, me, name) in enumerate(mentions):
         p = passes.people[name]

@@ -83,7 +83,8 @@ def describe(doc: Doc, p: Person, org_spans: list[OrgMention], forces: list[str]
 
 
 def _appositive(text: str, p: Person, zone: Span, org_spans: list[OrgMention]) -> None:
-    """ "Jo Hale, the Southend district commander," or "Jo Hale, of Kent Police,"."""
+    """The phrase after a name: "Jo Hale, the Southend district commander," or "Jo Hale, of
+    Kent Police,"."""
     first = p.first
     app = _APPOSITIVE.match(text, first.end, zone.end)
     if not app or _AGE.match(text, first.end, zone.end):
@@ -110,7 +111,8 @@ def _appositive(text: str, p: Person, zone: Span, org_spans: list[OrgMention]) -
 
 
 def _role_before(text: str, p: Person, zone: Span, org_spans: list[OrgMention]) -> None:
-    """ "Police spokesman Dan Cole", "Chelmsford City Council leader Stephen Robinson"."""
+    """A role printed before a name: "Police spokesman Dan Cole", "Chelmsford City Council
+    leader Stephen Robinson"."""
     first = p.first
     word_before = text[max(zone.start, first.start - 20) : first.start].split()[-1:]
     if not word_before or word_before[0].lower() not in _ROLE_WORDS:
