@@ -169,8 +169,9 @@ def _codenames_again(doc: Doc, found: _Operations) -> None:
     """A codename printed without a keyword ("known as 'Nightfall'") may be named the same way
     again later: each such mention is the operation's."""
     text = doc.text
+    codename = OperationKind.CODENAME
     for op in found.values():
-        if op.kind != OperationKind.CODENAME:
+        if op.kind != codename:
             continue
         for printed in {m.text for m in op.mentions}:
             for pos in doc.word_positions(printed.split()[0]):

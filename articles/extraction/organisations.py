@@ -177,12 +177,13 @@ def _alias_mentions(doc: Doc, alias: str, claimed, orgs: _Orgs) -> None:
 def _file_short_forces_under_long(orgs: _Orgs) -> None:
     """One force printed two ways, "Tasmania Police" and "Tasmania Police Force": the short
     form's mentions go to the long."""
+    force = Kind.POLICE_FORCE  # read once: an enum member is a slow attribute in Python 3.11
     for key in list(orgs):
         org = orgs[key]
-        if org.kind != Kind.POLICE_FORCE:
+        if org.kind != force:
             continue
         for other in orgs.values():
-            if other is org or other.kind != Kind.POLICE_FORCE:
+            if other is org or other.kind != force:
                 continue
             if (
                 other.name.lower().startswith(org.name.lower() + " ")
@@ -195,11 +196,12 @@ def _file_short_forces_under_long(orgs: _Orgs) -> None:
 
 def _found(orgs: _Orgs) -> list[FoundOrganisation]:
     """The organisations found; a unit with no parent is the only force's, if there is one."""
-    forces = [o.name for o in orgs.values() if o.kind == Kind.POLICE_FORCE]
+    force, unit = Kind.POLICE_FORCE, Kind.POLICE_UNIT
+    forces = [o.name for o in orgs.values() if o.kind == force]
     result = []
     for org in orgs.values():
         parent = org.parent
-        if parent is None and org.kind == Kind.POLICE_UNIT and len(forces) == 1:
+        if parent is None and org.kind == unit and len(forces) == 1:
             parent = forces[0]
         mentions = tuple(sorted(org.mentions, key=lambda s: s.start))
         result.append(FoundOrganisation(org.name, org.kind, parent, mentions))

@@ -138,7 +138,8 @@ def find_people(
     passes.mentions.sort()
     _genders_from_pronouns(passes)
     org_spans = [OrgMention(m.start, m.end, o.name) for o in organisations for m in o.mentions]
-    forces = [o.name for o in organisations if o.kind == OrganisationKind.POLICE_FORCE]
+    force = OrganisationKind.POLICE_FORCE
+    forces = [o.name for o in organisations if o.kind == force]
     for p in passes.people.values():
         full = [m for m in p.mentions if p.name in m.text]
         if full:
