@@ -12,16 +12,14 @@ format, as `manage.py extract --json` does.
 from __future__ import annotations
 
 from articles.extraction.document import Doc
-from articles.extraction.entities import (
-    find_operations,
-    find_organisations,
-    find_people,
-    titled_mentions,
-)
 from articles.extraction.evalformat import to_eval_dict
 from articles.extraction.figures import find_outcomes
 from articles.extraction.headers import ParsedSource, Span, parse_source
+from articles.extraction.operations import find_operations
+from articles.extraction.organisations import find_organisations
+from articles.extraction.people import find_people
 from articles.extraction.quotes import find_quotes
+from articles.extraction.titles import titled_mentions
 from articles.extraction.types import (
     Extraction,
     FoundOperation,

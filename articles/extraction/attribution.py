@@ -12,7 +12,6 @@ import re
 from typing import NamedTuple
 
 from articles.extraction.document import WORD, Doc
-from articles.extraction.entities import PeopleIndex
 from articles.extraction.headers import Span
 from articles.extraction.lexicon.quotes import (
     JUDGING_WORDS,
@@ -25,6 +24,7 @@ from articles.extraction.lexicon.quotes import (
     SUBJECT_PRONOUNS,
     Role,
 )
+from articles.extraction.people import PeopleIndex
 from articles.extraction.quotemarks import Segment
 from articles.extraction.types import FoundPerson
 

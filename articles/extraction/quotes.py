@@ -24,10 +24,10 @@ from articles.extraction.attribution import (
     word_count,
 )
 from articles.extraction.document import Doc
-from articles.extraction.entities import PeopleIndex
 from articles.extraction.headers import Span
 from articles.extraction.lexicon.quotes import QUOTE_CUE
 from articles.extraction.lexicon.wordsets import wordset
+from articles.extraction.people import PeopleIndex
 from articles.extraction.quotemarks import Segment, scan_paragraph
 from articles.extraction.types import FoundOperation, FoundQuote
 

@@ -51,3 +51,17 @@ def test_a_quote_speaks_about_operations_named_in_its_paragraph():
     text = "DS Ama Boateng, of Op Falcon, said: “Dealers will find no hiding place here.”"
     [quote] = extract(text).quotes
     assert quote.operations == ("Operation Falcon",)
+
+
+def test_a_name_of_two_words_is_read_only_inside_quote_marks():
+    text = "Detectives on Operation ‘Blue Tide’ arrested four men. Operation Harbour Lights ended."
+    assert operations(text) == ["Operation Blue Tide", "Operation Harbour"]
+
+
+def test_a_headline_names_an_operation_by_one_word():
+    text = "Operation Kestrel Nets Dealers\n\nOfficers arrested six men in Crawley.\n"
+    assert operations(text) == ["Operation Kestrel"]
+
+
+def test_a_keyword_after_codenamed_is_read_by_its_keyword_not_as_a_codename():
+    assert operations("An inquiry codenamed Task Force Orion began in May.") == ["Task Force Orion"]

@@ -68,3 +68,26 @@ def test_the_last_of_a_list_of_places_is_not_a_person():
 
 def test_a_lone_police_is_not_an_organisation():
     assert organisations("I know that the Police need help. Police in Essex agree.") == {}
+
+
+def test_the_short_form_of_a_force_is_filed_under_the_long_form():
+    text = "Tasmania Police said the raid went well. A Tasmania Police Force spokesman agreed."
+    [force] = extract(text).organisations
+    assert force.name == "Tasmania Police Force"
+    assert [m.text for m in force.mentions] == ["Tasmania Police", "Tasmania Police Force"]
+
+
+def test_a_unit_with_no_force_named_beside_it_belongs_to_the_only_force():
+    text = "Officers from the Serious Crime Unit joined Norfolk Constabulary in the raid."
+    found = {o.name: o for o in extract(text).organisations}
+    assert found["Serious Crime Unit"].parent == "Norfolk Constabulary"
+
+
+def test_a_lower_case_team_after_a_place_is_a_unit():
+    text = "Residents praised the Mid Sussex drugs team for the arrests."
+    assert organisations(text) == {"Mid Sussex drugs team": "police_unit"}
+
+
+def test_an_office_of_two_words_is_the_government_only_after_a_known_first_word():
+    text = "The Home Office funded the work. Staff at the Post Office saw nothing."
+    assert organisations(text) == {"Home Office": "government"}

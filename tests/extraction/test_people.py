@@ -103,3 +103,56 @@ def test_role_before_the_name_and_civic_titles():
     assert found["Dan Cole"].role == "Police spokesman"
     assert found["Sadiq Khan"].rank_or_title == "Mayor of London"
     assert found["Sadiq Khan"].kind == "elected_official"
+
+
+def test_a_pronoun_after_a_mention_gives_the_gender():
+    found = people("Sharon Ellis said her son had been found. Ellis said she was relieved.")
+    assert found["Sharon Ellis"].gender == "f"
+
+
+def test_an_appositive_after_the_name_gives_the_role():
+    found = people("Jo Hale, the Southend district commander, said the roads were safe.")
+    assert found["Jo Hale"].role == "Southend district commander"
+
+
+def test_of_an_organisation_after_the_name_gives_the_organisation():
+    found = people("Insp Ravi Mehta, of Essex Police, said the raids worked.")
+    assert found["Ravi Mehta"].organisation == "Essex Police"
+
+
+def test_leading_a_unit_is_a_role():
+    found = people("Supt Owen Price has been leading the Harbour Crime Taskforce since June.")
+    assert found["Owen Price"].role == "leading the Harbour Crime Taskforce"
+
+
+def test_police_before_a_rank_belongs_to_the_force_name():
+    found = people("Essex Police Chief Constable Ben Harrington praised the officers.")
+    assert found["Ben Harrington"].rank_or_title == "Chief Constable"
+    assert found["Ben Harrington"].first.text == "Chief Constable Ben Harrington"
+
+
+def test_an_officer_belongs_to_the_only_force_named():
+    found = people("Sgt Lena Ward said the men fled. Essex Police thanked residents.")
+    assert found["Lena Ward"].organisation == "Essex Police"
+    assert found["Lena Ward"].kind == "official"
+
+
+def test_judges_are_officials_and_councillors_elected():
+    found = people("Cllr Jo Hale opened the hub. Judge Ann Kerr presided at the trial.")
+    assert found["Jo Hale"].kind == "elected_official"
+    assert found["Ann Kerr"].kind == "official"
+
+
+def test_a_surname_inside_another_full_name_is_not_a_later_mention():
+    found = people("Tyrell Thompson, 19, was jailed. His sister Sarah Thompson wept in court.")
+    assert [m.text for m in found["Tyrell Thompson"].mentions] == ["Tyrell Thompson"]
+    assert "Sarah Thompson" in found
+
+
+def test_a_surname_used_alone_elsewhere_shows_a_bare_name_is_a_person():
+    found = people("Mia Lund lost her purse. Officers later returned it to Lund.")
+    assert [m.text for m in found["Mia Lund"].mentions] == ["Mia Lund", "Lund"]
+
+
+def test_named_as_before_a_name_shows_a_person():
+    assert set(people("The man who died was named as Lee Chapman on Friday.")) == {"Lee Chapman"}

@@ -21,7 +21,7 @@ from articles.extraction.figures.reader import OutcomeReader
 
 if TYPE_CHECKING:
     from articles.extraction.document import Doc
-    from articles.extraction.entities import PeopleIndex
+    from articles.extraction.people import PeopleIndex
     from articles.extraction.types import FoundOperation, FoundOrganisation, FoundOutcome
 
 __all__ = ["find_outcomes"]

@@ -21,8 +21,8 @@ from articles.extraction.types import FoundOutcome
 
 if TYPE_CHECKING:
     from articles.extraction.document import Doc
-    from articles.extraction.entities import PeopleIndex
     from articles.extraction.figures.numbers import Figure
+    from articles.extraction.people import PeopleIndex
 
 # "executed a search warrant": one warrant, written without a figure.
 WARRANT_WORD = "warrant"

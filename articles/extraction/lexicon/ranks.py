@@ -1,173 +1,260 @@
 """Police ranks and civic titles as newsrooms print them, and their full forms.
 
 UK ranks and their abbreviations (PC, Det Chief Insp, Ch Supt, A/DI), US and Australian ranks,
-and the titles of councillors, mayors, judges and ministers.
+and the titles of councillors, mayors, judges and ministers. `RANKS` is the one table of rank
+and title words: the patterns that find a titled name, the words that trigger them and the
+full forms are all built from it.
 """
 
 import functools
 import re
+from enum import Flag, auto
+from typing import NamedTuple
 
-from articles.extraction.lexicon.words import NOT_NAME_WORDS, words_pattern, wordset
+from articles.extraction.lexicon.people import HONORIFICS, NOT_NAME_WORDS
+from articles.extraction.lexicon.words import words_pattern
 
-# Full forms of abbreviated rank words; keys are lower-cased without a trailing full stop.
-RANK_WORDS = {
-    "a/": "Acting",
-    "act": "Acting",
-    "acting": "Acting",
-    "t/": "Temporary",
-    "temp": "Temporary",
-    "temporary": "Temporary",
-    "d/": "Detective",
-    "det": "Detective",
-    "detective": "Detective",
-    "ch": "Chief",
-    "chf": "Chief",
-    "chief": "Chief",
-    "snr": "Senior",
-    "sr": "Senior",
-    "senior": "Senior",
-    "leading": "Leading",
-    "asst": "Assistant",
-    "assistant": "Assistant",
-    "dep": "Deputy",
-    "deputy": "Deputy",
-    "police": "Police",
-    "special": "Special",
-    "woman": "Woman",
-    "probationary": "Probationary",
-    "staff": "Staff",
-    "principal": "Principal",
-    "insp": "Inspector",
-    "inspector": "Inspector",
-    "supt": "Superintendent",
-    "superintendent": "Superintendent",
-    "sgt": "Sergeant",
-    "sergeant": "Sergeant",
-    "const": "Constable",
-    "con": "Constable",
-    "constable": "Constable",
-    "commissioner": "Commissioner",
-    "commander": "Commander",
-    "cmdr": "Commander",
-    "officer": "Officer",
-    "captain": "Captain",
-    "capt": "Captain",
-    "lieutenant": "Lieutenant",
-    "lt": "Lieutenant",
-    "sheriff": "Sheriff",
-    "agent": "Agent",
-    "trooper": "Trooper",
-    "corporal": "Corporal",
-    "cpl": "Corporal",
-    "pc": "Police Constable",
-    "wpc": "Woman Police Constable",
-    "ps": "Police Sergeant",
-    "pcso": "Police Community Support Officer",
-    "sc": "Special Constable",
-    "dc": "Detective Constable",
-    "ds": "Detective Sergeant",
-    "dsgt": "Detective Sergeant",
-    "di": "Detective Inspector",
-    "dci": "Detective Chief Inspector",
-    "dsi": "Detective Superintendent",
-    "dsupt": "Detective Superintendent",
-    "dsu": "Detective Superintendent",
-    "dcs": "Detective Chief Superintendent",
-    "acc": "Assistant Chief Constable",
-    "dcc": "Deputy Chief Constable",
-    "dac": "Deputy Assistant Commissioner",
-    "cllr": "Councillor",
-    "councillor": "Councillor",
-    "hhj": "His Honour Judge",
-    "sen": "Senator",
-    "gov": "Governor",
-    "rep": "Representative",
-    "dr": "Dr",
-    "prof": "Professor",
-    "rev": "Reverend",
-    "revd": "Reverend",
+
+class Part(Flag):
+    """Where a word may stand in a rank: "Acting Det Ch Insp" is tenure, detective, modifier
+    and head."""
+
+    TENURE = auto()  # "Acting", "T/": before everything else
+    DETECTIVE = auto()  # "Det", "D/": before the modifiers
+    MODIFIER = auto()  # "Chief", "Senior": before a head word
+    HEAD = auto()  # the word a rank ends with: "Inspector", "Sergeant"
+    INITIALISM = auto()  # a whole rank in capitals: "DCI", "PCSO"
+    TITLE = auto()  # a civic or courtesy title of one word: "Cllr", "Judge", "Dr"
+
+
+class RankWord(NamedTuple):
+    full: str  # the word's full form: "Inspector" for "Insp"
+    part: Part
+
+
+# Every rank and one-word title as printed, with its full form. A trailing "." means the
+# word is printed with a full stop, ".?" with or without one; "/" ends a slashed prefix.
+RANKS = {
+    "Temporary": RankWord("Temporary", Part.TENURE),
+    "Temp.?": RankWord("Temporary", Part.TENURE),
+    "Acting": RankWord("Acting", Part.TENURE),
+    "A/": RankWord("Acting", Part.TENURE),
+    "T/": RankWord("Temporary", Part.TENURE),
+    "Detective": RankWord("Detective", Part.DETECTIVE | Part.HEAD),
+    "Det.?": RankWord("Detective", Part.DETECTIVE),
+    "D/": RankWord("Detective", Part.DETECTIVE),
+    "Chief": RankWord("Chief", Part.MODIFIER | Part.HEAD),
+    "Ch.?": RankWord("Chief", Part.MODIFIER),
+    "Senior": RankWord("Senior", Part.MODIFIER),
+    "Snr.?": RankWord("Senior", Part.MODIFIER),
+    "Leading": RankWord("Leading", Part.MODIFIER),
+    "Assistant": RankWord("Assistant", Part.MODIFIER),
+    "Asst.?": RankWord("Assistant", Part.MODIFIER),
+    "Deputy": RankWord("Deputy", Part.MODIFIER),
+    "Dep.?": RankWord("Deputy", Part.MODIFIER),
+    "Police": RankWord("Police", Part.MODIFIER),
+    "Special": RankWord("Special", Part.MODIFIER),
+    "Woman": RankWord("Woman", Part.MODIFIER),
+    "Probationary": RankWord("Probationary", Part.MODIFIER),
+    "Staff": RankWord("Staff", Part.MODIFIER),
+    "Principal": RankWord("Principal", Part.MODIFIER),
+    "Inspector": RankWord("Inspector", Part.HEAD),
+    "Insp.?": RankWord("Inspector", Part.HEAD),
+    "Superintendent": RankWord("Superintendent", Part.HEAD),
+    "Supt.?": RankWord("Superintendent", Part.HEAD),
+    "Sergeant": RankWord("Sergeant", Part.HEAD),
+    "Sgt.?": RankWord("Sergeant", Part.HEAD),
+    "Constable": RankWord("Constable", Part.HEAD),
+    "Const.?": RankWord("Constable", Part.HEAD),
+    "Con.?": RankWord("Constable", Part.HEAD),
+    "Commissioner": RankWord("Commissioner", Part.HEAD),
+    "Commander": RankWord("Commander", Part.HEAD),
+    "Cmdr.?": RankWord("Commander", Part.HEAD),
+    "Officer": RankWord("Officer", Part.HEAD),
+    "Captain": RankWord("Captain", Part.HEAD),
+    "Capt.?": RankWord("Captain", Part.HEAD),
+    "Lieutenant": RankWord("Lieutenant", Part.HEAD),
+    "Lt.?": RankWord("Lieutenant", Part.HEAD),
+    "Sheriff": RankWord("Sheriff", Part.HEAD),
+    "Agent": RankWord("Agent", Part.HEAD),
+    "Trooper": RankWord("Trooper", Part.HEAD),
+    "Corporal": RankWord("Corporal", Part.HEAD),
+    "Cpl.?": RankWord("Corporal", Part.HEAD),
+    "PCSO": RankWord("Police Community Support Officer", Part.INITIALISM),
+    "WPC": RankWord("Woman Police Constable", Part.INITIALISM),
+    "DCI": RankWord("Detective Chief Inspector", Part.INITIALISM),
+    "DCS": RankWord("Detective Chief Superintendent", Part.INITIALISM),
+    "DSI": RankWord("Detective Superintendent", Part.INITIALISM),
+    "DSupt": RankWord("Detective Superintendent", Part.INITIALISM),
+    "DSU": RankWord("Detective Superintendent", Part.INITIALISM),
+    "DSgt": RankWord("Detective Sergeant", Part.INITIALISM),
+    "ACC": RankWord("Assistant Chief Constable", Part.INITIALISM),
+    "DCC": RankWord("Deputy Chief Constable", Part.INITIALISM),
+    "DAC": RankWord("Deputy Assistant Commissioner", Part.INITIALISM),
+    "PC": RankWord("Police Constable", Part.INITIALISM),
+    "DC": RankWord("Detective Constable", Part.INITIALISM),
+    "DS": RankWord("Detective Sergeant", Part.INITIALISM),
+    "DI": RankWord("Detective Inspector", Part.INITIALISM),
+    "PS": RankWord("Police Sergeant", Part.INITIALISM),
+    "SC": RankWord("Special Constable", Part.INITIALISM),
+    "Cllr.?": RankWord("Councillor", Part.TITLE),
+    "Councillor": RankWord("Councillor", Part.TITLE),
+    "HHJ": RankWord("His Honour Judge", Part.TITLE),
+    "Judge": RankWord("Judge", Part.TITLE),
+    "Recorder": RankWord("Recorder", Part.TITLE),
+    "Coroner": RankWord("Coroner", Part.TITLE),
+    "Magistrate": RankWord("Magistrate", Part.TITLE),
+    "PCC": RankWord("PCC", Part.TITLE),
+    "Premier": RankWord("Premier", Part.TITLE),
+    "Senator": RankWord("Senator", Part.TITLE),
+    "Sen.": RankWord("Senator", Part.TITLE),
+    "Governor": RankWord("Governor", Part.TITLE),
+    "Gov.": RankWord("Governor", Part.TITLE),
+    "Dr.?": RankWord("Dr", Part.TITLE),
+    "Professor": RankWord("Professor", Part.TITLE),
+    "Prof.?": RankWord("Professor", Part.TITLE),
+    "Pastor": RankWord("Pastor", Part.TITLE),
+    "Reverend": RankWord("Reverend", Part.TITLE),
+    "Rev.?": RankWord("Reverend", Part.TITLE),
+    "Revd.?": RankWord("Reverend", Part.TITLE),
+    "Bishop": RankWord("Bishop", Part.TITLE),
+    "Rabbi": RankWord("Rabbi", Part.TITLE),
+    "Imam": RankWord("Imam", Part.TITLE),
 }
 
-_INITIALISMS = r"PCSO|WPC|DCI|DCS|DSI|DSupt|DSU|DSgt|ACC|DCC|DAC|PC|DC|DS|DI|PS|SC"
-_MODIFIER = (
-    r"(?:Chief|Ch\.?|Senior|Snr\.?|Leading|Assistant|Asst\.?|Deputy|Dep\.?|Police|Special"
-    r"|Woman|Probationary|Staff|Principal)"
+
+def _bare(printed: str) -> str:
+    """A table spelling without its full-stop marks: "Insp.?" → "Insp"."""
+    return printed.removesuffix("?").removesuffix(".")
+
+
+def _spelling_re(printed: str) -> str:
+    if printed.endswith(".?"):
+        return re.escape(_bare(printed)) + r"\.?"
+    return re.escape(printed)
+
+
+def _spellings(part: Part, *, slashed: bool | None = None) -> list[str]:
+    """The patterns of the table's words that may stand as `part`, in table order."""
+    return [
+        _spelling_re(printed)
+        for printed, word in RANKS.items()
+        if part in word.part and (slashed is None or printed.endswith("/") == slashed)
+    ]
+
+
+def _either(patterns) -> str:
+    return "(?:" + "|".join(patterns) + ")"
+
+
+# Full forms of rank words; keys are lower-cased without a trailing full stop.
+_RANK_WORDS = {_bare(printed).lower(): word.full for printed, word in RANKS.items()}
+
+_TENURE = (
+    _either(_spellings(Part.TENURE, slashed=False))
+    + r"\s+|"
+    + _either(_spellings(Part.TENURE, slashed=True))
+    + r"\s?"
 )
-_HEAD = (
-    r"(?:Inspector|Insp\.?|Superintendent|Supt\.?|Sergeant|Sgt\.?|Constable|Const\.?|Con\.?"
-    r"|Commissioner|Commander|Cmdr\.?|Officer|Captain|Capt\.?|Lieutenant|Lt\.?|Sheriff"
-    r"|Agent|Trooper|Corporal|Cpl\.?|Chief|Detective)"
-)
-POLICE_RANK_RE = (
-    r"(?:(?:Temporary|Temp\.?|Acting)\s+|[AT]/\s?)?"
+_POLICE_RANK_RE = (
+    r"(?:" + _TENURE + r")?"
     r"(?:(?:Deputy\s+|Assistant\s+)?Chief\s+of\s+Police\b"
-    r"|(?:" + _INITIALISMS + r")(?![\w/])"
-    r"|(?:(?:Detective|Det\.?|D/)\s*)?(?:" + _MODIFIER + r"\s+)*" + _HEAD + r"(?![\w/]))"
+    r"|" + _either(_spellings(Part.INITIALISM)) + r"(?![\w/])"
+    r"|(?:" + _either(_spellings(Part.DETECTIVE)) + r"\s*)?"
+    r"(?:"
+    + _either(_spellings(Part.MODIFIER))
+    + r"\s+)*"
+    + _either(_spellings(Part.HEAD))
+    + r"(?![\w/]))"
 )
 
+# Titles of more than one word, each after one of a few first words. The first words are
+# collected as they are declared: they trigger the search for a titled name.
+_PHRASE_STARTS: set[str] = set()
+
+
+def _after(first_words: str, rest: str) -> str:
+    """`rest` after any one of `first_words`; the words are remembered as title triggers."""
+    words = first_words.split()
+    _PHRASE_STARTS.update(words)
+    return _either(words) + rest
+
+
 _PORTFOLIO = r"[A-Z][\w’'-]*"
+_MAYOR = r"Mayor(?:\s+of\s+(?:the\s+)?" + _PORTFOLIO + r"(?:\s+" + _PORTFOLIO + r")*?)?"
+# "Police Minister", "Shadow Home Office Minister": the words a minister's title may start with.
+_MINISTER_RANKS = ("Deputy", "Assistant", "Shadow", "Acting")
+_MINISTER_PORTFOLIOS = (
+    "Police",
+    "Policing",
+    "Justice",
+    "Crime",
+    "Home Office",
+    "Security",
+    "Prisons",
+    "Safeguarding",
+)
+_PHRASE_STARTS.update(_MINISTER_RANKS, (p.split()[0] for p in _MINISTER_PORTFOLIOS), ["Minister"])
 # "Minister for Justice and Community Safety": the portfolio is as short as the name after it
 # allows (lazy), so the name is not swallowed.
 _MINISTER = (
-    r"(?:(?:Deputy|Assistant|Shadow|Acting)\s+)?"
-    r"(?:(?:Police|Policing|Justice|Crime|Home\s+Office|Security|Prisons|Safeguarding)\s+)?"
+    r"(?:" + _either(_MINISTER_RANKS) + r"\s+)?"
+    r"(?:" + _either(p.replace(" ", r"\s+") for p in _MINISTER_PORTFOLIOS) + r"\s+)?"
     rf"Minister(?:\s+for\s+(?:the\s+)?{_PORTFOLIO}(?:(?:,\s*|\s+and\s+|\s+&\s+|\s+)"
     rf"{_PORTFOLIO})*?)?"
 )
-CIVIC_TITLE_RE = (
-    r"(?:Cllr\.?|Councillor|(?:Lord\s+|Deputy\s+)?Mayor(?:\s+of\s+(?:the\s+)?"
-    + _PORTFOLIO
-    + r"(?:\s+"
-    + _PORTFOLIO
-    + r")*?)?|(?:His|Her)\s+Honour\s+Judge|HHJ"
-    r"|District\s+Judge|Judge|Recorder|(?:Mr|Mrs|Ms)\.?\s+Justice|Lord\s+Justice"
-    r"|Lady\s+Justice|Senior\s+Coroner|Coroner|Magistrate|"
-    + _MINISTER
-    + r"|(?:Shadow\s+)?(?:Home|Justice)\s+Secretary|Police\s+and\s+Crime\s+Commissioner|PCC"
-    r"|Premier|Senator|Sen\.|Governor|Gov\.|Attorney[-\s]General|District\s+Attorney"
-    r"|Prime\s+Minister|Dr\.?|Professor|Prof\.?|Pastor|Reverend|Rev\.?|Revd\.?|Bishop|Rabbi"
-    r"|Imam)"
+_CIVIC_PHRASES = (
+    _after("Lord Deputy", r"\s+" + _MAYOR),
+    _after("Mayor", _MAYOR.removeprefix("Mayor")),
+    _after("His Her", r"\s+Honour\s+Judge"),
+    _after("District", r"\s+Judge"),
+    _after("Mr Mrs Ms", r"\.?\s+Justice"),
+    _after("Lord Lady", r"\s+Justice"),
+    _after("Senior", r"\s+Coroner"),
+    _MINISTER,
+    _after("Shadow", r"\s+(?:Home|Justice)\s+Secretary"),
+    _after("Home Justice", r"\s+Secretary"),
+    _after("Police", r"\s+and\s+Crime\s+Commissioner"),
+    _after("Attorney", r"[-\s]General"),
+    _after("District", r"\s+Attorney"),
+    _after("Prime", r"\s+Minister"),
 )
+_CIVIC_TITLE_RE = _either([*_spellings(Part.TITLE), *_CIVIC_PHRASES])
 
-HONORIFIC_RE = r"(?:Mr|Mrs|Ms|Miss|Mx)\.?"
+_HONORIFIC_RE = _either(h.capitalize() for h in HONORIFICS) + r"\.?"
 
 # Words that may be capitalised next to a name but are not part of it.
 _STOP = words_pattern(NOT_NAME_WORDS)
-NAME_TOKEN_RE = r"(?!(?i:" + _STOP + r")\b)(?:Mc|Mac|O['’]|D['’])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b"
-NAME_PARTICLE_RE = r"(?:van|von|de|da|di|del|der|den|la|le|bin|al|el|ap)"
-FULL_NAME_RE = (
-    NAME_TOKEN_RE + r"(?:\s+(?:" + NAME_PARTICLE_RE + r"\s+)?" + NAME_TOKEN_RE + r"){0,2}"
+_NAME_SHAPE = r"(?:Mc|Mac|O['’]|D['’])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
+_NAME_TOKEN_RE = r"(?!(?i:" + _STOP + r")\b)" + _NAME_SHAPE + r"\b"
+_NAME_PARTICLE_RE = r"(?:van|von|de|da|di|del|der|den|la|le|bin|al|el|ap)"
+_FULL_NAME_RE = (
+    _NAME_TOKEN_RE + r"(?:\s+(?:" + _NAME_PARTICLE_RE + r"\s+)?" + _NAME_TOKEN_RE + r"){0,2}"
 )
 
 # "Chief Inspector Simon Anslow", "A/DI Tom Reed", "Mr Lyle", "Cllr Jane Smith".
 TITLED_NAME = re.compile(
     r"(?<![A-Za-z/])(?P<title>"
-    + POLICE_RANK_RE
+    + _POLICE_RANK_RE
     + r"|"
-    + CIVIC_TITLE_RE
+    + _CIVIC_TITLE_RE
     + r"|"
-    + HONORIFIC_RE
+    + _HONORIFIC_RE
     + r")\s+(?P<name>"
-    + FULL_NAME_RE
+    + _FULL_NAME_RE
     + r")(?:\s+(?P<suffix>MP|QC|KC|MSP|AM))?\b"
 )
-NAME_TOKEN = re.compile(r"(?:Mc|Mac|O['’]|D['’])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
-# Words a rank or title can start with: TITLED_NAME is tried only where one of these is.
-TITLE_TRIGGERS = wordset(
-    """
-    Temporary Temp Acting A T D Detective Det Chief Ch Senior Snr Leading Assistant Asst Deputy
-    Dep Police Special Woman Probationary Staff Principal Inspector Insp Superintendent Supt
-    Sergeant Sgt Constable Const Con Commissioner Commander Cmdr Officer Captain Capt Lieutenant
-    Lt Sheriff Agent Trooper Corporal Cpl PCSO WPC DCI DCS DSI DSupt DSU DSgt ACC DCC DAC PC DC
-    DS DI PS SC Cllr Councillor Lord Mayor His Her HHJ District Judge Recorder Mr Mrs Ms Miss Mx
-    Lady Coroner Magistrate Shadow Policing Justice Crime Home Security Prisons Safeguarding
-    Minister Premier Senator Sen Governor Gov Attorney Prime Dr Professor Prof PCC Pastor
-    Reverend Rev Revd Bishop Rabbi Imam
-    """
+NAME_TOKEN = re.compile(_NAME_SHAPE)
+# Words a rank or title can start with, as the document index reads words ("A" of "A/DI"):
+# TITLED_NAME is tried only where one of these is.
+TITLE_TRIGGERS = frozenset(
+    {_bare(printed).rstrip("/") for printed in RANKS}
+    | {h.capitalize() for h in HONORIFICS}
+    | _PHRASE_STARTS
 )
-POLICE_RANK = re.compile(POLICE_RANK_RE)
-CIVIC_TITLE = re.compile(CIVIC_TITLE_RE)
-HONORIFIC = re.compile(HONORIFIC_RE)
+_POLICE_RANK = re.compile(_POLICE_RANK_RE)
+_CIVIC_TITLE = re.compile(_CIVIC_TITLE_RE)
+HONORIFIC = re.compile(_HONORIFIC_RE)
 
 ELECTED_WORDS = re.compile(
     r"\b(?:councillor|cllr|mayor|minister|mp|msp|senator|governor|premier|secretary"
@@ -185,19 +272,19 @@ def normalise_title(printed: str) -> str | None:
     text = " ".join(printed.split())
     if HONORIFIC.fullmatch(text):
         return None
-    if CIVIC_TITLE.fullmatch(text) and not POLICE_RANK.fullmatch(text):
+    if _CIVIC_TITLE.fullmatch(text) and not _POLICE_RANK.fullmatch(text):
         words = text.split(" ")
         first = words[0].rstrip(".").lower()
-        if first in RANK_WORDS and len(words) == 1:
-            return RANK_WORDS[first]
+        if first in _RANK_WORDS and len(words) == 1:
+            return _RANK_WORDS[first]
         return text
     out = []
     for raw in re.findall(r"[AaTtDd]/|[^\s/]+", text):
         key = raw.rstrip(".").lower()
-        out.append(RANK_WORDS.get(key, raw.rstrip(".")))
+        out.append(_RANK_WORDS.get(key, raw.rstrip(".")))
     return " ".join(out)
 
 
 @functools.lru_cache(maxsize=4096)
 def is_police_rank(printed: str) -> bool:
-    return bool(POLICE_RANK.fullmatch(" ".join(printed.split())))
+    return bool(_POLICE_RANK.fullmatch(" ".join(printed.split())))

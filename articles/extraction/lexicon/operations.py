@@ -1,0 +1,36 @@
+"""How articles name police operations: the keyword before a name, and the words that
+introduce a codename."""
+
+from typing import NamedTuple
+
+from articles.extraction.lexicon.words import wordset
+from articles.extraction.vocabulary import OperationKind
+
+
+class Keyword(NamedTuple):
+    filed_as: str  # the operation is filed as this word and its name: "Operation Falcon"
+    kind: OperationKind
+
+
+# The keywords printed before an operation's name, exactly as printed. A trailing "." means the
+# keyword may be printed with a full stop ("Op. Falcon").
+OPERATION_KEYWORDS = {
+    "Operation": Keyword("Operation", OperationKind.OPERATION),
+    "OPERATION": Keyword("Operation", OperationKind.OPERATION),
+    "operation": Keyword("Operation", OperationKind.OPERATION),
+    "Op.": Keyword("Operation", OperationKind.OPERATION),
+    "OP": Keyword("Operation", OperationKind.OPERATION),
+    "Project": Keyword("Project", OperationKind.PROJECT),
+    "Strike Force": Keyword("Strike Force", OperationKind.STRIKE_FORCE),
+    "Taskforce": Keyword("Taskforce", OperationKind.STRIKE_FORCE),
+    "Task Force": Keyword("Task Force", OperationKind.OPERATION),
+}
+
+# "an inquiry codenamed Trident".
+CODENAME_WORDS = wordset("codenamed codename code-named")
+# "The crackdown, known as ‘Nightfall’": a word for a campaign, then a naming verb.
+KNOWN_AS_LEADS = wordset("operation crackdown campaign initiative investigation inquiry probe")
+NAMING_WORDS = wordset("known dubbed named called")
+
+# Words before "operation" that make it a common noun ("the operation", "a police operation").
+DETERMINERS = wordset("the this that a an police its their our his her major large joint")

@@ -1,0 +1,134 @@
+"""Words about people: what is never part of a name, courtesy titles, family words, and the
+words around a name that show it is a person's.
+
+Police ranks and civic titles live in `lexicon.ranks`.
+"""
+
+from articles.extraction.lexicon.words import wordset
+
+# Courtesy titles, lower-cased, and the gender each shows (None: it shows none).
+HONORIFICS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "mx": None}
+
+# Capitalised words that are never part of a person's name: sentence openers, places,
+# institutions and calendar words. Lower-cased.
+NOT_NAME_WORDS = wordset(
+    """
+    a an the this that these those there here it its he she they we you i his her their our my
+    and or but if when while after before during since until as at by for from in into of on
+    to with without about over under up down out off than then so yet also not no yes all any
+    each every some many more most much other such one two three four five six seven eight nine
+    ten mr mrs ms miss dr sir dame lord lady
+    police officers officer detectives detective constabulary council court crown magistrates
+    magistrate unit team squad command force service services department agency office
+    ministry government authority commission trust foundation charity society group
+    partnership network association centre center hospital school college academy university
+    church prison hmp station airport road street avenue lane drive crescent terrace gardens
+    boulevard highway parade square way close grove row place mews estate bridge
+    north south east west northern southern eastern western central greater upper lower
+    new old great little saint st county city borough district town village island
+    kingdom united states state republic royal national international british english scottish
+    welsh irish australian american european
+    operation op project strike taskforce
+    monday tuesday wednesday thursday friday saturday sunday january february march
+    july september october november december christmas easter
+    week weekend day days month year today yesterday tomorrow morning afternoon evening night
+    lines line class act bill law
+    minister secretary premier president chancellor mayor judge recorder justice
+    chief inspector superintendent sergeant constable commissioner commander captain lieutenant
+    sheriff agent trooper deputy acting temporary det insp supt sgt pc dc ds di dci dcs acc dcc
+    cllr councillor mp
+    officers police emergency crimestoppers anyone anybody everyone nobody
+    drugs drug crime crimes violence serious organised gang gangs county
+    however meanwhile earlier later last next first second third
+    busted picture photo image credit pictured
+    resident residents neighbour neighbours witness witnesses victim victims mother father son
+    daughter wife husband brother sister teenager pensioner grandmother grandfather shopkeeper
+    spokesman spokeswoman spokesperson chairman chairwoman leader boss owner manager director
+    headteacher campaigner defendant prosecutor barrister solicitor lawyer ringleader mastermind
+    courier dealer runner associate accomplice accused killer murderer thief burglar robber
+    gunman attacker student pupil schoolboy schoolgirl motorist driver passenger cyclist
+    radio news tv television bbc itv sky channel online newspaper magazine
+    """
+)
+
+# Last words of place names ("Sandy Bay", "Kings Heath"): never a person's name, though an
+# operation may be named with one.
+PLACE_WORDS = wordset("bay beach harbour harbor heath valley heights")
+
+# Words that may start a sentence in capitals but never start a name.
+SENTENCE_OPENERS = wordset(
+    """
+    a an the this that these those there here it he she they we you i his her their our my its
+    and or but if when while after before during since until as at by for from in into of on
+    to with without about over under following despite although though because once where
+    what who why how officers police yesterday today earlier later last meanwhile however
+    speaking both all some many several other another each every further extra specialist
+    local residents anyone people detectives judge leading among amongst according
+    """
+)
+
+# The word before a bare name that shows it is a person's ("stabbed Lee Chapman").
+PERSON_BEFORE_WORDS = wordset(
+    """
+    stabbed killed murdered attacked assaulted shot robbed punched victim spokesman spokeswoman
+    spokesperson leader chairman chairwoman chair resident neighbour father mother son daughter
+    wife husband partner brother sister friend boss director manager owner founder executive
+    coordinator co-ordinator worker campaigner defendant teenager prosecutor prosecuting
+    defending barrister solicitor lawyer councillor mp by and
+    """
+)
+PERSON_BEFORE_PAIRS = frozenset({"named as", "identified as"})
+
+# Roles printed before a name ("council leader Jo Hale", "resident Mia Lund"), lower-cased.
+ROLE_TITLES = (
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "leader",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "director",
+    "manager",
+    "chief executive",
+    "boss",
+    "officer",
+    "coordinator",
+    "co-ordinator",
+    "commissioner",
+    "campaigner",
+    "founder",
+    "head",
+    "resident",
+    "neighbour",
+    "councillor",
+    "mp",
+    "ringleader",
+)
+
+# Family words before a first name ("her son Jayden"), and the gender each shows.
+RELATIVES = {
+    "son": "m",
+    "brother": "m",
+    "husband": "m",
+    "boyfriend": "m",
+    "father": "m",
+    "dad": "m",
+    "nephew": "m",
+    "grandson": "m",
+    "stepson": "m",
+    "daughter": "f",
+    "sister": "f",
+    "wife": "f",
+    "girlfriend": "f",
+    "mother": "f",
+    "mum": "f",
+    "niece": "f",
+    "granddaughter": "f",
+    "stepdaughter": "f",
+    "partner": None,
+    "friend": None,
+    "cousin": None,
+    "baby": None,
+    "toddler": None,
+}

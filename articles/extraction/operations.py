@@ -1,0 +1,185 @@
+"""Named police operations: "Operation Sceptre", "Op Falcon", "Strike Force Kestrel", and
+campaigns named only by a codename ("the crackdown, known as ‘Nightfall’")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from articles.extraction.document import Doc, overlaps, register_words
+from articles.extraction.headers import Span
+from articles.extraction.lexicon.operations import (
+    CODENAME_WORDS,
+    DETERMINERS,
+    KNOWN_AS_LEADS,
+    NAMING_WORDS,
+    OPERATION_KEYWORDS,
+)
+from articles.extraction.lexicon.people import NOT_NAME_WORDS
+from articles.extraction.lexicon.words import words_pattern
+from articles.extraction.spans import by_zone
+from articles.extraction.types import FoundOperation
+from articles.extraction.vocabulary import OperationKind
+
+
+def _keyword_re(printed: str) -> str:
+    pattern = re.escape(printed.removesuffix(".")).replace(r"\ ", r"\s+")
+    return pattern + (r"\.?" if printed.endswith(".") else "")
+
+
+def _keyword_key(printed: str) -> str:
+    """A keyword as looked up: "Op." and "Op" are one, "Strike  Force" and "Strike Force" too."""
+    return " ".join(printed.split()).removesuffix(".")
+
+
+_OP_NAME = r"[A-Z][A-Za-z0-9’'-]*[A-Za-z0-9]|[A-Z]"
+OPERATION = re.compile(
+    r"(?<![\w-])(?P<kw>"
+    + "|".join(_keyword_re(k) for k in OPERATION_KEYWORDS)
+    + r")\s+(?P<q>[‘'“\"])?(?P<name>(?:"
+    + _OP_NAME
+    + r")"
+    r"(?:\s+(?:" + _OP_NAME + r"))?)(?P<q2>[’'”\"])?"
+)
+# A keyword's first word is never a codename: "codenamed Operation Trident" is read by its keyword.
+_KEYWORD_FIRST_WORDS = {k.split()[0].removesuffix(".") for k in OPERATION_KEYWORDS}
+CODENAME = re.compile(
+    r"\b"
+    + words_pattern(CODENAME_WORDS)
+    + r"\s+[‘'“\"]?(?P<name>(?!"
+    + words_pattern(_KEYWORD_FIRST_WORDS)
+    + r"\b)[A-Z][\w-]+)[’'”\"]?"
+)
+KNOWN_AS = re.compile(
+    r"\b(?P<lead>(?i:"
+    + words_pattern(KNOWN_AS_LEADS)
+    + r"))\b[^.;]{0,60}?\b"
+    + words_pattern(NAMING_WORDS)
+    + r"\s+(?:as\s+)?[‘'“\"]"
+    r"(?P<name>[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*){0,2})[’'”\"]"
+)
+_KEYWORDS = {_keyword_key(k): v for k, v in OPERATION_KEYWORDS.items()}
+_KEYWORD_WORDS = register_words(frozenset(w.lower() for w in _KEYWORD_FIRST_WORDS))
+_CODENAME_WORDS = register_words(CODENAME_WORDS)
+_NAMING_WORDS = register_words(NAMING_WORDS)
+_KNOWN_AS_LEADS = register_words(KNOWN_AS_LEADS)
+
+
+@dataclass
+class _Operation:
+    kind: str
+    aliases: list[str] = field(default_factory=list)
+    mentions: list[Span] = field(default_factory=list)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        return overlaps((start, end), [(m.start, m.end) for m in self.mentions])
+
+
+class _Operations(dict[str, _Operation]):
+    """Operations by name, in the order first found, with every spelling and mention."""
+
+    def __init__(self, text: str):
+        super().__init__()
+        self.text = text
+
+    def add(self, name: str, kind: str, start: int, end: int) -> None:
+        op = self.get(name)
+        if op is None:
+            op = self[name] = _Operation(kind)
+        printed = self.text[start:end]
+        if printed not in op.aliases:
+            op.aliases.append(printed)
+        if not op.overlaps(start, end):
+            op.mentions.append(Span(start, end, printed))
+
+
+def _op_name_ok(word: str) -> bool:
+    return word.lower().strip("’'") not in NOT_NAME_WORDS
+
+
+def find_operations(doc: Doc) -> list[FoundOperation]:
+    """Every operation the headline, standfirst and body name, in order of first mention."""
+    text = doc.text
+    found = _Operations(text)
+    headline = doc.source.headline_span
+    zones = [headline, *doc.zones] if headline is not None else list(doc.zones)
+    keyword_words = by_zone(doc.positions(_KEYWORD_WORDS), zones)
+    code_words = by_zone(doc.positions(_CODENAME_WORDS), zones)
+    known_words = {}
+    if doc.has_word(_NAMING_WORDS):
+        known_words = by_zone(doc.positions(_KNOWN_AS_LEADS), zones)
+    for n in sorted(keyword_words.keys() | code_words.keys() | known_words.keys()):
+        zone = zones[n]
+        for pos in keyword_words.get(n, ()):
+            _keyword_operation(text, pos, zone, zone is headline, found)
+        for pos in code_words.get(n, ()):
+            m = CODENAME.match(text, pos, zone.end)
+            if m and _op_name_ok(m["name"]):
+                found.add("Operation " + m["name"], OperationKind.CODENAME, *m.span("name"))
+        for pos in known_words.get(n, ()):
+            _known_as(text, pos, zone, found)
+    _codenames_again(doc, found)
+    ops = [
+        FoundOperation(
+            name=name,
+            kind=op.kind,
+            aliases=tuple(op.aliases),
+            mentions=tuple(sorted(op.mentions, key=lambda s: s.start)),
+        )
+        for name, op in found.items()
+    ]
+    ops.sort(key=lambda o: o.mentions[0].start)
+    return ops
+
+
+def _keyword_operation(text: str, pos: int, zone: Span, in_headline: bool, found) -> None:
+    """A keyword and the name after it: "Operation Sceptre", "Op. Falcon", "Project Lantern"."""
+    m = OPERATION.match(text, pos, zone.end)
+    if m is None:
+        return
+    kw = " ".join(m["kw"].split())
+    words = m["name"].split()
+    if not _op_name_ok(words[0]):
+        return
+    if kw == "operation":
+        before = text[max(zone.start, m.start() - 12) : m.start()].split()
+        if before and before[-1].lower() in DETERMINERS:
+            return  # "the operation Viper…", "a police operation Monday"
+    # Two-word names only inside quote marks ("Operation ‘Blue Tide’"): unquoted, the next
+    # capitalised word is more often the next sentence's.
+    if len(words) > 1 and (in_headline or not _op_name_ok(words[1]) or m["q"] is None):
+        words = words[:1]
+    end = m.start("name") + len(words[0]) if len(words) == 1 else m.end("name")
+    if m["q"] and m["q2"] and end == m.end("name"):
+        end = m.end()
+    keyword = _KEYWORDS[_keyword_key(kw)]
+    found.add(keyword.filed_as + " " + " ".join(words), keyword.kind, m.start(), end)
+
+
+def _known_as(text: str, pos: int, zone: Span, found) -> None:
+    """A codename in quote marks after a campaign word: "the crackdown, known as ‘Nightfall’"."""
+    m = KNOWN_AS.match(text, pos, zone.end)
+    if m is None or OPERATION.match(m["name"]):
+        return  # "known as 'Operation X'" is read as Operation X by its keyword
+    prefix = "Operation " if m["lead"].lower() == "operation" else ""
+    found.add(prefix + m["name"], OperationKind.CODENAME, *m.span("name"))
+
+
+def _codenames_again(doc: Doc, found: _Operations) -> None:
+    """A codename printed without a keyword ("known as 'Nightfall'") may be named the same way
+    again later: each such mention is the operation's."""
+    text = doc.text
+    codename = OperationKind.CODENAME
+    for op in found.values():
+        if op.kind != codename:
+            continue
+        for printed in {m.text for m in op.mentions}:
+            for pos in doc.word_positions(printed.split()[0]):
+                end = pos + len(printed)
+                if (
+                    text.startswith(printed, pos)
+                    and not text[end : end + 1].isalnum()
+                    and doc.in_zone(pos)
+                    and not op.overlaps(pos, end)
+                ):
+                    op.mentions.append(Span(pos, end, printed))

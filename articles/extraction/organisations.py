@@ -1,0 +1,372 @@
+"""Organisations: police forces and units, councils, courts, charities and government bodies.
+
+A name is a run of capitalised words that ends with a head word ("Unit", "Police", "Court"),
+or a nickname the press uses ("the Met", "Scotland Yard"). A run that holds several names
+("Kent Police's Serious Organised Crime Unit") is cut into them, each unit filed under the
+force or command before it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import NamedTuple
+
+from articles.extraction.document import WORD, Doc, overlaps
+from articles.extraction.headers import Span
+from articles.extraction.lexicon.organisations import (
+    ALIAS_PATTERNS,
+    ALIASES,
+    CHARITY_HEADS,
+    COUNCIL_HEADS,
+    COURT_HEADS,
+    FORCE_ENDINGS,
+    FORCE_SUFFIXES,
+    GOVERNMENT_FIRST_WORDS,
+    GOVERNMENT_HEADS,
+    LEADING_NOISE,
+    NOISE_AT_SENTENCE_START,
+    UNIT_HEADS,
+)
+from articles.extraction.lexicon.words import QUOTE_CHARS, wordset
+from articles.extraction.types import FoundOrganisation
+from articles.extraction.vocabulary import OrganisationKind as Kind
+
+# Between two capitalised words of one name: a space, a plural possessive ("Magistrates’
+# Court"), or a joining word ("Avon and Somerset Police", "Ministry of Justice").
+_RUN_GAP = re.compile(r"[’']?\s+|\s+(?:and|of|&|for)\s+|(?<=St)\.\s+")
+_TOKEN = re.compile(r"[A-Za-z][\w’'&.-]*[\w’']|[A-Za-z]|&")
+_LOWER_UNIT = re.compile(r"\s+((?:[a-z][\w-]*\s+){0,2})(team|unit|squad)\b(?![\w-])")
+_POSSESSIVE = ("’s", "'s")
+_COMMON_OWNERS = wordset("children women men people young citizens victims king queen st")
+# Nicknames that are not one word as the document reads words ("Scotland Yard", "Catch22"):
+# looked for by their printed form.
+_SEARCHED_ALIASES = [a for a in ALIAS_PATTERNS if not WORD.fullmatch(a)]
+# Each one's words ("the" is not indexed), to tell cheaply whether the article can contain it.
+_ALIAS_WORDS = {a: frozenset(WORD.findall(a)) - {"the"} for a in _SEARCHED_ALIASES}
+_ALIAS_RE = {a: re.compile(re.escape(a), re.IGNORECASE) for a in _SEARCHED_ALIASES}
+_SPLIT_AFTER = UNIT_HEADS | COUNCIL_HEADS | COURT_HEADS
+_ALL_HEADS = _SPLIT_AFTER | CHARITY_HEADS | GOVERNMENT_HEADS
+_HEAD_WORDS = _ALL_HEADS | set(FORCE_ENDINGS) | set(FORCE_SUFFIXES) | {"Ministry", "Department"}
+
+
+class _Token(NamedTuple):
+    word: str  # a possessive's "’s" is cut off where it ends a name's owner
+    start: int
+    end: int
+
+
+@dataclass
+class _Org:
+    name: str
+    kind: str
+    parent: str | None = None
+    mentions: list = field(default_factory=list)
+
+
+class _Orgs(dict[str, _Org]):
+    """Organisations by a key that ignores case and the apostrophe's shape, in order found."""
+
+    def __init__(self, text: str):
+        super().__init__()
+        self.text = text
+
+    def add(self, name: str, kind: str, start: int, end: int, parent: str | None = None) -> str:
+        """File a mention; returns the name it is filed under ("the Met": Metropolitan Police)."""
+        alias = ALIASES.get(name.lower())
+        if alias:
+            name, kind = alias
+        key = name.lower().replace("’", "'")
+        org = self.get(key)
+        if org is None:
+            org = self[key] = _Org(name, kind, parent)
+        elif parent and not org.parent:
+            org.parent = parent
+        org.mentions.append(Span(start, end, self.text[start:end]))
+        return name
+
+    def covers(self, pos: int) -> bool:
+        return any(m.start <= pos < m.end for o in self.values() for m in o.mentions)
+
+
+# The kind a name of two words or more has by its last word alone.
+_KIND_OF_HEAD = {
+    **dict.fromkeys(FORCE_ENDINGS, Kind.POLICE_FORCE),
+    **dict.fromkeys(UNIT_HEADS, Kind.POLICE_UNIT),
+    **dict.fromkeys(COUNCIL_HEADS, Kind.COUNCIL),
+    **dict.fromkeys(COURT_HEADS, Kind.COURT),
+    **dict.fromkeys(CHARITY_HEADS, Kind.CHARITY),
+}
+
+
+def _classify(words: list[str]) -> str | None:
+    """The kind of organisation a run of capitalised words names, or None."""
+    if len(words) < 2:
+        return None
+    return _KIND_OF_HEAD.get(words[-1]) or _force_by_phrase(words) or _government(words)
+
+
+def _force_by_phrase(words: list[str]) -> str | None:
+    """Names of several words that end a force or a unit: "Border Smuggling Task Force" (a
+    unit), "Sheriff’s Office", "Tasmania Police Service"."""
+    last = words[-1]
+    if len(words) >= 3 and last == "Force" and words[-2] == "Task":
+        return Kind.POLICE_UNIT
+    if last in ("Office", "Department") and words[-2].startswith("Sheriff"):
+        return Kind.POLICE_FORCE
+    if len(words) >= 3 and last in FORCE_SUFFIXES and words[-2] == "Police":
+        return Kind.POLICE_FORCE
+    return None
+
+
+def _government(words: list[str]) -> str | None:
+    """Government: "Home Office" yes, "Post Office" no. A government head needs more than one
+    word before it or a known first word; "Ministry of …" and "Department for …" name one too."""
+    n = len(words)
+    if words[-1] in GOVERNMENT_HEADS and (n >= 3 or words[0] in GOVERNMENT_FIRST_WORDS):
+        return Kind.GOVERNMENT
+    if n >= 3 and (
+        words[0] == "Ministry" or (words[0] == "Department" and words[1] in ("for", "of"))
+    ):
+        return Kind.GOVERNMENT
+    return None
+
+
+def find_organisations(doc: Doc, claimed: list[tuple[int, int]]) -> list[FoundOrganisation]:
+    """Every organisation the standfirst and body name, outside the spans already claimed."""
+    orgs = _Orgs(doc.text)
+    # Nicknames looked for by their printed form, only where their words occur.
+    aliases = [a for a in _SEARCHED_ALIASES if doc.has_all_lower(_ALIAS_WORDS[a])]
+    _names_in_runs(doc, claimed, orgs)
+    for alias in aliases:
+        _alias_mentions(doc, alias, claimed, orgs)
+    _file_short_forces_under_long(orgs)
+    return _found(orgs)
+
+
+def _names_in_runs(doc: Doc, claimed, orgs: _Orgs) -> None:
+    text = doc.text
+    for zone in doc.zones:
+        for run in _cap_runs(doc, zone):
+            pieces = _cut(*run, claimed) if overlaps(run, claimed) else [run]
+            for ps, pe in pieces:
+                if " " in text[ps:pe]:
+                    _orgs_in_run(text, ps, pe, zone, orgs.add)
+                else:
+                    _org_word(text, ps, pe, orgs.add)
+
+
+def _alias_mentions(doc: Doc, alias: str, claimed, orgs: _Orgs) -> None:
+    """Each place a nickname of more than one word is printed, unless a name found holds it."""
+    text = doc.text
+    for m in _ALIAS_RE[alias].finditer(text):
+        s, e = m.span()
+        zone = doc.zones[doc.zone_index(s)] if doc.zones else None
+        if zone is None or not (zone.start <= s and e <= zone.end):
+            continue
+        if (s > zone.start and text[s - 1].isalnum()) or (e < zone.end and text[e].isalnum()):
+            continue
+        if alias.startswith("the "):
+            s += 4
+        if not text[s : s + 1].isupper() or overlaps((s, e), claimed):
+            continue
+        if not orgs.covers(s):
+            orgs.add(text[s:e], ALIASES[alias].kind, s, e)
+
+
+def _file_short_forces_under_long(orgs: _Orgs) -> None:
+    """One force printed two ways, "Tasmania Police" and "Tasmania Police Force": the short
+    form's mentions go to the long."""
+    force = Kind.POLICE_FORCE  # read once: an enum member is a slow attribute in Python 3.11
+    for key in list(orgs):
+        org = orgs[key]
+        if org.kind != force:
+            continue
+        for other in orgs.values():
+            if other is org or other.kind != force:
+                continue
+            if (
+                other.name.lower().startswith(org.name.lower() + " ")
+                and len(other.name.split()) == len(org.name.split()) + 1
+            ):
+                other.mentions.extend(org.mentions)
+                del orgs[key]
+                break
+
+
+def _found(orgs: _Orgs) -> list[FoundOrganisation]:
+    """The organisations found; a unit with no parent is the only force's, if there is one."""
+    force, unit = Kind.POLICE_FORCE, Kind.POLICE_UNIT
+    forces = [o.name for o in orgs.values() if o.kind == force]
+    result = []
+    for org in orgs.values():
+        parent = org.parent
+        if parent is None and org.kind == unit and len(forces) == 1:
+            parent = forces[0]
+        mentions = tuple(sorted(org.mentions, key=lambda s: s.start))
+        result.append(FoundOrganisation(org.name, org.kind, parent, mentions))
+    return result
+
+
+def _cap_runs(doc: Doc, zone: Span) -> list[tuple[int, int]]:
+    """Spans of consecutive capitalised words, the candidates for organisation names."""
+    text = doc.text
+    runs = []
+    start = end = None
+    for s, e in doc.capitalised_in(zone.start, zone.end):
+        if start is not None and (
+            (s == end + 1 and text[end] == " ") or _RUN_GAP.fullmatch(text, end, s)
+        ):
+            end = e
+            continue
+        if start is not None:
+            runs.append((start, end))
+        start, end = s, e
+    if start is not None:
+        runs.append((start, end))
+    return runs
+
+
+def _cut(start, end, claimed):
+    """The parts of a span outside the claimed spans, longer than one character."""
+    pieces = [(start, end)]
+    for cs, ce in claimed:
+        nxt = []
+        for s, e in pieces:
+            if cs < e and s < ce:
+                if s < cs:
+                    nxt.append((s, cs))
+                if ce < e:
+                    nxt.append((ce, e))
+            else:
+                nxt.append((s, e))
+        pieces = nxt
+    return [(s, e) for s, e in pieces if e - s > 1]
+
+
+def _org_word(text, start, end, add):
+    """One word names an organisation only as a known nickname ("Crimestoppers", "NSPCC"),
+    whose "’s" is not part of it unless the nickname has one ("Barnardo’s")."""
+    word = text[start:end]
+    if word.endswith(_POSSESSIVE) and word.lower() not in ALIASES:
+        word, end = word[:-2], end - 2
+    alias = ALIASES.get(word.lower())
+    if alias and word[:1].isupper():
+        add(word, alias.kind, start, end)
+
+
+def _may_name_one(text: str, start: int, end: int, zone: Span) -> bool:
+    """Most runs are names of people and places: only a head word ("Unit", "Police", "Court"),
+    a known nickname, "for" or "of", or a "team" after the run can make one an organisation."""
+    words = text[start:end].split()
+    return bool(
+        _HEAD_WORDS.intersection(w.rstrip("’s'") for w in words)
+        or any(w.lower() in ALIASES for w in words)
+        or _LOWER_UNIT.match(text, end, zone.end)
+        or "for" in words
+        or "of" in words
+    )
+
+
+def _orgs_in_run(text, start, end, zone, add):
+    """File each organisation a run of capitalised words names, a unit under the name before."""
+    if " " not in text[start:end]:
+        _org_word(text, start, end, add)
+        return
+    if not _may_name_one(text, start, end, zone):
+        return
+    tokens = [
+        _Token(m.group(), start + m.start(), start + m.end())
+        for m in _TOKEN.finditer(text[start:end])
+    ]
+    pieces = _split_run(tokens)
+    parent = None
+    for n, piece in enumerate(pieces):
+        piece = _trim(text, zone, piece, first=n == 0)
+        if not piece:
+            continue
+        words = [w for w, _, _ in piece]
+        s, e = piece[0].start, piece[-1].end
+        kind = _classify(words)
+        if n == len(pieces) - 1:
+            # "the Brighton drugs team": a lower-case unit word after the last name.
+            after = _LOWER_UNIT.match(text, e, zone.end)
+            before = text[max(zone.start, s - 4) : s]
+            if after and before.lower().endswith("the ") and kind != Kind.POLICE_UNIT:
+                e = after.end()
+                kind = Kind.POLICE_UNIT
+                words = words + after.group().split()
+        if kind is None:
+            alias = ALIASES.get(" ".join(words).lower())
+            kind = alias.kind if alias else None
+        parent = add(text[s:e], kind, s, e, parent) if kind else None
+
+
+def _split_run(tokens: list[_Token]) -> list[list[_Token]]:
+    """A run's words cut into names: at a possessive that ends one ("Command’s"), at "and"
+    between two ("Medway Council and Crimestoppers"), and after a complete force or unit."""
+    pieces = []
+    current: list[_Token] = []
+    for i, token in enumerate(tokens):
+        word, s, e = token
+        if word in ("and", "&") and current and _classify([w for w, _, _ in current]):
+            pieces.append(current)
+            current = []
+            continue
+        if word.endswith(_POSSESSIVE):
+            current.append(_Token(word[:-2], s, e - 2))
+            owner = [w for w, _, _ in current if w[:1].isupper()]
+            if _classify(owner) or " ".join(owner).lower() in ALIASES:
+                pieces.append(current)
+                current = []
+            else:
+                current[-1] = token
+            continue
+        current.append(token)
+        nxt = tokens[i + 1].word if i + 1 < len(tokens) else None
+        # Split after a complete name unless the next word is itself a head ("East Area
+        # Command Unit" is one name).
+        if nxt and nxt[:1].isupper() and nxt not in _ALL_HEADS and _ends_name(word, current):
+            pieces.append(current)
+            current = []
+    if current:
+        pieces.append(current)
+    return pieces
+
+
+def _ends_name(word: str, current: list[_Token]) -> bool:
+    """Whether `word` completes a force ("Kent Police Service") or a unit, council or court."""
+    if word in FORCE_SUFFIXES and len(current) >= 3 and current[-2].word == "Police":
+        return True
+    return (word == "Constabulary" and len(current) >= 2) or word in _SPLIT_AFTER
+
+
+def _trim(text: str, zone: Span, piece: list[_Token], *, first: bool) -> list[_Token]:
+    """A piece without the words around the name: leading sentence words ("The", "Officers
+    from"), lower-case words at either end, and a place that owns a unit."""
+    while piece and (
+        (first and _leading_noise(text, zone, piece[0])) or not piece[0].word[:1].isupper()
+    ):
+        piece = piece[1:]
+    while piece and not piece[-1].word[:1].isupper():
+        piece = piece[:-1]
+    # "Leeds’s Major Crime Unit": the place that owns a unit is not part of its name; the
+    # owners in "Women’s Aid" or "Children’s Society" are common nouns and stay.
+    if (
+        len(piece) >= 3
+        and piece[0].word.endswith(_POSSESSIVE)
+        and piece[0].word[:-2].lower() not in _COMMON_OWNERS
+        and _classify([w for w, _, _ in piece[1:]])
+    ):
+        piece = piece[1:]
+    return piece
+
+
+def _leading_noise(text: str, zone: Span, token: _Token) -> bool:
+    """Whether a run's first word is the sentence's, not the name's ("Officers from …")."""
+    if token.word not in LEADING_NOISE:
+        return False
+    if token.word not in NOISE_AT_SENTENCE_START:
+        return True
+    before = text[zone.start : token.start].rstrip(" \t" + QUOTE_CHARS)
+    return not before or before[-1] in ".!?:;"

@@ -1,0 +1,240 @@
+"""People: who an article names, with their rank or title, role, organisation and kind.
+
+`find_people` reads names in passes, each taking what the ones before left: titled names
+("Det Supt Karen Doyle"), bare names where the sentence shows a person ("Tony Cox, 34,"),
+first names after a family word ("her son Jayden"), surnames after a title ("Mr Lyle"),
+then surnames alone, which go to the most recent person of that name.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import NamedTuple
+
+from articles.extraction.document import Doc, overlaps, register_words
+from articles.extraction.headers import Span
+from articles.extraction.lexicon.people import HONORIFICS, NOT_NAME_WORDS, RELATIVES
+from articles.extraction.lexicon.ranks import HONORIFIC, normalise_title
+from articles.extraction.names import bare_names, inside_other_name, person_context
+from articles.extraction.roles import OrgMention, describe
+from articles.extraction.spans import by_zone
+from articles.extraction.titles import TitledMention
+from articles.extraction.types import FoundOrganisation, FoundPerson
+from articles.extraction.vocabulary import OrganisationKind, PersonKind
+
+_RELATIVES = register_words(frozenset(RELATIVES))
+_RELATIVE_NAME = re.compile(r"[a-z]+,?\s+(?P<name>[A-Z][a-z]+)\b(?!\s+[A-Z])(?![’'-])")
+_PRONOUN_AFTER = re.compile(r"\b(he|his|him|she|her)\b", re.IGNORECASE)
+_MALE_PRONOUNS = ("he", "his", "him")
+
+
+class Mention(NamedTuple):
+    start: int
+    end: int
+    name: str  # the canonical name of the person mentioned
+
+
+@dataclass
+class Person:
+    """A person as the passes build them up; frozen into a FoundPerson at the end."""
+
+    name: str
+    first: Span
+    title_printed: str | None = None
+    title: str | None = None
+    role: str | None = None
+    organisation: str | None = None
+    gender: str | None = None
+    kind: str = PersonKind.MEMBER_OF_PUBLIC
+    mentions: list = field(default_factory=list)
+    victim: bool = False
+    defendant: bool = False
+
+    @property
+    def surname(self) -> str:
+        return self.name.split()[-1]
+
+    def read_title(self, title: str) -> None:
+        """A courtesy title tells the gender; a rank or civic title is kept, the first one."""
+        if HONORIFIC.fullmatch(title):
+            self.gender = self.gender or HONORIFICS.get(title.rstrip(".").lower())
+        elif self.title is None:
+            self.title_printed = " ".join(title.split())
+            self.title = normalise_title(title)
+
+    def found(self) -> FoundPerson:
+        return FoundPerson(
+            name=self.name,
+            rank_or_title=self.title,
+            rank_as_printed=self.title_printed,
+            role=self.role,
+            organisation=self.organisation,
+            kind=self.kind,
+            mentions=tuple(sorted(self.mentions, key=lambda sp: sp.start)),
+            first=self.first,
+            gender=self.gender,
+        )
+
+
+@dataclass
+class PeopleIndex:
+    """People found, and every mention in document order (for resolving "he" and "the officer")."""
+
+    people: list[FoundPerson]
+    mentions: list[Mention]  # sorted
+
+    def at(self, start: int, end: int) -> list[Mention]:
+        return [m for m in self.mentions if start <= m.start and m.end <= end]
+
+    def by_name(self, name: str) -> FoundPerson | None:
+        for p in self.people:
+            if p.name == name:
+                return p
+        return None
+
+
+class _Passes:
+    """What the passes share: the people so far, in order found, and the spans taken."""
+
+    def __init__(self, doc: Doc, claimed, titled: list[TitledMention], byline: str | None):
+        self.doc = doc
+        self.text = doc.text
+        self.claimed = claimed
+        self.people: dict[str, Person] = {}
+        self.mentions: list[Mention] = []
+        self.taken = list(claimed) + [(t.start, t.end) for t in titled]
+        self.byline_key = (byline or "").lower()
+
+    def person(self, name: str, first: Span) -> Person:
+        p = self.people.get(name)
+        if p is None:
+            p = self.people[name] = Person(name, first)
+        return p
+
+    def mention(self, p: Person, start: int, end: int, *, take: bool = True) -> None:
+        p.mentions.append(Span(start, end, self.text[start:end]))
+        self.mentions.append(Mention(start, end, p.name))
+        if take:
+            self.taken.append((start, end))
+
+
+def find_people(
+    doc: Doc,
+    claimed: list[tuple[int, int]],
+    titled: list[TitledMention],
+    organisations: list[FoundOrganisation],
+    byline: str | None,
+) -> PeopleIndex:
+    """Everybody the article names, but its bylined writer, with each of their mentions."""
+    passes = _Passes(doc, claimed, titled, byline)
+    titled = [t for t in titled if t.name.lower() != passes.byline_key]
+    single = [t for t in titled if len(t.name.split()) == 1]
+    _titled_full_names([t for t in titled if len(t.name.split()) > 1], passes)
+    _bare_names(passes)
+    _relatives(passes)
+    _titled_surnames(single, passes)
+    _surnames_alone(passes)
+    passes.mentions.sort()
+    _genders_from_pronouns(passes)
+    org_spans = [OrgMention(m.start, m.end, o.name) for o in organisations for m in o.mentions]
+    force = OrganisationKind.POLICE_FORCE
+    forces = [o.name for o in organisations if o.kind == force]
+    for p in passes.people.values():
+        full = [m for m in p.mentions if p.name in m.text]
+        if full:
+            p.first = min(full, key=lambda sp: sp.start)
+        describe(doc, p, org_spans, forces)
+    return PeopleIndex([p.found() for p in passes.people.values()], passes.mentions)
+
+
+def _titled_full_names(titled: list[TitledMention], passes: _Passes) -> None:
+    """A rank or title before a full name ("Det Supt Karen Doyle"): the person, filed under it."""
+    text = passes.text
+    for t in titled:
+        p = passes.person(t.name, Span(t.start, t.end, text[t.start : t.end]))
+        p.read_title(t.title)
+        passes.mention(p, t.start, t.end, take=False)
+
+
+def _bare_names(passes: _Passes) -> None:
+    """Names without a title, where the sentence around them says they are a person."""
+    doc, text = passes.doc, passes.text
+    for zone in doc.zones:
+        for s, e in bare_names(doc, zone):
+            name = text[s:e]
+            if overlaps((s, e), passes.taken) or name.lower() == passes.byline_key:
+                continue
+            if name in passes.people or person_context(doc, s, e, zone, passes.claimed):
+                passes.mention(passes.person(name, Span(s, e, name)), s, e)
+
+
+def _relatives(passes: _Passes) -> None:
+    """A first name alone after a family word ("her son Jayden"): a person named only so."""
+    doc, text = passes.doc, passes.text
+    relatives = by_zone(doc.positions(_RELATIVES), doc.zones)
+    for n in sorted(relatives):
+        zone = doc.zones[n]
+        for s in relatives[n]:
+            m = _RELATIVE_NAME.match(text, s, zone.end)
+            if not m or overlaps(m.span("name"), passes.taken):
+                continue
+            name = m["name"]
+            if name.lower() in NOT_NAME_WORDS or any(name in n.split() for n in passes.people):
+                continue
+            ns, ne = m.span("name")
+            p = passes.person(name, Span(ns, ne, name))
+            p.gender = p.gender or RELATIVES.get(text[s:ns].split()[0].rstrip(",").lower())
+            passes.mention(p, ns, ne)
+
+
+def _titled_surnames(titled: list[TitledMention], passes: _Passes) -> None:
+    """Titles with a surname only ("Mr Lyle", "DCI Basford"): the person of that surname
+    introduced nearest, or a new person known only so."""
+    text = passes.text
+    for t in titled:
+        match = [p for p in passes.people.values() if p.surname == t.name]
+        if match:
+            p = min(match, key=lambda p: abs(p.first.start - t.start))
+        else:
+            p = passes.person(t.name, Span(t.start, t.end, text[t.start : t.end]))
+        p.read_title(t.title)
+        passes.mention(p, t.start, t.end)
+
+
+def _surnames_alone(passes: _Passes) -> None:
+    """Surname alone, later on ("Thompson was jailed"): the most recent person of that name."""
+    doc, text = passes.doc, passes.text
+    surnames: dict[str, list[str]] = {}
+    for name, p in passes.people.items():
+        surnames.setdefault(p.surname, []).append(name)
+    for surname, names in surnames.items():
+        for s in doc.word_positions(surname):
+            e = s + len(surname)
+            zi = doc.zone_index(s)
+            if zi < 0 or e > doc.zones[zi].end or overlaps((s, e), passes.taken):
+                continue
+            if inside_other_name(text, doc.zones[zi], s, e):
+                continue
+            name = names[0]
+            if len(names) > 1:
+                before = [(ms, n) for ms, _me, n in passes.mentions if n in names and ms < s]
+                name = max(before)[1] if before else names[0]
+            passes.mention(passes.people[name], s, e, take=False)
+
+
+def _genders_from_pronouns(passes: _Passes) -> None:
+    """Genders from pronouns ("Sharon Ellis said her son…"): the first pronoun after a
+    mention, before anybody else is named in the sentence, tells whether to read a later "she"
+    as her."""
+    mentions = passes.mentions
+    for k, (ms, me, name) in enumerate(mentions):
+        p = passes.people[name]
+        if p.gender:
+            continue
+        stop = passes.doc.sentence_at(ms)[1]
+        if k + 1 < len(mentions):
+            stop = min(stop, mentions[k + 1].start)
+        pronoun = _PRONOUN_AFTER.search(passes.text, me, max(me, stop))
+        if pronoun:
+            p.gender = "m" if pronoun.group(1).lower() in _MALE_PRONOUNS else "f"

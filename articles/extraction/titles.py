@@ -1,0 +1,50 @@
+"""Names led by a rank or title: "Det Chief Insp Lewis Basford", "Cllr Jo Hale", "Mr Lyle"."""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from articles.extraction.document import Doc, overlaps, register_words
+from articles.extraction.lexicon.ranks import TITLE_TRIGGERS, TITLED_NAME
+from articles.extraction.spans import by_zone
+
+_TRIGGERS = register_words(TITLE_TRIGGERS, exact=True)
+_CAPITAL_WORD_END = re.compile(r"[A-Z][\w’']*\s+$")
+
+
+class TitledMention(NamedTuple):
+    start: int  # where the title starts
+    end: int  # where the name ends
+    title: str  # as printed: "Det Chief Insp"
+    name_start: int
+    name: str  # "Lewis Basford"
+
+
+def titled_mentions(doc: Doc, claimed) -> list[TitledMention]:
+    """Rank- or title-led names, in order, outside the claimed spans."""
+    text = doc.text
+    out = []
+    triggers = by_zone(doc.positions(_TRIGGERS, exact=True), doc.zones)
+    for n in sorted(triggers):
+        zone = doc.zones[n]
+        reached = zone.start
+        for pos in triggers[n]:
+            if pos < reached:
+                continue
+            m = TITLED_NAME.match(text, pos, zone.end)
+            if m is None:
+                continue
+            reached = m.end()
+            ts, te = m.span("title")
+            title = m["title"]
+            # "Essex Police Chief Constable X": "Police" belongs to the force's name.
+            if title.startswith("Police ") and _CAPITAL_WORD_END.search(text, zone.start, ts):
+                ts += len("Police ")
+                title = text[ts:te]
+                if not title.strip():
+                    continue
+            if overlaps((ts, m.end("name")), claimed):
+                continue
+            out.append(TitledMention(ts, m.end("name"), title, m.start("name"), m["name"]))
+    return out
