@@ -1,12 +1,9 @@
 """Streamed CSV and JSON downloads of a list of records.
 
 A view picks the rows (usually its filtered queryset) and the columns, then returns
-`export_response(rows, columns, fmt, filename)`. Rows are read from the database in chunks and
-written as they come, so an export of every quote never sits in memory.
-
-    fmt = requested_format(request)     # None, "csv" or "json"; ValueError if unknown
-    if fmt:
-        return export_response(filterset.qs, QUOTE_COLUMNS, fmt, "quotes")
+`export_response(rows, columns, fmt, filename)`; the format comes from the address
+(/quotes/export.csv, /quotes/export.json). Rows are read from the database in chunks and written
+as they come, so an export of every quote never sits in memory.
 
 Columns are `(header, accessor)` pairs: the accessor is a callable taking the row, or a dotted
 path ("speaker.name", "article.published_at") followed through attributes and dict keys, where
@@ -42,18 +39,6 @@ BUFFER_CHARS = 32 * 1024
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 
 Column = tuple[str, Callable[[Any], Any] | str]
-
-
-def requested_format(request, param: str = "format") -> str | None:
-    """The export format a request asks for in `?format=`, or None for the HTML page.
-
-    Raises ValueError for a format there is no export in, for the view to answer with 400.
-    """
-    fmt = request.GET.get(param, "").strip().lower()
-    if not fmt:
-        return None
-    _check_format(fmt)
-    return fmt
 
 
 def export_response(

@@ -25,7 +25,8 @@ def test_curated_case_files_load_onto_the_imported_seeds(curated):
     assert {"Southend drug raids, 2014", "Essex county lines crackdown"} <= titles
     booth = Operation.objects.get(slug="operation-booth")
     assert booth.follows.slug == "operation-erasure"
-    assert [op.name for op in booth.phases()] == ["Operation Erasure", "Operation Booth"]
+    chains = Operation.objects.filter(slug__startswith="operation-").phase_chains()
+    assert ["Operation Erasure", "Operation Booth"] in [[op.name for op in c] for c in chains]
 
 
 def test_curated_records_are_verified_and_still_point_at_their_text(curated):

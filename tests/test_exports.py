@@ -7,9 +7,8 @@ import zoneinfo
 
 import pytest
 from django.http import StreamingHttpResponse
-from django.test import RequestFactory
 
-from casefiles.exports import export_response, requested_format
+from casefiles.exports import export_response
 from casefiles.models import Outcome, Quote
 from tests.factories import ArticleFactory, OperationFactory, OutcomeFactory, QuoteFactory
 
@@ -194,15 +193,3 @@ def test_a_filename_outside_ascii_is_kept():
 def test_an_unknown_format_is_a_value_error(fmt):
     with pytest.raises(ValueError, match="choose one of: csv, json"):
         export_rows([], fmt)
-
-
-@pytest.mark.parametrize(
-    ("query", "expected"), [("", None), ("?format=csv", "csv"), ("?format=JSON", "json")]
-)
-def test_requested_format_reads_the_query_string(query, expected):
-    assert requested_format(RequestFactory().get(f"/quotes/{query}")) == expected
-
-
-def test_requested_format_refuses_an_unknown_format():
-    with pytest.raises(ValueError, match="'xlsx'"):
-        requested_format(RequestFactory().get("/quotes/?format=xlsx"))

@@ -69,7 +69,10 @@ def test_operation_cannot_follow_its_own_later_phase():
     erasure.follows = booth
     with pytest.raises(ValidationError):
         erasure.full_clean()
-    assert [op.name for op in booth.phases()] == ["Operation Erasure", "Operation Booth"]
+    chains = Operation.objects.filter(pk__in=[erasure.pk, booth.pk]).phase_chains()
+    assert [[op.name for op in chain] for chain in chains] == [
+        ["Operation Erasure", "Operation Booth"]
+    ]
 
 
 def test_drafts_are_invisible_through_published():

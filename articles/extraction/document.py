@@ -103,9 +103,6 @@ class Doc:
         found = index.get(word, []) + index.get(word + "’s", []) + index.get(word + "'s", [])
         return sorted(found)
 
-    def has_lower(self, word: str) -> bool:
-        return word in self._lowered
-
     def has_all_lower(self, words: frozenset[str]) -> bool:
         return words <= self._lowered
 

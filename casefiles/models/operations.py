@@ -157,18 +157,6 @@ class Operation(SluggedModel):
             seen.add(previous.pk)
             previous = previous.follows
 
-    def phases(self):
-        """Every phase of the chain this operation belongs to, first to last, in one query."""
-        in_a_chain = Operation.objects.filter(
-            Q(follows__isnull=False)
-            | Q(pk__in=Operation.objects.filter(follows__isnull=False).values("follows"))
-        )
-        linked = [op for op in in_a_chain if op.pk != self.pk]
-        for chain in phase_chains([*linked, self]):
-            if self in chain:
-                return chain
-        return [self]
-
 
 def _phase_key(operation):
     return (operation.started_on or date.max, operation.pk)

@@ -5,7 +5,7 @@ import re
 
 import pytest
 
-from casefiles.models import PersonKind
+from casefiles.models import Outcome, PersonKind
 from tests.factories import (
     OperationFactory,
     OperationMentionFactory,
@@ -137,16 +137,6 @@ def test_aliases_that_differ_from_the_name_only_in_capitals_are_not_listed(clien
     assert '<p class="aliases">Also reported as “Op Erasure”</p>' in html
 
 
-def test_operation_phases_are_read_in_one_query_however_long_the_chain(
-    world, django_assert_num_queries
-):
-    first = world.operation
-    second = OperationFactory(name="Operation Booth", follows=first)
-    third = OperationFactory(name="Operation Cadence", follows=second)
-    with django_assert_num_queries(1):
-        assert second.phases() == [first, second, third]
-
-
 def test_person_page_shows_each_articles_rank_and_role_and_groups_quotes(client, world):
     html = text(get(client, world.person.get_absolute_url()))
     assert '<td data-label="Role">Southend district commander</td>' in html
@@ -182,3 +172,20 @@ def test_an_amount_in_pounds_reads_as_pounds_and_charts_as_money(client, world):
         "Reported outcomes of Operation Erasure: money (£)",
         ["cash seized: £96,509"],
     ) in chart_bars(operation)
+
+
+def test_an_imported_amount_in_pounds_displays_as_pounds(client):
+    from articles.importer import import_text
+
+    source = (
+        "Cash haul found in loft\n\n"
+        "Detectives seized £96,509 in cash from a loft in Harwich on Tuesday.\n\n"
+        "Three men were arrested.\n"
+    )
+    article = import_text(source, "cash-haul.txt", publish=True).article
+    outcome = Outcome.objects.get(article=article, metric="cash seized")
+    assert outcome.unit == "GBP"
+    assert outcome.display_value == "£96,509"
+    page = text(get(client, article.get_absolute_url()))
+    assert "£96,509" in page
+    assert "96,509 GBP" not in page and "96,509 £" not in page
