@@ -69,6 +69,8 @@ def test_inline_style_and_script_are_refused_on_a_reader_page(page, site):
 
 ADMIN_PAGES = [
     "admin:index",
+    "admin:review-queue",
+    "admin:axes_accessattempt_changelist",
     "admin:casefiles_quote_changelist",
     "admin:casefiles_operation_changelist",
     "admin:casefiles_person_changelist",
