@@ -6,6 +6,11 @@ are cached under the path and that counter, so a page costs one primary-key read
 changes, in every server process at once. Signed-in staff always get fresh pages (they see
 drafts and admin links). Responses carry an ETag, so a browser revalidates with a 304.
 
+The key holds nothing a visitor can vary at will: not the Host header (pages build their
+addresses from SITE_URL), and of the query only the parameters the page reads, in a fixed order
+and without blank values. The view itself is given only those parameters, so it cannot render
+anything the key does not name; `?utm_source=…` or a reordered query share one entry.
+
 The cache is a speed-up, never a condition for a page: if it fails (a Redis that went away, a
 timeout), the failure is logged and the page is served as if nothing were cached.
 """
@@ -19,7 +24,7 @@ from django.core.cache import cache
 from django.db import DatabaseError, transaction
 from django.db.models import F
 from django.db.models.signals import m2m_changed, post_delete, post_save
-from django.http import HttpResponseNotModified
+from django.http import HttpResponseNotModified, QueryDict
 from django.utils.cache import patch_cache_control, patch_vary_headers
 from django.utils.http import quote_etag
 
@@ -83,47 +88,98 @@ def _page_to_store(response, etag):
     return response
 
 
-def cache_for_readers(view):
-    """Serve anonymous GETs of `view` from the page cache while the content is unchanged."""
+def reading_names(*sources):
+    """The query parameters a page reads: names as given, and the filters of FilterSet classes."""
+    names = set()
+    for source in sources:
+        names.update([source] if isinstance(source, str) else source.base_filters)
+    return frozenset(names)
+
+
+def only_reads(query, names):
+    """`query` cut to the parameters in `names`, sorted by name, blank values left out."""
+    kept = QueryDict(mutable=True)
+    for name in sorted(names & set(query)):
+        values = [value for value in query.getlist(name) if value.strip()]
+        if values:
+            kept.setlist(name, values)
+    kept._mutable = False
+    return kept
+
+
+def _serve(request, view, args, kwargs, key, etag):
+    """The page from the cache, or rendered and stored; uncached whenever the cache fails."""
+    # The cache client raises its own exception classes; any of them means no cache now.
+    try:
+        response = cache.get(key)
+    except Exception as error:
+        logger.warning(
+            "Page cache unavailable, serving %s uncached: %s: %s",
+            request.path,
+            type(error).__name__,
+            error,
+        )
+        return view(request, *args, **kwargs)
+    if response is not None:
+        if request.headers.get("If-None-Match") != etag:
+            return response
+        not_modified = HttpResponseNotModified()
+        not_modified["ETag"] = etag
+        return not_modified
+    response = view(request, *args, **kwargs)
+    page = _page_to_store(response, etag)
+    if page is None:
+        return response
+    try:
+        cache.set(key, page, PAGE_TIMEOUT)
+    except Exception as error:
+        logger.warning(
+            "Page cache unavailable, %s not stored: %s: %s",
+            request.path,
+            type(error).__name__,
+            error,
+        )
+    return page
+
+
+def cache_for_readers(view, *, reads=()):
+    """Serve anonymous GETs of `view` from the page cache while the content is unchanged.
+
+    `reads` names the query parameters the view reads (names, or FilterSet classes for all
+    their filters); the view sees only those, and they alone tell cached pages apart.
+    """
+    names = reading_names(*reads)
 
     @wraps(view)
     def cached(request, *args, **kwargs):
+        request.GET = only_reads(request.GET, names)
         if request.method not in ("GET", "HEAD") or request.user.is_authenticated:
             return view(request, *args, **kwargs)
         version = content_version()
         if version is None:
             return view(request, *args, **kwargs)
-        path = request.get_full_path()
-        digest = hashlib.blake2b(path.encode(), digest_size=16).hexdigest()
+        address = f"{request.path}?{request.GET.urlencode()}"
+        digest = hashlib.blake2b(address.encode(), digest_size=16).hexdigest()
         key = f"page:{version}:{digest}"
         etag = quote_etag(f"{version}-{digest}")
-        # The cache client raises its own exception classes; any of them means no cache now.
-        try:
-            response = cache.get(key)
-        except Exception as error:
-            logger.warning(
-                "Page cache unavailable, serving %s uncached: %s: %s",
-                path,
-                type(error).__name__,
-                error,
-            )
-            return view(request, *args, **kwargs)
-        if response is not None:
-            if request.headers.get("If-None-Match") != etag:
-                return response
-            not_modified = HttpResponseNotModified()
-            not_modified["ETag"] = etag
-            return not_modified
-        response = view(request, *args, **kwargs)
-        page = _page_to_store(response, etag)
-        if page is None:
-            return response
-        try:
-            cache.set(key, page, PAGE_TIMEOUT)
-        except Exception as error:
-            logger.warning(
-                "Page cache unavailable, %s not stored: %s: %s", path, type(error).__name__, error
-            )
-        return page
+        return _serve(request, view, args, kwargs, key, etag)
 
     return cached
+
+
+def private_for_signed_in(get_response):
+    """Middleware: a response rendered for a signed-in user is `Cache-Control: private`.
+
+    Staff see drafts, admin links and the admin itself; no shared cache (a proxy, a CDN) may
+    keep such a page and hand it to the next visitor.
+    """
+
+    def middleware(request):
+        response = get_response(request)
+        user = getattr(request, "user", None)
+        if user is not None and user.is_authenticated:
+            patch_cache_control(response, private=True)
+            patch_vary_headers(response, ("Cookie",))
+        return response
+
+    return middleware

@@ -1,12 +1,14 @@
 """schema.org descriptions of pages for search engines, and their safe embedding in HTML.
 
 The builders take already-fetched objects and an `absolute` function that turns a path into a
-full URL; they run no queries. `script_tag` escapes the JSON so no text in it (a headline that
-says "</script>") can end the script element early.
+full URL (`absolute_url`: on the configured SITE_URL, never the request's Host, since the page
+is cached and served to everyone); they run no queries. `script_tag` escapes the JSON so no
+text in it (a headline that says "</script>") can end the script element early.
 """
 
 import json
 
+from django.conf import settings
 from django.core.serializers.json import DjangoJSONEncoder
 from django.utils.html import format_html
 from django.utils.safestring import SafeString
@@ -15,6 +17,11 @@ CONTEXT = "https://schema.org"
 
 # The characters that could close the element or start markup, as JSON escapes.
 _SCRIPT_ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"}
+
+
+def absolute_url(path):
+    """`path` as a full address on the site's own SITE_URL."""
+    return settings.SITE_URL + path
 
 
 def script_tag(data):

@@ -5,10 +5,14 @@ given, and `DEBUG=1` gives a development key.
 """
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONCE, NONE, SELF, UNSAFE_HASHES
 from django.core.exceptions import ImproperlyConfigured
+
+from casefiles.security import site_url
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
@@ -54,12 +58,18 @@ INSTALLED_APPS = [
     # on a CDN and WhiteNoise serves them like our own.
     "bootstrap",
     "simple_history",
+    # django-axes: counts failed admin sign-ins per user name and address and refuses more for
+    # a cool-off period; it works through Django's own authentication, so the admin login
+    # needs no change of its own.
+    "axes",
     "casefiles",
     "articles",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Before WhiteNoise, so static files (an SVG opened on its own) carry the policy too.
+    "csp.middleware.CSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -68,6 +78,16 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
+    "casefiles.caching.private_for_signed_in",
+    # Last, as django-axes asks: it turns a refused sign-in into the lock-out page.
+    "axes.middleware.AxesMiddleware",
+]
+
+# The axes backend goes first: it refuses a locked-out user name and address before a
+# password is even checked, and needs the request (the admin login passes it).
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
 ]
 
 ROOT_URLCONF = "casefiles.urls"
@@ -161,17 +181,62 @@ FIXTURE_DIRS = [BASE_DIR / "fixtures"]
 # Largest source text the importer accepts, in bytes.
 CASEFILES_MAX_SOURCE_BYTES = int(os.environ.get("CASEFILES_MAX_SOURCE_BYTES", 2_000_000))
 
+# A proxy that terminates TLS tells the site which scheme the visitor used (X-Forwarded-Proto)
+# and who the visitor is (X-Forwarded-For). Those headers are believed only when BEHIND_PROXY=1
+# says such a proxy is in front and overwrites whatever a client sent; otherwise any client
+# could claim to be on HTTPS, or to come from any address and dodge the login throttle.
+BEHIND_PROXY = os.environ.get("BEHIND_PROXY") == "1"
+if BEHIND_PROXY:
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+SECURE_SSL = os.environ.get("SECURE_SSL") == "1"
+
 if not DEBUG:
     SECURE_CONTENT_TYPE_NOSNIFF = True
     SESSION_COOKIE_HTTPONLY = True
     X_FRAME_OPTIONS = "DENY"
     SECURE_REFERRER_POLICY = "same-origin"
-    if os.environ.get("SECURE_SSL", "") == "1":
+    if SECURE_SSL:
         SECURE_SSL_REDIRECT = True
         SESSION_COOKIE_SECURE = True
         CSRF_COOKIE_SECURE = True
-        SECURE_HSTS_SECONDS = 60 * 60 * 24 * 30
-        SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+        SECURE_HSTS_SECONDS = 60 * 60 * 24 * 365
+        SECURE_HSTS_INCLUDE_SUBDOMAINS = True
+        # Preloading writes the whole domain, every subdomain included, into the browsers'
+        # built-in lists, and taking it out again takes months. A newsroom's domain usually
+        # hosts other people's services too, so that is its owner's decision, not this site's.
+        SILENCED_SYSTEM_CHECKS = ["security.W021"]
+
+SITE_URL = site_url(
+    os.environ.get("SITE_URL", ""), debug=DEBUG, secure=SECURE_SSL, hosts=ALLOWED_HOSTS
+)
+
+# Content-Security-Policy (django-csp): scripts and styles only from the site's own static
+# files. Reader pages carry no inline script or style at all, so a cached page needs no nonce;
+# the few inline blocks left in Django's admin templates carry the request's nonce. The one
+# style attribute left (django-simple-history's history paginator) is allowed by its hash.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF, NONCE],
+        "style-src": [SELF, NONCE],
+        "style-src-attr": [UNSAFE_HASHES, "'sha256-XMXSevYjgSjXgRafBFDvtjwX+yyWLrxfso9DcNZ9UXM='"],
+        # Bootstrap draws its form controls with data: SVG images from its stylesheet.
+        "img-src": [SELF, "data:"],
+        "object-src": [NONE],
+        "base-uri": [NONE],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+    }
+}
+
+# Login throttling (django-axes): after AXES_FAILURE_LIMIT wrong passwords for one user name
+# from one address, that pair is refused, right password included, until the cool-off ends.
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = timedelta(minutes=15)
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_CLIENT_IP_CALLABLE = "casefiles.security.client_ip"
+AXES_LOCKOUT_CALLABLE = "casefiles.security.locked_out"
 
 LOGGING = {
     "version": 1,

@@ -3,6 +3,7 @@ from django.urls import include, path, register_converter
 
 from casefiles import views
 from casefiles.caching import cache_for_readers as cached
+from casefiles.filters import ArticleFilter, OutcomeFilter, QuoteFilter
 
 
 class ExportFormat:
@@ -19,19 +20,22 @@ class ExportFormat:
 
 register_converter(ExportFormat, "export")
 
+# What each cached list reads from its query: its filters and its page number.
+LIST = ["page"]
+
 casefiles_patterns = [
-    path("", cached(views.home), name="home"),
-    path("search/", cached(views.search), name="search"),
-    path("cases/", cached(views.casefile_list), name="casefile-list"),
+    path("", cached(views.home, reads=["q"]), name="home"),
+    path("search/", cached(views.search, reads=["q"]), name="search"),
+    path("cases/", cached(views.casefile_list, reads=LIST), name="casefile-list"),
     path("cases/export.<export:fmt>", views.casefile_export, name="casefile-export"),
     path("cases/<slug:slug>/", cached(views.casefile_detail), name="casefile-detail"),
-    path("operations/", cached(views.operation_list), name="operation-list"),
+    path("operations/", cached(views.operation_list, reads=LIST), name="operation-list"),
     path("operations/export.<export:fmt>", views.operation_export, name="operation-export"),
     path("operations/<slug:slug>/", cached(views.operation_detail), name="operation-detail"),
-    path("people/", cached(views.person_list), name="person-list"),
+    path("people/", cached(views.person_list, reads=LIST), name="person-list"),
     path("people/export.<export:fmt>", views.person_export, name="person-export"),
     path("people/<slug:slug>/", cached(views.person_detail), name="person-detail"),
-    path("organisations/", cached(views.organisation_list), name="organisation-list"),
+    path("organisations/", cached(views.organisation_list, reads=LIST), name="organisation-list"),
     path(
         "organisations/export.<export:fmt>",
         views.organisation_export,
@@ -40,13 +44,17 @@ casefiles_patterns = [
     path(
         "organisations/<slug:slug>/", cached(views.organisation_detail), name="organisation-detail"
     ),
-    path("articles/", cached(views.article_list), name="article-list"),
+    path(
+        "articles/", cached(views.article_list, reads=[*LIST, ArticleFilter]), name="article-list"
+    ),
     path("articles/export.<export:fmt>", views.article_export, name="article-export"),
     path("articles/<int:pk>/<slug:slug>/", cached(views.article_detail), name="article-detail"),
-    path("quotes/", cached(views.quote_list), name="quote-list"),
+    path("quotes/", cached(views.quote_list, reads=[*LIST, QuoteFilter]), name="quote-list"),
     path("quotes/export.<export:fmt>", views.quote_export, name="quote-export"),
     path("quotes/<int:pk>/", cached(views.quote_detail), name="quote-detail"),
-    path("outcomes/", cached(views.outcome_list), name="outcome-list"),
+    path(
+        "outcomes/", cached(views.outcome_list, reads=[*LIST, OutcomeFilter]), name="outcome-list"
+    ),
     path("outcomes/export.<export:fmt>", views.outcome_export, name="outcome-export"),
 ]
 

@@ -4,6 +4,7 @@ import json
 import re
 
 import pytest
+from django.conf import settings
 
 from casefiles import jsonld
 from tests.factories import (
@@ -45,11 +46,11 @@ def test_article_page_describes_a_news_article_and_its_quotations(client):
     assert data["@context"] == "https://schema.org"
     assert news["@type"] == "NewsArticle"
     assert news["headline"] == article.headline
-    assert news["url"] == "http://testserver" + article.get_absolute_url()
+    assert news["url"] == settings.SITE_URL + article.get_absolute_url()
     assert quotation["@type"] == "Quotation"
     assert quotation["text"] == quote.text
     assert quotation["spokenByCharacter"]["name"] == "Lewis Basford"
-    assert quotation["creator"]["url"] == "http://testserver" + speaker.get_absolute_url()
+    assert quotation["creator"]["url"] == settings.SITE_URL + speaker.get_absolute_url()
     assert quotation["isBasedOn"]["url"] == news["url"]
     assert quotation["about"][0]["name"] == "Operation Erasure"
 

@@ -48,12 +48,12 @@ def main_nav(context):
 
 @register.simple_tag(takes_context=True)
 def canonical_url(context, obj=None):
-    """The page's address without its query, or `obj`'s own address."""
+    """The page's address without its query, or `obj`'s own address, on SITE_URL."""
     request = context.get("request")
     if request is None:
         return ""
     path = obj.get_absolute_url() if obj is not None else request.path
-    return request.build_absolute_uri(path)
+    return jsonld_module.absolute_url(path)
 
 
 @register.simple_tag(takes_context=True)

@@ -78,11 +78,18 @@ def browser():
         browser.close()
 
 
+def no_csp_violation(violations):
+    """Fail the test that loaded a page whose Content-Security-Policy refused anything."""
+    found, violations[:] = list(violations), []
+    assert not found, "Content-Security-Policy violations:\n" + "\n".join(found)
+
+
 @pytest.fixture(scope="session")
 def _reader_page(browser):
     context = browser.new_context(viewport=checks.DESKTOP)
     page = context.new_page()
     page.set_default_timeout(10_000)
+    page.csp_violations = checks.watch_csp(context)
     yield page
     context.close()
 
@@ -92,7 +99,9 @@ def page(_reader_page):
     """An anonymous reader's tab at desktop width, shared by the tests for speed."""
     _reader_page.context.clear_cookies()
     _reader_page.set_viewport_size(checks.DESKTOP)
-    return _reader_page
+    _reader_page.csp_violations.clear()
+    yield _reader_page
+    no_csp_violation(_reader_page.csp_violations)
 
 
 @pytest.fixture
@@ -101,8 +110,10 @@ def staff_page(browser):
     context = browser.new_context(viewport=checks.DESKTOP)
     page = context.new_page()
     page.set_default_timeout(10_000)
+    violations = checks.watch_csp(context)
     yield page
     context.close()
+    no_csp_violation(violations)
 
 
 @pytest.fixture

@@ -3,6 +3,7 @@
 import re
 
 import pytest
+from django.conf import settings
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
@@ -47,7 +48,7 @@ def test_every_page_has_a_title_description_and_canonical_link(client, world, pa
     html = text(get(client, PAGES[page](world)))
     assert re.search(r"<title>[^<]+ · Casefiles</title>", html)
     assert '<meta name="description" content="' in html
-    assert '<link rel="canonical" href="http://testserver/' in html
+    assert f'<link rel="canonical" href="{settings.SITE_URL}/' in html
     assert '<a class="skip-link visually-hidden-focusable" href="#main">' in html
 
 
