@@ -38,3 +38,12 @@ default  # AppConfig.default
 year  # a django-filter field the filter form renders
 _._published  # PublishedReadsMixin's cached queryset, read through self.__dict__
 ensure_roles  # called by migration 0002_roles
+
+# Named in settings by dotted path, or read by the libraries that settings configure.
+site_url  # settings.SITE_URL
+private_for_signed_in  # MIDDLEWARE
+client_ip  # AXES_CLIENT_IP_CALLABLE
+locked_out  # AXES_LOCKOUT_CALLABLE, whose signature names these two arguments
+original_response
+credentials
+_._mutable  # QueryDict's own flag, set to freeze a built query
