@@ -18,11 +18,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from articles.extraction.figures.reader import OutcomeReader
+from articles.extraction.lexicon.numbers import ROUNDED
 
 if TYPE_CHECKING:
     from articles.extraction.document import Doc
     from articles.extraction.people import PeopleIndex
-    from articles.extraction.types import FoundOperation, FoundOrganisation, FoundOutcome
+    from articles.extraction.types import FoundOperation, FoundOrganisation
+
+from articles.extraction.types import FoundOutcome
 
 __all__ = ["find_outcomes"]
 
@@ -56,4 +59,24 @@ def find_outcomes(
             continue
         seen.add(key)
         out.append(o)
-    return out
+    return _without_rounded(out)
+
+
+def _without_rounded(found: list[FoundOutcome]) -> list[FoundOutcome]:
+    """Less a rounded figure that the article also gives precisely ("more than 1,100 wraps"
+    beside "1,149 wraps"): one fact, told once."""
+    exact: dict[str, list[float]] = {}
+    for o in found:
+        if o.qualifier is None and o.value is not None and o.value_max is None:
+            exact.setdefault(o.metric, []).append(o.value)
+    return [o for o in found if not _rounds_one_of(o, exact.get(o.metric, ()))]
+
+
+def _rounds_one_of(o: FoundOutcome, values) -> bool:
+    if o.value is None or not o.value or o.value_max is not None:
+        return False
+    near = ROUNDED.get(o.qualifier)
+    if near is None:
+        return False
+    low, high = near
+    return any(o.value * low <= v <= o.value * high and v != o.value for v in values)

@@ -11,28 +11,33 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, NamedTuple
 
+from articles.extraction.figures.numbers import number_value
 from articles.extraction.figures.tokens import (
     PASSIVE,
     WORD,
     CountedPhrase,
     Token,
     Tokens,
+    ends_phrase,
     noun_phrase,
     verb_near,
 )
 from articles.extraction.lexicon.counted import (
     ADJECTIVE_ENDINGS,
+    COUNTED,
     FOLLOW_STOP,
     LINE_VERBS,
     NOT_THINGS,
     PERSON_METRICS,
     RELEASED,
     RELEASED_HOW,
+    RESOURCE_CONTEXT,
     SAFEGUARDED,
     SEIZE_CONTEXT,
     VERBS,
     CountedAs,
 )
+from articles.extraction.lexicon.numbers import NUMBER_WORD_RE
 from articles.extraction.lexicon.words import wordset
 
 if TYPE_CHECKING:
@@ -57,6 +62,14 @@ _SUBJECT_VERB = re.compile(
 )
 _RELATIVE_END = re.compile(r"\b(?:who|which|that)\s+$")
 _TO_SAFETY = re.compile(r"\s+to\s+(?:a\s+)?place\s+of\s+safety\b", re.IGNORECASE)
+# After a counted noun and where they were, more of the same somewhere else: "17 addresses in
+# Leeds and one in York", "two schools in the north and three more in the south".
+_AND_MORE = re.compile(
+    r"\s+(?:in|at|across|on)\s+(?:the\s+)?[\w’'-]+(?:\s+[A-Z][\w’'-]*){0,3},?\s+and\s+"
+    r"(?P<n>\d+|" + NUMBER_WORD_RE + r")\s+(?:more\s+|other\s+|further\s+)?"
+    r"(?:in|at|across|on)\s",
+    re.IGNORECASE,
+)
 _RAID = re.compile(r"\braid|warrant")
 _CLOSE = re.compile(r"\bclos")
 _LIST_BREAK = wordset(
@@ -99,8 +112,15 @@ def counted(r: OutcomeReader, fig: Figure, noun: CountedPhrase) -> None:
     """A figure with a counted noun, named by how the noun is counted and the verb."""
     verb, end = _governing_verb(r, fig, noun)
     metric = _COUNTED_METRICS[noun.counted_as](r, fig, noun, verb, end)
-    if metric is not None:
-        r.add_figure(fig, metric.end, metric.name)
+    if metric is None:
+        return
+    more = _AND_MORE.match(r.text, noun.end, fig.sent[1])
+    extra = number_value(more["n"]) if more else None
+    if extra is not None and fig.value_max is None:
+        # "17 addresses in Leeds and one in York": one figure for all of them.
+        fig = fig._replace(value=fig.value + extra)
+        metric = metric._replace(end=max(metric.end, more.end("n")))
+    r.add_figure(fig, metric.end, metric.name)
 
 
 def _governing_verb(r: OutcomeReader, fig: Figure, noun: CountedPhrase):
@@ -178,6 +198,11 @@ _COUNTED_METRICS: dict[CountedAs, Callable[..., Metric | None]] = {
         Metric(f"{noun.noun} {verb}", end) if verb in LINE_VERBS else None
     ),
     CountedAs.PLACE: _place,
+    CountedAs.RESOURCE: lambda r, fig, noun, verb, end: (
+        Metric(f"{noun.noun} involved", noun.end)
+        if RESOURCE_CONTEXT.search(r.text, *fig.sent)
+        else None
+    ),
 }
 
 
@@ -284,3 +309,32 @@ def arrested_others(tokens: Tokens, start: int, end: int) -> int | None:
     if words[:1] and words[0] in PASSIVE and any(VERBS.get(w) == "arrested" for w in words):
         return next(e for word, _s, e in rest if VERBS.get(word) == "arrested")
     return None
+
+
+_ONE = frozenset({"a", "an"})
+
+
+def read_single_weapon(r: OutcomeReader, pos: int, sent: tuple[int, int]) -> None:
+    """ "found a Taser", "a replica handgun was recovered": one weapon of its kind, where a
+    verb of seizing governs it. `pos` is where the weapon's last word starts."""
+    tokens = r.tokens(sent)
+    here = tokens.from_(pos, 2)
+    if not here or here[0][1] != pos or not ends_phrase(here[1][WORD] if len(here) > 1 else None):
+        return
+    back = tokens.before(pos, 4)
+    word, end = here[0][WORD], here[0][2]
+    noun = COUNTED.get(f"{back[0][WORD]} {word}") if back else None
+    noun = noun or COUNTED.get(word)
+    article = next((k for k, t in enumerate(back) if t[WORD] in _ONE), None)
+    if noun is None or article is None:
+        return
+    if any(t[WORD] == "," or t[WORD] in FOLLOW_STOP or t[WORD] in VERBS for t in back[:article]):
+        return
+    start = back[article][1]
+    after = verb_near(tokens.from_(end, 4))
+    seized = after.verb if after and after.passive else None
+    # Back over a list of things to the verb that governs it.
+    before = verb_near(tokens.before(start, 12), limit=12)
+    if "seized" not in (seized, before.verb if before else None) or r.is_taken(start, end):
+        return
+    r.add(start, end, f"{noun.noun} seized", 1, sent=sent)

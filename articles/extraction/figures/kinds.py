@@ -31,10 +31,12 @@ from articles.extraction.lexicon.measures import (
     PARTITIVE_THE,
     PERCENT,
     PERCENT_FIRST,
+    RESPECTIVE_FIRST,
     RISE_WORDS,
     WEIGHT,
     WEIGHT_FIRST,
     WEIGHTS,
+    WEIGHTS_BEFORE_OF,
 )
 from articles.extraction.vocabulary import Unit
 
@@ -65,7 +67,10 @@ def _after(pattern: re.Pattern) -> Callable[[str, Figure], re.Match | None]:
 
 def _weight_match(text: str, fig: Figure) -> re.Match | None:
     w = WEIGHT.match(text, fig.end, fig.sent[1])
-    if w is None or (w["u"].lower() in ABBREVIATED_WEIGHTS and not w["of"] and not fig.in_digits):
+    if w is None or w["of"]:
+        return w
+    unit = w["u"].lower()
+    if unit in WEIGHTS_BEFORE_OF or (unit in ABBREVIATED_WEIGHTS and not fig.in_digits):
         return None
     return w
 
@@ -159,6 +164,7 @@ FIGURE_KINDS = (
     FigureKind("percentage", PERCENT_FIRST, _after(PERCENT), read_percent),
     FigureKind("weight", WEIGHT_FIRST, _weight_match, read_weight),
     FigureKind("prison term", DURATION_FIRST, terms.match_term, terms.read_term),
+    FigureKind("respective terms", RESPECTIVE_FIRST, terms.match_respective, terms.read_respective),
     FigureKind("fewer", LESS_FIRST, _after(LESS), read_fewer),
     FigureKind("occasions", OCCASIONS_FIRST, _after(OCCASIONS), read_occasions),
     FigureKind("partitive", PARTITIVE_FIRST, _after(PARTITIVE), read_partitive),

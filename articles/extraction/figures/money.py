@@ -11,19 +11,44 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, NamedTuple
 
 from articles.extraction.lexicon.counted import SEIZE_CONTEXT
-from articles.extraction.lexicon.measures import DRUG_RE, DRUGS
+from articles.extraction.lexicon.measures import (
+    CASH_WORDS,
+    DRUG_RE,
+    DRUGS,
+    EARNINGS,
+    RATE_ADJECTIVES,
+    RATE_PERIODS,
+)
+from articles.extraction.lexicon.patterns import alternatives
 from articles.extraction.vocabulary import Qualifier
 
 if TYPE_CHECKING:
     from articles.extraction.figures.numbers import Figure
 
 _WORTH_OF = re.compile(r"\s*(?:\([^)]*\)\s*)?worth\s+of\b(?P<what>[^.;,]{0,50})", re.I)
-_VALUE_BEFORE = re.compile(
-    r"(?:(?:an\s+)?estimated\s+)?(?:street\s+value|value|valued\s+at|worth)\s+(?:of\s+)?"
-    r"(?:(?:around|about|up\s+to|more\s+than|over|some|almost|nearly|an\s+estimated)\s+)?$",
+# "£80,000 of luxury watches": goods by their value; "£900 of cash" is cash all the same.
+_OF_GOODS = re.compile(
+    r"\s+of\s+(?!(?:" + "|".join(CASH_WORDS) + r"|the|this|that|which|it|them|his|her|their)\b)"
+    r"(?P<what>[a-z][^.;,]{0,50})",
     re.IGNORECASE,
 )
-_CASH_AFTER = re.compile(r"\s*(?:in\s+)?(?:cash|bank\s*notes|notes)\b", re.IGNORECASE)
+# "£18,000 to £20,000 per day", "£100,000 in weekly profits": money made over a period.
+_RATE = re.compile(
+    r"\s+(?:(?:a|per|each|every)\s+(?P<per>" + alternatives(RATE_PERIODS) + r")\b"
+    r"|(?:in|of)\s+(?P<adj>"
+    + alternatives(RATE_ADJECTIVES)
+    + r")\s+(?:"
+    + alternatives(EARNINGS)
+    + r")\b)",
+    re.IGNORECASE,
+)
+_VALUE_BEFORE = re.compile(
+    r"(?:(?:an\s+)?estimated\s+)?(?:street\s+value|value|valued\s+at|worth)\s+(?:of\s+)?"
+    r"(?:(?:around|about|up\s+to|more\s+than|over|some|almost|nearly|an\s+estimated|between)"
+    r"\s+)?$",
+    re.IGNORECASE,
+)
+_CASH_AFTER = re.compile(r"\s*(?:in\s+)?" + alternatives(CASH_WORDS) + r"\b", re.IGNORECASE)
 _CASH_BEFORE = re.compile(r"\bcash\s+(?:totalling|totaling|of|worth)?\s*$", re.IGNORECASE)
 _FINE_BEFORE = re.compile(r"\bfined\s+(?:a\s+total\s+of\s+)?$", re.IGNORECASE)
 _COSTS_BEFORE = re.compile(r"\b(?:ordered\s+to\s+pay|costs\s+of|pay)\s+$", re.IGNORECASE)
@@ -35,6 +60,7 @@ class MoneyResult(NamedTuple):
     metric: str
     end: int
     qualifier: Qualifier | None
+    period: str | None = None  # for a rate: "per day"
 
 
 def _worth_of(text: str, fig: Figure) -> MoneyResult | None:
@@ -46,6 +72,27 @@ def _worth_of(text: str, fig: Figure) -> MoneyResult | None:
     what = DRUGS[drug.group().lower()] if drug else "property"
     stop = worth.start("what") + (drug.end() if drug else 0)
     return MoneyResult(f"{what} seized (value)", stop or worth.end(), fig.qualifier)
+
+
+def _of_goods(text: str, fig: Figure) -> MoneyResult | None:
+    """ "£80,000 of designer watches": what was seized, by its value."""
+    goods = _OF_GOODS.match(text, fig.end, fig.sent[1])
+    if goods is None or not SEIZE_CONTEXT.search(text, *fig.sent):
+        return None
+    drug = DRUG_RE.search(goods["what"])
+    if drug:
+        return MoneyResult(f"{DRUGS[drug.group().lower()]} seized (value)", fig.end, fig.qualifier)
+    action = "recovered" if _RECOVERED.search(text, *fig.sent) else "seized"
+    return MoneyResult(f"property {action} (value)", fig.end, fig.qualifier)
+
+
+def _rate(text: str, fig: Figure) -> MoneyResult | None:
+    """Money made over a period; the period is kept with it."""
+    rate = _RATE.match(text, fig.end, fig.sent[1])
+    if rate is None:
+        return None
+    period = RATE_PERIODS.get((rate["per"] or "").lower()) or RATE_ADJECTIVES[rate["adj"].lower()]
+    return MoneyResult("earnings", rate.end(), fig.qualifier, period)
 
 
 def _valued_at(text: str, fig: Figure) -> MoneyResult | None:
@@ -102,12 +149,14 @@ def _seized(text: str, fig: Figure) -> MoneyResult | None:
 
 
 MONEY_READINGS: tuple[Callable[[str, Figure], MoneyResult | None], ...] = (
+    _rate,
     _worth_of,
     _valued_at,
     _cash,
     _named_before(_FINE_BEFORE, "fine"),
     _named_before(_COSTS_BEFORE, "costs"),
     _court_order,
+    _of_goods,
     _seized,
 )
 
@@ -119,5 +168,5 @@ def read_money(r, fig: Figure, _currency) -> None:
         if found is not None:
             if found.qualifier != fig.qualifier:
                 fig = fig._replace(qualifier=found.qualifier)
-            r.add_figure(fig, found.end, found.metric, unit=fig.currency)
+            r.add_figure(fig, found.end, found.metric, unit=fig.currency, period=found.period)
             return

@@ -6,10 +6,11 @@ import re
 from typing import TYPE_CHECKING
 
 from articles.extraction.document import register_words
-from articles.extraction.figures import kinds, terms
+from articles.extraction.figures import counts, kinds, terms
 from articles.extraction.figures.numbers import DIGITS, NUMBER, NUMBER_WORDS, read_figure, tidy
 from articles.extraction.figures.tokens import Tokens
 from articles.extraction.headers import Span
+from articles.extraction.lexicon.counted import SINGLE_WEAPON_WORDS
 from articles.extraction.lexicon.measures import LIFE_WORDS
 from articles.extraction.lexicon.numbers import (
     ARTICLES,
@@ -38,6 +39,7 @@ _ARREST_LIST_START = re.compile(
     r"\b(?:" + "|".join(ARREST_LIST_VERBS) + r")\s+(?=(?:a|an)\s)", re.IGNORECASE
 )
 _ARREST_WORDS = register_words(frozenset(ARREST_LIST_VERBS))
+_WEAPON_WORDS = register_words(SINGLE_WEAPON_WORDS)
 _PERSON_ITEM = re.compile(
     r"(?:a|an)\s+(?:\d{1,2}-year-old\s+)?(?:man|woman|boy|girl|teenager|youth|male|female)\b",
     re.IGNORECASE,
@@ -150,6 +152,9 @@ class OutcomeReader:
             if m:
                 self.arrest_list(m, sent)
         self.read_figures(zs, ze, sentence_of)
+        # After the figures, so that "two knives and a machete" reads both.
+        for pos in self.doc.positions(_WEAPON_WORDS, zs, ze):
+            counts.read_single_weapon(self, pos, sentence_of(pos))
 
     def read_figures(self, zs: int, ze: int, sentence_of):
         """Figures: digits anywhere, and number words where the word index has them."""

@@ -12,6 +12,7 @@ from articles.extraction.lexicon.measures import (
     LIFE,
     MONTHS_PER,
     RANGE_TOP_UNITS,
+    RESPECTIVE_TERMS,
 )
 from articles.extraction.lexicon.numbers import NUMBER_WORD_RE, RANGE_WORDS
 from articles.extraction.lexicon.patterns import alternatives, plural_alternatives
@@ -67,19 +68,40 @@ def read_term(r: OutcomeReader, fig: Figure, d: re.Match) -> None:
         if high is not None:
             top = _months(high, upper["u"])
             end = upper.end()
-    if _MINIMUM.search(text, ss, fig.start):
-        metric = "minimum term"
-    elif _SUSPENDED.search(text, ss, se):
-        metric = "suspended sentence"
-    else:
-        metric = "sentence"
     r.add_figure(
         fig._replace(value=months, value_max=top),
         end,
-        metric,
+        _term_metric(text, fig),
         unit=Unit.MONTHS,
         period=text[fig.start : end],
         person=person_sentenced(r, ss, se, fig.start),
+    )
+
+
+def _term_metric(text: str, fig: Figure) -> str:
+    ss, se = fig.sent
+    if _MINIMUM.search(text, ss, fig.start):
+        return "minimum term"
+    if _SUSPENDED.search(text, ss, se):
+        return "suspended sentence"
+    return "sentence"
+
+
+def match_respective(text: str, fig: Figure) -> re.Match | None:
+    return RESPECTIVE_TERMS.match(text, fig.end, fig.sent[1])
+
+
+def read_respective(r: OutcomeReader, fig: Figure, listed: re.Match) -> None:
+    """ "jailed for eight and 10 years respectively": a term in the unit the list ends with;
+    the figures after it are read in their turn."""
+    if not JAIL_CONTEXT.search(r.text, *fig.sent) or fig.value_max is not None:
+        return
+    r.add_figure(
+        fig._replace(value=_months(fig.value, listed["u"])),
+        fig.end,
+        _term_metric(r.text, fig),
+        unit=Unit.MONTHS,
+        period=f"{r.text[fig.start : fig.end]} {listed['u']}",
     )
 
 

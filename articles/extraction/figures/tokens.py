@@ -99,7 +99,7 @@ def verb_near(tokens: list[Token], *, limit: int = 7) -> VerbNear | None:
     return None
 
 
-def _ends_phrase(word: str | None) -> bool:
+def ends_phrase(word: str | None) -> bool:
     """Whether `word` after a counted noun ends its phrase: "arrests were made", "arrests,"."""
     return (
         word is None
@@ -119,7 +119,7 @@ def _counted_at(tokens: list[Token], i: int) -> tuple[CountedNoun, int] | None:
         phrase = " ".join(word for word, _s, _e in words)
         if phrase in COUNTED:
             following = tokens[i + size][WORD] if i + size < len(tokens) else None
-            return (COUNTED[phrase], words[-1][END]) if _ends_phrase(following) else None
+            return (COUNTED[phrase], words[-1][END]) if ends_phrase(following) else None
     return None
 
 

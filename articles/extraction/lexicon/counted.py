@@ -24,6 +24,7 @@ class CountedAs(StrEnum):
     PLACE = "place"  # places, by what the sentence says was done there: "addresses raided"
     LINES = "lines"  # drug lines, by a verb that ends them: "county lines closed"
     RECEIVED = "received"  # counts only as what the police received: "received 60 reports"
+    RESOURCE = "resource"  # what an operation drew on, where it says so: "involved 600 officers"
 
 
 class CountedNoun(NamedTuple):
@@ -31,7 +32,7 @@ class CountedNoun(NamedTuple):
     noun: str  # the canonical noun the metric is named by
 
 
-PERSON, PERSON_SPECIFIC, EVENT, ITEM, PLACE, LINES, RECEIVED = CountedAs
+PERSON, PERSON_SPECIFIC, EVENT, ITEM, PLACE, LINES, RECEIVED, RESOURCE = CountedAs
 
 # noun phrase (lower-case) -> how it is counted, and its canonical noun
 _COUNTED = {
@@ -109,21 +110,7 @@ _COUNTED = {
     "community protection notices": (EVENT, "community protection notices"),
     "community protection warnings": (EVENT, "community protection warnings"),
     # things seized
-    "knives": (ITEM, "knives"),
-    "knife": (ITEM, "knives"),
-    "blades": (ITEM, "knives"),
-    "machetes": (ITEM, "machetes"),
-    "weapons": (ITEM, "weapons"),
-    "weapon": (ITEM, "weapons"),
     "offensive weapons": (ITEM, "weapons"),
-    "firearms": (ITEM, "firearms"),
-    "firearm": (ITEM, "firearms"),
-    "guns": (ITEM, "firearms"),
-    "gun": (ITEM, "firearms"),
-    "handguns": (ITEM, "firearms"),
-    "pistols": (ITEM, "firearms"),
-    "rifles": (ITEM, "firearms"),
-    "shotguns": (ITEM, "firearms"),
     "rounds of ammunition": (ITEM, "rounds of ammunition"),
     "bullets": (ITEM, "rounds of ammunition"),
     "phones": (ITEM, "phones"),
@@ -173,8 +160,63 @@ _COUNTED = {
     "reports": (RECEIVED, "reports"),
     "calls": (RECEIVED, "calls"),
     "tip-offs": (RECEIVED, "tip-offs"),
+    # what an operation drew on
+    "officers": (RESOURCE, "officers"),
+    "police officers": (RESOURCE, "officers"),
+    "detectives": (RESOURCE, "officers"),
+    "police": (RESOURCE, "officers"),
+    "officers and staff": (RESOURCE, "officers"),
+    "staff": (RESOURCE, "staff"),
+    "personnel": (RESOURCE, "staff"),
+    "police forces": (RESOURCE, "forces"),
+    "forces": (RESOURCE, "forces"),
 }
+# Weapons as "singular plural metric-noun": the plural is counted ("two knives"), the
+# singular after "a" is one seized where the sentence seizes it ("a hand grenade").
+WEAPONS = tuple(
+    tuple(line.strip().split(","))
+    for line in """
+    knife,knives,knives
+    blade,blades,knives
+    machete,machetes,machetes
+    sword,swords,swords
+    axe,axes,axes
+    weapon,weapons,weapons
+    firearm,firearms,firearms
+    gun,guns,firearms
+    handgun,handguns,firearms
+    pistol,pistols,firearms
+    revolver,revolvers,firearms
+    rifle,rifles,firearms
+    shotgun,shotguns,firearms
+    taser,tasers,tasers
+    stun gun,stun guns,tasers
+    grenade,grenades,grenades
+    crossbow,crossbows,crossbows
+    knuckleduster,knuckledusters,knuckledusters
+    """.strip().splitlines()
+)
+
+
+def _singular(phrase: str) -> str:
+    """ "closure orders" -> "closure order": enough English for the nouns counted here."""
+    if phrase.endswith("ies"):
+        return phrase[:-3] + "y"
+    if phrase.endswith(("ches", "shes", "sses", "xes")):
+        return phrase[:-2]
+    return phrase[:-1] if phrase.endswith("s") and not phrase.endswith("ss") else phrase
+
+
+for _one, _many, _noun in WEAPONS:
+    _COUNTED.setdefault(_many, (ITEM, _noun))
+    _COUNTED.setdefault(_one, (ITEM, _noun))
+# "one closure order", "a single raid": a counted event or place is also read in the singular.
+for _phrase, (_as, _noun) in list(_COUNTED.items()):
+    if _as in (EVENT, PLACE):
+        _COUNTED.setdefault(_singular(_phrase), (_as, _noun))
 COUNTED = {phrase: CountedNoun(*entry) for phrase, entry in _COUNTED.items()}
+# The last word of each weapon in the singular: where "a replica handgun" may be read.
+SINGLE_WEAPON_WORDS = frozenset(one.split()[-1] for one, _many, _noun in WEAPONS)
 # The longest phrase the table holds, in words: how far ahead a figure's noun is looked for.
 COUNTED_MAX_WORDS = max(len(phrase.split()) for phrase in COUNTED)
 
@@ -185,6 +227,7 @@ VERBS = {
     "arrest": "arrested",
     "detained": "arrested",
     "held": "arrested",
+    "caught": "arrested",
     "charged": "charged",
     "charging": "charged",
     "charges": "charged",
@@ -270,6 +313,7 @@ FOLLOW_STOP = wordset(
     began begin begins got get gets will would could should can may must did do does
     inside outside within near throughout behind along among amongst between worth hidden
     linked found thought believed suspected allegedly
+    several many numerous multiple various few dozens scores countless
     """
 )
 
@@ -295,6 +339,13 @@ SAFEGUARDED = re.compile(
 SEIZE_CONTEXT = re.compile(
     r"\b(?:seiz\w*|recover\w*|confiscat\w*|found|discovered|uncovered|haul|recovery"
     r"|off\s+(?:the|our|its)\s+streets)\b",
+    re.IGNORECASE,
+)
+
+# Words that make officers, staff or forces counted in a sentence what an operation drew on.
+RESOURCE_CONTEXT = re.compile(
+    r"\b(?:involv\w*|deploy\w*|swoop\w*|took\s+part|taking\s+part|descend\w*|drafted"
+    r"|mobilis\w*|mobiliz\w*|(?:supported|assisted|backed)\s+by)\b",
     re.IGNORECASE,
 )
 

@@ -44,6 +44,19 @@ DRUG_RE = re.compile(
     re.IGNORECASE,
 )
 
+# Words for money as cash: "£900 of cash" is cash, "£900 of watches" goods.
+CASH_WORDS = ("cash", "money", "notes", "bank notes", "banknotes", "currency")
+# Money made over a period: "£500 a day", "£2,000 per week", "£100,000 in weekly profits".
+RATE_PERIODS = {"day": "per day", "week": "per week", "month": "per month", "year": "per year"}
+RATE_ADJECTIVES = {
+    "daily": "per day",
+    "weekly": "per week",
+    "monthly": "per month",
+    "annual": "per year",
+    "yearly": "per year",
+}
+EARNINGS = ("profit", "profits", "earnings", "income", "takings", "turnover", "revenue")
+
 # How a weight is spelled after a figure, and its unit.
 WEIGHTS = {
     "kg": Unit.KILOGRAMS,
@@ -68,10 +81,14 @@ WEIGHTS = {
     "oz": Unit.OUNCES,
     "lb": Unit.POUNDS_WEIGHT,
     "lbs": Unit.POUNDS_WEIGHT,
+    "pound": Unit.POUNDS_WEIGHT,
+    "pounds": Unit.POUNDS_WEIGHT,
 }
 # Spellings that are weights after digits ("12g") or before "of", but after a number in words
 # are as likely something else ("two g", "an oz").
 ABBREVIATED_WEIGHTS = frozenset({"g", "oz", "lb", "lbs"})
+# Spellings that are weights only before "of" ("12 pounds of cannabis"); else money.
+WEIGHTS_BEFORE_OF = frozenset({"pound", "pounds"})
 
 
 def weight_pattern(spellings) -> re.Pattern:
@@ -101,17 +118,28 @@ TERM_PART_UNITS = ("month", "week")
 # The units the upper end of a range may carry: "between 30 months and six years".
 RANGE_TOP_UNITS = ("year", "month", "week")
 HALF = "and a half"
+# "four and a half years", "four-and-a-half years", "a two-and-a-half-year term".
+HALF_HYPHENATED = "-" + HALF.replace(" ", "-")
 DURATION = re.compile(
-    r"(?P<half>\s+"
-    + alternatives((HALF,))
-    + r")?\s(?P<u>"
+    r"(?P<half>[\s-]+"
+    + alternatives((HALF,), space=r"[\s-]+")
+    + r")?[\s-](?P<u>"
     + plural_alternatives(MONTHS_PER)
     + r")\b(?:\s*(?:,\s*|and\s+)(?P<n2>\d+|[a-z]+)\s+(?P<u2>"
     + plural_alternatives(TERM_PART_UNITS)
     + "))?",
     re.IGNORECASE,
 )
-DURATION_FIRST = first_letters(MONTHS_PER, (HALF,))
+DURATION_FIRST = first_letters(MONTHS_PER, (HALF,), (HALF_HYPHENATED,))
+# "jailed for eight and 10 years respectively": each figure of the list is a term in the unit
+# the last one carries.
+RESPECTIVELY = "respectively"
+RESPECTIVE_TERMS = re.compile(
+    r"(?:\s*,\s*|\s+and\s+)(?:(?:\d+|[a-z]+)(?:\s*,\s*|\s+and\s+))*?(?:\d+|[a-z]+)\s+"
+    r"(?P<u>" + plural_alternatives(MONTHS_PER) + r")\b(?=[^.;]{0,60}?\b" + RESPECTIVELY + r"\b)",
+    re.IGNORECASE,
+)
+RESPECTIVE_FIRST = frozenset(",a")
 
 JAIL_CONTEXT = re.compile(
     r"\b(?:jail(?:ed)?|gaol(?:ed)?|prison|imprison(?:ed|ment)|sentence[sd]?|sentencing"
