@@ -38,6 +38,7 @@ from articles.extraction.lexicon.measures import (
     WEIGHTS,
     WEIGHTS_BEFORE_OF,
 )
+from articles.extraction.lexicon.metrics import metric
 from articles.extraction.vocabulary import Unit
 
 if TYPE_CHECKING:
@@ -80,14 +81,14 @@ def read_percent(r: OutcomeReader, fig: Figure, p: re.Match) -> None:
     text, left = r.text, fig.left
     ss, se = fig.sent
     subjects = list(CRIME_NOUNS.finditer(left))
-    subject = None
+    subject = printed = None
     if subjects:
         found = subjects[-1]
         subject = " ".join(found.group().lower().split())
         # "Moped-enabled crime": keep a hyphenated qualifier the crime word carries.
         qualifier = _HYPHENATED_BEFORE.search(left, 0, found.start())
         if qualifier and subject in ("crime", "offending", "violence"):
-            subject = f"{qualifier.group(1).lower()} {subject}"
+            printed = qualifier.group(1).lower()
     if subject is None:
         after = CRIME_NOUNS.search(text, p.end(), se)
         subject = " ".join(after.group().lower().split()) if after else None
@@ -98,8 +99,10 @@ def read_percent(r: OutcomeReader, fig: Figure, p: re.Match) -> None:
         change = "increase"
     else:
         change = None
-    name = " ".join(x for x in (subject, change) if x) or "share"
-    r.add_figure(fig, p.end(), f"{name} (%)", unit=Unit.PERCENT)
+    slots = {"what": printed, "crime": subject, "change": change}
+    template = " ".join(f"{{{slot}}}" for slot, words in slots.items() if words) or "share"
+    name = metric(f"{template} (%)", **{slot: words for slot, words in slots.items() if words})
+    r.add_figure(fig, p.end(), name, unit=Unit.PERCENT)
 
 
 def read_weight(r: OutcomeReader, fig: Figure, w: re.Match) -> None:
@@ -114,8 +117,8 @@ def read_weight(r: OutcomeReader, fig: Figure, w: re.Match) -> None:
     else:
         start = fig.span_start
         drug = DRUG_RE.search(text, max(ss, start - 40), start) or DRUG_RE.search(text, w.end(), se)
-    what = DRUGS[drug.group().lower()] if drug else "drugs"
-    r.add_figure(fig, end, f"{what} seized ({unit})", unit=unit)
+    what = DRUGS[drug.group().lower() if drug else "drugs"]
+    r.add_figure(fig, end, metric("{drug} seized ({unit})", drug=what, unit=unit), unit=unit)
 
 
 def read_fewer(r: OutcomeReader, fig: Figure, less: re.Match) -> None:
@@ -127,7 +130,7 @@ def read_fewer(r: OutcomeReader, fig: Figure, less: re.Match) -> None:
         words.append(word.lower())
     if words:
         stop = less.start("np") + len(" ".join(less["np"].split()[: len(words)]))
-        r.add_figure(fig, stop, " ".join(words) + " reduced")
+        r.add_figure(fig, stop, metric("{what} reduced", what=" ".join(words)))
 
 
 def read_occasions(r: OutcomeReader, fig: Figure, occasions: re.Match) -> None:
@@ -138,8 +141,8 @@ def read_occasions(r: OutcomeReader, fig: Figure, occasions: re.Match) -> None:
     used = _USED_WHAT.search(r.text, fig.sent[0], fig.start)
     if used:
         what = used["what"].lower()
-        metric = what if what.endswith("s") else what + "s"
-        r.add_figure(fig, occasions.end(), metric, start=fig.before[-1][1])
+        name = metric("{what} used", what=what if what.endswith("s") else what + "s")
+        r.add_figure(fig, occasions.end(), name, start=fig.before[-1][1])
 
 
 def read_partitive(r: OutcomeReader, fig: Figure, part: re.Match) -> None:
@@ -155,8 +158,8 @@ def read_partitive(r: OutcomeReader, fig: Figure, part: re.Match) -> None:
         return
     verb = verb_near(tokens.from_(part.end(), 7))
     if verb and verb.verb in PERSON_METRICS:
-        metric = counts.person_metric(text, verb.verb, verb.end, se)
-        r.add_figure(fig, metric.end, metric.name)
+        found = counts.person_metric(text, verb.verb, verb.end, se)
+        r.add_figure(fig, found.end, found.name)
 
 
 FIGURE_KINDS = (

@@ -16,9 +16,12 @@ from articles.extraction.lexicon.measures import (
     DRUG_RE,
     DRUGS,
     EARNINGS,
+    GOODS,
+    GOODS_RE,
     RATE_ADJECTIVES,
     RATE_PERIODS,
 )
+from articles.extraction.lexicon.metrics import metric
 from articles.extraction.lexicon.patterns import alternatives
 from articles.extraction.vocabulary import Qualifier
 
@@ -69,9 +72,8 @@ def _worth_of(text: str, fig: Figure) -> MoneyResult | None:
     if worth is None:
         return None
     drug = DRUG_RE.search(worth["what"])
-    what = DRUGS[drug.group().lower()] if drug else "property"
     stop = worth.start("what") + (drug.end() if drug else 0)
-    return MoneyResult(f"{what} seized (value)", stop or worth.end(), fig.qualifier)
+    return MoneyResult(_value_of(text, fig, worth["what"]), stop, fig.qualifier)
 
 
 def _of_goods(text: str, fig: Figure) -> MoneyResult | None:
@@ -79,11 +81,20 @@ def _of_goods(text: str, fig: Figure) -> MoneyResult | None:
     goods = _OF_GOODS.match(text, fig.end, fig.sent[1])
     if goods is None or not SEIZE_CONTEXT.search(text, *fig.sent):
         return None
-    drug = DRUG_RE.search(goods["what"])
+    return MoneyResult(_value_of(text, fig, goods["what"]), fig.end, fig.qualifier)
+
+
+def _value_of(text: str, fig: Figure, what: str) -> str:
+    """The metric for money that is the value of `what`: drugs by their kind, else goods
+    ("stolen property recovered (value)", "assets seized (value)")."""
+    drug = DRUG_RE.search(what)
     if drug:
-        return MoneyResult(f"{DRUGS[drug.group().lower()]} seized (value)", fig.end, fig.qualifier)
-    action = "recovered" if _RECOVERED.search(text, *fig.sent) else "seized"
-    return MoneyResult(f"property {action} (value)", fig.end, fig.qualifier)
+        return metric("{drug} seized (value)", drug=DRUGS[drug.group().lower()])
+    named = GOODS_RE.search(what)
+    goods, action = GOODS[" ".join(named.group().lower().split()) if named else "property"]
+    if action is None:
+        action = "recovered" if _RECOVERED.search(text, *fig.sent) else "seized"
+    return metric("{goods} {taken} (value)", goods=goods, taken=action)
 
 
 def _rate(text: str, fig: Figure) -> MoneyResult | None:
@@ -92,7 +103,7 @@ def _rate(text: str, fig: Figure) -> MoneyResult | None:
     if rate is None:
         return None
     period = RATE_PERIODS.get((rate["per"] or "").lower()) or RATE_ADJECTIVES[rate["adj"].lower()]
-    return MoneyResult("earnings", rate.end(), fig.qualifier, period)
+    return MoneyResult(metric("earnings"), rate.end(), fig.qualifier, period)
 
 
 def _valued_at(text: str, fig: Figure) -> MoneyResult | None:
@@ -106,21 +117,22 @@ def _valued_at(text: str, fig: Figure) -> MoneyResult | None:
     words = valued.group().lower()
     owner = left[: len(left) - len(left[-40:]) + valued.start()]
     if "worth" in words and not DRUG_RE.search(owner[-30:]):
-        action = "recovered" if _RECOVERED.search(text, ss, se) else "seized"
-        metric = f"property {action} (value)"
+        name = _value_of(text, fig, owner[-30:])
     else:
         drug = DRUG_RE.search(text, ss, se)
-        metric = f"{DRUGS[drug.group().lower()] if drug else 'drugs'} seized (value)"
+        name = metric(
+            "{drug} seized (value)", drug=DRUGS[drug.group().lower() if drug else "drugs"]
+        )
     qualifier = fig.qualifier
     if "estimated" in words and qualifier is None:
         qualifier = Qualifier.ABOUT
-    return MoneyResult(metric, fig.end, qualifier)
+    return MoneyResult(name, fig.end, qualifier)
 
 
-def _named_before(pattern: re.Pattern, metric: str):
+def _named_before(pattern: re.Pattern, name: str):
     def reading(text: str, fig: Figure) -> MoneyResult | None:
         if pattern.search(fig.left[-30:]):
-            return MoneyResult(metric, fig.end, fig.qualifier)
+            return MoneyResult(name, fig.end, fig.qualifier)
         return None
 
     return reading
@@ -129,7 +141,7 @@ def _named_before(pattern: re.Pattern, metric: str):
 def _cash(text: str, fig: Figure) -> MoneyResult | None:
     """ "£900 in cash", "cash totalling £900"."""
     if _CASH_AFTER.match(text, fig.end, fig.sent[1]) or _CASH_BEFORE.search(fig.left[-30:]):
-        return MoneyResult("cash seized", fig.end, fig.qualifier)
+        return MoneyResult(metric("cash seized"), fig.end, fig.qualifier)
     return None
 
 
@@ -138,13 +150,14 @@ def _court_order(text: str, fig: Figure) -> MoneyResult | None:
     order = _ORDER_AFTER.match(text, fig.end, fig.sent[1])
     if order is None:
         return None
-    return MoneyResult(order.group().strip().lower() + " order", fig.end, fig.qualifier)
+    name = metric("{order} order", order=order.group().strip().lower())
+    return MoneyResult(name, fig.end, fig.qualifier)
 
 
 def _seized(text: str, fig: Figure) -> MoneyResult | None:
     """An amount in a sentence about seizing, otherwise unexplained: cash seized."""
     if SEIZE_CONTEXT.search(text, *fig.sent):
-        return MoneyResult("cash seized", fig.end, fig.qualifier)
+        return MoneyResult(metric("cash seized"), fig.end, fig.qualifier)
     return None
 
 
@@ -153,8 +166,8 @@ MONEY_READINGS: tuple[Callable[[str, Figure], MoneyResult | None], ...] = (
     _worth_of,
     _valued_at,
     _cash,
-    _named_before(_FINE_BEFORE, "fine"),
-    _named_before(_COSTS_BEFORE, "costs"),
+    _named_before(_FINE_BEFORE, metric("fine")),
+    _named_before(_COSTS_BEFORE, metric("costs")),
     _court_order,
     _of_goods,
     _seized,

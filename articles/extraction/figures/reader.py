@@ -12,6 +12,7 @@ from articles.extraction.figures.tokens import Tokens
 from articles.extraction.headers import Span
 from articles.extraction.lexicon.counted import SINGLE_WEAPON_WORDS
 from articles.extraction.lexicon.measures import LIFE_WORDS
+from articles.extraction.lexicon.metrics import NATIONAL, NATIONAL_CONTEXT, metric
 from articles.extraction.lexicon.numbers import (
     ARTICLES,
     DIGIT_START,
@@ -64,6 +65,7 @@ class OutcomeReader:
         self.found: list[FoundOutcome] = []
         self.taken: list[tuple[int, int]] = []
         self._tokens: dict[tuple[int, int], Tokens] = {}
+        self._scope: dict[tuple[int, int], bool] = {}
 
     # -- building ----------------------------------------------------------------------------
 
@@ -85,6 +87,10 @@ class OutcomeReader:
         text = self.text
         while end > start and text[end - 1] in " ,;:":
             end -= 1
+        operation = self._named_in(self.op_mentions, sent)
+        if self._national(sent):
+            # A total for the country is never the local operation's.
+            metric, operation = metric + NATIONAL, None
         self.found.append(
             FoundOutcome(
                 span=Span(start, end, text[start:end]),
@@ -94,7 +100,7 @@ class OutcomeReader:
                 unit=unit,
                 qualifier=qualifier,
                 period=period,
-                operation=self._named_in(self.op_mentions, sent),
+                operation=operation,
                 organisation=self._named_in(self.org_mentions, sent),
                 person=person,
             )
@@ -114,6 +120,12 @@ class OutcomeReader:
             qualifier=fig.qualifier,
             **fields,
         )
+
+    def _national(self, sent) -> bool:
+        found = self._scope.get(sent)
+        if found is None:
+            found = self._scope[sent] = bool(NATIONAL_CONTEXT.search(self.text, *sent))
+        return found
 
     @staticmethod
     def _named_in(mentions, sent) -> str | None:
@@ -145,7 +157,9 @@ class OutcomeReader:
             sent = sentence_of(pos)
             m = _WARRANT_ONE.search(self.text, max(sent[0], pos - 60), min(sent[1], pos + 8))
             if m and not self.is_taken(m.start(), m.end()):
-                self.add(m.start(), m.end(), "warrants executed", 1, sent=sent)
+                self.add(
+                    m.start(), m.end(), metric("{event}", event="warrants executed"), 1, sent=sent
+                )
         for pos in self.doc.positions(_ARREST_WORDS, zs, ze):
             sent = sentence_of(pos)
             m = _ARREST_LIST_START.match(self.text, pos, sent[1])
@@ -192,4 +206,4 @@ class OutcomeReader:
                 break
             pos = end + gap.end()
         if count:
-            self.add(m.start(), end, "arrests", count, sent=sent)
+            self.add(m.start(), end, metric("arrests"), count, sent=sent)

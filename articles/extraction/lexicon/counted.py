@@ -2,8 +2,9 @@
 
 "344 arrests", "two knives", "94 cannabis plants": the noun phrase after a figure names what
 it counts and how it is counted (people by what happened to them, events, things seized,
-places, drug lines, what the public reported); the verb nearby says what happened. Metric
-names follow the eval conventions: "arrests", "people charged", "knives seized".
+places, drug lines, what the public reported); the verb nearby says what happened. The
+names these make ("arrests", "people charged", "knives seized") are the metric vocabulary's
+(`lexicon.metrics`), whose slots read these tables.
 """
 
 import re
@@ -110,7 +111,7 @@ _COUNTED = {
     "community protection notices": (EVENT, "community protection notices"),
     "community protection warnings": (EVENT, "community protection warnings"),
     # things seized
-    "offensive weapons": (ITEM, "weapons"),
+    "offensive weapons": (ITEM, "offensive weapons"),
     "rounds of ammunition": (ITEM, "rounds of ammunition"),
     "bullets": (ITEM, "rounds of ammunition"),
     "phones": (ITEM, "phones"),
@@ -131,7 +132,7 @@ _COUNTED = {
     "deals": (ITEM, "deals"),
     "tablets": (ITEM, "tablets"),
     "doses": (ITEM, "doses"),
-    "pills": (ITEM, "tablets"),
+    "pills": (ITEM, "pills"),
     "bags": (ITEM, "bags"),
     "scales": (ITEM, "scales"),
     "laptops": (ITEM, "laptops"),
@@ -140,12 +141,12 @@ _COUNTED = {
     # places
     "addresses": (PLACE, "addresses"),
     "address": (PLACE, "addresses"),
-    "properties": (PLACE, "addresses"),
-    "property": (PLACE, "addresses"),
-    "homes": (PLACE, "addresses"),
-    "houses": (PLACE, "addresses"),
-    "premises": (PLACE, "addresses"),
-    "flats": (PLACE, "addresses"),
+    # places keep the noun the text counts them by: "homes raided", "properties visited"
+    "properties": (PLACE, "properties"),
+    "homes": (PLACE, "homes"),
+    "houses": (PLACE, "houses"),
+    "premises": (PLACE, "premises"),
+    "flats": (PLACE, "flats"),
     "schools": (PLACE, "schools"),
     "weapon sweeps": (EVENT, "weapon sweeps"),
     "cannabis factories": (PLACE, "cannabis factories"),
@@ -290,8 +291,8 @@ PERSON_METRICS = {
     "rescued": "people rescued",
     "identified": "people identified",
     "referred": "people referred",
-    "cautioned": "people cautioned",
-    "summonsed": "people summonsed",
+    "cautioned": "cautions",
+    "summonsed": "summonses",
     "reported": "people reported",
     "interviewed": "people interviewed",
     "stopped": "people stopped",
@@ -301,6 +302,8 @@ PERSON_METRICS = {
     "relocated": "people relocated",
 }
 LINE_VERBS = {"seized", "closed", "dismantled", "disrupted"}
+# What may be done at places counted: "addresses raided", "homes visited".
+PLACE_VERBS = ("raided", "searched", "visited", "closed")
 
 # Words that may stand between a figure and what it counts without ending the phrase.
 FOLLOW_STOP = wordset(

@@ -36,13 +36,30 @@ DRUGS = {
     "drugs": "drugs",
     "substances": "drugs",
     "narcotics": "drugs",
-    "class a drugs": "drugs",
-    "class b drugs": "drugs",
+    "class a drugs": "class A drugs",
+    "class b drugs": "class B drugs",
+    "class c drugs": "class C drugs",
 }
-DRUG_RE = re.compile(
-    r"\b(" + "|".join(sorted((re.escape(d) for d in DRUGS), key=len, reverse=True)) + r")\b",
-    re.IGNORECASE,
+DRUG_RE = re.compile(r"\b" + alternatives(DRUGS) + r"\b", re.IGNORECASE)
+
+# "70,000 fentanyl pills", "wraps of cocaine": drugs counted by the form they came in.
+DRUG_FORMS = ("wraps", "deals", "tablets", "pills", "doses", "bags")
+DRUG_FORM_OF = re.compile(
+    r"\s+of\s+(?:[a-z]+\s+)??(?P<drug>" + alternatives(DRUGS) + r")\b", re.IGNORECASE
 )
+
+# Goods counted by their value, as the metric names them, and what is done with them where
+# it is always the same: stolen goods are recovered.
+GOODS = {
+    "stolen property": ("stolen property", "recovered"),
+    "stolen goods": ("stolen property", "recovered"),
+    "criminal property": ("criminal property", None),
+    "criminal assets": ("assets", None),
+    "assets": ("assets", None),
+    "property": ("property", None),
+    "goods": ("property", None),
+}
+GOODS_RE = re.compile(r"\b" + alternatives(GOODS) + r"\b", re.IGNORECASE)
 
 # Words for money as cash: "£900 of cash" is cash, "£900 of watches" goods.
 CASH_WORDS = ("cash", "money", "notes", "bank notes", "banknotes", "currency")
@@ -177,13 +194,37 @@ OCCASIONS_NOUN = "occasions"
 OCCASIONS = re.compile(r"\s+(?:" + alternatives(OCCASION_WORDS) + r"\s+)?" + OCCASIONS_NOUN + r"\b")
 OCCASIONS_FIRST = first_letters(OCCASION_WORDS, (OCCASIONS_NOUN,))
 
-# What a percentage measures, and which way it moved.
-CRIME_NOUNS = re.compile(
-    r"\b(knife\s+crime|gun\s+crime|violent\s+crime|vehicle\s+crime|drug\s+offences|drugs\s+offences"
-    r"|anti-social\s+behaviour|antisocial\s+behaviour|burglary|burglaries|robbery|robberies"
-    r"|shoplifting|theft|thefts|violence|assaults|crime|offending|reoffending|arrests|calls)\b",
-    re.IGNORECASE,
+# What a percentage measures, as printed (spacing folded).
+CRIMES = (
+    "knife crime",
+    "gun crime",
+    "violent crime",
+    "vehicle crime",
+    "drug offences",
+    "drugs offences",
+    "firearm offences",
+    "firearms offences",
+    "weapon offences",
+    "sexual offences",
+    "anti-social behaviour",
+    "antisocial behaviour",
+    "burglary",
+    "burglaries",
+    "robbery",
+    "robberies",
+    "shoplifting",
+    "theft",
+    "thefts",
+    "violence",
+    "assaults",
+    "crime",
+    "offending",
+    "reoffending",
+    "arrests",
+    "calls",
 )
+CRIME_NOUNS = re.compile(r"\b(" + alternatives(CRIMES)[3:-1] + r")\b", re.IGNORECASE)
+# Which way a percentage moved, in the sentence that gives it.
 FALL_WORDS = re.compile(
     r"\b(?:falls?|fallen|fell|falling|drops?|dropped|down|decrease[sd]?|reductions?|reduced|cut"
     r"|lower|decline[sd]?)\b",
