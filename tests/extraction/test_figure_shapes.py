@@ -209,3 +209,28 @@ def test_a_rounded_figure_far_from_the_precise_one_is_its_own():
 )
 def test_more_ways_to_say_an_arrest_and_single_events(text, expected):
     assert expected in outcomes(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Officers seized 30 bladed and offensive weapons.", ("offensive weapons seized", 30)),
+        ("Officers have spoken to more than 200 suspected burglars.", ("people spoken to", 200)),
+        ("Detectives spoke to 40 people about the fire.", ("people spoken to", 40)),
+        ("Officers visited 85 second-hand shops.", ("shops visited", 85)),
+    ],
+)
+def test_more_things_and_people_counted(text, expected):
+    assert [(m, v) for m, v, _q in outcomes(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Seventy per cent of those held had previous convictions.",
+        "Knife crime accounts for 3 per cent of all crime in the county.",
+        "Half had criminal records, and 45 per cent were under 25.",
+    ],
+)
+def test_background_percentages_are_not_results(text):
+    assert [m for m, _v, _q in outcomes(text) if m.endswith("(%)")] == []

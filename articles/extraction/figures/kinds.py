@@ -17,6 +17,7 @@ from articles.extraction.figures.tokens import START, after_participles, noun_ph
 from articles.extraction.lexicon.counted import FOLLOW_STOP, ITEM, PERSON_METRICS, VERBS
 from articles.extraction.lexicon.measures import (
     ABBREVIATED_WEIGHTS,
+    BACKGROUND,
     CRIME_NOUNS,
     DRUG_RE,
     DRUGS,
@@ -80,6 +81,8 @@ def read_percent(r: OutcomeReader, fig: Figure, p: re.Match) -> None:
     """A percentage, named by the crime it measures and which way it moved."""
     text, left = r.text, fig.left
     ss, se = fig.sent
+    if BACKGROUND.search(text, ss, se):
+        return
     subjects = list(CRIME_NOUNS.finditer(left))
     subject = printed = None
     if subjects:

@@ -147,6 +147,8 @@ _COUNTED = {
     "houses": (PLACE, "houses"),
     "premises": (PLACE, "premises"),
     "flats": (PLACE, "flats"),
+    "shops": (PLACE, "shops"),
+    "businesses": (PLACE, "businesses"),
     "schools": (PLACE, "schools"),
     "weapon sweeps": (EVENT, "weapon sweeps"),
     "cannabis factories": (PLACE, "cannabis factories"),
@@ -268,6 +270,8 @@ VERBS = {
     "summonsed": "summonsed",
     "reported": "reported",
     "interviewed": "interviewed",
+    "spoken": "spoken to",
+    "spoke": "spoken to",
     "stopped": "stopped",
     "visited": "visited",
     "executed": "executed",
@@ -295,6 +299,7 @@ PERSON_METRICS = {
     "summonsed": "summonses",
     "reported": "people reported",
     "interviewed": "people interviewed",
+    "spoken to": "people spoken to",
     "stopped": "people stopped",
     "remanded": "people remanded",
     "released": "people released",
@@ -316,7 +321,7 @@ FOLLOW_STOP = wordset(
     began begin begins got get gets will would could should can may must did do does
     inside outside within near throughout behind along among amongst between worth hidden
     linked found thought believed suspected allegedly
-    several many numerous multiple various few dozens scores countless
+    several many numerous multiple various few dozens scores countless about regarding concerning
     """
 )
 

@@ -224,6 +224,14 @@ CRIMES = (
     "calls",
 )
 CRIME_NOUNS = re.compile(r"\b(" + alternatives(CRIMES)[3:-1] + r")\b", re.IGNORECASE)
+# A percentage that describes the people or the crime around a result, not the result:
+# "60 per cent had previous convictions", "knife crime accounts for 4% of all crime".
+BACKGROUND = re.compile(
+    r"\b(?:(?:previous|prior|past|earlier)\s+convictions|criminal\s+records?"
+    r"|known\s+to\s+(?:the\s+)?police|accounts?\s+for|national\s+average"
+    r"|of\s+all\s+(?:crimes?|offences|offenders|adults|people|residents|households))\b",
+    re.IGNORECASE,
+)
 # Which way a percentage moved, in the sentence that gives it.
 FALL_WORDS = re.compile(
     r"\b(?:falls?|fallen|fell|falling|drops?|dropped|down|decrease[sd]?|reductions?|reduced|cut"
