@@ -234,3 +234,18 @@ def test_more_things_and_people_counted(text, expected):
 )
 def test_background_percentages_are_not_results(text):
     assert [m for m, _v, _q in outcomes(text) if m.endswith("(%)")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The three defendants were jailed at the Crown Court.", ("people jailed", 3)),
+        ("Nine traffickers have been charged.", ("people charged", 9)),
+        ("Twenty people were identified as potential victims.", ("people safeguarded", 20)),
+        ("Officers identified 14 people as victims of exploitation.", ("people safeguarded", 14)),
+        ("Six women were referred as possible victims of trafficking.", ("people safeguarded", 6)),
+        ("Police identified 20 suspects from the footage.", ("people identified", 20)),
+    ],
+)
+def test_people_jailed_charged_and_safeguarded_are_counted(text, expected):
+    assert [(m, v) for m, v, _q in outcomes(text)] == [expected]

@@ -24,6 +24,7 @@ from articles.extraction.figures.tokens import (
 )
 from articles.extraction.lexicon.counted import (
     ADJECTIVE_ENDINGS,
+    AS_VICTIMS_AFTER,
     COUNTED,
     FOLLOW_STOP,
     LINE_VERBS,
@@ -264,6 +265,10 @@ def person_metric(text: str, verb: str, verb_end: int, se: int) -> Metric:
         name, verb_end = RELEASED[" ".join(how.group().lower().split())], how.end()
     elif verb == "relocated" and (safety := _TO_SAFETY.match(text, verb_end, se)):
         name, verb_end = PERSON_METRICS["safeguarded"], safety.end()
+    elif verb in ("identified", "referred") and (
+        victims := AS_VICTIMS_AFTER.match(text, verb_end, se)
+    ):
+        name, verb_end = PERSON_METRICS["safeguarded"], victims.end()
     else:
         name = PERSON_METRICS[verb]
     return Metric(metric("{people}", people=name), verb_end)

@@ -57,6 +57,12 @@ _COUNTED = {
     "boys": (PERSON, "people"),
     "girls": (PERSON, "people"),
     "members": (PERSON, "people"),
+    "defendants": (PERSON, "people"),
+    "criminals": (PERSON, "people"),
+    "traffickers": (PERSON, "people"),
+    "fraudsters": (PERSON, "people"),
+    "thieves": (PERSON, "people"),
+    "robbers": (PERSON, "people"),
     "offenders": (PERSON_SPECIFIC, "offenders"),
     "prolific offenders": (PERSON_SPECIFIC, "prolific offenders"),
     "dealers": (PERSON_SPECIFIC, "drug dealers"),
@@ -336,11 +342,15 @@ RELEASED = {
     "with no further action": "released without charge",
 }
 RELEASED_HOW = re.compile(r"\s+" + alternatives(RELEASED) + r"\b", re.IGNORECASE)
+# After a verb that names people ("identified", "referred"): that they were victims, and so
+# safeguarded.
+AS_VICTIMS = r"\s+as\s+(?:(?:potential|possible|suspected|likely)\s+)?victims\b"
+AS_VICTIMS_AFTER = re.compile(AS_VICTIMS, re.IGNORECASE)
 # After people counted as the subject: what they were treated as when no verb counts them.
 SAFEGUARDED = re.compile(
-    r"\b(?:(?:treated|identified|recognised|recognized|referred)\s+as\s+(?:potential\s+"
-    r"|possible\s+|suspected\s+)?victims|(?:taken|moved)\s+to\s+(?:a\s+)?place\s+of\s+safety"
-    r"|safeguarded)\b",
+    r"\b(?:(?:treated|identified|recognised|recognized|referred)"
+    + AS_VICTIMS
+    + r"|(?:taken|moved)\s+to\s+(?:a\s+)?place\s+of\s+safety|safeguarded)\b",
     re.IGNORECASE,
 )
 # Words that make a sentence one about seizing: "two knives" there counts knives seized.
