@@ -23,6 +23,7 @@ from articles.extraction.lexicon.numbers import (
     ADJECTIVAL,
     CURRENCY_CHARS,
     CURRENCY_WORD,
+    CURRENCY_WORD_FIRST,
     CURRENCY_WORDS,
     DATE_AFTER,
     FRACTIONS,
@@ -129,7 +130,8 @@ def tidy(value):
 
 
 def _next_letter(text: str, pos: int, se: int) -> str:
-    return text[pos:se].lstrip()[:1].lower()
+    # A short window: the rest of a long sentence need not be copied to find one letter.
+    return text[pos : min(se, pos + 12)].lstrip()[:1].lower()
 
 
 def read_figure(text: str, m: re.Match, sent: tuple[int, int]) -> Figure | None:
@@ -152,7 +154,11 @@ def read_figure(text: str, m: re.Match, sent: tuple[int, int]) -> Figure | None:
     qualifier, span_start = _qualifier(before, start, extent.qualifier)
     currency = CURRENCY_SIGNS[sign] if sign else None
     end, next_letter = extent.end, extent.next_letter
-    if currency is None and (named := CURRENCY_WORD.match(text, end, sent[1])):
+    if (
+        currency is None
+        and next_letter in CURRENCY_WORD_FIRST
+        and (named := CURRENCY_WORD.match(text, end, sent[1]))
+    ):
         currency = CURRENCY_WORDS[named["cur"].lower()]
         end = named.end()
         next_letter = _next_letter(text, end, sent[1])
@@ -213,7 +219,7 @@ def _not_a_count_before(text, m, sent, before, *, plain_digits: bool) -> bool:
 
 def _multiplier(text, pos, se, sign) -> re.Match | None:
     """A multiplier at `pos`: a word ("million"), or glued to an amount ("£8m")."""
-    if _next_letter(text, pos, se) not in MULTIPLIER_FIRST:
+    if text[pos : pos + 2].lstrip()[:1].lower() not in MULTIPLIER_FIRST:
         return None
     return MULTIPLIER_WORD.match(text, pos, se) or (
         MULTIPLIER_GLUED.match(text, pos, se) if sign else None

@@ -12,7 +12,12 @@ from articles.extraction.figures.tokens import Tokens
 from articles.extraction.headers import Span
 from articles.extraction.lexicon.counted import SINGLE_WEAPON_WORDS
 from articles.extraction.lexicon.measures import LIFE_WORDS
-from articles.extraction.lexicon.metrics import NATIONAL, NATIONAL_CONTEXT, metric
+from articles.extraction.lexicon.metrics import (
+    NATIONAL,
+    NATIONAL_CONTEXT,
+    NATIONAL_WORDS,
+    metric,
+)
 from articles.extraction.lexicon.numbers import (
     ARTICLES,
     DIGIT_START,
@@ -66,6 +71,7 @@ class OutcomeReader:
         self.taken: list[tuple[int, int]] = []
         self._tokens: dict[tuple[int, int], Tokens] = {}
         self._scope: dict[tuple[int, int], bool] = {}
+        self._may_be_national = doc.has_word(NATIONAL_WORDS)
 
     # -- building ----------------------------------------------------------------------------
 
@@ -122,6 +128,8 @@ class OutcomeReader:
         )
 
     def _national(self, sent) -> bool:
+        if not self._may_be_national:
+            return False
         found = self._scope.get(sent)
         if found is None:
             found = self._scope[sent] = bool(NATIONAL_CONTEXT.search(self.text, *sent))

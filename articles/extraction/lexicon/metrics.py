@@ -33,6 +33,7 @@ from articles.extraction.lexicon.counted import (
 )
 from articles.extraction.lexicon.measures import CRIMES, DRUG_FORMS, DRUGS, GOODS
 from articles.extraction.lexicon.patterns import alternatives
+from articles.extraction.lexicon.wordsets import indexed_words
 from articles.extraction.vocabulary import WEIGHT_UNITS
 
 # Where a sentence gives a figure for the whole country, not for the operation it reports:
@@ -43,6 +44,10 @@ NATIONAL_CONTEXT = re.compile(
     r"|(?:every|all)\s+(?:police\s+)?forces?\s+in\s+(?:England|the\s+UK|the\s+country)"
     r"|national\s+(?:week|operation|campaign|crackdown|intensification|total|figures))\b",
     re.IGNORECASE,
+)
+# One of these words stands in every such sentence: a document without any is not searched.
+NATIONAL_WORDS = indexed_words(
+    "nationally nationwide countrywide country-wide country uk nation britain england national"
 )
 # A slot filled with the words the text prints, where no table lists them.
 PRINTED = r"[a-z][a-z0-9’'-]*(?: [a-z0-9][a-z0-9’'-]*){0,4}"

@@ -70,6 +70,7 @@ CURRENCY_WORDS = {
     "dollars": Unit.USD,
     "euros": Unit.EUR,
 }
+CURRENCY_WORD_FIRST = first_letters(CURRENCY_WORDS)
 CURRENCY_WORD = re.compile(
     r"\s+(?P<cur>" + alternatives(CURRENCY_WORDS) + r")\b(?!\s+of\b)", re.IGNORECASE
 )
