@@ -15,6 +15,7 @@ numbers and figures that count nothing from the lexicon are left alone.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING
 
 from articles.extraction.figures.reader import OutcomeReader
@@ -69,14 +70,18 @@ def _without_rounded(found: list[FoundOutcome]) -> list[FoundOutcome]:
     for o in found:
         if o.qualifier is None and o.value is not None and o.value_max is None:
             exact.setdefault(o.metric, []).append(o.value)
-    return [o for o in found if not _rounds_one_of(o, exact.get(o.metric, ()))]
+    for values in exact.values():
+        values.sort()
+    return [o for o in found if not _rounds_one_of(o, exact.get(o.metric))]
 
 
-def _rounds_one_of(o: FoundOutcome, values) -> bool:
-    if o.value is None or not o.value or o.value_max is not None:
-        return False
+def _rounds_one_of(o: FoundOutcome, values: list[float] | None) -> bool:
+    """Whether a precise value in `values` (sorted) lies near enough to `o`'s rounded one."""
     near = ROUNDED.get(o.qualifier)
-    if near is None:
+    if not values or near is None or not o.value or o.value_max is not None:
         return False
-    low, high = near
-    return any(o.value * low <= v <= o.value * high and v != o.value for v in values)
+    low, high = o.value * near[0], o.value * near[1]
+    i = bisect_left(values, low)
+    if i < len(values) and values[i] == o.value:
+        i = bisect_right(values, o.value)  # the rounded value itself, given plainly elsewhere
+    return i < len(values) and values[i] <= high

@@ -152,7 +152,7 @@ DURATION_FIRST = first_letters(MONTHS_PER, (HALF,), (HALF_HYPHENATED,))
 # the last one carries.
 RESPECTIVELY = "respectively"
 RESPECTIVE_TERMS = re.compile(
-    r"(?:\s*,\s*|\s+and\s+)(?:(?:\d+|[a-z]+)(?:\s*,\s*|\s+and\s+))*?(?:\d+|[a-z]+)\s+"
+    r"(?:\s*,\s*|\s+and\s+)(?:(?:\d+|[a-z]+)(?:\s*,\s*|\s+and\s+)){0,4}?(?:\d+|[a-z]+)\s+"
     r"(?P<u>" + plural_alternatives(MONTHS_PER) + r")\b(?=[^.;]{0,60}?\b" + RESPECTIVELY + r"\b)",
     re.IGNORECASE,
 )
