@@ -91,7 +91,9 @@ def test_every_term_unit_matches_the_duration_pattern(unit):
 def test_the_parts_of_a_term_are_term_units():
     assert set(measures.TERM_PART_UNITS) <= set(measures.MONTHS_PER)
     assert set(measures.RANGE_TOP_UNITS) <= set(measures.MONTHS_PER)
-    assert _gate_fits(measures.DURATION_FIRST, [*measures.MONTHS_PER, measures.HALF])
+    assert _gate_fits(
+        measures.DURATION_FIRST, [*measures.MONTHS_PER, measures.HALF, measures.HALF_HYPHENATED]
+    )
 
 
 @pytest.mark.parametrize(
@@ -129,8 +131,10 @@ def test_every_number_word_is_read_as_a_number():
 
 
 def test_every_indexed_number_word_starts_a_number():
-    for word in numbers.NUMBER_WORD_STARTS - {"zero"}:
+    for word in numbers.NUMBER_WORD_STARTS - {"zero"} - set(numbers.FRACTIONS):
         assert NUMBER_WORDS.match(word), word
+    for fraction in numbers.FRACTIONS:
+        assert NUMBER_WORDS.match(f"{fraction} a million"), fraction
 
 
 def test_every_multiplier_is_read_and_passes_its_gate():

@@ -115,7 +115,7 @@ def test_things_returned_after_a_partitive():
 
 def test_force_used_on_a_number_of_occasions_counts_what_was_used():
     [found] = extract("Officers drew Tasers on 12 occasions during the year.").outcomes
-    assert (found.metric, found.value, found.span.text) == ("tasers", 12, "on 12 occasions")
+    assert (found.metric, found.value, found.span.text) == ("tasers used", 12, "on 12 occasions")
 
 
 @pytest.mark.parametrize(

@@ -7,6 +7,7 @@ that writes a code by hand ("£", "police force") shows here rather than on a pa
 import pytest
 
 from articles.extraction import extract
+from articles.extraction.lexicon.metrics import is_metric
 from articles.extraction.vocabulary import (
     OperationKind,
     OrganisationKind,
@@ -59,3 +60,9 @@ def test_every_person_kind_is_a_vocabulary_kind(extractions):
 def test_every_operation_kind_is_a_vocabulary_kind(extractions):
     kinds = {op.kind for e in extractions for op in e.operations}
     assert kinds and kinds <= _codes(OperationKind)
+
+
+def test_every_metric_is_in_the_metric_vocabulary(extractions):
+    names = {o.metric for e in extractions for o in e.outcomes}
+    assert len(names) > 10
+    assert sorted(name for name in names if not is_metric(name)) == []

@@ -15,14 +15,18 @@ numbers and figures that count nothing from the lexicon are left alone.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING
 
 from articles.extraction.figures.reader import OutcomeReader
+from articles.extraction.lexicon.numbers import ROUNDED
 
 if TYPE_CHECKING:
     from articles.extraction.document import Doc
     from articles.extraction.people import PeopleIndex
-    from articles.extraction.types import FoundOperation, FoundOrganisation, FoundOutcome
+    from articles.extraction.types import FoundOperation, FoundOrganisation
+
+from articles.extraction.types import FoundOutcome
 
 __all__ = ["find_outcomes"]
 
@@ -56,4 +60,28 @@ def find_outcomes(
             continue
         seen.add(key)
         out.append(o)
-    return out
+    return _without_rounded(out)
+
+
+def _without_rounded(found: list[FoundOutcome]) -> list[FoundOutcome]:
+    """Less a rounded figure that the article also gives precisely ("more than 1,100 wraps"
+    beside "1,149 wraps"): one fact, told once."""
+    exact: dict[str, list[float]] = {}
+    for o in found:
+        if o.qualifier is None and o.value is not None and o.value_max is None:
+            exact.setdefault(o.metric, []).append(o.value)
+    for values in exact.values():
+        values.sort()
+    return [o for o in found if not _rounds_one_of(o, exact.get(o.metric))]
+
+
+def _rounds_one_of(o: FoundOutcome, values: list[float] | None) -> bool:
+    """Whether a precise value in `values` (sorted) lies near enough to `o`'s rounded one."""
+    near = ROUNDED.get(o.qualifier)
+    if not values or near is None or not o.value or o.value_max is not None:
+        return False
+    low, high = o.value * near[0], o.value * near[1]
+    i = bisect_left(values, low)
+    if i < len(values) and values[i] == o.value:
+        i = bisect_right(values, o.value)  # the rounded value itself, given plainly elsewhere
+    return i < len(values) and values[i] <= high

@@ -11,28 +11,37 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, NamedTuple
 
+from articles.extraction.figures.numbers import number_value
 from articles.extraction.figures.tokens import (
     PASSIVE,
     WORD,
     CountedPhrase,
     Token,
     Tokens,
+    ends_phrase,
     noun_phrase,
     verb_near,
 )
 from articles.extraction.lexicon.counted import (
     ADJECTIVE_ENDINGS,
+    AS_VICTIMS_AFTER,
+    COUNTED,
     FOLLOW_STOP,
     LINE_VERBS,
     NOT_THINGS,
     PERSON_METRICS,
+    PLACE_VERBS,
     RELEASED,
     RELEASED_HOW,
+    RESOURCE_CONTEXT,
     SAFEGUARDED,
     SEIZE_CONTEXT,
     VERBS,
     CountedAs,
 )
+from articles.extraction.lexicon.measures import DRUG_FORM_OF, DRUG_FORMS, DRUG_RE, DRUGS
+from articles.extraction.lexicon.metrics import metric
+from articles.extraction.lexicon.numbers import NUMBER_WORD_RE
 from articles.extraction.lexicon.words import wordset
 
 if TYPE_CHECKING:
@@ -57,6 +66,14 @@ _SUBJECT_VERB = re.compile(
 )
 _RELATIVE_END = re.compile(r"\b(?:who|which|that)\s+$")
 _TO_SAFETY = re.compile(r"\s+to\s+(?:a\s+)?place\s+of\s+safety\b", re.IGNORECASE)
+# After a counted noun and where they were, more of the same somewhere else: "17 addresses in
+# Leeds and one in York", "two schools in the north and three more in the south".
+_AND_MORE = re.compile(
+    r"\s+(?:in|at|across|on)\s+(?:the\s+)?[\w’'-]+(?:\s+[A-Z][\w’'-]*){0,3},?\s+and\s+"
+    r"(?P<n>\d+|" + NUMBER_WORD_RE + r")\s+(?:more\s+|other\s+|further\s+)?"
+    r"(?:in|at|across|on)\s",
+    re.IGNORECASE,
+)
 _RAID = re.compile(r"\braid|warrant")
 _CLOSE = re.compile(r"\bclos")
 _LIST_BREAK = wordset(
@@ -80,7 +97,7 @@ def read_count(r: OutcomeReader, fig: Figure) -> None:
         counted(r, fig, noun)
     elif arrested := arrested_others(tokens, fig.span_start, fig.end):
         # "arrested 19 suspected shoplifters": whoever they are, each is an arrest.
-        r.add_figure(fig, arrested, "arrests")
+        r.add_figure(fig, arrested, metric("arrests"))
     elif thing := seized_thing(tokens, fig.span_start, fig.end):
         r.add_figure(fig, thing.end, thing.name)
     else:
@@ -91,16 +108,23 @@ def read_count(r: OutcomeReader, fig: Figure) -> None:
         if people and (people.group("aux") is None or _CLAUSE_START.search(fig.left)):
             verb = VERBS.get(people.group("v").lower())
             if verb in PERSON_METRICS:
-                metric = person_metric(text, verb, people.end(), se)
-                r.add_figure(fig, metric.end, metric.name)
+                found = person_metric(text, verb, people.end(), se)
+                r.add_figure(fig, found.end, found.name)
 
 
 def counted(r: OutcomeReader, fig: Figure, noun: CountedPhrase) -> None:
     """A figure with a counted noun, named by how the noun is counted and the verb."""
     verb, end = _governing_verb(r, fig, noun)
-    metric = _COUNTED_METRICS[noun.counted_as](r, fig, noun, verb, end)
-    if metric is not None:
-        r.add_figure(fig, metric.end, metric.name)
+    named = _COUNTED_METRICS[noun.counted_as](r, fig, noun, verb, end)
+    if named is None:
+        return
+    more = _AND_MORE.match(r.text, noun.end, fig.sent[1])
+    extra = number_value(more["n"]) if more else None
+    if extra is not None and fig.value_max is None:
+        # "17 addresses in Leeds and one in York": one figure for all of them.
+        fig = fig._replace(value=fig.value + extra)
+        named = named._replace(end=max(named.end, more.end("n")))
+    r.add_figure(fig, named.end, named.name)
 
 
 def _governing_verb(r: OutcomeReader, fig: Figure, noun: CountedPhrase):
@@ -129,55 +153,86 @@ def _governing_verb(r: OutcomeReader, fig: Figure, noun: CountedPhrase):
 def _person(r, fig, noun, verb, end) -> Metric | None:
     if verb in PERSON_METRICS:
         return person_metric(r.text, verb, end, fig.sent[1])
-    return Metric("people safeguarded", end) if verb == "safeguarded" else None
+    if verb == "safeguarded":
+        return Metric(metric("{people}", people=PERSON_METRICS[verb]), end)
+    return None
 
 
 def _person_specific(r, fig, noun, verb, end) -> Metric | None:
     if verb == "released":
         return person_metric(r.text, verb, end, fig.sent[1])
     if verb in PERSON_METRICS or verb == "arrested":
-        return Metric(f"{noun.noun} {verb}", end)
+        return Metric(metric("{group} {done}", group=noun.noun, done=verb), end)
     return None
 
 
 def _item(r, fig, noun, verb, end) -> Metric | None:
     # "two knives" is a seizure only where the sentence says something was seized.
     if verb in ("surrendered", "returned"):
-        return Metric(f"{noun.noun} {verb}", noun.end)
+        return Metric(metric("{item} {taken}", item=noun.noun, taken=verb), noun.end)
     if verb == "seized" or SEIZE_CONTEXT.search(r.text, *fig.sent):
-        return Metric(f"{noun.noun} seized", noun.end)
+        return _drug_form(r, fig, noun) or Metric(
+            metric("{item} {taken}", item=noun.noun, taken="seized"), noun.end
+        )
     return None
+
+
+def _drug_form(r, fig, noun) -> Metric | None:
+    """ "70,000 fentanyl pills", "200 wraps of cocaine": a drug counted in its form."""
+    if noun.noun not in DRUG_FORMS:
+        return None
+    end = noun.end
+    drug = DRUG_RE.search(r.text, fig.end, noun.end)
+    if drug is None and (of := DRUG_FORM_OF.match(r.text, noun.end, fig.sent[1])):
+        drug, end = of, of.end()
+    kind = DRUGS[drug.group("drug" if drug.re is DRUG_FORM_OF else 0).lower()] if drug else None
+    if kind is None or kind == DRUGS["drugs"]:
+        return None
+    return Metric(metric("{drug} {form} seized", drug=kind, form=noun.noun), end)
 
 
 def _place(r, fig, noun, verb, end) -> Metric | None:
     ss, se = fig.sent
     sentence = r.text[ss:se].lower()
-    if _RAID.search(sentence):
+    if verb in PLACE_VERBS:
+        done = verb  # "visited 39 homes", whatever else the sentence did
+    elif _RAID.search(sentence):
         done = "raided"
     elif "search" in sentence:
         done = "searched"
-    elif "visit" in sentence or verb == "visited":
+    elif "visit" in sentence:
         done = "visited"
     elif _CLOSE.search(sentence):
         done = "closed"
     else:
         return None
-    return Metric(f"{noun.noun} {done}", noun.end)
+    return Metric(metric("{place} {visit}", place=noun.noun, visit=done), noun.end)
 
 
 # How a counted noun becomes a metric, given the verb that governs it.
 _COUNTED_METRICS: dict[CountedAs, Callable[..., Metric | None]] = {
-    CountedAs.EVENT: lambda r, fig, noun, verb, end: Metric(noun.noun, noun.end),
+    CountedAs.EVENT: lambda r, fig, noun, verb, end: Metric(
+        metric("{event}", event=noun.noun), noun.end
+    ),
     CountedAs.PERSON: _person,
     CountedAs.PERSON_SPECIFIC: _person_specific,
     CountedAs.RECEIVED: lambda r, fig, noun, verb, end: (
-        Metric(f"{noun.noun} received", noun.end) if verb == "received" else None
+        Metric(metric("{received} received", received=noun.noun), noun.end)
+        if verb == "received"
+        else None
     ),
     CountedAs.ITEM: _item,
     CountedAs.LINES: lambda r, fig, noun, verb, end: (
-        Metric(f"{noun.noun} {verb}", end) if verb in LINE_VERBS else None
+        Metric(metric("{lines} {ended}", lines=noun.noun, ended=verb), end)
+        if verb in LINE_VERBS
+        else None
     ),
     CountedAs.PLACE: _place,
+    CountedAs.RESOURCE: lambda r, fig, noun, verb, end: (
+        Metric(metric("{resource} involved", resource=noun.noun), noun.end)
+        if RESOURCE_CONTEXT.search(r.text, *fig.sent)
+        else None
+    ),
 }
 
 
@@ -207,10 +262,16 @@ def person_metric(text: str, verb: str, verb_end: int, se: int) -> Metric:
     "released" says how: "under investigation", "on bail", "without charge".
     """
     if verb == "released" and (how := RELEASED_HOW.match(text, verb_end, se)):
-        return Metric(RELEASED[" ".join(how.group().lower().split())], how.end())
-    if verb == "relocated" and (safety := _TO_SAFETY.match(text, verb_end, se)):
-        return Metric(PERSON_METRICS["safeguarded"], safety.end())
-    return Metric(PERSON_METRICS[verb], verb_end)
+        name, verb_end = RELEASED[" ".join(how.group().lower().split())], how.end()
+    elif verb == "relocated" and (safety := _TO_SAFETY.match(text, verb_end, se)):
+        name, verb_end = PERSON_METRICS["safeguarded"], safety.end()
+    elif verb in ("identified", "referred") and (
+        victims := AS_VICTIMS_AFTER.match(text, verb_end, se)
+    ):
+        name, verb_end = PERSON_METRICS["safeguarded"], victims.end()
+    else:
+        name = PERSON_METRICS[verb]
+    return Metric(metric("{people}", people=name), verb_end)
 
 
 def _things_after(tokens: Tokens, end: int) -> list[tuple[str, int]] | None:
@@ -259,7 +320,7 @@ def seized_thing(tokens: Tokens, start: int, end: int) -> Metric | None:
     verb = after.verb if after and after.passive else _list_verb(tokens.before(start, 20))
     if verb not in _THINGS_VERBS:
         return None
-    return Metric(f"{' '.join(w for w, _ in words)} {verb}", np_end)
+    return Metric(metric("{what} {taken}", what=" ".join(w for w, _ in words), taken=verb), np_end)
 
 
 def arrested_others(tokens: Tokens, start: int, end: int) -> int | None:
@@ -284,3 +345,32 @@ def arrested_others(tokens: Tokens, start: int, end: int) -> int | None:
     if words[:1] and words[0] in PASSIVE and any(VERBS.get(w) == "arrested" for w in words):
         return next(e for word, _s, e in rest if VERBS.get(word) == "arrested")
     return None
+
+
+_ONE = frozenset({"a", "an"})
+
+
+def read_single_weapon(r: OutcomeReader, pos: int, sent: tuple[int, int]) -> None:
+    """ "found a Taser", "a replica handgun was recovered": one weapon of its kind, where a
+    verb of seizing governs it. `pos` is where the weapon's last word starts."""
+    tokens = r.tokens(sent)
+    here = tokens.from_(pos, 2)
+    if not here or here[0][1] != pos or not ends_phrase(here[1][WORD] if len(here) > 1 else None):
+        return
+    back = tokens.before(pos, 4)
+    word, end = here[0][WORD], here[0][2]
+    noun = COUNTED.get(f"{back[0][WORD]} {word}") if back else None
+    noun = noun or COUNTED.get(word)
+    article = next((k for k, t in enumerate(back) if t[WORD] in _ONE), None)
+    if noun is None or article is None:
+        return
+    if any(t[WORD] == "," or t[WORD] in FOLLOW_STOP or t[WORD] in VERBS for t in back[:article]):
+        return
+    start = back[article][1]
+    after = verb_near(tokens.from_(end, 4))
+    seized = after.verb if after and after.passive else None
+    # Back over a list of things to the verb that governs it.
+    before = verb_near(tokens.before(start, 12), limit=12)
+    if "seized" not in (seized, before.verb if before else None) or r.is_taken(start, end):
+        return
+    r.add(start, end, metric("{item} {taken}", item=noun.noun, taken="seized"), 1, sent=sent)

@@ -17,6 +17,7 @@ from articles.extraction.figures.tokens import START, after_participles, noun_ph
 from articles.extraction.lexicon.counted import FOLLOW_STOP, ITEM, PERSON_METRICS, VERBS
 from articles.extraction.lexicon.measures import (
     ABBREVIATED_WEIGHTS,
+    BACKGROUND,
     CRIME_NOUNS,
     DRUG_RE,
     DRUGS,
@@ -31,11 +32,14 @@ from articles.extraction.lexicon.measures import (
     PARTITIVE_THE,
     PERCENT,
     PERCENT_FIRST,
+    RESPECTIVE_FIRST,
     RISE_WORDS,
     WEIGHT,
     WEIGHT_FIRST,
     WEIGHTS,
+    WEIGHTS_BEFORE_OF,
 )
+from articles.extraction.lexicon.metrics import metric
 from articles.extraction.vocabulary import Unit
 
 if TYPE_CHECKING:
@@ -65,7 +69,10 @@ def _after(pattern: re.Pattern) -> Callable[[str, Figure], re.Match | None]:
 
 def _weight_match(text: str, fig: Figure) -> re.Match | None:
     w = WEIGHT.match(text, fig.end, fig.sent[1])
-    if w is None or (w["u"].lower() in ABBREVIATED_WEIGHTS and not w["of"] and not fig.in_digits):
+    if w is None or w["of"]:
+        return w
+    unit = w["u"].lower()
+    if unit in WEIGHTS_BEFORE_OF or (unit in ABBREVIATED_WEIGHTS and not fig.in_digits):
         return None
     return w
 
@@ -74,15 +81,17 @@ def read_percent(r: OutcomeReader, fig: Figure, p: re.Match) -> None:
     """A percentage, named by the crime it measures and which way it moved."""
     text, left = r.text, fig.left
     ss, se = fig.sent
+    if BACKGROUND.search(text, ss, se):
+        return
     subjects = list(CRIME_NOUNS.finditer(left))
-    subject = None
+    subject = printed = None
     if subjects:
         found = subjects[-1]
         subject = " ".join(found.group().lower().split())
         # "Moped-enabled crime": keep a hyphenated qualifier the crime word carries.
         qualifier = _HYPHENATED_BEFORE.search(left, 0, found.start())
         if qualifier and subject in ("crime", "offending", "violence"):
-            subject = f"{qualifier.group(1).lower()} {subject}"
+            printed = qualifier.group(1).lower()
     if subject is None:
         after = CRIME_NOUNS.search(text, p.end(), se)
         subject = " ".join(after.group().lower().split()) if after else None
@@ -93,8 +102,10 @@ def read_percent(r: OutcomeReader, fig: Figure, p: re.Match) -> None:
         change = "increase"
     else:
         change = None
-    name = " ".join(x for x in (subject, change) if x) or "share"
-    r.add_figure(fig, p.end(), f"{name} (%)", unit=Unit.PERCENT)
+    slots = {"what": printed, "crime": subject, "change": change}
+    template = " ".join(f"{{{slot}}}" for slot, words in slots.items() if words) or "share"
+    name = metric(f"{template} (%)", **{slot: words for slot, words in slots.items() if words})
+    r.add_figure(fig, p.end(), name, unit=Unit.PERCENT)
 
 
 def read_weight(r: OutcomeReader, fig: Figure, w: re.Match) -> None:
@@ -109,8 +120,8 @@ def read_weight(r: OutcomeReader, fig: Figure, w: re.Match) -> None:
     else:
         start = fig.span_start
         drug = DRUG_RE.search(text, max(ss, start - 40), start) or DRUG_RE.search(text, w.end(), se)
-    what = DRUGS[drug.group().lower()] if drug else "drugs"
-    r.add_figure(fig, end, f"{what} seized ({unit})", unit=unit)
+    what = DRUGS[drug.group().lower() if drug else "drugs"]
+    r.add_figure(fig, end, metric("{drug} seized ({unit})", drug=what, unit=unit), unit=unit)
 
 
 def read_fewer(r: OutcomeReader, fig: Figure, less: re.Match) -> None:
@@ -122,7 +133,7 @@ def read_fewer(r: OutcomeReader, fig: Figure, less: re.Match) -> None:
         words.append(word.lower())
     if words:
         stop = less.start("np") + len(" ".join(less["np"].split()[: len(words)]))
-        r.add_figure(fig, stop, " ".join(words) + " reduced")
+        r.add_figure(fig, stop, metric("{what} reduced", what=" ".join(words)))
 
 
 def read_occasions(r: OutcomeReader, fig: Figure, occasions: re.Match) -> None:
@@ -133,8 +144,8 @@ def read_occasions(r: OutcomeReader, fig: Figure, occasions: re.Match) -> None:
     used = _USED_WHAT.search(r.text, fig.sent[0], fig.start)
     if used:
         what = used["what"].lower()
-        metric = what if what.endswith("s") else what + "s"
-        r.add_figure(fig, occasions.end(), metric, start=fig.before[-1][1])
+        name = metric("{what} used", what=what if what.endswith("s") else what + "s")
+        r.add_figure(fig, occasions.end(), name, start=fig.before[-1][1])
 
 
 def read_partitive(r: OutcomeReader, fig: Figure, part: re.Match) -> None:
@@ -150,8 +161,8 @@ def read_partitive(r: OutcomeReader, fig: Figure, part: re.Match) -> None:
         return
     verb = verb_near(tokens.from_(part.end(), 7))
     if verb and verb.verb in PERSON_METRICS:
-        metric = counts.person_metric(text, verb.verb, verb.end, se)
-        r.add_figure(fig, metric.end, metric.name)
+        found = counts.person_metric(text, verb.verb, verb.end, se)
+        r.add_figure(fig, found.end, found.name)
 
 
 FIGURE_KINDS = (
@@ -159,6 +170,7 @@ FIGURE_KINDS = (
     FigureKind("percentage", PERCENT_FIRST, _after(PERCENT), read_percent),
     FigureKind("weight", WEIGHT_FIRST, _weight_match, read_weight),
     FigureKind("prison term", DURATION_FIRST, terms.match_term, terms.read_term),
+    FigureKind("respective terms", RESPECTIVE_FIRST, terms.match_respective, terms.read_respective),
     FigureKind("fewer", LESS_FIRST, _after(LESS), read_fewer),
     FigureKind("occasions", OCCASIONS_FIRST, _after(OCCASIONS), read_occasions),
     FigureKind("partitive", PARTITIVE_FIRST, _after(PARTITIVE), read_partitive),

@@ -11,19 +11,47 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, NamedTuple
 
 from articles.extraction.lexicon.counted import SEIZE_CONTEXT
-from articles.extraction.lexicon.measures import DRUG_RE, DRUGS
+from articles.extraction.lexicon.measures import (
+    CASH_WORDS,
+    DRUG_RE,
+    DRUGS,
+    EARNINGS,
+    GOODS,
+    GOODS_RE,
+    RATE_ADJECTIVES,
+    RATE_PERIODS,
+)
+from articles.extraction.lexicon.metrics import metric
+from articles.extraction.lexicon.patterns import alternatives
 from articles.extraction.vocabulary import Qualifier
 
 if TYPE_CHECKING:
     from articles.extraction.figures.numbers import Figure
 
 _WORTH_OF = re.compile(r"\s*(?:\([^)]*\)\s*)?worth\s+of\b(?P<what>[^.;,]{0,50})", re.I)
-_VALUE_BEFORE = re.compile(
-    r"(?:(?:an\s+)?estimated\s+)?(?:street\s+value|value|valued\s+at|worth)\s+(?:of\s+)?"
-    r"(?:(?:around|about|up\s+to|more\s+than|over|some|almost|nearly|an\s+estimated)\s+)?$",
+# "£80,000 of luxury watches": goods by their value; "£900 of cash" is cash all the same.
+_OF_GOODS = re.compile(
+    r"\s+of\s+(?!(?:" + "|".join(CASH_WORDS) + r"|the|this|that|which|it|them|his|her|their)\b)"
+    r"(?P<what>[a-z][^.;,]{0,50})",
     re.IGNORECASE,
 )
-_CASH_AFTER = re.compile(r"\s*(?:in\s+)?(?:cash|bank\s*notes|notes)\b", re.IGNORECASE)
+# "£18,000 to £20,000 per day", "£100,000 in weekly profits": money made over a period.
+_RATE = re.compile(
+    r"\s+(?:(?:a|per|each|every)\s+(?P<per>" + alternatives(RATE_PERIODS) + r")\b"
+    r"|(?:in|of)\s+(?P<adj>"
+    + alternatives(RATE_ADJECTIVES)
+    + r")\s+(?:"
+    + alternatives(EARNINGS)
+    + r")\b)",
+    re.IGNORECASE,
+)
+_VALUE_BEFORE = re.compile(
+    r"(?:(?:an\s+)?estimated\s+)?(?:street\s+value|value|valued\s+at|worth)\s+(?:of\s+)?"
+    r"(?:(?:around|about|up\s+to|more\s+than|over|some|almost|nearly|an\s+estimated|between)"
+    r"\s+)?$",
+    re.IGNORECASE,
+)
+_CASH_AFTER = re.compile(r"\s*(?:in\s+)?" + alternatives(CASH_WORDS) + r"\b", re.IGNORECASE)
 _CASH_BEFORE = re.compile(r"\bcash\s+(?:totalling|totaling|of|worth)?\s*$", re.IGNORECASE)
 _FINE_BEFORE = re.compile(r"\bfined\s+(?:a\s+total\s+of\s+)?$", re.IGNORECASE)
 _COSTS_BEFORE = re.compile(r"\b(?:ordered\s+to\s+pay|costs\s+of|pay)\s+$", re.IGNORECASE)
@@ -35,6 +63,7 @@ class MoneyResult(NamedTuple):
     metric: str
     end: int
     qualifier: Qualifier | None
+    period: str | None = None  # for a rate: "per day"
 
 
 def _worth_of(text: str, fig: Figure) -> MoneyResult | None:
@@ -43,9 +72,38 @@ def _worth_of(text: str, fig: Figure) -> MoneyResult | None:
     if worth is None:
         return None
     drug = DRUG_RE.search(worth["what"])
-    what = DRUGS[drug.group().lower()] if drug else "property"
     stop = worth.start("what") + (drug.end() if drug else 0)
-    return MoneyResult(f"{what} seized (value)", stop or worth.end(), fig.qualifier)
+    return MoneyResult(_value_of(text, fig, worth["what"]), stop, fig.qualifier)
+
+
+def _of_goods(text: str, fig: Figure) -> MoneyResult | None:
+    """ "£80,000 of designer watches": what was seized, by its value."""
+    goods = _OF_GOODS.match(text, fig.end, fig.sent[1])
+    if goods is None or not SEIZE_CONTEXT.search(text, *fig.sent):
+        return None
+    return MoneyResult(_value_of(text, fig, goods["what"]), fig.end, fig.qualifier)
+
+
+def _value_of(text: str, fig: Figure, what: str) -> str:
+    """The metric for money that is the value of `what`: drugs by their kind, else goods
+    ("stolen property recovered (value)", "assets seized (value)")."""
+    drug = DRUG_RE.search(what)
+    if drug:
+        return metric("{drug} seized (value)", drug=DRUGS[drug.group().lower()])
+    named = GOODS_RE.search(what)
+    goods, action = GOODS[" ".join(named.group().lower().split()) if named else "property"]
+    if action is None:
+        action = "recovered" if _RECOVERED.search(text, *fig.sent) else "seized"
+    return metric("{goods} {taken} (value)", goods=goods, taken=action)
+
+
+def _rate(text: str, fig: Figure) -> MoneyResult | None:
+    """Money made over a period; the period is kept with it."""
+    rate = _RATE.match(text, fig.end, fig.sent[1])
+    if rate is None:
+        return None
+    period = RATE_PERIODS.get((rate["per"] or "").lower()) or RATE_ADJECTIVES[rate["adj"].lower()]
+    return MoneyResult(metric("earnings"), rate.end(), fig.qualifier, period)
 
 
 def _valued_at(text: str, fig: Figure) -> MoneyResult | None:
@@ -59,21 +117,22 @@ def _valued_at(text: str, fig: Figure) -> MoneyResult | None:
     words = valued.group().lower()
     owner = left[: len(left) - len(left[-40:]) + valued.start()]
     if "worth" in words and not DRUG_RE.search(owner[-30:]):
-        action = "recovered" if _RECOVERED.search(text, ss, se) else "seized"
-        metric = f"property {action} (value)"
+        name = _value_of(text, fig, owner[-30:])
     else:
         drug = DRUG_RE.search(text, ss, se)
-        metric = f"{DRUGS[drug.group().lower()] if drug else 'drugs'} seized (value)"
+        name = metric(
+            "{drug} seized (value)", drug=DRUGS[drug.group().lower() if drug else "drugs"]
+        )
     qualifier = fig.qualifier
     if "estimated" in words and qualifier is None:
         qualifier = Qualifier.ABOUT
-    return MoneyResult(metric, fig.end, qualifier)
+    return MoneyResult(name, fig.end, qualifier)
 
 
-def _named_before(pattern: re.Pattern, metric: str):
+def _named_before(pattern: re.Pattern, name: str):
     def reading(text: str, fig: Figure) -> MoneyResult | None:
         if pattern.search(fig.left[-30:]):
-            return MoneyResult(metric, fig.end, fig.qualifier)
+            return MoneyResult(name, fig.end, fig.qualifier)
         return None
 
     return reading
@@ -82,7 +141,7 @@ def _named_before(pattern: re.Pattern, metric: str):
 def _cash(text: str, fig: Figure) -> MoneyResult | None:
     """ "£900 in cash", "cash totalling £900"."""
     if _CASH_AFTER.match(text, fig.end, fig.sent[1]) or _CASH_BEFORE.search(fig.left[-30:]):
-        return MoneyResult("cash seized", fig.end, fig.qualifier)
+        return MoneyResult(metric("cash seized"), fig.end, fig.qualifier)
     return None
 
 
@@ -91,23 +150,26 @@ def _court_order(text: str, fig: Figure) -> MoneyResult | None:
     order = _ORDER_AFTER.match(text, fig.end, fig.sent[1])
     if order is None:
         return None
-    return MoneyResult(order.group().strip().lower() + " order", fig.end, fig.qualifier)
+    name = metric("{order} order", order=order.group().strip().lower())
+    return MoneyResult(name, fig.end, fig.qualifier)
 
 
 def _seized(text: str, fig: Figure) -> MoneyResult | None:
     """An amount in a sentence about seizing, otherwise unexplained: cash seized."""
     if SEIZE_CONTEXT.search(text, *fig.sent):
-        return MoneyResult("cash seized", fig.end, fig.qualifier)
+        return MoneyResult(metric("cash seized"), fig.end, fig.qualifier)
     return None
 
 
 MONEY_READINGS: tuple[Callable[[str, Figure], MoneyResult | None], ...] = (
+    _rate,
     _worth_of,
     _valued_at,
     _cash,
-    _named_before(_FINE_BEFORE, "fine"),
-    _named_before(_COSTS_BEFORE, "costs"),
+    _named_before(_FINE_BEFORE, metric("fine")),
+    _named_before(_COSTS_BEFORE, metric("costs")),
     _court_order,
+    _of_goods,
     _seized,
 )
 
@@ -119,5 +181,5 @@ def read_money(r, fig: Figure, _currency) -> None:
         if found is not None:
             if found.qualifier != fig.qualifier:
                 fig = fig._replace(qualifier=found.qualifier)
-            r.add_figure(fig, found.end, found.metric, unit=fig.currency)
+            r.add_figure(fig, found.end, found.metric, unit=fig.currency, period=found.period)
             return

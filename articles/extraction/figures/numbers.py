@@ -12,11 +12,22 @@ import re
 from typing import NamedTuple
 
 from articles.extraction.document import words_before
-from articles.extraction.lexicon.measures import PERCENT, PERCENT_SIGN, WEIGHT
+from articles.extraction.lexicon.measures import (
+    HALF_HYPHENATED,
+    MONTHS_PER,
+    PERCENT,
+    PERCENT_SIGN,
+    WEIGHT,
+)
 from articles.extraction.lexicon.numbers import (
     ADJECTIVAL,
     CURRENCY_CHARS,
+    CURRENCY_WORD,
+    CURRENCY_WORD_FIRST,
+    CURRENCY_WORDS,
     DATE_AFTER,
+    FRACTIONS,
+    MULTIPLIER_ABBREVIATIONS,
     MULTIPLIER_FIRST,
     MULTIPLIER_GLUED,
     MULTIPLIER_WORD,
@@ -43,15 +54,20 @@ NUMBER = re.compile(
     r"(?<![\w.,:/" + CURRENCY_CHARS + r"+-])(?:(?P<cur>[" + CURRENCY_CHARS + r"])\s?)?"
     r"(?P<num>" + _NUM + r")(?P<word>)?"
 )
+# A hyphen may join a number in words only to a term's unit: "four-and-a-half years",
+# "a six-year term".
 NUMBER_WORDS = re.compile(
-    r"(?<![\w’'-])(?P<word>" + NUMBER_WORD_RE + r")(?![\w’'-])",
+    r"(?<![\w’'-])(?P<word>" + NUMBER_WORD_RE + r")"
+    r"(?![\w’']|-(?=[^\W\d])(?!" + alternatives([HALF_HYPHENATED[1:], *MONTHS_PER]) + r"))",
     re.IGNORECASE,
 )
 # An explicit class rather than \d (which is Unicode-wide): the engine scans for it faster.
 DIGITS = re.compile(r"[0-9" + CURRENCY_CHARS + r"][0-9,.]*")
 _RANGE = re.compile(
     r"\s*" + alternatives(RANGE_WORDS) + r"\s*[" + CURRENCY_CHARS + r"]?"
-    r"(?P<n>" + _NUM + r"|" + NUMBER_WORD_RE + r")(?![\w-])",
+    r"(?P<n>" + _NUM + r"|" + NUMBER_WORD_RE + r")"
+    # The top may carry its own multiplier: "£5-10m".
+    r"(?:(?![\w-])|(?=" + alternatives(MULTIPLIER_ABBREVIATIONS) + r"\b))",
     re.IGNORECASE,
 )
 BETWEEN_END = re.compile(r"between\s+\S*$", re.IGNORECASE)
@@ -98,6 +114,12 @@ def number_value(raw: str) -> float | int | None:
     return word_number(raw)
 
 
+def _word_value(raw: str) -> float | int | None:
+    """A number in words, a fraction ("half a") included."""
+    first = raw.split(None, 1)[0].lower()
+    return FRACTIONS[first] if first in FRACTIONS else word_number(raw)
+
+
 def tidy(value):
     """A value as stored: floats rounded to two places, whole ones as int."""
     if isinstance(value, float):
@@ -108,13 +130,14 @@ def tidy(value):
 
 
 def _next_letter(text: str, pos: int, se: int) -> str:
-    return text[pos:se].lstrip()[:1].lower()
+    # A short window: the rest of a long sentence need not be copied to find one letter.
+    return text[pos : min(se, pos + 12)].lstrip()[:1].lower()
 
 
 def read_figure(text: str, m: re.Match, sent: tuple[int, int]) -> Figure | None:
     """The figure `m` matched, or None where it counts nothing."""
     in_digits = m.re is NUMBER
-    value = number_value(m["num"]) if in_digits else word_number(m["word"])
+    value = number_value(m["num"]) if in_digits else _word_value(m["word"])
     if value is None:
         return None
     sign = m["cur"] if in_digits else None
@@ -129,19 +152,29 @@ def read_figure(text: str, m: re.Match, sent: tuple[int, int]) -> Figure | None:
     if in_digits and not sign and _glued_to_a_word(text, extent.end, sent[1]):
         return None
     qualifier, span_start = _qualifier(before, start, extent.qualifier)
+    currency = CURRENCY_SIGNS[sign] if sign else None
+    end, next_letter = extent.end, extent.next_letter
+    if (
+        currency is None
+        and next_letter in CURRENCY_WORD_FIRST
+        and (named := CURRENCY_WORD.match(text, end, sent[1]))
+    ):
+        currency = CURRENCY_WORDS[named["cur"].lower()]
+        end = named.end()
+        next_letter = _next_letter(text, end, sent[1])
     return Figure(
         start,
         span_start,
-        extent.end,
+        end,
         extent.value,
         extent.value_max,
         qualifier,
-        CURRENCY_SIGNS[sign] if sign else None,
+        currency,
         in_digits,
         sent,
         left,
         before,
-        extent.next_letter,
+        next_letter,
     )
 
 
@@ -184,34 +217,43 @@ def _not_a_count_before(text, m, sent, before, *, plain_digits: bool) -> bool:
     return bool(ADJECTIVAL.match(text, end, se)) and not _YEAR_TERM.match(text, end, se)
 
 
+def _multiplier(text, pos, se, sign) -> re.Match | None:
+    """A multiplier at `pos`: a word ("million"), or glued to an amount ("£8m")."""
+    if text[pos : pos + 2].lstrip()[:1].lower() not in MULTIPLIER_FIRST:
+        return None
+    return MULTIPLIER_WORD.match(text, pos, se) or (
+        MULTIPLIER_GLUED.match(text, pos, se) if sign else None
+    )
+
+
 def _extent(text, end, se, value, sign, left) -> _Extent:
-    """How far the figure runs: a range's upper end, a multiplier, a "+"."""
-    nxt = _next_letter(text, end, se)
+    """How far the figure runs: a multiplier, a range's upper end with its own, a "+".
+
+    "£5-10m" scales both ends by the top's multiplier, "£2m and £3m" each end by its own.
+    """
     value_max = None
-    rng = _RANGE.match(text, end, se) if nxt in RANGE_FIRST else None
+    mult = _multiplier(text, end, se, sign)
+    factor = MULTIPLIERS[mult["m"].lower()] if mult else None
+    if mult:
+        end = mult.end()
+    rng = _RANGE.match(text, end, se) if _next_letter(text, end, se) in RANGE_FIRST else None
     # "and" makes a range only after "between": "15 and 18 months", not "two men and six".
     if rng and (rng.group().strip()[:3] != "and" or BETWEEN_END.search(left)):
         top = number_value(rng["n"])
-        if top is not None and top > value:
-            value_max, end = top, rng.end()
-            nxt = _next_letter(text, end, se)
-    mult = None
-    if nxt in MULTIPLIER_FIRST:
-        mult = MULTIPLIER_WORD.match(text, end, se) or (
-            sign and MULTIPLIER_GLUED.match(text, end, se)
-        )
-    if mult:
-        factor = MULTIPLIERS[mult["m"].lower()]
+        top_mult = _multiplier(text, rng.end(), se, sign)
+        top_factor = MULTIPLIERS[top_mult["m"].lower()] if top_mult else factor
+        # The bottom shares the top's multiplier where it is written without one and is
+        # smaller: "£5-10m", but not "£500,000 to £1m".
+        if factor is None and top is not None and value < top:
+            factor = top_factor
+        if top is not None and top * (top_factor or 1) > value * (factor or 1):
+            value_max, end = top * (top_factor or 1), (top_mult or rng).end()
+    if factor:
         value *= factor
-        if value_max is not None:
-            value_max *= factor
-        end = mult.end()
     if text[end : end + 1] == "+":
         end += 1
         return _Extent(value, value_max, end, Qualifier.MORE_THAN, _next_letter(text, end, se))
-    if mult:
-        nxt = _next_letter(text, end, se)
-    return _Extent(value, value_max, end, None, nxt)
+    return _Extent(value, value_max, end, None, _next_letter(text, end, se))
 
 
 def _glued_to_a_word(text: str, end: int, se: int) -> bool:

@@ -6,11 +6,18 @@ import re
 from typing import TYPE_CHECKING
 
 from articles.extraction.document import register_words
-from articles.extraction.figures import kinds, terms
+from articles.extraction.figures import counts, kinds, terms
 from articles.extraction.figures.numbers import DIGITS, NUMBER, NUMBER_WORDS, read_figure, tidy
 from articles.extraction.figures.tokens import Tokens
 from articles.extraction.headers import Span
+from articles.extraction.lexicon.counted import SINGLE_WEAPON_WORDS
 from articles.extraction.lexicon.measures import LIFE_WORDS
+from articles.extraction.lexicon.metrics import (
+    NATIONAL,
+    NATIONAL_CONTEXT,
+    NATIONAL_WORDS,
+    metric,
+)
 from articles.extraction.lexicon.numbers import (
     ARTICLES,
     DIGIT_START,
@@ -38,6 +45,7 @@ _ARREST_LIST_START = re.compile(
     r"\b(?:" + "|".join(ARREST_LIST_VERBS) + r")\s+(?=(?:a|an)\s)", re.IGNORECASE
 )
 _ARREST_WORDS = register_words(frozenset(ARREST_LIST_VERBS))
+_WEAPON_WORDS = register_words(SINGLE_WEAPON_WORDS)
 _PERSON_ITEM = re.compile(
     r"(?:a|an)\s+(?:\d{1,2}-year-old\s+)?(?:man|woman|boy|girl|teenager|youth|male|female)\b",
     re.IGNORECASE,
@@ -62,6 +70,8 @@ class OutcomeReader:
         self.found: list[FoundOutcome] = []
         self.taken: list[tuple[int, int]] = []
         self._tokens: dict[tuple[int, int], Tokens] = {}
+        self._scope: dict[tuple[int, int], bool] = {}
+        self._may_be_national = doc.has_word(NATIONAL_WORDS)
 
     # -- building ----------------------------------------------------------------------------
 
@@ -83,6 +93,10 @@ class OutcomeReader:
         text = self.text
         while end > start and text[end - 1] in " ,;:":
             end -= 1
+        operation = self._named_in(self.op_mentions, sent)
+        if self._national(sent):
+            # A total for the country is never the local operation's.
+            metric, operation = metric + NATIONAL, None
         self.found.append(
             FoundOutcome(
                 span=Span(start, end, text[start:end]),
@@ -92,7 +106,7 @@ class OutcomeReader:
                 unit=unit,
                 qualifier=qualifier,
                 period=period,
-                operation=self._named_in(self.op_mentions, sent),
+                operation=operation,
                 organisation=self._named_in(self.org_mentions, sent),
                 person=person,
             )
@@ -112,6 +126,14 @@ class OutcomeReader:
             qualifier=fig.qualifier,
             **fields,
         )
+
+    def _national(self, sent) -> bool:
+        if not self._may_be_national:
+            return False
+        found = self._scope.get(sent)
+        if found is None:
+            found = self._scope[sent] = bool(NATIONAL_CONTEXT.search(self.text, *sent))
+        return found
 
     @staticmethod
     def _named_in(mentions, sent) -> str | None:
@@ -143,13 +165,18 @@ class OutcomeReader:
             sent = sentence_of(pos)
             m = _WARRANT_ONE.search(self.text, max(sent[0], pos - 60), min(sent[1], pos + 8))
             if m and not self.is_taken(m.start(), m.end()):
-                self.add(m.start(), m.end(), "warrants executed", 1, sent=sent)
+                self.add(
+                    m.start(), m.end(), metric("{event}", event="warrants executed"), 1, sent=sent
+                )
         for pos in self.doc.positions(_ARREST_WORDS, zs, ze):
             sent = sentence_of(pos)
             m = _ARREST_LIST_START.match(self.text, pos, sent[1])
             if m:
                 self.arrest_list(m, sent)
         self.read_figures(zs, ze, sentence_of)
+        # After the figures, so that "two knives and a machete" reads both.
+        for pos in self.doc.positions(_WEAPON_WORDS, zs, ze):
+            counts.read_single_weapon(self, pos, sentence_of(pos))
 
     def read_figures(self, zs: int, ze: int, sentence_of):
         """Figures: digits anywhere, and number words where the word index has them."""
@@ -187,4 +214,4 @@ class OutcomeReader:
                 break
             pos = end + gap.end()
         if count:
-            self.add(m.start(), end, "arrests", count, sent=sent)
+            self.add(m.start(), end, metric("arrests"), count, sent=sent)

@@ -12,7 +12,9 @@ from articles.extraction.lexicon.measures import (
     LIFE,
     MONTHS_PER,
     RANGE_TOP_UNITS,
+    RESPECTIVE_TERMS,
 )
+from articles.extraction.lexicon.metrics import metric
 from articles.extraction.lexicon.numbers import NUMBER_WORD_RE, RANGE_WORDS
 from articles.extraction.lexicon.patterns import alternatives, plural_alternatives
 from articles.extraction.lexicon.words import wordset
@@ -29,6 +31,10 @@ _UNIT_RANGE = re.compile(
 )
 _SUSPENDED = re.compile(r"\bsuspended\b", re.IGNORECASE)
 _MINIMUM = re.compile(r"\bminimum\b[^.;]{0,20}$", re.IGNORECASE)
+# "jailed for a total of 22 years", "a combined 40 years": the terms of a group, added up.
+_TOTAL = re.compile(
+    r"\b(?:a\s+total\s+of|totall?ing|combined|between\s+them|in\s+total)\b", re.IGNORECASE
+)
 _HE_SHE = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
 # "five years ago", "over the past two years": time, not a term.
 _AGO = re.compile(r"\s+(?:ago|earlier|later)\b")
@@ -67,19 +73,42 @@ def read_term(r: OutcomeReader, fig: Figure, d: re.Match) -> None:
         if high is not None:
             top = _months(high, upper["u"])
             end = upper.end()
-    if _MINIMUM.search(text, ss, fig.start):
-        metric = "minimum term"
-    elif _SUSPENDED.search(text, ss, se):
-        metric = "suspended sentence"
-    else:
-        metric = "sentence"
     r.add_figure(
         fig._replace(value=months, value_max=top),
         end,
-        metric,
+        _term_metric(text, fig),
         unit=Unit.MONTHS,
         period=text[fig.start : end],
         person=person_sentenced(r, ss, se, fig.start),
+    )
+
+
+def _term_metric(text: str, fig: Figure) -> str:
+    ss, se = fig.sent
+    if _MINIMUM.search(text, ss, fig.start):
+        return metric("minimum term")
+    if _SUSPENDED.search(text, ss, se):
+        return metric("suspended sentence")
+    if _TOTAL.search(text, ss, se):
+        return metric("total sentence")
+    return metric("sentence")
+
+
+def match_respective(text: str, fig: Figure) -> re.Match | None:
+    return RESPECTIVE_TERMS.match(text, fig.end, fig.sent[1])
+
+
+def read_respective(r: OutcomeReader, fig: Figure, listed: re.Match) -> None:
+    """ "jailed for eight and 10 years respectively": a term in the unit the list ends with;
+    the figures after it are read in their turn."""
+    if not JAIL_CONTEXT.search(r.text, *fig.sent) or fig.value_max is not None:
+        return
+    r.add_figure(
+        fig._replace(value=_months(fig.value, listed["u"])),
+        fig.end,
+        _term_metric(r.text, fig),
+        unit=Unit.MONTHS,
+        period=f"{r.text[fig.start : fig.end]} {listed['u']}",
     )
 
 
@@ -89,7 +118,13 @@ def read_life(r: OutcomeReader, pos: int, sent: tuple[int, int]) -> None:
     if m and not r.is_taken(m.start(), m.end()):
         person = person_sentenced(r, sent[0], sent[1], m.start())
         r.add(
-            m.start(), m.end(), "sentence", None, sent=sent, qualifier=Qualifier.LIFE, person=person
+            m.start(),
+            m.end(),
+            metric("sentence"),
+            None,
+            sent=sent,
+            qualifier=Qualifier.LIFE,
+            person=person,
         )
 
 

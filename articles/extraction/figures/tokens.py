@@ -8,6 +8,7 @@ from bisect import bisect_left, bisect_right
 from typing import NamedTuple
 
 from articles.extraction.lexicon.counted import (
+    ADJECTIVE_ENDINGS,
     COUNTED,
     COUNTED_MAX_WORDS,
     FOLLOW_STOP,
@@ -25,6 +26,7 @@ PASSIVE = wordset("were was have has had been being are is be")
 # Words that end a counted phrase after its noun but describe it before ("20 suspected
 # dealers"; "20 dealers suspected of …").
 _MODIFIERS = wordset("suspected alleged")
+_JOINED = wordset("and or")
 
 
 # A token is a plain (word, start, end) tuple, the word lower-cased and a dash read as ",":
@@ -99,7 +101,7 @@ def verb_near(tokens: list[Token], *, limit: int = 7) -> VerbNear | None:
     return None
 
 
-def _ends_phrase(word: str | None) -> bool:
+def ends_phrase(word: str | None) -> bool:
     """Whether `word` after a counted noun ends its phrase: "arrests were made", "arrests,"."""
     return (
         word is None
@@ -119,7 +121,7 @@ def _counted_at(tokens: list[Token], i: int) -> tuple[CountedNoun, int] | None:
         phrase = " ".join(word for word, _s, _e in words)
         if phrase in COUNTED:
             following = tokens[i + size][WORD] if i + size < len(tokens) else None
-            return (COUNTED[phrase], words[-1][END]) if _ends_phrase(following) else None
+            return (COUNTED[phrase], words[-1][END]) if ends_phrase(following) else None
     return None
 
 
@@ -144,6 +146,8 @@ def noun_phrase(tokens: list[Token], start: int) -> CountedPhrase | None:
             return CountedPhrase(noun.counted_as, noun.noun, end)
         if w in _MODIFIERS:
             suspects = True
+        elif w in _JOINED and i and tokens[i - 1][WORD].endswith(ADJECTIVE_ENDINGS):
+            pass  # "62 bladed and offensive weapons": two descriptions of one noun
         elif w in FOLLOW_STOP or w in VERBS:
             return None
         skipped += 1

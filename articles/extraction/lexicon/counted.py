@@ -2,8 +2,9 @@
 
 "344 arrests", "two knives", "94 cannabis plants": the noun phrase after a figure names what
 it counts and how it is counted (people by what happened to them, events, things seized,
-places, drug lines, what the public reported); the verb nearby says what happened. Metric
-names follow the eval conventions: "arrests", "people charged", "knives seized".
+places, drug lines, what the public reported); the verb nearby says what happened. The
+names these make ("arrests", "people charged", "knives seized") are the metric vocabulary's
+(`lexicon.metrics`), whose slots read these tables.
 """
 
 import re
@@ -24,6 +25,7 @@ class CountedAs(StrEnum):
     PLACE = "place"  # places, by what the sentence says was done there: "addresses raided"
     LINES = "lines"  # drug lines, by a verb that ends them: "county lines closed"
     RECEIVED = "received"  # counts only as what the police received: "received 60 reports"
+    RESOURCE = "resource"  # what an operation drew on, where it says so: "involved 600 officers"
 
 
 class CountedNoun(NamedTuple):
@@ -31,7 +33,7 @@ class CountedNoun(NamedTuple):
     noun: str  # the canonical noun the metric is named by
 
 
-PERSON, PERSON_SPECIFIC, EVENT, ITEM, PLACE, LINES, RECEIVED = CountedAs
+PERSON, PERSON_SPECIFIC, EVENT, ITEM, PLACE, LINES, RECEIVED, RESOURCE = CountedAs
 
 # noun phrase (lower-case) -> how it is counted, and its canonical noun
 _COUNTED = {
@@ -55,6 +57,12 @@ _COUNTED = {
     "boys": (PERSON, "people"),
     "girls": (PERSON, "people"),
     "members": (PERSON, "people"),
+    "defendants": (PERSON, "people"),
+    "criminals": (PERSON, "people"),
+    "traffickers": (PERSON, "people"),
+    "fraudsters": (PERSON, "people"),
+    "thieves": (PERSON, "people"),
+    "robbers": (PERSON, "people"),
     "offenders": (PERSON_SPECIFIC, "offenders"),
     "prolific offenders": (PERSON_SPECIFIC, "prolific offenders"),
     "dealers": (PERSON_SPECIFIC, "drug dealers"),
@@ -109,21 +117,7 @@ _COUNTED = {
     "community protection notices": (EVENT, "community protection notices"),
     "community protection warnings": (EVENT, "community protection warnings"),
     # things seized
-    "knives": (ITEM, "knives"),
-    "knife": (ITEM, "knives"),
-    "blades": (ITEM, "knives"),
-    "machetes": (ITEM, "machetes"),
-    "weapons": (ITEM, "weapons"),
-    "weapon": (ITEM, "weapons"),
-    "offensive weapons": (ITEM, "weapons"),
-    "firearms": (ITEM, "firearms"),
-    "firearm": (ITEM, "firearms"),
-    "guns": (ITEM, "firearms"),
-    "gun": (ITEM, "firearms"),
-    "handguns": (ITEM, "firearms"),
-    "pistols": (ITEM, "firearms"),
-    "rifles": (ITEM, "firearms"),
-    "shotguns": (ITEM, "firearms"),
+    "offensive weapons": (ITEM, "offensive weapons"),
     "rounds of ammunition": (ITEM, "rounds of ammunition"),
     "bullets": (ITEM, "rounds of ammunition"),
     "phones": (ITEM, "phones"),
@@ -144,7 +138,7 @@ _COUNTED = {
     "deals": (ITEM, "deals"),
     "tablets": (ITEM, "tablets"),
     "doses": (ITEM, "doses"),
-    "pills": (ITEM, "tablets"),
+    "pills": (ITEM, "pills"),
     "bags": (ITEM, "bags"),
     "scales": (ITEM, "scales"),
     "laptops": (ITEM, "laptops"),
@@ -153,12 +147,14 @@ _COUNTED = {
     # places
     "addresses": (PLACE, "addresses"),
     "address": (PLACE, "addresses"),
-    "properties": (PLACE, "addresses"),
-    "property": (PLACE, "addresses"),
-    "homes": (PLACE, "addresses"),
-    "houses": (PLACE, "addresses"),
-    "premises": (PLACE, "addresses"),
-    "flats": (PLACE, "addresses"),
+    # places keep the noun the text counts them by: "homes raided", "properties visited"
+    "properties": (PLACE, "properties"),
+    "homes": (PLACE, "homes"),
+    "houses": (PLACE, "houses"),
+    "premises": (PLACE, "premises"),
+    "flats": (PLACE, "flats"),
+    "shops": (PLACE, "shops"),
+    "businesses": (PLACE, "businesses"),
     "schools": (PLACE, "schools"),
     "weapon sweeps": (EVENT, "weapon sweeps"),
     "cannabis factories": (PLACE, "cannabis factories"),
@@ -173,8 +169,63 @@ _COUNTED = {
     "reports": (RECEIVED, "reports"),
     "calls": (RECEIVED, "calls"),
     "tip-offs": (RECEIVED, "tip-offs"),
+    # what an operation drew on
+    "officers": (RESOURCE, "officers"),
+    "police officers": (RESOURCE, "officers"),
+    "detectives": (RESOURCE, "officers"),
+    "police": (RESOURCE, "officers"),
+    "officers and staff": (RESOURCE, "officers"),
+    "staff": (RESOURCE, "staff"),
+    "personnel": (RESOURCE, "staff"),
+    "police forces": (RESOURCE, "forces"),
+    "forces": (RESOURCE, "forces"),
 }
+# Weapons as "singular plural metric-noun": the plural is counted ("two knives"), the
+# singular after "a" is one seized where the sentence seizes it ("a hand grenade").
+WEAPONS = tuple(
+    tuple(line.strip().split(","))
+    for line in """
+    knife,knives,knives
+    blade,blades,knives
+    machete,machetes,machetes
+    sword,swords,swords
+    axe,axes,axes
+    weapon,weapons,weapons
+    firearm,firearms,firearms
+    gun,guns,firearms
+    handgun,handguns,firearms
+    pistol,pistols,firearms
+    revolver,revolvers,firearms
+    rifle,rifles,firearms
+    shotgun,shotguns,firearms
+    taser,tasers,tasers
+    stun gun,stun guns,tasers
+    grenade,grenades,grenades
+    crossbow,crossbows,crossbows
+    knuckleduster,knuckledusters,knuckledusters
+    """.strip().splitlines()
+)
+
+
+def _singular(phrase: str) -> str:
+    """ "closure orders" -> "closure order": enough English for the nouns counted here."""
+    if phrase.endswith("ies"):
+        return phrase[:-3] + "y"
+    if phrase.endswith(("ches", "shes", "sses", "xes")):
+        return phrase[:-2]
+    return phrase[:-1] if phrase.endswith("s") and not phrase.endswith("ss") else phrase
+
+
+for _one, _many, _noun in WEAPONS:
+    _COUNTED.setdefault(_many, (ITEM, _noun))
+    _COUNTED.setdefault(_one, (ITEM, _noun))
+# "one closure order", "a single raid": a counted event or place is also read in the singular.
+for _phrase, (_as, _noun) in list(_COUNTED.items()):
+    if _as in (EVENT, PLACE):
+        _COUNTED.setdefault(_singular(_phrase), (_as, _noun))
 COUNTED = {phrase: CountedNoun(*entry) for phrase, entry in _COUNTED.items()}
+# The last word of each weapon in the singular: where "a replica handgun" may be read.
+SINGLE_WEAPON_WORDS = frozenset(one.split()[-1] for one, _many, _noun in WEAPONS)
 # The longest phrase the table holds, in words: how far ahead a figure's noun is looked for.
 COUNTED_MAX_WORDS = max(len(phrase.split()) for phrase in COUNTED)
 
@@ -185,6 +236,7 @@ VERBS = {
     "arrest": "arrested",
     "detained": "arrested",
     "held": "arrested",
+    "caught": "arrested",
     "charged": "charged",
     "charging": "charged",
     "charges": "charged",
@@ -224,6 +276,8 @@ VERBS = {
     "summonsed": "summonsed",
     "reported": "reported",
     "interviewed": "interviewed",
+    "spoken": "spoken to",
+    "spoke": "spoken to",
     "stopped": "stopped",
     "visited": "visited",
     "executed": "executed",
@@ -247,10 +301,11 @@ PERSON_METRICS = {
     "rescued": "people rescued",
     "identified": "people identified",
     "referred": "people referred",
-    "cautioned": "people cautioned",
-    "summonsed": "people summonsed",
+    "cautioned": "cautions",
+    "summonsed": "summonses",
     "reported": "people reported",
     "interviewed": "people interviewed",
+    "spoken to": "people spoken to",
     "stopped": "people stopped",
     "remanded": "people remanded",
     "released": "people released",
@@ -258,6 +313,8 @@ PERSON_METRICS = {
     "relocated": "people relocated",
 }
 LINE_VERBS = {"seized", "closed", "dismantled", "disrupted"}
+# What may be done at places counted: "addresses raided", "homes visited".
+PLACE_VERBS = ("raided", "searched", "visited", "closed")
 
 # Words that may stand between a figure and what it counts without ending the phrase.
 FOLLOW_STOP = wordset(
@@ -270,6 +327,7 @@ FOLLOW_STOP = wordset(
     began begin begins got get gets will would could should can may must did do does
     inside outside within near throughout behind along among amongst between worth hidden
     linked found thought believed suspected allegedly
+    several many numerous multiple various few dozens scores countless about regarding concerning
     """
 )
 
@@ -284,17 +342,28 @@ RELEASED = {
     "with no further action": "released without charge",
 }
 RELEASED_HOW = re.compile(r"\s+" + alternatives(RELEASED) + r"\b", re.IGNORECASE)
+# After a verb that names people ("identified", "referred"): that they were victims, and so
+# safeguarded.
+AS_VICTIMS = r"\s+as\s+(?:(?:potential|possible|suspected|likely)\s+)?victims\b"
+AS_VICTIMS_AFTER = re.compile(AS_VICTIMS, re.IGNORECASE)
 # After people counted as the subject: what they were treated as when no verb counts them.
 SAFEGUARDED = re.compile(
-    r"\b(?:(?:treated|identified|recognised|recognized|referred)\s+as\s+(?:potential\s+"
-    r"|possible\s+|suspected\s+)?victims|(?:taken|moved)\s+to\s+(?:a\s+)?place\s+of\s+safety"
-    r"|safeguarded)\b",
+    r"\b(?:(?:treated|identified|recognised|recognized|referred)"
+    + AS_VICTIMS
+    + r"|(?:taken|moved)\s+to\s+(?:a\s+)?place\s+of\s+safety|safeguarded)\b",
     re.IGNORECASE,
 )
 # Words that make a sentence one about seizing: "two knives" there counts knives seized.
 SEIZE_CONTEXT = re.compile(
     r"\b(?:seiz\w*|recover\w*|confiscat\w*|found|discovered|uncovered|haul|recovery"
     r"|off\s+(?:the|our|its)\s+streets)\b",
+    re.IGNORECASE,
+)
+
+# Words that make officers, staff or forces counted in a sentence what an operation drew on.
+RESOURCE_CONTEXT = re.compile(
+    r"\b(?:involv\w*|deploy\w*|swoop\w*|took\s+part|taking\s+part|descend\w*|drafted"
+    r"|mobilis\w*|mobiliz\w*|(?:supported|assisted|backed)\s+by)\b",
     re.IGNORECASE,
 )
 

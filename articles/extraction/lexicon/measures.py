@@ -36,13 +36,43 @@ DRUGS = {
     "drugs": "drugs",
     "substances": "drugs",
     "narcotics": "drugs",
-    "class a drugs": "drugs",
-    "class b drugs": "drugs",
+    "class a drugs": "class A drugs",
+    "class b drugs": "class B drugs",
+    "class c drugs": "class C drugs",
 }
-DRUG_RE = re.compile(
-    r"\b(" + "|".join(sorted((re.escape(d) for d in DRUGS), key=len, reverse=True)) + r")\b",
-    re.IGNORECASE,
+DRUG_RE = re.compile(r"\b" + alternatives(DRUGS) + r"\b", re.IGNORECASE)
+
+# "70,000 fentanyl pills", "wraps of cocaine": drugs counted by the form they came in.
+DRUG_FORMS = ("wraps", "deals", "tablets", "pills", "doses", "bags")
+DRUG_FORM_OF = re.compile(
+    r"\s+of\s+(?:[a-z]+\s+)??(?P<drug>" + alternatives(DRUGS) + r")\b", re.IGNORECASE
 )
+
+# Goods counted by their value, as the metric names them, and what is done with them where
+# it is always the same: stolen goods are recovered.
+GOODS = {
+    "stolen property": ("stolen property", "recovered"),
+    "stolen goods": ("stolen property", "recovered"),
+    "criminal property": ("criminal property", None),
+    "criminal assets": ("assets", None),
+    "assets": ("assets", None),
+    "property": ("property", None),
+    "goods": ("property", None),
+}
+GOODS_RE = re.compile(r"\b" + alternatives(GOODS) + r"\b", re.IGNORECASE)
+
+# Words for money as cash: "£900 of cash" is cash, "£900 of watches" goods.
+CASH_WORDS = ("cash", "money", "notes", "bank notes", "banknotes", "currency")
+# Money made over a period: "£500 a day", "£2,000 per week", "£100,000 in weekly profits".
+RATE_PERIODS = {"day": "per day", "week": "per week", "month": "per month", "year": "per year"}
+RATE_ADJECTIVES = {
+    "daily": "per day",
+    "weekly": "per week",
+    "monthly": "per month",
+    "annual": "per year",
+    "yearly": "per year",
+}
+EARNINGS = ("profit", "profits", "earnings", "income", "takings", "turnover", "revenue")
 
 # How a weight is spelled after a figure, and its unit.
 WEIGHTS = {
@@ -68,10 +98,14 @@ WEIGHTS = {
     "oz": Unit.OUNCES,
     "lb": Unit.POUNDS_WEIGHT,
     "lbs": Unit.POUNDS_WEIGHT,
+    "pound": Unit.POUNDS_WEIGHT,
+    "pounds": Unit.POUNDS_WEIGHT,
 }
 # Spellings that are weights after digits ("12g") or before "of", but after a number in words
 # are as likely something else ("two g", "an oz").
 ABBREVIATED_WEIGHTS = frozenset({"g", "oz", "lb", "lbs"})
+# Spellings that are weights only before "of" ("12 pounds of cannabis"); else money.
+WEIGHTS_BEFORE_OF = frozenset({"pound", "pounds"})
 
 
 def weight_pattern(spellings) -> re.Pattern:
@@ -101,17 +135,28 @@ TERM_PART_UNITS = ("month", "week")
 # The units the upper end of a range may carry: "between 30 months and six years".
 RANGE_TOP_UNITS = ("year", "month", "week")
 HALF = "and a half"
+# "four and a half years", "four-and-a-half years", "a two-and-a-half-year term".
+HALF_HYPHENATED = "-" + HALF.replace(" ", "-")
 DURATION = re.compile(
-    r"(?P<half>\s+"
-    + alternatives((HALF,))
-    + r")?\s(?P<u>"
+    r"(?P<half>[\s-]+"
+    + alternatives((HALF,), space=r"[\s-]+")
+    + r")?[\s-](?P<u>"
     + plural_alternatives(MONTHS_PER)
     + r")\b(?:\s*(?:,\s*|and\s+)(?P<n2>\d+|[a-z]+)\s+(?P<u2>"
     + plural_alternatives(TERM_PART_UNITS)
     + "))?",
     re.IGNORECASE,
 )
-DURATION_FIRST = first_letters(MONTHS_PER, (HALF,))
+DURATION_FIRST = first_letters(MONTHS_PER, (HALF,), (HALF_HYPHENATED,))
+# "jailed for eight and 10 years respectively": each figure of the list is a term in the unit
+# the last one carries.
+RESPECTIVELY = "respectively"
+RESPECTIVE_TERMS = re.compile(
+    r"(?:\s*,\s*|\s+and\s+)(?:(?:\d+|[a-z]+)(?:\s*,\s*|\s+and\s+)){0,4}?(?:\d+|[a-z]+)\s+"
+    r"(?P<u>" + plural_alternatives(MONTHS_PER) + r")\b(?=[^.;]{0,60}?\b" + RESPECTIVELY + r"\b)",
+    re.IGNORECASE,
+)
+RESPECTIVE_FIRST = frozenset(",a")
 
 JAIL_CONTEXT = re.compile(
     r"\b(?:jail(?:ed)?|gaol(?:ed)?|prison|imprison(?:ed|ment)|sentence[sd]?|sentencing"
@@ -149,13 +194,45 @@ OCCASIONS_NOUN = "occasions"
 OCCASIONS = re.compile(r"\s+(?:" + alternatives(OCCASION_WORDS) + r"\s+)?" + OCCASIONS_NOUN + r"\b")
 OCCASIONS_FIRST = first_letters(OCCASION_WORDS, (OCCASIONS_NOUN,))
 
-# What a percentage measures, and which way it moved.
-CRIME_NOUNS = re.compile(
-    r"\b(knife\s+crime|gun\s+crime|violent\s+crime|vehicle\s+crime|drug\s+offences|drugs\s+offences"
-    r"|anti-social\s+behaviour|antisocial\s+behaviour|burglary|burglaries|robbery|robberies"
-    r"|shoplifting|theft|thefts|violence|assaults|crime|offending|reoffending|arrests|calls)\b",
+# What a percentage measures, as printed (spacing folded).
+CRIMES = (
+    "knife crime",
+    "gun crime",
+    "violent crime",
+    "vehicle crime",
+    "drug offences",
+    "drugs offences",
+    "firearm offences",
+    "firearms offences",
+    "weapon offences",
+    "sexual offences",
+    "anti-social behaviour",
+    "antisocial behaviour",
+    "burglary",
+    "burglaries",
+    "robbery",
+    "robberies",
+    "shoplifting",
+    "theft",
+    "thefts",
+    "violence",
+    "assaults",
+    "crime",
+    "offending",
+    "reoffending",
+    "arrests",
+    "calls",
+)
+CRIME_NOUNS = re.compile(r"\b(" + alternatives(CRIMES)[3:-1] + r")\b", re.IGNORECASE)
+# A percentage that describes the people or the crime around a result, not the result:
+# "60 per cent had previous convictions", "knife crime accounts for 4% of all crime".
+BACKGROUND = re.compile(
+    r"\b(?:(?:previous|prior|past|earlier)\s+convictions|criminal\s+records?"
+    r"|known\s+to\s+(?:the\s+)?police|accounts?\s+for|national\s+average"
+    r"|of\s+all\s+(?:crimes?|offences|offenders|adults|people|residents|households))\b",
     re.IGNORECASE,
 )
+# Which way a percentage moved, in the sentence that gives it.
 FALL_WORDS = re.compile(
     r"\b(?:falls?|fallen|fell|falling|drops?|dropped|down|decrease[sd]?|reductions?|reduced|cut"
     r"|lower|decline[sd]?)\b",

@@ -8,6 +8,7 @@ time, an age or an identifier. Patterns and gates are built from the tables they
 import re
 
 from articles.extraction.document import register_words
+from articles.extraction.lexicon.measures import HALF_HYPHENATED, MONTHS_PER, WEIGHTS
 from articles.extraction.lexicon.patterns import alternatives, first_letters
 from articles.extraction.lexicon.words import (
     MONTH_RE,
@@ -18,7 +19,9 @@ from articles.extraction.lexicon.words import (
     UNITS,
     wordset,
 )
-from articles.extraction.vocabulary import CURRENCY_SIGNS, Qualifier
+from articles.extraction.vocabulary import CURRENCY_SIGNS, Qualifier, Unit
+
+FRACTIONS = {"half": 0.5, "quarter": 0.25}
 
 
 def _spelled(low: int, high: int) -> str:
@@ -32,14 +35,45 @@ NUMBER_WORD_RE = (
     "(?:" + _TENS_AND_UNIT + "|" + _spelled(1, 19) + ")"
     r"(?:\s+(?:" + _SCALE + r")(?:\s+and\s+(?:" + _TENS_AND_UNIT + "|" + _spelled(1, 12) + "))?)?"
     r"(?:\s+dozen)?|an?\s+dozen|(?:a|one)\s+hundred"
+    # "half a million", "half a kilogram": a fraction of the scale or unit that follows.
+    r"|"
+    + alternatives(FRACTIONS)
+    + r"\s+an?(?=\s+"
+    + alternatives([*(w for w in SCALES if w != "hundred"), *(w for w in WEIGHTS if len(w) > 3)])
+    + r"\b)"
 )
 # The words a number in words can start with, looked up in each document's word index; "a"
 # and "an" start one only where "dozen" or "hundred" occurs.
+_SPELLED = [*UNITS, *TENS, *(f"{t}-{u}" for t in TENS for u in _spelled(1, 9).split("|"))]
+# A number joined to a term's unit is one word in the index: "four-and-a-half", "six-year",
+# "two-and-a-half-year".
+_TERM_SUFFIXES = (
+    HALF_HYPHENATED,
+    *(f"{half}-{unit}{s}" for half in ("", HALF_HYPHENATED) for unit in MONTHS_PER for s in "s "),
+)
 NUMBER_WORD_STARTS = register_words(
-    frozenset([*UNITS, *TENS, *(f"{t}-{u}" for t in TENS for u in _spelled(1, 9).split("|"))])
+    frozenset(
+        [
+            *_SPELLED,
+            *FRACTIONS,
+            *(w + suffix.strip() for w in _SPELLED if UNITS.get(w, 1) for suffix in _TERM_SUFFIXES),
+        ]
+    )
 )
 SCALE_WORDS = register_words(wordset("dozen hundred"))
 ARTICLES = frozenset({"a", "A", "an", "An", "AN"})
+
+# An amount in words after a figure ("half a million pounds"); before "of" a weight instead.
+CURRENCY_WORDS = {
+    "pounds": Unit.GBP,
+    "sterling": Unit.GBP,
+    "dollars": Unit.USD,
+    "euros": Unit.EUR,
+}
+CURRENCY_WORD_FIRST = first_letters(CURRENCY_WORDS)
+CURRENCY_WORD = re.compile(
+    r"\s+(?P<cur>" + alternatives(CURRENCY_WORDS) + r")\b(?!\s+of\b)", re.IGNORECASE
+)
 
 # The signs an amount of money is written with, escaped for a character class.
 CURRENCY_CHARS = "".join(map(re.escape, CURRENCY_SIGNS))
@@ -88,6 +122,12 @@ QUALIFIERS = {
     "below": Qualifier.LESS_THAN,
     "exactly": Qualifier.EXACTLY,
     "precisely": Qualifier.EXACTLY,
+}
+# How far a precise figure may stand from a rounded one that stands for it, as factors of
+# the rounded value: "more than 1,100" for 1,149; "about 300" for 291 or 312.
+ROUNDED = {
+    Qualifier.MORE_THAN: (1, 1.2),
+    Qualifier.ABOUT: (0.9, 1.1),
 }
 QUALIFIER_ENDS = frozenset(p.split()[-1] for p in (*QUALIFIERS, *QUALIFIER_PHRASES))
 

@@ -1,0 +1,147 @@
+"""The metrics a figure may be recorded as: one small vocabulary, declared here.
+
+Every result the extractor keeps is named by `metric(template, **slots)` with a template from
+`METRICS`. A template is a fixed name ("arrests", "cash seized") or a family with slots in
+braces ("{drug} seized ({unit})"); each slot takes the words of one lexicon table (`SLOTS`), so
+that "cocaine seized (kg)", "knives seized" and "homes raided" are names of the vocabulary and
+"cocaine found (kilos)" is not. A few families name what no table lists by the words the text
+prints ("crossbows seized"): their slot is `PRINTED`. A figure the article gives for the whole
+country carries `NATIONAL` after its name ("arrests (national)"). Names follow the evaluation's
+convention: lower case, what was counted then what happened to it, the unit in brackets.
+
+Adding a metric
+---------------
+- A new kind of thing in an existing family: add the word to the table its slot reads (a drug
+  to `measures.DRUGS`, a weapon to `counted.WEAPONS`, a place to `counted._COUNTED`); nothing
+  here changes.
+- A new family or fixed name: add its template to `METRICS` with a line saying what it
+  counts, and any new slot to `SLOTS` built from the table that lists its words. Then emit it
+  with `metric("template", slot=...)`.
+- `is_metric(name)` says whether a name is in the vocabulary; tests run the extractor over the
+  seeds and a generated corpus and check that every name it emits is.
+"""
+
+import re
+
+from articles.extraction.lexicon.counted import (
+    COUNTED,
+    LINE_VERBS,
+    PERSON_METRICS,
+    PLACE_VERBS,
+    RELEASED,
+    CountedAs,
+)
+from articles.extraction.lexicon.measures import CRIMES, DRUG_FORMS, DRUGS, GOODS
+from articles.extraction.lexicon.patterns import alternatives
+from articles.extraction.lexicon.wordsets import indexed_words
+from articles.extraction.vocabulary import WEIGHT_UNITS
+
+# Where a sentence gives a figure for the whole country, not for the operation it reports:
+# "more than 1,000 people were arrested nationwide".
+NATIONAL_CONTEXT = re.compile(
+    r"\b(?:nationally|nationwide|countrywide|country-wide|(?:across|throughout|around|up\s+and"
+    r"\s+down)\s+the\s+(?:country|UK|nation)|across\s+(?:Britain|England(?:\s+and\s+Wales)?)"
+    r"|(?:every|all)\s+(?:police\s+)?forces?\s+in\s+(?:England|the\s+UK|the\s+country)"
+    r"|national\s+(?:week|operation|campaign|crackdown|intensification|total|figures))\b",
+    re.IGNORECASE,
+)
+# One of these words stands in every such sentence: a document without any is not searched.
+NATIONAL_WORDS = indexed_words(
+    "nationally nationwide countrywide country-wide country uk nation britain england national"
+)
+# A slot filled with the words the text prints, where no table lists them.
+PRINTED = r"[a-z][a-z0-9’'-]*(?: [a-z0-9][a-z0-9’'-]*){0,4}"
+NATIONAL = " (national)"
+
+
+def _nouns(*kinds: CountedAs) -> tuple[str, ...]:
+    return tuple({noun.noun for noun in COUNTED.values() if noun.counted_as in kinds})
+
+
+# slot -> the words it may take
+SLOTS = {
+    "people": (*PERSON_METRICS.values(), *RELEASED.values()),
+    "group": _nouns(CountedAs.PERSON_SPECIFIC),
+    "done": (*PERSON_METRICS, "released"),
+    "event": _nouns(CountedAs.EVENT),
+    "item": _nouns(CountedAs.ITEM),
+    "taken": ("seized", "surrendered", "returned", "recovered"),
+    "drug": tuple(set(DRUGS.values())),
+    "form": DRUG_FORMS,
+    "unit": tuple(unit.value for unit in WEIGHT_UNITS),
+    "goods": tuple({name for name, _action in GOODS.values()}),
+    "place": _nouns(CountedAs.PLACE),
+    "visit": PLACE_VERBS,
+    "lines": _nouns(CountedAs.LINES),
+    "ended": tuple(LINE_VERBS),
+    "received": _nouns(CountedAs.RECEIVED),
+    "resource": _nouns(CountedAs.RESOURCE),
+    "crime": tuple(" ".join(crime.split()) for crime in CRIMES),
+    "change": ("reduction", "increase"),
+    "order": ("confiscation", "compensation"),
+    "what": None,  # PRINTED
+}
+
+# template -> what it counts
+METRICS = {
+    "arrests": "people arrested, and arrests made",
+    "{people}": "people, by what happened to them: charged, jailed, safeguarded, released on bail",
+    "{group} {done}": "a named group by what happened to it: drug dealers arrested",
+    "{event}": "events counted by their noun: raids, charges, warrants executed",
+    "{item} {taken}": "things seized, surrendered or returned: knives seized",
+    "{drug} {form} seized": "drugs counted in the form they came in: cocaine wraps seized",
+    "{drug} seized ({unit})": "drugs seized by weight: cannabis seized (kg)",
+    "{drug} seized (value)": "drugs seized by their value in money",
+    "{goods} {taken} (value)": "goods and assets seized or recovered, by their value",
+    "cash seized": "money seized as cash",
+    "earnings": "money made, with the period it was made over",
+    "fine": "a fine",
+    "costs": "costs a court ordered paid",
+    "{order} order": "a court order to pay: confiscation order",
+    "sentence": "a prison term, in months (life: no value)",
+    "total sentence": "the prison terms of a group, added up",
+    "minimum term": "the least part of a life sentence to be served",
+    "suspended sentence": "a suspended prison term",
+    "{place} {visit}": "places by what was done there: addresses raided, homes searched",
+    "{lines} {ended}": "drug lines closed, dismantled or disrupted",
+    "{received} received": "what the public told the police: calls received",
+    "{resource} involved": "what an operation drew on: officers involved",
+    "{crime} {change} (%)": "a crime's rise or fall, in per cent",
+    "{crime} (%)": "a share of a crime, in per cent",
+    "{change} (%)": "a rise or fall in per cent, of what the sentence does not say",
+    "share (%)": "a percentage of what the sentence does not say",
+    "{what} {crime} {change} (%)": "a crime with a printed qualifier: moped-enabled crime",
+    "{what} {crime} (%)": "a share of a crime with a printed qualifier",
+    "{what} {taken}": "things no table lists, as printed: crossbows seized",
+    "{what} reduced": "a fall counted in things, as printed: 1,000 fewer burglaries",
+    "{what} used": "what the police used, counted by occasion: tasers used",
+}
+
+
+def metric(template: str, **slots: str) -> str:
+    """The name `template` (a key of `METRICS`) gives with its slots filled."""
+    if template not in METRICS:
+        raise KeyError(f"{template!r} is not in the metric vocabulary")
+    return template.format(**slots) if slots else template
+
+
+def _pattern(template: str) -> str:
+    out = []
+    for part in re.split(r"(\{\w+\})", template):
+        if part.startswith("{"):
+            words = SLOTS[part[1:-1]]
+            out.append(PRINTED if words is None else alternatives(words, space=" "))
+        else:
+            out.append(re.escape(part))
+    return "".join(out)
+
+
+_VOCABULARY = re.compile(
+    "(?:" + "|".join(map(_pattern, METRICS)) + ")(?:" + re.escape(NATIONAL) + ")?",
+    re.IGNORECASE,
+)
+
+
+def is_metric(name: str) -> bool:
+    """Whether `name` is one of the vocabulary's metrics."""
+    return _VOCABULARY.fullmatch(name) is not None

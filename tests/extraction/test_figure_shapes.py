@@ -1,0 +1,251 @@
+"""Figures written in the many shapes news copy uses: resources, single weapons, terms with
+hyphens or given respectively, money ranges, rates and goods, fractions, sums, rounded ledes.
+
+Every text here is written for the test.
+"""
+
+import pytest
+
+from articles.extraction import extract
+from tests.extraction.helpers import outcomes
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("More than 300 officers were involved in the raids.", ("officers involved", 300)),
+        ("The crackdown involved 250 officers and staff.", ("officers involved", 250)),
+        ("Eighty officers swooped on flats across the town.", ("officers involved", 80)),
+        ("Some 40 detectives took part in the dawn raids.", ("officers involved", 40)),
+        ("The sweep was supported by staff from six forces.", ("forces involved", 6)),
+    ],
+)
+def test_what_an_operation_drew_on_is_counted(text, expected):
+    assert expected in [(m, v) for m, v, _q in outcomes(text)]
+
+
+def test_officers_are_not_resources_where_nothing_says_they_took_part():
+    assert outcomes("Two officers were hurt when the van crashed.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Officers found a Taser in the glovebox.", [("tasers seized", 1, None)]),
+        ("A replica handgun was recovered from the boot.", [("firearms seized", 1, None)]),
+        (
+            "Police seized three knives and a machete.",
+            [("knives seized", 3, None), ("machetes seized", 1, None)],
+        ),
+        (
+            "Detectives recovered a sawn-off shotgun, a stun gun and a hand grenade.",
+            [
+                ("firearms seized", 1, None),
+                ("tasers seized", 1, None),
+                ("grenades seized", 1, None),
+            ],
+        ),
+    ],
+)
+def test_a_single_weapon_seized_is_one_of_its_kind(text, expected):
+    assert outcomes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A man armed with a knife was arrested near the park.",
+        "The sergeant said a knife crime wave had ended.",
+    ],
+)
+def test_a_weapon_no_verb_of_seizing_governs_is_not_a_seizure(text):
+    assert outcomes(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "months"),
+    [
+        ("Jones was jailed for four-and-a-half years.", 54),
+        ("Jones was handed a two-and-a-half year jail term.", 30),
+        ("Jones received a three-and-a-half-year prison sentence.", 42),
+        ("Jones was given a six-year jail term.", 72),
+        ("Jones was jailed for six years and nine months.", 81),
+    ],
+)
+def test_prison_terms_written_with_hyphens_and_parts(text, months):
+    assert outcomes(text) == [("sentence", months, None)]
+
+
+def test_a_six_year_old_is_not_a_prison_term():
+    assert outcomes("The six-year-old girl was unhurt, and he was jailed.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ray and Lee were jailed for eight and 10 years respectively.", [96, 120]),
+        ("The pair were sentenced to 18 and 30 months respectively.", [18, 30]),
+    ],
+)
+def test_terms_given_respectively_are_one_each(text, expected):
+    assert [v for m, v, _q in outcomes(text) if m == "sentence"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Cannabis worth between £2m and £3m was seized.", (2_000_000, 3_000_000)),
+        ("Cocaine worth £5-10m was found in the lorry.", (5_000_000, 10_000_000)),
+        ("They seized between £18,000 and £20,000 in cash.", (18_000, 20_000)),
+        ("Heroin worth between £500,000 and £1m was recovered.", (500_000, 1_000_000)),
+    ],
+)
+def test_money_ranges_scale_each_end(text, expected):
+    [found] = extract(text).outcomes
+    assert (found.value, found.value_max) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police seized half a kilogram of heroin.", ("heroin seized (kg)", 0.5, "kg")),
+        ("Officers found a quarter of a tonne of cannabis.", None),
+        (
+            "Cannabis worth half a million pounds was seized.",
+            ("cannabis seized (value)", 500_000, "GBP"),
+        ),
+        ("Agents seized two million dollars in cash.", ("cash seized", 2_000_000, "USD")),
+        ("Officers seized 500 pounds in cash.", ("cash seized", 500, "GBP")),
+        ("Agents seized 12 pounds of cocaine.", ("cocaine seized (lb)", 12, "lb")),
+        (
+            "Deputies found 3.5 pounds of meth in the truck.",
+            ("methamphetamine seized (lb)", 3.5, "lb"),
+        ),
+    ],
+)
+def test_fractions_currencies_and_pounds_written_in_words(text, expected):
+    found = [(o.metric, o.value, o.unit) for o in extract(text).outcomes]
+    assert found == ([expected] if expected else [])
+
+
+def test_pounds_alone_are_neither_money_nor_a_weight_without_a_seizure():
+    assert outcomes("The baby weighed nine pounds.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The line was making £18,000 to £20,000 per day.", (18_000, 20_000, "per day")),
+        ("The gang shared £100,000 in weekly profits.", (100_000, None, "per week")),
+        ("Runners were paid £300 a week.", (300, None, "per week")),
+    ],
+)
+def test_money_made_over_a_period_keeps_the_period(text, expected):
+    [found] = extract(text).outcomes
+    assert (found.metric, found.value, found.value_max, found.period) == ("earnings", *expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        ("Detectives seized £50,000 of designer handbags.", "property seized (value)"),
+        ("Officers recovered £9,000 of stolen jewellery.", "property recovered (value)"),
+        ("Officers seized £900 of cash.", "cash seized"),
+        ("They seized £5,000 of cannabis.", "cannabis seized (value)"),
+    ],
+)
+def test_money_of_goods_is_their_value_not_cash(text, metric):
+    assert [m for m, _v, _q in outcomes(text)] == [metric]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Officers raided 17 addresses in Leeds and one in Bradford.", ("addresses raided", 18)),
+        (
+            "Police searched four homes in the north and two more in Hull.",
+            ("homes searched", 6),
+        ),
+    ],
+)
+def test_counts_added_up_across_places(text, expected):
+    assert [(m, v) for m, v, _q in outcomes(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "One bust, several arrests.",
+        "Two raids led to many arrests.",
+        "One tip-off brought numerous arrests.",
+    ],
+)
+def test_a_figure_does_not_count_what_a_quantifier_counts(text):
+    assert [m for m, _v, _q in outcomes(text) if m == "arrests"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "More than 1,100 wraps were seized. Officers seized 1,149 wraps in all.",
+        "Around 300 people were arrested. In all, 291 people were arrested.",
+    ],
+)
+def test_a_rounded_figure_beside_the_precise_one_is_one_fact(text):
+    assert len(outcomes(text)) == 1
+
+
+def test_a_rounded_figure_far_from_the_precise_one_is_its_own():
+    found = outcomes("More than 70 people were arrested. Of those, 12 people were arrested twice.")
+    assert ("arrests", 70, "more than") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police have caught 40 people in the last year.", ("arrests", 40, None)),
+        ("Officers served one closure order on the flat.", ("closure orders", 1, None)),
+    ],
+)
+def test_more_ways_to_say_an_arrest_and_single_events(text, expected):
+    assert expected in outcomes(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Officers seized 30 bladed and offensive weapons.", ("offensive weapons seized", 30)),
+        ("Officers have spoken to more than 200 suspected burglars.", ("people spoken to", 200)),
+        ("Detectives spoke to 40 people about the fire.", ("people spoken to", 40)),
+        ("Officers visited 85 second-hand shops.", ("shops visited", 85)),
+    ],
+)
+def test_more_things_and_people_counted(text, expected):
+    assert [(m, v) for m, v, _q in outcomes(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Seventy per cent of those held had previous convictions.",
+        "Knife crime accounts for 3 per cent of all crime in the county.",
+        "Half had criminal records, and 45 per cent were under 25.",
+    ],
+)
+def test_background_percentages_are_not_results(text):
+    assert [m for m, _v, _q in outcomes(text) if m.endswith("(%)")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The three defendants were jailed at the Crown Court.", ("people jailed", 3)),
+        ("Nine traffickers have been charged.", ("people charged", 9)),
+        ("Twenty people were identified as potential victims.", ("people safeguarded", 20)),
+        ("Officers identified 14 people as victims of exploitation.", ("people safeguarded", 14)),
+        ("Six women were referred as possible victims of trafficking.", ("people safeguarded", 6)),
+        ("Police identified 20 suspects from the footage.", ("people identified", 20)),
+    ],
+)
+def test_people_jailed_charged_and_safeguarded_are_counted(text, expected):
+    assert [(m, v) for m, v, _q in outcomes(text)] == [expected]
