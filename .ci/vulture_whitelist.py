@@ -47,3 +47,6 @@ locked_out  # AXES_LOCKOUT_CALLABLE, whose signature names these two arguments
 original_response
 credentials
 _._mutable  # QueryDict's own flag, set to freeze a built query
+
+# The metric vocabulary's membership test, which the tests run over every emitted metric.
+is_metric
