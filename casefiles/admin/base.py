@@ -107,6 +107,29 @@ class PublishableAdmin(NewsroomAdmin):
             fields = (*fields, "status")
         return fields
 
+    def save_model(self, request, obj, form, change):
+        """Save `obj` with the status it has now unless the user may publish.
+
+        A read-only field keeps a journalist from choosing a status on the form, but not every
+        save starts from the stored record: History → Revert saves a past version, status and
+        all, and a past version may be a published one.
+        """
+        if not self.has_publish_permission(request, obj):
+            current = self._stored_status(obj) if change else self.draft_value
+            if obj.status != current:
+                obj.status = current
+                label = obj.get_status_display().lower()
+                self.message_user(
+                    request,
+                    f"The status stays “{label}”: only an editor can publish or withdraw.",
+                    messages.WARNING,
+                )
+        super().save_model(request, obj, form, change)
+
+    def _stored_status(self, obj):
+        stored = self.model._default_manager.filter(pk=obj.pk).values_list("status", flat=True)
+        return stored.first() or self.draft_value
+
     @admin.action(
         permissions=["publish"], description="Publish the selected %(verbose_name_plural)s"
     )
