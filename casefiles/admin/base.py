@@ -15,6 +15,7 @@ from casefiles.admin.forms import (
     PreloadedAutocompleteSelect,
     PreloadedAutocompleteSelectMultiple,
 )
+from casefiles.admin.locking import SEEN
 
 STYLESHEET = "casefiles-admin.css"
 
@@ -76,6 +77,10 @@ class NewsroomAdmin(AutocompleteLabelsMixin, SimpleHistoryAdmin):
 
     def get_changelist(self, request, **kwargs):
         return NewsroomChangeList
+
+    def get_fields(self, request, obj=None):
+        # The change form carries the seen values itself (templates/admin/change_form.html).
+        return [name for name in super().get_fields(request, obj) if name != SEEN]
 
     def formfield_for_dbfield(self, db_field, request, **kwargs):
         if db_field.name == "aliases":
