@@ -2,6 +2,7 @@
 
 - `site`: the admin site (titles, order of apps and models) and the review queue.
 - `forms`: widgets and form fields the admins share.
+- `locking`: a save refused when the record changed after its page was opened.
 - `base`: base admin classes (history, fixed-query changelists, publishing).
 - `preview`: the article text with its records highlighted, and a passage in context.
 - `provenance`: records found in articles (quotes, figures, people and operations named), their

@@ -15,6 +15,7 @@ from casefiles.admin.forms import (
     PreloadedAutocompleteSelect,
     PreloadedAutocompleteSelectMultiple,
 )
+from casefiles.admin.locking import SEEN
 
 STYLESHEET = "casefiles-admin.css"
 
@@ -77,6 +78,10 @@ class NewsroomAdmin(AutocompleteLabelsMixin, SimpleHistoryAdmin):
     def get_changelist(self, request, **kwargs):
         return NewsroomChangeList
 
+    def get_fields(self, request, obj=None):
+        # The change form carries the seen values itself (templates/admin/change_form.html).
+        return [name for name in super().get_fields(request, obj) if name != SEEN]
+
     def formfield_for_dbfield(self, db_field, request, **kwargs):
         if db_field.name == "aliases":
             return LinesField(
@@ -106,6 +111,29 @@ class PublishableAdmin(NewsroomAdmin):
         if not self.has_publish_permission(request, obj):
             fields = (*fields, "status")
         return fields
+
+    def save_model(self, request, obj, form, change):
+        """Save `obj` with the status it has now unless the user may publish.
+
+        A read-only field keeps a journalist from choosing a status on the form, but not every
+        save starts from the stored record: History → Revert saves a past version, status and
+        all, and a past version may be a published one.
+        """
+        if not self.has_publish_permission(request, obj):
+            current = self._stored_status(obj) if change else self.draft_value
+            if obj.status != current:
+                obj.status = current
+                label = obj.get_status_display().lower()
+                self.message_user(
+                    request,
+                    f"The status stays “{label}”: only an editor can publish or withdraw.",
+                    messages.WARNING,
+                )
+        super().save_model(request, obj, form, change)
+
+    def _stored_status(self, obj):
+        stored = self.model._default_manager.filter(pk=obj.pk).values_list("status", flat=True)
+        return stored.first() or self.draft_value
 
     @admin.action(
         permissions=["publish"], description="Publish the selected %(verbose_name_plural)s"

@@ -5,6 +5,8 @@ from django import forms
 from django.contrib.admin.widgets import AutocompleteSelect, AutocompleteSelectMultiple
 from simple_history.manager import SIMPLE_HISTORY_REVERSE_ATTR_NAME
 
+from casefiles.admin.locking import OptimisticLockFormMixin, SeenField
+
 
 class PreloadedLabelsMixin:
     """An autocomplete widget that names its current choice from the row it was loaded with.
@@ -37,13 +39,17 @@ class PreloadedAutocompleteSelectMultiple(PreloadedLabelsMixin, AutocompleteSele
     pass
 
 
-class NewsroomForm(forms.ModelForm):
-    """The admin's form: autocomplete labels from loaded rows, and a past version's own links.
+class NewsroomForm(OptimisticLockFormMixin, forms.ModelForm):
+    """The admin's form: autocomplete labels from loaded rows, a past version's own links, and
+    a save refused when the record changed after the page was opened (`locking`).
 
     On a history page, simple-history hands the form the record as it was, but its many-to-many
     fields still read today's links; a revert would keep them. The historical record holds the
-    links as they were, so the form starts from those.
+    links as they were, so the form starts from those. A revert means to replace what is stored,
+    so it is not checked against it.
     """
+
+    seen_values = SeenField()
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -53,6 +59,19 @@ class NewsroomForm(forms.ModelForm):
         if version is not None:
             self._start_from_version(version)
             return
+        self._start_lock()
+        self._preload_labels()
+
+    def clean(self):
+        cleaned_data = super().clean()
+        # An inline row (it has a prefix) that the user left alone is not saved.
+        self.check_not_changed_since_opened(untouched_is_fine=self.prefix is not None)
+        return cleaned_data
+
+    def has_changed(self):
+        return not getattr(self, "_untouched", False) and super().has_changed()
+
+    def _preload_labels(self):
         for name, field in self.fields.items():
             widget = getattr(field.widget, "widget", field.widget)
             if not isinstance(widget, PreloadedLabelsMixin):

@@ -12,6 +12,7 @@ from django.utils.text import Truncator
 from articles.models import Article
 from casefiles.admin.base import AutocompleteLabelsMixin, NewsroomAdmin
 from casefiles.admin.forms import VerbatimField
+from casefiles.admin.locking import SEEN
 from casefiles.admin.preview import passage_in_context
 from casefiles.models import Appearance, OperationMention, Outcome, Quote, ReviewStatus
 
@@ -177,6 +178,10 @@ class ProvenanceInline(AutocompleteLabelsMixin, admin.TabularInline):
 
     def get_queryset(self, request):
         return super().get_queryset(request).select_related(*self.related)
+
+    def get_fields(self, request, obj=None):
+        # Each row carries, hidden, its record's values as the page showed them (`locking`).
+        return [*super().get_fields(request, obj), SEEN]
 
     def get_formset(self, request, obj=None, **kwargs):
         formset = super().get_formset(request, obj, **kwargs)

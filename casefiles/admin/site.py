@@ -2,11 +2,14 @@
 of records still as the importer found them."""
 
 import heapq
-from itertools import islice
+import logging
+from functools import wraps
+from itertools import chain, islice
 
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
+from django.db import DataError
 from django.http import HttpResponseBadRequest, HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
@@ -36,8 +39,52 @@ MODEL_ORDER = (
 )
 
 
+# Largest record number the databases hold (a signed 64-bit primary key).
+LARGEST_PK = 2**63 - 1
+
+logger = logging.getLogger(__name__)
+
+
 def _position(sequence, item):
     return sequence.index(item) if item in sequence else len(sequence)
+
+
+def record_number(value):
+    """`value` read as a record number, or None when it cannot be one."""
+    if value and value.isascii() and value.isdigit() and 0 < int(value) <= LARGEST_PK:
+        return int(value)
+    return None
+
+
+def _unreadable(request, args, kwargs):
+    values = chain(
+        args,
+        kwargs.values(),
+        *(values for _key, values in request.GET.lists()),
+        request.GET.keys(),
+    )
+    return any("\x00" in str(value) for value in values)
+
+
+def refusing_unreadable_input(view):
+    """`view`, answering 400 to an address or form whose values it cannot read.
+
+    Filters, date drill-downs, page numbers and record numbers come straight from the address;
+    one that is not a number, is out of any date's or column's range, or holds a NUL character
+    (which PostgreSQL refuses in text) is the sender's mistake, not the server's.
+    """
+
+    @wraps(view)
+    def guarded(request, *args, **kwargs):
+        if _unreadable(request, args, kwargs):
+            return HttpResponseBadRequest("The address holds a NUL character.")
+        try:
+            return view(request, *args, **kwargs)
+        except (ValueError, OverflowError, DataError) as error:
+            logger.warning("Refused %s: %s", request.get_full_path(), error)
+            return HttpResponseBadRequest("The address holds a value the admin cannot read.")
+
+    return guarded
 
 
 class NewsroomAdminSite(admin.AdminSite):
@@ -54,6 +101,9 @@ class NewsroomAdminSite(admin.AdminSite):
                 key=lambda entry: (_position(MODEL_ORDER, entry["object_name"]), entry["name"])
             )
         return app_list
+
+    def admin_view(self, view, cacheable=False):
+        return super().admin_view(refusing_unreadable_input(view), cacheable)
 
     def get_urls(self):
         return [
@@ -88,12 +138,14 @@ class NewsroomAdminSite(admin.AdminSite):
 
         kind = request.GET.get("kind")
         shown = [models[kind]] if kind in models else list(models.values())
-        article = request.GET.get("article")
+        article = request.GET.get("article", "")
+        if article and record_number(article) is None:
+            return HttpResponseBadRequest("Which article? “article” must be an article number.")
         querysets = []
         for model in shown:
             queryset = self._registry[model].review_queryset(request)
-            if article and article.isdigit():
-                queryset = queryset.filter(article_id=int(article))
+            if article:
+                queryset = queryset.filter(article_id=record_number(article))
             querysets.append(queryset)
         paginator = Paginator(AwaitingReview(querysets), 50)
         page = paginator.get_page(request.GET.get("page"))
@@ -106,7 +158,7 @@ class NewsroomAdminSite(admin.AdminSite):
             "page_obj": page,
             "kinds": [(name, model._meta.verbose_name_plural) for name, model in models.items()],
             "kind": kind if kind in models else "",
-            "article": article if article and article.isdigit() else "",
+            "article": article,
             "stylesheet": STYLESHEET,
         }
         request.current_app = self.name
@@ -130,12 +182,12 @@ class NewsroomAdminSite(admin.AdminSite):
     def _review_from_queue(self, request, models):
         model = models.get(request.POST.get("kind", ""))
         status = request.POST.get("status")
-        pk = request.POST.get("pk", "")
+        pk = record_number(request.POST.get("pk", ""))
         if model is None or status not in {ReviewStatus.VERIFIED, ReviewStatus.REJECTED}:
             raise PermissionDenied
-        if not pk.isdigit():
+        if pk is None:
             return HttpResponseBadRequest("Which record? The form sent no record number.")
-        record = model.objects.filter(pk=int(pk)).first()
+        record = model.objects.filter(pk=pk).first()
         model_admin = self._registry[model]
         if record is None or not model_admin.has_change_permission(request, record):
             raise PermissionDenied
