@@ -50,3 +50,6 @@ _._mutable  # QueryDict's own flag, set to freeze a built query
 
 # The metric vocabulary's membership test, which the tests run over every emitted metric.
 is_metric
+
+# A form field rendered by templates/admin/change_form.html.
+seen_values
