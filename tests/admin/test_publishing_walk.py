@@ -9,8 +9,10 @@ withdrew, so its history holds a published version to revert to.
 from itertools import count
 
 import pytest
+from axes.models import AccessFailureLog
 from django.contrib import admin
 from django.contrib.auth.models import Group
+from django.test import Client
 from django.urls import URLPattern, reverse
 
 from articles.models import ImportRun
@@ -54,6 +56,16 @@ def records(journalist, editor):
     records_of_every_kind(article)
     withdrawn(LinkedCaseFileFactory(status=PUBLISHED))
     ImportRunFactory()
+    # An accepted and a refused sign-in, so the login throttle's records have pages to walk too.
+    Client().post(reverse("admin:login"), {"username": journalist.username, "password": "x"})
+    Client().post(reverse("admin:login"), {"username": journalist.username, "password": "wrong"})
+    AccessFailureLog.objects.create(
+        username=journalist.username,
+        ip_address="127.0.0.1",
+        user_agent="",
+        http_accept="",
+        path_info="/admin/login/",
+    )
     for model in admin.site._registry:
         assert model._default_manager.exists(), f"no {model._meta.model_name} to walk"
 
