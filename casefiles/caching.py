@@ -15,6 +15,7 @@ import logging
 from functools import wraps
 
 from django.apps import apps
+from django.conf import settings
 from django.core.cache import cache
 from django.db import DatabaseError, transaction
 from django.db.models import F
@@ -118,6 +119,8 @@ def cache_for_readers(view):
         page = _page_to_store(response, etag)
         if page is None:
             return response
+        if len(page.content) > settings.CASEFILES_PAGE_CACHE_MAX_BYTES:
+            return page
         try:
             cache.set(key, page, PAGE_TIMEOUT)
         except Exception as error:
