@@ -101,11 +101,22 @@ def spans(appearances, mentions, quotes, outcomes):
     ]
 
 
-def _shown(rows, list_name, article):
+def _shown(rows, total, list_name, article):
     """The first `SHOWN` rows, how many there are, and the full list's address when some are
     left out."""
-    url = f"{reverse(list_name)}?article={article.pk}" if len(rows) > SHOWN else ""
-    return {"rows": rows[:SHOWN], "total": len(rows), "all_url": url}
+    url = f"{reverse(list_name)}?article={article.pk}" if total > SHOWN else ""
+    return {"rows": rows[:SHOWN], "total": total, "all_url": url}
+
+
+def _marked_quotes(user, article):
+    """The article's quotes with only what their marks in the text show: the full reads (the
+    speaker's credit, the operations) are for the few listed below the text."""
+    return list(
+        Quote.objects.visible_to(user)
+        .in_article(article)
+        .select_related("speaker")
+        .only("start", "end", "review_status", "speaker", "speaker__name")
+    )
 
 
 def article_detail(request, pk, slug):
@@ -121,15 +132,16 @@ def article_detail(request, pk, slug):
     mentions = list(
         OperationMention.objects.visible_to(user).in_article(article).select_related("operation")
     )
+    marked_quotes = _marked_quotes(user, article)
     # Each row's article is this one: its text is not loaded again with every record.
-    quotes = list(Quote.objects.for_reader(user).in_article(article).defer("article__body"))
+    quotes = list(Quote.objects.for_reader(user).in_article(article).defer("article__body")[:SHOWN])
     outcomes = list(Outcome.objects.for_reader(user).in_article(article).defer("article__body"))
     # One line per person: the first credit the article prints for them.
     credits = list({a.person_id: a for a in reversed(appearances)}.values())[::-1]
     operations = distinct(m.operation for m in mentions)
     ld = jsonld.graph(
         jsonld.news_article(article, absolute(request)),
-        *(jsonld.quotation(q, absolute(request)) for q in quotes[:SHOWN]),
+        *(jsonld.quotation(q, absolute(request)) for q in quotes),
     )
     return render(
         request,
@@ -137,14 +149,14 @@ def article_detail(request, pk, slug):
         {
             "article": article,
             "paragraphs": selectors.article_text(
-                article.body, spans(appearances, mentions, quotes, outcomes)
+                article.body, spans(appearances, mentions, marked_quotes, outcomes)
             ),
             "credits": credits[:SHOWN],
             "more_people": max(0, len(credits) - SHOWN),
             "operations": operations[:SHOWN],
             "more_operations": max(0, len(operations) - SHOWN),
-            "quotes": _shown(quotes, "casefiles:quote-list", article),
-            "outcomes": _shown(outcomes, "casefiles:outcome-list", article),
+            "quotes": _shown(quotes, len(marked_quotes), "casefiles:quote-list", article),
+            "outcomes": _shown(outcomes, len(outcomes), "casefiles:outcome-list", article),
             "casefiles": list(CaseFile.objects.visible_to(user).filter(articles=article)),
             "jsonld": ld,
             "is_draft": not article.is_published,
