@@ -132,6 +132,7 @@ class ImportRunAdmin(admin.ModelAdmin):
     list_display = (
         "started",
         "finished",
+        "state",
         "user",
         "dry_run",
         "created_count",
@@ -139,11 +140,12 @@ class ImportRunAdmin(admin.ModelAdmin):
         "unchanged_count",
         "failed_count",
     )
-    list_filter = ("dry_run",)
+    list_filter = ("status", "dry_run")
     search_fields = ("paths", "report", "user")
     date_hierarchy = "started"
+    readonly_fields = ("state",)
     fieldsets = (
-        (None, {"fields": (("started", "finished"), "user", "dry_run", "paths")}),
+        (None, {"fields": (("started", "finished"), "state", "user", "dry_run", "paths")}),
         (
             "Result",
             {
@@ -154,6 +156,11 @@ class ImportRunAdmin(admin.ModelAdmin):
             },
         ),
     )
+
+    @admin.display(description="status", ordering="status")
+    def state(self, obj):
+        # A run whose process is gone reads as interrupted before the next run records it so.
+        return obj.current_status.label
 
     def has_add_permission(self, request):
         return False

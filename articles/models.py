@@ -1,6 +1,8 @@
 """Source articles as they were read, and the record of each import run."""
 
 import hashlib
+import os
+import socket
 
 from django.db import models
 from django.db.models import Exists, F, OuterRef, Q
@@ -119,8 +121,9 @@ class Article(models.Model):
         "source file",
         max_length=255,
         unique=True,
-        help_text="File name the text was imported from; a re-import of the same file updates "
-        "this article.",
+        help_text="Where the text was imported from: its path within the folder imported "
+        "(its bare file name when it sat in that folder itself, or was given on its own). A "
+        "re-import of the same file updates this article.",
     )
     source_url = models.URLField(
         "source address", max_length=500, blank=True, help_text="Where the article is online."
@@ -183,11 +186,50 @@ class Article(models.Model):
         super().save(*args, **kwargs)
 
 
+class ImportRunStatus(models.TextChoices):
+    RUNNING = "running", "Running"
+    FINISHED = "finished", "Finished"
+    INTERRUPTED = "interrupted", "Interrupted"
+
+
+def _process_alive(pid):
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True  # someone else's process, alive
+    return True
+
+
+class ImportRunQuerySet(models.QuerySet):
+    def abandoned(self):
+        """Runs still marked running whose process on this machine is gone (killed, or the
+        machine restarted); a run on another machine cannot be checked from here."""
+        running = self.filter(status=ImportRunStatus.RUNNING, host=socket.gethostname())
+        return self.filter(pk__in=[run.pk for run in running if not run.process_alive])
+
+    def mark_abandoned(self):
+        """Record every abandoned run as interrupted; returns how many there were."""
+        return self.abandoned().update(status=ImportRunStatus.INTERRUPTED)
+
+
 class ImportRun(models.Model):
     """One run of `import_articles`: what it read and what came of it."""
 
     started = models.DateTimeField(auto_now_add=True)
     finished = models.DateTimeField(null=True, blank=True)
+    status = models.CharField(
+        max_length=12,
+        choices=ImportRunStatus,
+        default=ImportRunStatus.RUNNING,
+        help_text="Interrupted: the run was stopped (Ctrl-C, a kill, a restart) before it "
+        "read every file; the articles it finished are imported, the rest are not.",
+    )
+    host = models.CharField(max_length=255, blank=True, help_text="The machine the import ran on.")
+    pid = models.PositiveIntegerField(
+        "process id", null=True, blank=True, help_text="The import's process on that machine."
+    )
     user = models.CharField(
         max_length=150, blank=True, help_text="Who ran the import (the shell user)."
     )
@@ -201,9 +243,25 @@ class ImportRun(models.Model):
         blank=True, help_text="The summary and every failed file with its reason."
     )
 
+    objects = ImportRunQuerySet.as_manager()
+
     class Meta:
         ordering = ["-started"]
         get_latest_by = "started"
 
     def __str__(self):
         return f"Import of {self.started:%Y-%m-%d %H:%M}"
+
+    @property
+    def process_alive(self):
+        """Whether the run's process is still there; unknown (True) for another machine."""
+        if self.host != socket.gethostname() or self.pid is None:
+            return True
+        return _process_alive(self.pid)
+
+    @property
+    def current_status(self):
+        """The status, reading a run whose process is gone as interrupted."""
+        if self.status == ImportRunStatus.RUNNING and not self.process_alive:
+            return ImportRunStatus.INTERRUPTED
+        return ImportRunStatus(self.status)

@@ -20,6 +20,7 @@ import logging
 from functools import wraps
 
 from django.apps import apps
+from django.conf import settings
 from django.core.cache import cache
 from django.db import DatabaseError, transaction
 from django.db.models import F
@@ -130,6 +131,9 @@ def _serve(request, view, args, kwargs, key, etag):
     page = _page_to_store(response, etag)
     if page is None:
         return response
+    if len(page.content) > settings.CASEFILES_PAGE_CACHE_MAX_BYTES:
+        # A page this large would crowd out many others; it is served, not kept.
+        return page
     try:
         cache.set(key, page, PAGE_TIMEOUT)
     except Exception as error:

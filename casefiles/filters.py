@@ -32,6 +32,20 @@ def _published_between(field_name):
     )
 
 
+class ArticleIdFilter(django_filters.NumberFilter):
+    """The records of one article, by its number: the link under an article page's bounded
+    lists. Not a choice in the form (there may be thousands of articles), so a hidden field."""
+
+    field_class = forms.IntegerField
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("field_name", "article")
+        kwargs.setdefault("label", "In the article")
+        kwargs.setdefault("widget", forms.HiddenInput)
+        kwargs.setdefault("validators", [MinValueValidator(1), MaxValueValidator(2**31 - 1)])
+        super().__init__(*args, **kwargs)
+
+
 class QuoteFilter(django_filters.FilterSet):
     q = django_filters.CharFilter(
         field_name="text", lookup_expr="icontains", label="Words in the quote"
@@ -64,6 +78,7 @@ class QuoteFilter(django_filters.FilterSet):
         empty_label="Any case file",
     )
     published_from, published_to = _published_between("article__published_at")
+    article = ArticleIdFilter()
 
     class Meta:
         model = Quote
@@ -105,6 +120,7 @@ class OutcomeFilter(django_filters.FilterSet):
         empty_label="Any organisation",
     )
     year = YearFilter(field_name="article__published_at", lookup_expr="year", label="Year reported")
+    article = ArticleIdFilter()
 
     class Meta:
         model = Outcome

@@ -12,15 +12,13 @@ quote holds an operation mention and a figure).
 - `preview` renders the admin's article text: one flat <mark> per piece, styled by its narrowest
   span that is not rejected, and a tag linking to each record where its passage begins.
 
-Both build their HTML from escaped text only (`escape`, `format_html`).
+Both build their HTML from escaped text only (`escape`), in one pass over the spans.
 """
 
 import re
 from dataclasses import dataclass, replace
-from itertools import pairwise
 
-from django.forms.utils import flatatt
-from django.utils.html import escape, format_html, format_html_join
+from django.utils.html import escape
 from django.utils.safestring import SafeString
 
 # A blank line (possibly holding spaces) separates paragraphs, as in the source files.
@@ -89,62 +87,104 @@ def layered(body, spans):
     return [span for _, span in sorted(enumerate(spans), key=_sort_key) if span.start < span.end]
 
 
-def pieces(spans, start, end):
-    """The text from `start` to `end` cut at every boundary of the layered `spans` within it."""
-    inside = [s for s in spans if s.start < end and s.end > start]
-    points = {start, end}
-    points.update(max(s.start, start) for s in inside)
-    points.update(min(s.end, end) for s in inside)
-    for a, b in pairwise(sorted(points)):
-        yield Piece(a, b, tuple(s for s in inside if s.start <= a and s.end >= b))
+def pieces(spans, ranges):
+    """For each (start, end) of `ranges` (in order, not overlapping), the text it covers cut at
+    every boundary of the layered `spans` within it, as a list of pieces.
+
+    One sweep over the spans and the ranges together: the spans covering the current position
+    are kept, outermost first, as the sweep passes their starts and ends, so the work grows with
+    the number of spans and how deeply they nest, never with spans times paragraphs.
+    """
+    active, following, cut = [], 0, []
+    for start, end in ranges:
+        active, following = _advance(spans, active, following, start)
+        range_pieces, position = [], start
+        while position < end:
+            boundary = _next_boundary(spans, active, following, end)
+            range_pieces.append(Piece(position, boundary, tuple(active)))
+            position = boundary
+            active, following = _advance(spans, active, following, position)
+        cut.append(range_pieces)
+    return cut
+
+
+def _next_boundary(spans, active, following, end):
+    """Where the current piece stops: the next span start or end, or the end of the range."""
+    boundary = min((span.end for span in active), default=end)
+    if following < len(spans):
+        boundary = min(boundary, spans[following].start)
+    return min(boundary, end)
+
+
+def _advance(spans, active, following, position):
+    """The spans covering `position` and the index of the first span starting after it, given
+    those for an earlier position. `spans` are layered, so appending in their order keeps
+    `active` outermost first."""
+    active = [span for span in active if span.end > position]
+    while following < len(spans) and spans[following].start <= position:
+        if spans[following].end > position:
+            active.append(spans[following])
+        following += 1
+    return active, following
 
 
 # --- The reader's article page --------------------------------------------------------------------
 
 
+# Thousands of spans make an article page: its tags (here and in the admin's preview) are put
+# together from escaped values rather than through `format_html` and `flatatt`, which cost
+# several times as much each.
+CLOSE = {"a": SafeString("</a>"), "mark": SafeString("</mark>")}
+
+
 def _open_tag(span, *, as_link, anchor):
-    attrs = {"class": " ".join(filter(None, ["hl", f"hl-{span.kind}", span.classes]))}
-    if anchor:
-        attrs["id"] = anchor
-    if as_link:
-        attrs["href"] = span.url
-    if span.label:
-        attrs["title"] = span.label
-    return format_html("<{}{}>", "a" if as_link else "mark", flatatt(attrs))
+    attrs = (
+        ("class", " ".join(filter(None, ["hl", f"hl-{span.kind}", span.classes]))),
+        ("id", anchor),
+        ("href", span.url if as_link else ""),
+        ("title", span.label),
+    )
+    inner = "".join(f' {name}="{escape(value)}"' for name, value in attrs if value)
+    return SafeString(f"<{'a' if as_link else 'mark'}{inner}>")
 
 
 def _nested(body, paragraph_pieces, anchors_used):
     """The pieces as nested elements: those still open from the last piece are kept open."""
-    html = SafeString()
+    html = []  # joined once at the end: adding to a string would copy it at every piece
     stack = []  # (span, tag) of the elements open now, outermost first
     for piece in paragraph_pieces:
         active = piece.spans
         keep = 0
         while keep < len(stack) and keep < len(active) and stack[keep][0] is active[keep]:
             keep += 1
-        for _, tag in reversed(stack[keep:]):
-            html += format_html("</{}>", tag)
+        html.extend(CLOSE[tag] for _, tag in reversed(stack[keep:]))
         del stack[keep:]
         for span in active[keep:]:
             as_link = bool(span.url) and all(tag != "a" for _, tag in stack)
             anchor = span.anchor if span.anchor not in anchors_used else ""
             if anchor:
                 anchors_used.add(anchor)
-            html += _open_tag(span, as_link=as_link, anchor=anchor)
+            html.append(_open_tag(span, as_link=as_link, anchor=anchor))
             stack.append((span, "a" if as_link else "mark"))
-        html += escape(body[piece.start : piece.end])
-    for _, tag in reversed(stack):
-        html += format_html("</{}>", tag)
-    return html
+        html.append(escape(body[piece.start : piece.end]))
+    html.extend(CLOSE[tag] for _, tag in reversed(stack))
+    return _joined(html)
+
+
+def _joined(parts):
+    """Parts each escaped or built from escaped values, as one safe string."""
+    assert all(isinstance(part, SafeString) for part in parts)
+    return SafeString("".join(parts))
 
 
 def highlight(body, spans):
     """Paragraphs of `body` as escaped HTML with every span wrapped in a <mark> or <a>."""
     ordered = layered(body, spans)
     anchors_used = set()
+    bounds = paragraph_bounds(body)
     return [
-        Paragraph(start, end, _nested(body, pieces(ordered, start, end), anchors_used))
-        for start, end in paragraph_bounds(body)
+        Paragraph(start, end, _nested(body, paragraph_pieces, anchors_used))
+        for (start, end), paragraph_pieces in zip(bounds, pieces(ordered, bounds), strict=True)
     ]
 
 
@@ -158,12 +198,15 @@ def _preview_piece(text, covering):
     classes = ["cf-hl", f"cf-hl-{top.kind}", f"cf-hl-{top.status}"]
     if len(covering) > 1:
         classes.append("cf-hl-overlap")
-    return format_html(
-        '<mark class="{}" title="{}">{}</mark>',
-        " ".join(classes),
-        "\n".join(s.label for s in covering),
-        text,
+    title = "\n".join(s.label for s in covering)
+    return SafeString(
+        f'<mark class="{escape(" ".join(classes))}" title="{escape(title)}">{escape(text)}</mark>'
     )
+
+
+def _preview_tag(span):
+    kind, url, label = escape(span.kind), escape(span.url), escape(span.label)
+    return SafeString(f'<a class="cf-tag cf-tag-{kind}" href="{url}" title="{label}">{kind}</a>')
 
 
 def preview(body, spans):
@@ -174,17 +217,10 @@ def preview(body, spans):
     record goes where each span with a `url` begins.
     """
     html = []
-    for piece in pieces(layered(body, spans), 0, len(body)):
+    [body_pieces] = pieces(layered(body, spans), [(0, len(body))])
+    for piece in body_pieces:
         html.extend(
-            format_html(
-                '<a class="cf-tag cf-tag-{}" href="{}" title="{}">{}</a>',
-                span.kind,
-                span.url,
-                span.label,
-                span.kind,
-            )
-            for span in piece.spans
-            if span.start == piece.start and span.url
+            _preview_tag(span) for span in piece.spans if span.start == piece.start and span.url
         )
         html.append(_preview_piece(body[piece.start : piece.end], piece.spans))
-    return format_html_join("", "{}", ((part,) for part in html))
+    return _joined(html)

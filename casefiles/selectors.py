@@ -40,15 +40,25 @@ def article_text(body, spans):
     text = [*parsed.paragraphs, *([parsed.standfirst] if parsed.standfirst else [])]
     opening = min((span.start for span in [*text, *parsed.captions]), default=len(body))
     shown = "".join(c if c.isspace() else " " for c in body[:opening]) + body[opening:]
-    paragraphs = []
-    for paragraph in highlight(shown, spans):
+    shown_paragraphs = highlight(shown, spans)
+    in_caption = _touched(shown_paragraphs, parsed.captions)
+    in_text = _touched(shown_paragraphs, text)
+    return [
+        ShownParagraph(p.start, p.end, p.html, caption and not body_text)
+        for p, caption, body_text in zip(shown_paragraphs, in_caption, in_text, strict=True)
+    ]
 
-        def overlaps(span, paragraph=paragraph):
-            return span.start < paragraph.end and span.end > paragraph.start
 
-        caption = any(map(overlaps, parsed.captions)) and not any(map(overlaps, text))
-        paragraphs.append(ShownParagraph(paragraph.start, paragraph.end, paragraph.html, caption))
-    return paragraphs
+def _touched(paragraphs, parts):
+    """For each of `paragraphs` (in order), whether any of `parts` (which do not overlap one
+    another) overlaps it: one pass over both, however long the article."""
+    bounds = sorted((part.start, part.end) for part in parts)
+    touched, i = [], 0
+    for paragraph in paragraphs:
+        while i < len(bounds) and bounds[i][1] <= paragraph.start:
+            i += 1
+        touched.append(i < len(bounds) and bounds[i][0] < paragraph.end)
+    return touched
 
 
 # --- Figures ----------------------------------------------------------------------------------

@@ -180,6 +180,9 @@ FIXTURE_DIRS = [BASE_DIR / "fixtures"]
 
 # Largest source text the importer accepts, in bytes.
 CASEFILES_MAX_SOURCE_BYTES = int(os.environ.get("CASEFILES_MAX_SOURCE_BYTES", 2_000_000))
+# The largest page the page cache keeps: a few pages of very long articles would otherwise fill a
+# per-process cache (and every worker's memory) on their own. Larger pages are rendered each time.
+CASEFILES_PAGE_CACHE_MAX_BYTES = int(os.environ.get("CASEFILES_PAGE_CACHE_MAX_BYTES", 1_000_000))
 
 # A proxy that terminates TLS tells the site which scheme the visitor used (X-Forwarded-Proto)
 # and who the visitor is (X-Forwarded-For). Those headers are believed only when BEHIND_PROXY=1

@@ -11,14 +11,14 @@ import os
 import sys
 
 from articles.extraction import extract, to_eval_dict
-from articles.sources import DEFAULT_MAX_BYTES, SourceError, read_source, source_paths
+from articles.sources import DEFAULT_MAX_BYTES, SourceError, source_paths
 
 
 def extract_files(paths, *, max_bytes: int = DEFAULT_MAX_BYTES) -> list[dict]:
     """The eval-format entry of every file; SourceError names the first unreadable one."""
     return [
-        to_eval_dict(extract(read_source(path, max_bytes=max_bytes)), path.name)
-        for path in source_paths(paths)
+        to_eval_dict(extract(source.read(max_bytes=max_bytes)), source.name)
+        for source in source_paths(paths)
     ]
 
 

@@ -1,9 +1,10 @@
 """Writing source texts into the database.
 
-`import_path` reads a file through `articles.sources` and imports it, or reports why it cannot;
-`import_text` writes one article and everything extracted from it in one transaction, keyed by
-the source file name, so a re-run of an unchanged file changes nothing and a changed file is
-re-extracted without touching what a journalist has verified, rejected or edited.
+`import_source` reads a file through `articles.sources` and imports it, or reports why it
+cannot; `import_text` writes one article and everything extracted from it in one transaction,
+keyed by the source's name (its path within the folder imported), so a re-run of an unchanged
+file changes nothing and a changed file is re-extracted without touching what a journalist has
+verified, rejected or edited.
 
 The passes: the article row here, the people, organisations and operations it names in
 `named.py`, the records that point at its passages in `spans.py`.
@@ -15,7 +16,6 @@ import logging
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime
-from pathlib import Path
 
 from django.conf import settings
 from django.db import DatabaseError, transaction
@@ -24,7 +24,7 @@ from django.utils import timezone
 from articles.extraction import Extraction, extract
 from articles.importer import named, spans
 from articles.models import Article, ArticleStatus, content_hash
-from articles.sources import SourceError, read_source
+from articles.sources import Source, SourceError
 from casefiles import search
 
 logger = logging.getLogger(__name__)
@@ -42,20 +42,20 @@ class ImportResult:
     error: str = ""
 
 
-def import_path(path: Path, **options) -> ImportResult:
+def import_source(source: Source, **options) -> ImportResult:
     """Read and import one file; a bad file comes back as a failed result, never half-written."""
     try:
-        text = read_source(path, max_bytes=settings.CASEFILES_MAX_SOURCE_BYTES)
-        return import_text(text, path.name, **options)
+        text = source.read(max_bytes=settings.CASEFILES_MAX_SOURCE_BYTES)
+        return import_text(text, source.name, **options)
     except SourceError as exc:
-        return ImportResult(path.name, "failed", error=exc.reason)
+        return ImportResult(source.name, "failed", error=exc.reason)
     except DatabaseError as exc:
-        return ImportResult(path.name, "failed", error=f"could not be saved: {exc}")
+        return ImportResult(source.name, "failed", error=f"could not be saved: {exc}")
     except Exception as exc:
         # A text the extractor cannot handle must not stop the files after it.
-        logger.exception("Extraction failed for %s", path)
+        logger.exception("Extraction failed for %s", source.path)
         return ImportResult(
-            path.name, "failed", error=f"could not be read ({type(exc).__name__}: {exc})"
+            source.name, "failed", error=f"could not be read ({type(exc).__name__}: {exc})"
         )
 
 

@@ -1,7 +1,9 @@
 """The people, organisations and operations an article names, found by name or created.
 
 Each function returns the records keyed by the name the extractor gave, so that the span
-records written afterwards can point at them.
+records written afterwards can point at them. A name longer than its column holds is stored
+cut to fit, and found again by that cut name: the record is looked up, created and returned
+under one name, whatever its length.
 """
 
 from __future__ import annotations
@@ -30,6 +32,11 @@ def find_or_create(extraction) -> Named:
     )
 
 
+def stored_name(model, name: str) -> str:
+    """`name` as `model` stores it: cut to the length of its name column."""
+    return name[: model._meta.get_field("name").max_length]
+
+
 def organisations(extraction) -> dict:
     """Every organisation the article names, found by name or created, keyed by name."""
     wanted = {found.name: found for found in extraction.organisations}
@@ -38,13 +45,17 @@ def organisations(extraction) -> dict:
             wanted[found.organisation] = None
     if not wanted:
         return {}
-    existing = {org.name: org for org in Organisation.objects.filter(name__in=wanted)}
-    new = [
-        Organisation(name=name[:200], kind=found.kind if found else "other")
-        for name, found in wanted.items()
-        if name not in existing
-    ]
-    existing.update((org.name, org) for org in _create(Organisation, new))
+    stored = {name: stored_name(Organisation, name) for name in wanted}
+    by_stored = {
+        org.name: org for org in Organisation.objects.filter(name__in=set(stored.values()))
+    }
+    new = {}
+    for name, found in wanted.items():
+        if stored[name] not in by_stored and stored[name] not in new:
+            kind = found.kind if found else "other"
+            new[stored[name]] = Organisation(name=stored[name], kind=kind)
+    by_stored.update((org.name, org) for org in _create(Organisation, list(new.values())))
+    existing = {name: by_stored[stored[name]] for name in wanted}
     _adopt_parents(wanted, existing)
     return existing
 
@@ -63,49 +74,48 @@ def _adopt_parents(wanted, existing):
 
 def people(extraction, organisations: dict) -> dict:
     """Every person the article names, the oldest of that name or a new one, keyed by name."""
-    names = [found.name for found in extraction.people]
-    if not names:
+    stored = {found.name: stored_name(Person, found.name) for found in extraction.people}
+    if not stored:
         return {}
-    existing = {}
-    for person in Person.objects.filter(name__in=names).order_by("pk"):
-        existing.setdefault(person.name, person)
+    by_stored = {}
+    for person in Person.objects.filter(name__in=set(stored.values())).order_by("pk"):
+        by_stored.setdefault(person.name, person)
     new = {}
     for found in extraction.people:
-        if found.name not in existing and found.name not in new:
-            new[found.name] = Person(
-                name=found.name[:200],
-                kind=found.kind,
-                organisation=organisations.get(found.organisation),
+        name = stored[found.name]
+        if name not in by_stored and name not in new:
+            new[name] = Person(
+                name=name, kind=found.kind, organisation=organisations.get(found.organisation)
             )
-    existing.update(zip(new, _create(Person, list(new.values())), strict=True))
-    return existing
+    by_stored.update(zip(new, _create(Person, list(new.values())), strict=True))
+    return {name: by_stored[cut] for name, cut in stored.items()}
 
 
 def operations(extraction, organisations: dict) -> dict:
     """Operations by canonical name, matched against names and known aliases."""
-    names = [found.name for found in extraction.operations]
-    if not names:
+    stored = {found.name: stored_name(Operation, found.name) for found in extraction.operations}
+    if not stored:
         return {}
     existing = {}
-    for operation in Operation.objects.filter(name__in=names).order_by("pk"):
+    for operation in Operation.objects.filter(name__in=set(stored.values())).order_by("pk"):
         existing.setdefault(operation.name, operation)
-    if missing := [name for name in names if name not in existing]:
+    if missing := [name for name in stored.values() if name not in existing]:
         _match_aliases(missing, existing)
     force = _only_force(extraction, organisations)
     new, grown = {}, []
     for found in extraction.operations:
-        operation = existing.get(found.name)
+        name = stored[found.name]
+        operation = existing.get(name) or new.get(name)
         if operation is None:
-            aliases = _new_spellings(found.aliases, found.name, [])
-            new[found.name] = Operation(
-                name=found.name[:200], kind=found.kind, aliases=aliases, force=force
-            )
+            aliases = _new_spellings(found.aliases, name, [])
+            new[name] = Operation(name=name, kind=found.kind, aliases=aliases, force=force)
         elif added := _new_spellings(found.aliases, operation.name, operation.aliases):
             operation.aliases = [*operation.aliases, *added]
-            grown.append(operation)
+            if operation.pk is not None:
+                grown.append(operation)
     Operation.objects.bulk_update(grown, ["aliases"])
     existing.update(zip(new, _create(Operation, list(new.values())), strict=True))
-    return existing
+    return {name: existing[cut] for name, cut in stored.items()}
 
 
 def _match_aliases(missing, existing):

@@ -28,16 +28,27 @@ def subject_of(record):
     return str(record)
 
 
-def span_for(record):
+def change_url_maker(model_name):
+    """A function giving the admin address of a record of `model_name` by its key.
+
+    An article may hold thousands of records: the address is reversed once and the key put in,
+    rather than reversed for each.
+    """
+    head, tail = reverse(f"admin:casefiles_{model_name}_change", args=[0]).rsplit("/0/", 1)
+    return lambda pk: f"{head}/{pk}/{tail}"
+
+
+def span_for(record, change_url=None):
     """The preview span of an extracted record; related rows must be loaded with it."""
     model_name = record._meta.model_name
     kind = KIND_NAMES[model_name]
     status = ReviewStatus(record.review_status)
+    change_url = change_url or change_url_maker(model_name)
     return Span(
         record.start,
         record.end,
         kind,
-        url=reverse(f"admin:casefiles_{model_name}_change", args=[record.pk]),
+        url=change_url(record.pk),
         label=f"{kind.capitalize()}: {subject_of(record)} ({status.label.lower()})",
         status=status.value,
     )
@@ -52,7 +63,11 @@ def article_spans(article):
         article.appearances.filter(passage_missing=False).select_related("person"),
         article.operationmentions.filter(passage_missing=False).select_related("operation"),
     )
-    return [span_for(record) for queryset in querysets for record in queryset]
+    spans = []
+    for queryset in querysets:
+        change_url = change_url_maker(queryset.model._meta.model_name)
+        spans.extend(span_for(record, change_url) for record in queryset)
+    return spans
 
 
 REVIEW_STATES = (

@@ -150,13 +150,36 @@ class ProvenanceAdmin(NewsroomAdmin):
 
 
 class ProvenanceFormSet(forms.BaseInlineFormSet):
+    """The first `shown` records of one kind in the article, down its text.
+
+    An article may hold thousands; a page of thousands of forms takes minutes to render and
+    to post. The rest are edited from their own list, filtered to the article (`more_url`).
+    One row more than is shown is read to know whether there are more, so the page runs the
+    same queries however many records the article holds.
+    """
+
+    shown = 10
+
     def get_queryset(self):
-        records = super().get_queryset()
-        # Every row belongs to the article on the page; hand each that article rather than let
-        # each load it again for its name, its link and the check of its passage.
-        for record in records:
-            setattr(record, self.fk.name, self.instance)
-        return records
+        if getattr(self, "_shown_records", None) is None:
+            records = list(super().get_queryset()[: self.shown + 1])
+            self.more = len(records) > self.shown
+            self._shown_records = records[: self.shown]
+            # Every row belongs to the article on the page; hand each that article rather than
+            # let each load it again for its name, its link and the check of its passage.
+            for record in self._shown_records:
+                setattr(record, self.fk.name, self.instance)
+        return self._shown_records
+
+    @property
+    def more_url(self):
+        """The list of all this kind's records in the article, when not all are shown here."""
+        self.get_queryset()
+        if not self.more:
+            return ""
+        opts = self.model._meta
+        changelist = reverse(f"admin:{opts.app_label}_{opts.model_name}_changelist")
+        return f"{changelist}?{self.fk.name}__id__exact={self.instance.pk}"
 
     def save_new(self, form, commit=True):
         record_journalist_change(form.instance, form.changed_data, self.user, adding=True)
@@ -175,6 +198,7 @@ class ProvenanceInline(AutocompleteLabelsMixin, admin.TabularInline):
     extra = 0
     show_change_link = True
     classes = ("cf-inline",)
+    template = "admin/edit_inline/provenance_tabular.html"
 
     def get_queryset(self, request):
         return super().get_queryset(request).select_related(*self.related)

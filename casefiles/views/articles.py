@@ -1,6 +1,12 @@
-"""Articles: the list and an article's page, its text marked with what was found in it."""
+"""Articles: the list and an article's page, its text marked with what was found in it.
+
+An article may hold thousands of records (a court list, a live blog). Its text marks every one,
+each link address worked out once per record it points at; the lists beside and below the text
+show the first `SHOWN` of each kind, with a link to the full list filtered to the article.
+"""
 
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 
 from articles.models import Article
 from casefiles import jsonld, selectors
@@ -8,6 +14,9 @@ from casefiles.filters import ArticleFilter
 from casefiles.highlight import Span
 from casefiles.models import Appearance, CaseFile, OperationMention, Outcome, Quote, ReviewStatus
 from casefiles.views.common import absolute, distinct, filtered, page_of
+
+# How many of each kind of record the article page lists; the text still marks them all.
+SHOWN = 50
 
 
 def article_list(request):
@@ -37,36 +46,44 @@ def _quote_span(quote):
     )
 
 
-def _person_span(appearance):
+class _Addresses(dict):
+    """Each linked record's address, reversed once however many spans point at it."""
+
+    def __missing__(self, record):
+        self[record] = address = record.get_absolute_url() if record is not None else ""
+        return address
+
+
+def _person_span(appearance, addresses):
     person = appearance.person
     return Span(
         appearance.start,
         appearance.end,
         "person",
-        url=person.get_absolute_url(),
+        url=addresses[person],
         label=person.name,
         classes=_classes(appearance),
     )
 
 
-def _operation_span(mention):
+def _operation_span(mention, addresses):
     operation = mention.operation
     return Span(
         mention.start,
         mention.end,
         "operation",
-        url=operation.get_absolute_url(),
+        url=addresses[operation],
         label=operation.name,
         classes=_classes(mention),
     )
 
 
-def _outcome_span(outcome):
+def _outcome_span(outcome, addresses):
     return Span(
         outcome.start,
         outcome.end,
         "outcome",
-        url=outcome.operation.get_absolute_url() if outcome.operation else "",
+        url=addresses[outcome.operation],
         anchor=f"outcome-{outcome.pk}",
         label=f"{outcome.display_value} {outcome.metric}",
         classes=_classes(outcome),
@@ -75,12 +92,31 @@ def _outcome_span(outcome):
 
 def spans(appearances, mentions, quotes, outcomes):
     """Highlights for the article body, one for each record found in it."""
+    addresses = _Addresses()
     return [
         *map(_quote_span, quotes),
-        *map(_person_span, appearances),
-        *map(_operation_span, mentions),
-        *map(_outcome_span, outcomes),
+        *(_person_span(appearance, addresses) for appearance in appearances),
+        *(_operation_span(mention, addresses) for mention in mentions),
+        *(_outcome_span(outcome, addresses) for outcome in outcomes),
     ]
+
+
+def _shown(rows, total, list_name, article):
+    """The first `SHOWN` rows, how many there are, and the full list's address when some are
+    left out."""
+    url = f"{reverse(list_name)}?article={article.pk}" if total > SHOWN else ""
+    return {"rows": rows[:SHOWN], "total": total, "all_url": url}
+
+
+def _marked_quotes(user, article):
+    """The article's quotes with only what their marks in the text show: the full reads (the
+    speaker's credit, the operations) are for the few listed below the text."""
+    return list(
+        Quote.objects.visible_to(user)
+        .in_article(article)
+        .select_related("speaker")
+        .only("start", "end", "review_status", "speaker", "speaker__name")
+    )
 
 
 def article_detail(request, pk, slug):
@@ -96,8 +132,13 @@ def article_detail(request, pk, slug):
     mentions = list(
         OperationMention.objects.visible_to(user).in_article(article).select_related("operation")
     )
-    quotes = list(Quote.objects.for_reader(user).in_article(article))
-    outcomes = list(Outcome.objects.for_reader(user).in_article(article))
+    marked_quotes = _marked_quotes(user, article)
+    # Each row's article is this one: its text is not loaded again with every record.
+    quotes = list(Quote.objects.for_reader(user).in_article(article).defer("article__body")[:SHOWN])
+    outcomes = list(Outcome.objects.for_reader(user).in_article(article).defer("article__body"))
+    # One line per person: the first credit the article prints for them.
+    credits = list({a.person_id: a for a in reversed(appearances)}.values())[::-1]
+    operations = distinct(m.operation for m in mentions)
     ld = jsonld.graph(
         jsonld.news_article(article, absolute(request)),
         *(jsonld.quotation(q, absolute(request)) for q in quotes),
@@ -108,13 +149,14 @@ def article_detail(request, pk, slug):
         {
             "article": article,
             "paragraphs": selectors.article_text(
-                article.body, spans(appearances, mentions, quotes, outcomes)
+                article.body, spans(appearances, mentions, marked_quotes, outcomes)
             ),
-            # One line per person: the first credit the article prints for them.
-            "credits": list({a.person_id: a for a in reversed(appearances)}.values())[::-1],
-            "operations": distinct(m.operation for m in mentions),
-            "quotes": quotes,
-            "outcomes": outcomes,
+            "credits": credits[:SHOWN],
+            "more_people": max(0, len(credits) - SHOWN),
+            "operations": operations[:SHOWN],
+            "more_operations": max(0, len(operations) - SHOWN),
+            "quotes": _shown(quotes, len(marked_quotes), "casefiles:quote-list", article),
+            "outcomes": _shown(outcomes, len(outcomes), "casefiles:outcome-list", article),
             "casefiles": list(CaseFile.objects.visible_to(user).filter(articles=article)),
             "jsonld": ld,
             "is_draft": not article.is_published,

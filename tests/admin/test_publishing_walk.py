@@ -15,7 +15,7 @@ from django.contrib.auth.models import Group
 from django.test import Client
 from django.urls import URLPattern, reverse
 
-from articles.models import ImportRun
+from articles.models import ImportRun, PublicationStatus
 from tests.admin_factories import (
     ImportRunFactory,
     LinkedCaseFileFactory,
@@ -36,10 +36,15 @@ COPIES = count(1)
 
 
 def watched_models():
+    """Every registered model published or withdrawn by a status of draft/published."""
+    published = {value for value, _ in PublicationStatus.choices}
     return [
         model
         for model in admin.site._registry
-        if any(field.name == "status" for field in model._meta.fields)
+        if any(
+            field.name == "status" and {value for value, _ in field.choices or ()} == published
+            for field in model._meta.fields
+        )
     ]
 
 

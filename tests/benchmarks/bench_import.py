@@ -30,13 +30,13 @@ import django
 django.setup()
 from django.conf import settings
 from django.core.management import call_command
-from articles.sources import read_source, source_paths
+from articles.sources import source_paths
 
 mode, folder = sys.argv[1], sys.argv[2]
 start, cpu = time.perf_counter(), time.process_time()
 if mode == "read":
     limit = settings.CASEFILES_MAX_SOURCE_BYTES
-    count = sum(1 for path in source_paths([folder]) if read_source(path, max_bytes=limit))
+    count = sum(1 for source in source_paths([folder]) if source.read(max_bytes=limit))
 else:
     call_command("import_articles", "--publish", folder, verbosity=0)
     count = len(list(Path(folder).glob("*.txt")))

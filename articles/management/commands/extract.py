@@ -6,14 +6,14 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
 from articles.extraction import extract, to_eval_dict
-from articles.sources import SourceError, read_source, source_paths
+from articles.sources import SourceError, source_paths
 
 
 class Command(BaseCommand):
     help = (
-        "Read plain-text articles (files, or directories of *.txt files) and show what an import "
-        "would create: quotes with their speakers, people, operations, organisations and "
-        "reported results. Writes nothing to the database."
+        "Read plain-text articles (files, or directories of *.txt files, subfolders included) "
+        "and show what an import would create: quotes with their speakers, people, operations, "
+        "organisations and reported results. Writes nothing to the database."
     )
 
     def add_arguments(self, parser):
@@ -31,16 +31,16 @@ class Command(BaseCommand):
         except SourceError as exc:
             raise CommandError(str(exc)) from None
         articles = []
-        for path in files:
+        for source in files:
             try:
-                text = read_source(path, max_bytes=settings.CASEFILES_MAX_SOURCE_BYTES)
+                text = source.read(max_bytes=settings.CASEFILES_MAX_SOURCE_BYTES)
             except SourceError as exc:
                 raise CommandError(str(exc)) from None
             extraction = extract(text)
             if as_json:
-                articles.append(to_eval_dict(extraction, path.name))
+                articles.append(to_eval_dict(extraction, source.name))
             else:
-                self.stdout.write(_summary(path.name, extraction))
+                self.stdout.write(_summary(source.name, extraction))
         if as_json:
             self.stdout.write(json.dumps({"articles": articles}, ensure_ascii=False, indent=1))
 

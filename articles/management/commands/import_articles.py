@@ -1,24 +1,69 @@
 """`manage.py import_articles [--publish] [--dry-run] PATH...`: import plain-text articles."""
 
 import getpass
+import os
+import signal
+import socket
 import sys
+import threading
 from collections import Counter
+from contextlib import contextmanager
 
 from django.core.management.base import BaseCommand, CommandError
 from django.utils import timezone
 
-from articles.importer import import_path
-from articles.models import ImportRun
-from articles.sources import SourceError, source_paths
+from articles.importer import import_source
+from articles.models import ImportRun, ImportRunStatus
+from articles.sources import SourceError, clashes, source_paths
 
 FOUND_KINDS = ("quotes", "people", "operations", "organisations", "outcomes")
 
 
+class Interrupted(Exception):
+    """The run was asked to stop (SIGTERM) between or inside files."""
+
+
+class Tally:
+    """What the files read so far came to."""
+
+    def __init__(self, dry_run):
+        self.dry_run = dry_run
+        self.statuses, self.found, self.kept = Counter(), Counter(), Counter()
+        self.failures = []
+        self.relocated = self.passage_missing = 0
+
+    def add(self, source, result):
+        self.statuses[result.status] += 1
+        if result.status == "failed":
+            self.failures.append(f"{source.path}: {result.error}")
+            return
+        self.found.update(result.found)
+        self.kept.update(result.kept)
+        self.relocated += result.relocated
+        self.passage_missing += result.passage_missing
+
+    def summary(self):
+        return _summary(
+            self.statuses, self.found, self.kept, self.relocated, self.passage_missing, self.dry_run
+        )
+
+    def record(self, run, status, *, note=""):
+        """Write the tally to the run's record."""
+        run.status = status
+        run.finished = timezone.now()
+        run.created_count = self.statuses["created"]
+        run.updated_count = self.statuses["updated"]
+        run.unchanged_count = self.statuses["unchanged"]
+        run.failed_count = self.statuses["failed"]
+        run.report = "\n".join(filter(None, [note, self.summary(), *self.failures]))
+        run.save()
+
+
 class Command(BaseCommand):
     help = (
-        "Import plain-text articles (files, or directories of *.txt files). Each file is one "
-        "transaction; re-importing an unchanged file changes nothing, and records a journalist "
-        "verified, rejected or edited are never overwritten."
+        "Import plain-text articles (files, or directories of *.txt files, subfolders "
+        "included). Each file is one transaction; re-importing an unchanged file changes "
+        "nothing, and records a journalist verified, rejected or edited are never overwritten."
     )
 
     def add_arguments(self, parser):
@@ -33,52 +78,85 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, paths, publish, dry_run, verbosity, **options):
-        try:
-            sources = source_paths(paths)
-        except SourceError as exc:
-            raise CommandError(str(exc)) from None
-
+        sources = _sources(paths)
+        tally = Tally(dry_run)
         run = None
         if not dry_run:
-            run = ImportRun.objects.create(paths="\n".join(paths), user=_user())
+            ImportRun.objects.mark_abandoned()
+            run = ImportRun.objects.create(
+                paths="\n".join(paths), user=_user(), host=socket.gethostname(), pid=os.getpid()
+            )
+        try:
+            with _stop_on_sigterm():
+                self._import_all(sources, tally, publish=publish, verbosity=verbosity)
+        except (KeyboardInterrupt, Interrupted):
+            done = sum(tally.statuses.values())
+            note = f"Interrupted after {done} of {len(sources)} files; the rest were not read."
+            self.stderr.write(note)
+            if run is not None:
+                tally.record(run, ImportRunStatus.INTERRUPTED, note=note)
+            raise CommandError(f"{note} Run the import again to finish it.") from None
+
+        if verbosity >= 1:
+            self.stdout.write(tally.summary())
+        if run is not None:
+            tally.record(run, ImportRunStatus.FINISHED)
+        if tally.failures:
+            raise CommandError(
+                f"{len(tally.failures)} of {len(sources)} files failed (listed above); the "
+                "others were imported. Fix those files and run the import again."
+            )
+
+    def _import_all(self, sources, tally, *, publish, verbosity):
         tty = verbosity >= 1 and _isatty(self.stdout)
-        statuses, found, kept, failures = Counter(), Counter(), Counter(), []
-        relocated = passage_missing = 0
-        for n, path in enumerate(sources, 1):
-            result = import_path(path, publish=publish, dry_run=dry_run)
-            statuses[result.status] += 1
+        for n, source in enumerate(sources, 1):
+            result = import_source(source, publish=publish, dry_run=tally.dry_run)
+            tally.add(source, result)
             if result.status == "failed":
-                failures.append(f"{path}: {result.error}")
-                self.stderr.write(f"{path}: {result.error}")
-            else:
-                found.update(result.found)
-                kept.update(result.kept)
-                relocated += result.relocated
-                passage_missing += result.passage_missing
+                self.stderr.write(f"{source.path}: {result.error}")
             if tty:
-                self.stdout.write(_bar(n, len(sources), path.name), ending="\r")
+                self.stdout.write(_bar(n, len(sources), source.name), ending="\r")
                 self.stdout.flush()
             elif verbosity >= 1 and result.status != "failed":
-                self.stdout.write(f"{result.status}: {path}")
+                self.stdout.write(f"{result.status}: {source.path}")
         if tty:
             self.stdout.write(" " * 79, ending="\r")
 
-        summary = _summary(statuses, found, kept, relocated, passage_missing, dry_run)
-        if verbosity >= 1:
-            self.stdout.write(summary)
-        if run is not None:
-            run.finished = timezone.now()
-            run.created_count = statuses["created"]
-            run.updated_count = statuses["updated"]
-            run.unchanged_count = statuses["unchanged"]
-            run.failed_count = statuses["failed"]
-            run.report = "\n".join([summary, *failures])
-            run.save()
-        if failures:
-            raise CommandError(
-                f"{len(failures)} of {len(sources)} files failed (listed above); the others "
-                "were imported. Fix those files and run the import again."
-            )
+
+def _sources(paths):
+    """The files to read, refused as a whole when a path is wrong or two files would be one
+    article: nothing is written before the clash is settled."""
+    try:
+        sources = source_paths(paths)
+    except SourceError as exc:
+        raise CommandError(str(exc)) from None
+    if pairs := clashes(sources):
+        lines = [f"  {a.path} and {b.path} are both “{a.name}”" for a, b in pairs]
+        raise CommandError(
+            "Two files would be imported as the same article:\n"
+            + "\n".join(lines)
+            + "\nAn article is known by its file's path within the folder given. Import "
+            "their common parent folder, or rename one of them. Nothing was imported."
+        )
+    return sources
+
+
+def _raise_interrupted(_signum, _frame):
+    raise Interrupted
+
+
+@contextmanager
+def _stop_on_sigterm():
+    """A SIGTERM stops the run the way Ctrl-C does, so that the run is recorded as
+    interrupted; the file being imported is rolled back by its own transaction."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.signal(signal.SIGTERM, _raise_interrupted)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 def _summary(statuses, found, kept, relocated, passage_missing, dry_run):
@@ -106,7 +184,7 @@ def _summary(statuses, found, kept, relocated, passage_missing, dry_run):
 
 def _bar(n, total, name, width=30):
     filled = width * n // total
-    return f"[{'#' * filled}{'.' * (width - filled)}] {n}/{total} {name[:30]:<30}"
+    return f"[{'#' * filled}{'.' * (width - filled)}] {n}/{total} {name[-30:]:<30}"
 
 
 def _isatty(stream):
