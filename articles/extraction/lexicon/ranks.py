@@ -50,7 +50,7 @@ RANKS = {
     "Leading": RankWord("Leading", Part.MODIFIER),
     "Assistant": RankWord("Assistant", Part.MODIFIER),
     "Asst.?": RankWord("Assistant", Part.MODIFIER),
-    "Deputy": RankWord("Deputy", Part.MODIFIER),
+    "Deputy": RankWord("Deputy", Part.MODIFIER | Part.HEAD),  # a sheriff's deputy
     "Dep.?": RankWord("Deputy", Part.MODIFIER),
     "Police": RankWord("Police", Part.MODIFIER),
     "Special": RankWord("Special", Part.MODIFIER),
@@ -66,6 +66,7 @@ RANKS = {
     "Sgt.?": RankWord("Sergeant", Part.HEAD),
     "Constable": RankWord("Constable", Part.HEAD),
     "Const.?": RankWord("Constable", Part.HEAD),
+    "Cst.?": RankWord("Constable", Part.HEAD),  # Canadian forces' abbreviation
     "Con.?": RankWord("Constable", Part.HEAD),
     "Commissioner": RankWord("Commissioner", Part.HEAD),
     "Commander": RankWord("Commander", Part.HEAD),
@@ -78,6 +79,10 @@ RANKS = {
     "Sheriff": RankWord("Sheriff", Part.HEAD),
     "Agent": RankWord("Agent", Part.HEAD),
     "Trooper": RankWord("Trooper", Part.HEAD),
+    "Garda": RankWord("Garda", Part.MODIFIER | Part.HEAD),  # the Irish constable's rank
+    "Investigator": RankWord("Investigator", Part.HEAD),
+    "Marshal": RankWord("Marshal", Part.HEAD),
+    "Undersheriff": RankWord("Undersheriff", Part.HEAD),
     "Corporal": RankWord("Corporal", Part.HEAD),
     "Cpl.?": RankWord("Corporal", Part.HEAD),
     "PCSO": RankWord("Police Community Support Officer", Part.INITIALISM),
@@ -99,6 +104,15 @@ RANKS = {
     "SC": RankWord("Special Constable", Part.INITIALISM),
     "Cllr.?": RankWord("Councillor", Part.TITLE),
     "Councillor": RankWord("Councillor", Part.TITLE),
+    "Cr": RankWord("Councillor", Part.TITLE),  # Australian councils' abbreviation
+    "Councilman": RankWord("Councilman", Part.TITLE),
+    "Councilwoman": RankWord("Councilwoman", Part.TITLE),
+    "Councilmember": RankWord("Councilmember", Part.TITLE),
+    "Alderman": RankWord("Alderman", Part.TITLE),
+    "Rep.": RankWord("Representative", Part.TITLE),
+    "Representative": RankWord("Representative", Part.TITLE),
+    "Assemblyman": RankWord("Assemblyman", Part.TITLE),
+    "Assemblywoman": RankWord("Assemblywoman", Part.TITLE),
     "HHJ": RankWord("His Honour Judge", Part.TITLE),
     "Judge": RankWord("Judge", Part.TITLE),
     "Recorder": RankWord("Recorder", Part.TITLE),
@@ -263,6 +277,16 @@ ELECTED_WORDS = re.compile(
     re.IGNORECASE,
 )
 COURT_TITLES = {"Judge", "His Honour Judge", "Her Honour Judge", "District Judge", "Recorder"}
+
+
+# Rank and title words printed with a full stop ("Capt.", "Sgt.", "Mr."): a full stop after one
+# does not end the sentence.
+DOTTED_WORDS = tuple(
+    sorted(
+        {_bare(printed) for printed in RANKS if printed.endswith((".", ".?"))}
+        | {h.capitalize() for h in HONORIFICS if len(h) <= 3}  # "Mr.", not "Miss"
+    )
+)
 
 
 @functools.lru_cache(maxsize=4096)
