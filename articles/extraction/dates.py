@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
-from articles.extraction.lexicon.words import MONTH_RE, MONTHS, WEEKDAY_RE
+from articles.extraction.lexicon.people import NAME_PARTICLES, NOT_NAME_WORDS
+from articles.extraction.lexicon.words import MONTH_RE, MONTHS, WEEKDAY_RE, words_pattern
 
 _DAY = r"(?P<d>\d{1,2})(?:st|nd|rd|th)?"
 # Month and day names as printed or in capitals ("2 FEB 2024"); spelt out rather than matched
@@ -40,6 +41,13 @@ _BYLINE = re.compile(
     r"(?:^|\b)(?:By|BY|Author|AUTHOR|Written\s+by|Words\s+by|Reporter)\s*:?\s*"
     r"(?P<name>[A-Z][A-Za-z’'.-]*(?:\s+[A-Z][A-Za-z’'.-]*?){0,3}?)"
     r"(?=\s*(?:Published|PUBLISHED|Updated|UPDATED|Posted|POSTED|[|,•·—–]|\d|$)|[\s]*\n)"
+)
+# A writer's name, and perhaps their handle, printed straight before the date with no "By":
+# "Dana White 3rd Oct, 2015", "Dana White @dwhite3 Oct 2015" (the handle fused to the day).
+_NAME_BEFORE_DATE = re.compile(
+    r"\s*(?P<name>[A-Z][a-z’'-]+(?:\s+(?:"
+    + words_pattern(NAME_PARTICLES)
+    + r"\s+)?[A-Z][a-z’'-]+){1,3})(?:\s+@[A-Za-z_][\w.]*?)?\s*"
 )
 _YEAR = re.compile(r"(?<!\d)(?:1[89]|2\d)\d\d(?!\d)")
 _ALNUM = re.compile(r"[A-Za-z0-9]")
@@ -117,7 +125,7 @@ def parse_dateline(line: str):
     times = _find_times(line, dates)
     byline = None
     rest = line
-    bm = _BYLINE.search(line)
+    bm = _BYLINE.search(line) or _name_before(line, dates[0][0])
     if bm:
         byline = bm["name"].strip() or None
         rest = _blank(rest, [(bm.start(), bm.end())])
@@ -135,6 +143,16 @@ def parse_dateline(line: str):
     if published is None and updated is not None:
         published, updated = updated, None
     return published, updated, byline
+
+
+def _name_before(line: str, date_at: int) -> re.Match | None:
+    """A writer's name (and handle) that is all the line holds before its first date."""
+    m = _NAME_BEFORE_DATE.fullmatch(line, 0, date_at)
+    if m is None or _LABELS.search(m["name"]) or _UPDATED.search(m["name"]):
+        return None  # "Last Updated 3 Oct 2015" is a label, not a name
+    if any(word.lower() in NOT_NAME_WORDS for word in m["name"].split()):
+        return None  # "Police Raid Town 3 Oct 2015"
+    return m
 
 
 def format_stamp(value: datetime | None, has_time: bool) -> str | None:

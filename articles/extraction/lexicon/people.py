@@ -51,6 +51,9 @@ NOT_NAME_WORDS = wordset(
     """
 )
 
+# Lower-case particles inside a name ("Tomas de Berg", "Ali bin Said").
+NAME_PARTICLES = wordset("van von de da di del der den la le bin al el ap")
+
 # Last words of place names ("Sandy Bay", "Kings Heath"): never a person's name, though an
 # operation may be named with one.
 PLACE_WORDS = wordset("bay beach harbour harbor heath valley heights")

@@ -11,7 +11,7 @@ import re
 from enum import Flag, auto
 from typing import NamedTuple
 
-from articles.extraction.lexicon.people import HONORIFICS, NOT_NAME_WORDS
+from articles.extraction.lexicon.people import HONORIFICS, NAME_PARTICLES, NOT_NAME_WORDS
 from articles.extraction.lexicon.words import words_pattern
 
 
@@ -241,7 +241,7 @@ _HONORIFIC_RE = _either(h.capitalize() for h in HONORIFICS) + r"\.?"
 _STOP = words_pattern(NOT_NAME_WORDS)
 _NAME_SHAPE = r"(?:Mc|Mac|O['’]|D['’])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
 _NAME_TOKEN_RE = r"(?!(?i:" + _STOP + r")\b)" + _NAME_SHAPE + r"\b"
-_NAME_PARTICLE_RE = r"(?:van|von|de|da|di|del|der|den|la|le|bin|al|el|ap)"
+_NAME_PARTICLE_RE = "(?:" + words_pattern(NAME_PARTICLES) + ")"
 _FULL_NAME_RE = (
     _NAME_TOKEN_RE + r"(?:\s+(?:" + _NAME_PARTICLE_RE + r"\s+)?" + _NAME_TOKEN_RE + r"){0,2}"
 )
