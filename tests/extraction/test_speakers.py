@@ -77,3 +77,27 @@ def test_a_speaker_introduced_in_the_paragraph_before_the_quote(intro):
 def test_a_paragraph_without_a_colon_does_not_introduce_the_next_quote():
     text = 'Inspector Tom Brack led the raid.\n\n"We are pleased with the result."'
     assert speakers(text) == [None]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Det Supt Ross Lane said the raid was planned.", "Ross Lane"),
+        ("PC Tom Street made the arrest.", "Tom Street"),
+        ("Sgt Ian Close and two colleagues went in.", "Ian Close"),
+    ],
+)
+def test_a_surname_that_is_also_a_street_word_stays_after_a_rank(text, name):
+    assert list(people(text)) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Residents of Mill Hill and Green Lanes welcomed the news.",
+        "Stalls lined Long Meadows and Brook Fields for the fair.",
+        "The town of Orchard Vale was quiet.",
+    ],
+)
+def test_place_names_are_not_people(text):
+    assert people(text) == {}

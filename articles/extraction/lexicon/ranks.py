@@ -11,7 +11,12 @@ import re
 from enum import Flag, auto
 from typing import NamedTuple
 
-from articles.extraction.lexicon.people import HONORIFICS, NAME_PARTICLES, NOT_NAME_WORDS
+from articles.extraction.lexicon.people import (
+    HONORIFICS,
+    NAME_PARTICLES,
+    NOT_NAME_WORDS,
+    SURNAME_PLACE_WORDS,
+)
 from articles.extraction.lexicon.words import words_pattern
 
 
@@ -241,9 +246,11 @@ _HONORIFIC_RE = _either(h.capitalize() for h in HONORIFICS) + r"\.?"
 _STOP = words_pattern(NOT_NAME_WORDS)
 _NAME_SHAPE = r"(?:Mc|Mac|O['’]|D['’])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
 _NAME_TOKEN_RE = r"(?!(?i:" + _STOP + r")\b)" + _NAME_SHAPE + r"\b"
+_LATER_STOP = words_pattern(NOT_NAME_WORDS - SURNAME_PLACE_WORDS)
+_LATER_TOKEN_RE = r"(?!(?i:" + _LATER_STOP + r")\b)" + _NAME_SHAPE + r"\b"
 _NAME_PARTICLE_RE = "(?:" + words_pattern(NAME_PARTICLES) + ")"
 _FULL_NAME_RE = (
-    _NAME_TOKEN_RE + r"(?:\s+(?:" + _NAME_PARTICLE_RE + r"\s+)?" + _NAME_TOKEN_RE + r"){0,2}"
+    _NAME_TOKEN_RE + r"(?:\s+(?:" + _NAME_PARTICLE_RE + r"\s+)?" + _LATER_TOKEN_RE + r"){0,2}"
 )
 
 # "Chief Inspector Simon Anslow", "A/DI Tom Reed", "Mr Lyle", "Cllr Jane Smith".
