@@ -36,8 +36,9 @@ _PREPOSITION_BEFORE = re.compile(
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+$", re.IGNORECASE)
 # The words after a closing mark, up to the end of their sentence: '," Mr Lyle said.' The full
 # stop of "Capt." or "Sgt." does not end it: '," said Harbour Police Department Capt. Jo Reyes.'
-_NOT_AFTER_TITLE = "".join(rf"(?<!\b{re.escape(word)})" for word in DOTTED_WORDS)
-TAIL = re.compile(r"\s*[,.]?\s*(?P<body>[^“”\"‘]{0,160}?)(?:" + _NOT_AFTER_TITLE + r"\.|[!?;]|$)")
+# The look-behinds are tried only once a full stop has matched, not at every character.
+_NOT_AFTER_TITLE = "".join(rf"(?<!\b{re.escape(word)}\.)" for word in DOTTED_WORDS)
+TAIL = re.compile(r"\s*[,.]?\s*(?P<body>[^“”\"‘]{0,160}?)(?:\." + _NOT_AFTER_TITLE + r"|[!?;]|$)")
 
 
 class VerbSpan(NamedTuple):
