@@ -56,11 +56,37 @@ def find_quotes(
 ) -> list[FoundQuote]:
     groups = _group(doc, _speech_segments(doc))
     attributor = Attributor(doc, people, [(seg.start, seg.end) for g in groups for seg in g])
-    return [
-        _make_quote(doc, part, attributor.attribute(part), operations)
-        for group in groups
-        for part in attributor.split_by_speaker(group)
-    ]
+    found = []
+    previous: tuple[str | None, Segment] | None = None
+    for group in groups:
+        for part in attributor.split_by_speaker(group):
+            attribution = attributor.attribute(part)
+            if attribution.speaker is None and attribution.clause is None and previous:
+                attribution = _carried_on(doc, people, previous, part) or attribution
+            found.append(_make_quote(doc, part, attribution, operations))
+            previous = (attribution.speaker, part[-1])
+    return found
+
+
+# A quote with no tag of its own goes on from the speaker of the quote before it across at most
+# this many narration paragraphs.
+_NARRATION_BETWEEN = 2
+
+
+def _carried_on(
+    doc: Doc, people: PeopleIndex, previous: tuple[str | None, Segment], part: list[Segment]
+) -> Attribution | None:
+    """The speaker of the quote before, when a narration paragraph or two that names nobody
+    else stands between it and this untagged quote: the same person goes on speaking."""
+    speaker, last = previous
+    first = part[0]
+    if speaker is None or not 1 < first.para - last.para <= _NARRATION_BETWEEN + 1:
+        return None
+    if first.start != doc.source.paragraphs[first.para].start:
+        return None  # a quote inside narration with no tag is not carried on
+    if any(name != speaker for _s, _e, name in people.at(last.end, first.start)):
+        return None
+    return Attribution(speaker, None)
 
 
 def _speech_segments(doc: Doc) -> list[list[Segment]]:

@@ -101,3 +101,30 @@ def test_a_surname_that_is_also_a_street_word_stays_after_a_rank(text, name):
 )
 def test_place_names_are_not_people(text):
     assert people(text) == {}
+
+
+def test_an_untagged_quote_after_a_narration_paragraph_goes_on_from_the_same_speaker():
+    text = (
+        'Insp Eve Lark said: "The raids went well."\n\n'
+        "The searches lasted most of the day and the street was closed.\n\n"
+        '"We will be back."'
+    )
+    assert speakers(text) == ["Eve Lark", "Eve Lark"]
+
+
+def test_a_narration_paragraph_naming_somebody_else_stops_the_carry_on():
+    text = (
+        'Insp Eve Lark said: "The raids went well."\n\n'
+        "Cllr Ben Ode had asked for the searches.\n\n"
+        '"We will be back."'
+    )
+    assert speakers(text) == ["Eve Lark", None]
+
+
+def test_a_quote_far_from_the_last_speaker_is_not_carried_on():
+    text = (
+        'Insp Eve Lark said: "The raids went well."\n\n'
+        "The street was closed.\n\nShops stayed shut.\n\nBuses were diverted.\n\n"
+        '"We will be back."'
+    )
+    assert speakers(text) == ["Eve Lark", None]
