@@ -33,6 +33,9 @@ _TIME_STRICT = re.compile(
 _UPDATED = re.compile(r"\b(?:last\s+)?(?:updated|modified|amended)\b", re.IGNORECASE)
 _LABELS = re.compile(
     r"\b(?:first\s+)?(?:published|posted|updated|last\s+updated|modified|date|on|at|time)\b"
+    r"|\b\d+\s*min(?:ute)?s?\s+read\b"  # "4 Nov 2019 • 3 min read"
+    # What is left of "2019-11-04T09:30:00Z" or "…T09:30+01:00" around the date and time.
+    r"|T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?|\b[TZ]\b"
     r"|[|•·,:;()\[\]—–-]",
     re.IGNORECASE,
 )
@@ -47,7 +50,7 @@ _BYLINE = re.compile(
 _NAME_BEFORE_DATE = re.compile(
     r"\s*(?P<name>[A-Z][a-z’'-]+(?:\s+(?:"
     + words_pattern(NAME_PARTICLES)
-    + r"\s+)?[A-Z][a-z’'-]+){1,3})(?:\s+@[A-Za-z_][\w.]*?)?\s*"
+    + r"\s+)?[A-Z][a-z’'-]+){1,3})(?:\s+@[A-Za-z_][\w.]*?)?\s*(?:[|•·—–-]\s*)?"
 )
 _YEAR = re.compile(r"(?<!\d)(?:1[89]|2\d)\d\d(?!\d)")
 _ALNUM = re.compile(r"[A-Za-z0-9]")

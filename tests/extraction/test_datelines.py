@@ -43,3 +43,32 @@ def test_the_header_reads_the_fused_byline_and_the_date():
     )
     assert source.headline == "Flats searched in dawn raids"
     assert source.published.date() == datetime(2022, 1, 14).date()
+
+
+@pytest.mark.parametrize(
+    "line, published",
+    [
+        ("Mia Roe | November 4, 2019", datetime(2019, 11, 4)),
+        ("Mia Roe · 4 Nov 2019", datetime(2019, 11, 4)),
+        ("4 Nov 2019 • 3 min read", datetime(2019, 11, 4)),
+        ("2019-11-04T09:30:00Z", datetime(2019, 11, 4)),
+        ("2019-11-04T09:30+01:00", datetime(2019, 11, 4)),
+    ],
+)
+def test_date_lines_with_a_separator_a_reading_time_or_an_iso_stamp(line, published):
+    found_published, _updated, _byline = parse_dateline(line)
+    assert found_published[0].date() == published.date()
+
+
+@pytest.mark.parametrize("label", ["NEWS", "LOCAL NEWS", "CRIME & COURTS"])
+def test_a_section_label_above_the_headline_is_not_the_headline(label):
+    source = parse_source(
+        f"{label}\nFlats searched in dawn raids\n4 Nov 2019\n\nPolice searched four flats.\n"
+    )
+    assert source.headline == "Flats searched in dawn raids"
+    assert source.published.date() == datetime(2019, 11, 4).date()
+
+
+def test_a_headline_in_capitals_with_a_date_under_it_is_still_the_headline():
+    source = parse_source("FLATS SEARCHED\n4 Nov 2019\n\nPolice searched four flats.\n")
+    assert source.headline == "FLATS SEARCHED"
