@@ -108,7 +108,20 @@ def _classify(words: list[str]) -> str | None:
     """The kind of organisation a run of capitalised words names, or None."""
     if len(words) < 2:
         return None
-    return _KIND_OF_HEAD.get(words[-1]) or _force_by_phrase(words) or _government(words)
+    return (
+        _KIND_OF_HEAD.get(words[-1])
+        or _force_by_phrase(words)
+        or _government(words)
+        or _court_of_place(words)
+    )
+
+
+def _court_of_place(words: list[str]) -> str | None:
+    """A court named with "of": "Supreme Court of Victoria", "County Court of Brackton"."""
+    for i, word in enumerate(words[: len(words) - 2]):
+        if word in COURT_HEADS and words[i + 1] == "of":
+            return Kind.COURT
+    return None
 
 
 def _force_by_phrase(words: list[str]) -> str | None:
@@ -303,7 +316,9 @@ def _split_run(tokens: list[_Token]) -> list[list[_Token]]:
         if word.endswith(_POSSESSIVE):
             current.append(_Token(word[:-2], s, e - 2))
             owner = [w for w, _, _ in current if w[:1].isupper()]
-            if _classify(owner) or " ".join(owner).lower() in ALIASES:
+            # "Police Service of Northern Ireland's …": the owner's joining words are its own.
+            printed = " ".join(w for w, _, _ in current).lower().removeprefix("the ")
+            if _classify(owner) or printed in ALIASES or " ".join(owner).lower() in ALIASES:
                 pieces.append(current)
                 current = []
             else:

@@ -91,3 +91,26 @@ def test_one_unit_spelled_two_ways_is_one_organisation():
         "A spokesman for the Eastern Regional Specialist Operations Unit said more."
     )
     assert list(organisations(text)) == ["Eastern Regional Special Operations Unit"]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "He will appear in the Supreme Court of Brackshire next month.",
+            "Supreme Court of Brackshire",
+        ),
+        ("The case went to the County Court of Dunmore.", "County Court of Dunmore"),
+        ("He lost at the Court of Appeal in May.", "Court of Appeal"),
+    ],
+)
+def test_a_court_named_with_of_keeps_its_place(text, name):
+    assert organisations(text) == {name: "court"}
+
+
+def test_an_owner_named_with_of_is_cut_from_its_unit():
+    text = "The Police Service of Northern Ireland's Organised Crime Branch led it."
+    assert organisations(text) == {
+        "Police Service of Northern Ireland": "police_force",
+        "Organised Crime Branch": "police_unit",
+    }
