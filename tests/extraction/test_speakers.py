@@ -128,3 +128,24 @@ def test_a_quote_far_from_the_last_speaker_is_not_carried_on():
         '"We will be back."'
     )
     assert speakers(text) == ["Eve Lark", None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"The streets are safer," said the Minister for Police, Jo Amos.',
+        'The Police and Crime Commissioner for Brackshire, Jo Amos, said: "The streets are safer."',
+        'Justice Minister, Jo Amos, said: "The streets are safer."',
+        'The Mayor of Dunmore, Jo Amos, said: "The streets are safer."',
+    ],
+)
+def test_a_title_with_the_name_set_off_by_a_comma_names_the_speaker(text):
+    assert speakers(text) == ["Jo Amos"]
+    assert list(people(text)) == ["Jo Amos"]
+
+
+def test_a_portfolio_list_with_commas_still_ends_at_the_name():
+    text = 'Minister for Police, Fire and Emergency Services Jo Amos said: "Good."'
+    assert (
+        people(text)["Jo Amos"].rank_or_title == "Minister for Police, Fire and Emergency Services"
+    )

@@ -216,12 +216,17 @@ _MINISTER_PORTFOLIOS = (
 _PHRASE_STARTS.update(_MINISTER_RANKS, (p.split()[0] for p in _MINISTER_PORTFOLIOS), ["Minister"])
 # "Minister for Justice and Community Safety": the portfolio is as short as the name after it
 # allows (lazy), so the name is not swallowed.
+# A comma inside a portfolio only where an "and" ends the list ("for Police, Fire and
+# Emergency Services"): in "the Minister for Police, Jo Amos," it ends the title.
+_LIST_COMMA = r",\s*(?=[^,.;:]*?\s(?:and|&)\s)"
 _MINISTER = (
     r"(?:" + _either(_MINISTER_RANKS) + r"\s+)?"
     r"(?:" + _either(p.replace(" ", r"\s+") for p in _MINISTER_PORTFOLIOS) + r"\s+)?"
-    rf"Minister(?:\s+for\s+(?:the\s+)?{_PORTFOLIO}(?:(?:,\s*|\s+and\s+|\s+&\s+|\s+)"
+    rf"Minister(?:\s+for\s+(?:the\s+)?{_PORTFOLIO}(?:(?:{_LIST_COMMA}|\s+and\s+|\s+&\s+|\s+)"
     rf"{_PORTFOLIO})*?)?"
 )
+# "… Commissioner for Avon and Somerset": the area, as short as the name after it allows.
+_FOR_AREA = rf"(?:\s+for\s+(?:the\s+)?{_PORTFOLIO}(?:(?:\s+and\s+|\s+){_PORTFOLIO})*?)?"
 _CIVIC_PHRASES = (
     _after("Lord Deputy", r"\s+" + _MAYOR),
     _after("Mayor", _MAYOR.removeprefix("Mayor")),
@@ -233,7 +238,7 @@ _CIVIC_PHRASES = (
     _MINISTER,
     _after("Shadow", r"\s+(?:Home|Justice)\s+Secretary"),
     _after("Home Justice", r"\s+Secretary"),
-    _after("Police", r"\s+and\s+Crime\s+Commissioner"),
+    _after("Police", r"\s+and\s+Crime\s+Commissioner" + _FOR_AREA),
     _after("Attorney", r"[-\s]General"),
     _after("District", r"\s+Attorney"),
     _after("Prime", r"\s+Minister"),
@@ -261,7 +266,10 @@ TITLED_NAME = re.compile(
     + _CIVIC_TITLE_RE
     + r"|"
     + _HONORIFIC_RE
-    + r")\s+(?P<name>"
+    # "the Police and Crime Commissioner, Jo Amos, said": a name set off by a comma.
+    + r")(?:\s+|,\s+(?="
+    + _FULL_NAME_RE
+    + r"[,.;]))(?P<name>"
     + _FULL_NAME_RE
     + r")(?:\s+(?P<suffix>MP|QC|KC|MSP|AM))?\b"
 )
