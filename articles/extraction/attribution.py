@@ -24,6 +24,7 @@ from articles.extraction.lexicon.quotes import (
     SUBJECT_PRONOUNS,
     Role,
 )
+from articles.extraction.lexicon.ranks import DOTTED_WORDS
 from articles.extraction.people import PeopleIndex
 from articles.extraction.quotemarks import Segment
 from articles.extraction.types import FoundPerson
@@ -33,8 +34,11 @@ _PREPOSITION_BEFORE = re.compile(
     r"\b(?:of|into|against|on|about|with|for|from|to|by|after|over|at|than)\s+$", re.IGNORECASE
 )
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+$", re.IGNORECASE)
-# The words after a closing mark, up to the end of their sentence: '," Mr Lyle said.'
-TAIL = re.compile(r"\s*[,.]?\s*(?P<body>[^“”\"‘]{0,160}?)(?:[.!?;]|$)")
+# The words after a closing mark, up to the end of their sentence: '," Mr Lyle said.' The full
+# stop of "Capt." or "Sgt." does not end it: '," said Harbour Police Department Capt. Jo Reyes.'
+# The look-behinds are tried only once a full stop has matched, not at every character.
+_NOT_AFTER_TITLE = "".join(rf"(?<!\b{re.escape(word)}\.)" for word in DOTTED_WORDS)
+TAIL = re.compile(r"\s*[,.]?\s*(?P<body>[^“”\"‘]{0,160}?)(?:\." + _NOT_AFTER_TITLE + r"|[!?;]|$)")
 
 
 class VerbSpan(NamedTuple):
@@ -143,13 +147,33 @@ class Attributor:
         prev_in_para = [g for g in group[:k] if g.para == seg.para]
         if prev_in_para:
             lead_from = max(lead_from, prev_in_para[-1].end)
-        if not doc.text[lead_from : seg.start].strip():
-            return None
-        key = (lead_from, seg.start, True)
+        lead_to = seg.start
+        if not doc.text[lead_from:lead_to].strip():
+            if k or seg.start > para.start:
+                return None
+            lead_from, lead_to = self._introducing_paragraph(seg.para)
+            if lead_from == lead_to:
+                return None
+        key = (lead_from, lead_to, True)
         found = self._read.get(key)
         if found is None:
-            found = self._read[key] = self._speaker_in(lead_from, seg.start, lead=True)
+            found = self._read[key] = self._speaker_in(lead_from, lead_to, lead=True)
         return found
+
+    def _introducing_paragraph(self, n: int) -> tuple[int, int]:
+        """The last sentence of paragraph n-1 when it introduces the quote that opens paragraph
+        n: "Inspector X, of the Rural Crime Team, said:"; an empty span otherwise."""
+        if n == 0:
+            return (0, 0)
+        prev = self.doc.source.paragraphs[n - 1]
+        text = self.doc.text
+        end = prev.end
+        while end > prev.start and text[end - 1].isspace():
+            end -= 1
+        if end == prev.start or text[end - 1] != ":":
+            return (0, 0)
+        start, _ = self.doc.sentence_at(end - 1)
+        return (max(start, prev.start), end)
 
     def _after(self, group: list[Segment], k: int) -> Attribution | None:
         """The tag after a closing mark: '," said Det Supt Jane Smith.' or '," he added.'"""

@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
-from articles.extraction.lexicon.words import MONTH_RE, MONTHS, WEEKDAY_RE
+from articles.extraction.lexicon.people import NAME_PARTICLES, NOT_NAME_WORDS
+from articles.extraction.lexicon.words import MONTH_RE, MONTHS, WEEKDAY_RE, words_pattern
 
 _DAY = r"(?P<d>\d{1,2})(?:st|nd|rd|th)?"
 # Month and day names as printed or in capitals ("2 FEB 2024"); spelt out rather than matched
@@ -32,6 +33,9 @@ _TIME_STRICT = re.compile(
 _UPDATED = re.compile(r"\b(?:last\s+)?(?:updated|modified|amended)\b", re.IGNORECASE)
 _LABELS = re.compile(
     r"\b(?:first\s+)?(?:published|posted|updated|last\s+updated|modified|date|on|at|time)\b"
+    r"|\b\d+\s*min(?:ute)?s?\s+read\b"  # "4 Nov 2019 • 3 min read"
+    # What is left of "2019-11-04T09:30:00Z" or "…T09:30+01:00" around the date and time.
+    r"|T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?|\b[TZ]\b"
     r"|[|•·,:;()\[\]—–-]",
     re.IGNORECASE,
 )
@@ -40,6 +44,13 @@ _BYLINE = re.compile(
     r"(?:^|\b)(?:By|BY|Author|AUTHOR|Written\s+by|Words\s+by|Reporter)\s*:?\s*"
     r"(?P<name>[A-Z][A-Za-z’'.-]*(?:\s+[A-Z][A-Za-z’'.-]*?){0,3}?)"
     r"(?=\s*(?:Published|PUBLISHED|Updated|UPDATED|Posted|POSTED|[|,•·—–]|\d|$)|[\s]*\n)"
+)
+# A writer's name, and perhaps their handle, printed straight before the date with no "By":
+# "Dana White 3rd Oct, 2015", "Dana White @dwhite3 Oct 2015" (the handle fused to the day).
+_NAME_BEFORE_DATE = re.compile(
+    r"\s*(?P<name>[A-Z][a-z’'-]+(?:\s+(?:"
+    + words_pattern(NAME_PARTICLES)
+    + r"\s+)?[A-Z][a-z’'-]+){1,3})(?:\s+@[A-Za-z_][\w.]*?)?\s*(?:[|•·—–-]\s*)?"
 )
 _YEAR = re.compile(r"(?<!\d)(?:1[89]|2\d)\d\d(?!\d)")
 _ALNUM = re.compile(r"[A-Za-z0-9]")
@@ -117,7 +128,7 @@ def parse_dateline(line: str):
     times = _find_times(line, dates)
     byline = None
     rest = line
-    bm = _BYLINE.search(line)
+    bm = _BYLINE.search(line) or _name_before(line, dates[0][0])
     if bm:
         byline = bm["name"].strip() or None
         rest = _blank(rest, [(bm.start(), bm.end())])
@@ -135,6 +146,16 @@ def parse_dateline(line: str):
     if published is None and updated is not None:
         published, updated = updated, None
     return published, updated, byline
+
+
+def _name_before(line: str, date_at: int) -> re.Match | None:
+    """A writer's name (and handle) that is all the line holds before its first date."""
+    m = _NAME_BEFORE_DATE.fullmatch(line, 0, date_at)
+    if m is None or _LABELS.search(m["name"]) or _UPDATED.search(m["name"]):
+        return None  # "Last Updated 3 Oct 2015" is a label, not a name
+    if any(word.lower() in NOT_NAME_WORDS for word in m["name"].split()):
+        return None  # "Police Raid Town 3 Oct 2015"
+    return m
 
 
 def format_stamp(value: datetime | None, has_time: bool) -> str | None:

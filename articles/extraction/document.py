@@ -6,15 +6,15 @@ import re
 from bisect import bisect_left, bisect_right
 
 from articles.extraction.headers import ParsedSource, Span
+from articles.extraction.lexicon.ranks import DOTTED_WORDS
 from articles.extraction.lexicon.wordsets import INDEXED, WORD, indexed_words, wordset
 
-# Words that end with a full stop without ending the sentence.
+# Words that end with a full stop without ending the sentence: ranks and titles, and these.
 _ABBREVIATIONS = wordset(
     """
-    mr mrs ms dr st det insp supt sgt lt capt cpl no co ltd inc jr sr prof gov sen rep vs etc
-    op ch const cmdr sgts dept approx est fig cllr mt ft hon rev gen col maj
+    st no co ltd inc jr sr vs etc op sgts dept approx est fig mt ft hon gen col maj
     """
-)
+) | {word.lower() for word in DOTTED_WORDS}
 _SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s)")
 _LAST_WORD = re.compile(r"([A-Za-z]+)$")
 _WORDLIKE = re.compile(r"[A-Za-z’'-]+")

@@ -65,6 +65,8 @@ _RELEASE_LABEL = re.compile(
     r"(?:FOR\s+IMMEDIATE\s+RELEASE|(?:MEDIA|PRESS|NEWS)\s+(?:RELEASE|STATEMENT))\s*:?",
     re.IGNORECASE,
 )
+# A section's name in capitals above the headline: one or two words.
+_SECTION_LABEL = re.compile(r"[A-Z]{2,}(?:[ &]+[A-Z]{2,})?")
 _FIRST_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"“‘'A-Z0-9])")
 
 
@@ -242,14 +244,17 @@ def _read_release_header(h: _Header) -> bool:
 
 
 def _read_headline(h: _Header) -> None:
-    """A short first line without a full stop, or any short line above a date line."""
-    if not h.pieces or h.dateline_at(0) is not None:
+    """A short first line without a full stop, or any short line above a date line; under a
+    section label ("NEWS", "LOCAL CRIME") when the page prints one first."""
+    labelled = len(h.pieces) > 2 and _SECTION_LABEL.fullmatch(h.line(0))
+    k = 1 if labelled and h.dateline_at(1) is None else 0
+    if not h.pieces or h.dateline_at(k) is not None:
         return
-    first = h.line(0)
-    above_date = h.dateline_at(1) is not None and _word_count(first) <= 30
-    if (_looks_like_headline(first) and len(h.pieces) > 1) or above_date:
-        h.headline = h.span(0)
-        h.i = 1
+    first = h.line(k)
+    above_date = h.dateline_at(k + 1) is not None and _word_count(first) <= 30
+    if (_looks_like_headline(first) and len(h.pieces) > k + 1) or above_date:
+        h.headline = h.span(k)
+        h.i = k + 1
 
 
 def _read_header_lines(h: _Header) -> None:

@@ -58,6 +58,7 @@ KNOWN_AS = re.compile(
     + r"\s+(?:as\s+)?[‘'“\"]"
     r"(?P<name>[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*){0,2})[’'”\"]"
 )
+_OPENING_MARKS = frozenset("‘'“\"")
 _KEYWORDS = {_keyword_key(k): v for k, v in OPERATION_KEYWORDS.items()}
 _KEYWORD_WORDS = register_words(frozenset(w.lower() for w in _KEYWORD_FIRST_WORDS))
 _CODENAME_WORDS = register_words(CODENAME_WORDS)
@@ -145,9 +146,10 @@ def _keyword_operation(text: str, pos: int, zone: Span, in_headline: bool, found
         before = text[max(zone.start, m.start() - 12) : m.start()].split()
         if before and before[-1].lower() in DETERMINERS:
             return  # "the operation Viper…", "a police operation Monday"
-    # Two-word names only inside quote marks ("Operation ‘Blue Tide’"): unquoted, the next
-    # capitalised word is more often the next sentence's.
-    if len(words) > 1 and (in_headline or not _op_name_ok(words[1]) or m["q"] is None):
+    # Two-word names only inside quote marks ("Operation ‘Blue Tide’", "“Operation Blue
+    # Tide”"): unquoted, the next capitalised word is more often the next sentence's.
+    quoted = m["q"] is not None or text[m.start() - 1 : m.start()] in _OPENING_MARKS
+    if len(words) > 1 and (in_headline or not _op_name_ok(words[1]) or not quoted):
         words = words[:1]
     end = m.start("name") + len(words[0]) if len(words) == 1 else m.end("name")
     if m["q"] and m["q2"] and end == m.end("name"):

@@ -20,6 +20,7 @@ from articles.extraction.lexicon.organisations import (
     CHARITY_HEADS,
     COUNCIL_HEADS,
     COURT_HEADS,
+    FORCE_AREAS,
     FORCE_ENDINGS,
     FORCE_SUFFIXES,
     GOVERNMENT_FIRST_WORDS,
@@ -29,6 +30,10 @@ from articles.extraction.lexicon.organisations import (
     UNIT_HEADS,
 )
 from articles.extraction.lexicon.words import QUOTE_CHARS, wordset
+from articles.extraction.orgspellings import (
+    file_short_forces_under_long,
+    file_unit_spellings_together,
+)
 from articles.extraction.types import FoundOrganisation
 from articles.extraction.vocabulary import OrganisationKind as Kind
 
@@ -103,7 +108,20 @@ def _classify(words: list[str]) -> str | None:
     """The kind of organisation a run of capitalised words names, or None."""
     if len(words) < 2:
         return None
-    return _KIND_OF_HEAD.get(words[-1]) or _force_by_phrase(words) or _government(words)
+    return (
+        _KIND_OF_HEAD.get(words[-1])
+        or _force_by_phrase(words)
+        or _government(words)
+        or _court_of_place(words)
+    )
+
+
+def _court_of_place(words: list[str]) -> str | None:
+    """A court named with "of": "Supreme Court of Victoria", "County Court of Brackton"."""
+    for i, word in enumerate(words[: len(words) - 2]):
+        if word in COURT_HEADS and words[i + 1] == "of":
+            return Kind.COURT
+    return None
 
 
 def _force_by_phrase(words: list[str]) -> str | None:
@@ -125,10 +143,11 @@ def _government(words: list[str]) -> str | None:
     n = len(words)
     if words[-1] in GOVERNMENT_HEADS and (n >= 3 or words[0] in GOVERNMENT_FIRST_WORDS):
         return Kind.GOVERNMENT
-    if n >= 3 and (
-        words[0] == "Ministry" or (words[0] == "Department" and words[1] in ("for", "of"))
-    ):
-        return Kind.GOVERNMENT
+    # "Department for Education", and with the state or country that owns it: "Nevada
+    # Department of Justice", "New South Wales Ministry of Health".
+    for i, word in enumerate(words[: min(n - 2, 4)]):
+        if word in ("Ministry", "Department") and words[i + 1] in ("for", "of"):
+            return Kind.GOVERNMENT
     return None
 
 
@@ -140,7 +159,8 @@ def find_organisations(doc: Doc, claimed: list[tuple[int, int]]) -> list[FoundOr
     _names_in_runs(doc, claimed, orgs)
     for alias in aliases:
         _alias_mentions(doc, alias, claimed, orgs)
-    _file_short_forces_under_long(orgs)
+    file_short_forces_under_long(orgs)
+    file_unit_spellings_together(orgs)
     return _found(orgs)
 
 
@@ -172,26 +192,6 @@ def _alias_mentions(doc: Doc, alias: str, claimed, orgs: _Orgs) -> None:
             continue
         if not orgs.covers(s):
             orgs.add(text[s:e], ALIASES[alias].kind, s, e)
-
-
-def _file_short_forces_under_long(orgs: _Orgs) -> None:
-    """One force printed two ways, "Tasmania Police" and "Tasmania Police Force": the short
-    form's mentions go to the long."""
-    force = Kind.POLICE_FORCE  # read once: an enum member is a slow attribute in Python 3.11
-    for key in list(orgs):
-        org = orgs[key]
-        if org.kind != force:
-            continue
-        for other in orgs.values():
-            if other is org or other.kind != force:
-                continue
-            if (
-                other.name.lower().startswith(org.name.lower() + " ")
-                and len(other.name.split()) == len(org.name.split()) + 1
-            ):
-                other.mentions.extend(org.mentions)
-                del orgs[key]
-                break
 
 
 def _found(orgs: _Orgs) -> list[FoundOrganisation]:
@@ -261,7 +261,7 @@ def _may_name_one(text: str, start: int, end: int, zone: Span) -> bool:
     words = text[start:end].split()
     return bool(
         _HEAD_WORDS.intersection(w.rstrip("’s'") for w in words)
-        or any(w.lower() in ALIASES for w in words)
+        or any(w.lower().removesuffix("’s").removesuffix("'s") in ALIASES for w in words)
         or _LOWER_UNIT.match(text, end, zone.end)
         or "for" in words
         or "of" in words
@@ -316,7 +316,9 @@ def _split_run(tokens: list[_Token]) -> list[list[_Token]]:
         if word.endswith(_POSSESSIVE):
             current.append(_Token(word[:-2], s, e - 2))
             owner = [w for w, _, _ in current if w[:1].isupper()]
-            if _classify(owner) or " ".join(owner).lower() in ALIASES:
+            # "Police Service of Northern Ireland's …": the owner's joining words are its own.
+            printed = " ".join(w for w, _, _ in current).lower().removeprefix("the ")
+            if _classify(owner) or printed in ALIASES or " ".join(owner).lower() in ALIASES:
                 pieces.append(current)
                 current = []
             else:
@@ -326,7 +328,12 @@ def _split_run(tokens: list[_Token]) -> list[list[_Token]]:
         nxt = tokens[i + 1].word if i + 1 < len(tokens) else None
         # Split after a complete name unless the next word is itself a head ("East Area
         # Command Unit" is one name).
-        if nxt and nxt[:1].isupper() and nxt not in _ALL_HEADS and _ends_name(word, current):
+        if (
+            nxt
+            and nxt[:1].isupper()
+            and nxt not in _ALL_HEADS
+            and _ends_name(word, nxt, current, tokens[-1].word)
+        ):
             pieces.append(current)
             current = []
     if current:
@@ -334,11 +341,22 @@ def _split_run(tokens: list[_Token]) -> list[list[_Token]]:
     return pieces
 
 
-def _ends_name(word: str, current: list[_Token]) -> bool:
+def _ends_name(word: str, nxt: str, current: list[_Token], last: str) -> bool:
     """Whether `word` completes a force ("Kent Police Service") or a unit, council or court."""
     if word in FORCE_SUFFIXES and len(current) >= 3 and current[-2].word == "Police":
         return True
+    # "Wessex Police Serious Violence Unit": the force, then a unit with a name of its own
+    # (not "Wessex Police roads crime team", the force's team described).
+    if word == "Police" and len(current) >= 2 and nxt not in FORCE_SUFFIXES:
+        return last in _SPLIT_AFTER and _is_force_area([w for w, _, _ in current[:-1]])
     return (word == "Constabulary" and len(current) >= 2) or word in _SPLIT_AFTER
+
+
+def _is_force_area(words: list[str]) -> bool:
+    """Whether the words end with a territorial force's area: "the Kent", "Devon and Cornwall"."""
+    return any(
+        " ".join(words[i:]) in FORCE_AREAS for i in range(max(0, len(words) - 4), len(words))
+    )
 
 
 def _trim(text: str, zone: Span, piece: list[_Token], *, first: bool) -> list[_Token]:

@@ -25,13 +25,14 @@ from articles.extraction.attribution import (
 )
 from articles.extraction.document import Doc
 from articles.extraction.headers import Span
-from articles.extraction.lexicon.quotes import QUOTE_CUE
+from articles.extraction.lexicon.quotes import DOUBLE_CLOSE, QUOTE_CUE
 from articles.extraction.lexicon.wordsets import wordset
 from articles.extraction.people import PeopleIndex
 from articles.extraction.quotemarks import Segment, scan_paragraph
 from articles.extraction.types import FoundOperation, FoundQuote
 
 _END_PUNCT = ".,!?;:…-–—"
+_CLOSING_DOUBLE = frozenset(DOUBLE_CLOSE + '"')
 _SENTENCE_STOP = re.compile(r"\s*(?:[.!?;]|,\s+(?:he|she|they|it)\s)|\s*$")
 _COPULA_END = re.compile(
     r"\b(?:was|were|is|are|been|be|being)\s+(?:(?:a|an|the|very|so|truly|just|simply)\s+)?$"
@@ -55,11 +56,37 @@ def find_quotes(
 ) -> list[FoundQuote]:
     groups = _group(doc, _speech_segments(doc))
     attributor = Attributor(doc, people, [(seg.start, seg.end) for g in groups for seg in g])
-    return [
-        _make_quote(doc, part, attributor.attribute(part), operations)
-        for group in groups
-        for part in attributor.split_by_speaker(group)
-    ]
+    found = []
+    previous: tuple[str | None, Segment] | None = None
+    for group in groups:
+        for part in attributor.split_by_speaker(group):
+            attribution = attributor.attribute(part)
+            if attribution.speaker is None and attribution.clause is None and previous:
+                attribution = _carried_on(doc, people, previous, part) or attribution
+            found.append(_make_quote(doc, part, attribution, operations))
+            previous = (attribution.speaker, part[-1])
+    return found
+
+
+# A quote with no tag of its own goes on from the speaker of the quote before it across at most
+# this many narration paragraphs.
+_NARRATION_BETWEEN = 2
+
+
+def _carried_on(
+    doc: Doc, people: PeopleIndex, previous: tuple[str | None, Segment], part: list[Segment]
+) -> Attribution | None:
+    """The speaker of the quote before, when a narration paragraph or two that names nobody
+    else stands between it and this untagged quote: the same person goes on speaking."""
+    speaker, last = previous
+    first = part[0]
+    if speaker is None or not 1 < first.para - last.para <= _NARRATION_BETWEEN + 1:
+        return None
+    if first.start != doc.source.paragraphs[first.para].start:
+        return None  # a quote inside narration with no tag is not carried on
+    if any(name != speaker for _s, _e, name in people.at(last.end, first.start)):
+        return None
+    return Attribution(speaker, None)
 
 
 def _speech_segments(doc: Doc) -> list[list[Segment]]:
@@ -68,6 +95,10 @@ def _speech_segments(doc: Doc) -> list[list[Segment]]:
     per_para = []
     carrying = False
     for n, para in enumerate(doc.source.paragraphs):
+        if not carrying and per_para and _ends_quoted(text, per_para[-1], n - 1, doc):
+            # A quoted paragraph, then one that only closes its marks: the writer left out
+            # the opening mark of the quote's next paragraph.
+            carrying = text[para.start : para.end].rstrip()[-1:] in _CLOSING_DOUBLE
         segs, carrying = scan_paragraph(text, para.start, para.end, n, carrying)
         speech = []
         for k, seg in enumerate(segs):
@@ -77,6 +108,15 @@ def _speech_segments(doc: Doc) -> list[list[Segment]]:
                 speech.append(seg)
         per_para.append(speech)
     return per_para
+
+
+def _ends_quoted(text: str, speech: list[Segment], n: int, doc: Doc) -> bool:
+    """Whether paragraph n ends with the closing mark of a quote."""
+    return (
+        bool(speech)
+        and speech[-1].closed
+        and not text[speech[-1].end : doc.source.paragraphs[n].end].strip()
+    )
 
 
 # --- which segments are somebody's words -------------------------------------------------------
@@ -105,7 +145,7 @@ def _is_speech(doc: Doc, seg: Segment, lead: str, tail: tuple[int, int]) -> bool
     if not inner:
         return False
     candidate = _Candidate(doc, seg, lead, tail, inner, word_count(inner), inner[-1] in _END_PUNCT)
-    for rule in (_where_it_stands, _sentence_in_marks, _fragment_in_narration):
+    for rule in (_where_it_stands, _name_in_marks, _sentence_in_marks, _fragment_in_narration):
         verdict = rule(candidate)
         if verdict is not None:
             return verdict
@@ -135,6 +175,16 @@ def _is_crosshead(c: _Candidate) -> bool:
     )
 
 
+def _name_in_marks(c: _Candidate) -> bool | None:
+    """A name in marks in narration: "an inquiry dubbed “Operation Blue Tide,” which…",
+    "a gang calling itself 'The Night Crew'". Not somebody's words, unless a tag follows."""
+    if not 2 <= c.words <= 6 or c.inner[-1] in ".!?…" or not _is_name(c.inner.rstrip(",;:")):
+        return None
+    if attribution_tail(c.doc, *c.tail):
+        return None
+    return False
+
+
 def _sentence_in_marks(c: _Candidate) -> bool | None:
     """A sentence, a phrase with an attribution tag after it, or six words or more: speech."""
     if c.ends_punct and c.words >= 3:
@@ -151,14 +201,16 @@ def _fragment_in_narration(c: _Candidate) -> bool | None:
 
     "described as a 'remarkable turnaround'," quotes somebody; "a 'softly-softly' approach",
     where the marked words qualify a noun that follows, is the writer's own phrase, unless a
-    verb of judging introduces a longer phrase ("praised the 'quick and careful' work").
+    verb of judging introduces a phrase of two words or more ("praised the 'quick and careful'
+    work", "described it as a 'cruel trade' that…").
     """
     near = c.lead[-60:]
     if _SO_CALLED.search(near):
         return False  # "the so-called 'runners'": the writer's distance from a term
     cue = QUOTE_CUE.search(near) is not None
     following = _NEXT_WORD.match(c.doc.text, *c.tail)
-    if following and following.group(1) not in _FUNCTION_WORDS and not (cue and c.words >= 3):
+    judged = cue and c.words >= 2 and not _is_name(c.inner)
+    if following and following.group(1) not in _FUNCTION_WORDS and not judged:
         return False
     if cue:
         return True
@@ -213,9 +265,11 @@ def _continues(doc: Doc, last: Segment, seg: Segment, n: int, k: int) -> bool:
     paras = doc.source.paragraphs
     if last.para == n - 1 and k == 0 and _starts_paragraph(doc, seg, paras[n]):
         prev_end = paras[n - 1].end
+        # Only the sentence's full stop after the mark: '…is: “Stay away”.' goes on in the
+        # next paragraph's marks.
         return (
             not last.closed
-            or not text[last.end : prev_end].strip()
+            or not text[last.end : prev_end].strip(" \t\n.")
             or attribution_tail(doc, last.end, prev_end)
         )
     return False

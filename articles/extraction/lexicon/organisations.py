@@ -44,6 +44,14 @@ ALIASES = {
     "independent office for police conduct": Alias(
         "Independent Office for Police Conduct", K.GOVERNMENT
     ),
+    # National agencies whose full name has no head word, or whose short form hides it.
+    "atf": Alias("ATF", K.GOVERNMENT),
+    "homeland security investigations": Alias("Homeland Security Investigations", K.GOVERNMENT),
+    "hsi": Alias("Homeland Security Investigations", K.GOVERNMENT),
+    "australian border force": Alias("Australian Border Force", K.GOVERNMENT),
+    "criminal assets bureau": Alias("Criminal Assets Bureau", K.GOVERNMENT),
+    "serious fraud office": Alias("Serious Fraud Office", K.GOVERNMENT),
+    "sfo": Alias("Serious Fraud Office", K.GOVERNMENT),
     "interpol": Alias("Interpol", K.OTHER),
     "europol": Alias("Europol", K.OTHER),
     "action fraud": Alias("Action Fraud", K.OTHER),
@@ -71,7 +79,26 @@ ALIASES = {
 # The ones that can be found by their printed form alone, longest first.
 ALIAS_PATTERNS = sorted(ALIASES, key=len, reverse=True)
 
-FORCE_ENDINGS = ("Police", "Constabulary")
+# The places whose name makes a territorial force ("Kent Police", "Devon and Cornwall
+# Police"): the UK's forces, and the states and countries of Australia and New Zealand whose
+# force is one police. "Southend Police Tactical Team" is a town's team, not a force's unit.
+FORCE_AREAS = frozenset(
+    """
+    Avon and Somerset|Bedfordshire|Cambridgeshire|Cheshire|City of London|Cleveland|Cumbria|
+    Derbyshire|Devon and Cornwall|Dorset|Durham|Dyfed-Powys|Essex|Gloucestershire|
+    Greater Manchester|Gwent|Hampshire|Hertfordshire|Humberside|Kent|Lancashire|
+    Leicestershire|Lincolnshire|Merseyside|Metropolitan|Norfolk|North Wales|North Yorkshire|
+    Northamptonshire|Northumbria|Nottinghamshire|South Wales|South Yorkshire|Staffordshire|
+    Suffolk|Surrey|Sussex|Thames Valley|Warwickshire|West Mercia|West Midlands|
+    West Yorkshire|Wiltshire|British Transport|Ministry of Defence|Civil Nuclear|Met|
+    New South Wales|Victoria|Queensland|Western Australia|South Australia|Tasmania|
+    Northern Territory|ACT|Australian Federal|New Zealand
+    """.replace("\n", "")
+    .replace("    ", "")
+    .split("|")
+)
+# "Highway Patrol", "State Patrol": a US state's force.
+FORCE_ENDINGS = ("Police", "Constabulary", "Patrol")
 FORCE_SUFFIXES = ("Force", "Service", "Department")  # after "Police"
 UNIT_HEADS = frozenset(
     {
@@ -93,7 +120,17 @@ COUNCIL_HEADS = frozenset({"Council"})
 COURT_HEADS = frozenset({"Court"})
 CHARITY_HEADS = frozenset({"Trust", "Foundation", "Charity"})
 GOVERNMENT_HEADS = frozenset(
-    {"Office", "Ministry", "Agency", "Service", "Department", "Commission", "Authority"}
+    {
+        "Office",
+        "Ministry",
+        "Agency",
+        "Service",
+        "Department",
+        "Commission",
+        "Authority",
+        "Administration",
+        "Investigations",
+    }
 )
 # "Home Office" yes, "Post Office" no: government heads need more than one word before them
 # or a word from this list.

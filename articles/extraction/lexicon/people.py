@@ -51,9 +51,18 @@ NOT_NAME_WORDS = wordset(
     """
 )
 
+# Words for streets and places that are also surnames ("PC Tom Street", "Det Supt Ross
+# Lane"): never a name's first word, but its later words after a rank or title.
+SURNAME_PLACE_WORDS = wordset("lane street close way row bridge grove place drive parade")
+
+# Lower-case particles inside a name ("Tomas de Berg", "Ali bin Said").
+NAME_PARTICLES = wordset("van von de da di del der den la le bin al el ap")
+
 # Last words of place names ("Sandy Bay", "Kings Heath"): never a person's name, though an
 # operation may be named with one.
-PLACE_WORDS = wordset("bay beach harbour harbor heath valley heights")
+PLACE_WORDS = wordset(
+    "bay beach harbour harbor heath valley heights lanes fields meadows rise vale common"
+)
 
 # Words that may start a sentence in capitals but never start a name.
 SENTENCE_OPENERS = wordset(

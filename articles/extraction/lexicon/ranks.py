@@ -11,7 +11,12 @@ import re
 from enum import Flag, auto
 from typing import NamedTuple
 
-from articles.extraction.lexicon.people import HONORIFICS, NOT_NAME_WORDS
+from articles.extraction.lexicon.people import (
+    HONORIFICS,
+    NAME_PARTICLES,
+    NOT_NAME_WORDS,
+    SURNAME_PLACE_WORDS,
+)
 from articles.extraction.lexicon.words import words_pattern
 
 
@@ -50,7 +55,7 @@ RANKS = {
     "Leading": RankWord("Leading", Part.MODIFIER),
     "Assistant": RankWord("Assistant", Part.MODIFIER),
     "Asst.?": RankWord("Assistant", Part.MODIFIER),
-    "Deputy": RankWord("Deputy", Part.MODIFIER),
+    "Deputy": RankWord("Deputy", Part.MODIFIER | Part.HEAD),  # a sheriff's deputy
     "Dep.?": RankWord("Deputy", Part.MODIFIER),
     "Police": RankWord("Police", Part.MODIFIER),
     "Special": RankWord("Special", Part.MODIFIER),
@@ -66,6 +71,7 @@ RANKS = {
     "Sgt.?": RankWord("Sergeant", Part.HEAD),
     "Constable": RankWord("Constable", Part.HEAD),
     "Const.?": RankWord("Constable", Part.HEAD),
+    "Cst.?": RankWord("Constable", Part.HEAD),  # Canadian forces' abbreviation
     "Con.?": RankWord("Constable", Part.HEAD),
     "Commissioner": RankWord("Commissioner", Part.HEAD),
     "Commander": RankWord("Commander", Part.HEAD),
@@ -78,6 +84,10 @@ RANKS = {
     "Sheriff": RankWord("Sheriff", Part.HEAD),
     "Agent": RankWord("Agent", Part.HEAD),
     "Trooper": RankWord("Trooper", Part.HEAD),
+    "Garda": RankWord("Garda", Part.MODIFIER | Part.HEAD),  # the Irish constable's rank
+    "Investigator": RankWord("Investigator", Part.HEAD),
+    "Marshal": RankWord("Marshal", Part.HEAD),
+    "Undersheriff": RankWord("Undersheriff", Part.HEAD),
     "Corporal": RankWord("Corporal", Part.HEAD),
     "Cpl.?": RankWord("Corporal", Part.HEAD),
     "PCSO": RankWord("Police Community Support Officer", Part.INITIALISM),
@@ -99,6 +109,15 @@ RANKS = {
     "SC": RankWord("Special Constable", Part.INITIALISM),
     "Cllr.?": RankWord("Councillor", Part.TITLE),
     "Councillor": RankWord("Councillor", Part.TITLE),
+    "Cr": RankWord("Councillor", Part.TITLE),  # Australian councils' abbreviation
+    "Councilman": RankWord("Councilman", Part.TITLE),
+    "Councilwoman": RankWord("Councilwoman", Part.TITLE),
+    "Councilmember": RankWord("Councilmember", Part.TITLE),
+    "Alderman": RankWord("Alderman", Part.TITLE),
+    "Rep.": RankWord("Representative", Part.TITLE),
+    "Representative": RankWord("Representative", Part.TITLE),
+    "Assemblyman": RankWord("Assemblyman", Part.TITLE),
+    "Assemblywoman": RankWord("Assemblywoman", Part.TITLE),
     "HHJ": RankWord("His Honour Judge", Part.TITLE),
     "Judge": RankWord("Judge", Part.TITLE),
     "Recorder": RankWord("Recorder", Part.TITLE),
@@ -197,12 +216,17 @@ _MINISTER_PORTFOLIOS = (
 _PHRASE_STARTS.update(_MINISTER_RANKS, (p.split()[0] for p in _MINISTER_PORTFOLIOS), ["Minister"])
 # "Minister for Justice and Community Safety": the portfolio is as short as the name after it
 # allows (lazy), so the name is not swallowed.
+# A comma inside a portfolio only where an "and" ends the list ("for Police, Fire and
+# Emergency Services"): in "the Minister for Police, Jo Amos," it ends the title.
+_LIST_COMMA = r",\s*(?=[^,.;:]*?\s(?:and|&)\s)"
 _MINISTER = (
     r"(?:" + _either(_MINISTER_RANKS) + r"\s+)?"
     r"(?:" + _either(p.replace(" ", r"\s+") for p in _MINISTER_PORTFOLIOS) + r"\s+)?"
-    rf"Minister(?:\s+for\s+(?:the\s+)?{_PORTFOLIO}(?:(?:,\s*|\s+and\s+|\s+&\s+|\s+)"
+    rf"Minister(?:\s+for\s+(?:the\s+)?{_PORTFOLIO}(?:(?:{_LIST_COMMA}|\s+and\s+|\s+&\s+|\s+)"
     rf"{_PORTFOLIO})*?)?"
 )
+# "… Commissioner for Avon and Somerset": the area, as short as the name after it allows.
+_FOR_AREA = rf"(?:\s+for\s+(?:the\s+)?{_PORTFOLIO}(?:(?:\s+and\s+|\s+){_PORTFOLIO})*?)?"
 _CIVIC_PHRASES = (
     _after("Lord Deputy", r"\s+" + _MAYOR),
     _after("Mayor", _MAYOR.removeprefix("Mayor")),
@@ -214,7 +238,7 @@ _CIVIC_PHRASES = (
     _MINISTER,
     _after("Shadow", r"\s+(?:Home|Justice)\s+Secretary"),
     _after("Home Justice", r"\s+Secretary"),
-    _after("Police", r"\s+and\s+Crime\s+Commissioner"),
+    _after("Police", r"\s+and\s+Crime\s+Commissioner" + _FOR_AREA),
     _after("Attorney", r"[-\s]General"),
     _after("District", r"\s+Attorney"),
     _after("Prime", r"\s+Minister"),
@@ -227,9 +251,11 @@ _HONORIFIC_RE = _either(h.capitalize() for h in HONORIFICS) + r"\.?"
 _STOP = words_pattern(NOT_NAME_WORDS)
 _NAME_SHAPE = r"(?:Mc|Mac|O['’]|D['’])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
 _NAME_TOKEN_RE = r"(?!(?i:" + _STOP + r")\b)" + _NAME_SHAPE + r"\b"
-_NAME_PARTICLE_RE = r"(?:van|von|de|da|di|del|der|den|la|le|bin|al|el|ap)"
+_LATER_STOP = words_pattern(NOT_NAME_WORDS - SURNAME_PLACE_WORDS)
+_LATER_TOKEN_RE = r"(?!(?i:" + _LATER_STOP + r")\b)" + _NAME_SHAPE + r"\b"
+_NAME_PARTICLE_RE = "(?:" + words_pattern(NAME_PARTICLES) + ")"
 _FULL_NAME_RE = (
-    _NAME_TOKEN_RE + r"(?:\s+(?:" + _NAME_PARTICLE_RE + r"\s+)?" + _NAME_TOKEN_RE + r"){0,2}"
+    _NAME_TOKEN_RE + r"(?:\s+(?:" + _NAME_PARTICLE_RE + r"\s+)?" + _LATER_TOKEN_RE + r"){0,2}"
 )
 
 # "Chief Inspector Simon Anslow", "A/DI Tom Reed", "Mr Lyle", "Cllr Jane Smith".
@@ -240,7 +266,10 @@ TITLED_NAME = re.compile(
     + _CIVIC_TITLE_RE
     + r"|"
     + _HONORIFIC_RE
-    + r")\s+(?P<name>"
+    # "the Police and Crime Commissioner, Jo Amos, said": a name set off by a comma.
+    + r")(?:\s+|,\s+(?="
+    + _FULL_NAME_RE
+    + r"[,.;]))(?P<name>"
     + _FULL_NAME_RE
     + r")(?:\s+(?P<suffix>MP|QC|KC|MSP|AM))?\b"
 )
@@ -263,6 +292,16 @@ ELECTED_WORDS = re.compile(
     re.IGNORECASE,
 )
 COURT_TITLES = {"Judge", "His Honour Judge", "Her Honour Judge", "District Judge", "Recorder"}
+
+
+# Rank and title words printed with a full stop ("Capt.", "Sgt.", "Mr."): a full stop after one
+# does not end the sentence.
+DOTTED_WORDS = tuple(
+    sorted(
+        {_bare(printed) for printed in RANKS if printed.endswith((".", ".?"))}
+        | {h.capitalize() for h in HONORIFICS if len(h) <= 3}  # "Mr.", not "Miss"
+    )
+)
 
 
 @functools.lru_cache(maxsize=4096)

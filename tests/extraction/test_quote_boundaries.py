@@ -1,0 +1,79 @@
+"""Where a quote begins and ends: names in marks, a judge's words in narration, and quoted
+passages whose marks the writer set unevenly.
+
+Every text here is written for the test.
+"""
+
+import pytest
+
+from tests.extraction.helpers import operations, quotes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nine were held in an inquiry dubbed “Operation Copper Kettle,” which began in spring.",
+        'The boys, who called themselves "The Canal Street Boys", were jailed.',
+        "Posters for the ‘Lock It Or Lose It’ campaign went up across the estate.",
+    ],
+)
+def test_a_name_in_marks_is_not_a_quote(text):
+    assert quotes(text) == []
+
+
+def test_an_operation_named_inside_marks_keeps_its_whole_name():
+    text = "Nine were held in an inquiry dubbed “Operation Copper Kettle,” which began in spring."
+    assert operations(text) == ["Operation Copper Kettle"]
+
+
+def test_a_name_in_marks_with_a_tag_after_it_is_still_speech():
+    assert quotes('"Happy Christmas," said Sgt Nell Amos.') == [
+        ("Nell Amos", '"Happy Christmas,"', 1)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, fragment",
+    [
+        (
+            "Judge Ann Frost described the scam as a 'cruel trade' preying on the old.",
+            "'cruel trade'",
+        ),
+        (
+            'Recorder Iain Pyle branded the pair "utterly callous" before passing sentence.',
+            '"utterly callous"',
+        ),
+        ("Judge Ann Frost called it “calculated greed” driven by profit.", "“calculated greed”"),
+    ],
+)
+def test_a_judges_short_words_in_narration_are_a_quote(text, fragment):
+    assert [q[1] for q in quotes(text)] == [fragment]
+
+
+def test_a_paragraph_that_only_closes_its_marks_carries_the_quote_on():
+    text = (
+        'Det Sgt Ida Voss said: "The flat was used to store cash."\n\n'
+        '"It was also used to cut the drugs."\n\n'
+        'Nobody should be in any doubt about that."\n\n'
+        '"We will keep going."'
+    )
+    assert quotes(text) == [("Ida Voss", text[text.index('"The flat') :], 4)]
+
+
+def test_a_partial_quote_ending_a_paragraph_runs_on_into_the_next_quoted_one():
+    text = (
+        "Insp Rob Hale spoke to residents.\n\n"
+        "He said his message to dealers was: “We know where you live”.\n\n"
+        "“We will keep coming back until you stop.”"
+    )
+    ((speaker, quoted, paragraphs),) = quotes(text)
+    assert (speaker, quoted[:12], paragraphs) == ("Rob Hale", "“We know whe", 2)
+
+
+def test_a_narration_paragraph_still_ends_a_quote():
+    text = (
+        'Insp Rob Hale said: "We know where you live."\n\n'
+        "Officers then left the estate.\n\n"
+        '"We will be back."'
+    )
+    assert [q[2] for q in quotes(text)] == [1, 1]
