@@ -73,13 +73,19 @@ def _outcome_span(outcome):
     )
 
 
+def _anchored(records):
+    # A record whose passage a re-import could not find (staff still see it listed) keeps
+    # offsets that now hold other words: it is not marked anywhere in the text.
+    return [record for record in records if not record.passage_missing]
+
+
 def spans(appearances, mentions, quotes, outcomes):
-    """Highlights for the article body, one for each record found in it."""
+    """Highlights for the article body, one for each record still anchored in it."""
     return [
-        *map(_quote_span, quotes),
-        *map(_person_span, appearances),
-        *map(_operation_span, mentions),
-        *map(_outcome_span, outcomes),
+        *map(_quote_span, _anchored(quotes)),
+        *map(_person_span, _anchored(appearances)),
+        *map(_operation_span, _anchored(mentions)),
+        *map(_outcome_span, _anchored(outcomes)),
     ]
 
 
