@@ -15,16 +15,22 @@ numbers and figures that count nothing from the lexicon are left alone.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from articles.extraction.figures.reader import OutcomeReader
+from articles.extraction.headers import Span
 
 if TYPE_CHECKING:
     from articles.extraction.document import Doc
     from articles.extraction.entities import PeopleIndex
     from articles.extraction.types import FoundOperation, FoundOrganisation, FoundOutcome
 
-__all__ = ["find_outcomes"]
+__all__ = ["Outcomes", "find_outcomes"]
+
+
+class Outcomes(NamedTuple):
+    found: list[FoundOutcome]
+    out_of_range: list[Span]  # figures too large to store, left out of `found`
 
 
 def find_outcomes(
@@ -32,8 +38,9 @@ def find_outcomes(
     people: PeopleIndex,
     operations: list[FoundOperation],
     organisations: list[FoundOrganisation],
-) -> list[FoundOutcome]:
-    """Every result the document reports, once each, in reading order."""
+) -> Outcomes:
+    """Every result the document reports, once each, in reading order; and the figures left
+    out as too large to store."""
     reader = OutcomeReader(doc, people, operations, organisations)
     if doc.zones:
         # One pass over the body: sentences never cross a paragraph, so neither do results.
@@ -56,4 +63,10 @@ def find_outcomes(
             continue
         seen.add(key)
         out.append(o)
-    return out
+
+    def shown(span):
+        in_headline = headline is not None and headline.start <= span.start < headline.end
+        return in_headline or doc.in_zone(span.start)
+
+    too_large = {span for span in reader.out_of_range if shown(span)}
+    return Outcomes(out, sorted(too_large, key=lambda span: span.start))

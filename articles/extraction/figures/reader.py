@@ -18,6 +18,7 @@ from articles.extraction.lexicon.numbers import (
     SCALE_WORDS,
 )
 from articles.extraction.types import FoundOutcome
+from articles.extraction.vocabulary import FIGURE_LIMIT
 
 if TYPE_CHECKING:
     from articles.extraction.document import Doc
@@ -48,6 +49,10 @@ _LIST_GAP = re.compile(
 )
 
 
+def _storable(value) -> bool:
+    return value is None or abs(value) < FIGURE_LIMIT
+
+
 class OutcomeReader:
     """Reads results in one document and keeps them, each span taken once."""
 
@@ -60,6 +65,8 @@ class OutcomeReader:
             (m.start, m.end, o.name) for o in organisations for m in o.mentions
         )
         self.found: list[FoundOutcome] = []
+        # Figures too large to store: left out, and reported (FIGURE_LIMIT).
+        self.out_of_range: list[Span] = []
         self.taken: list[tuple[int, int]] = []
         self._tokens: dict[tuple[int, int], Tokens] = {}
 
@@ -83,12 +90,19 @@ class OutcomeReader:
         text = self.text
         while end > start and text[end - 1] in " ,;:":
             end -= 1
+        span = Span(start, end, text[start:end])
+        value = tidy(value) if value is not None else None
+        value_max = tidy(value_max) if value_max is not None else None
+        self.taken.append((start, end))
+        if not (_storable(value) and _storable(value_max)):
+            self.out_of_range.append(span)
+            return
         self.found.append(
             FoundOutcome(
-                span=Span(start, end, text[start:end]),
+                span=span,
                 metric=metric,
-                value=tidy(value) if value is not None else None,
-                value_max=tidy(value_max) if value_max is not None else None,
+                value=value,
+                value_max=value_max,
                 unit=unit,
                 qualifier=qualifier,
                 period=period,
@@ -97,7 +111,6 @@ class OutcomeReader:
                 person=person,
             )
         )
-        self.taken.append((start, end))
 
     def add_figure(self, fig: Figure, end: int, metric: str, *, start=None, **fields):
         """Keep a result read from `fig`, spanning from its qualifier (or `start`) to `end`;

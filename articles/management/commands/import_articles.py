@@ -42,7 +42,7 @@ class Command(BaseCommand):
         if not dry_run:
             run = ImportRun.objects.create(paths="\n".join(paths), user=_user())
         tty = verbosity >= 1 and _isatty(self.stdout)
-        statuses, found, kept, failures = Counter(), Counter(), Counter(), []
+        statuses, found, kept, failures, notes = Counter(), Counter(), Counter(), [], []
         relocated = passage_missing = 0
         for n, path in enumerate(sources, 1):
             result = import_path(path, publish=publish, dry_run=dry_run)
@@ -55,6 +55,7 @@ class Command(BaseCommand):
                 kept.update(result.kept)
                 relocated += result.relocated
                 passage_missing += result.passage_missing
+                notes += [_out_of_range_note(path, figure) for figure in result.out_of_range]
             if tty:
                 self.stdout.write(_bar(n, len(sources), path.name), ending="\r")
                 self.stdout.flush()
@@ -65,6 +66,8 @@ class Command(BaseCommand):
 
         summary = _summary(statuses, found, kept, relocated, passage_missing, dry_run)
         if verbosity >= 1:
+            for note in notes:
+                self.stdout.write(note)
             self.stdout.write(summary)
         if run is not None:
             run.finished = timezone.now()
@@ -72,7 +75,7 @@ class Command(BaseCommand):
             run.updated_count = statuses["updated"]
             run.unchanged_count = statuses["unchanged"]
             run.failed_count = statuses["failed"]
-            run.report = "\n".join([summary, *failures])
+            run.report = "\n".join([summary, *notes, *failures])
             run.save()
         if failures:
             raise CommandError(
@@ -102,6 +105,11 @@ def _summary(statuses, found, kept, relocated, passage_missing, dry_run):
             "flagged “passage missing” in the admin for a journalist to check."
         )
     return "\n".join(lines)
+
+
+def _out_of_range_note(path, figure):
+    shown = figure if len(figure) <= 60 else figure[:59] + "…"
+    return f"{path}: left out the figure “{shown}”: too large to store."
 
 
 def _bar(n, total, name, width=30):
