@@ -12,7 +12,7 @@ from itertools import islice
 from django.db import connection, transaction
 from django.db.models import Q
 
-from casefiles.models import Appearance, OperationMention, Quote
+from casefiles.models import Appearance, OperationMention, Organisation, Outcome, Person, Quote
 from casefiles.search import backends
 from casefiles.search.entries import (
     SOURCES,
@@ -122,8 +122,36 @@ def reindex_article(article_id: int) -> None:
         entries += [operation_entry(op) for op in operation_rows().filter(mentioned | quoted_about)]
         entries += [person_entry(person) for person in person_rows().filter(named | speaking)]
     _replace(entries, [search_key(SearchKind.ARTICLE, article_id)])
+    reindex_people_placed_in(article_id, _organisations_named_in(article_id))
     if (held := getattr(_local, "held", None)) is not None:
         held.reindexed_articles.add(int(article_id))
+
+
+def reindex_people_placed_in(article_id, organisation_ids) -> None:
+    """Index the people best known with one of the organisations, of those whose showing to
+    readers can rest on `article_id` alone: a person's row shows that organisation only while
+    readers may see it (`person_rows`)."""
+    # Only organisations someone is best known with matter here.
+    named = Organisation.objects.filter(pk__in=organisation_ids, people__isnull=False)
+    named = set(named.values_list("pk", flat=True))
+    if not named:
+        return
+    still_seen = Organisation.objects.filter(pk__in=named).published_apart_from(article_id)
+    at_stake = named - set(still_seen.values_list("pk", flat=True))
+    if at_stake:
+        people = Person.objects.filter(organisation__in=at_stake).values_list("pk", flat=True)
+        reindex(SearchKind.PERSON, people)
+
+
+def _organisations_named_in(article_id):
+    placed = Q()
+    for organisations in (
+        Appearance.objects.filter(article_id=article_id).values("organisation"),
+        Outcome.objects.filter(article_id=article_id).values("organisation"),
+        OperationMention.objects.filter(article_id=article_id).values("operation__force"),
+    ):
+        placed |= Q(pk__in=organisations)
+    return Organisation.objects.filter(placed).values_list("pk", flat=True)
 
 
 def reindex(kind: str, object_ids: Iterable[int]) -> None:
