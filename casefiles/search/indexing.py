@@ -131,9 +131,7 @@ def reindex_people_placed_in(article_id, organisation_ids) -> None:
     """Index the people best known with one of the organisations, of those whose showing to
     readers can rest on `article_id` alone: a person's row shows that organisation only while
     readers may see it (`person_rows`)."""
-    # Only organisations someone is best known with matter here.
-    named = Organisation.objects.filter(pk__in=organisation_ids, people__isnull=False)
-    named = set(named.values_list("pk", flat=True))
+    named = {pk for pk in organisation_ids if pk is not None}
     if not named:
         return
     still_seen = Organisation.objects.filter(pk__in=named).published_apart_from(article_id)
@@ -144,14 +142,19 @@ def reindex_people_placed_in(article_id, organisation_ids) -> None:
 
 
 def _organisations_named_in(article_id):
-    placed = Q()
-    for organisations in (
-        Appearance.objects.filter(article_id=article_id).values("organisation"),
-        Outcome.objects.filter(article_id=article_id).values("organisation"),
-        OperationMention.objects.filter(article_id=article_id).values("operation__force"),
-    ):
-        placed |= Q(pk__in=organisations)
-    return Organisation.objects.filter(placed).values_list("pk", flat=True)
+    """Ids of the organisations the article's records name that someone is best known with
+    (only those matter to `reindex_people_placed_in`), in one query."""
+    appearances, outcomes, mentions = (
+        records.filter(article_id=article_id, **{f"{link}__people__isnull": False})
+        .values_list(link, flat=True)
+        .order_by()
+        for records, link in (
+            (Appearance.objects, "organisation"),
+            (Outcome.objects, "organisation"),
+            (OperationMention.objects, "operation__force"),
+        )
+    )
+    return set(appearances.union(outcomes, mentions))
 
 
 def reindex(kind: str, object_ids: Iterable[int]) -> None:
