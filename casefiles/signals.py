@@ -5,8 +5,10 @@ transaction commits (nothing happens if it rolls back), re-reading the records t
 index shows what was committed.
 
 Bulk writes (`bulk_create`, `QuerySet.update`, the review queue's `mark()`) send no signals:
-their callers re-index, the importer through `search.reindex_article`. Visibility needs no
-re-index: who may see a hit is decided when searching.
+their callers re-index, the importer through `search.reindex_article`. A record's own
+visibility needs no re-index: who may see a hit is decided when searching. But a person's row
+shows the organisation they are best known with only while readers may see it, and that follows
+the records naming the organisation: a change to one re-indexes the people placed in it.
 """
 
 from django.db.models.signals import post_delete, post_save, pre_delete, pre_save
@@ -14,7 +16,15 @@ from django.dispatch import receiver
 
 from articles.models import Article
 from casefiles import search
-from casefiles.models import Appearance, Operation, Organisation, Person, Quote
+from casefiles.models import (
+    Appearance,
+    Operation,
+    OperationMention,
+    Organisation,
+    Outcome,
+    Person,
+    Quote,
+)
 from casefiles.search import SearchKind, after_commit
 
 
@@ -26,6 +36,17 @@ def _reindex_people(person_ids):
     # A quote's title shows its speaker's name.
     search.reindex(SearchKind.PERSON, person_ids)
     search.reindex(SearchKind.QUOTE, _ids(Quote.objects.filter(speaker_id__in=person_ids)))
+
+
+def _reindex_people_placed_in(organisation_ids):
+    search.reindex(
+        SearchKind.PERSON, _ids(Person.objects.filter(organisation_id__in=organisation_ids))
+    )
+
+
+def _reindex_people_placed_in_forces_of(article_id, operation_ids):
+    forces = Operation.objects.filter(pk__in=operation_ids).values_list("force", flat=True)
+    search.reindex_people_placed_in(article_id, list(forces))
 
 
 def _reindex_people_and_operations_of(organisation_ids):
@@ -88,15 +109,97 @@ def organisation_deleted(sender, instance, using, **kwargs):
 
 @receiver(pre_save, sender=Appearance, dispatch_uid="search_appearance_moving")
 def appearance_moving(sender, instance, using, raw, **kwargs):
-    # Moving an appearance to another person takes its rank and role off the first one.
+    # Moving an appearance to another person takes its rank and role off the first one; to
+    # another organisation, perhaps the last reason readers could see the first.
     if raw or instance.pk is None:
         return
-    before = Appearance.objects.using(using).filter(pk=instance.pk).values("person_id").first()
+    before = (
+        Appearance.objects.using(using)
+        .filter(pk=instance.pk)
+        .values("person_id", "organisation_id")
+        .first()
+    )
     if before and before["person_id"] != instance.person_id:
         after_commit(search.reindex, SearchKind.PERSON, ids=[before["person_id"]], using=using)
+    if before and before["organisation_id"] != instance.organisation_id:
+        after_commit(
+            search.reindex_people_placed_in,
+            instance.article_id,
+            ids=[before["organisation_id"]],
+            using=using,
+        )
 
 
 @receiver(post_save, sender=Appearance, dispatch_uid="search_appearance_saved")
 @receiver(post_delete, sender=Appearance, dispatch_uid="search_appearance_deleted")
 def appearance_changed(sender, instance, using, **kwargs):
     after_commit(search.reindex, SearchKind.PERSON, ids=[instance.person_id], using=using)
+    after_commit(
+        search.reindex_people_placed_in,
+        instance.article_id,
+        ids=[instance.organisation_id],
+        using=using,
+    )
+
+
+@receiver(pre_save, sender=Outcome, dispatch_uid="search_outcome_moving")
+def outcome_moving(sender, instance, using, raw, **kwargs):
+    if raw or instance.pk is None:
+        return
+    before = Outcome.objects.using(using).filter(pk=instance.pk).values("organisation_id").first()
+    if before and before["organisation_id"] != instance.organisation_id:
+        after_commit(
+            search.reindex_people_placed_in,
+            instance.article_id,
+            ids=[before["organisation_id"]],
+            using=using,
+        )
+
+
+@receiver(post_save, sender=Outcome, dispatch_uid="search_outcome_saved")
+@receiver(post_delete, sender=Outcome, dispatch_uid="search_outcome_deleted")
+def outcome_changed(sender, instance, using, **kwargs):
+    after_commit(
+        search.reindex_people_placed_in,
+        instance.article_id,
+        ids=[instance.organisation_id],
+        using=using,
+    )
+
+
+@receiver(pre_save, sender=OperationMention, dispatch_uid="search_mention_moving")
+def mention_moving(sender, instance, using, raw, **kwargs):
+    if raw or instance.pk is None:
+        return
+    before = OperationMention.objects.using(using).filter(pk=instance.pk).values("operation_id")
+    before = before.first()
+    if before and before["operation_id"] != instance.operation_id:
+        after_commit(
+            _reindex_people_placed_in_forces_of,
+            instance.article_id,
+            ids=[before["operation_id"]],
+            using=using,
+        )
+
+
+@receiver(post_save, sender=OperationMention, dispatch_uid="search_mention_saved")
+@receiver(post_delete, sender=OperationMention, dispatch_uid="search_mention_deleted")
+def mention_changed(sender, instance, using, **kwargs):
+    # The operation's force is public while a published article mentions the operation.
+    after_commit(
+        _reindex_people_placed_in_forces_of,
+        instance.article_id,
+        ids=[instance.operation_id],
+        using=using,
+    )
+
+
+@receiver(pre_save, sender=Operation, dispatch_uid="search_operation_moving")
+def operation_moving(sender, instance, using, raw, **kwargs):
+    if raw or instance.pk is None:
+        return
+    before = Operation.objects.using(using).filter(pk=instance.pk).values("force_id").first()
+    if before and before["force_id"] != instance.force_id:
+        after_commit(
+            _reindex_people_placed_in, ids=[before["force_id"], instance.force_id], using=using
+        )

@@ -61,5 +61,6 @@ def extract(text: str) -> Extraction:
         people=tuple(people.people),
         organisations=tuple(organisations),
         quotes=tuple(quotes),
-        outcomes=tuple(outcomes),
+        outcomes=tuple(outcomes.found),
+        out_of_range=tuple(outcomes.out_of_range),
     )

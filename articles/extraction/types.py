@@ -69,3 +69,5 @@ class Extraction:
     organisations: tuple[FoundOrganisation, ...]
     quotes: tuple[FoundQuote, ...]
     outcomes: tuple[FoundOutcome, ...]
+    # Figures too large to store (vocabulary.FIGURE_LIMIT), left out of `outcomes`.
+    out_of_range: tuple[Span, ...] = ()

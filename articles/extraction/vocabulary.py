@@ -77,3 +77,7 @@ WEIGHT_UNITS = frozenset({Unit.KILOGRAMS, Unit.GRAMS, Unit.TONNES, Unit.POUNDS_W
 
 # The sign printed before an amount, and the currency it stands for.
 CURRENCY_SIGNS = {"£": Unit.GBP, "$": Unit.USD, "€": Unit.EUR}
+
+# Every figure is smaller than this (as a magnitude): the models store figures with 15 digits
+# before the point, so the extractor leaves a larger one out and says so.
+FIGURE_LIMIT = 10**15

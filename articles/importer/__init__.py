@@ -39,6 +39,8 @@ class ImportResult:
     kept: Counter = field(default_factory=Counter)  # journalists' records left as they were
     relocated: int = 0
     passage_missing: int = 0
+    # Figures as printed that are too large to store, left out of the records.
+    out_of_range: list[str] = field(default_factory=list)
     error: str = ""
 
 
@@ -89,6 +91,7 @@ def _write(text, source_name, extraction: Extraction, *, publish) -> ImportResul
     article.save()
 
     result = ImportResult(source_name, status, article, found=_found(extraction))
+    result.out_of_range = [span.text for span in extraction.out_of_range]
     if status == "created":
         kept_spans = spans.no_kept_spans()
     else:

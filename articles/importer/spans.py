@@ -26,40 +26,86 @@ def keep_journalists_work(article, text, result) -> dict:
     for model in PROVENANCE_MODELS:
         records = model.objects.filter(article=article)
         records.filter(edited=False, review_status="extracted").delete()
-        spans = set()
-        moved = []
-        for record in records:
-            result.kept[model._meta.verbose_name_plural] += 1
-            if text[record.start : record.end] != record.text:
-                _reanchor(record, text, result)
-                moved.append(record)
-            spans.add((record.start, record.end))
+        kept = list(records.order_by("start", "pk"))
+        result.kept[model._meta.verbose_name_plural] += len(kept)
+        moved = _reanchor_all(kept, text, result)
         if moved:
-            model.objects.bulk_update(moved, ["start", "end", "passage_missing"])
-        kept_spans[model] = spans
+            _move(model, moved, past=max([len(text), *(r.end for r in kept)]))
+        kept_spans[model] = {(record.start, record.end) for record in kept}
     return kept_spans
 
 
-def _reanchor(record, text, result):
-    """Move a kept record to its passage in the new text, or flag the passage as missing."""
-    start = _nearest(text, record.text, record.start)
-    if start is None:
-        record.passage_missing = True
-        result.passage_missing += 1
-    else:
-        record.start, record.end = start, start + len(record.text)
+def _key(record, start, end):
+    """What the model's unique constraint holds of a record at start:end."""
+    return (start, end, getattr(record, "metric", None))
+
+
+def _reanchor_all(kept, text, result) -> list:
+    """Move kept records whose passage moved; return those whose offsets or flag changed.
+
+    Records still in place hold their spans first; each moved record then takes the nearest
+    place the new text says its passage that no other kept record holds, so two records never
+    end up on one span.
+    """
+    in_place = [r for r in kept if text[r.start : r.end] == r.text]
+    claimed = {_key(r, r.start, r.end) for r in in_place}
+    moved = [r for r in in_place if r.passage_missing]
+    for record in in_place:
         record.passage_missing = False
-        result.relocated += 1
+    missing = []
+    for record in kept:
+        if text[record.start : record.end] == record.text:
+            continue
+        start = _nearest(text, record, claimed)
+        if start is None:
+            record.passage_missing = True
+            result.passage_missing += 1
+            missing.append(record)
+        else:
+            record.start, record.end = start, start + len(record.text)
+            record.passage_missing = False
+            result.relocated += 1
+            claimed.add(_key(record, record.start, record.end))
+        moved.append(record)
+    for record in missing:
+        # The old offsets mean nothing once the passage is gone; where a moved record now
+        # holds them, stretch the end until the span is free so the row can still be saved.
+        while _key(record, record.start, record.end) in claimed:
+            record.end += 1
+        claimed.add(_key(record, record.start, record.end))
+    return moved
 
 
-def _nearest(text, passage, near):
-    """Start of the occurrence of `passage` in `text` closest to `near`, or None."""
-    best, start = None, text.find(passage)
+def _move(model, moved, past):
+    """Write the new offsets of `moved` whatever the permutation.
+
+    Updated in place, two records trading spans would collide on the unique constraint
+    (checked row by row). So every moved record first goes to a span of its own beyond the
+    text and every kept record, then to where it belongs.
+    """
+    final = [(record.start, record.end) for record in moved]
+    for n, record in enumerate(moved):
+        record.start, record.end = past + 1 + 2 * n, past + 2 + 2 * n
+    model.objects.bulk_update(moved, ["start", "end"])
+    for record, (start, end) in zip(moved, final, strict=True):
+        record.start, record.end = start, end
+    model.objects.bulk_update(moved, ["start", "end", "passage_missing"])
+
+
+def _nearest(text, record, claimed):
+    """Start of the occurrence of the record's passage in `text` closest to where it was, of
+    those no key in `claimed` holds; or None."""
+    passage = record.text
+    if not passage:
+        return None
+    starts, start = [], text.find(passage)
     while start != -1:
-        if best is None or abs(start - near) < abs(best - near):
-            best = start
+        starts.append(start)
         start = text.find(passage, start + 1)
-    return best
+    for start in sorted(starts, key=lambda s: abs(s - record.start)):
+        if _key(record, start, start + len(passage)) not in claimed:
+            return start
+    return None
 
 
 def _overlaps(span, kept):

@@ -31,6 +31,26 @@ class OrganisationQuerySet(ReaderQuerySet):
             | Exists(Operation.objects.published().filter(force=OuterRef("pk")))
         )
 
+    def published_apart_from(self, article_id):
+        """Those readers would still see if `article_id` were withdrawn (`published` without
+        that article's records): whether readers see the others rests on it alone. Written
+        with IN rather than `published`'s nested EXISTS, which cost more to build afresh for
+        each article than to run."""
+        from casefiles.models import Appearance, OperationMention, Outcome
+
+        # Each looks up the records of these organisations only, by the index on each link.
+        these = self.values("pk")
+
+        def elsewhere(model, field):
+            records = model.objects.published().exclude(article_id=article_id)
+            return Q(pk__in=records.filter(**{f"{field}__in": these}).values(field))
+
+        return self.filter(
+            elsewhere(Appearance, "organisation")
+            | elsewhere(Outcome, "organisation")
+            | elsewhere(OperationMention, "operation__force")
+        )
+
     def for_display(self, user=None):
         """With the body each belongs to; for `user`, one they may not see reads as none."""
         return with_links(self, user, parent=Organisation)

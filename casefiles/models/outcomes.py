@@ -1,8 +1,11 @@
 """Outcomes: the figures an article reports (arrests, seizures, sentences) and what they are
 credited to."""
 
+import decimal
+
 from django.db import models
 from django.db.models import Exists, F, OuterRef, Q
+from django.utils.functional import cached_property
 from simple_history.models import HistoricalRecords
 
 from articles.extraction import vocabulary
@@ -23,6 +26,39 @@ class Qualifier(models.TextChoices):
     UP_TO = vocabulary.Qualifier.UP_TO, "up to"
     EXACTLY = vocabulary.Qualifier.EXACTLY, "exactly"
     LIFE = vocabulary.Qualifier.LIFE, "life"
+
+
+class FigureField(models.DecimalField):
+    """A decimal that reads a value out of its range as None rather than failing.
+
+    PostgreSQL refuses such a value; SQLite stores it, and Django's reading of it then raises,
+    so one bad row (written before the range was checked, or by hand) would break every page
+    that shows it, the admin page where it could be corrected included.
+    """
+
+    @cached_property
+    def context(self):
+        # Out of range, the value quantizes to NaN instead of raising; from_db_value drops it.
+        return decimal.Context(prec=self.max_digits, traps=[])
+
+    @cached_property
+    def limit(self):
+        return decimal.Decimal(10) ** (self.max_digits - self.decimal_places)
+
+    def from_db_value(self, value, _expression, _connection):
+        if value is None:
+            return None
+        if not isinstance(value, decimal.Decimal):
+            value = decimal.Decimal(str(value))
+        if not value.is_finite() or abs(value) >= self.limit:
+            return None
+        return value
+
+
+def in_range(field):
+    """A figure the database can hold (vocabulary.FIGURE_LIMIT), or none."""
+    limit = vocabulary.FIGURE_LIMIT
+    return Q(**{f"{field}__isnull": True}) | Q(**{f"{field}__gt": -limit, f"{field}__lt": limit})
 
 
 class OutcomeQuerySet(ProvenanceQuerySet):
@@ -67,7 +103,7 @@ class Outcome(Provenance):
         help_text="What was counted, in the plural: “arrests”, “drug lines seized”, “sentence”, "
         "“cannabis seized (kg)”.",
     )
-    value = models.DecimalField(
+    value = FigureField(
         max_digits=18,
         decimal_places=3,
         null=True,
@@ -75,7 +111,7 @@ class Outcome(Provenance):
         help_text="The figure as a number (money as a plain amount, sentences in months). "
         "Empty for a life sentence.",
     )
-    value_max = models.DecimalField(
+    value_max = FigureField(
         "up to value",
         max_digits=18,
         decimal_places=3,
@@ -145,6 +181,13 @@ class Outcome(Provenance):
             models.CheckConstraint(
                 condition=Q(qualifier=Qualifier.LIFE) | Q(value__isnull=False),
                 name="%(app_label)s_%(class)s_value_unless_life",
+            ),
+            models.CheckConstraint(
+                condition=in_range("value"), name="%(app_label)s_%(class)s_value_in_range"
+            ),
+            models.CheckConstraint(
+                condition=in_range("value_max"),
+                name="%(app_label)s_%(class)s_value_max_in_range",
             ),
         ]
 

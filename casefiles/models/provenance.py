@@ -27,11 +27,15 @@ class ReviewStatus(models.TextChoices):
 
 
 class ProvenanceQuerySet(ReaderQuerySet):
+    def standing(self):
+        """Those a reader may be shown once their article is public: not rejected, and still
+        anchored in the text. A record whose passage a re-import could not find points at
+        offsets that now hold other words, so it waits for a journalist to place it again."""
+        return self.exclude(review_status=ReviewStatus.REJECTED).exclude(passage_missing=True)
+
     def published(self):
-        """Records of published articles that no journalist has rejected."""
-        return self.filter(article__status=PublicationStatus.PUBLISHED).exclude(
-            review_status=ReviewStatus.REJECTED
-        )
+        """Records of published articles that stand (see `standing`)."""
+        return self.filter(article__status=PublicationStatus.PUBLISHED).standing()
 
     def in_reading_order(self):
         """As the reporting came out: oldest article first (undated last), then down the text."""

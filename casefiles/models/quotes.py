@@ -13,7 +13,6 @@ from casefiles.models.provenance import (
     Provenance,
     ProvenanceManager,
     ProvenanceQuerySet,
-    ReviewStatus,
 )
 
 
@@ -22,7 +21,7 @@ class QuoteQuerySet(ProvenanceQuerySet):
         """Annotate the rank and role printed for the speaker in the quote's own article."""
         credit = (
             Appearance.objects.filter(article=OuterRef("article"), person=OuterRef("speaker"))
-            .exclude(review_status=ReviewStatus.REJECTED)
+            .standing()
             .order_by("start")
         )
         return self.annotate(
@@ -51,7 +50,7 @@ class QuoteQuerySet(ProvenanceQuerySet):
         known with it."""
         placed_there = Appearance.objects.filter(
             article=OuterRef("article"), person=OuterRef("speaker"), organisation=organisation
-        ).exclude(review_status=ReviewStatus.REJECTED)
+        ).standing()
         return self.filter(Q(speaker__organisation=organisation) | Q(Exists(placed_there)))
 
     def in_casefile(self, casefile):

@@ -24,6 +24,7 @@ from casefiles.search.indexing import (
     reindex,
     reindex_article,
     reindex_articles,
+    reindex_people_placed_in,
     remove_object,
     signals_paused,
 )
@@ -42,6 +43,7 @@ __all__ = [
     "reindex",
     "reindex_article",
     "reindex_articles",
+    "reindex_people_placed_in",
     "remove_object",
     "render_snippet",
     "search",

@@ -6,11 +6,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import NamedTuple
 
+from django.contrib.auth.models import AnonymousUser
 from django.db import models
 from django.db.models import Prefetch
 
 from articles.models import Article
-from casefiles.models import Appearance, Operation, Person, Quote
+from casefiles.models import Appearance, Operation, Organisation, Person, Quote
+from casefiles.reads import with_links
 
 TABLE = "casefiles_search"
 
@@ -117,18 +119,16 @@ def operation_entry(operation):
 
 
 def person_entry(person):
-    # Ranks and roles as published articles print them; internal notes are never indexed.
-    credits = []
+    """What a reader of their page sees: the organisation they are best known with where
+    readers may see it (`person_rows`), and the organisations, ranks and roles published
+    articles give them. Internal notes are never indexed."""
+    credits = [person.organisation.name] if person.organisation else []
     for appearance in person.published_appearances:
-        for credit in (appearance.rank_as_printed, appearance.rank, appearance.role):
+        organisation = appearance.organisation.name if appearance.organisation else ""
+        for credit in (organisation, appearance.rank_as_printed, appearance.rank, appearance.role):
             if credit and credit not in credits:
                 credits.append(credit)
-    return _entry(
-        SearchKind.PERSON,
-        person,
-        title=person.name,
-        body=_joined(" · ", person.organisation.name if person.organisation else "", *credits),
-    )
+    return _entry(SearchKind.PERSON, person, title=person.name, body=_joined(" · ", *credits))
 
 
 def article_rows():
@@ -144,9 +144,15 @@ def operation_rows():
 
 
 def person_rows():
-    credits = Appearance.objects.published().only("person", "rank_as_printed", "rank", "role")
+    """People as a reader's page shows them: an organisation only a draft names (the importer
+    gives a new person the organisation of the article that first names them) reads as none."""
+    credits = (
+        Appearance.objects.published()
+        .select_related("organisation")
+        .only("person", "rank_as_printed", "rank", "role", "organisation__name")
+    )
     return (
-        Person.objects.select_related("organisation")
+        with_links(Person.objects.all(), AnonymousUser(), organisation=Organisation)
         .prefetch_related(
             Prefetch(
                 "appearances", queryset=credits.order_by("pk"), to_attr="published_appearances"

@@ -12,7 +12,7 @@ from itertools import islice
 from django.db import connection, transaction
 from django.db.models import Q
 
-from casefiles.models import Appearance, OperationMention, Quote
+from casefiles.models import Appearance, OperationMention, Organisation, Outcome, Person, Quote
 from casefiles.search import backends
 from casefiles.search.entries import (
     SOURCES,
@@ -122,8 +122,39 @@ def reindex_article(article_id: int) -> None:
         entries += [operation_entry(op) for op in operation_rows().filter(mentioned | quoted_about)]
         entries += [person_entry(person) for person in person_rows().filter(named | speaking)]
     _replace(entries, [search_key(SearchKind.ARTICLE, article_id)])
+    reindex_people_placed_in(article_id, _organisations_named_in(article_id))
     if (held := getattr(_local, "held", None)) is not None:
         held.reindexed_articles.add(int(article_id))
+
+
+def reindex_people_placed_in(article_id, organisation_ids) -> None:
+    """Index the people best known with one of the organisations, of those whose showing to
+    readers can rest on `article_id` alone: a person's row shows that organisation only while
+    readers may see it (`person_rows`)."""
+    named = {pk for pk in organisation_ids if pk is not None}
+    if not named:
+        return
+    still_seen = Organisation.objects.filter(pk__in=named).published_apart_from(article_id)
+    at_stake = named - set(still_seen.values_list("pk", flat=True))
+    if at_stake:
+        people = Person.objects.filter(organisation__in=at_stake).values_list("pk", flat=True)
+        reindex(SearchKind.PERSON, people)
+
+
+def _organisations_named_in(article_id):
+    """Ids of the organisations the article's records name that someone is best known with
+    (only those matter to `reindex_people_placed_in`), in one query."""
+    appearances, outcomes, mentions = (
+        records.filter(article_id=article_id, **{f"{link}__people__isnull": False})
+        .values_list(link, flat=True)
+        .order_by()
+        for records, link in (
+            (Appearance.objects, "organisation"),
+            (Outcome.objects, "organisation"),
+            (OperationMention.objects, "operation__force"),
+        )
+    )
+    return set(appearances.union(outcomes, mentions))
 
 
 def reindex(kind: str, object_ids: Iterable[int]) -> None:

@@ -23,11 +23,15 @@ def quote_list(request):
 def quote_detail(request, pk):
     user = request.user
     quote = get_object_or_404(Quote.objects.for_reader(user), pk=pk)
-    context = [
-        p
-        for p in selectors.article_text(quote.article.body, [Span(quote.start, quote.end, "quote")])
-        if p.end > quote.start and p.start < quote.end
-    ]
+    context = []
+    # Only staff see a quote whose passage is missing, and its offsets now hold other words.
+    if not quote.passage_missing:
+        passage = Span(quote.start, quote.end, "quote")
+        context = [
+            p
+            for p in selectors.article_text(quote.article.body, [passage])
+            if p.end > quote.start and p.start < quote.end
+        ]
     return render(
         request,
         "casefiles/quote_detail.html",

@@ -16,9 +16,10 @@ numbers and figures that count nothing from the lexicon are left alone.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from articles.extraction.figures.reader import OutcomeReader
+from articles.extraction.headers import Span
 from articles.extraction.lexicon.numbers import ROUNDED
 
 if TYPE_CHECKING:
@@ -28,7 +29,12 @@ if TYPE_CHECKING:
 
 from articles.extraction.types import FoundOutcome
 
-__all__ = ["find_outcomes"]
+__all__ = ["Outcomes", "find_outcomes"]
+
+
+class Outcomes(NamedTuple):
+    found: list[FoundOutcome]
+    out_of_range: list[Span]  # figures too large to store, left out of `found`
 
 
 def find_outcomes(
@@ -36,8 +42,9 @@ def find_outcomes(
     people: PeopleIndex,
     operations: list[FoundOperation],
     organisations: list[FoundOrganisation],
-) -> list[FoundOutcome]:
-    """Every result the document reports, once each, in reading order."""
+) -> Outcomes:
+    """Every result the document reports, once each, in reading order; and the figures left
+    out as too large to store."""
     reader = OutcomeReader(doc, people, operations, organisations)
     if doc.zones:
         # One pass over the body: sentences never cross a paragraph, so neither do results.
@@ -60,7 +67,13 @@ def find_outcomes(
             continue
         seen.add(key)
         out.append(o)
-    return _without_rounded(out)
+
+    def shown(span):
+        in_headline = headline is not None and headline.start <= span.start < headline.end
+        return in_headline or doc.in_zone(span.start)
+
+    too_large = {span for span in reader.out_of_range if shown(span)}
+    return Outcomes(_without_rounded(out), sorted(too_large, key=lambda span: span.start))
 
 
 def _without_rounded(found: list[FoundOutcome]) -> list[FoundOutcome]:

@@ -8,6 +8,7 @@ and the qualifier in the words before it ("more than", "about").
 
 from __future__ import annotations
 
+import math
 import re
 from typing import NamedTuple
 
@@ -106,10 +107,17 @@ class _Extent(NamedTuple):
     next_letter: str  # after `end`
 
 
+# Past this many digits before the point a figure is far beyond what is stored, and Python
+# refuses to read a run of more than 4,300 digits as an int: such a run reads as infinite.
+MAX_WHOLE_DIGITS = 30
+
+
 def number_value(raw: str) -> float | int | None:
     """The value of a number in digits ("1,204", "2.5") or in words ("six")."""
     raw = raw.replace(",", "")
     if raw[:1].isdigit():
+        if len(raw.partition(".")[0]) > MAX_WHOLE_DIGITS:
+            return math.inf
         return float(raw) if "." in raw else int(raw)
     return word_number(raw)
 

@@ -25,6 +25,7 @@ from articles.extraction.lexicon.numbers import (
     SCALE_WORDS,
 )
 from articles.extraction.types import FoundOutcome
+from articles.extraction.vocabulary import FIGURE_LIMIT
 
 if TYPE_CHECKING:
     from articles.extraction.document import Doc
@@ -56,6 +57,10 @@ _LIST_GAP = re.compile(
 )
 
 
+def _storable(value) -> bool:
+    return value is None or abs(value) < FIGURE_LIMIT
+
+
 class OutcomeReader:
     """Reads results in one document and keeps them, each span taken once."""
 
@@ -68,6 +73,8 @@ class OutcomeReader:
             (m.start, m.end, o.name) for o in organisations for m in o.mentions
         )
         self.found: list[FoundOutcome] = []
+        # Figures too large to store: left out, and reported (FIGURE_LIMIT).
+        self.out_of_range: list[Span] = []
         self.taken: list[tuple[int, int]] = []
         self._tokens: dict[tuple[int, int], Tokens] = {}
         self._scope: dict[tuple[int, int], bool] = {}
@@ -93,16 +100,23 @@ class OutcomeReader:
         text = self.text
         while end > start and text[end - 1] in " ,;:":
             end -= 1
+        span = Span(start, end, text[start:end])
+        value = tidy(value) if value is not None else None
+        value_max = tidy(value_max) if value_max is not None else None
+        self.taken.append((start, end))
+        if not (_storable(value) and _storable(value_max)):
+            self.out_of_range.append(span)
+            return
         operation = self._named_in(self.op_mentions, sent)
         if self._national(sent):
             # A total for the country is never the local operation's.
             metric, operation = metric + NATIONAL, None
         self.found.append(
             FoundOutcome(
-                span=Span(start, end, text[start:end]),
+                span=span,
                 metric=metric,
-                value=tidy(value) if value is not None else None,
-                value_max=tidy(value_max) if value_max is not None else None,
+                value=value,
+                value_max=value_max,
                 unit=unit,
                 qualifier=qualifier,
                 period=period,
@@ -111,7 +125,6 @@ class OutcomeReader:
                 person=person,
             )
         )
-        self.taken.append((start, end))
 
     def add_figure(self, fig: Figure, end: int, metric: str, *, start=None, **fields):
         """Keep a result read from `fig`, spanning from its qualifier (or `start`) to `end`;

@@ -29,7 +29,7 @@ class Tally:
     def __init__(self, dry_run):
         self.dry_run = dry_run
         self.statuses, self.found, self.kept = Counter(), Counter(), Counter()
-        self.failures = []
+        self.failures, self.notes = [], []
         self.relocated = self.passage_missing = 0
 
     def add(self, source, result):
@@ -41,6 +41,7 @@ class Tally:
         self.kept.update(result.kept)
         self.relocated += result.relocated
         self.passage_missing += result.passage_missing
+        self.notes += [_out_of_range_note(source.path, figure) for figure in result.out_of_range]
 
     def summary(self):
         return _summary(
@@ -55,7 +56,7 @@ class Tally:
         run.updated_count = self.statuses["updated"]
         run.unchanged_count = self.statuses["unchanged"]
         run.failed_count = self.statuses["failed"]
-        run.report = "\n".join(filter(None, [note, self.summary(), *self.failures]))
+        run.report = "\n".join(filter(None, [note, self.summary(), *self.notes, *self.failures]))
         run.save()
 
 
@@ -98,6 +99,8 @@ class Command(BaseCommand):
             raise CommandError(f"{note} Run the import again to finish it.") from None
 
         if verbosity >= 1:
+            for note in tally.notes:
+                self.stdout.write(note)
             self.stdout.write(tally.summary())
         if run is not None:
             tally.record(run, ImportRunStatus.FINISHED)
@@ -180,6 +183,11 @@ def _summary(statuses, found, kept, relocated, passage_missing, dry_run):
             "flagged “passage missing” in the admin for a journalist to check."
         )
     return "\n".join(lines)
+
+
+def _out_of_range_note(path, figure):
+    shown = figure if len(figure) <= 60 else figure[:59] + "…"
+    return f"{path}: left out the figure “{shown}”: too large to store."
 
 
 def _bar(n, total, name, width=30):
