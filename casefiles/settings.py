@@ -160,6 +160,9 @@ FIXTURE_DIRS = [BASE_DIR / "fixtures"]
 
 # Largest source text the importer accepts, in bytes.
 CASEFILES_MAX_SOURCE_BYTES = int(os.environ.get("CASEFILES_MAX_SOURCE_BYTES", 2_000_000))
+# Longest the extractor may spend reading one article, in seconds; a text that takes longer
+# fails alone ("could not be read in time") and the import goes on with the other files.
+CASEFILES_EXTRACT_SECONDS = float(os.environ.get("CASEFILES_EXTRACT_SECONDS", 10))
 
 if not DEBUG:
     SECURE_CONTENT_TYPE_NOSNIFF = True

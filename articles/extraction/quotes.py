@@ -23,6 +23,7 @@ from articles.extraction.attribution import (
     speech_verbs,
     word_count,
 )
+from articles.extraction.budget import check_budget
 from articles.extraction.document import Doc
 from articles.extraction.headers import Span
 from articles.extraction.lexicon.quotes import QUOTE_CUE
@@ -68,6 +69,7 @@ def _speech_segments(doc: Doc) -> list[list[Segment]]:
     per_para = []
     carrying = False
     for n, para in enumerate(doc.source.paragraphs):
+        check_budget()
         segs, carrying = scan_paragraph(text, para.start, para.end, n, carrying)
         speech = []
         for k, seg in enumerate(segs):

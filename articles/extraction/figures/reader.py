@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import TYPE_CHECKING
 
+from articles.extraction.budget import check_budget
 from articles.extraction.document import register_words
 from articles.extraction.figures import kinds, terms
 from articles.extraction.figures.numbers import DIGITS, NUMBER, NUMBER_WORDS, read_figure, tidy
@@ -17,6 +19,7 @@ from articles.extraction.lexicon.numbers import (
     NUMBER_WORD_STARTS,
     SCALE_WORDS,
 )
+from articles.extraction.spans import SpanIndex
 from articles.extraction.types import FoundOutcome
 
 if TYPE_CHECKING:
@@ -60,7 +63,7 @@ class OutcomeReader:
             (m.start, m.end, o.name) for o in organisations for m in o.mentions
         )
         self.found: list[FoundOutcome] = []
-        self.taken: list[tuple[int, int]] = []
+        self.taken = SpanIndex()
         self._tokens: dict[tuple[int, int], Tokens] = {}
 
     # -- building ----------------------------------------------------------------------------
@@ -97,7 +100,7 @@ class OutcomeReader:
                 person=person,
             )
         )
-        self.taken.append((start, end))
+        self.taken.add(start, end)
 
     def add_figure(self, fig: Figure, end: int, metric: str, *, start=None, **fields):
         """Keep a result read from `fig`, spanning from its qualifier (or `start`) to `end`;
@@ -117,9 +120,11 @@ class OutcomeReader:
     def _named_in(mentions, sent) -> str | None:
         """The first of `mentions` inside the sentence: what a result there belongs to."""
         ss, se = sent
-        for s, e, name in mentions:
-            if ss <= s and e <= se:
-                return name
+        i = bisect_left(mentions, (ss,))
+        while i < len(mentions) and mentions[i][0] < se:
+            if mentions[i][1] <= se:
+                return mentions[i][2]
+            i += 1
         return None
 
     def tokens(self, sent) -> Tokens:
@@ -129,7 +134,7 @@ class OutcomeReader:
         return found
 
     def is_taken(self, s, e):
-        return any(s < te and ts < e for ts, te in self.taken)
+        return self.taken.overlaps(s, e)
 
     # -- reading -----------------------------------------------------------------------------
 
@@ -162,6 +167,7 @@ class OutcomeReader:
         for pos in sorted(candidates):
             if pos < reached:
                 continue
+            check_budget()
             sent = sentence_of(pos)
             m = (NUMBER if text[pos] in DIGIT_START else NUMBER_WORDS).match(text, pos, sent[1])
             if m is None:
