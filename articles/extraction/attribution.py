@@ -51,7 +51,7 @@ class Attribution(NamedTuple):
 _NOBODY = Attribution(None, None)
 # How many mentions back "he" or "the officer" may point: far enough for any article, and a
 # bound on the work a text of thousands of names and quotes can ask for.
-RESOLVE_LOOKBACK = 400
+RESOLVE_LOOKBACK = 100
 
 
 def word_count(s: str) -> int:
@@ -246,15 +246,18 @@ class Attributor:
         fallback = None
         mentions = self.people.mentions
         last = self.people.before(pos)
+        ruled_out = set()  # a person who does not fit at one mention fits at none
         for k in range(last - 1, max(-1, last - 1 - RESOLVE_LOOKBACK), -1):
             ms, me, name = mentions[k]
-            if me > pos or self._quoted(ms):
+            if name in ruled_out or me > pos or self._quoted(ms):
                 continue
             person = self.people.by_name(name)
             if person is None or not _fits(person, gender, role, word):
+                ruled_out.add(name)
                 continue
             if person.kind in ("defendant", "victim"):
                 fallback = fallback or name
+                ruled_out.add(name)
                 continue
             return name
         return fallback if role is None else None

@@ -14,6 +14,7 @@ is read by `attribution`.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from articles.extraction.attribution import (
@@ -253,10 +254,14 @@ def _make_quote(
     first_para, last_para = paras[group[0].para], paras[group[-1].para]
     named = []
     for op in operations:
-        for m in op.mentions:
-            if first_para.start <= m.start and m.end <= last_para.end:
-                named.append((m.start, op.name))
+        # Its mentions are in order: look from the first in these paragraphs, not the first.
+        mentions = op.mentions
+        i = bisect_left(mentions, first_para.start, key=_start)
+        while i < len(mentions) and mentions[i].start < last_para.end:
+            if mentions[i].end <= last_para.end:
+                named.append((mentions[i].start, op.name))
                 break
+            i += 1
     named.sort()
     return FoundQuote(
         span=Span(start, end, text[start:end]),
@@ -265,3 +270,7 @@ def _make_quote(
         paragraphs=group[-1].para - group[0].para + 1,
         operations=tuple(name for _, name in named),
     )
+
+
+def _start(span: Span) -> int:
+    return span.start

@@ -132,6 +132,8 @@ GENERATORS: dict[str, Generator] = {
     "quote paragraphs unclosed": paragraphs("“He said the raid went well"),
     "quote tag quote": body('"Yes," he said. '),
     "colon quote": body('She added: "It '),
+    "quotes naming operations": paragraphs('Operation Sceptre said "yes".'),
+    "pronoun quotes after defendants": paragraphs('He said "no".\n\nJane Smith, 34, was jailed.'),
     "brackets": body("(34) "),
     # capitalised words, names, titles and ranks
     "capitalised word": body("Smith "),
@@ -200,6 +202,7 @@ DEFAULT = (
     "dots",
     "curly double open",
     "quote said",
+    "pronoun quotes after defendants",
     "nested quotes",
     "capitalised pairs",
     "ranks",

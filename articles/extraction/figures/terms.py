@@ -36,7 +36,7 @@ _PERIOD_WORDS = wordset("past last next previous first recent coming")
 # Whom "he" or "she" before a term may stand for.
 _MAY_BE_SENTENCED = frozenset({PersonKind.DEFENDANT, PersonKind.MEMBER_OF_PUBLIC})
 # How many mentions back "he" or "she" may point: a bound on the work of a text of thousands.
-_LOOKBACK = 400
+_LOOKBACK = 100
 
 
 def _months(amount: float | int, unit: str) -> float:
