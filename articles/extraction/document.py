@@ -17,8 +17,9 @@ _ABBREVIATIONS = wordset(
     """
 )
 # From the first mark of a run only, and without giving back what it took: a long run of dots
-# with no space after it is then read once, not once from each of its dots.
-_SENTENCE_END = re.compile(r"(?<![.!?…])[.!?…]++[\"'”’)\]]*+(?=\s)")
+# with no space after it is then read once, not once from each of its dots. (The look-behind
+# comes after the first mark so that the engine still skips ahead to the next mark.)
+_SENTENCE_END = re.compile(r"[.!?…](?<![.!?…].)[.!?…]*+[\"'”’)\]]*+(?=\s)")
 # Past this length a "sentence" is cut at a space: text that never ends a sentence (a list, a
 # run of figures) must not make every rule that reads a whole sentence read the whole paragraph.
 MAX_SENTENCE = 1000

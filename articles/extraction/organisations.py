@@ -72,7 +72,7 @@ class _Orgs(dict[str, _Org]):
     def __init__(self, text: str):
         super().__init__()
         self.text = text
-        self.spans = SpanIndex()
+        self.spans: SpanIndex | None = None  # built when first asked what a name covers
 
     def add(self, name: str, kind: str, start: int, end: int, parent: str | None = None) -> str:
         """File a mention; returns the name it is filed under ("the Met": Metropolitan Police)."""
@@ -86,10 +86,13 @@ class _Orgs(dict[str, _Org]):
         elif parent and not org.parent:
             org.parent = parent
         org.mentions.append(Span(start, end, self.text[start:end]))
-        self.spans.add(start, end)
+        if self.spans is not None:
+            self.spans.add(start, end)
         return name
 
     def covers(self, pos: int) -> bool:
+        if self.spans is None:
+            self.spans = SpanIndex([(m.start, m.end) for o in self.values() for m in o.mentions])
         return self.spans.overlaps(pos, pos + 1)
 
 
@@ -152,10 +155,9 @@ def find_organisations(doc: Doc, claimed: list[tuple[int, int]]) -> list[FoundOr
 def _names_in_runs(doc: Doc, claimed, orgs: _Orgs) -> None:
     text = doc.text
     for zone in doc.zones:
+        check_budget()
         for run in _cap_runs(doc, zone):
-            check_budget()
-            inside = claimed.overlapping(*run)
-            pieces = _cut(*run, inside) if inside else [run]
+            pieces = _cut(*run, claimed.overlapping(*run)) if claimed.overlaps(*run) else [run]
             for ps, pe in pieces:
                 if " " in text[ps:pe]:
                     _orgs_in_run(text, ps, pe, zone, orgs.add)

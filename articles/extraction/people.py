@@ -158,7 +158,6 @@ def find_people(
     force = OrganisationKind.POLICE_FORCE
     forces = [o.name for o in organisations if o.kind == force]
     for p in passes.people.values():
-        check_budget()
         full = [m for m in p.mentions if p.name in m.text]
         if full:
             p.first = min(full, key=lambda sp: sp.start)
@@ -180,8 +179,8 @@ def _bare_names(passes: _Passes) -> None:
     doc, text = passes.doc, passes.text
     memo: dict = {}
     for zone in doc.zones:
+        check_budget()
         for s, e in bare_names(doc, zone):
-            check_budget()
             name = text[s:e]
             if passes.taken.overlaps(s, e) or name.lower() == passes.byline_key:
                 continue
@@ -211,6 +210,8 @@ def _relatives(passes: _Passes) -> None:
 def _titled_surnames(titled: list[TitledMention], passes: _Passes) -> None:
     """Titles with a surname only ("Mr Lyle", "DCI Basford"): the person of that surname
     introduced nearest, or a new person known only so."""
+    if not titled:
+        return
     text = passes.text
     by_surname: dict[str, list[Person]] = {}
     for p in passes.people.values():
@@ -236,11 +237,11 @@ def _surnames_alone(passes: _Passes) -> None:
     # a position is found by bisection. Mentions added below only repeat what is found.
     shared = {n: p.surname for n, p in passes.people.items() if len(surnames[p.surname]) > 1}
     ordered: dict[str, list[tuple[int, str]]] = {}
-    for ms, _me, n in sorted(passes.mentions):
-        if n in shared:
-            ordered.setdefault(shared[n], []).append((ms, n))
+    if shared:
+        for ms, _me, n in sorted(passes.mentions):
+            if n in shared:
+                ordered.setdefault(shared[n], []).append((ms, n))
     for surname, names in surnames.items():
-        check_budget()
         for s in doc.word_positions(surname):
             e = s + len(surname)
             zi = doc.zone_index(s)

@@ -123,7 +123,7 @@ def scan_paragraph(
         if (k := _kind(text, m.start(), zs, ze))
     ]
     segs: list[Segment] = []
-    closes = _next_single_closes(marks)
+    closes = None  # read when the paragraph has a single opening mark; most have none
     j = 0
     if carrying and marks:
         step = _unopened_paragraph(text, zs, ze, para, marks)
@@ -136,6 +136,7 @@ def scan_paragraph(
         if kind is MarkKind.OPEN_DOUBLE:
             step = _double_quote(text, marks, j, ze, para)
         elif kind is MarkKind.OPEN_SINGLE:
+            closes = closes or _next_single_closes(marks)
             step = _single_quote(text, marks, closes, j, zs, ze, para)
         if step is None:
             j += 1
