@@ -137,10 +137,16 @@ def person_context(doc: Doc, s: int, e: int, zone: Span, claimed, memo: dict | N
 
 def _surname_alone(doc: Doc, surname: str, claimed) -> list[int]:
     """Where the surname is used on its own: not inside an organisation's name ("Kent
-    Police") and not followed by another capitalised word."""
+    Police") and not followed by another capitalised word.
+
+    The first four places only: a name of at most three words holds at most three of them,
+    so a fourth is always elsewhere.
+    """
     text = doc.text
     found = []
     for pos in doc.word_positions(surname):
+        if len(found) == 4:
+            break
         if not overlaps((pos, pos + 1), claimed):
             if _CAPITALISED_AFTER.match(text, pos + len(surname), pos + len(surname) + 3):
                 continue
