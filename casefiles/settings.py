@@ -193,6 +193,10 @@ if BEHIND_PROXY:
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL = os.environ.get("SECURE_SSL") == "1"
 
+# Longest the extractor may spend reading one article, in seconds; a text that takes longer
+# fails alone ("could not be read in time") and the import goes on with the other files.
+CASEFILES_EXTRACT_SECONDS = float(os.environ.get("CASEFILES_EXTRACT_SECONDS", 10))
+
 if not DEBUG:
     SECURE_CONTENT_TYPE_NOSNIFF = True
     SESSION_COOKIE_HTTPONLY = True

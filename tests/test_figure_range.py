@@ -57,6 +57,12 @@ def test_a_run_of_thousands_of_digits_is_read_without_error():
     digits = "7" * 5000
     extraction = extract(f"Digits\n\nPolice arrested {digits} people and seized £{digits}.\n")
     assert extraction.outcomes == ()
+
+
+def test_a_run_of_forty_digits_is_reported_as_too_large():
+    digits = "7" * 40
+    extraction = extract(f"Digits\n\nPolice arrested {digits} people and seized £{digits}.\n")
+    assert extraction.outcomes == ()
     assert len(extraction.out_of_range) == 2
 
 

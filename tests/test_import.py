@@ -279,3 +279,32 @@ def test_a_text_the_extractor_chokes_on_fails_alone(sources, monkeypatch):
         call_command("import_articles", str(sources), stdout=_Buffer(), stderr=(err := _Buffer()))
     assert f"{SEED_CLIPPING}: could not be read (ValueError: unexpected figure)" in err.text
     assert list(Article.objects.values_list("source_name", flat=True)) == [SEED_HEADLINED]
+
+
+def test_a_text_over_its_time_budget_fails_alone_and_writes_nothing(sources, monkeypatch):
+    from articles import importer
+    from articles.extraction.budget import time_budget
+
+    real = importer.extract
+
+    def slow_for_one(text):
+        if "Basford" in text:
+            with time_budget(0):  # as though this one article had used up its seconds
+                return real(text)
+        return real(text)
+
+    monkeypatch.setattr(importer, "extract", slow_for_one)
+    with pytest.raises(CommandError, match="1 of 2 files failed"):
+        call_command("import_articles", str(sources), stdout=_Buffer(), stderr=(err := _Buffer()))
+    assert f"{SEED_CLIPPING}: could not be read in time" in err.text
+    assert "CASEFILES_EXTRACT_SECONDS" in err.text
+    assert list(Article.objects.values_list("source_name", flat=True)) == [SEED_HEADLINED]
+
+
+def test_the_time_budget_comes_from_the_settings(sources, settings):
+    settings.CASEFILES_EXTRACT_SECONDS = 0
+    with pytest.raises(CommandError, match="2 of 2 files failed"):
+        call_command("import_articles", str(sources), stdout=_Buffer(), stderr=(err := _Buffer()))
+    assert "could not be read in time: extraction stopped after 0 seconds" in err.text
+    assert not Article.objects.exists()
+    assert not Person.objects.exists()

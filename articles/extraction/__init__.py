@@ -11,6 +11,7 @@ format, as `manage.py extract --json` does.
 
 from __future__ import annotations
 
+from articles.extraction.budget import ExtractionTimeout, check_budget, time_budget
 from articles.extraction.document import Doc
 from articles.extraction.evalformat import to_eval_dict
 from articles.extraction.figures import find_outcomes
@@ -31,6 +32,7 @@ from articles.extraction.types import (
 
 __all__ = [
     "Extraction",
+    "ExtractionTimeout",
     "FoundOperation",
     "FoundOrganisation",
     "FoundOutcome",
@@ -43,17 +45,32 @@ __all__ = [
 ]
 
 
-def extract(text: str) -> Extraction:
-    """Everything the article names and reports, each with spans into `text`."""
+def extract(text: str, *, seconds: float | None = None) -> Extraction:
+    """Everything the article names and reports, each with spans into `text`.
+
+    With `seconds`, raises ExtractionTimeout when reading the article takes longer.
+    """
+    if seconds is None:
+        return _extract(text)
+    with time_budget(seconds):
+        return _extract(text)
+
+
+def _extract(text: str) -> Extraction:
     source = parse_source(text)
     doc = Doc(text, source)
+    check_budget()
     operations = find_operations(doc)
     claimed = [(m.start, m.end) for op in operations for m in op.mentions]
     titled = titled_mentions(doc, claimed)
+    check_budget()
     organisations = find_organisations(doc, claimed + [(s, e) for s, e, *_ in titled])
     claimed += [(m.start, m.end) for org in organisations for m in org.mentions]
+    check_budget()
     people = find_people(doc, claimed, titled, organisations, source.byline)
+    check_budget()
     quotes = find_quotes(doc, people, operations)
+    check_budget()
     outcomes = find_outcomes(doc, people, operations, organisations)
     return Extraction(
         source=source,

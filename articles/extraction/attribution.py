@@ -9,6 +9,7 @@ a pronoun or role noun points back at the most recent person named outside quote
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from typing import NamedTuple
 
 from articles.extraction.document import WORD, Doc
@@ -52,6 +53,9 @@ class Attribution(NamedTuple):
 
 
 _NOBODY = Attribution(None, None)
+# How many mentions back "he" or "the officer" may point: far enough for any article, and a
+# bound on the work a text of thousands of names and quotes can ask for.
+RESOLVE_LOOKBACK = 100
 
 
 def word_count(s: str) -> int:
@@ -102,6 +106,7 @@ class Attributor:
         self.doc = doc
         self.people = people
         self.excluded = excluded
+        self._excluded_starts = [s for s, _ in excluded]
         self._read: dict[tuple[int, int, bool], Attribution | None] = {}
 
     def split_by_speaker(self, group: list[Segment]) -> list[list[Segment]]:
@@ -144,9 +149,10 @@ class Attributor:
         if seg.start > para.start:
             lead_from, _ = doc.sentence_at(seg.start)
         lead_from = max(lead_from, para.start)
-        prev_in_para = [g for g in group[:k] if g.para == seg.para]
-        if prev_in_para:
-            lead_from = max(lead_from, prev_in_para[-1].end)
+        # A group's segments are in reading order, so the one before in the same paragraph,
+        # if any, is group[k - 1]: read from there, not the whole group, at every segment.
+        if k and group[k - 1].para == seg.para:
+            lead_from = max(lead_from, group[k - 1].end)
         lead_to = seg.start
         if not doc.text[lead_from:lead_to].strip():
             if k or seg.start > para.start:
@@ -179,7 +185,7 @@ class Attributor:
         """The tag after a closing mark: '," said Det Supt Jane Smith.' or '," he added.'"""
         seg = group[k]
         para = self.doc.source.paragraphs[seg.para]
-        nxt = next((g for g in group[k + 1 :] if g.para == seg.para), None)
+        nxt = group[k + 1] if k + 1 < len(group) and group[k + 1].para == seg.para else None
         tail_end = nxt.start if nxt else para.end
         if not seg.closed or seg.end >= tail_end:
             return None
@@ -262,17 +268,28 @@ class Attributor:
         A defendant or victim is taken only when nobody else fits a pronoun.
         """
         fallback = None
-        for ms, me, name in reversed(self.people.mentions):
-            if me > pos or any(s <= ms < e for s, e in self.excluded):
+        mentions = self.people.mentions
+        last = self.people.before(pos)
+        ruled_out = set()  # a person who does not fit at one mention fits at none
+        for k in range(last - 1, max(-1, last - 1 - RESOLVE_LOOKBACK), -1):
+            ms, me, name = mentions[k]
+            if name in ruled_out or me > pos or self._quoted(ms):
                 continue
             person = self.people.by_name(name)
             if person is None or not _fits(person, gender, role, word):
+                ruled_out.add(name)
                 continue
             if person.kind in ("defendant", "victim"):
                 fallback = fallback or name
+                ruled_out.add(name)
                 continue
             return name
         return fallback if role is None else None
+
+    def _quoted(self, pos: int) -> bool:
+        """Whether `pos` falls inside a quoted segment (they are in order and never overlap)."""
+        i = bisect_right(self._excluded_starts, pos) - 1
+        return i >= 0 and pos < self.excluded[i][1]
 
 
 def _clause_span(text: str, start: int, end: int) -> Span | None:

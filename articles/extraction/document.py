@@ -8,6 +8,7 @@ from bisect import bisect_left, bisect_right
 from articles.extraction.headers import ParsedSource, Span
 from articles.extraction.lexicon.ranks import DOTTED_WORDS
 from articles.extraction.lexicon.wordsets import INDEXED, WORD, indexed_words, wordset
+from articles.extraction.spans import SpanIndex
 
 # Words that end with a full stop without ending the sentence: ranks and titles, and these.
 _ABBREVIATIONS = wordset(
@@ -15,7 +16,13 @@ _ABBREVIATIONS = wordset(
     st no co ltd inc jr sr vs etc op sgts dept approx est fig mt ft hon gen col maj
     """
 ) | {word.lower() for word in DOTTED_WORDS}
-_SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s)")
+# From the first mark of a run only, and without giving back what it took: a long run of dots
+# with no space after it is then read once, not once from each of its dots. (The look-behind
+# comes after the first mark so that the engine still skips ahead to the next mark.)
+_SENTENCE_END = re.compile(r"[.!?…](?<![.!?…].)[.!?…]*+[\"'”’)\]]*+(?=\s)")
+# Past this length a "sentence" is cut at a space: text that never ends a sentence (a list, a
+# run of figures) must not make every rule that reads a whole sentence read the whole paragraph.
+MAX_SENTENCE = 1000
 _LAST_WORD = re.compile(r"([A-Za-z]+)$")
 _WORDLIKE = re.compile(r"[A-Za-z’'-]+")
 _WORD_TAIL = re.compile(r"[A-Za-z’'-]+$")
@@ -256,15 +263,32 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
             while a < b and text[a].isspace():
                 a += 1
             if a < b:
-                out.append((a, b))
+                out.extend(_capped(text, a, b))
         s = cut
     if s < end:
         a = s
         while a < end and text[a].isspace():
             a += 1
         if a < end:
-            out.append((a, end))
+            out.extend(_capped(text, a, end))
     return out
+
+
+def _capped(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """text[start:end] as one sentence, or in pieces of at most MAX_SENTENCE cut at spaces."""
+    if end - start <= MAX_SENTENCE:
+        return [(start, end)]
+    pieces = []
+    while end - start > MAX_SENTENCE:
+        cut = text.rfind(" ", start + 1, start + MAX_SENTENCE)
+        cut = cut if cut > start else start + MAX_SENTENCE
+        pieces.append((start, cut))
+        start = cut
+        while start < end and text[start].isspace():
+            start += 1
+    if start < end:
+        pieces.append((start, end))
+    return pieces
 
 
 def words_before(text: str, pos: int, lo: int, n: int) -> list[tuple[str, int]]:
@@ -308,6 +332,8 @@ def words_before(text: str, pos: int, lo: int, n: int) -> list[tuple[str, int]]:
 
 def overlaps(a: tuple[int, int], spans) -> bool:
     start, end = a
+    if type(spans) is SpanIndex:
+        return spans.overlaps(start, end)
     # A plain loop, not any(): this runs for every candidate name and figure.
     for s, e in spans:  # noqa: SIM110
         if start < e and s < end:

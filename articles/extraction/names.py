@@ -107,8 +107,12 @@ def inside_other_name(text: str, zone: Span, s: int, e: int) -> bool:
     return _CAPITALISED_AFTER.match(text, e, e + 3) is not None
 
 
-def person_context(doc: Doc, s: int, e: int, zone: Span, claimed) -> bool:
-    """Whether the words around a bare name show it is a person's."""
+def person_context(doc: Doc, s: int, e: int, zone: Span, claimed, memo: dict | None = None) -> bool:
+    """Whether the words around a bare name show it is a person's.
+
+    `memo`, kept by the caller across one article's names, remembers where each surname
+    stands alone, so that a surname printed a thousand times is looked for once.
+    """
     text = doc.text
     if _AFTER_PERSON.match(text, e, zone.end):
         return True
@@ -122,23 +126,36 @@ def person_context(doc: Doc, s: int, e: int, zone: Span, claimed) -> bool:
         if before.rstrip().endswith(" and"):
             return bool(_NAME_AND.search(before))
         return True
-    return _surname_alone_elsewhere(doc, s, e, claimed)
-
-
-def _surname_alone_elsewhere(doc: Doc, s: int, e: int, claimed) -> bool:
-    """The surname used again on its own elsewhere: not inside an organisation's name ("Kent
-    Police") and not followed by another capitalised word."""
-    text = doc.text
     surname = text[s:e].split()[-1]
+    alone = None if memo is None else memo.get(surname)
+    if alone is None:
+        alone = _surname_alone(doc, surname, claimed)
+        if memo is not None:
+            memo[surname] = alone
+    return any(not (s <= pos < e) for pos in alone)
+
+
+def _surname_alone(doc: Doc, surname: str, claimed) -> list[int]:
+    """Where the surname is used on its own: not inside an organisation's name ("Kent
+    Police") and not followed by another capitalised word.
+
+    The first four places only: a name of at most three words holds at most three of them,
+    so a fourth is always elsewhere.
+    """
+    text = doc.text
+    found = []
     for pos in doc.word_positions(surname):
-        if not (s <= pos < e) and not overlaps((pos, pos + 1), claimed):
+        if len(found) == 4:
+            break
+        if not overlaps((pos, pos + 1), claimed):
             if _CAPITALISED_AFTER.match(text, pos + len(surname), pos + len(surname) + 3):
                 continue
             prev = words_before(text, pos, max(0, pos - 20), 1)
             if not prev:
-                return True
+                found.append(pos)
+                continue
             word, start = prev[0]
             # Not part of somebody else's name, unless that is a title ("Mr Thompson").
             if word.rstrip(".") in HONORIFICS or not text[start].isupper():
-                return True
-    return False
+                found.append(pos)
+    return found

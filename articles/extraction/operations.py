@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from articles.extraction.document import Doc, overlaps, register_words
+from articles.extraction.document import Doc, register_words
 from articles.extraction.headers import Span
 from articles.extraction.lexicon.operations import (
     CODENAME_WORDS,
@@ -17,7 +17,7 @@ from articles.extraction.lexicon.operations import (
 )
 from articles.extraction.lexicon.people import NOT_NAME_WORDS
 from articles.extraction.lexicon.words import words_pattern
-from articles.extraction.spans import by_zone
+from articles.extraction.spans import SpanIndex, by_zone
 from articles.extraction.types import FoundOperation
 from articles.extraction.vocabulary import OperationKind
 
@@ -71,9 +71,14 @@ class _Operation:
     kind: str
     aliases: list[str] = field(default_factory=list)
     mentions: list[Span] = field(default_factory=list)
+    spans: SpanIndex = field(default_factory=SpanIndex)
 
     def overlaps(self, start: int, end: int) -> bool:
-        return overlaps((start, end), [(m.start, m.end) for m in self.mentions])
+        return self.spans.overlaps(start, end)
+
+    def mention(self, start: int, end: int, printed: str) -> None:
+        self.mentions.append(Span(start, end, printed))
+        self.spans.add(start, end)
 
 
 class _Operations(dict[str, _Operation]):
@@ -91,7 +96,7 @@ class _Operations(dict[str, _Operation]):
         if printed not in op.aliases:
             op.aliases.append(printed)
         if not op.overlaps(start, end):
-            op.mentions.append(Span(start, end, printed))
+            op.mention(start, end, printed)
 
 
 def _op_name_ok(word: str) -> bool:
@@ -184,4 +189,4 @@ def _codenames_again(doc: Doc, found: _Operations) -> None:
                     and doc.in_zone(pos)
                     and not op.overlaps(pos, end)
                 ):
-                    op.mentions.append(Span(pos, end, printed))
+                    op.mention(pos, end, printed)

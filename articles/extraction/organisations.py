@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
+from articles.extraction.budget import check_budget
 from articles.extraction.document import WORD, Doc, overlaps
 from articles.extraction.headers import Span
 from articles.extraction.lexicon.organisations import (
@@ -34,6 +35,7 @@ from articles.extraction.orgspellings import (
     file_short_forces_under_long,
     file_unit_spellings_together,
 )
+from articles.extraction.spans import SpanIndex
 from articles.extraction.types import FoundOrganisation
 from articles.extraction.vocabulary import OrganisationKind as Kind
 
@@ -75,6 +77,7 @@ class _Orgs(dict[str, _Org]):
     def __init__(self, text: str):
         super().__init__()
         self.text = text
+        self.spans: SpanIndex | None = None  # built when first asked what a name covers
 
     def add(self, name: str, kind: str, start: int, end: int, parent: str | None = None) -> str:
         """File a mention; returns the name it is filed under ("the Met": Metropolitan Police)."""
@@ -88,10 +91,14 @@ class _Orgs(dict[str, _Org]):
         elif parent and not org.parent:
             org.parent = parent
         org.mentions.append(Span(start, end, self.text[start:end]))
+        if self.spans is not None:
+            self.spans.add(start, end)
         return name
 
     def covers(self, pos: int) -> bool:
-        return any(m.start <= pos < m.end for o in self.values() for m in o.mentions)
+        if self.spans is None:
+            self.spans = SpanIndex([(m.start, m.end) for o in self.values() for m in o.mentions])
+        return self.spans.overlaps(pos, pos + 1)
 
 
 # The kind a name of two words or more has by its last word alone.
@@ -154,6 +161,7 @@ def _government(words: list[str]) -> str | None:
 def find_organisations(doc: Doc, claimed: list[tuple[int, int]]) -> list[FoundOrganisation]:
     """Every organisation the standfirst and body name, outside the spans already claimed."""
     orgs = _Orgs(doc.text)
+    claimed = SpanIndex(claimed)
     # Nicknames looked for by their printed form, only where their words occur.
     aliases = [a for a in _SEARCHED_ALIASES if doc.has_all_lower(_ALIAS_WORDS[a])]
     _names_in_runs(doc, claimed, orgs)
@@ -167,8 +175,9 @@ def find_organisations(doc: Doc, claimed: list[tuple[int, int]]) -> list[FoundOr
 def _names_in_runs(doc: Doc, claimed, orgs: _Orgs) -> None:
     text = doc.text
     for zone in doc.zones:
+        check_budget()
         for run in _cap_runs(doc, zone):
-            pieces = _cut(*run, claimed) if overlaps(run, claimed) else [run]
+            pieces = _cut(*run, claimed.overlapping(*run)) if claimed.overlaps(*run) else [run]
             for ps, pe in pieces:
                 if " " in text[ps:pe]:
                     _orgs_in_run(text, ps, pe, zone, orgs.add)
@@ -228,19 +237,18 @@ def _cap_runs(doc: Doc, zone: Span) -> list[tuple[int, int]]:
 
 
 def _cut(start, end, claimed):
-    """The parts of a span outside the claimed spans, longer than one character."""
-    pieces = [(start, end)]
+    """The parts of a span outside the claimed spans that overlap it (in order of their
+    starts), longer than one character."""
+    pieces = []
+    reached = start
     for cs, ce in claimed:
-        nxt = []
-        for s, e in pieces:
-            if cs < e and s < ce:
-                if s < cs:
-                    nxt.append((s, cs))
-                if ce < e:
-                    nxt.append((ce, e))
-            else:
-                nxt.append((s, e))
-        pieces = nxt
+        if ce <= cs:
+            continue
+        if cs > reached:
+            pieces.append((reached, min(cs, end)))
+        reached = max(reached, ce)
+    if reached < end:
+        pieces.append((reached, end))
     return [(s, e) for s, e in pieces if e - s > 1]
 
 

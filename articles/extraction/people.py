@@ -9,16 +9,18 @@ then surnames alone, which go to the most recent person of that name.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from articles.extraction.document import Doc, overlaps, register_words
+from articles.extraction.budget import check_budget
+from articles.extraction.document import Doc, register_words
 from articles.extraction.headers import Span
 from articles.extraction.lexicon.people import HONORIFICS, NOT_NAME_WORDS, RELATIVES
 from articles.extraction.lexicon.ranks import HONORIFIC, normalise_title
 from articles.extraction.names import bare_names, inside_other_name, person_context
 from articles.extraction.roles import OrgMention, describe
-from articles.extraction.spans import by_zone
+from articles.extraction.spans import SpanIndex, by_zone
 from articles.extraction.titles import TitledMention
 from articles.extraction.types import FoundOrganisation, FoundPerson
 from articles.extraction.vocabulary import OrganisationKind, PersonKind
@@ -83,15 +85,30 @@ class PeopleIndex:
 
     people: list[FoundPerson]
     mentions: list[Mention]  # sorted
+    _by_name: dict[str, FoundPerson] = field(init=False, repr=False)
+
+    def __post_init__(self):
+        self._by_name = {}
+        for p in self.people:
+            self._by_name.setdefault(p.name, p)
 
     def at(self, start: int, end: int) -> list[Mention]:
-        return [m for m in self.mentions if start <= m.start and m.end <= end]
+        """The mentions inside text[start:end], in order."""
+        mentions = self.mentions
+        i = bisect_left(mentions, (start,))
+        found = []
+        while i < len(mentions) and mentions[i].start < end:
+            if mentions[i].end <= end:
+                found.append(mentions[i])
+            i += 1
+        return found
+
+    def before(self, pos: int) -> int:
+        """How many mentions start before `pos`: those that may end by it."""
+        return bisect_left(self.mentions, (pos,))
 
     def by_name(self, name: str) -> FoundPerson | None:
-        for p in self.people:
-            if p.name == name:
-                return p
-        return None
+        return self._by_name.get(name)
 
 
 class _Passes:
@@ -100,10 +117,10 @@ class _Passes:
     def __init__(self, doc: Doc, claimed, titled: list[TitledMention], byline: str | None):
         self.doc = doc
         self.text = doc.text
-        self.claimed = claimed
+        self.claimed = SpanIndex(claimed)
         self.people: dict[str, Person] = {}
         self.mentions: list[Mention] = []
-        self.taken = list(claimed) + [(t.start, t.end) for t in titled]
+        self.taken = SpanIndex([*claimed, *((t.start, t.end) for t in titled)])
         self.byline_key = (byline or "").lower()
 
     def person(self, name: str, first: Span) -> Person:
@@ -116,7 +133,7 @@ class _Passes:
         p.mentions.append(Span(start, end, self.text[start:end]))
         self.mentions.append(Mention(start, end, p.name))
         if take:
-            self.taken.append((start, end))
+            self.taken.add(start, end)
 
 
 def find_people(
@@ -160,12 +177,14 @@ def _titled_full_names(titled: list[TitledMention], passes: _Passes) -> None:
 def _bare_names(passes: _Passes) -> None:
     """Names without a title, where the sentence around them says they are a person."""
     doc, text = passes.doc, passes.text
+    memo: dict = {}
     for zone in doc.zones:
+        check_budget()
         for s, e in bare_names(doc, zone):
             name = text[s:e]
-            if overlaps((s, e), passes.taken) or name.lower() == passes.byline_key:
+            if passes.taken.overlaps(s, e) or name.lower() == passes.byline_key:
                 continue
-            if name in passes.people or person_context(doc, s, e, zone, passes.claimed):
+            if name in passes.people or person_context(doc, s, e, zone, passes.claimed, memo):
                 passes.mention(passes.person(name, Span(s, e, name)), s, e)
 
 
@@ -177,7 +196,7 @@ def _relatives(passes: _Passes) -> None:
         zone = doc.zones[n]
         for s in relatives[n]:
             m = _RELATIVE_NAME.match(text, s, zone.end)
-            if not m or overlaps(m.span("name"), passes.taken):
+            if not m or passes.taken.overlaps(*m.span("name")):
                 continue
             name = m["name"]
             if name.lower() in NOT_NAME_WORDS or any(name in n.split() for n in passes.people):
@@ -191,13 +210,19 @@ def _relatives(passes: _Passes) -> None:
 def _titled_surnames(titled: list[TitledMention], passes: _Passes) -> None:
     """Titles with a surname only ("Mr Lyle", "DCI Basford"): the person of that surname
     introduced nearest, or a new person known only so."""
+    if not titled:
+        return
     text = passes.text
+    by_surname: dict[str, list[Person]] = {}
+    for p in passes.people.values():
+        by_surname.setdefault(p.surname, []).append(p)
     for t in titled:
-        match = [p for p in passes.people.values() if p.surname == t.name]
+        match = by_surname.get(t.name)
         if match:
             p = min(match, key=lambda p: abs(p.first.start - t.start))
         else:
             p = passes.person(t.name, Span(t.start, t.end, text[t.start : t.end]))
+            by_surname.setdefault(p.surname, []).append(p)
         p.read_title(t.title)
         passes.mention(p, t.start, t.end)
 
@@ -208,18 +233,27 @@ def _surnames_alone(passes: _Passes) -> None:
     surnames: dict[str, list[str]] = {}
     for name, p in passes.people.items():
         surnames.setdefault(p.surname, []).append(name)
+    # For a surname several people share, their mentions so far in order: the nearest before
+    # a position is found by bisection. Mentions added below only repeat what is found.
+    shared = {n: p.surname for n, p in passes.people.items() if len(surnames[p.surname]) > 1}
+    ordered: dict[str, list[tuple[int, str]]] = {}
+    if shared:
+        for ms, _me, n in sorted(passes.mentions):
+            if n in shared:
+                ordered.setdefault(shared[n], []).append((ms, n))
     for surname, names in surnames.items():
         for s in doc.word_positions(surname):
             e = s + len(surname)
             zi = doc.zone_index(s)
-            if zi < 0 or e > doc.zones[zi].end or overlaps((s, e), passes.taken):
+            if zi < 0 or e > doc.zones[zi].end or passes.taken.overlaps(s, e):
                 continue
             if inside_other_name(text, doc.zones[zi], s, e):
                 continue
             name = names[0]
             if len(names) > 1:
-                before = [(ms, n) for ms, _me, n in passes.mentions if n in names and ms < s]
-                name = max(before)[1] if before else names[0]
+                before = ordered.get(surname, [])
+                i = bisect_left(before, (s,))
+                name = before[i - 1][1] if i else names[0]
             passes.mention(passes.people[name], s, e, take=False)
 
 

@@ -28,6 +28,15 @@ _OPENERS = DOUBLE_OPEN + '"' + SINGLE_OPEN + "'"
 # "he said, '…": an opening mark right after a speech verb opens speech even if never closed.
 _SPEECH_LEAD = re.compile(SPEECH_VERB_RE + r"\s*,?$", re.IGNORECASE)
 _SPACE_LETTER = re.compile(r"\s[A-Za-z]")
+_NOT_SPACE = re.compile(r"\S")
+# How far before an unclosed single mark a speech verb is looked for ("he said, ‘…").
+_SPEECH_LEAD_WINDOW = 80
+
+
+def _first_in_paragraph(text: str, zs: int, i: int) -> bool:
+    """Whether only spaces stand before text[i] in its paragraph; looks no further than the
+    first character that is not one."""
+    return _NOT_SPACE.search(text, zs, i) is None
 
 
 class MarkKind(Enum):
@@ -69,7 +78,7 @@ def _kind(text: str, i: int, zs: int, ze: int) -> MarkKind | None:
     if c in DOUBLE_OPEN:
         return MarkKind.OPEN_DOUBLE
     if c in DOUBLE_CLOSE:
-        return MarkKind.OPEN_DOUBLE if not text[zs:i].strip() else MarkKind.CLOSE_DOUBLE
+        return MarkKind.OPEN_DOUBLE if _first_in_paragraph(text, zs, i) else MarkKind.CLOSE_DOUBLE
     if c == '"':
         if prev in _OPENING_CONTEXT and not nxt.isspace():
             return MarkKind.OPEN_DOUBLE
@@ -90,7 +99,7 @@ def _single_kind(text: str, i: int, zs: int, prev: str, nxt: str) -> MarkKind | 
     if c in _APOSTROPHES:
         if prev in _OPENING_CONTEXT and (nxt.isalnum() or nxt in '“"') and c == "'":
             return MarkKind.OPEN_SINGLE
-        if prev in _OPENING_CONTEXT and nxt.isalnum() and not text[zs:i].strip():
+        if prev in _OPENING_CONTEXT and nxt.isalnum() and _first_in_paragraph(text, zs, i):
             return MarkKind.OPEN_SINGLE
         if not prev.isspace() and not nxt.isalnum():
             return MarkKind.CLOSE_SINGLE
@@ -114,6 +123,7 @@ def scan_paragraph(
         if (k := _kind(text, m.start(), zs, ze))
     ]
     segs: list[Segment] = []
+    closes = None  # read when the paragraph has a single opening mark; most have none
     j = 0
     if carrying and marks:
         step = _unopened_paragraph(text, zs, ze, para, marks)
@@ -126,7 +136,8 @@ def scan_paragraph(
         if kind is MarkKind.OPEN_DOUBLE:
             step = _double_quote(text, marks, j, ze, para)
         elif kind is MarkKind.OPEN_SINGLE:
-            step = _single_quote(text, marks, j, zs, ze, para)
+            closes = closes or _next_single_closes(marks)
+            step = _single_quote(text, marks, closes, j, zs, ze, para)
         if step is None:
             j += 1
             continue
@@ -170,14 +181,20 @@ def _double_quote(text: str, marks: list[Mark], j: int, ze: int, para: int) -> _
 
 
 def _single_quote(
-    text: str, marks: list[Mark], j: int, zs: int, ze: int, para: int
+    text: str, marks: list[Mark], closes: list[int | None], j: int, zs: int, ze: int, para: int
 ) -> _Step | None:
     """From a single opening mark to its close; unclosed, only where speech opens."""
     pos, _ = marks[j]
-    close_at = _single_close(text, marks, j)
+    close_at = _single_close(text, marks, closes, j)
     if close_at is None:
-        lead = text[zs:pos].rstrip()
-        if not lead or lead.endswith(":") or _SPEECH_LEAD.search(lead):
+        lead_end = pos
+        while lead_end > zs and text[lead_end - 1].isspace():
+            lead_end -= 1
+        if (
+            lead_end == zs
+            or text[lead_end - 1] == ":"
+            or _SPEECH_LEAD.search(text, max(zs, lead_end - _SPEECH_LEAD_WINDOW), lead_end)
+        ):
             return _Step(Segment(pos, ze, para, opened=True, closed=False), len(marks))
         return None
     cpos, _ = marks[close_at]
@@ -185,20 +202,28 @@ def _single_quote(
     return _Step(Segment(pos, end, para, opened=True, closed=True), close_at + 1)
 
 
-def _single_close(text: str, marks: list[Mark], j: int) -> int | None:
+def _next_single_closes(marks: list[Mark]) -> list[int | None]:
+    """For each mark, the index of the first single closing mark at or after it; one more
+    entry, None, past the last mark."""
+    closes: list[int | None] = [None] * (len(marks) + 1)
+    for k in range(len(marks) - 1, -1, -1):
+        closes[k] = k if marks[k][1] is MarkKind.CLOSE_SINGLE else closes[k + 1]
+    return closes
+
+
+def _single_close(text: str, marks: list[Mark], closes: list[int | None], j: int) -> int | None:
     """The mark that closes the single quote opened at marks[j]."""
-    candidates = [
-        (k, cpos)
-        for k, (cpos, kind) in enumerate(marks[j + 1 :], j + 1)
-        if kind is MarkKind.CLOSE_SINGLE
-    ]
-    for n, (k, cpos) in enumerate(candidates):
+    k = closes[j + 1]
+    while k is not None:
+        cpos = marks[k][0]
+        later = closes[k + 1]
         # "officers’ work": a plural possessive, when a later mark can close instead.
         if (
             text[cpos - 1] == "s"
-            and n + 1 < len(candidates)
+            and later is not None
             and _SPACE_LETTER.match(text, cpos + 1, cpos + 3)
         ):
+            k = later
             continue
         return k
     return None

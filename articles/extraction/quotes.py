@@ -14,6 +14,7 @@ is read by `attribution`.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from articles.extraction.attribution import (
@@ -23,6 +24,7 @@ from articles.extraction.attribution import (
     speech_verbs,
     word_count,
 )
+from articles.extraction.budget import check_budget
 from articles.extraction.document import Doc
 from articles.extraction.headers import Span
 from articles.extraction.lexicon.quotes import DOUBLE_CLOSE, QUOTE_CUE
@@ -95,6 +97,7 @@ def _speech_segments(doc: Doc) -> list[list[Segment]]:
     per_para = []
     carrying = False
     for n, para in enumerate(doc.source.paragraphs):
+        check_budget()
         if not carrying and per_para and _ends_quoted(text, per_para[-1], n - 1, doc):
             # A quoted paragraph, then one that only closes its marks: the writer left out
             # the opening mark of the quote's next paragraph.
@@ -305,10 +308,14 @@ def _make_quote(
     first_para, last_para = paras[group[0].para], paras[group[-1].para]
     named = []
     for op in operations:
-        for m in op.mentions:
-            if first_para.start <= m.start and m.end <= last_para.end:
-                named.append((m.start, op.name))
+        # Its mentions are in order: look from the first in these paragraphs, not the first.
+        mentions = op.mentions
+        i = bisect_left(mentions, first_para.start, key=_start)
+        while i < len(mentions) and mentions[i].start < last_para.end:
+            if mentions[i].end <= last_para.end:
+                named.append((mentions[i].start, op.name))
                 break
+            i += 1
     named.sort()
     return FoundQuote(
         span=Span(start, end, text[start:end]),
@@ -317,3 +324,7 @@ def _make_quote(
         paragraphs=group[-1].para - group[0].para + 1,
         operations=tuple(name for _, name in named),
     )
+
+
+def _start(span: Span) -> int:
+    return span.start

@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from articles.extraction.budget import check_budget
 from articles.extraction.document import Doc, overlaps, register_words
 from articles.extraction.lexicon.ranks import TITLE_TRIGGERS, TITLED_NAME
-from articles.extraction.spans import by_zone
+from articles.extraction.spans import SpanIndex, by_zone
 
 _TRIGGERS = register_words(TITLE_TRIGGERS, exact=True)
 _CAPITAL_WORD_END = re.compile(r"[A-Z][\w’']*\s+$")
@@ -24,10 +25,12 @@ class TitledMention(NamedTuple):
 def titled_mentions(doc: Doc, claimed) -> list[TitledMention]:
     """Rank- or title-led names, in order, outside the claimed spans."""
     text = doc.text
+    claimed = SpanIndex(claimed)
     out = []
     triggers = by_zone(doc.positions(_TRIGGERS, exact=True), doc.zones)
     for n in sorted(triggers):
         zone = doc.zones[n]
+        check_budget()
         reached = zone.start
         for pos in triggers[n]:
             if pos < reached:

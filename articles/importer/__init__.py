@@ -21,7 +21,8 @@ from django.conf import settings
 from django.db import DatabaseError, transaction
 from django.utils import timezone
 
-from articles.extraction import Extraction, extract
+from articles.extraction import Extraction, ExtractionTimeout, extract
+from articles.extraction.budget import time_budget
 from articles.importer import named, spans
 from articles.models import Article, ArticleStatus, content_hash
 from articles.sources import Source, SourceError
@@ -51,6 +52,8 @@ def import_source(source: Source, **options) -> ImportResult:
         return import_text(text, source.name, **options)
     except SourceError as exc:
         return ImportResult(source.name, "failed", error=exc.reason)
+    except ExtractionTimeout as exc:
+        return ImportResult(source.name, "failed", error=str(exc))
     except DatabaseError as exc:
         return ImportResult(source.name, "failed", error=f"could not be saved: {exc}")
     except Exception as exc:
@@ -64,7 +67,8 @@ def import_source(source: Source, **options) -> ImportResult:
 def import_text(
     text: str, source_name: str, *, publish: bool = False, dry_run: bool = False
 ) -> ImportResult:
-    extraction = extract(text)
+    with time_budget(settings.CASEFILES_EXTRACT_SECONDS):
+        extraction = extract(text)
     if not extraction.source.paragraphs:
         return ImportResult(source_name, "failed", error="has no body text")
     with transaction.atomic(), search.signals_paused():

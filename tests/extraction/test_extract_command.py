@@ -65,3 +65,27 @@ def test_extract_command_names_a_missing_file(tmp_path):
 def test_extract_command_refuses_a_directory_without_articles(tmp_path):
     with pytest.raises(CommandError, match="No .txt files found"):
         call_command("extract", str(tmp_path))
+
+
+def test_extract_command_reports_a_text_over_its_time_budget_and_shows_the_others(
+    tmp_path, capsys, settings, monkeypatch
+):
+    from articles.extraction.budget import time_budget
+    from articles.management.commands import extract as command
+
+    (tmp_path / "a.txt").write_text("Raid\n\nOfficers made 3 arrests.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Raid\n\nOfficers made 12 arrests.\n", encoding="utf-8")
+    real = command.extract
+
+    def slow_for_b(text, **kwargs):
+        if "12 arrests" in text:
+            with time_budget(0):
+                return real(text)
+        return real(text, **kwargs)
+
+    monkeypatch.setattr(command, "extract", slow_for_b)
+    with pytest.raises(CommandError, match="1 of 2 files could not be read in time"):
+        call_command("extract", "--json", str(tmp_path))
+    captured = capsys.readouterr()
+    assert "b.txt: could not be read in time" in captured.err
+    assert [a["source"] for a in json.loads(captured.out)["articles"]] == ["a.txt"]

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import TYPE_CHECKING
 
+from articles.extraction.budget import check_budget
 from articles.extraction.document import register_words
 from articles.extraction.figures import counts, kinds, terms
 from articles.extraction.figures.numbers import DIGITS, NUMBER, NUMBER_WORDS, read_figure, tidy
@@ -24,6 +26,7 @@ from articles.extraction.lexicon.numbers import (
     NUMBER_WORD_STARTS,
     SCALE_WORDS,
 )
+from articles.extraction.spans import SpanIndex
 from articles.extraction.types import FoundOutcome
 from articles.extraction.vocabulary import FIGURE_LIMIT
 
@@ -75,7 +78,7 @@ class OutcomeReader:
         self.found: list[FoundOutcome] = []
         # Figures too large to store: left out, and reported (FIGURE_LIMIT).
         self.out_of_range: list[Span] = []
-        self.taken: list[tuple[int, int]] = []
+        self.taken = SpanIndex()
         self._tokens: dict[tuple[int, int], Tokens] = {}
         self._scope: dict[tuple[int, int], bool] = {}
         self._may_be_national = doc.has_word(NATIONAL_WORDS)
@@ -103,7 +106,7 @@ class OutcomeReader:
         span = Span(start, end, text[start:end])
         value = tidy(value) if value is not None else None
         value_max = tidy(value_max) if value_max is not None else None
-        self.taken.append((start, end))
+        self.taken.add(start, end)
         if not (_storable(value) and _storable(value_max)):
             self.out_of_range.append(span)
             return
@@ -152,9 +155,11 @@ class OutcomeReader:
     def _named_in(mentions, sent) -> str | None:
         """The first of `mentions` inside the sentence: what a result there belongs to."""
         ss, se = sent
-        for s, e, name in mentions:
-            if ss <= s and e <= se:
-                return name
+        i = bisect_left(mentions, (ss,))
+        while i < len(mentions) and mentions[i][0] < se:
+            if mentions[i][1] <= se:
+                return mentions[i][2]
+            i += 1
         return None
 
     def tokens(self, sent) -> Tokens:
@@ -164,7 +169,7 @@ class OutcomeReader:
         return found
 
     def is_taken(self, s, e):
-        return any(s < te and ts < e for ts, te in self.taken)
+        return self.taken.overlaps(s, e)
 
     # -- reading -----------------------------------------------------------------------------
 
@@ -202,6 +207,7 @@ class OutcomeReader:
         for pos in sorted(candidates):
             if pos < reached:
                 continue
+            check_budget()
             sent = sentence_of(pos)
             m = (NUMBER if text[pos] in DIGIT_START else NUMBER_WORDS).match(text, pos, sent[1])
             if m is None:

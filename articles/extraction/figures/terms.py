@@ -41,6 +41,8 @@ _AGO = re.compile(r"\s+(?:ago|earlier|later)\b")
 _PERIOD_WORDS = wordset("past last next previous first recent coming")
 # Whom "he" or "she" before a term may stand for.
 _MAY_BE_SENTENCED = frozenset({PersonKind.DEFENDANT, PersonKind.MEMBER_OF_PUBLIC})
+# How many mentions back "he" or "she" may point: a bound on the work of a text of thousands.
+_LOOKBACK = 100
 
 
 def _months(amount: float | int, unit: str) -> float:
@@ -136,9 +138,7 @@ def person_sentenced(r: OutcomeReader, ss: int, se: int, pos: int) -> str | None
     "she" refers back to.
     """
     before, after = None, None
-    for ms, me, name in r.people.mentions:
-        if not (ss <= ms and me <= se):
-            continue
+    for _ms, me, name in r.people.at(ss, se):
         person = r.people.by_name(name)
         if person is None or person.kind == PersonKind.OFFICIAL:
             continue
@@ -151,7 +151,10 @@ def person_sentenced(r: OutcomeReader, ss: int, se: int, pos: int) -> str | None
     if before or after:
         return before or after
     if _HE_SHE.search(r.text, ss, pos):
-        for _ms, me, name in reversed(r.people.mentions):
+        mentions = r.people.mentions
+        last = r.people.before(ss)
+        for k in range(last - 1, max(-1, last - 1 - _LOOKBACK), -1):
+            _ms, me, name = mentions[k]
             if me <= ss:
                 person = r.people.by_name(name)
                 if person and person.kind in _MAY_BE_SENTENCED:

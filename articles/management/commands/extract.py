@@ -5,7 +5,7 @@ import json
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
-from articles.extraction import extract, to_eval_dict
+from articles.extraction import ExtractionTimeout, extract, to_eval_dict
 from articles.sources import SourceError, source_paths
 
 
@@ -30,19 +30,30 @@ class Command(BaseCommand):
             files = source_paths(paths)
         except SourceError as exc:
             raise CommandError(str(exc)) from None
-        articles = []
+        articles, too_slow = [], []
         for source in files:
             try:
                 text = source.read(max_bytes=settings.CASEFILES_MAX_SOURCE_BYTES)
             except SourceError as exc:
                 raise CommandError(str(exc)) from None
-            extraction = extract(text)
+            try:
+                extraction = extract(text, seconds=settings.CASEFILES_EXTRACT_SECONDS)
+            except ExtractionTimeout as exc:
+                # One pathological text must not hide what the other files hold.
+                self.stderr.write(f"{source.path}: {exc}")
+                too_slow.append(source.path)
+                continue
             if as_json:
                 articles.append(to_eval_dict(extraction, source.name))
             else:
                 self.stdout.write(_summary(source.name, extraction))
         if as_json:
             self.stdout.write(json.dumps({"articles": articles}, ensure_ascii=False, indent=1))
+        if too_slow:
+            raise CommandError(
+                f"{len(too_slow)} of {len(files)} files could not be read in time (listed "
+                "above); the others are shown. Raise CASEFILES_EXTRACT_SECONDS or split them."
+            )
 
 
 def _summary(name, extraction):
