@@ -138,3 +138,9 @@ def test_admin_index_puts_case_files_first_and_links_the_review_queue(client, jo
     assert summary["quotes"] == 1
     assert reverse("admin:review-queue") in response.content.decode()
     assert "Casefiles newsroom" in response.content.decode()
+
+
+def test_admin_pages_carry_the_site_icon(client, journalist):
+    client.force_login(journalist)
+    html = client.get(reverse("admin:index")).content.decode()
+    assert 'rel="icon"' in html and "favicon" in html
