@@ -70,3 +70,22 @@ def test_journalist_verifies_and_shortens_a_quote_and_readers_see_the_shorter_qu
     expect(marked_quotes.filter(has_text=kept_until)).to_have_count(1)
     expect(marked_quotes.filter(has_text=dropped)).to_have_count(0)
     expect(page.locator(".article-body")).to_contain_text(dropped)
+
+
+@pytest.mark.browser
+def test_every_record_inline_on_an_article_fits_its_box_at_desktop_width(
+    staff_page, site, journalist_login
+):
+    article = site.raids_article
+    admin = staff_page
+    admin.goto(site.root + reverse("admin:articles_article_change", args=[article.pk]))
+    admin.get_by_label("Username").fill("reporter")
+    admin.get_by_label("Password").fill(PASSWORD)
+    admin.get_by_role("button", name="Log in").click()
+    expect(admin.locator(".inline-group")).to_have_count(4)
+    widths = admin.evaluate(
+        """() => [...document.querySelectorAll('.inline-group')].map(group => [
+            group.id, group.clientWidth, group.querySelector('table').scrollWidth])"""
+    )
+    for group, box, table in widths:
+        assert table <= box, f"{group}: {table} px of table in a {box} px box"
