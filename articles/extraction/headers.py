@@ -79,6 +79,10 @@ _CAPTION_LABEL = re.compile(
     r"Watch|Read more|READ MORE|Related|RELATED)\b\s*[:|-]",
     re.IGNORECASE,
 )
+# The characters a caption label can open with, so that most lines skip the pattern; a
+# line opening with any other letter outside ASCII is still matched, as case-folding may
+# read it as one of these.
+_CAPTION_LABEL_FIRST = frozenset("([PICVSWRpicvswr")
 _DASH_CAPTION = re.compile(r"^[A-Z][\w’']*(?:\s+[\w’']+){0,3}\s+[-–—]\s+\S")
 _CONNECTIVE_END = re.compile(
     r"\b(?:and|or|but|the|a|an|of|to|in|for|with|by|from|on|at|that|which|who|as)$", re.IGNORECASE
@@ -332,7 +336,8 @@ def _is_caption(line: str, counts) -> bool:
     """A picture caption, a "Read more" link or a repeated label rather than body text."""
     if counts[line] > 1 and _word_count(line) <= 30 and not _ends_sentence(line):
         return True
-    if _CAPTION_LABEL.match(line) is not None:
+    first = line.lstrip()[:1]
+    if (first in _CAPTION_LABEL_FIRST or not first.isascii()) and _CAPTION_LABEL.match(line):
         return True
     return (
         not _ends_sentence(line)

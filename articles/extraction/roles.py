@@ -42,19 +42,27 @@ _LEADING_ROLE = re.compile(
     r"\s+(?:has\s+been|is|was|had\s+been)\s+(?P<role>(?:leading|heading|running|in\s+charge\s+of)"
     r"\s+the\s+[A-Z][^,.;]{2,80}?)(?=[,.;]|\s+(?:for|since|with|and)\b)"
 )
-_VICTIM_BEFORE = re.compile(
-    r"(?:stabbed|killed|murdered|attacked|assaulted|shot|robbed|punched|raped|injured|victim"
-    r"|death\s+of|murder\s+of|killing\s+of)\s+$",
-    re.IGNORECASE,
+
+
+def _ending_with(words: str) -> re.Pattern:
+    """A pattern for text that ends in one of `words` and then space, matched at the start
+    of the text reversed: one anchored attempt instead of a search from every position."""
+    alternatives = (w[::-1].replace(" ", r"\s+") for w in words.split("|"))
+    return re.compile(r"\s+(?:" + "|".join(alternatives) + ")", re.IGNORECASE)
+
+
+# Both are matched against the 30 characters before a mention, reversed.
+_VICTIM_BEFORE = _ending_with(
+    "stabbed|killed|murdered|attacked|assaulted|shot|robbed|punched|raped|injured|victim"
+    "|death of|murder of|killing of"
 )
 _DEFENDANT_AFTER = re.compile(
     r"(?:’s|'s)?\s*(?:,[^.]{0,80}?,\s*)?(?:was|has\s+been|had\s+been|is|were|has|had|have)?\s*"
     r"(?:jailed|sentenced|charged|convicted|pleaded|admitted|denied|denies|appeared|found\s+guilty"
     r"|remanded|stabbed|killed|murdered|attacked|shot|given|ordered\s+to|received)\b"
 )
-_DEFENDANT_BEFORE = re.compile(
-    r"(?:jailed|sentenced|convicted|charged|prosecuted|fined|remanded|defendant)\s+$",
-    re.IGNORECASE,
+_DEFENDANT_BEFORE = _ending_with(
+    "jailed|sentenced|convicted|charged|prosecuted|fined|remanded|defendant"
 )
 _DEFENDANT_AFTER_AGE = re.compile(r"\s*,\s*(?:aged\s+)?\d{1,3}\s*,\s*of\b")
 
@@ -141,13 +149,13 @@ def _court_part(text: str, p: Person, zone: Span) -> None:
     """Whether any mention shows the person harmed ("stabbed Connor Webb") or on trial
     ("Jason Hurst, 24, of Mill Road, was jailed")."""
     for m in p.mentions:
-        before = text[max(zone.start, m.start - 30) : m.start]
-        if _VICTIM_BEFORE.search(before):
+        before = text[max(zone.start, m.start - 30) : m.start][::-1]
+        if _VICTIM_BEFORE.match(before):
             p.victim = True
         if (
             _DEFENDANT_AFTER.match(text, m.end)
             or _DEFENDANT_AFTER_AGE.match(text, m.end)
-            or _DEFENDANT_BEFORE.search(before)
+            or _DEFENDANT_BEFORE.match(before)
         ):
             p.defendant = True
 

@@ -110,6 +110,10 @@ def _valued_at(text: str, fig: Figure) -> MoneyResult | None:
     """ "cannabis worth £40,000", "a street value of £8m": drugs, named where the sentence
     names them; "goods worth £6,000": property. An estimate is about that much."""
     left = fig.left
+    # Most figures have neither word before them: the pattern is searched only where one is.
+    near = left[-40:].lower()
+    if "valu" not in near and "worth" not in near:
+        return None
     valued = _VALUE_BEFORE.search(left[-40:])
     if valued is None:
         return None
