@@ -2,6 +2,7 @@
 list and in every article picker, and operations and organisations by their other names."""
 
 import pytest
+from django.contrib import admin
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
@@ -100,8 +101,6 @@ def test_the_case_file_article_picker_finds_an_article_by_its_text(admin_client,
 
 
 def test_the_case_file_picker_for_articles_is_an_autocomplete():
-    from django.contrib import admin
-
     assert "articles" in admin.site._registry[CaseFile].autocomplete_fields
 
 
