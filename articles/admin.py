@@ -6,6 +6,7 @@ from django.urls import reverse
 from django.utils.html import format_html
 
 from articles.models import Article, ImportRun, Publication
+from casefiles import search
 from casefiles.admin.base import NewsroomAdmin, PublishableAdmin, count_of
 from casefiles.admin.forms import VerbatimField
 from casefiles.admin.preview import article_spans, body_preview
@@ -112,6 +113,17 @@ class ArticleAdmin(PublishableAdmin):
             .select_related("publication")
             .annotate(awaiting_total=total)
         )
+
+    def get_search_results(self, request, queryset, search_term):
+        """Headline, byline and file name as every admin searches them, and also the article's
+        text through the reader search's index, so that a story is found by what it is about:
+        in this list and in every article picker, which asks this method too."""
+        found, may_have_duplicates = super().get_search_results(request, queryset, search_term)
+        if not search_term.strip():
+            return found, may_have_duplicates
+        # The index is a subquery, not a join: it brings no duplicate rows of its own.
+        by_text = queryset.filter(search.matching(search.SearchKind.ARTICLE, search_term))
+        return found | by_text, may_have_duplicates
 
     @admin.display(description="awaiting review", ordering=F("awaiting_total").desc())
     def awaiting_review(self, obj):

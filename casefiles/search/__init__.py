@@ -28,7 +28,7 @@ from casefiles.search.indexing import (
     remove_object,
     signals_paused,
 )
-from casefiles.search.querying import Hit, query_terms, render_snippet, search
+from casefiles.search.querying import Hit, matching, query_terms, render_snippet, search
 
 __all__ = [
     "TABLE",
@@ -38,6 +38,7 @@ __all__ = [
     "after_commit",
     "index_object",
     "kind_of",
+    "matching",
     "query_terms",
     "rebuild",
     "reindex",

@@ -13,12 +13,21 @@ logger = logging.getLogger(__name__)
 class _SQLite:
     key_column = "rowid"
 
-    def search(self, cursor, terms, visibility, limit):
+    @staticmethod
+    def match(terms):
         # Every term goes in double quotes, so nothing a reader types is FTS5 syntax; the
         # last one is a prefix, so a name finds its records while it is still being typed.
         phrases = [f'"{term}"' for term in terms]
         if len(terms[-1]) > 1:
             phrases[-1] += "*"
+        return " ".join(phrases)
+
+    def matching_ids(self, terms, kind):
+        """(sql, params): a subquery of the ids of the records of `kind` matching `terms`."""
+        sql = f"SELECT CAST(object_id AS INTEGER) FROM {TABLE} WHERE {TABLE} MATCH %s AND kind = %s"
+        return sql, (self.match(terms), str(kind))
+
+    def search(self, cursor, terms, visibility, limit):
         visible = " OR ".join(f"(kind = %s AND EXISTS ({sql}))" for _, sql, _ in visibility)
         # bm25 weighs each column in table order: kind, object_id, slug, body, title, names.
         sql = f"""
@@ -30,7 +39,7 @@ class _SQLite:
             ORDER BY score DESC, rowid
             LIMIT %s
         """
-        params = [START, STOP, " ".join(phrases)]
+        params = [START, STOP, self.match(terms)]
         for kind, _, sql_params in visibility:
             params += [kind, *sql_params]
         cursor.execute(sql, [*params, limit])
@@ -67,12 +76,24 @@ class _PostgreSQL:
         ORDER BY rank DESC, id
     """
 
-    def search(self, cursor, terms, visibility, limit):
+    @staticmethod
+    def match(terms):
         # Quoted operands keep every term a plain word for to_tsquery.
         operands = [f"'{term}'" for term in terms]
         if len(terms[-1]) > 1:
             operands[-1] += ":*"
-        tsquery = " & ".join(operands)
+        return " & ".join(operands)
+
+    def matching_ids(self, terms, kind):
+        """(sql, params): a subquery of the ids of the records of `kind` matching `terms`."""
+        sql = (
+            f"SELECT object_id FROM {TABLE} "
+            "WHERE kind = %s AND document @@ to_tsquery('english', %s)"
+        )
+        return sql, (str(kind), self.match(terms))
+
+    def search(self, cursor, terms, visibility, limit):
+        tsquery = self.match(terms)
         # One branch a kind, so that the planner can join each kind's visibility rule to the
         # matches (a few index lookups for a rare word) rather than evaluate it for every row.
         branches, params = [], [tsquery, tsquery, self.headline_options]

@@ -75,6 +75,18 @@ def search(query: str, *, user=None, limit: int = 50) -> list[Hit]:
     ]
 
 
+def matching(kind: SearchKind, query) -> models.Q:
+    """A filter on the records of `kind` whose indexed text matches every word of `query`
+    (the last word as a prefix), as a subquery of the index; it matches nothing when the query
+    has no words. Who may see the records is left to the queryset it filters."""
+    terms = query_terms(query)
+    backend = backends.current()
+    if not terms or backend is None:
+        return models.Q(pk__in=[])
+    sql, params = backend.matching_ids(terms, kind)
+    return models.Q(pk__in=RawSQL(sql, params, output_field=models.BigIntegerField()))
+
+
 @functools.cache
 def _visibility(sees_drafts):
     """(kind, sql, params): a condition on an index row that its record may be shown.
