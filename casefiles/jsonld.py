@@ -40,16 +40,16 @@ def _organisation(name, url=None):
     return node
 
 
-def _person(person, absolute):
-    return {"@type": "Person", "name": person.name, "url": absolute(person.get_absolute_url())}
+def _person(person):
+    return {"@type": "Person", "name": person.name, "url": absolute_url(person.get_absolute_url())}
 
 
-def news_article(article, absolute):
+def news_article(article):
     node = {
         "@type": "NewsArticle",
         "headline": article.headline[:110],
-        "url": absolute(article.get_absolute_url()),
-        "mainEntityOfPage": absolute(article.get_absolute_url()),
+        "url": absolute_url(article.get_absolute_url()),
+        "mainEntityOfPage": absolute_url(article.get_absolute_url()),
         "isAccessibleForFree": True,
     }
     if article.published_at:
@@ -67,24 +67,24 @@ def news_article(article, absolute):
     return node
 
 
-def quotation(quote, absolute):
+def quotation(quote):
     """A quote as schema.org Quotation: who said it, where it was printed, what it is about."""
     node = {
         "@type": "Quotation",
         "text": quote.text,
-        "url": absolute(quote.get_absolute_url()),
+        "url": absolute_url(quote.get_absolute_url()),
         "isBasedOn": {
             "@type": "NewsArticle",
             "headline": quote.article.headline[:110],
-            "url": absolute(quote.article.get_absolute_url()),
+            "url": absolute_url(quote.article.get_absolute_url()),
         },
     }
     if quote.speaker:
-        speaker = _person(quote.speaker, absolute)
+        speaker = _person(quote.speaker)
         node["creator"] = speaker
         node["spokenByCharacter"] = speaker
     about = [
-        {"@type": "Thing", "name": op.name, "url": absolute(op.get_absolute_url())}
+        {"@type": "Thing", "name": op.name, "url": absolute_url(op.get_absolute_url())}
         for op in quote.operations.all()
     ]
     if about:
@@ -92,12 +92,12 @@ def quotation(quote, absolute):
     return node
 
 
-def person(person, absolute, *, job_title="", organisations=()):
-    node = _person(person, absolute)
+def person(person, *, job_title="", organisations=()):
+    node = _person(person)
     if job_title:
         node["jobTitle"] = job_title
     affiliations = [
-        _organisation(org.name, absolute(org.get_absolute_url())) for org in organisations
+        _organisation(org.name, absolute_url(org.get_absolute_url())) for org in organisations
     ]
     if affiliations:
         node["affiliation"] = affiliations

@@ -13,7 +13,7 @@ from casefiles import jsonld, selectors
 from casefiles.filters import ArticleFilter
 from casefiles.highlight import Span
 from casefiles.models import Appearance, CaseFile, OperationMention, Outcome, Quote, ReviewStatus
-from casefiles.views.common import absolute, distinct, filtered, page_of
+from casefiles.views.common import distinct, filtered, page_of
 
 # How many of each kind of record the article page lists; the text still marks them all.
 SHOWN = 50
@@ -146,8 +146,8 @@ def article_detail(request, pk, slug):
     credits = list({a.person_id: a for a in reversed(appearances)}.values())[::-1]
     operations = distinct(m.operation for m in mentions)
     ld = jsonld.graph(
-        jsonld.news_article(article, absolute(request)),
-        *(jsonld.quotation(q, absolute(request)) for q in quotes),
+        jsonld.news_article(article),
+        *(jsonld.quotation(q) for q in quotes),
     )
     return render(
         request,

@@ -3,15 +3,7 @@
 from django.core.paginator import Paginator
 from django.forms import ModelChoiceField
 
-from casefiles import jsonld
-
 PAGE_SIZE = 20
-
-
-def absolute(request):
-    """A function that turns a path into a full address on this site, for JSON-LD: on SITE_URL,
-    not the request's Host, which any client can set and the page cache would pass on."""
-    return jsonld.absolute_url
 
 
 def page_of(request, queryset, per_page=PAGE_SIZE):

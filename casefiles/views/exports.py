@@ -5,6 +5,7 @@ from django.http import Http404
 from articles.models import Article
 from casefiles.exports import export_response
 from casefiles.filters import ArticleFilter, OutcomeFilter, QuoteFilter
+from casefiles.jsonld import absolute_url
 from casefiles.models import CaseFile, Operation, Organisation, Outcome, Person, Quote
 from casefiles.views.common import filtered
 
@@ -42,7 +43,7 @@ def quote_export(request, fmt):
         ("publication", lambda q: _name(q.article.publication)),
         ("published", lambda q: _date(q.article)),
         ("review", lambda q: q.review_status),
-        ("url", lambda q: request.build_absolute_uri(q.get_passage_url())),
+        ("url", lambda q: absolute_url(q.get_passage_url())),
     ]
     return _export(rows, columns, fmt, "quotes")
 
@@ -65,7 +66,7 @@ def outcome_export(request, fmt):
         ("article", lambda o: o.article.headline),
         ("published", lambda o: _date(o.article)),
         ("review", lambda o: o.review_status),
-        ("url", lambda o: request.build_absolute_uri(o.get_absolute_url())),
+        ("url", lambda o: absolute_url(o.get_absolute_url())),
     ]
     return _export(rows, columns, fmt, "outcomes")
 
@@ -80,7 +81,7 @@ def article_export(request, fmt):
         ("published", _date),
         ("byline", lambda a: a.byline),
         ("source_url", lambda a: a.source_url),
-        ("url", lambda a: request.build_absolute_uri(a.get_absolute_url())),
+        ("url", lambda a: absolute_url(a.get_absolute_url())),
     ]
     return _export(rows, columns, fmt, "articles")
 
@@ -93,7 +94,7 @@ def casefile_export(request, fmt):
         ("summary", lambda c: c.summary),
         ("operations", lambda c: c.operation_count),
         ("articles", lambda c: c.article_count),
-        ("url", lambda c: request.build_absolute_uri(c.get_absolute_url())),
+        ("url", lambda c: absolute_url(c.get_absolute_url())),
     ]
     return _export(rows, columns, fmt, "casefiles")
 
@@ -108,7 +109,7 @@ def operation_export(request, fmt):
         ("area", lambda o: o.area),
         ("started_on", lambda o: o.started_on),
         ("ended_on", lambda o: o.ended_on),
-        ("url", lambda o: request.build_absolute_uri(o.get_absolute_url())),
+        ("url", lambda o: absolute_url(o.get_absolute_url())),
     ]
     return _export(Operation.objects.for_reader(request.user), columns, fmt, "operations")
 
@@ -119,7 +120,7 @@ def person_export(request, fmt):
         ("name", lambda p: p.name),
         ("kind", lambda p: p.kind),
         ("organisation", lambda p: _name(p.organisation)),
-        ("url", lambda p: request.build_absolute_uri(p.get_absolute_url())),
+        ("url", lambda p: absolute_url(p.get_absolute_url())),
     ]
     return _export(Person.objects.for_reader(request.user), columns, fmt, "people")
 
@@ -132,6 +133,6 @@ def organisation_export(request, fmt):
         ("aliases", lambda o: "; ".join(o.aliases)),
         ("part_of", lambda o: _name(o.parent)),
         ("website", lambda o: o.website),
-        ("url", lambda o: request.build_absolute_uri(o.get_absolute_url())),
+        ("url", lambda o: absolute_url(o.get_absolute_url())),
     ]
     return _export(Organisation.objects.for_reader(request.user), columns, fmt, "organisations")

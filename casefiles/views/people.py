@@ -7,7 +7,7 @@ from django.shortcuts import get_object_or_404, render
 from casefiles import jsonld, selectors
 from casefiles.models import Appearance, CaseFile, Operation, Organisation, Outcome, Person, Quote
 from casefiles.reads import is_staff
-from casefiles.views.common import absolute, distinct, other_names, page_of
+from casefiles.views.common import distinct, other_names, page_of
 
 # An organisation's page shows its newest quotes and links to the rest.
 ORGANISATION_QUOTES = 10
@@ -38,9 +38,7 @@ def person_jsonld(request, person, credits, organisations):
         return None
     latest = credits[-1] if credits else None
     job_title = ", ".join(filter(None, [latest.rank, latest.role])) if latest else ""
-    return jsonld.document(
-        jsonld.person(person, absolute(request), job_title=job_title, organisations=organisations)
-    )
+    return jsonld.document(jsonld.person(person, job_title=job_title, organisations=organisations))
 
 
 def person_detail(request, slug):

@@ -7,7 +7,7 @@ from casefiles.filters import OutcomeFilter, QuoteFilter
 from casefiles.highlight import Span
 from casefiles.models import Outcome, Quote
 from casefiles.reads import is_staff
-from casefiles.views.common import absolute, filtered, page_of
+from casefiles.views.common import filtered, page_of
 
 
 def quote_list(request):
@@ -38,7 +38,7 @@ def quote_detail(request, pk):
         {
             "quote": quote,
             "context_paragraphs": context,
-            "jsonld": jsonld.document(jsonld.quotation(quote, absolute(request))),
+            "jsonld": jsonld.document(jsonld.quotation(quote)),
             "is_draft": is_staff(user) and Quote.objects.hidden_from_readers(quote),
         },
     )

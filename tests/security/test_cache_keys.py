@@ -78,3 +78,13 @@ def test_only_reads_sorts_and_leaves_out_what_the_page_does_not_read():
 
     kept = only_reads(QueryDict("z=1&page=2&q=a&q=b&utm=3&speaker="), {"page", "q", "speaker"})
     assert kept.urlencode() == "page=2&q=a&q=b"
+
+
+def test_a_download_gives_addresses_on_the_site_not_on_the_host_asked(client, quote):
+    quote.article.status = "published"
+    quote.article.save()
+    response = client.get(
+        reverse("casefiles:quote-export", args=["json"]), headers={"host": EVIL_HOST}
+    )
+    rows = json.loads(b"".join(response.streaming_content))
+    assert rows and all(row["url"].startswith(settings.SITE_URL + "/") for row in rows)
