@@ -4,11 +4,11 @@ Derived data only: each handler asks `search.after_commit` to re-index what chan
 transaction commits (nothing happens if it rolls back), re-reading the records then, so the
 index shows what was committed.
 
-Bulk writes (`bulk_create`, `QuerySet.update`, the review queue's `mark()`) send no signals:
-their callers re-index, the importer through `search.reindex_article`. A record's own
-visibility needs no re-index: who may see a hit is decided when searching. But a person's row
-shows the organisation they are best known with only while readers may see it, and that follows
-the records naming the organisation: a change to one re-indexes the people placed in it.
+Bulk writes (`bulk_create`, `QuerySet.update`) send no signals: their callers re-index, the
+importer through `search.reindex_article`. A record's own visibility needs no re-index: who may see
+a hit is decided when searching. But a person's row shows the organisation they are best known with
+only while readers may see it, and that follows the records naming the organisation: a change to
+one re-indexes the people placed in it.
 """
 
 from django.db.models.signals import post_delete, post_save, pre_delete, pre_save
@@ -26,6 +26,16 @@ from casefiles.models import (
     Quote,
 )
 from casefiles.search import SearchKind, after_commit
+
+
+def _moved_from(instance, using, field):
+    """`[stored value]` when this save changes `field` (a foreign key's `…_id`), else `[]`."""
+    if instance.pk is None:
+        return []
+    stored = type(instance).objects.using(using).filter(pk=instance.pk).values(field).first()
+    if stored is None or stored[field] == getattr(instance, field):
+        return []
+    return [stored[field]]
 
 
 def _ids(queryset):
@@ -144,16 +154,8 @@ def appearance_changed(sender, instance, using, **kwargs):
 
 @receiver(pre_save, sender=Outcome, dispatch_uid="search_outcome_moving")
 def outcome_moving(sender, instance, using, raw, **kwargs):
-    if raw or instance.pk is None:
-        return
-    before = Outcome.objects.using(using).filter(pk=instance.pk).values("organisation_id").first()
-    if before and before["organisation_id"] != instance.organisation_id:
-        after_commit(
-            search.reindex_people_placed_in,
-            instance.article_id,
-            ids=[before["organisation_id"]],
-            using=using,
-        )
+    if not raw and (before := _moved_from(instance, using, "organisation_id")):
+        after_commit(search.reindex_people_placed_in, instance.article_id, ids=before, using=using)
 
 
 @receiver(post_save, sender=Outcome, dispatch_uid="search_outcome_saved")
@@ -169,16 +171,9 @@ def outcome_changed(sender, instance, using, **kwargs):
 
 @receiver(pre_save, sender=OperationMention, dispatch_uid="search_mention_moving")
 def mention_moving(sender, instance, using, raw, **kwargs):
-    if raw or instance.pk is None:
-        return
-    before = OperationMention.objects.using(using).filter(pk=instance.pk).values("operation_id")
-    before = before.first()
-    if before and before["operation_id"] != instance.operation_id:
+    if not raw and (before := _moved_from(instance, using, "operation_id")):
         after_commit(
-            _reindex_people_placed_in_forces_of,
-            instance.article_id,
-            ids=[before["operation_id"]],
-            using=using,
+            _reindex_people_placed_in_forces_of, instance.article_id, ids=before, using=using
         )
 
 
@@ -196,10 +191,5 @@ def mention_changed(sender, instance, using, **kwargs):
 
 @receiver(pre_save, sender=Operation, dispatch_uid="search_operation_moving")
 def operation_moving(sender, instance, using, raw, **kwargs):
-    if raw or instance.pk is None:
-        return
-    before = Operation.objects.using(using).filter(pk=instance.pk).values("force_id").first()
-    if before and before["force_id"] != instance.force_id:
-        after_commit(
-            _reindex_people_placed_in, ids=[before["force_id"], instance.force_id], using=using
-        )
+    if not raw and (before := _moved_from(instance, using, "force_id")):
+        after_commit(_reindex_people_placed_in, ids=[*before, instance.force_id], using=using)
