@@ -30,10 +30,15 @@ def _names_read(tree: ast.Module) -> set[str]:
     return read
 
 
+def public_names(module) -> set[str]:
+    """The names `module` defines at its top level for other modules."""
+    return _public_names(ast.parse(Path(module.__file__).read_text()))
+
+
 def unused_exports(module) -> set[str]:
     """Public names of `module` that no other module of the app reads."""
     path = Path(module.__file__)
-    exported = _public_names(ast.parse(path.read_text()))
+    exported = public_names(module)
     read: set[str] = set()
     for source in _SOURCES.rglob("*.py"):
         if source != path and "migrations" not in source.parts:

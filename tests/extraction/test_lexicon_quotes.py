@@ -9,6 +9,7 @@ import pytest
 
 from articles.extraction.lexicon import quotes as lexicon
 from articles.extraction.lexicon.wordsets import WORD
+from tests.extraction.lexicon_checks import public_names, unused_exports
 
 PACKAGE = Path(lexicon.__file__).resolve().parents[1]
 SPEECH_VERB = re.compile(lexicon.SPEECH_VERB_RE, re.IGNORECASE)
@@ -63,11 +64,6 @@ def _modules_other_than(path: Path) -> list[ast.Module]:
     return [ast.parse(p.read_text()) for p in PACKAGE.rglob("*.py") if p.resolve() != path]
 
 
-def _names_used(trees: list[ast.Module]) -> set[str]:
-    used = {node.id for tree in trees for node in ast.walk(tree) if isinstance(node, ast.Name)}
-    return used | _imported_from(trees, "")
-
-
 def _imported_from(trees: list[ast.Module], module: str) -> set[str]:
     """Names imported from `module` (from any module when it is empty)."""
     return {
@@ -79,22 +75,9 @@ def _imported_from(trees: list[ast.Module], module: str) -> set[str]:
     }
 
 
-def _defined(tree: ast.Module) -> set[str]:
-    """Public names a module defines at its top level."""
-    names = set()
-    for node in tree.body:
-        if isinstance(node, ast.Assign):
-            names |= {t.id for t in node.targets if isinstance(t, ast.Name)}
-        elif isinstance(node, ast.FunctionDef | ast.ClassDef):
-            names.add(node.name)
-    return {name for name in names if not name.startswith("_")}
-
-
 def test_nothing_the_quote_lexicon_exports_is_unused():
-    path = Path(lexicon.__file__).resolve()
-    defined = _defined(ast.parse(path.read_text()))
-    assert "SPEECH_VERBS" in defined
-    assert defined - _names_used(_modules_other_than(path)) == set()
+    assert "SPEECH_VERBS" in public_names(lexicon)
+    assert unused_exports(lexicon) == set()
 
 
 def test_the_word_lists_reexport_only_what_other_modules_read_from_them():
