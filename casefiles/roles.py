@@ -12,8 +12,8 @@ ROLE_APPS = ("articles", "casefiles")
 # Import runs are written by the importer; people only read them.
 READ_ONLY_MODELS = {"importrun"}
 # Bookkeeping that no one edits by hand.
-INTERNAL_MODELS = {"contentversion"}
-PUBLISH_CODENAMES = {"publish_article", "publish_casefile"}
+INTERNAL_MODELS = {"contentversion", "formerslug"}
+PUBLISH_CODENAMES = {"publish_article", "publish_casefile", "make_person_public"}
 
 
 def journalist_may(codename, model):

@@ -56,7 +56,8 @@ def test_the_history_page_shows_the_change(client, journalist):
     assert response.status_code == 200
     newest = response.context["page_obj"][0]
     assert newest.history_delta_changes == [
-        {"field": "Name", "old": "Lewis Basford", "new": "Lewis Basford QPM"}
+        {"field": "Name", "old": "Lewis Basford", "new": "Lewis Basford QPM"},
+        {"field": "Slug", "old": "lewis-basford", "new": "lewis-basford-qpm"},
     ]
     assert "<strong>Name:</strong>" in content
     assert journalist.username in content

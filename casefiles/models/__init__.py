@@ -5,25 +5,37 @@ the migrations expect.
 """
 
 from articles.models import PublicationStatus
-from casefiles.models.base import SluggedModel, SlugManager, unique_slug, unique_slugs
+from casefiles.models.base import (
+    FormerSlug,
+    SluggedModel,
+    SlugManager,
+    unique_slug,
+    unique_slugs,
+)
 from casefiles.models.casefiles import CaseFile, ContentVersion
+from casefiles.models.entities import Entity, fold
+from casefiles.models.identity import MatchDecision, PossibleMatch
 from casefiles.models.operations import Operation, OperationKind, phase_chains
 from casefiles.models.organisations import Organisation, OrganisationKind
 from casefiles.models.outcomes import Outcome, Qualifier
-from casefiles.models.people import Person, PersonKind
+from casefiles.models.people import PRIVATE_BY_DEFAULT, Person, PersonKind
 from casefiles.models.provenance import (
     Appearance,
     OperationMention,
     Provenance,
     ProvenanceManager,
     ProvenanceQuerySet,
-    ReviewStatus,
 )
 from casefiles.models.quotes import Quote
+from casefiles.models.review import Reviewed, ReviewStatus
 
 __all__ = [
+    "PRIVATE_BY_DEFAULT",
     "Appearance",
     "CaseFile",
+    "Entity",
+    "FormerSlug",
+    "MatchDecision",
     "ContentVersion",
     "Operation",
     "OperationKind",
@@ -32,6 +44,7 @@ __all__ = [
     "OrganisationKind",
     "Outcome",
     "Person",
+    "PossibleMatch",
     "PersonKind",
     "Provenance",
     "ProvenanceManager",
@@ -40,8 +53,10 @@ __all__ = [
     "Qualifier",
     "Quote",
     "ReviewStatus",
+    "Reviewed",
     "SlugManager",
     "SluggedModel",
+    "fold",
     "phase_chains",
     "unique_slug",
     "unique_slugs",

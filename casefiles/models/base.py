@@ -1,5 +1,7 @@
-"""What the case-file records share: a unique slug from the name, and reads by slug."""
+"""What the case-file records share: a unique slug from the name that follows a rename, the
+addresses a record used to have, and reads by slug."""
 
+from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.db.models import Q
 from django.utils.text import slugify
@@ -30,19 +32,81 @@ def unique_slugs(model, values, *, taken=None, max_length=120):
     return slugs
 
 
+class FormerSlugQuerySet(models.QuerySet):
+    def of(self, model):
+        return self.filter(content_type=ContentType.objects.get_for_model(model))
+
+    def remember(self, model, slugs, object_id):
+        """Point each of `slugs` of a `model` record at `object_id` from now on."""
+        content_type = ContentType.objects.get_for_model(model)
+        for slug in slugs:
+            self.update_or_create(
+                content_type=content_type, slug=slug, defaults={"object_id": object_id}
+            )
+
+    def current_slug(self, model, slug):
+        """The slug of the record that `slug` of a `model` used to name, or None."""
+        former = self.of(model).filter(slug=slug).values_list("object_id", flat=True).first()
+        if former is None:
+            return None
+        return model._default_manager.filter(pk=former).values_list("slug", flat=True).first()
+
+
+class FormerSlug(models.Model):
+    """An address a record had before it was renamed or merged into another: it answers with a
+    permanent redirect to the record's address now."""
+
+    content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE, related_name="+")
+    slug = models.SlugField(max_length=120)
+    object_id = models.PositiveBigIntegerField(db_index=True)
+    created = models.DateTimeField(auto_now_add=True)
+
+    objects = FormerSlugQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = "former address"
+        verbose_name_plural = "former addresses"
+        constraints = [
+            models.UniqueConstraint(
+                fields=["content_type", "slug"], name="%(app_label)s_%(class)s_unique_slug"
+            ),
+        ]
+
+    def __str__(self):
+        return self.slug
+
+
 class SluggedModel(models.Model):
-    """A record with a unique slug, filled from its name when left empty."""
+    """A record with a unique slug, filled from its name when left empty.
+
+    Renamed, it takes a slug from the new name unless the slug itself was edited; either way
+    the slug it had is kept as a `FormerSlug`, so old addresses still lead to it.
+    """
 
     slug_source = "name"
 
     class Meta:
         abstract = True
 
+    @classmethod
+    def from_db(cls, db, field_names, values):
+        instance = super().from_db(db, field_names, values)
+        loaded = dict(zip(field_names, values, strict=False))
+        instance._loaded = (loaded.get("slug"), loaded.get(cls.slug_source))
+        return instance
+
     def save(self, *args, **kwargs):
-        if not self.slug:
-            source = getattr(self, self.slug_source)
+        old_slug, old_source = getattr(self, "_loaded", (None, None))
+        source = getattr(self, self.slug_source)
+        renamed = old_source is not None and source != old_source and self.slug == old_slug
+        if not self.slug or renamed:
             self.slug = unique_slug(type(self), source, instance_pk=self.pk)
+            if kwargs.get("update_fields") is not None:
+                kwargs["update_fields"] = {*kwargs["update_fields"], "slug"}
         super().save(*args, **kwargs)
+        if old_slug and self.slug != old_slug:
+            FormerSlug.objects.remember(type(self), [old_slug], self.pk)
+        self._loaded = (self.slug, source)
 
     def natural_key(self):
         return (self.slug,)

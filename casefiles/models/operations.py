@@ -10,7 +10,8 @@ from django.urls import reverse
 from simple_history.models import HistoricalRecords
 
 from articles.extraction import vocabulary
-from casefiles.models.base import SluggedModel, SlugManager
+from casefiles.models.base import SlugManager
+from casefiles.models.entities import Entity, EntityQuerySetMixin
 from casefiles.models.organisations import Organisation, OrganisationKind
 from casefiles.reads import PublishedReadsMixin, ReaderQuerySet, count_of
 
@@ -22,12 +23,12 @@ class OperationKind(models.TextChoices):
     CODENAME = vocabulary.OperationKind.CODENAME, "Codename"
 
 
-class OperationQuerySet(ReaderQuerySet):
+class OperationQuerySet(EntityQuerySetMixin, ReaderQuerySet):
     def published(self):
         """Operations that a published article mentions."""
         from casefiles.models import OperationMention
 
-        return self.filter(
+        return self.standing().filter(
             Exists(OperationMention.objects.published().filter(operation=OuterRef("pk")))
         )
 
@@ -67,7 +68,7 @@ class OperationManager(PublishedReadsMixin, SlugManager.from_queryset(OperationQ
     pass
 
 
-class Operation(SluggedModel):
+class Operation(Entity):
     name = models.CharField(
         max_length=200,
         help_text="Canonical name, e.g. “Operation Erasure”. Other spellings go in aliases.",

@@ -6,7 +6,8 @@ from django.urls import reverse
 from simple_history.models import HistoricalRecords
 
 from articles.extraction import vocabulary
-from casefiles.models.base import unique_slug
+from casefiles.models.base import SlugManager
+from casefiles.models.entities import Entity, EntityQuerySetMixin
 from casefiles.reads import PublishedReadsMixin, ReaderQuerySet, count_of, with_links
 
 
@@ -20,12 +21,12 @@ class OrganisationKind(models.TextChoices):
     OTHER = vocabulary.OrganisationKind.OTHER, "Other"
 
 
-class OrganisationQuerySet(ReaderQuerySet):
+class OrganisationQuerySet(EntityQuerySetMixin, ReaderQuerySet):
     def published(self):
         """Organisations that a published article names or a published case file shows."""
         from casefiles.models import Appearance, Operation, Outcome
 
-        return self.filter(
+        return self.standing().filter(
             Exists(Appearance.objects.published().filter(organisation=OuterRef("pk")))
             | Exists(Outcome.objects.published().filter(organisation=OuterRef("pk")))
             | Exists(Operation.objects.published().filter(force=OuterRef("pk")))
@@ -76,16 +77,16 @@ class OrganisationQuerySet(ReaderQuerySet):
         )
 
 
-class OrganisationManager(PublishedReadsMixin, models.Manager.from_queryset(OrganisationQuerySet)):
-    def get_by_natural_key(self, name):
-        return self.get(name=name)
+class OrganisationManager(PublishedReadsMixin, SlugManager.from_queryset(OrganisationQuerySet)):
+    pass
 
 
-class Organisation(models.Model):
+class Organisation(Entity):
     name = models.CharField(
         max_length=200,
-        unique=True,
-        help_text="Full name, e.g. “Essex Police”, “Serious Violence Unit”, “Southend Council”.",
+        help_text="Full name, e.g. “Essex Police”, “Serious Violence Unit”, “Southend Council”. "
+        "Two bodies may share a name only if they belong to different ones (two forces' "
+        "Serious Violence Units).",
     )
     slug = models.SlugField(
         max_length=120, blank=True, help_text="Used in the web address; filled in from the name."
@@ -120,6 +121,14 @@ class Organisation(models.Model):
         ordering = ["name"]
         constraints = [
             models.UniqueConstraint(fields=["slug"], name="%(app_label)s_%(class)s_unique_slug"),
+            models.UniqueConstraint(
+                fields=["name"],
+                condition=Q(parent__isnull=True),
+                name="%(app_label)s_%(class)s_unique_top_level_name",
+            ),
+            models.UniqueConstraint(
+                fields=["name", "parent"], name="%(app_label)s_%(class)s_unique_name_within"
+            ),
             models.CheckConstraint(
                 condition=~Q(parent=F("pk")), name="%(app_label)s_%(class)s_not_own_parent"
             ),
@@ -128,13 +137,5 @@ class Organisation(models.Model):
     def __str__(self):
         return self.name
 
-    def natural_key(self):
-        return (self.name,)
-
     def get_absolute_url(self):
         return reverse("casefiles:organisation-detail", kwargs={"slug": self.slug})
-
-    def save(self, *args, **kwargs):
-        if not self.slug:
-            self.slug = unique_slug(Organisation, self.name, instance_pk=self.pk)
-        super().save(*args, **kwargs)

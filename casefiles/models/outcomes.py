@@ -155,7 +155,7 @@ class Outcome(Provenance):
         Person,
         null=True,
         blank=True,
-        on_delete=models.SET_NULL,
+        on_delete=models.PROTECT,
         related_name="outcomes",
         help_text="For a sentence: the person sentenced.",
     )

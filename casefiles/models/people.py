@@ -6,7 +6,8 @@ from django.urls import reverse
 from simple_history.models import HistoricalRecords
 
 from articles.extraction import vocabulary
-from casefiles.models.base import SluggedModel, SlugManager
+from casefiles.models.base import SlugManager
+from casefiles.models.entities import Entity, EntityQuerySetMixin
 from casefiles.models.organisations import Organisation
 from casefiles.reads import PublishedReadsMixin, ReaderQuerySet, count_of, with_links
 
@@ -19,15 +20,27 @@ class PersonKind(models.TextChoices):
     VICTIM = vocabulary.PersonKind.VICTIM, "Victim"
 
 
-class PersonQuerySet(ReaderQuerySet):
+# Private individuals who get no public page until an editor decides otherwise. Defendants are
+# named in court reporting and have one.
+PRIVATE_BY_DEFAULT = (PersonKind.VICTIM, PersonKind.MEMBER_OF_PUBLIC)
+
+
+class PersonQuerySet(EntityQuerySetMixin, ReaderQuerySet):
     def published(self):
-        """People who appear in, or are quoted by, a published article."""
+        """People readers may look up: those who appear in, or are quoted by, a published
+        article, not rejected as junk, and not private individuals an editor has kept
+        private (see `public`)."""
         from casefiles.models import Appearance, Quote
 
-        return self.filter(
+        return self.standing().public().filter(
             Exists(Appearance.objects.published().filter(person=OuterRef("pk")))
             | Exists(Quote.objects.published().filter(speaker=OuterRef("pk")))
         )
+
+    def public(self):
+        """Those who may have a public page: officials, elected officials and defendants, and
+        victims or members of the public whom an editor has made public."""
+        return self.exclude(Q(kind__in=PRIVATE_BY_DEFAULT) & Q(made_public=False))
 
     def for_display(self, user=None):
         """With their organisation; for `user`, one they may not see reads as none."""
@@ -59,13 +72,19 @@ class PersonManager(PublishedReadsMixin, SlugManager.from_queryset(PersonQuerySe
     pass
 
 
-class Person(SluggedModel):
+class Person(Entity):
     name = models.CharField(
         max_length=200,
         help_text="Full name as it is best known, without rank or title: “Lewis Basford”.",
     )
     slug = models.SlugField(
         max_length=120, blank=True, help_text="Used in the web address; filled in from the name."
+    )
+    aliases = models.JSONField(
+        default=list,
+        blank=True,
+        help_text="Other names they go by in print (“Mike Hamer”, “Michael J. Hamer”), one per "
+        "entry. The importer matches them; a merge adds the merged record's names.",
     )
     kind = models.CharField(
         max_length=20,
@@ -88,6 +107,13 @@ class Person(SluggedModel):
         help_text="For private individuals: anything an editor must weigh before naming them "
         "again (a minor, a victim, a spent conviction, a legal restriction).",
     )
+    made_public = models.BooleanField(
+        "public page",
+        default=False,
+        help_text="Victims and members of the public get no public page, no entry in the people "
+        "list or search and no structured data until an editor ticks this; where they are "
+        "quoted, readers see the name as printed without a link.",
+    )
     notes = models.TextField(blank=True, help_text="Internal notes for the newsroom.")
     created = models.DateTimeField(auto_now_add=True)
     modified = models.DateTimeField(auto_now=True)
@@ -98,6 +124,7 @@ class Person(SluggedModel):
     class Meta:
         ordering = ["name"]
         verbose_name_plural = "people"
+        permissions = [("make_person_public", "Can give a private individual a public page")]
         constraints = [
             models.UniqueConstraint(fields=["slug"], name="%(app_label)s_%(class)s_unique_slug"),
         ]
@@ -111,3 +138,19 @@ class Person(SluggedModel):
     @property
     def is_private(self):
         return self.kind in {PersonKind.MEMBER_OF_PUBLIC, PersonKind.DEFENDANT, PersonKind.VICTIM}
+
+    @property
+    def has_public_page(self):
+        return self.made_public or self.kind not in PRIVATE_BY_DEFAULT
+
+    @property
+    def why_not_public(self):
+        """For the admin: why readers cannot look this person up, or "" if they can."""
+        if self.is_rejected:
+            return "Rejected as not a real person."
+        if not self.has_public_page:
+            return (
+                f"{self.get_kind_display()}s have no public page until an editor ticks "
+                "“public page”."
+            )
+        return ""

@@ -5,25 +5,17 @@ provenance: the article, character offsets into its body, the exact text, and a 
 that a journalist moves from "extracted" to "verified" or "rejected".
 """
 
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models, transaction
 from django.db.models import F, Q
-from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
-from articles.extraction import vocabulary
 from articles.models import Article, PublicationStatus
 from casefiles.models.operations import Operation
 from casefiles.models.organisations import Organisation
 from casefiles.models.people import Person
+from casefiles.models.review import Reviewed, ReviewStatus
 from casefiles.reads import PublishedReadsMixin, ReaderQuerySet
-
-
-class ReviewStatus(models.TextChoices):
-    EXTRACTED = vocabulary.ReviewStatus.EXTRACTED, "Extracted (not yet checked)"
-    VERIFIED = vocabulary.ReviewStatus.VERIFIED, "Verified"
-    REJECTED = vocabulary.ReviewStatus.REJECTED, "Rejected"
 
 
 class ProvenanceQuerySet(ReaderQuerySet):
@@ -69,7 +61,7 @@ class ProvenanceManager(PublishedReadsMixin, models.Manager.from_queryset(Proven
         )
 
 
-class Provenance(models.Model):
+class Provenance(Reviewed):
     """Where in which article a record was found, and whether a journalist has checked it."""
 
     article = models.ForeignKey(
@@ -90,15 +82,6 @@ class Provenance(models.Model):
     text = models.TextField(
         help_text="The passage exactly as printed; it must match the body between start and end."
     )
-    review_status = models.CharField(
-        "review",
-        max_length=10,
-        choices=ReviewStatus,
-        default=ReviewStatus.EXTRACTED,
-        db_index=True,
-        help_text="“Extracted” records were found automatically and await a journalist. "
-        "Verified and rejected records are never overwritten by a re-import.",
-    )
     edited = models.BooleanField(
         default=False,
         help_text="Set when a journalist changes the record; a re-import then leaves it alone.",
@@ -108,15 +91,6 @@ class Provenance(models.Model):
         help_text="Set by a re-import when the article's new text no longer contains this "
         "passage. Correct the offsets and text, or reject the record.",
     )
-    reviewed_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text="Who verified or rejected it.",
-    )
-    reviewed_at = models.DateTimeField(null=True, blank=True, help_text="When it was reviewed.")
     created = models.DateTimeField(auto_now_add=True, db_index=True)
     modified = models.DateTimeField(auto_now=True)
 
@@ -143,20 +117,6 @@ class Provenance(models.Model):
     def is_journalists_work(self):
         """True once a journalist has verified, rejected or edited it: imports keep it."""
         return self.edited or self.review_status != ReviewStatus.EXTRACTED
-
-    def review(self, status, user, *, save=True):
-        """Move the record to `status`, naming `user` and the time unless it goes back to awaiting
-        review; its history records who and why ("Marked verified"). Saving moves the content
-        version on; `save=False` leaves the save to a form that changes more fields with it."""
-        reviewed = status != ReviewStatus.EXTRACTED
-        self.review_status = status
-        self.reviewed_by = user if reviewed else None
-        self.reviewed_at = timezone.now() if reviewed else None
-        self._history_user = user
-        self._change_reason = f"Marked {ReviewStatus(status).label.lower()}"
-        if save:
-            with transaction.atomic(savepoint=False):
-                self.save()
 
     def locate_passage(self):
         """Set start and end from the first place the article's body says `text`."""
@@ -225,6 +185,14 @@ class Appearance(Provenance):
         related_name="appearances",
         help_text="The organisation the article places them in.",
     )
+    age = models.PositiveSmallIntegerField(
+        null=True, blank=True, help_text="Their age as the article gives it, if it does."
+    )
+    resolution = models.CharField(
+        max_length=300,
+        blank=True,
+        help_text="Why the importer took this name to be this person.",
+    )
     history = HistoricalRecords()
 
     def __str__(self):
@@ -247,6 +215,11 @@ class OperationMention(Provenance):
         on_delete=models.CASCADE,
         related_name="mentions",
         help_text="The operation named here.",
+    )
+    resolution = models.CharField(
+        max_length=300,
+        blank=True,
+        help_text="Why the importer took this name to be this operation.",
     )
     history = HistoricalRecords()
 

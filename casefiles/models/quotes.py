@@ -69,7 +69,7 @@ class Quote(Provenance):
         Person,
         null=True,
         blank=True,
-        on_delete=models.SET_NULL,
+        on_delete=models.PROTECT,
         related_name="quotes",
         help_text="Who said it. Leave empty rather than guess when the article does not say.",
     )

@@ -5,9 +5,11 @@ import io
 import pytest
 from django.core.management import call_command
 from django.db import connection, transaction
+from django.db.models import ProtectedError
 from django.test.utils import CaptureQueriesContext
 
 from casefiles import search
+from casefiles.models import Person
 from casefiles.search import SearchKind
 from tests.factories import (
     AppearanceFactory,
@@ -73,14 +75,24 @@ def test_renaming_a_person_retitles_their_quotes(story, django_capture_on_commit
     assert (SearchKind.PERSON, person.pk) in found("Bashford")
 
 
-def test_deleting_a_speaker_leaves_their_quotes_unattributed(
+def test_unattributing_a_quote_and_deleting_its_speaker_updates_the_index(
     story, django_capture_on_commit_callbacks
 ):
+    person = story["person"]
     with django_capture_on_commit_callbacks(execute=True):
-        story["person"].delete()
+        for quote in person.quotes.all():
+            quote.speaker = None
+            quote.save()
+        person.delete()
     [quote_hit] = [hit for hit in search.search("proactively") if hit.kind == SearchKind.QUOTE]
     assert quote_hit.title.startswith("Unattributed: ")
-    assert (SearchKind.PERSON, story["person"].pk) not in index_rows()
+    assert (SearchKind.PERSON, person.pk) not in index_rows()
+
+
+def test_a_speaker_with_quotes_cannot_be_deleted(story):
+    with pytest.raises(ProtectedError):
+        story["person"].delete()
+    assert Person.objects.filter(pk=story["person"].pk).exists()
 
 
 def test_renaming_an_organisation_updates_its_people_and_operations(

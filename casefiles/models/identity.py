@@ -1,0 +1,111 @@
+"""Records the importer thinks may be one real person, organisation or operation, kept for a
+journalist to decide: the same (merge them) or different (kept apart, and never asked again)."""
+
+from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
+from django.db import models
+from django.db.models import F, Q
+from django.utils import timezone
+
+from articles.models import Article
+
+
+class MatchDecision(models.TextChoices):
+    OPEN = "open", "Not yet decided"
+    SAME = "same", "The same: merged"
+    DIFFERENT = "different", "Different: kept apart"
+
+
+class PossibleMatchQuerySet(models.QuerySet):
+    def of(self, model):
+        return self.filter(content_type=ContentType.objects.get_for_model(model))
+
+    def undecided(self):
+        return self.filter(decision=MatchDecision.OPEN)
+
+    def involving(self, model, pks):
+        pks = list(pks)
+        return self.of(model).filter(Q(record_id__in=pks) | Q(candidate_id__in=pks))
+
+    def kept_apart(self, model, pks):
+        """Pairs (as frozensets of two pks) among `pks` a journalist has said are different."""
+        pairs = self.involving(model, pks).filter(decision=MatchDecision.DIFFERENT)
+        return {frozenset(pair) for pair in pairs.values_list("record_id", "candidate_id")}
+
+    def flag(self, record, candidate, reason, article=None):
+        """Ask whether `record` is `candidate`, unless that has been asked already."""
+        content_type = ContentType.objects.get_for_model(record)
+        pair = Q(record_id=record.pk, candidate_id=candidate.pk) | Q(
+            record_id=candidate.pk, candidate_id=record.pk
+        )
+        if self.filter(pair, content_type=content_type).exists():
+            return None
+        return self.create(
+            content_type=content_type,
+            record_id=record.pk,
+            candidate_id=candidate.pk,
+            reason=reason[:500],
+            article=article,
+        )
+
+
+class PossibleMatch(models.Model):
+    content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE, related_name="+")
+    record_id = models.PositiveBigIntegerField(
+        db_index=True, help_text="The record the importer created."
+    )
+    candidate_id = models.PositiveBigIntegerField(
+        db_index=True, help_text="The record it may be the same as."
+    )
+    reason = models.CharField(max_length=500, help_text="Why the importer was unsure.")
+    article = models.ForeignKey(
+        Article,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="The article in which the question came up.",
+    )
+    decision = models.CharField(
+        max_length=10, choices=MatchDecision, default=MatchDecision.OPEN, db_index=True
+    )
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    decided_at = models.DateTimeField(null=True, blank=True)
+    created = models.DateTimeField(auto_now_add=True)
+
+    objects = PossibleMatchQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = "possible match"
+        verbose_name_plural = "possible matches"
+        ordering = ["created", "pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["content_type", "record_id", "candidate_id"],
+                name="%(app_label)s_%(class)s_unique_pair",
+            ),
+            models.CheckConstraint(
+                condition=~Q(record_id=F("candidate_id")),
+                name="%(app_label)s_%(class)s_two_records",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.content_type.name} {self.record_id} may be {self.candidate_id}"
+
+    @property
+    def model(self):
+        return self.content_type.model_class()
+
+    def records(self):
+        """The two records, the one created first second; either may since have been merged."""
+        found = self.model._default_manager.in_bulk([self.record_id, self.candidate_id])
+        return found.get(self.record_id), found.get(self.candidate_id)
+
+    def decide(self, decision, user):
+        self.decision = decision
+        self.decided_by = user
+        self.decided_at = timezone.now()
+        self.save(update_fields=["decision", "decided_by", "decided_at"])
