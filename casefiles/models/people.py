@@ -32,9 +32,13 @@ class PersonQuerySet(EntityQuerySetMixin, ReaderQuerySet):
         private (see `public`)."""
         from casefiles.models import Appearance, Quote
 
-        return self.standing().public().filter(
-            Exists(Appearance.objects.published().filter(person=OuterRef("pk")))
-            | Exists(Quote.objects.published().filter(speaker=OuterRef("pk")))
+        return (
+            self.standing()
+            .public()
+            .filter(
+                Exists(Appearance.objects.published().filter(person=OuterRef("pk")))
+                | Exists(Quote.objects.published().filter(speaker=OuterRef("pk")))
+            )
         )
 
     def public(self):
