@@ -115,9 +115,10 @@ def test_newlines_are_read_as_text_mode_reads_them(tmp_path):
         assert read_source(path, max_bytes=LIMIT) == fh.read()
 
 
-def test_the_reader_and_the_extractor_load_no_django():
+def test_the_reader_the_extractor_and_identity_load_no_django():
     code = (
-        "import sys, articles.sources, articles.extraction, articles.extraction.__main__; "
+        "import sys, articles.sources, articles.extraction, articles.extraction.__main__, "
+        "articles.identity; "
         "print(sorted(m for m in sys.modules if m == 'django' or m.startswith('django.')))"
     )
     env = {k: v for k, v in os.environ.items() if k != "DJANGO_SETTINGS_MODULE"}

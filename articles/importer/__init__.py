@@ -97,10 +97,13 @@ def _write(text, source_name, extraction: Extraction, *, publish) -> ImportResul
     result = ImportResult(source_name, status, article, found=_found(extraction))
     result.out_of_range = [span.text for span in extraction.out_of_range]
     if status == "created":
-        kept_spans = spans.no_kept_spans()
+        previous, kept_spans = None, spans.no_kept_spans()
     else:
+        previous = named.previously_named(article)
         kept_spans = spans.keep_journalists_work(article, text, result)
-    spans.create_records(article, extraction, kept_spans, named.find_or_create(extraction))
+    names = named.find_or_create(extraction, previous)
+    spans.create_records(article, extraction, kept_spans, names)
+    names.ask(article)
     return result
 
 

@@ -1,35 +1,86 @@
-"""The people, organisations and operations an article names, found by name or created.
+"""The people, organisations and operations an article names: the records on file they are,
+or new ones.
 
-Each function returns the records keyed by the name the extractor gave, so that the span
-records written afterwards can point at them. A name longer than its column holds is stored
-cut to fit, and found again by that cut name: the record is looked up, created and returned
-under one name, whatever its length.
+Which record a name is, is decided by `articles.identity` from the candidates gathered here (a
+few queries per article, whatever the archive's size); this module applies the decisions in
+the article's transaction. A name this article already gave a record when it was imported
+before keeps that record, so a re-import never moves or duplicates anything. A record a
+journalist rejected as junk is never created again: names that resolve to it are left out.
+
+Each function returns the records keyed by the name the extractor gave (None for a rejected
+one), so that the span records written afterwards can point at them. A name longer than its
+column holds is stored cut to fit.
 """
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from dataclasses import dataclass, field
 
 from django.db.models import Q
 
-from casefiles.models import Operation, Organisation, Person, unique_slugs
+from articles.extraction.vocabulary import OrganisationKind
+from articles.identity import operations as operation_identity
+from articles.identity import organisations as organisation_identity
+from articles.identity import people as people_identity
+from articles.identity.names import parse
+from casefiles.models import (
+    Appearance,
+    Operation,
+    OperationMention,
+    Organisation,
+    Person,
+    PossibleMatch,
+    fold,
+    unique_slug,
+)
 
 
-class Named(NamedTuple):
-    """The records an article names, each keyed by the name the extractor gave."""
+@dataclass
+class Named:
+    """The records an article names, each keyed by the name the extractor gave, with why."""
 
-    organisations: dict
-    people: dict
-    operations: dict
+    organisations: dict = field(default_factory=dict)
+    people: dict = field(default_factory=dict)
+    operations: dict = field(default_factory=dict)
+    reasons: dict = field(default_factory=dict)  # (kind, name) -> why this record
+    questions: list = field(default_factory=list)  # (record, candidate, reason) to ask
+
+    def ask(self, article):
+        """Record the "possibly the same as" questions, once the article exists."""
+        for record, candidate, reason in self.questions:
+            if record is not None and candidate is not None and record.pk != candidate.pk:
+                PossibleMatch.objects.flag(record, candidate, reason, article)
 
 
-def find_or_create(extraction) -> Named:
-    found_organisations = organisations(extraction)
-    return Named(
-        organisations=found_organisations,
-        people=people(extraction, found_organisations),
-        operations=operations(extraction, found_organisations),
-    )
+@dataclass
+class Previous:
+    """What an article's earlier import named: folded name -> record."""
+
+    people: dict = field(default_factory=dict)
+    operations: dict = field(default_factory=dict)
+
+
+def previously_named(article) -> Previous:
+    """The records this article's names led to when it was imported before."""
+    previous = Previous()
+    appearances = Appearance.objects.filter(article=article).select_related("person")
+    for appearance in appearances:
+        for name in appearance.person.all_names():
+            previous.people.setdefault(fold(name), appearance.person)
+    mentions = OperationMention.objects.filter(article=article).select_related("operation")
+    for mention in mentions:
+        for name in mention.operation.all_names():
+            previous.operations.setdefault(fold(name), mention.operation)
+    return previous
+
+
+def find_or_create(extraction, previous: Previous | None = None) -> Named:
+    named = Named()
+    previous = previous or Previous()
+    organisations(extraction, named)
+    people(extraction, named, previous)
+    operations(extraction, named, previous)
+    return named
 
 
 def stored_name(model, name: str) -> str:
@@ -37,122 +88,211 @@ def stored_name(model, name: str) -> str:
     return name[: model._meta.get_field("name").max_length]
 
 
-def organisations(extraction) -> dict:
-    """Every organisation the article names, found by name or created, keyed by name."""
-    wanted = {found.name: found for found in extraction.organisations}
+def _standing(record):
+    return None if record is None or record.is_rejected else record
+
+
+# --- Organisations ----------------------------------------------------------------------------
+
+
+def organisations(extraction, named: Named) -> None:
+    """Every organisation the article names, bodies before the units they hold."""
+    wanted = {found.name: (found.kind, found.parent) for found in extraction.organisations}
     for found in extraction.people:
         if found.organisation and found.organisation not in wanted:
-            wanted[found.organisation] = None
+            wanted[found.organisation] = (OrganisationKind.OTHER, None)
+    for _, parent in list(wanted.values()):
+        if parent and parent not in wanted:
+            wanted[parent] = (OrganisationKind.OTHER, None)
     if not wanted:
-        return {}
-    stored = {name: stored_name(Organisation, name) for name in wanted}
-    by_stored = {
-        org.name: org for org in Organisation.objects.filter(name__in=set(stored.values()))
-    }
-    new = {}
-    for name, found in wanted.items():
-        if stored[name] not in by_stored and stored[name] not in new:
-            kind = found.kind if found else "other"
-            new[stored[name]] = Organisation(name=stored[name], kind=kind)
-    by_stored.update((org.name, org) for org in _create(Organisation, list(new.values())))
-    existing = {name: by_stored[stored[name]] for name in wanted}
-    _adopt_parents(wanted, existing)
-    return existing
+        return
+    names = {stored_name(Organisation, name) for name in wanted}
+    names |= {stored_name(Organisation, parent) for _, parent in wanted.values() if parent}
+    on_file = list(Organisation.objects.select_related("parent").named(names))
+    article_names = frozenset(fold(name) for name in wanted)
+    for name in sorted(wanted, key=lambda n: wanted[n][1] is not None):
+        kind, parent_name = wanted[name]
+        parent = named.organisations.get(parent_name) if parent_name else None
+        record = _organisation(name, kind, parent, on_file, article_names)
+        named.organisations[name] = _standing(record)
 
 
-def _adopt_parents(wanted, existing):
-    """Give each organisation the parent the article names, unless it already has one."""
-    adopted = []
-    for name, found in wanted.items():
-        org = existing[name]
-        parent = existing.get(found.parent) if found and found.parent else None
-        if parent is not None and org.parent_id is None and parent.pk != org.pk:
-            org.parent = parent
-            adopted.append(org)
-    Organisation.objects.bulk_update(adopted, ["parent"])
-
-
-def people(extraction, organisations: dict) -> dict:
-    """Every person the article names, the oldest of that name or a new one, keyed by name."""
-    stored = {found.name: stored_name(Person, found.name) for found in extraction.people}
-    if not stored:
-        return {}
-    by_stored = {}
-    for person in Person.objects.filter(name__in=set(stored.values())).order_by("pk"):
-        by_stored.setdefault(person.name, person)
-    new = {}
-    for found in extraction.people:
-        name = stored[found.name]
-        if name not in by_stored and name not in new:
-            new[name] = Person(
-                name=name, kind=found.kind, organisation=organisations.get(found.organisation)
+def _organisation(name, kind, parent, on_file, article_names):
+    name = stored_name(Organisation, name)
+    candidates = [org for org in on_file if fold(name) in map(fold, org.all_names())]
+    decision = organisation_identity.resolve(
+        organisation_identity.Mention(
+            fold(name), fold(parent.name) if parent else None, article_names
+        ),
+        [
+            organisation_identity.Candidate(
+                org.pk, org.name, fold(org.parent.name) if org.parent else None
             )
-    by_stored.update(zip(new, _create(Person, list(new.values())), strict=True))
-    return {name: by_stored[cut] for name, cut in stored.items()}
+            for org in candidates
+        ],
+    )
+    if decision.match is not None:
+        record = next(org for org in candidates if org.pk == decision.match)
+        if parent is not None and record.parent_id is None and parent.pk != record.pk:
+            record.parent = parent
+            record.save(update_fields=["parent"])
+        return record
+    record = Organisation(name=name, kind=kind, parent=parent)
+    record.slug = unique_slug(Organisation, name)
+    record.save()
+    on_file.append(record)
+    return record
 
 
-def operations(extraction, organisations: dict) -> dict:
-    """Operations by canonical name, matched against names and known aliases."""
-    stored = {found.name: stored_name(Operation, found.name) for found in extraction.operations}
-    if not stored:
-        return {}
-    existing = {}
-    for operation in Operation.objects.filter(name__in=set(stored.values())).order_by("pk"):
-        existing.setdefault(operation.name, operation)
-    if missing := [name for name in stored.values() if name not in existing]:
-        _match_aliases(missing, existing)
-    force = _only_force(extraction, organisations)
-    new, grown = {}, []
-    for found in extraction.operations:
-        name = stored[found.name]
-        operation = existing.get(name) or new.get(name)
-        if operation is None:
-            aliases = _new_spellings(found.aliases, name, [])
-            new[name] = Operation(name=name, kind=found.kind, aliases=aliases, force=force)
-        elif added := _new_spellings(found.aliases, operation.name, operation.aliases):
-            operation.aliases = [*operation.aliases, *added]
-            if operation.pk is not None:
-                grown.append(operation)
-    Operation.objects.bulk_update(grown, ["aliases"])
-    existing.update(zip(new, _create(Operation, list(new.values())), strict=True))
-    return {name: existing[cut] for name, cut in stored.items()}
+# --- People -----------------------------------------------------------------------------------
 
 
-def _match_aliases(missing, existing):
-    """A journalist may have renamed an operation: its old names live on as aliases."""
-    known_as = Q()
-    for name in missing:
-        known_as |= Q(aliases__icontains=name)
-    for operation in Operation.objects.filter(known_as).order_by("pk"):
-        folded = {alias.casefold() for alias in operation.aliases}
-        for name in missing:
-            if name.casefold() in folded:
-                existing.setdefault(name, operation)
+def _family(org):
+    """An organisation and the body it belongs to, as people are compared by them."""
+    if org is None:
+        return frozenset()
+    names = {org.name if org.parent_id is None else f"{org.name} ({org.parent.name})"}
+    if org.parent_id is not None:
+        names.add(org.parent.name)
+    return frozenset(names)
 
 
-def _only_force(extraction, organisations):
-    """The police force a new operation belongs to, when the article names exactly one."""
-    forces = [
-        org
+def _people_on_file(surnames):
+    """People whose name or an alias has one of `surnames`, with what is known of each."""
+    maybe = Q(surname__in=surnames)
+    for surname in surnames:
+        maybe |= Q(aliases__icontains=surname)
+    people = list(
+        Person.objects.filter(maybe).select_related("organisation__parent").order_by("pk")
+    )
+    evidence = {person.pk: (set(_family(person.organisation)), set()) for person in people}
+    placed = (
+        Appearance.objects.filter(person__in=[p.pk for p in people])
+        .select_related("organisation__parent")
+        .only("person_id", "age", "organisation__name", "organisation__parent__name")
+    )
+    for appearance in placed:
+        organisations, ages = evidence[appearance.person_id]
+        organisations |= _family(appearance.organisation)
+        if appearance.age is not None:
+            ages.add(appearance.age)
+    return {person.pk: (person, *evidence[person.pk]) for person in people}
+
+
+def _candidate(person, organisations, ages):
+    return people_identity.Candidate(
+        key=person.pk,
+        names=tuple(person.all_names()),
+        kind=person.kind,
+        organisations=frozenset(organisations),
+        ages=frozenset(ages),
+        verified=person.review_status == "verified",
+    )
+
+
+def people(extraction, named: Named, previous: Previous) -> None:
+    """Every person the article names: the one on file, or a new one."""
+    if not extraction.people:
+        return
+    surnames = {parse(found.name).surname for found in extraction.people} - {""}
+    on_file = _people_on_file(surnames) if surnames else {}
+    for found in extraction.people:
+        name = stored_name(Person, found.name)
+        organisation = named.organisations.get(found.organisation)
+        earlier = previous.people.get(fold(name))
+        if earlier is not None:
+            named.people[found.name] = _standing(earlier)
+            named.reasons["person", found.name] = "as this article's earlier import had it"
+            continue
+        mention = people_identity.Mention(
+            name, found.kind, _family(organisation), getattr(found, "age", None)
+        )
+        decision = people_identity.resolve(
+            mention, [_candidate(*evidence) for evidence in on_file.values()]
+        )
+        person = _person(name, found, organisation, decision, on_file, named)
+        named.people[found.name] = _standing(person)
+        named.reasons["person", found.name] = decision.reason[:300]
+
+
+def _person(name, found, organisation, decision, on_file, named):
+    if decision.match is not None:
+        person, organisations, ages = on_file[decision.match]
+        if person.add_aliases([name]):
+            person.save(update_fields=["aliases"])
+        for key in decision.possible:
+            named.questions.append((on_file[key][0], person, decision.reason))
+    else:
+        person = Person(name=name, kind=found.kind, organisation=organisation)
+        person.slug = unique_slug(Person, name)
+        person.save()
+        organisations, ages = set(), set()
+        for key in decision.possible:
+            named.questions.append((person, on_file[key][0], decision.reason))
+    # Later names in this article are compared with what it has said so far.
+    organisations |= _family(organisation)
+    if getattr(found, "age", None) is not None:
+        ages.add(found.age)
+    on_file[person.pk] = (person, organisations, ages)
+    return person
+
+
+# --- Operations -------------------------------------------------------------------------------
+
+
+def operations(extraction, named: Named, previous: Previous) -> None:
+    """Every operation the article names: its force's record on file, or a new one."""
+    if not extraction.operations:
+        return
+    names = {stored_name(Operation, n) for f in extraction.operations for n in (f.name, *f.aliases)}
+    on_file = list(Operation.objects.select_related("force").named(names))
+    forces = {
+        fold(found.name)
         for found in extraction.organisations
-        if found.kind == "police_force" and (org := organisations.get(found.name))
-    ]
-    return forces[0] if len(forces) == 1 else None
+        if found.kind == OrganisationKind.POLICE_FORCE
+    }
+    for found in extraction.operations:
+        spellings = [stored_name(Operation, n) for n in (found.name, *found.aliases)]
+        earlier = next(
+            (previous.operations[fold(n)] for n in spellings if fold(n) in previous.operations),
+            None,
+        )
+        if earlier is not None:
+            named.operations[found.name] = _standing(earlier)
+            named.reasons["operation", found.name] = "as this article's earlier import had it"
+            continue
+        force = named.organisations.get(getattr(found, "force", None))
+        operation, reason = _operation(found, spellings, force, forces, on_file, named)
+        named.operations[found.name] = _standing(operation)
+        named.reasons["operation", found.name] = reason[:300]
 
 
-def _new_spellings(spellings, name, known):
-    """Spellings that are neither the name nor a known alias, letter case aside."""
-    seen = {name.casefold(), *(alias.casefold() for alias in known)}
-    fresh = []
-    for spelling in spellings:
-        if spelling.casefold() not in seen:
-            seen.add(spelling.casefold())
-            fresh.append(spelling)
-    return fresh
-
-
-def _create(model, new):
-    """Insert new named records in one statement, each with a free slug."""
-    for record, slug in zip(new, unique_slugs(model, [r.name for r in new]), strict=True):
-        record.slug = slug
-    return model.objects.bulk_create(new)
+def _operation(found, spellings, force, forces, on_file, named):
+    folded = {fold(n) for n in spellings}
+    candidates = [op for op in on_file if folded & {fold(n) for n in op.all_names()}]
+    decision = operation_identity.resolve(
+        operation_identity.Mention(found.name, fold(force.name) if force else None, forces),
+        [
+            operation_identity.Candidate(op.pk, op.name, fold(op.force.name) if op.force else None)
+            for op in candidates
+        ],
+    )
+    by_pk = {op.pk: op for op in candidates}
+    if decision.match is not None:
+        operation = by_pk[decision.match]
+        changed = operation.add_aliases(spellings)
+        if operation.force_id is None and force is not None:
+            operation.force = force
+            changed = True
+        if changed:
+            operation.save(update_fields=["aliases", "force"])
+        return operation, decision.reason
+    name = spellings[0]
+    operation = Operation(name=name, kind=found.kind, aliases=[], force=force)
+    operation.add_aliases(spellings[1:])
+    operation.slug = unique_slug(Operation, name)
+    operation.save()
+    on_file.append(operation)
+    for key in decision.possible:
+        named.questions.append((operation, by_pk[key], decision.reason))
+    return operation, decision.reason

@@ -131,7 +131,8 @@ def _appearances(article, extraction, kept, named):
     for found in extraction.people:
         span = found.first
         key = (span.start, span.end)
-        if key in seen or _overlaps(key, kept):
+        person = named.people[found.name]
+        if person is None or key in seen or _overlaps(key, kept):
             continue
         seen.add(key)
         appearances.append(
@@ -140,11 +141,13 @@ def _appearances(article, extraction, kept, named):
                 start=span.start,
                 end=span.end,
                 text=span.text,
-                person=named.people[found.name],
+                person=person,
                 rank_as_printed=(found.rank_as_printed or "")[:120],
                 rank=(found.rank_or_title or "")[:120],
                 role=(found.role or "")[:300],
                 organisation=named.organisations.get(found.organisation),
+                age=getattr(found, "age", None),
+                resolution=named.reasons.get(("person", found.name), ""),
             )
         )
     Appearance.objects.bulk_create(appearances)
@@ -154,6 +157,9 @@ def _mentions(article, extraction, kept, named):
     seen = set(kept)
     mentions = []
     for found in extraction.operations:
+        operation = named.operations[found.name]
+        if operation is None:
+            continue
         for span in found.mentions:
             key = (span.start, span.end)
             if key in seen:
@@ -165,7 +171,8 @@ def _mentions(article, extraction, kept, named):
                     start=span.start,
                     end=span.end,
                     text=span.text,
-                    operation=named.operations[found.name],
+                    operation=operation,
+                    resolution=named.reasons.get(("operation", found.name), ""),
                 )
             )
     OperationMention.objects.bulk_create(mentions)
@@ -190,7 +197,9 @@ def _quotes(article, extraction, kept, named):
                 attribution=(found.attribution.text if found.attribution else "")[:500],
             )
         )
-        quote_operations.append([named.operations[name] for name in found.operations])
+        quote_operations.append(
+            [named.operations[name] for name in found.operations if named.operations[name]]
+        )
     Quote.objects.bulk_create(quotes)
     through = [
         Quote.operations.through(quote_id=quote.pk, operation_id=operation.pk)

@@ -6,10 +6,15 @@ from django.urls import reverse
 from simple_history.models import HistoricalRecords
 
 from articles.extraction import vocabulary
+from articles.identity.names import parse
 from casefiles.models.base import SlugManager
 from casefiles.models.entities import Entity, EntityQuerySetMixin
 from casefiles.models.organisations import Organisation
 from casefiles.reads import PublishedReadsMixin, ReaderQuerySet, count_of, with_links
+
+
+def surname_of(name):
+    return parse(name).surname[:120]
 
 
 class PersonKind(models.TextChoices):
@@ -84,6 +89,13 @@ class Person(Entity):
     slug = models.SlugField(
         max_length=120, blank=True, help_text="Used in the web address; filled in from the name."
     )
+    surname = models.CharField(
+        max_length=120,
+        blank=True,
+        editable=False,
+        db_index=True,
+        help_text="The surname as names are compared (no accents, lower case), from the name.",
+    )
     aliases = models.JSONField(
         default=list,
         blank=True,
@@ -138,6 +150,12 @@ class Person(Entity):
 
     def get_absolute_url(self):
         return reverse("casefiles:person-detail", kwargs={"slug": self.slug})
+
+    def save(self, *args, **kwargs):
+        self.surname = surname_of(self.name)
+        if kwargs.get("update_fields") is not None:
+            kwargs["update_fields"] = {*kwargs["update_fields"], "surname"}
+        super().save(*args, **kwargs)
 
     @property
     def is_private(self):
