@@ -254,8 +254,16 @@ _NAME_TOKEN_RE = r"(?!(?i:" + _STOP + r")\b)" + _NAME_SHAPE + r"\b"
 _LATER_STOP = words_pattern(NOT_NAME_WORDS - SURNAME_PLACE_WORDS)
 _LATER_TOKEN_RE = r"(?!(?i:" + _LATER_STOP + r")\b)" + _NAME_SHAPE + r"\b"
 _NAME_PARTICLE_RE = "(?:" + words_pattern(NAME_PARTICLES) + ")"
+# "Michael J Hamer", "Michael J. Hamer": a middle initial, only between two name words.
+_MIDDLE_INITIAL_RE = r"(?:\s+[A-Z]\.?(?=\s+[A-Z][a-z]))?"
 _FULL_NAME_RE = (
-    _NAME_TOKEN_RE + r"(?:\s+(?:" + _NAME_PARTICLE_RE + r"\s+)?" + _LATER_TOKEN_RE + r"){0,2}"
+    _NAME_TOKEN_RE
+    + _MIDDLE_INITIAL_RE
+    + r"(?:\s+(?:"
+    + _NAME_PARTICLE_RE
+    + r"\s+)?"
+    + _LATER_TOKEN_RE
+    + r"){0,2}"
 )
 
 # "Chief Inspector Simon Anslow", "A/DI Tom Reed", "Mr Lyle", "Cllr Jane Smith".
