@@ -31,8 +31,9 @@ from casefiles.models import (
     Person,
     PossibleMatch,
     fold,
-    unique_slug,
+    unique_slugs,
 )
+from casefiles.models.people import surnames_of
 
 
 @dataclass
@@ -92,6 +93,13 @@ def _standing(record):
     return None if record is None or record.is_rejected else record
 
 
+def _create(model, new):
+    """Insert new named records in one statement, each with a free slug."""
+    for record, slug in zip(new, unique_slugs(model, [r.name for r in new]), strict=True):
+        record.slug = slug
+    return model.objects.bulk_create(new)
+
+
 # --- Organisations ----------------------------------------------------------------------------
 
 
@@ -107,17 +115,27 @@ def organisations(extraction, named: Named) -> None:
     if not wanted:
         return
     names = {stored_name(Organisation, name) for name in wanted}
-    names |= {stored_name(Organisation, parent) for _, parent in wanted.values() if parent}
     on_file = list(Organisation.objects.select_related("parent").named(names))
     article_names = frozenset(fold(name) for name in wanted)
-    for name in sorted(wanted, key=lambda n: wanted[n][1] is not None):
-        kind, parent_name = wanted[name]
-        parent = named.organisations.get(parent_name) if parent_name else None
-        record = _organisation(name, kind, parent, on_file, article_names)
+    adopted = []
+    # Bodies first, so that the units the article places in them can point at them.
+    for units in (False, True):
+        new = []
+        for name, (kind, parent_name) in wanted.items():
+            if (parent_name is not None) != units:
+                continue
+            parent = named.organisations.get(parent_name) if parent_name else None
+            record = _organisation(name, kind, parent, on_file, article_names, adopted)
+            if record.pk is None and record not in new:
+                new.append(record)
+            named.organisations[name] = record
+        _create(Organisation, new)
+    Organisation.objects.bulk_update(adopted, ["parent"])
+    for name, record in named.organisations.items():
         named.organisations[name] = _standing(record)
 
 
-def _organisation(name, kind, parent, on_file, article_names):
+def _organisation(name, kind, parent, on_file, article_names, adopted):
     name = stored_name(Organisation, name)
     candidates = [org for org in on_file if fold(name) in map(fold, org.all_names())]
     decision = organisation_identity.resolve(
@@ -126,20 +144,19 @@ def _organisation(name, kind, parent, on_file, article_names):
         ),
         [
             organisation_identity.Candidate(
-                org.pk, org.name, fold(org.parent.name) if org.parent else None
+                id(org), org.name, fold(org.parent.name) if org.parent else None
             )
             for org in candidates
         ],
     )
     if decision.match is not None:
-        record = next(org for org in candidates if org.pk == decision.match)
-        if parent is not None and record.parent_id is None and parent.pk != record.pk:
+        record = next(org for org in candidates if id(org) == decision.match)
+        if parent is not None and record.parent is None and parent is not record:
             record.parent = parent
-            record.save(update_fields=["parent"])
+            if record.pk is not None:
+                adopted.append(record)
         return record
     record = Organisation(name=name, kind=kind, parent=parent)
-    record.slug = unique_slug(Organisation, name)
-    record.save()
     on_file.append(record)
     return record
 
@@ -158,30 +175,39 @@ def _family(org):
 
 
 def _people_on_file(surnames):
-    """People whose name or an alias has one of `surnames`, with what is known of each."""
-    maybe = Q(surname__in=surnames)
-    for surname in surnames:
-        maybe |= Q(aliases__icontains=surname)
+    """People whose name, or another name they go by, has one of `surnames`, each with what is
+    on file of them: organisations (with the bodies they belong to) and ages. Keyed by a
+    local key (see `_key`)."""
     people = list(
-        Person.objects.filter(maybe).select_related("organisation__parent").order_by("pk")
+        Person.objects.filter(Q(surname__in=surnames) | Q(alias_surname__in=surnames))
+        .select_related("organisation__parent")
+        .order_by("pk")
     )
     evidence = {person.pk: (set(_family(person.organisation)), set()) for person in people}
     placed = (
-        Appearance.objects.filter(person__in=[p.pk for p in people])
-        .select_related("organisation__parent")
-        .only("person_id", "age", "organisation__name", "organisation__parent__name")
+        Appearance.objects.filter(person__in=evidence)
+        .values_list("person_id", "organisation__name", "organisation__parent__name", "age")
+        .distinct()
     )
-    for appearance in placed:
-        organisations, ages = evidence[appearance.person_id]
-        organisations |= _family(appearance.organisation)
-        if appearance.age is not None:
-            ages.add(appearance.age)
-    return {person.pk: (person, *evidence[person.pk]) for person in people}
+    for person_id, organisation, parent, age in placed:
+        organisations, ages = evidence[person_id]
+        if organisation:
+            organisations.add(f"{organisation} ({parent})" if parent else organisation)
+        if parent:
+            organisations.add(parent)
+        if age is not None:
+            ages.add(age)
+    return {_key(person): (person, *evidence[person.pk]) for person in people}
+
+
+def _key(record):
+    """A key for a record that holds before it is saved: the importer writes new ones last."""
+    return id(record)
 
 
 def _candidate(person, organisations, ages):
     return people_identity.Candidate(
-        key=person.pk,
+        key=_key(person),
         names=tuple(person.all_names()),
         kind=person.kind,
         organisations=frozenset(organisations),
@@ -196,12 +222,13 @@ def people(extraction, named: Named, previous: Previous) -> None:
         return
     surnames = {parse(found.name).surname for found in extraction.people} - {""}
     on_file = _people_on_file(surnames) if surnames else {}
+    new, grown = [], {}
     for found in extraction.people:
         name = stored_name(Person, found.name)
         organisation = named.organisations.get(found.organisation)
         earlier = previous.people.get(fold(name))
         if earlier is not None:
-            named.people[found.name] = _standing(earlier)
+            named.people[found.name] = earlier
             named.reasons["person", found.name] = "as this article's earlier import had it"
             continue
         mention = people_identity.Mention(
@@ -211,21 +238,29 @@ def people(extraction, named: Named, previous: Previous) -> None:
             mention, [_candidate(*evidence) for evidence in on_file.values()]
         )
         person = _person(name, found, organisation, decision, on_file, named)
-        named.people[found.name] = _standing(person)
+        if person.pk is None and person not in new:
+            new.append(person)
+        if person.add_aliases([name]) and person.pk is not None:
+            grown[person.pk] = person
+        named.people[found.name] = person
         named.reasons["person", found.name] = decision.reason[:300]
+    for person in new:
+        person.surname, person.alias_surname = surnames_of(person)
+    for person in grown.values():
+        person.alias_surname = surnames_of(person)[1]
+    _create(Person, new)
+    Person.objects.bulk_update(grown.values(), ["aliases", "alias_surname"])
+    for name, person in named.people.items():
+        named.people[name] = _standing(person)
 
 
 def _person(name, found, organisation, decision, on_file, named):
     if decision.match is not None:
         person, organisations, ages = on_file[decision.match]
-        if person.add_aliases([name]):
-            person.save(update_fields=["aliases"])
         for key in decision.possible:
             named.questions.append((on_file[key][0], person, decision.reason))
     else:
         person = Person(name=name, kind=found.kind, organisation=organisation)
-        person.slug = unique_slug(Person, name)
-        person.save()
         organisations, ages = set(), set()
         for key in decision.possible:
             named.questions.append((person, on_file[key][0], decision.reason))
@@ -233,7 +268,7 @@ def _person(name, found, organisation, decision, on_file, named):
     organisations |= _family(organisation)
     if getattr(found, "age", None) is not None:
         ages.add(found.age)
-    on_file[person.pk] = (person, organisations, ages)
+    on_file[_key(person)] = (person, organisations, ages)
     return person
 
 
@@ -251,6 +286,7 @@ def operations(extraction, named: Named, previous: Previous) -> None:
         for found in extraction.organisations
         if found.kind == OrganisationKind.POLICE_FORCE
     }
+    changed = {}
     for found in extraction.operations:
         spellings = [stored_name(Operation, n) for n in (found.name, *found.aliases)]
         earlier = next(
@@ -258,13 +294,28 @@ def operations(extraction, named: Named, previous: Previous) -> None:
             None,
         )
         if earlier is not None:
-            named.operations[found.name] = _standing(earlier)
+            named.operations[found.name] = earlier
             named.reasons["operation", found.name] = "as this article's earlier import had it"
             continue
         force = named.organisations.get(getattr(found, "force", None))
         operation, reason = _operation(found, spellings, force, forces, on_file, named)
-        named.operations[found.name] = _standing(operation)
+        if _grow(operation, spellings, force) and operation.pk is not None:
+            changed[operation.pk] = operation
+        named.operations[found.name] = operation
         named.reasons["operation", found.name] = reason[:300]
+    _create(Operation, [op for op in on_file if op.pk is None])
+    Operation.objects.bulk_update(changed.values(), ["aliases", "force"])
+    for name, operation in named.operations.items():
+        named.operations[name] = _standing(operation)
+
+
+def _grow(operation, spellings, force):
+    """Give an operation on file the spellings and the force this article adds; whether any."""
+    grown = operation.add_aliases(spellings)
+    if operation.force_id is None and force is not None:
+        operation.force = force
+        grown = True
+    return grown
 
 
 def _operation(found, spellings, force, forces, on_file, named):
@@ -273,26 +324,18 @@ def _operation(found, spellings, force, forces, on_file, named):
     decision = operation_identity.resolve(
         operation_identity.Mention(found.name, fold(force.name) if force else None, forces),
         [
-            operation_identity.Candidate(op.pk, op.name, fold(op.force.name) if op.force else None)
+            operation_identity.Candidate(
+                _key(op), op.name, fold(op.force.name) if op.force else None
+            )
             for op in candidates
         ],
     )
-    by_pk = {op.pk: op for op in candidates}
+    by_key = {_key(op): op for op in candidates}
     if decision.match is not None:
-        operation = by_pk[decision.match]
-        changed = operation.add_aliases(spellings)
-        if operation.force_id is None and force is not None:
-            operation.force = force
-            changed = True
-        if changed:
-            operation.save(update_fields=["aliases", "force"])
-        return operation, decision.reason
-    name = spellings[0]
-    operation = Operation(name=name, kind=found.kind, aliases=[], force=force)
+        return by_key[decision.match], decision.reason
+    operation = Operation(name=spellings[0], kind=found.kind, aliases=[], force=force)
     operation.add_aliases(spellings[1:])
-    operation.slug = unique_slug(Operation, name)
-    operation.save()
     on_file.append(operation)
     for key in decision.possible:
-        named.questions.append((operation, by_pk[key], decision.reason))
+        named.questions.append((operation, by_key[key], decision.reason))
     return operation, decision.reason

@@ -17,6 +17,14 @@ def surname_of(name):
     return parse(name).surname[:120]
 
 
+def surnames_of(person):
+    """The person's surname, and the first other surname among their aliases (a maiden name),
+    as names are compared: what the importer looks people up by."""
+    surname = surname_of(person.name)
+    others = (surname_of(alias) for alias in person.aliases if isinstance(alias, str))
+    return surname, next((other for other in others if other and other != surname), "")
+
+
 class PersonKind(models.TextChoices):
     OFFICIAL = vocabulary.PersonKind.OFFICIAL, "Official"
     ELECTED_OFFICIAL = vocabulary.PersonKind.ELECTED_OFFICIAL, "Elected official"
@@ -96,6 +104,13 @@ class Person(Entity):
         db_index=True,
         help_text="The surname as names are compared (no accents, lower case), from the name.",
     )
+    alias_surname = models.CharField(
+        max_length=120,
+        blank=True,
+        editable=False,
+        db_index=True,
+        help_text="Another surname among the aliases (a maiden name), as names are compared.",
+    )
     aliases = models.JSONField(
         default=list,
         blank=True,
@@ -152,9 +167,9 @@ class Person(Entity):
         return reverse("casefiles:person-detail", kwargs={"slug": self.slug})
 
     def save(self, *args, **kwargs):
-        self.surname = surname_of(self.name)
+        self.surname, self.alias_surname = surnames_of(self)
         if kwargs.get("update_fields") is not None:
-            kwargs["update_fields"] = {*kwargs["update_fields"], "surname"}
+            kwargs["update_fields"] = {*kwargs["update_fields"], "surname", "alias_surname"}
         super().save(*args, **kwargs)
 
     @property
