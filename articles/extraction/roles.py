@@ -99,7 +99,7 @@ def _appositive(text: str, p: Person, zone: Span, org_spans: list[OrgMention]) -
         return
     phrase = app["app"].strip()
     ps, pe = app.span("app")
-    org_inside = [o for o in org_spans if ps <= o.start and o.end <= pe]
+    org_inside = sorted(o for o in org_spans if ps <= o.start and o.end <= pe)
     lowered = phrase.lower()
     if lowered.startswith(("of ", "from ", "at ")):
         if org_inside:

@@ -120,6 +120,11 @@ def test_of_an_organisation_after_the_name_gives_the_organisation():
     assert found["Ravi Mehta"].organisation == "Essex Police"
 
 
+def test_a_unit_named_with_its_force_is_the_organisation_not_the_force():
+    found = people("Insp Ravi Mehta, of the Essex Police Fraud Unit, said the raids worked.")
+    assert found["Ravi Mehta"].organisation == "Fraud Unit"
+
+
 def test_leading_a_unit_is_a_role():
     found = people("Supt Owen Price has been leading the Harbour Crime Taskforce since June.")
     assert found["Owen Price"].role == "leading the Harbour Crime Taskforce"
