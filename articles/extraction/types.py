@@ -34,6 +34,7 @@ class FoundPerson:
     mentions: tuple[Span, ...]  # every mention, surname-only ones included
     first: Span  # the introducing mention, rank as printed included
     gender: str | None = None  # "m" or "f" where the text shows it (Mr, Mrs, "her son"), for "he"
+    age: int | None = None  # as printed beside a mention: "Tony Cox, 19,", "Jane Smith (34)"
 
 
 @dataclass(frozen=True, slots=True)
