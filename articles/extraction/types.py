@@ -13,6 +13,11 @@ class FoundOperation:
     kind: str  # "operation" | "project" | "strike force" | "codename"
     aliases: tuple[str, ...]  # distinct spellings as printed ("Op Booth", "operation Booth")
     mentions: tuple[Span, ...]
+    # The police force that runs it, by its organisation name ("Essex Police"): the force the
+    # text ties to it ("Essex Police's Operation Raptor", "Operation X, run by the Met", a
+    # force's unit running it), else the only force the article names; None when the text
+    # ties it to another body, or names several forces and ties none to it.
+    force: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
