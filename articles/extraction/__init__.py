@@ -16,6 +16,7 @@ from articles.extraction.document import Doc
 from articles.extraction.evalformat import to_eval_dict
 from articles.extraction.figures import find_outcomes
 from articles.extraction.headers import ParsedSource, Span, parse_source
+from articles.extraction.operationforces import with_forces
 from articles.extraction.operations import find_operations
 from articles.extraction.organisations import find_organisations
 from articles.extraction.people import find_people
@@ -66,6 +67,7 @@ def _extract(text: str) -> Extraction:
     check_budget()
     organisations = find_organisations(doc, claimed + [(s, e) for s, e, *_ in titled])
     claimed += [(m.start, m.end) for org in organisations for m in org.mentions]
+    operations = with_forces(doc, operations, organisations)
     check_budget()
     people = find_people(doc, claimed, titled, organisations, source.byline)
     check_budget()

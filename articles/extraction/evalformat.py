@@ -20,7 +20,7 @@ def to_eval_dict(extraction: Extraction, source_name: str) -> dict:
         "updated": format_stamp(src.updated, src.updated_has_time),
         "truncated": src.truncated,
         "operations": [
-            {"name": op.name, "mentions": [_span(m) for m in op.mentions]}
+            {"name": op.name, "mentions": [_span(m) for m in op.mentions], "force": op.force}
             for op in extraction.operations
         ],
         "people": [

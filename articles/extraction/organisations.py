@@ -34,6 +34,7 @@ from articles.extraction.lexicon.words import QUOTE_CHARS, wordset
 from articles.extraction.orgspellings import (
     file_short_forces_under_long,
     file_unit_spellings_together,
+    file_units_under_their_force,
 )
 from articles.extraction.spans import SpanIndex
 from articles.extraction.types import FoundOrganisation
@@ -168,8 +169,21 @@ def find_organisations(doc: Doc, claimed: list[tuple[int, int]]) -> list[FoundOr
     for alias in aliases:
         _alias_mentions(doc, alias, claimed, orgs)
     file_short_forces_under_long(orgs)
+    file_units_under_their_force(orgs, lambda printed: _force_named(printed, orgs))
     file_unit_spellings_together(orgs)
     return _found(orgs)
+
+
+def _force_named(printed: str, orgs: _Orgs) -> str | None:
+    """The police force `printed` names, by the name it is filed under: a nickname ("Met"),
+    a force the article names on its own, or a territorial force ("Kent Police")."""
+    alias = ALIASES.get(printed.lower())
+    org = orgs.get(printed.lower().replace("’", "'"))
+    if alias is not None or org is not None:
+        kind, name = (alias.kind, alias.name) if alias is not None else (org.kind, org.name)
+        return name if kind == Kind.POLICE_FORCE else None
+    *area, ending = printed.split()
+    return printed if ending in FORCE_ENDINGS and " ".join(area) in FORCE_AREAS else None
 
 
 def _names_in_runs(doc: Doc, claimed, orgs: _Orgs) -> None:
@@ -307,7 +321,10 @@ def _orgs_in_run(text, start, end, zone, add):
         if kind is None:
             alias = ALIASES.get(" ".join(words).lower())
             kind = alias.kind if alias else None
-        parent = add(text[s:e], kind, s, e, parent) if kind else None
+        # Only a unit belongs to the name before it: "Kent Police and Essex Police" are two
+        # forces side by side.
+        owner = parent if kind == Kind.POLICE_UNIT else None
+        parent = add(text[s:e], kind, s, e, owner) if kind else None
 
 
 def _split_run(tokens: list[_Token]) -> list[list[_Token]]:

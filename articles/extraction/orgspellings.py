@@ -1,12 +1,14 @@
 """One organisation printed two ways: a force with and without "Police Service", a unit
-with "Special" and "Specialist", a department with and without the state that owns it.
+with and without its force's name before it, a unit with "Special" and "Specialist", a
+department with and without the state that owns it.
 
-Each pass takes the organisations found, keyed as `organisations` keys them, and files the
-second spelling's mentions under the first.
+Each pass takes the organisations found, keyed as `organisations` keys them, and files one
+spelling's mentions under the other.
 """
 
 from __future__ import annotations
 
+from articles.extraction.headers import Span
 from articles.extraction.vocabulary import OrganisationKind as Kind
 
 
@@ -30,9 +32,54 @@ def file_short_forces_under_long(orgs: dict) -> None:
                 break
 
 
-# Words of one unit's name that agree this far are one word printed two ways ("Special" and
-# "Specialist", "Operations" and "Operational").
-_STEM = 7
+# The most words a force's name has ("Police Service of Northern Ireland"), and a unit's name
+# compared for spellings: a longer run of capitals is no name to compare word by word.
+_FORCE_WORDS = 6
+_UNIT_WORDS = 12
+
+
+def file_units_under_their_force(orgs, force_named) -> None:
+    """One unit printed with its force's name and without, "Wessex Police Serious Violence
+    Unit" and "the Serious Violence Unit": the unit is filed under its own name with the force
+    as parent, and in each long mention the force's name is a mention of the force.
+
+    `force_named(words)` is the force's name if `words` name a police force, else None;
+    `orgs.add` files a mention as `organisations` does.
+    """
+    unit = Kind.POLICE_UNIT
+    units = {org.name.lower().replace("’", "'"): org for org in orgs.values() if org.kind == unit}
+    for key in list(orgs):
+        long = orgs[key]
+        if long.kind != unit:
+            continue
+        words = long.name.split()
+        for n in range(1, min(len(words), _FORCE_WORDS + 1)):
+            short_key = " ".join(words[n:]).lower().replace("’", "'")
+            short = units.get(short_key)
+            if short is None or orgs.get(short_key) is not short:
+                continue
+            force = force_named(" ".join(words[:n]))
+            if force is not None:
+                _split_mentions(orgs, long, short, force)
+                del orgs[key]
+                break
+
+
+def _split_mentions(orgs, long, short, force: str) -> None:
+    """Each mention of `long` cut in two: the force's name for the force, the rest for
+    `short`."""
+    short.parent = short.parent or force
+    size = len(short.name)
+    for m in long.mentions:
+        unit_start = m.end - size
+        force_end = m.start + len(m.text[: unit_start - m.start].rstrip())
+        orgs.add(force, Kind.POLICE_FORCE, m.start, force_end)
+        short.mentions.append(Span(unit_start, m.end, m.text[unit_start - m.start :]))
+
+
+# A word printed two ways within one unit's name agrees this far, one spelling the start of
+# the other ("Special" and "Specialist"); plural "s" aside ("Operations", "Operational").
+_STEM = 5
 
 
 def file_unit_spellings_together(orgs: dict) -> None:
@@ -40,11 +87,13 @@ def file_unit_spellings_together(orgs: dict) -> None:
     Operations Unit": the later spelling's mentions go to the first. And a department named
     without its state ("the state's Department of Justice") is the one named with it."""
     unit, government = Kind.POLICE_UNIT, Kind.GOVERNMENT
-    first: dict = {}
+    # Units by their name with one word left out, and that word's first letters: two
+    # spellings of one name meet under one of these keys.
+    by_gap: dict = {}
     for key in list(orgs):
         org = orgs[key]
         if org.kind == unit:
-            kept = first.setdefault(tuple(w[:_STEM].lower() for w in org.name.split()), org)
+            kept = _spelt_before(org, by_gap)
         elif org.kind == government:
             kept = next((o for o in orgs.values() if _owned_form(org, o)), org)
         else:
@@ -52,6 +101,28 @@ def file_unit_spellings_together(orgs: dict) -> None:
         if kept is not org:
             kept.mentions.extend(org.mentions)
             del orgs[key]
+
+
+def _spelt_before(org, by_gap: dict):
+    """The unit found before `org` whose name is `org`'s with one word spelt otherwise; or
+    `org` itself, noted for the units after it."""
+    words = org.name.lower().split()
+    if len(words) > _UNIT_WORDS:
+        return org
+    keys = [(i, *words[:i], *words[i + 1 :], words[i][:_STEM]) for i in range(len(words))]
+    for i, key in enumerate(keys):
+        for other in by_gap.get(key, ()):
+            if _one_word_two_ways(words[i], other.name.lower().split()[i]):
+                return other
+    for key in keys:
+        by_gap.setdefault(key, []).append(org)
+    return org
+
+
+def _one_word_two_ways(a: str, b: str) -> bool:
+    """Whether one word's stem starts the other and is _STEM letters or longer."""
+    a, b = sorted((a.removesuffix("s"), b.removesuffix("s")), key=len)
+    return len(a) >= _STEM and b.startswith(a)
 
 
 def _owned_form(short, long) -> bool:

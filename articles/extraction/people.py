@@ -48,6 +48,7 @@ class Person:
     role: str | None = None
     organisation: str | None = None
     gender: str | None = None
+    age: int | None = None
     kind: str = PersonKind.MEMBER_OF_PUBLIC
     mentions: list = field(default_factory=list)
     victim: bool = False
@@ -76,6 +77,7 @@ class Person:
             mentions=tuple(sorted(self.mentions, key=lambda sp: sp.start)),
             first=self.first,
             gender=self.gender,
+            age=self.age,
         )
 
 

@@ -20,7 +20,12 @@ from articles.extraction.vocabulary import PersonKind
 if TYPE_CHECKING:
     from articles.extraction.people import Person
 
-_AGE = re.compile(r"\s*,\s*(?:aged\s+)?\d{1,3}\s*,|\s*\(\d{1,3}\)")
+# An age printed after a name: "Tony Cox, 19,", "Tony Cox, aged 19.", "Jane Smith (34)".
+_AGE_AFTER_COMMA = r",\s*(?:aged\s+)?(?P<age>\d{1,3})"
+_AGE = re.compile(
+    r"\s*(?:" + _AGE_AFTER_COMMA + r"\s*(?:,|[.;](?!\d))|\((?:aged\s+)?(?P<bracketed>\d{1,3})\))"
+)
+_OLDEST = 120
 _APPOSITIVE = re.compile(
     r"\s*,\s*(?P<app>[^,.;:“”\"][^,.;:]{1,119}?)(?:\s*,|\s+(?=" + SPEECH_VERB_RE + r"))"
 )
@@ -64,7 +69,7 @@ _DEFENDANT_AFTER = re.compile(
 _DEFENDANT_BEFORE = _ending_with(
     "jailed|sentenced|convicted|charged|prosecuted|fined|remanded|defendant"
 )
-_DEFENDANT_AFTER_AGE = re.compile(r"\s*,\s*(?:aged\s+)?\d{1,3}\s*,\s*of\b")
+_DEFENDANT_AFTER_AGE = re.compile(r"\s*" + _AGE_AFTER_COMMA + r"\s*,\s*of\b")
 
 
 class OrgMention(NamedTuple):
@@ -85,6 +90,7 @@ def describe(doc: Doc, p: Person, org_spans: list[OrgMention], forces: list[str]
     if p.role is None:
         _role_before(doc.text, p, zone, org_spans)
     _court_part(doc.text, p, zone)
+    p.age = _age(doc, p)
     p.kind = _kind(p, police) or p.kind
     if p.organisation is None and p.kind == PersonKind.OFFICIAL and police and len(forces) == 1:
         p.organisation = forces[0]
@@ -99,7 +105,7 @@ def _appositive(text: str, p: Person, zone: Span, org_spans: list[OrgMention]) -
         return
     phrase = app["app"].strip()
     ps, pe = app.span("app")
-    org_inside = [o for o in org_spans if ps <= o.start and o.end <= pe]
+    org_inside = sorted(o for o in org_spans if ps <= o.start and o.end <= pe)
     lowered = phrase.lower()
     if lowered.startswith(("of ", "from ", "at ")):
         if org_inside:
@@ -143,6 +149,19 @@ def _role_before(text: str, p: Person, zone: Span, org_spans: list[OrgMention]) 
     while words and words[0].lower() in _SPEECH_WORDS:
         words.pop(0)
     p.role = " ".join(words) or None
+
+
+def _age(doc: Doc, p: Person) -> int | None:
+    """The age printed after the first mention that has one."""
+    for m in sorted(p.mentions, key=lambda sp: sp.start):
+        zi = doc.zone_index(m.start)
+        if zi < 0:
+            continue
+        found = _AGE.match(doc.text, m.end, doc.zones[zi].end)
+        if found:
+            age = int(found["age"] or found["bracketed"])
+            return age if 0 < age <= _OLDEST else None
+    return None
 
 
 def _court_part(text: str, p: Person, zone: Span) -> None:

@@ -13,6 +13,11 @@ class FoundOperation:
     kind: str  # "operation" | "project" | "strike force" | "codename"
     aliases: tuple[str, ...]  # distinct spellings as printed ("Op Booth", "operation Booth")
     mentions: tuple[Span, ...]
+    # The police force that runs it, by its organisation name ("Essex Police"): the force the
+    # text ties to it ("Essex Police's Operation Raptor", "Operation X, run by the Met", a
+    # force's unit running it), else the only force the article names; None when the text
+    # ties it to another body, or names several forces and ties none to it.
+    force: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,6 +39,7 @@ class FoundPerson:
     mentions: tuple[Span, ...]  # every mention, surname-only ones included
     first: Span  # the introducing mention, rank as printed included
     gender: str | None = None  # "m" or "f" where the text shows it (Mr, Mrs, "her son"), for "he"
+    age: int | None = None  # as printed beside a mention: "Tony Cox, 19,", "Jane Smith (34)"
 
 
 @dataclass(frozen=True, slots=True)

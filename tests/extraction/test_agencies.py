@@ -1,11 +1,12 @@
 """Organisations named by their full official name: state departments, national agencies,
-a force and its unit run together, and one unit spelled two ways.
+a force and its unit run together or apart, and one unit spelled two ways.
 
 Every text here is written for the test.
 """
 
 import pytest
 
+from articles.extraction import extract
 from tests.extraction.helpers import organisations
 
 
@@ -91,6 +92,70 @@ def test_one_unit_spelled_two_ways_is_one_organisation():
         "A spokesman for the Eastern Regional Specialist Operations Unit said more."
     )
     assert list(organisations(text)) == ["Eastern Regional Special Operations Unit"]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Special Operations Unit", "Specialist Operations Unit"),
+        ("Serious Crime Unit", "Serious Crimes Unit"),
+        ("Regional Operations Unit", "Regional Operational Unit"),
+    ],
+)
+def test_one_word_of_a_unit_spelled_two_ways_is_one_organisation(first, second):
+    text = f"The {first} led it.\n\nA spokesman for the {second} said more."
+    [unit] = extract(text).organisations
+    assert unit.name == first
+    assert [m.text for m in unit.mentions] == [first, second]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Internal Affairs Unit", "International Affairs Unit"),  # neither word starts the other
+        ("Drug Squad", "Drugs Squad"),  # too short a stem to tell
+        ("Special Operations Unit", "Specialist Operational Unit"),  # two words differ
+        ("Special Operations Unit", "Special Operations Team"),
+    ],
+)
+def test_units_whose_names_differ_otherwise_are_two(first, second):
+    text = f"The {first} led it.\n\nA spokesman for the {second} said more."
+    assert list(organisations(text)) == [first, second]
+
+
+def test_a_unit_named_with_and_without_its_forces_name_is_one_unit_of_that_force():
+    text = (
+        "Wessex Police said four men were held.\n\n"
+        "Det Insp Jo Hale, of the Wessex Police Serious Violence Unit, led the raids.\n\n"
+        "The Serious Violence Unit was set up in May."
+    )
+    found = extract(text)
+    orgs = {o.name: o for o in found.organisations}
+    assert set(orgs) == {"Wessex Police", "Serious Violence Unit"}
+    unit = orgs["Serious Violence Unit"]
+    assert (unit.kind, unit.parent) == ("police_unit", "Wessex Police")
+    assert [m.text for m in unit.mentions] == ["Serious Violence Unit"] * 2
+    assert [m.text for m in orgs["Wessex Police"].mentions] == ["Wessex Police"] * 2
+    assert all(text[m.start : m.end] == m.text for o in found.organisations for m in o.mentions)
+    [hale] = found.people
+    assert hale.organisation == "Serious Violence Unit"
+
+
+def test_a_forces_team_named_again_without_the_force_is_the_forces_team():
+    text = "The Kent Police Rural Crime team visited farms.\n\nThe Rural Crime team left at noon."
+    found = {o.name: o for o in extract(text).organisations}
+    assert set(found) == {"Rural Crime team", "Kent Police"}
+    assert found["Rural Crime team"].parent == "Kent Police"
+
+
+def test_a_town_before_a_unit_is_not_taken_for_a_force():
+    text = "The Brackton Police Tactical Team came.\n\nThe Tactical Team left at noon."
+    assert list(organisations(text)) == ["Brackton Police Tactical Team", "Tactical Team"]
+
+
+def test_two_forces_side_by_side_are_not_one_the_others_parent():
+    text = "Essex Police and Kent Police shared intelligence. Medway Council and Crimestoppers too."
+    assert all(o.parent is None for o in extract(text).organisations)
 
 
 @pytest.mark.parametrize(

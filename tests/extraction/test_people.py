@@ -120,6 +120,11 @@ def test_of_an_organisation_after_the_name_gives_the_organisation():
     assert found["Ravi Mehta"].organisation == "Essex Police"
 
 
+def test_a_unit_named_with_its_force_is_the_organisation_not_the_force():
+    found = people("Insp Ravi Mehta, of the Essex Police Fraud Unit, said the raids worked.")
+    assert found["Ravi Mehta"].organisation == "Fraud Unit"
+
+
 def test_leading_a_unit_is_a_role():
     found = people("Supt Owen Price has been leading the Harbour Crime Taskforce since June.")
     assert found["Owen Price"].role == "leading the Harbour Crime Taskforce"
@@ -156,3 +161,27 @@ def test_a_surname_used_alone_elsewhere_shows_a_bare_name_is_a_person():
 
 def test_named_as_before_a_name_shows_a_person():
     assert set(people("The man who died was named as Lee Chapman on Friday.")) == {"Lee Chapman"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "age"),
+    [
+        ("Tony Cox, 19, of Southend, was jailed for two years.", "Tony Cox", 19),
+        ("Jane Smith (34) was charged with burglary.", "Jane Smith", 34),
+        ("The court heard that Mark Lee, aged 27, ran the line.", "Mark Lee", 27),
+        ("Mark Lee was jailed. Lee, 27, had denied it.", "Mark Lee", 27),
+        ("Mark Lee was jailed. The driver was named as Tony Cox, 41.", "Tony Cox", 41),
+    ],
+)
+def test_an_age_printed_beside_a_name(text, name, age):
+    assert people(text)[name].age == age
+
+
+def test_no_age_printed_is_no_age():
+    found = people("Insp Ravi Mehta, of Essex Police, said 19 people were held.")
+    assert found["Ravi Mehta"].age is None
+
+
+def test_a_number_beside_a_name_that_is_no_age():
+    found = people("Officers found Mark Lee, 3.5kg of cannabis and a car. Lee was jailed.")
+    assert found["Mark Lee"].age is None

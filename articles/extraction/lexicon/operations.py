@@ -34,3 +34,20 @@ NAMING_WORDS = wordset("known dubbed named called")
 
 # Words before "operation" that make it a common noun ("the operation", "a police operation").
 DETERMINERS = wordset("the this that a an police its their our his her major large joint")
+
+# Verbs that say who runs an operation, in the forms both shapes print them in: "Kent Police
+# launched Operation Falcon", "Operation Falcon, run by Kent Police".
+RUNNING_VERBS = wordset(
+    """
+    launch launches launched launching run runs ran running lead leads led leading
+    head heads headed heading mount mounts mounted mounting spearhead spearheads spearheaded
+    conduct conducts conducted coordinate coordinates coordinated organise organises organised
+    organize organizes organized begin begins began begun start starts started
+    """
+) | {"set up", "sets up", "setting up", "carry out", "carries out", "carried out"}
+# Words that may stand between a force and such a verb: "Kent Police has today launched".
+RUNNING_VERB_LEADS = wordset(
+    "has have had is are was were been will would also today yesterday recently now first jointly"
+)
+# How an article names the one force it is about without its name: "the force's Operation X".
+FORCE_REFERENCES = wordset("force constabulary")
