@@ -32,7 +32,8 @@ def resolve(mention: Mention, candidates: list[Candidate]) -> Decision:
     """The candidate the operation is, or a new one; candidates by name, oldest first."""
     if mention.force:
         return _with_force(mention, candidates)
-    tied = [c for c in candidates if c.force and c.force in mention.forces_named]
+    named_here = {_f(force) for force in mention.forces_named}
+    tied = [c for c in candidates if c.force and _f(c.force) in named_here]
     if len(tied) == 1:
         return Decision(tied[0].key, f"matched {tied[0].name} of {tied[0].force}, named here")
     unforced = [c for c in candidates if not c.force]
@@ -56,8 +57,13 @@ def resolve(mention: Mention, candidates: list[Candidate]) -> Decision:
     return Decision(None, "new: no operation of this name on file")
 
 
+def _f(name):
+    """A force's name as compared: letter case and spacing aside."""
+    return " ".join(name.split()).casefold()
+
+
 def _with_force(mention, candidates):
-    same = [c for c in candidates if c.force == mention.force]
+    same = [c for c in candidates if c.force and _f(c.force) == _f(mention.force)]
     if same:
         return Decision(same[0].key, f"matched {same[0].name} of {mention.force}")
     unforced = [c for c in candidates if not c.force]

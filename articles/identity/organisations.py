@@ -32,7 +32,7 @@ class Candidate:
 def resolve(mention: Mention, candidates: list[Candidate]) -> Decision:
     """The candidate the organisation is, or a new one; candidates by name, oldest first."""
     if mention.parent:
-        same = [c for c in candidates if c.parent == mention.parent]
+        same = [c for c in candidates if c.parent and _f(c.parent) == _f(mention.parent)]
         if same:
             return Decision(same[0].key, f"matched {same[0].name} of {mention.parent}")
         loose = [c for c in candidates if not c.parent]
@@ -43,7 +43,8 @@ def resolve(mention: Mention, candidates: list[Candidate]) -> Decision:
         return Decision(None, f"new: {mention.parent}'s own")
     if len(candidates) == 1:
         return Decision(candidates[0].key, f"matched {candidates[0].name}, the only one on file")
-    placed = [c for c in candidates if c.parent in mention.named]
+    named_here = {_f(name) for name in mention.named}
+    placed = [c for c in candidates if c.parent and _f(c.parent) in named_here]
     if len(placed) == 1:
         why = f"matched {placed[0].name} of {placed[0].parent}, named here"
         return Decision(placed[0].key, why)
@@ -54,3 +55,8 @@ def resolve(mention: Mention, candidates: list[Candidate]) -> Decision:
         why = "new: several bodies have this name and the article names none of theirs"
         return Decision(None, why, possible=tuple(c.key for c in candidates))
     return Decision(None, "new: none of this name on file")
+
+
+def _f(name):
+    """A name as compared: letter case and spacing aside."""
+    return " ".join(name.split()).casefold()

@@ -116,7 +116,7 @@ def organisations(extraction, named: Named) -> None:
         return
     names = {stored_name(Organisation, name) for name in wanted}
     on_file = list(Organisation.objects.select_related("parent").named(names))
-    article_names = frozenset(fold(name) for name in wanted)
+    article_names = frozenset(wanted)
     adopted = []
     # Bodies first, so that the units the article places in them can point at them.
     for units in (False, True):
@@ -139,18 +139,16 @@ def _organisation(name, kind, parent, on_file, article_names, adopted):
     name = stored_name(Organisation, name)
     candidates = [org for org in on_file if fold(name) in map(fold, org.all_names())]
     decision = organisation_identity.resolve(
-        organisation_identity.Mention(
-            fold(name), fold(parent.name) if parent else None, article_names
-        ),
+        organisation_identity.Mention(name, parent.name if parent else None, article_names),
         [
             organisation_identity.Candidate(
-                id(org), org.name, fold(org.parent.name) if org.parent else None
+                _key(org), org.name, org.parent.name if org.parent else None
             )
             for org in candidates
         ],
     )
     if decision.match is not None:
-        record = next(org for org in candidates if id(org) == decision.match)
+        record = next(org for org in candidates if _key(org) == decision.match)
         if parent is not None and record.parent is None and parent is not record:
             record.parent = parent
             if record.pk is not None:
@@ -231,9 +229,7 @@ def people(extraction, named: Named, previous: Previous) -> None:
             named.people[found.name] = earlier
             named.reasons["person", found.name] = "as this article's earlier import had it"
             continue
-        mention = people_identity.Mention(
-            name, found.kind, _family(organisation), getattr(found, "age", None)
-        )
+        mention = people_identity.Mention(name, found.kind, _family(organisation), found.age)
         decision = people_identity.resolve(
             mention, [_candidate(*evidence) for evidence in on_file.values()]
         )
@@ -266,7 +262,7 @@ def _person(name, found, organisation, decision, on_file, named):
             named.questions.append((person, on_file[key][0], decision.reason))
     # Later names in this article are compared with what it has said so far.
     organisations |= _family(organisation)
-    if getattr(found, "age", None) is not None:
+    if found.age is not None:
         ages.add(found.age)
     on_file[_key(person)] = (person, organisations, ages)
     return person
@@ -281,11 +277,11 @@ def operations(extraction, named: Named, previous: Previous) -> None:
         return
     names = {stored_name(Operation, n) for f in extraction.operations for n in (f.name, *f.aliases)}
     on_file = list(Operation.objects.select_related("force").named(names))
-    forces = {
-        fold(found.name)
+    forces = frozenset(
+        found.name
         for found in extraction.organisations
         if found.kind == OrganisationKind.POLICE_FORCE
-    }
+    )
     changed = {}
     for found in extraction.operations:
         spellings = [stored_name(Operation, n) for n in (found.name, *found.aliases)]
@@ -297,7 +293,7 @@ def operations(extraction, named: Named, previous: Previous) -> None:
             named.operations[found.name] = earlier
             named.reasons["operation", found.name] = "as this article's earlier import had it"
             continue
-        force = named.organisations.get(getattr(found, "force", None))
+        force = named.organisations.get(found.force)
         operation, reason = _operation(found, spellings, force, forces, on_file, named)
         if _grow(operation, spellings, force) and operation.pk is not None:
             changed[operation.pk] = operation
@@ -322,11 +318,9 @@ def _operation(found, spellings, force, forces, on_file, named):
     folded = {fold(n) for n in spellings}
     candidates = [op for op in on_file if folded & {fold(n) for n in op.all_names()}]
     decision = operation_identity.resolve(
-        operation_identity.Mention(found.name, fold(force.name) if force else None, forces),
+        operation_identity.Mention(found.name, force.name if force else None, forces),
         [
-            operation_identity.Candidate(
-                _key(op), op.name, fold(op.force.name) if op.force else None
-            )
+            operation_identity.Candidate(_key(op), op.name, op.force.name if op.force else None)
             for op in candidates
         ],
     )

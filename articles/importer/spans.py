@@ -146,7 +146,7 @@ def _appearances(article, extraction, kept, named):
                 rank=(found.rank_or_title or "")[:120],
                 role=(found.role or "")[:300],
                 organisation=named.organisations.get(found.organisation),
-                age=getattr(found, "age", None),
+                age=found.age,
                 resolution=named.reasons.get(("person", found.name), ""),
             )
         )
