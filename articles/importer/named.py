@@ -119,11 +119,10 @@ def organisations(extraction, named: Named) -> None:
     article_names = frozenset(wanted)
     adopted = []
     # Bodies first, so that the units the article places in them can point at them.
-    for units in (False, True):
+    for level in _levels(wanted):
         new = []
-        for name, (kind, parent_name) in wanted.items():
-            if (parent_name is not None) != units:
-                continue
+        for name in level:
+            kind, parent_name = wanted[name]
             parent = named.organisations.get(parent_name) if parent_name else None
             record = _organisation(name, kind, parent, on_file, article_names, adopted)
             if record.pk is None and record not in new:
@@ -133,6 +132,25 @@ def organisations(extraction, named: Named) -> None:
     Organisation.objects.bulk_update(adopted, ["parent"])
     for name, record in named.organisations.items():
         named.organisations[name] = _standing(record)
+
+
+def _levels(wanted):
+    """The names in `wanted` by how deep they sit (bodies, their units, units of those ...);
+    a name in a loop of parents is put after the others."""
+    depth = {}
+
+    def depth_of(name, seen=()):
+        if name not in depth:
+            parent = wanted[name][1]
+            if parent is None or parent in seen or parent not in wanted:
+                depth[name] = 0
+            else:
+                depth[name] = depth_of(parent, (*seen, name)) + 1
+        return depth[name]
+
+    for name in wanted:
+        depth_of(name)
+    return [[n for n in wanted if depth[n] == d] for d in range(max(depth.values()) + 1)]
 
 
 def _organisation(name, kind, parent, on_file, article_names, adopted):

@@ -141,3 +141,19 @@ def test_the_same_set_in_every_order_of_three_gives_the_same_records():
         import_all(order)
         shapes.add(tuple(sorted(Person.objects.values_list("kind", "surname"))))
     assert len(shapes) == 1
+
+
+def test_units_of_units_are_placed_in_each_other():
+    text = (
+        "Men charged after Gold Coast robberies\n\nPublished: 4 August 2025\n\n"
+        "Detectives from the Coastal Crime Command's Robbery Squad, part of Queensland Police, "
+        "arrested two men on Monday.\n"
+    )
+    result = import_text(text, "robbery.txt")
+    assert result.status == "created", result.error
+    parents = dict(Organisation.objects.values_list("name", "parent__name"))
+    assert parents == {
+        "Queensland Police": None,
+        "Coastal Crime Command": "Queensland Police",
+        "Robbery Squad": "Coastal Crime Command",
+    }
