@@ -190,6 +190,18 @@ def _family(org):
     return frozenset(names)
 
 
+# What resolution and the records written afterwards read of a person on file.
+PERSON_FIELDS = (
+    "name",
+    "slug",
+    "aliases",
+    "kind",
+    "review_status",
+    "organisation__name",
+    "organisation__parent__name",
+)
+
+
 def _people_on_file(surnames):
     """People whose name, or another name they go by, has one of `surnames`, each with what is
     on file of them: organisations (with the bodies they belong to) and ages. Keyed by a
@@ -197,6 +209,7 @@ def _people_on_file(surnames):
     people = list(
         Person.objects.filter(Q(surname__in=surnames) | Q(alias_surname__in=surnames))
         .select_related("organisation__parent")
+        .only(*PERSON_FIELDS)
         .order_by("pk")
     )
     evidence = {person.pk: (set(_family(person.organisation)), set()) for person in people}

@@ -22,15 +22,15 @@ class EntityQuerySetMixin:
     def named(self, names):
         """Those whose name, or one of whose aliases, is one of `names` (letter case aside).
 
-        Names are compared exactly in the database; aliases are narrowed there by a substring
-        match on the stored list and checked exactly here, so the result is exact on both
-        databases."""
+        Names are looked up as given (the extraction gives canonical names); aliases are
+        narrowed in the database by a substring match on the stored list and checked here, so
+        the result is the same on both databases."""
         names = {fold(name): name for name in names if name.strip()}
         if not names:
             return []
         maybe = Q(name__in=list(names.values()))
         for name in names.values():
-            maybe |= Q(name__iexact=name) | Q(aliases__icontains=name)
+            maybe |= Q(aliases__icontains=name)
         return [
             record
             for record in self.filter(maybe).order_by("pk")
