@@ -27,11 +27,6 @@ class PossibleMatchQuerySet(models.QuerySet):
         pks = list(pks)
         return self.of(model).filter(Q(record_id__in=pks) | Q(candidate_id__in=pks))
 
-    def kept_apart(self, model, pks):
-        """Pairs (as frozensets of two pks) among `pks` a journalist has said are different."""
-        pairs = self.involving(model, pks).filter(decision=MatchDecision.DIFFERENT)
-        return {frozenset(pair) for pair in pairs.values_list("record_id", "candidate_id")}
-
     def flag(self, record, candidate, reason, article=None):
         """Ask whether `record` is `candidate`, unless that has been asked already."""
         content_type = ContentType.objects.get_for_model(record)
