@@ -30,14 +30,16 @@ class QuoteQuerySet(ProvenanceQuerySet):
             .standing()
             .order_by("start")
         )
-        printed = Coalesce(Subquery(credit.values("text")[:1]), F("speaker__name"))
+        printed = Coalesce(
+            Subquery(credit.values("text")[:1]), F("speaker__name"), output_field=models.TextField()
+        )
         return self.annotate(
             speaker_rank=Subquery(credit.values("rank_as_printed")[:1]),
             speaker_role=Subquery(credit.values("role")[:1]),
             speaker_as_printed=Case(
                 When(speaker__review_status=ReviewStatus.REJECTED, then=Value("")),
                 default=printed,
-                output_field=models.CharField(),
+                output_field=models.TextField(),
             ),
         )
 
