@@ -62,6 +62,7 @@ class QuoteFilter(django_filters.FilterSet):
         method="filter_organisation",
         label="Speaker's organisation",
         empty_label="Any organisation",
+        help_text="Its units included.",
     )
     operation = django_filters.ModelChoiceFilter(
         queryset=_visible(Operation),
@@ -85,7 +86,7 @@ class QuoteFilter(django_filters.FilterSet):
         fields = []
 
     def filter_organisation(self, queryset, name, value):
-        return queryset.speaking_for(value)
+        return queryset.speaking_for(value.family_ids())
 
     def filter_operation(self, queryset, name, value):
         return queryset.about(value)
@@ -116,8 +117,10 @@ class OutcomeFilter(django_filters.FilterSet):
     organisation = django_filters.ModelChoiceFilter(
         queryset=_visible(Organisation),
         to_field_name="slug",
+        method="filter_organisation",
         label="Organisation",
         empty_label="Any organisation",
+        help_text="Its units included.",
     )
     year = YearFilter(field_name="article__published_at", lookup_expr="year", label="Year reported")
     article = ArticleIdFilter()
@@ -132,6 +135,9 @@ class OutcomeFilter(django_filters.FilterSet):
         self.filters["metric"].extra["choices"] = [
             (m, m) for m in Outcome.objects.visible_to(user).metrics()
         ]
+
+    def filter_organisation(self, queryset, name, value):
+        return queryset.filter(organisation__in=value.family_ids())
 
 
 class ArticleFilter(django_filters.FilterSet):

@@ -11,6 +11,7 @@ only while readers may see it, and that follows the records naming the organisat
 one re-indexes the people placed in it.
 """
 
+from django.db.models import Q
 from django.db.models.signals import post_delete, post_save, pre_delete, pre_save
 from django.dispatch import receiver
 
@@ -60,9 +61,13 @@ def _reindex_people_placed_in_forces_of(article_id, operation_ids):
 
 
 def _reindex_people_and_operations_of(organisation_ids):
-    # Operations show their force's name, people their organisation's.
+    # Operations show their force's name, people their organisation's and the ones articles
+    # place them in (unless it was rejected as junk).
     operations = Operation.objects.filter(force_id__in=organisation_ids)
-    people = Person.objects.filter(organisation_id__in=organisation_ids)
+    people = Person.objects.filter(
+        Q(organisation_id__in=organisation_ids)
+        | Q(pk__in=Appearance.objects.filter(organisation_id__in=organisation_ids).values("person"))
+    )
     search.reindex(SearchKind.OPERATION, _ids(operations))
     search.reindex(SearchKind.PERSON, _ids(people))
 
@@ -105,6 +110,7 @@ def person_deleted(sender, instance, using, **kwargs):
 
 @receiver(post_save, sender=Organisation, dispatch_uid="search_organisation_saved")
 def organisation_saved(sender, instance, using, created, **kwargs):
+    after_commit(search.reindex, SearchKind.ORGANISATION, ids=[instance.pk], using=using)
     if not created:
         after_commit(_reindex_people_and_operations_of, ids=[instance.pk], using=using)
 
@@ -113,6 +119,7 @@ def organisation_saved(sender, instance, using, created, **kwargs):
 def organisation_deleted(sender, instance, using, **kwargs):
     operations = _ids(Operation.objects.using(using).filter(force_id=instance.pk))
     people = _ids(Person.objects.using(using).filter(organisation_id=instance.pk))
+    after_commit(search.reindex, SearchKind.ORGANISATION, ids=[instance.pk], using=using)
     after_commit(search.reindex, SearchKind.OPERATION, ids=operations, using=using)
     after_commit(search.reindex, SearchKind.PERSON, ids=people, using=using)
 

@@ -75,6 +75,18 @@ def test_person_page_describes_the_person_with_the_latest_title(client):
 
 @pytest.mark.django_db
 def test_private_individuals_are_not_described_to_search_engines(client):
-    appearance = AppearanceFactory(person=PersonFactory(kind="victim"))
-    html = client.get(appearance.person.get_absolute_url()).content.decode()
-    assert scripts(html) == []
+    # A defendant has a public page, but no structured data.
+    appearance = AppearanceFactory(person=PersonFactory(kind="defendant"))
+    response = client.get(appearance.person.get_absolute_url())
+    assert response.status_code == 200
+    assert scripts(response.content.decode()) == []
+
+
+@pytest.mark.django_db
+def test_a_quotation_does_not_name_a_speaker_readers_may_not_look_up(client):
+    quote = QuoteFactory(speaker=PersonFactory(name="Jo Pennick", kind="member_of_public"))
+    AppearanceFactory(article=quote.article, person=quote.speaker)
+    (data,) = scripts(client.get(quote.get_absolute_url()).content.decode())
+    assert data["@type"] == "Quotation"
+    assert "creator" not in data and "spokenByCharacter" not in data
+    assert "Jo Pennick" not in json.dumps(data)

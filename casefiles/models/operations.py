@@ -10,10 +10,12 @@ from django.urls import reverse
 from simple_history.models import HistoricalRecords
 
 from articles.extraction import vocabulary
+from articles.extraction.lexicon.operations import OPERATION_KEYWORDS
+from articles.extraction.lexicon.organisations import UNIT_HEADS
 from casefiles.models.base import SlugManager
-from casefiles.models.entities import Entity, EntityQuerySetMixin
+from casefiles.models.entities import Entity, EntityQuerySetMixin, fold
 from casefiles.models.organisations import Organisation, OrganisationKind
-from casefiles.reads import PublishedReadsMixin, ReaderQuerySet, count_of
+from casefiles.reads import PublishedReadsMixin, ReaderQuerySet, count_of, with_links
 
 
 class OperationKind(models.TextChoices):
@@ -33,8 +35,8 @@ class OperationQuerySet(EntityQuerySetMixin, ReaderQuerySet):
         )
 
     def for_display(self, user=None):
-        # A visible operation's force is always visible: the operation makes it public.
-        return self.select_related("force")
+        """With the force that ran each; for `user`, one rejected as junk reads as none."""
+        return with_links(self, user, force=Organisation)
 
     def in_reading_order(self):
         """Earliest start first; those with no known start last."""
@@ -146,6 +148,19 @@ class Operation(Entity):
     def get_absolute_url(self):
         return reverse("casefiles:operation-detail", kwargs={"slug": self.slug})
 
+    def team(self, user):
+        """Its own team, whose figures are its figures: the organisations named after it
+        ("Operation Raptor team") that `user` may see, unless the team belongs to another body
+        than the force that ran it (two forces may each run an "Operation Raptor"). Not the
+        force or unit that ran it, which runs other operations too."""
+        named = Organisation.objects.visible_to(user).named(team_names(self))
+        force = self.force_id
+        return [
+            team
+            for team in named
+            if force is None or team.parent_id in (None, force) or team.pk == force
+        ]
+
     def clean(self):
         # Walk up the chain of phases so a loop (A follows B follows A) cannot be saved.
         seen = {self.pk}
@@ -157,6 +172,20 @@ class Operation(Entity):
                 )
             seen.add(previous.pk)
             previous = previous.follows
+
+
+def team_names(operation):
+    """What an organisation of the operation's own is called: one of its names, or one of its
+    names or bare codenames followed by a unit word ("Operation Raptor Team", "Raptor squad")."""
+    names = operation.all_names()
+    keywords = {fold(keyword.rstrip(".")) for keyword in OPERATION_KEYWORDS}
+    codenames = [
+        name.split(maxsplit=len(keyword.split()))[-1]
+        for name in names
+        for keyword in keywords
+        if fold(name).startswith(f"{keyword} ")
+    ]
+    return [*names, *(f"{name} {head}" for name in [*names, *codenames] for head in UNIT_HEADS)]
 
 
 def _phase_key(operation):

@@ -8,7 +8,12 @@ from simple_history.models import HistoricalRecords
 from articles.extraction import vocabulary
 from casefiles.models.base import SlugManager
 from casefiles.models.entities import Entity, EntityQuerySetMixin
+from casefiles.models.review import ReviewStatus
 from casefiles.reads import PublishedReadsMixin, ReaderQuerySet, count_of, with_links
+
+# How many levels of units an organisation takes in below itself: a force's command, its
+# district, the district's team and that team's squad. Deeper units are not walked to.
+UNIT_DEPTH = 4
 
 
 class OrganisationKind(models.TextChoices):
@@ -56,17 +61,30 @@ class OrganisationQuerySet(EntityQuerySetMixin, ReaderQuerySet):
         """With the body each belongs to; for `user`, one they may not see reads as none."""
         return with_links(self, user, parent=Organisation)
 
+    def family(self, organisation):
+        """`organisation` (a record, its id or an `OuterRef`) and its units, theirs and so on,
+        `UNIT_DEPTH` levels down, in one query however they branch. A unit rejected as junk is
+        left out, and the units under it with it: it is not a real link in the chain."""
+        if isinstance(organisation, models.Model):
+            organisation = organisation.pk
+        within, path, standing = Q(pk=organisation), "", Q()
+        for _ in range(UNIT_DEPTH):
+            standing &= ~Q(**{f"{path}review_status": ReviewStatus.REJECTED})
+            path += "parent"
+            within |= Q(**{path: organisation}) & standing
+            path += "__"
+        return self.filter(within)
+
     def with_counts(self, user):
-        """Annotated with how many operations each ran and figures it is credited with, of
-        those `user` may see."""
+        """Annotated with how many operations each ran and figures it is credited with, its
+        units' included (see `family`), of those `user` may see."""
         from casefiles.models import Operation, Outcome
 
+        family = Organisation.objects.family(OuterRef(OuterRef("pk"))).values("pk")
         return self.annotate(
-            operation_count=count_of(
-                Operation.objects.visible_to(user).filter(force=OuterRef("pk"))
-            ),
+            operation_count=count_of(Operation.objects.visible_to(user).filter(force__in=family)),
             outcome_count=count_of(
-                Outcome.objects.visible_to(user).filter(organisation=OuterRef("pk"))
+                Outcome.objects.visible_to(user).filter(organisation__in=family)
             ),
         )
 
@@ -139,3 +157,8 @@ class Organisation(Entity):
 
     def get_absolute_url(self):
         return reverse("casefiles:organisation-detail", kwargs={"slug": self.slug})
+
+    def family_ids(self):
+        """Its id and its units' ids (see `OrganisationQuerySet.family`): what its page, and a
+        list filtered by it, take in."""
+        return list(Organisation.objects.family(self).values_list("pk", flat=True))

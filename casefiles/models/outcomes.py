@@ -63,13 +63,14 @@ def in_range(field):
 
 class OutcomeQuerySet(ProvenanceQuerySet):
     def for_display(self, user=None):
-        """With the article and what each figure is credited to; for `user`, an operation or
-        person they may not see reads as none. (A published figure makes the organisation it
-        is credited to public, so that needs no check.)"""
+        """With the article and what each figure is credited to; for `user`, an operation,
+        organisation or person they may not see (one rejected as junk, a private individual)
+        reads as none."""
         return with_links(
-            self.select_related("article", "article__publication", "organisation"),
+            self.select_related("article", "article__publication"),
             user,
             operation=Operation,
+            organisation=Organisation,
             person=Person,
         )
 

@@ -75,14 +75,15 @@ class PersonQuerySet(EntityQuerySetMixin, ReaderQuerySet):
         quotes = Quote.objects.visible_to(user).filter(speaker=OuterRef("pk"))
         return self.annotate(quote_count=count_of(quotes))
 
-    def of_organisation(self, organisation, user):
-        """Those best known with `organisation`, or whom an article `user` may see places in it."""
+    def of_organisations(self, organisation_ids, user):
+        """Those best known with one of the organisations, or whom an article `user` may see
+        places in one."""
         from casefiles.models import Appearance
 
-        placed_here = Appearance.objects.visible_to(user).filter(
-            person=OuterRef("pk"), organisation=organisation
+        placed_there = Appearance.objects.visible_to(user).filter(
+            person=OuterRef("pk"), organisation__in=organisation_ids
         )
-        return self.filter(Q(organisation=organisation) | Q(Exists(placed_here)))
+        return self.filter(Q(organisation__in=organisation_ids) | Q(Exists(placed_there)))
 
 
 class PersonManager(PublishedReadsMixin, SlugManager.from_queryset(PersonQuerySet)):

@@ -1,7 +1,8 @@
 """Quotes: what was said, by whom, about which operations."""
 
 from django.db import models
-from django.db.models import Exists, OuterRef, Prefetch, Q, Subquery
+from django.db.models import Case, Exists, F, OuterRef, Prefetch, Q, Subquery, Value, When
+from django.db.models.functions import Coalesce
 from django.urls import reverse
 from simple_history.models import HistoricalRecords
 
@@ -14,28 +15,44 @@ from casefiles.models.provenance import (
     ProvenanceManager,
     ProvenanceQuerySet,
 )
+from casefiles.models.review import ReviewStatus
+from casefiles.reads import with_links
 
 
 class QuoteQuerySet(ProvenanceQuerySet):
     def with_speaker_credit(self):
-        """Annotate the rank and role printed for the speaker in the quote's own article."""
+        """Annotate the rank, role and name printed for the speaker in the quote's own article.
+
+        `speaker_as_printed` is the passage naming them there, or else their name; empty for a
+        speaker rejected as not a real person, who reads as no one."""
         credit = (
             Appearance.objects.filter(article=OuterRef("article"), person=OuterRef("speaker"))
             .standing()
             .order_by("start")
         )
+        printed = Coalesce(
+            Subquery(credit.values("text")[:1]), F("speaker__name"), output_field=models.TextField()
+        )
         return self.annotate(
             speaker_rank=Subquery(credit.values("rank_as_printed")[:1]),
             speaker_role=Subquery(credit.values("role")[:1]),
+            speaker_as_printed=Case(
+                When(speaker__review_status=ReviewStatus.REJECTED, then=Value("")),
+                default=printed,
+                output_field=models.TextField(),
+            ),
         )
 
     def for_display(self, user=None):
         """Everything a page shows with a quote, in a fixed number of queries. For `user`, only
         the operations they may see: a published quote may speak about an operation that only a
-        draft mentions. Without a user, every operation (for the newsroom's own use)."""
+        draft mentions. Without a user, every operation (for the newsroom's own use).
+
+        A speaker `user` may not look up (a victim or member of the public kept private, one
+        rejected as junk) reads as none; the page prints `speaker_name` instead, unlinked."""
         operations = Operation.objects.all() if user is None else Operation.objects.visible_to(user)
         return (
-            self.select_related("speaker", "article", "article__publication")
+            with_links(self.select_related("article", "article__publication"), user, speaker=Person)
             .prefetch_related(Prefetch("operations", queryset=operations))
             .with_speaker_credit()
         )
@@ -45,13 +62,16 @@ class QuoteQuerySet(ProvenanceQuerySet):
         about = Quote.operations.through.objects.filter(quote=OuterRef("pk"), operation=operation)
         return self.filter(Exists(about))
 
-    def speaking_for(self, organisation):
-        """Those whose speaker the quote's own article places in `organisation`, or who is best
-        known with it."""
+    def speaking_for(self, organisation_ids):
+        """Those whose speaker the quote's own article places in one of the organisations, or
+        who is best known with one (pass an organisation's `family_ids()` to take in its
+        units)."""
         placed_there = Appearance.objects.filter(
-            article=OuterRef("article"), person=OuterRef("speaker"), organisation=organisation
+            article=OuterRef("article"),
+            person=OuterRef("speaker"),
+            organisation__in=organisation_ids,
         ).standing()
-        return self.filter(Q(speaker__organisation=organisation) | Q(Exists(placed_there)))
+        return self.filter(Q(speaker__organisation__in=organisation_ids) | Q(Exists(placed_there)))
 
     def in_casefile(self, casefile):
         """Those from the case file's articles or about its operations."""
@@ -100,9 +120,21 @@ class Quote(Provenance):
         ]
 
     def __str__(self):
+        return self.titled(self.speaker_name)
+
+    def titled(self, who):
+        """The quote's opening words, credited to `who` ("Unattributed" for no one)."""
         words = self.text.strip("“”‘’\"' ")
         short = words if len(words) <= 80 else words[:77].rsplit(" ", 1)[0] + "…"
-        return f"{self.speaker or 'Unattributed'}: “{short}”"
+        return f"{who or 'Unattributed'}: “{short}”"
+
+    @property
+    def speaker_name(self):
+        """Who said it, as the page shows them: the speaker's name where it may link to them,
+        otherwise the name as the article printed it (see `for_display`); "" for no one."""
+        if self.speaker is not None:
+            return self.speaker.name
+        return getattr(self, "speaker_as_printed", None) or ""
 
     def get_absolute_url(self):
         return reverse("casefiles:quote-detail", kwargs={"pk": self.pk})

@@ -1,4 +1,4 @@
-"""One search box across articles, quotes, operations and people.
+"""One search box across articles, quotes, operations, people and organisations.
 
 The index is the `casefiles_search` table that migration 0004 creates: an FTS5 table on SQLite,
 a table with a weighted tsvector and a GIN index on PostgreSQL. A row holds the searchable text

@@ -1,5 +1,9 @@
-"""What the search index holds: one row per article, quote, operation or person, keyed by its
-kind and id, with its title, other names and body text."""
+"""What the search index holds: one row per article, quote, operation, person or organisation,
+keyed by its kind and id, with its title, other names (aliases) and body text.
+
+A row holds what a reader may read of its record: never internal notes, nor the name of an
+organisation rejected as junk; a quote by someone readers may not look up is titled with the
+name as the article printed it."""
 
 from __future__ import annotations
 
@@ -22,6 +26,7 @@ class SearchKind(models.TextChoices):
     QUOTE = "quote", "Quote"
     OPERATION = "operation", "Operation"
     PERSON = "person", "Person"
+    ORGANISATION = "organisation", "Organisation"
 
 
 # Rows are keyed by object_id * KEY_SPACE + the kind's code: the key is the row's primary key
@@ -31,6 +36,7 @@ KIND_CODES = {
     SearchKind.QUOTE: 1,
     SearchKind.OPERATION: 2,
     SearchKind.PERSON: 3,
+    SearchKind.ORGANISATION: 4,
 }
 KEY_SPACE = 8
 
@@ -90,27 +96,46 @@ def article_entry(article):
     )
 
 
+def _aliases(record):
+    aliases = record.aliases
+    if isinstance(aliases, str):  # JSON: a hand-edited row may hold one name, not a list
+        return [aliases]
+    if not isinstance(aliases, list):
+        return []
+    return [alias for alias in aliases if isinstance(alias, str)]
+
+
+def _standing_name(organisation):
+    return organisation.name if organisation and not organisation.is_rejected else ""
+
+
+def _speaker_for_readers(quote):
+    """The speaker as a reader's page names them (`Quote.for_display`)."""
+    speaker = quote.speaker
+    if speaker is None or speaker.is_rejected:
+        return ""
+    return speaker.name if speaker.has_public_page else quote.speaker_as_printed
+
+
 def quote_entry(quote):
-    # The title shows the speaker, so renaming a person re-indexes their quotes (signals).
+    # The title shows the speaker, so a change to a person re-indexes their quotes (signals).
     return _entry(
-        SearchKind.QUOTE, quote, title=str(quote), body=_joined("\n", quote.text, quote.attribution)
+        SearchKind.QUOTE,
+        quote,
+        title=quote.titled(_speaker_for_readers(quote)),
+        body=_joined("\n", quote.text, quote.attribution),
     )
 
 
 def operation_entry(operation):
-    aliases = operation.aliases
-    if isinstance(aliases, str):
-        aliases = [aliases]
-    elif not isinstance(aliases, list | tuple):
-        aliases = []
     return _entry(
         SearchKind.OPERATION,
         operation,
         title=operation.name,
-        names=_joined("; ", *aliases),
+        names=_joined("; ", *_aliases(operation)),
         body=_joined(
             " · ",
-            operation.force.name if operation.force else "",
+            _standing_name(operation.force),
             operation.area,
             operation.dates_note,
             operation.summary,
@@ -119,16 +144,32 @@ def operation_entry(operation):
 
 
 def person_entry(person):
-    """What a reader of their page sees: the organisation they are best known with where
-    readers may see it (`person_rows`), and the organisations, ranks and roles published
-    articles give them. Internal notes are never indexed."""
+    """What a reader of their page sees: the other names they go by, the organisation they are
+    best known with where readers may see it (`person_rows`), and the organisations, ranks and
+    roles published articles give them. Internal notes are never indexed."""
     credits = [person.organisation.name] if person.organisation else []
     for appearance in person.published_appearances:
-        organisation = appearance.organisation.name if appearance.organisation else ""
+        organisation = _standing_name(appearance.organisation)
         for credit in (organisation, appearance.rank_as_printed, appearance.rank, appearance.role):
             if credit and credit not in credits:
                 credits.append(credit)
-    return _entry(SearchKind.PERSON, person, title=person.name, body=_joined(" · ", *credits))
+    return _entry(
+        SearchKind.PERSON,
+        person,
+        title=person.name,
+        names=_joined("; ", *_aliases(person)),
+        body=_joined(" · ", *credits),
+    )
+
+
+def organisation_entry(organisation):
+    return _entry(
+        SearchKind.ORGANISATION,
+        organisation,
+        title=organisation.name,
+        names=_joined("; ", *_aliases(organisation)),
+        body=organisation.get_kind_display(),
+    )
 
 
 def article_rows():
@@ -136,7 +177,7 @@ def article_rows():
 
 
 def quote_rows():
-    return Quote.objects.select_related("speaker").order_by()
+    return Quote.objects.select_related("speaker").with_speaker_credit().order_by()
 
 
 def operation_rows():
@@ -162,6 +203,10 @@ def person_rows():
     )
 
 
+def organisation_rows():
+    return Organisation.objects.order_by()
+
+
 class _Source(NamedTuple):
     model: type[models.Model]
     queryset: Callable[[], models.QuerySet]
@@ -173,6 +218,7 @@ SOURCES = {
     SearchKind.QUOTE: _Source(Quote, quote_rows, quote_entry),
     SearchKind.OPERATION: _Source(Operation, operation_rows, operation_entry),
     SearchKind.PERSON: _Source(Person, person_rows, person_entry),
+    SearchKind.ORGANISATION: _Source(Organisation, organisation_rows, organisation_entry),
 }
 
 

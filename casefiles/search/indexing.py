@@ -23,6 +23,8 @@ from casefiles.search.entries import (
     kind_of,
     operation_entry,
     operation_rows,
+    organisation_entry,
+    organisation_rows,
     person_entry,
     person_rows,
     quote_entry,
@@ -100,7 +102,7 @@ def reindex_articles(article_ids: Iterable[int]) -> None:
 
 
 def reindex_article(article_id: int) -> None:
-    """Index an article, its quotes and the operations and people it names.
+    """Index an article, its quotes and the operations, people and organisations it names.
 
     A fixed number of queries however long the article. A deleted article's row is removed;
     its quotes' rows go with their own deletion (signals) and never show meanwhile.
@@ -121,6 +123,10 @@ def reindex_article(article_id: int) -> None:
         entries += [quote_entry(quote) for quote in quote_rows().filter(article_id=article_id)]
         entries += [operation_entry(op) for op in operation_rows().filter(mentioned | quoted_about)]
         entries += [person_entry(person) for person in person_rows().filter(named | speaking)]
+        entries += [
+            organisation_entry(organisation)
+            for organisation in organisation_rows().filter(_organisations_in(article_id))
+        ]
     _replace(entries, [search_key(SearchKind.ARTICLE, article_id)])
     reindex_people_placed_in(article_id, _organisations_named_in(article_id))
     if (held := getattr(_local, "held", None)) is not None:
@@ -139,6 +145,19 @@ def reindex_people_placed_in(article_id, organisation_ids) -> None:
     if at_stake:
         people = Person.objects.filter(organisation__in=at_stake).values_list("pk", flat=True)
         reindex(SearchKind.PERSON, people)
+
+
+def _organisations_in(article_id):
+    """A filter on the organisations the article's records name (the importer writes new ones
+    with `bulk_create`, which sends no signal)."""
+    named = Q()
+    for records, link in (
+        (Appearance.objects, "organisation"),
+        (Outcome.objects, "organisation"),
+        (OperationMention.objects, "operation__force"),
+    ):
+        named |= Q(pk__in=records.filter(article_id=article_id).values(link))
+    return named
 
 
 def _organisations_named_in(article_id):

@@ -93,7 +93,7 @@ def _visibility(sees_drafts):
 
     For readers the record's `published()` queryset, for staff its table, so that a row whose
     record was deleted without a signal never shows either. Compiled once, as compiling the
-    four querysets costs more than a search.
+    querysets of every kind costs more than a search.
     """
     row_id = RawSQL(f"{TABLE}.object_id", (), output_field=models.BigIntegerField())
     conditions = []

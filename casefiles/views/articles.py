@@ -12,7 +12,16 @@ from articles.models import Article
 from casefiles import jsonld, selectors
 from casefiles.filters import ArticleFilter
 from casefiles.highlight import Span
-from casefiles.models import Appearance, CaseFile, OperationMention, Outcome, Quote, ReviewStatus
+from casefiles.models import (
+    Appearance,
+    CaseFile,
+    OperationMention,
+    Organisation,
+    Outcome,
+    Quote,
+    ReviewStatus,
+)
+from casefiles.reads import is_staff, with_links
 from casefiles.views.common import distinct, filtered, page_of
 
 # How many of each kind of record the article page lists; the text still marks them all.
@@ -34,8 +43,8 @@ def _classes(record):
     return "hl-rejected" if record.review_status == ReviewStatus.REJECTED else ""
 
 
-def _quote_span(quote):
-    who = quote.speaker.name if quote.speaker else "unattributed"
+def _quote_span(quote, addresses):
+    who = (addresses.name(quote.speaker) if quote.speaker else "") or "unattributed"
     return Span(
         quote.start,
         quote.end,
@@ -47,21 +56,42 @@ def _quote_span(quote):
 
 
 class _Addresses(dict):
-    """Each linked record's address, reversed once however many spans point at it."""
+    """Each linked record's address, reversed once however many spans point at it; and how
+    the page names each person, from the article's `appearances`."""
+
+    def __init__(self, user, appearances):
+        super().__init__()
+        self.staff = is_staff(user)
+        # The first passage naming each person: their name as this article prints it.
+        self.printed = {a.person_id: a.text for a in reversed(appearances)}
 
     def __missing__(self, record):
         self[record] = address = record.get_absolute_url() if record is not None else ""
         return address
 
+    def _linked(self, person):
+        return self.staff or (person.has_public_page and not person.is_rejected)
+
+    def person(self, person):
+        """Their page, or "" for someone readers may not look up: a private individual."""
+        return self[person] if self._linked(person) else ""
+
+    def name(self, person):
+        """Their name where the page links to them, otherwise as the article prints it; ""
+        for someone readers must not see named, rejected as not a real person."""
+        if self._linked(person):
+            return person.name
+        return "" if person.is_rejected else self.printed.get(person.pk, person.name)
+
 
 def _person_span(appearance, addresses):
-    person = appearance.person
+    url = addresses.person(appearance.person)
     return Span(
         appearance.start,
         appearance.end,
         "person",
-        url=addresses[person],
-        label=person.name,
+        url=url,
+        label=addresses.name(appearance.person),
         classes=_classes(appearance),
     )
 
@@ -96,11 +126,10 @@ def _anchored(records):
     return [record for record in records if not record.passage_missing]
 
 
-def spans(appearances, mentions, quotes, outcomes):
+def spans(appearances, mentions, quotes, outcomes, addresses):
     """Highlights for the article body, one for each record still anchored in it."""
-    addresses = _Addresses()
     return [
-        *map(_quote_span, _anchored(quotes)),
+        *(_quote_span(quote, addresses) for quote in _anchored(quotes)),
         *(_person_span(appearance, addresses) for appearance in _anchored(appearances)),
         *(_operation_span(mention, addresses) for mention in _anchored(mentions)),
         *(_outcome_span(outcome, addresses) for outcome in _anchored(outcomes)),
@@ -121,7 +150,28 @@ def _marked_quotes(user, article):
         Quote.objects.visible_to(user)
         .in_article(article)
         .select_related("speaker")
-        .only("start", "end", "review_status", "passage_missing", "speaker", "speaker__name")
+        .only(
+            "start",
+            "end",
+            "review_status",
+            "passage_missing",
+            "speaker",
+            *(f"speaker__{field}" for field in ("name", "kind", "made_public", "review_status")),
+        )
+    )
+
+
+def _named(user, article):
+    """The article's appearances and operation mentions. Readers see nobody and no operation
+    rejected as junk, nor an organisation that was."""
+    appearances = Appearance.objects.visible_to(user).in_article(article).select_related("person")
+    mentions = OperationMention.objects.visible_to(user).in_article(article)
+    if not is_staff(user):
+        appearances = appearances.exclude(person__review_status=ReviewStatus.REJECTED)
+        mentions = mentions.exclude(operation__review_status=ReviewStatus.REJECTED)
+    return (
+        list(with_links(appearances, user, organisation=Organisation)),
+        list(mentions.select_related("operation")),
     )
 
 
@@ -130,20 +180,18 @@ def article_detail(request, pk, slug):
     article = get_object_or_404(Article.objects.for_reader(user), pk=pk)
     if slug != article.slug:
         return redirect(article, permanent=True)
-    appearances = list(
-        Appearance.objects.visible_to(user)
-        .in_article(article)
-        .select_related("person", "organisation")
-    )
-    mentions = list(
-        OperationMention.objects.visible_to(user).in_article(article).select_related("operation")
-    )
+    appearances, mentions = _named(user, article)
     marked_quotes = _marked_quotes(user, article)
     # Each row's article is this one: its text is not loaded again with every record.
     quotes = list(Quote.objects.for_reader(user).in_article(article).defer("article__body")[:SHOWN])
     outcomes = list(Outcome.objects.for_reader(user).in_article(article).defer("article__body"))
-    # One line per person: the first credit the article prints for them.
-    credits = list({a.person_id: a for a in reversed(appearances)}.values())[::-1]
+    # One line per person: the first credit the article prints for them, linked to their page
+    # where the reader may see it.
+    addresses = _Addresses(user, appearances)
+    credits = [
+        (appearance, addresses.person(appearance.person))
+        for appearance in list({a.person_id: a for a in reversed(appearances)}.values())[::-1]
+    ]
     operations = distinct(m.operation for m in mentions)
     ld = jsonld.graph(
         jsonld.news_article(article),
@@ -155,7 +203,7 @@ def article_detail(request, pk, slug):
         {
             "article": article,
             "paragraphs": selectors.article_text(
-                article.body, spans(appearances, mentions, marked_quotes, outcomes)
+                article.body, spans(appearances, mentions, marked_quotes, outcomes, addresses)
             ),
             "credits": credits[:SHOWN],
             "more_people": max(0, len(credits) - SHOWN),

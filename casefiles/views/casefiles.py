@@ -1,13 +1,14 @@
 """Case files: the list and a case file's page."""
 
 from collections import defaultdict
+from dataclasses import dataclass
 
 from django.shortcuts import get_object_or_404, render
 
 from articles.models import Article
 from casefiles import selectors
 from casefiles.models import CaseFile, Operation, Outcome, Person, Quote
-from casefiles.views.common import page_of
+from casefiles.views.common import follows_former_slugs, page_of
 
 
 def casefile_list(request):
@@ -15,12 +16,29 @@ def casefile_list(request):
     return render(request, "casefiles/casefile_list.html", {"page_obj": page_of(request, rows)})
 
 
+@dataclass(frozen=True)
+class Speaker:
+    """A group's heading: the speaker's name, and their page where the reader may see it."""
+
+    name: str
+    url: str = ""
+
+
 def by_speaker(quotes):
-    """The quotes grouped by speaker, speakers by name, the unattributed last."""
-    groups = defaultdict(list)
+    """The quotes grouped by speaker, speakers by name, the unattributed last. A speaker whose
+    page the reader may not see heads their group by the name as printed, unlinked."""
+    groups, speakers = defaultdict(list), {}
     for quote in quotes:
-        groups[quote.speaker].append(quote)
-    return sorted(groups.items(), key=lambda item: (item[0] is None, str(item[0] or "")))
+        name = quote.speaker_name
+        key = quote.speaker_id if name else None
+        if key not in speakers:
+            url = quote.speaker.get_absolute_url() if quote.speaker else ""
+            speakers[key] = Speaker(name, url) if name else None
+        groups[key].append(quote)
+    return sorted(
+        ((speakers[key], group) for key, group in groups.items()),
+        key=lambda item: (item[0] is None, item[0].name if item[0] else ""),
+    )
 
 
 def phases_with_figures(chains, outcomes):
@@ -34,6 +52,7 @@ def phases_with_figures(chains, outcomes):
     ]
 
 
+@follows_former_slugs(CaseFile)
 def casefile_detail(request, slug):
     user = request.user
     casefile = get_object_or_404(CaseFile.objects.visible_to(user), slug=slug)

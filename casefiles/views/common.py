@@ -1,9 +1,21 @@
-"""What every reader page does alike: paginate, filter, and tidy names for print."""
+"""What every reader page does alike: paginate, filter, tidy names for print, and lead old
+addresses to where their record is now."""
+
+from functools import wraps
 
 from django.core.paginator import Paginator
 from django.forms import ModelChoiceField
+from django.http import Http404
+from django.shortcuts import redirect
+from django.utils.cache import patch_cache_control
+
+from casefiles.models import FormerSlug
 
 PAGE_SIZE = 20
+
+# How long a browser may keep a redirect from a former address: not for ever (what a permanent
+# redirect gets by default), since a new record may take the address later.
+MOVED_MAX_AGE = 60 * 60
 
 
 def page_of(request, queryset, per_page=PAGE_SIZE):
@@ -47,3 +59,34 @@ def other_names(obj):
 def distinct(objects):
     """The objects given, each once and in order, leaving out None."""
     return list(dict.fromkeys(obj for obj in objects if obj is not None))
+
+
+def follows_former_slugs(model):
+    """Decorate the page of a `model` record at /…/<slug>/: an address no record has now, but
+    one had before a rename or a merge, answers with a permanent redirect to that record, if
+    the user may see it. Anything else the view found nothing for stays not found.
+
+    Only on a miss: the page itself pays nothing for it. The redirect is neither a 200 nor kept
+    in the page cache (`caching`), so it costs its queries each time, which a miss may.
+    """
+
+    def decorate(view):
+        @wraps(view)
+        def detail(request, slug):
+            try:
+                return view(request, slug)
+            except Http404:
+                current = FormerSlug.objects.current_slug(model, slug)
+                if current is None or current == slug:
+                    raise
+                # A record readers may not see keeps its new address (its new name) to itself.
+                record = model.objects.visible_to(request.user).filter(slug=current).first()
+                if record is None:
+                    raise
+            response = redirect(record, permanent=True)
+            patch_cache_control(response, max_age=MOVED_MAX_AGE)
+            return response
+
+        return detail
+
+    return decorate

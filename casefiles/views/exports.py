@@ -35,7 +35,7 @@ def quote_export(request, fmt):
     columns = [
         ("id", lambda q: q.pk),
         ("text", lambda q: q.text),
-        ("speaker", lambda q: _name(q.speaker)),
+        ("speaker", lambda q: q.speaker_name),
         ("speaker_rank", lambda q: q.speaker_rank or ""),
         ("speaker_role", lambda q: q.speaker_role or ""),
         ("operations", lambda q: _names(q.operations)),

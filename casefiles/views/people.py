@@ -6,8 +6,8 @@ from django.shortcuts import get_object_or_404, render
 
 from casefiles import jsonld, selectors
 from casefiles.models import Appearance, CaseFile, Operation, Organisation, Outcome, Person, Quote
-from casefiles.reads import is_staff
-from casefiles.views.common import distinct, other_names, page_of
+from casefiles.reads import is_staff, with_links
+from casefiles.views.common import distinct, follows_former_slugs, other_names, page_of
 
 # An organisation's page shows its newest quotes and links to the rest.
 ORGANISATION_QUOTES = 10
@@ -41,14 +41,19 @@ def person_jsonld(request, person, credits, organisations):
     return jsonld.document(jsonld.person(person, job_title=job_title, organisations=organisations))
 
 
+@follows_former_slugs(Person)
 def person_detail(request, slug):
     user = request.user
     person = get_object_or_404(Person.objects.for_reader(user), slug=slug)
     appearances = list(
-        Appearance.objects.visible_to(user)
-        .filter(person=person)
-        .select_related("organisation", "article", "article__publication")
-        .in_reading_order()
+        with_links(
+            Appearance.objects.visible_to(user)
+            .filter(person=person)
+            .select_related("article", "article__publication")
+            .in_reading_order(),
+            user,
+            organisation=Organisation,
+        )
     )
     quotes = list(Quote.objects.for_reader(user).filter(speaker=person).in_reading_order())
     outcomes = list(Outcome.objects.for_reader(user).filter(person=person).in_reading_order())
@@ -69,6 +74,7 @@ def person_detail(request, slug):
             "jsonld": person_jsonld(request, person, credits, organisations),
             "staff": is_staff(user),
             "is_draft": is_staff(user) and Person.objects.hidden_from_readers(person),
+            "draft_reason": person.why_not_public,
         },
     )
 
@@ -78,17 +84,21 @@ def organisation_list(request):
     return render(request, "casefiles/organisation_list.html", {"page_obj": page_of(request, rows)})
 
 
+@follows_former_slugs(Organisation)
 def organisation_detail(request, slug):
+    """An organisation with its units': their people, operations, figures and quotes."""
     user = request.user
     organisation = get_object_or_404(
         Organisation.objects.for_reader(user).with_children_for(user), slug=slug
     )
+    family = organisation.family_ids()
+    has_units = len(family) > 1
     outcomes = list(
-        Outcome.objects.for_reader(user).filter(organisation=organisation).in_reading_order()
+        Outcome.objects.for_reader(user).filter(organisation__in=family).in_reading_order()
     )
     quotes = list(
         Quote.objects.for_reader(user)
-        .speaking_for(organisation)
+        .speaking_for(family)
         .newest_first()[: ORGANISATION_QUOTES + 1]
     )
     return render(
@@ -97,8 +107,11 @@ def organisation_detail(request, slug):
         {
             "organisation": organisation,
             "other_names": other_names(organisation),
-            "people": list(Person.objects.visible_to(user).of_organisation(organisation, user)),
-            "operations": list(Operation.objects.for_reader(user).filter(force=organisation)),
+            "has_units": has_units,
+            "outcomes_caption": "Every figure credited to the organisation"
+            f"{' or its units' if has_units else ''}, oldest first",
+            "people": list(Person.objects.visible_to(user).of_organisations(family, user)),
+            "operations": list(Operation.objects.for_reader(user).filter(force__in=family)),
             "outcomes": outcomes,
             "quotes": quotes[:ORGANISATION_QUOTES],
             "more_quotes": len(quotes) > ORGANISATION_QUOTES,

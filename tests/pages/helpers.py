@@ -45,7 +45,7 @@ def report(world, *, article=None):
 
 def rich_article(publication, n):
     """A published article with n of each record: a person named, a quote holding an
-    operation mention, and a figure."""
+    operation mention, and a figure credited to an operation and an organisation."""
     paragraphs = [
         f'Officer {i:03d} said: "Statement {i:03d} about Op Alpha {i:03d}." '
         f"Police made {i:03d} arrests."
@@ -54,6 +54,7 @@ def rich_article(publication, n):
     article = ArticleFactory(publication=publication, body="Headline\n\n" + "\n\n".join(paragraphs))
     operation = OperationFactory()
     person = PersonFactory()
+    organisation = OrganisationFactory()
     for i in range(n):
         AppearanceFactory(article=article, person=person, passage_text=f"Officer {i:03d}")
         OperationMentionFactory(
@@ -66,7 +67,11 @@ def rich_article(publication, n):
             passage_text=f'"Statement {i:03d} about Op Alpha {i:03d}."',
         )
         OutcomeFactory(
-            article=article, operation=operation, passage_text=f"made {i:03d} arrests", value=i
+            article=article,
+            operation=operation,
+            organisation=organisation,
+            passage_text=f"made {i:03d} arrests",
+            value=i,
         )
     return article
 

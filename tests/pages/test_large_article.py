@@ -41,7 +41,7 @@ def test_the_reader_page_of_a_large_article_is_bounded(
     client, large, django_assert_max_num_queries
 ):
     # A fixed number of queries, whatever the records.
-    page = _queries(client, large.get_absolute_url(), django_assert_max_num_queries, 10)
+    page = _queries(client, large.get_absolute_url(), django_assert_max_num_queries, 12)
     html = page.content.decode()
     # The text and its marks, and bounded lists: not every record twice over.
     assert len(html) < 5 * len(large.body)

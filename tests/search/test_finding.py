@@ -11,6 +11,7 @@ from tests.factories import (
     ArticleFactory,
     OperationFactory,
     OperationMentionFactory,
+    OrganisationFactory,
     PersonFactory,
     QuoteFactory,
 )
@@ -40,6 +41,34 @@ def test_finds_a_quote_by_its_words(story):
 
 def test_finds_an_operation_by_an_alias_spelling(story):
     assert found("Errasure") == [(SearchKind.OPERATION, story["operation"].pk)]
+
+
+def test_finds_a_person_by_another_name_they_go_by(story, django_capture_on_commit_callbacks):
+    person = story["person"]
+    with django_capture_on_commit_callbacks(execute=True):
+        person.aliases = ["Lew Bastable"]
+        person.save()
+    assert found("Bastable") == [(SearchKind.PERSON, person.pk)]
+
+
+def test_finds_an_organisation_by_its_name_or_another_it_goes_by(
+    story, django_capture_on_commit_callbacks
+):
+    force = story["operation"].force
+    with django_capture_on_commit_callbacks(execute=True):
+        force.name, force.aliases = "Thamesmouth Constabulary", ["the Thamesmouth force", "TMC"]
+        force.save()
+    organisation = (SearchKind.ORGANISATION, force.pk)
+    assert organisation in found("Thamesmouth")
+    [hit] = [hit for hit in search.search("TMC") if hit.kind == SearchKind.ORGANISATION]
+    assert (hit.kind, hit.object_id, hit.url) == (*organisation, force.get_absolute_url())
+    assert hit.title == "Thamesmouth Constabulary"
+
+
+def test_an_organisation_no_published_article_names_is_not_found(story):
+    OrganisationFactory(name="Kestrel Harbour Unit")
+    search.rebuild()
+    assert found("Kestrel") == []
 
 
 def test_finds_an_article_by_its_headline(story):

@@ -109,6 +109,7 @@ def test_renaming_an_organisation_updates_its_people_and_operations(
     assert set(found("Thamesmouth")) == {
         (SearchKind.PERSON, person.pk),
         (SearchKind.OPERATION, operation.pk),
+        (SearchKind.ORGANISATION, organisation.pk),
     }
 
 
@@ -203,7 +204,9 @@ def test_rebuild_command_indexes_every_record(story):
         cursor.execute("DELETE FROM casefiles_search")
     out = io.StringIO()
     call_command("rebuild_search_index", stdout=out)
-    assert out.getvalue() == "Indexed 1 article, 1 quote, 1 operation, 1 person.\n"
+    assert out.getvalue() == (
+        "Indexed 1 article, 1 quote, 1 operation, 1 person, 1 organisation.\n"
+    )
     assert (SearchKind.PERSON, story["person"].pk) in found("Basford")
 
 

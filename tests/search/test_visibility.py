@@ -47,15 +47,21 @@ def test_publishing_the_draft_shows_the_organisation(
     with django_capture_on_commit_callbacks(execute=True):
         draft.status = ArticleStatus.PUBLISHED
         draft.save()
-    assert found("Thurrock") == [(SearchKind.PERSON, placed_by_a_draft["person"].pk)]
+    assert found("Thurrock") == [
+        (SearchKind.ORGANISATION, placed_by_a_draft["unit"].pk),
+        (SearchKind.PERSON, placed_by_a_draft["person"].pk),
+    ]
 
 
 def test_an_organisation_a_published_article_gives_them_is_found(story):
     appearance = Appearance.objects.get(person=story["person"])
-    appearance.organisation = OrganisationFactory(name="Thurrock Harbour Unit")
+    appearance.organisation = unit = OrganisationFactory(name="Thurrock Harbour Unit")
     appearance.save()
     search.rebuild()
-    assert found("Thurrock") == [(SearchKind.PERSON, story["person"].pk)]
+    assert found("Thurrock") == [
+        (SearchKind.ORGANISATION, unit.pk),
+        (SearchKind.PERSON, story["person"].pk),
+    ]
 
 
 def test_withdrawing_the_only_article_naming_it_hides_the_organisation(

@@ -16,7 +16,8 @@ def _count(n, kind):
 
 class Command(BaseCommand):
     help = (
-        "Empty the search index and index every article, quote, operation and person again. "
+        "Empty the search index and index every article, quote, operation, person and "
+        "organisation again. "
         "Saves and imports keep the index current; run this after restoring a database or "
         "changing what the index holds."
     )
