@@ -20,21 +20,22 @@ class EntityQuerySetMixin:
         return self.exclude(review_status=ReviewStatus.REJECTED)
 
     def named(self, names):
-        """Those whose name, or one of whose aliases, is one of `names` (letter case aside).
+        """Those whose name is one of `names`, or one of whose aliases is (letter case aside).
 
-        Names are looked up as given (the extraction gives canonical names); aliases are
-        narrowed in the database by a substring match on the stored list and checked here, so
-        the result is the same on both databases."""
-        names = {fold(name): name for name in names if name.strip()}
-        if not names:
+        Names are looked up exactly as given, by the index (callers pass every spelling they
+        have); aliases are narrowed in the database by a substring match on the stored list and
+        checked here, so the result is the same on both databases."""
+        given = sorted({name for name in names if name.strip()})
+        if not given:
             return []
-        maybe = Q(name__in=list(names.values()))
-        for name in names.values():
+        folded = {fold(name) for name in given}
+        maybe = Q(name__in=given)
+        for name in folded:
             maybe |= Q(aliases__icontains=name)
         return [
             record
             for record in self.filter(maybe).order_by("pk")
-            if any(fold(known) in names for known in record.all_names())
+            if any(fold(known) in folded for known in record.all_names())
         ]
 
 

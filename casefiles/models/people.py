@@ -188,7 +188,7 @@ class Person(Entity):
             return "Rejected as not a real person."
         if not self.has_public_page:
             return (
-                f"{self.get_kind_display()}s have no public page until an editor ticks "
-                "“public page”."
+                f"Private individual ({self.get_kind_display().lower()}): no public page "
+                "until an editor ticks “public page”."
             )
         return ""

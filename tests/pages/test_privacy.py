@@ -62,7 +62,7 @@ def test_staff_see_their_page_with_a_notice_saying_why_readers_cannot(
     client.force_login(journalist)
     html = text(get(client, neighbour.person.get_absolute_url()))
     assert "Not public." in html
-    assert "have no public page until an editor ticks “public page”" in html
+    assert "no public page until an editor ticks “public page”" in html
 
 
 def test_a_private_individual_is_in_no_list_filter_download_or_search(client, neighbour):
