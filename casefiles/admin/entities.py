@@ -36,9 +36,26 @@ class EntityAdmin(MergeMixin, NewsroomAdmin):
         },
     )
 
+    # A refused delete lists what still names the record; a page of them says no more.
+    protected_shown = 20
+
     def get_queryset(self, request):
         queryset = super().get_queryset(request).select_related("reviewed_by")
         return with_use_counts(queryset)
+
+    def get_fieldsets(self, request, obj=None):
+        fieldsets = super().get_fieldsets(request, obj)
+        if obj is None:
+            # Whoever adds the record verifies it (`save_model`).
+            return [fieldset for fieldset in fieldsets if fieldset != self.review_fieldset]
+        return fieldsets
+
+    def get_deleted_objects(self, objs, request):
+        deleted, counts, perms_needed, protected = super().get_deleted_objects(objs, request)
+        if len(protected) > self.protected_shown:
+            more = len(protected) - self.protected_shown
+            protected = [*protected[: self.protected_shown], f"… and {more} more"]
+        return deleted, counts, perms_needed, protected
 
     def save_model(self, request, obj, form, change):
         if not change or "_verify" in request.POST:

@@ -16,7 +16,7 @@ from django.contrib.admin import helpers
 from django.contrib.admin.utils import model_ngettext
 from django.contrib.admin.widgets import AutocompleteSelect
 from django.core.exceptions import PermissionDenied
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.http import HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
@@ -29,6 +29,11 @@ from casefiles.models import ReviewStatus
 MERGE_ACTION = "merge_selected"
 # More at once is more likely a slip of "select all" than a set of duplicates.
 MOST_AT_ONCE = 10
+# When what the records hold breaks a rule once it belongs to one of them.
+CLASH = (
+    "Nothing was merged: what they hold would clash once it belongs to one record (two units "
+    "of one name, say). Merge or rename those first."
+)
 
 
 class MergeFirstActionForm(helpers.ActionForm):
@@ -166,6 +171,9 @@ class MergeMixin:
                 self.log_change(request, survivor, f"Merged {names}")
         except MergeError as error:
             self.message_user(request, str(error), messages.ERROR)
+            return None
+        except IntegrityError:
+            self.message_user(request, CLASH, messages.ERROR)
             return None
         self.message_user(
             request,

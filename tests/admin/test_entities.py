@@ -32,7 +32,9 @@ def signed_in(client, user):
 @pytest.mark.parametrize("model", list(ADD_FORMS), ids=lambda m: m._meta.model_name)
 def test_a_record_a_journalist_adds_by_hand_is_verified_by_them(client, journalist, model):
     signed_in(client, journalist)
-    form = form_data(client.get(admin_url(model, "add")))
+    page = client.get(admin_url(model, "add"))
+    assert "Extracted (not yet checked)" not in page.content.decode()
+    form = form_data(page)
     response = client.post(admin_url(model, "add"), {**form, **ADD_FORMS[model]})
     assert response.status_code == 302
     record = model.objects.get(name=ADD_FORMS[model]["name"])
@@ -168,6 +170,17 @@ def test_bulk_delete_refuses_people_still_named_and_says_so(client, editor):
     assert "merged rather than deleted" in page
     client.post(changelist, {**chosen, "post": "yes"})
     assert Person.objects.count() == 2
+
+
+def test_a_refused_delete_lists_a_page_of_what_names_the_person_and_counts_the_rest(client, editor):
+    person = PersonFactory()
+    for _ in range(25):
+        QuoteFactory(speaker=person)
+    page = signed_in(client, editor).get(admin_url(Person, "delete", person.pk)).content.decode()
+    assert page.count("Quote: <a") == 20
+    assert "… and 5 more" in page
+    change_url = admin_url(Person, "change", person.pk)
+    assert f'<a href="{change_url}">its page</a> lists' in page
 
 
 def test_an_editor_deletes_a_person_nothing_names(client, editor):

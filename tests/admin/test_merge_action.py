@@ -179,6 +179,25 @@ def test_merging_one_record_is_refused_with_the_reason(signed_in):
     assert Person.objects.filter(pk=person.pk).exists()
 
 
+def test_forces_whose_units_would_clash_are_not_merged_and_the_journalist_is_told(signed_in):
+    keep, dupe = OrganisationFactory(name="Essex Police"), OrganisationFactory(name="Essex Pol")
+    Organisation.objects.create(name="Serious Violence Unit", parent=keep)
+    Organisation.objects.create(name="Serious Violence Unit", parent=dupe)
+    response = signed_in.post(
+        admin_url(Organisation, "changelist"),
+        {
+            "action": "merge_selected",
+            "post": "yes",
+            "survivor": keep.pk,
+            ACTION_CHECKBOX_NAME: [keep.pk, dupe.pk],
+        },
+        follow=True,
+    )
+    assert "Nothing was merged" in response.content.decode()
+    assert Organisation.objects.filter(pk=dupe.pk).exists()
+    assert Organisation.objects.filter(parent=dupe).exists()
+
+
 def test_a_survivor_not_among_those_ticked_is_refused(signed_in):
     first, second, outsider = PersonFactory(), PersonFactory(), PersonFactory()
     response = signed_in.post(

@@ -68,8 +68,8 @@ def test_two_people_merge_from_the_list_in_four_clicks(staff_page, live_server, 
 
 
 @pytest.mark.browser
-def test_the_merge_confirmation_has_no_serious_accessibility_violation(
-    staff_page, live_server, reporter, axe
+def test_the_merge_confirmation_is_accessible_and_valid_html(
+    staff_page, live_server, reporter, axe, vnu, tmp_path
 ):
     first, second = PersonFactory(name="Ann Clay"), PersonFactory(name="Anne Clay")
     QuoteFactory(speaker=second)
@@ -84,3 +84,5 @@ def test_the_merge_confirmation_has_no_serious_accessibility_violation(
     expect(admin.get_by_role("heading", name="Merge 2 people")).to_be_visible()
     found = checks.blocking(axe(admin))
     assert not found, checks.describe_violations(found)
+    errors = vnu({"merge-confirmation": admin.content()}, tmp_path)
+    assert not any(errors.values()), checks.describe_html_errors(errors)
