@@ -32,6 +32,11 @@ _.reviewed_at
 
 # Django reads these by name.
 object_history_form_template  # ModelAdmin: the history revert form
+change_form_template  # ModelAdmin
+delete_confirmation_template  # ModelAdmin
+delete_selected_confirmation_template  # ModelAdmin
+action_form  # ModelAdmin: the form of the list's action menu
+lookups  # SimpleListFilter: the choices it offers
 css  # ModelAdmin.Media
 NewsroomAdminSite  # named by casefiles.apps.NewsroomAdminConfig.default_site
 default  # AppConfig.default

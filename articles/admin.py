@@ -16,6 +16,7 @@ from casefiles.admin.provenance import (
     OutcomeInline,
     QuoteInline,
 )
+from casefiles.admin.usage import NAMING_FILTERS
 from casefiles.models import Appearance, OperationMention, Outcome, Quote, ReviewStatus
 
 
@@ -41,7 +42,8 @@ class PublicationAdmin(NewsroomAdmin):
 class ArticleAdmin(PublishableAdmin):
     publish_permission = "articles.publish_article"
     list_display = ("headline", "publication", "published_at", "status", "awaiting_review")
-    list_filter = ("status", "publication", "headline_derived", "truncated")
+    # The naming filters show only when a person's, organisation's or operation's page links here.
+    list_filter = ("status", "publication", "headline_derived", "truncated", *NAMING_FILTERS)
     list_select_related = ("publication",)
     list_defer = ("body",)
     search_fields = ("headline", "byline", "source_name")

@@ -8,6 +8,8 @@
 - `provenance`: records found in articles (quotes, figures, people and operations named), their
   review trail, and their inlines on the article's page (registered in `articles.admin`).
 - `domain`: case files, operations, people and organisations.
+- `entities`: what the admins of people, organisations and operations share: their review,
+  `merging` duplicates from the list or a record's page, and `usage`, where each is used.
 
 Every admin registers on the default site, which `casefiles.apps.NewsroomAdminConfig` makes the
 newsroom's; importing the modules here is what registers them when Django discovers the admin.

@@ -14,7 +14,15 @@ from casefiles.admin.base import AutocompleteLabelsMixin, NewsroomAdmin
 from casefiles.admin.forms import VerbatimField
 from casefiles.admin.locking import SEEN
 from casefiles.admin.preview import passage_in_context
-from casefiles.models import Appearance, OperationMention, Outcome, Quote, ReviewStatus
+from casefiles.admin.usage import pointing_filter
+from casefiles.models import (
+    Appearance,
+    Operation,
+    OperationMention,
+    Outcome,
+    Quote,
+    ReviewStatus,
+)
 
 
 def record_journalist_change(record, changed_fields, user, *, adding):
@@ -242,6 +250,7 @@ class QuoteAdmin(ProvenanceAdmin):
         "edited",
     )
     list_select_related = ("article", "speaker", "reviewed_by")
+    list_filter = (*ProvenanceAdmin.list_filter, pointing_filter(Operation, "quotes"))
     search_fields = ("text", "speaker__name", "attribution", "article__headline")
     autocomplete_fields = ("article", "speaker", "operations")
     fieldsets = (
