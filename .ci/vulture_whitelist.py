@@ -31,6 +31,7 @@ _.reviewed_by
 _.reviewed_at
 
 # Django reads these by name.
+use_required_attribute  # IntakeForm: no browser-side `required` across its three ways in
 object_history_form_template  # ModelAdmin: the history revert form
 css  # ModelAdmin.Media
 NewsroomAdminSite  # named by casefiles.apps.NewsroomAdminConfig.default_site
