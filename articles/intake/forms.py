@@ -59,6 +59,7 @@ class IntakeForm(forms.Form):
         label="Status after import",
         choices=ArticleStatus.choices,
         initial=ArticleStatus.DRAFT,
+        required=False,
         help_text="Readers see published articles only.",
     )
 

@@ -160,8 +160,8 @@ def _change_url(article):
 def _found(result) -> str:
     found = ", ".join(f"{result.found[kind]} {kind}" for kind in FOUND_KINDS)
     text = f"found {found}."
-    if result.kept:
-        kept = ", ".join(f"{count} {kind}" for kind, count in sorted(result.kept.items()))
+    if any(result.kept.values()):
+        kept = ", ".join(f"{n} {kind}" for kind, n in sorted(result.kept.items()) if n)
         text += f" Kept journalists' work: {kept}."
     if result.passage_missing:
         text += f" {result.passage_missing} kept records no longer match the text."
