@@ -240,9 +240,15 @@ class ImportRun(models.Model):
         "process id", null=True, blank=True, help_text="The import's process on that machine."
     )
     user = models.CharField(
-        max_length=150, blank=True, help_text="Who ran the import (the shell user)."
+        max_length=150,
+        blank=True,
+        help_text="Who ran the import: the shell user, or the journalist who imported from "
+        "the admin.",
     )
-    paths = models.TextField(help_text="The paths given to the import, one a line.")
+    paths = models.TextField(
+        help_text="The paths given to the import, one a line; for an import from the admin, "
+        "the names of the articles read (file names, pasted/…, web addresses)."
+    )
     dry_run = models.BooleanField(default=False)
     created_count = models.PositiveIntegerField("created", default=0)
     updated_count = models.PositiveIntegerField("updated", default=0)

@@ -93,6 +93,9 @@ def read_page(html: str, url: str | None = None) -> Page:
     tree = _parse(html)
     if tree is None:
         return Page(text="", html=html, url=url)
+    # Dates first: trafilatura may prune the tree it is given, scripts (JSON-LD) included.
+    published, published_has_time = _published(tree, url)
+    updated = _first_time(tree, "dateModified", _UPDATED_META)
     document = trafilatura.bare_extraction(
         tree,
         url=url,
@@ -105,7 +108,6 @@ def read_page(html: str, url: str | None = None) -> Page:
     )
     headline = _clean(document.title) if document else None
     body = _paragraphs(document.text if document else "")
-    published, published_has_time = _published(tree, url)
     page_url = _clean(document.url) if document else None
     return Page(
         text=_with_headline(headline, body),
@@ -113,10 +115,10 @@ def read_page(html: str, url: str | None = None) -> Page:
         headline=headline,
         byline=_clean(document.author) if document else None,
         published=published,
-        updated=_first_time(tree, "dateModified", _UPDATED_META),
+        updated=updated,
         published_has_time=published_has_time,
         url=page_url or url,
-        site_name=_site_name(document),
+        site_name=_site_name(document, page_url or url),
     )
 
 
@@ -147,10 +149,14 @@ def _with_headline(headline: str | None, paragraphs: list[str]) -> str:
     return "\n\n".join(paragraphs) + "\n"
 
 
-def _site_name(document) -> str | None:
+def _site_name(document, url: str | None) -> str | None:
     name = _clean(document.sitename) if document else None
-    # trafilatura names the site by its host when the page gives no name: that is no name.
-    if name and document.hostname and name.casefold() == document.hostname.casefold():
+    # trafilatura names the site by its address when the page gives no name: that is no name.
+    parts = urlsplit(url or "")
+    addresses = {document.hostname if document else None, parts.netloc, parts.hostname}
+    if name and name.casefold().removeprefix("www.") in {
+        a.casefold().removeprefix("www.") for a in addresses if a
+    }:
         return None
     return name
 

@@ -3,7 +3,7 @@
 import os
 import subprocess
 import sys
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
@@ -137,3 +137,29 @@ def test_the_page_reader_fetcher_and_zip_reader_load_no_django():
         [sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, check=True
     )
     assert done.stdout.strip() == "[]"
+
+
+def test_times_are_read_from_json_ld_alone():
+    html = (
+        page_bytes(BARE_PAGE)
+        .decode()
+        .replace(
+            "</head>",
+            '<script type="application/ld+json">[{"@type": "BreadcrumbList"}, {"@type": '
+            '"ReportageNewsArticle", "datePublished": "2022-11-04T21:05:00Z", '
+            '"dateModified": "2022-11-05T07:00:00Z"}]</script></head>',
+        )
+    )
+    bare = read_page(html)
+    assert bare.published == datetime(2022, 11, 4, 21, 5, tzinfo=UTC)
+    assert bare.published_has_time
+    assert bare.updated == datetime(2022, 11, 5, 7, 0, tzinfo=UTC)
+
+
+def test_broken_json_ld_is_passed_over():
+    html = (
+        page_bytes(BARE_PAGE)
+        .decode()
+        .replace("</head>", '<script type="application/ld+json">{"datePublished": </script></head>')
+    )
+    assert read_page(html).published is None
