@@ -181,10 +181,13 @@ FIXTURE_DIRS = [BASE_DIR / "fixtures"]
 # Largest source text the importer accepts, in bytes: a file, an uploaded file or zip member, a
 # pasted text, or a web page fetched (the page is dropped as soon as it passes the limit).
 CASEFILES_MAX_SOURCE_BYTES = int(os.environ.get("CASEFILES_MAX_SOURCE_BYTES", 2_000_000))
-# A zip uploaded in the admin: how many files it may hold, and how many bytes they may unpack to
-# in all (read in memory, never written to disk, whatever the zip's headers claim).
+# Uploads in the admin are held in memory, never written to disk: one upload may bring this many
+# bytes (a larger one is refused before it is read), and a zip may unpack to as many (whatever
+# its headers claim) in at most CASEFILES_ZIP_MAX_FILES files.
+CASEFILES_UPLOAD_MAX_BYTES = int(os.environ.get("CASEFILES_UPLOAD_MAX_BYTES", 50_000_000))
 CASEFILES_ZIP_MAX_FILES = int(os.environ.get("CASEFILES_ZIP_MAX_FILES", 500))
-CASEFILES_ZIP_MAX_BYTES = int(os.environ.get("CASEFILES_ZIP_MAX_BYTES", 50_000_000))
+# A text pasted into the admin is a form field: let one as large as the importer takes through.
+DATA_UPLOAD_MAX_MEMORY_SIZE = max(2_621_440, 2 * CASEFILES_MAX_SOURCE_BYTES)
 # Fetching a page from a web address given in the admin: seconds to connect, and for the whole
 # fetch, redirects included.
 CASEFILES_FETCH_CONNECT_SECONDS = float(os.environ.get("CASEFILES_FETCH_CONNECT_SECONDS", 5))

@@ -36,7 +36,7 @@ def zip_limits() -> ZipLimits:
     return ZipLimits(
         max_bytes=settings.CASEFILES_MAX_SOURCE_BYTES,
         max_members=settings.CASEFILES_ZIP_MAX_FILES,
-        max_total_bytes=settings.CASEFILES_ZIP_MAX_BYTES,
+        max_total_bytes=settings.CASEFILES_UPLOAD_MAX_BYTES,
     )
 
 

@@ -127,7 +127,7 @@ class _MemberReader:
     def _over_total(self) -> str:
         return (
             f"not read: the zip unpacks to over {self.limits.max_total_bytes:,} bytes "
-            "(raise CASEFILES_ZIP_MAX_BYTES to read it all)"
+            "(raise CASEFILES_UPLOAD_MAX_BYTES to read it all)"
         )
 
 

@@ -6,13 +6,16 @@ several (files, a zip) land on a list of what came of each. Nothing here publish
 is published only when the form's status says so, and only editors are shown that field.
 """
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.admin.helpers import Fieldset
 from django.contrib.admin.utils import unquote
 from django.core.exceptions import PermissionDenied
+from django.core.files.uploadhandler import MemoryFileUploadHandler
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
+from django.views.decorators.csrf import csrf_protect
 
 from articles.intake.forms import ADDRESS, PASTE, SECTIONS, IntakeForm
 from articles.intake.importing import (
@@ -43,8 +46,25 @@ class IntakeAdminMixin:
         return [path("<path:object_id>/extract-again/", view, name=name), *super().get_urls()]
 
     def add_view(self, request, form_url="", extra_context=None):
+        """The intake. Its uploads are held in memory, so a request too large for that is
+        refused before its body is read, and the CSRF check, which reads the body, follows."""
         if not self.has_add_permission(request):
             raise PermissionDenied
+        size = _content_length(request)
+        if request.method == "POST" and size > settings.CASEFILES_UPLOAD_MAX_BYTES:
+            refusal = (
+                f"The upload is {size:,} bytes, over the {settings.CASEFILES_UPLOAD_MAX_BYTES:,}"
+                "-byte limit (raise CASEFILES_UPLOAD_MAX_BYTES to send it). Nothing was read."
+            )
+            form = IntakeForm(may_publish=self.has_publish_permission(request))
+            return self._intake_page(request, form, refusal=refusal)
+        request.upload_handlers = [InMemoryUpload(request)]
+        return csrf_protect(self._intake)(request)
+
+    # The CSRF check is made inside, once the upload handlers are set.
+    add_view.csrf_exempt = True
+
+    def _intake(self, request):
         form = IntakeForm(
             request.POST if request.method == "POST" else None,
             request.FILES if request.method == "POST" else None,
@@ -98,7 +118,7 @@ class IntakeAdminMixin:
         self.message_user(request, _message(result), messages.SUCCESS)
         return redirect(_change_url(result.article))
 
-    def _intake_page(self, request, form):
+    def _intake_page(self, request, form, *, refusal=""):
         sections = [
             (
                 Fieldset(form, name=heading, fields=(SECTIONS[key],), description=description),
@@ -112,6 +132,7 @@ class IntakeAdminMixin:
             "opts": self.opts,
             "title": "Add article",
             "form": form,
+            "refusal": refusal,
             "sections": sections,
             "status": Fieldset(form, name="After import", fields=("status",))
             if "status" in form.fields
@@ -136,6 +157,21 @@ class IntakeAdminMixin:
         else:
             self.message_user(request, "Extracted again: " + _found(result), messages.SUCCESS)
         return redirect(_change_url(article))
+
+
+class InMemoryUpload(MemoryFileUploadHandler):
+    """Every uploaded file kept in memory, never in a temporary file: the view has refused a
+    request over CASEFILES_UPLOAD_MAX_BYTES before reading it."""
+
+    def handle_raw_input(self, input_data, META, content_length, boundary, encoding=None):
+        self.activated = True
+
+
+def _content_length(request) -> int:
+    try:
+        return int(request.META.get("CONTENT_LENGTH") or 0)
+    except ValueError:
+        return 0
 
 
 def _same_names(items) -> str:

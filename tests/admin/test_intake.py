@@ -332,3 +332,25 @@ def test_extract_again_needs_the_change_permission(client, django_user_model, as
     reader.user_permissions.add(Permission.objects.get(codename="view_article"))
     client.force_login(reader)
     assert client.post(extract_again_url(article)).status_code == 403
+
+
+# --- Uploads are held in memory -------------------------------------------------------------
+
+
+def test_an_upload_is_held_in_memory_never_in_a_temporary_file(as_journalist, settings):
+    settings.FILE_UPLOAD_MAX_MEMORY_SIZE = 10  # Django would otherwise spill it to disk
+    settings.FILE_UPLOAD_TEMP_DIR = "/nonexistent/uploads"
+    archive = zipped({"a/raid.txt": STORY.encode(), "b/raid.txt": STORY.encode()})
+    response = as_journalist.post(ADD, {"files": [upload("batch.zip", archive)], "_upload": "1"})
+    assert [row["status"] for row in response.context["rows"]] == ["created", "created"]
+
+
+def test_an_upload_over_the_limit_is_refused_before_it_is_read(as_journalist, settings):
+    settings.CASEFILES_UPLOAD_MAX_BYTES = 1000
+    data = {"files": [upload("long.txt", b"word " * 400)], "_upload": "1"}
+    response = as_journalist.post(ADD, data)
+    assert response.status_code == 200
+    assert "over the 1,000-byte limit (raise CASEFILES_UPLOAD_MAX_BYTES to send it)" in (
+        response.content.decode()
+    )
+    assert not Article.objects.exists()

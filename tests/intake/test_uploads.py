@@ -99,7 +99,7 @@ def test_members_past_the_zips_total_are_not_read():
     items = zip_items("batch.zip", zipped(members), LIMITS)
     assert [bool(item.data) for item in items] == [True, True, True, False, False]
     assert items[3].problem == (
-        "not read: the zip unpacks to over 3,000 bytes (raise CASEFILES_ZIP_MAX_BYTES to read "
+        "not read: the zip unpacks to over 3,000 bytes (raise CASEFILES_UPLOAD_MAX_BYTES to read "
         "it all)"
     )
 
