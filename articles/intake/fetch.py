@@ -20,7 +20,7 @@ import ipaddress
 import socket
 import time
 from dataclasses import dataclass
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import SplitResult, urljoin, urlsplit
 
 import urllib3
 from urllib3.exceptions import (
@@ -78,20 +78,34 @@ def fetch(url: str, limits: Limits) -> Fetched:
     """The page at `url`, following redirects, within `limits`; or a FetchError."""
     deadline = time.monotonic() + limits.total_seconds
     for _hop in range(limits.max_redirects + 1):
-        response = _request(url, limits, deadline)
-        try:
-            location = response.headers.get("Location")
-            if response.status in REDIRECTS and location:
-                url = urljoin(url, location.strip())
-                continue
-            return _page(url, response, limits, deadline)
-        finally:
-            response.release_conn()
-            response.close()
+        target = _target(url, limits)
+        with _pool(target, limits, deadline) as pool:
+            response = _get(pool, target, limits)
+            try:
+                location = response.headers.get("Location")
+                if response.status in REDIRECTS and location:
+                    url = urljoin(url, location.strip())
+                    continue
+                return _page(url, response, limits, deadline)
+            finally:
+                response.close()
     raise FetchError(f"redirected more than {limits.max_redirects} times; give the final address")
 
 
-def _request(url: str, limits: Limits, deadline: float):
+@dataclass(frozen=True)
+class _Target:
+    """Where one request goes: the address as given, and the checked address to connect to."""
+
+    parts: SplitResult
+    port: int
+    address: str
+
+    @property
+    def https(self) -> bool:
+        return self.parts.scheme.lower() == "https"
+
+
+def _target(url: str, limits: Limits) -> _Target:
     parts = urlsplit(url)
     scheme = parts.scheme.lower()
     if scheme not in SCHEMES:
@@ -107,21 +121,28 @@ def _request(url: str, limits: Limits, deadline: float):
         port = parts.port or SCHEMES[scheme]
     except ValueError:
         raise FetchError("the address has an invalid port") from None
-    address = _checked_address(parts.hostname, port, limits)
+    return _Target(parts, port, _checked_address(parts.hostname, port, limits))
+
+
+def _pool(target: _Target, limits: Limits, deadline: float):
+    """A connection pool to the checked address; TLS still names and verifies the host."""
     remaining = _remaining(deadline, limits)
     timeout = urllib3.Timeout(connect=min(limits.connect_seconds, remaining), read=remaining)
-    pool_options = {"timeout": timeout, "retries": False, "maxsize": 1}
-    if scheme == "https":
-        pool = urllib3.HTTPSConnectionPool(
-            address,
-            port,
-            server_hostname=parts.hostname,
-            assert_hostname=parts.hostname,
+    options = {"timeout": timeout, "retries": False, "maxsize": 1}
+    if target.https:
+        return urllib3.HTTPSConnectionPool(
+            target.address,
+            target.port,
+            server_hostname=target.parts.hostname,
+            assert_hostname=target.parts.hostname,
             cert_reqs="CERT_REQUIRED",
-            **pool_options,
+            **options,
         )
-    else:
-        pool = urllib3.HTTPConnectionPool(address, port, **pool_options)
+    return urllib3.HTTPConnectionPool(target.address, target.port, **options)
+
+
+def _get(pool, target: _Target, limits: Limits):
+    parts = target.parts
     path = parts.path or "/"
     if parts.query:
         path += "?" + parts.query

@@ -3,6 +3,7 @@ a page that never comes. It runs in a thread for one test and stops with it."""
 
 from __future__ import annotations
 
+import ssl
 import threading
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -60,15 +61,22 @@ class _Handler(BaseHTTPRequestHandler):
 class LocalSite(ThreadingHTTPServer):
     daemon_threads = True
 
-    def __init__(self):
+    def __init__(self, *, certificate=None):
+        """`certificate`: (cert file, key file) to serve https with."""
         super().__init__(("127.0.0.1", 0), _Handler)
+        self.scheme = "http"
+        if certificate:
+            context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+            context.load_cert_chain(*certificate)
+            self.socket = context.wrap_socket(self.socket, server_side=True)
+            self.scheme = "https"
         self.routes: dict[str, Route] = {}
         self.requested: list[str] = []
         self.sent: dict[str, int] = {}
         self.stopping = threading.Event()
 
     def url(self, path: str) -> str:
-        return f"http://127.0.0.1:{self.server_address[1]}{path}"
+        return f"{self.scheme}://127.0.0.1:{self.server_address[1]}{path}"
 
     def add(self, path: str, route: Route) -> str:
         self.routes[path] = route

@@ -1,14 +1,16 @@
 """Fetching a page by its address: only public http(s) addresses, within a size and a time
 limit, every redirect checked again, and a clear reason for every refusal."""
 
+import shutil
 import socket
+import subprocess
 import time
 
 import pytest
 
 from articles.intake import fetch as fetching
 from articles.intake.fetch import FetchError, Limits, address_refusal, fetch
-from tests.intake.server import MB, Route
+from tests.intake.server import MB, LocalSite, Route
 
 PAGE = b"<html><body><p>Officers made three arrests in Oakmere.</p></body></html>"
 LIMITS = Limits(max_bytes=2_000_000, connect_seconds=2, total_seconds=5, allow_private=True)
@@ -196,3 +198,25 @@ def test_an_address_with_a_password_is_refused():
     assert refused("https://reporter:secret@news.example/") == (
         "addresses with a user name or password are not fetched"
     )
+
+
+def self_signed(folder):
+    if not shutil.which("openssl"):
+        pytest.skip("openssl is not installed to make a certificate")
+    cert, key = folder / "cert.pem", folder / "key.pem"
+    subprocess.run(
+        ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1"]
+        + ["-subj", "/CN=127.0.0.1", "-keyout", str(key), "-out", str(cert)],
+        check=True,
+        capture_output=True,
+    )
+    return cert, key
+
+
+def test_a_certificate_that_cannot_be_verified_is_refused(tmp_path):
+    with LocalSite(certificate=self_signed(tmp_path)) as secure:
+        url = secure.add("/news/raid", Route(PAGE))
+        assert url.startswith("https://")
+        message = refused(url)
+    assert message.startswith("the secure connection failed")
+    assert "certificate verify failed" in message
