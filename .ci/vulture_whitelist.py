@@ -32,6 +32,10 @@ _.reviewed_at
 
 # Django reads these by name.
 use_required_attribute  # IntakeForm: no browser-side `required` across its three ways in
+upload_handlers  # HttpRequest: the intake's uploads held in memory
+csrf_exempt  # ArticleAdmin.add_view: its CSRF check is made inside, after upload_handlers
+handle_raw_input  # InMemoryUpload: Django's upload handler interface
+activated  # InMemoryUpload: read by Django's MemoryFileUploadHandler
 object_history_form_template  # ModelAdmin: the history revert form
 css  # ModelAdmin.Media
 NewsroomAdminSite  # named by casefiles.apps.NewsroomAdminConfig.default_site

@@ -163,7 +163,7 @@ class InMemoryUpload(MemoryFileUploadHandler):
     """Every uploaded file kept in memory, never in a temporary file: the view has refused a
     request over CASEFILES_UPLOAD_MAX_BYTES before reading it."""
 
-    def handle_raw_input(self, input_data, META, content_length, boundary, encoding=None):
+    def handle_raw_input(self, *args, **kwargs):
         self.activated = True
 
 
