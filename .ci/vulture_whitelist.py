@@ -31,6 +31,11 @@ _.reviewed_by
 _.reviewed_at
 
 # Django reads these by name.
+use_required_attribute  # IntakeForm: no browser-side `required` across its three ways in
+upload_handlers  # HttpRequest: the intake's uploads held in memory
+csrf_exempt  # ArticleAdmin.add_view: its CSRF check is made inside, after upload_handlers
+handle_raw_input  # InMemoryUpload: Django's upload handler interface
+activated  # InMemoryUpload: read by Django's MemoryFileUploadHandler
 object_history_form_template  # ModelAdmin: the history revert form
 change_form_template  # ModelAdmin
 delete_confirmation_template  # ModelAdmin

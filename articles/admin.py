@@ -5,10 +5,10 @@ from django.db.models import F
 from django.urls import reverse
 from django.utils.html import format_html
 
+from articles.intake.views import IntakeAdminMixin
 from articles.models import Article, ImportRun, Publication
 from casefiles import search
 from casefiles.admin.base import NewsroomAdmin, PublishableAdmin, count_of
-from casefiles.admin.forms import VerbatimField
 from casefiles.admin.preview import article_spans, body_preview
 from casefiles.admin.provenance import (
     AppearanceInline,
@@ -39,19 +39,22 @@ class PublicationAdmin(NewsroomAdmin):
 
 
 @admin.register(Article)
-class ArticleAdmin(PublishableAdmin):
+class ArticleAdmin(IntakeAdminMixin, PublishableAdmin):
+    """Articles: "Add article" is the intake (paste, upload, fetch; `articles/intake/`), the
+    change page is where a journalist reviews what was found."""
+
     publish_permission = "articles.publish_article"
     list_display = ("headline", "publication", "published_at", "status", "awaiting_review")
     # The naming filters show only when a person's, organisation's or operation's page links here.
     list_filter = ("status", "publication", "headline_derived", "truncated", *NAMING_FILTERS)
     list_select_related = ("publication",)
-    list_defer = ("body",)
+    list_defer = ("body", "original_html")
     search_fields = ("headline", "byline", "source_name")
     date_hierarchy = "published_at"
     autocomplete_fields = ("publication",)
     prepopulated_fields = {"slug": ("headline",)}
     inlines = (QuoteInline, OutcomeInline, AppearanceInline, OperationMentionInline)
-    readonly_fields = ("body_preview", "content_hash", "created", "modified")
+    readonly_fields = ("body_preview", "original_page", "content_hash", "created", "modified")
     heading_fieldset = (None, {"fields": ("headline", "headline_derived", "slug", "status")})
     source_fieldset = (
         "Source",
@@ -68,12 +71,7 @@ class ArticleAdmin(PublishableAdmin):
     )
 
     def get_fieldsets(self, request, obj=None):
-        if obj is None:
-            return (
-                self.heading_fieldset,
-                self.source_fieldset,
-                ("Text", {"fields": ("body",)}),
-            )
+        # Only a stored article has a form: adding one is the intake's page.
         return (
             self.heading_fieldset,
             self.source_fieldset,
@@ -88,18 +86,12 @@ class ArticleAdmin(PublishableAdmin):
             ),
             (
                 "Record",
-                {"fields": ("content_hash", ("created", "modified")), "classes": ("collapse",)},
+                {
+                    "fields": ("original_page", "content_hash", ("created", "modified")),
+                    "classes": ("collapse",),
+                },
             ),
         )
-
-    def get_readonly_fields(self, request, obj=None):
-        fields = super().get_readonly_fields(request, obj)
-        return (*fields, "body") if obj is not None else fields
-
-    def formfield_for_dbfield(self, db_field, request, **kwargs):
-        if db_field.name == "body":
-            kwargs["form_class"] = VerbatimField
-        return super().formfield_for_dbfield(db_field, request, **kwargs)
 
     def get_queryset(self, request):
         awaiting = [
@@ -133,6 +125,15 @@ class ArticleAdmin(PublishableAdmin):
             return 0
         url = f"{reverse('admin:review-queue')}?article={obj.pk}"
         return format_html('<a href="{}">{}</a>', url, obj.awaiting_total)
+
+    @admin.display(description="original page")
+    def original_page(self, obj):
+        if not obj.original_html:
+            return "None: the text was imported as plain text."
+        return (
+            f"{len(obj.original_html):,} characters of HTML, kept so that “Extract again” reads "
+            "the text from the page once more."
+        )
 
     @admin.display(description="text")
     def body_preview(self, obj):

@@ -64,7 +64,8 @@ class ArticleQuerySet(ReaderQuerySet):
         return self.filter(status=PublicationStatus.PUBLISHED)
 
     def for_display(self, user=None):
-        return self.select_related("publication")
+        # A reader page shows the text, never the page it was read from.
+        return self.select_related("publication").defer("original_html")
 
     def in_reading_order(self):
         """Oldest first; undated articles last."""
@@ -132,6 +133,13 @@ class Article(models.Model):
         help_text="The text exactly as read from the source file. Every extracted record points "
         "into it by character offsets, so it is not edited here."
     )
+    original_html = models.TextField(
+        "original page",
+        blank=True,
+        editable=False,
+        help_text="The web page the text was read from, as it was uploaded or fetched, kept so "
+        "that the text can be read from it again. Empty for a plain-text source.",
+    )
     content_hash = models.CharField(
         max_length=64,
         db_index=True,
@@ -152,7 +160,8 @@ class Article(models.Model):
     modified = models.DateTimeField(auto_now=True)
 
     objects = ArticleManager()
-    history = HistoricalRecords(excluded_fields=["body"])
+    # The texts are kept once, on the article: history records what journalists change.
+    history = HistoricalRecords(excluded_fields=["body", "original_html"])
 
     class Meta:
         ordering = ["-published_at", "-created"]
@@ -231,9 +240,15 @@ class ImportRun(models.Model):
         "process id", null=True, blank=True, help_text="The import's process on that machine."
     )
     user = models.CharField(
-        max_length=150, blank=True, help_text="Who ran the import (the shell user)."
+        max_length=150,
+        blank=True,
+        help_text="Who ran the import: the shell user, or the journalist who imported from "
+        "the admin.",
     )
-    paths = models.TextField(help_text="The paths given to the import, one a line.")
+    paths = models.TextField(
+        help_text="The paths given to the import, one a line; for an import from the admin, "
+        "the names of the articles read (file names, pasted/…, web addresses)."
+    )
     dry_run = models.BooleanField(default=False)
     created_count = models.PositiveIntegerField("created", default=0)
     updated_count = models.PositiveIntegerField("updated", default=0)

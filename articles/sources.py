@@ -130,31 +130,49 @@ def _where(path: Path) -> Path:
 
 
 def read_source(path, *, max_bytes: int) -> str:
-    """The text of a source file as `open(path, encoding="utf-8-sig").read()` gives it.
+    """The text of a source file as `open(path, encoding="utf-8-sig").read()` gives it."""
+    path = Path(path)
+    return decode_source(path, _read_bytes(path, max_bytes))
+
+
+def decode_source(name, data: bytes, *, encoding: str = "utf-8") -> str:
+    """`data` as text, refused with the reader's own words when it is empty, binary or not in
+    `encoding`: the one decoder of files read from disk, uploaded or fetched.
 
     Decoded from bytes so that an error can name the byte at fault; newlines are then
     translated as text mode translates them, so offsets index the same text. A leading byte
     order mark is dropped: it is an encoding mark, not part of the headline.
     """
-    path = Path(path)
-    data = _read_bytes(path, max_bytes)
     if not data.strip():
-        raise SourceError(path, "is empty")
+        raise SourceError(name, "is empty")
     nul = data.find(b"\x00")
     if nul != -1:
-        raise SourceError(path, f"looks binary, not text (NUL byte at byte {nul})")
+        raise SourceError(name, f"looks binary, not text (NUL byte at byte {nul})")
     try:
-        text = data.decode("utf-8")
+        text = data.decode(encoding)
     except UnicodeDecodeError as exc:
-        raise SourceError(
-            path,
-            f"is not UTF-8: byte 0x{data[exc.start]:02x} at byte {exc.start} cannot be decoded "
-            "(save the file as UTF-8 and try again)",
-        ) from None
+        raise SourceError(name, _undecodable(data, exc, encoding)) from None
     text = text.removeprefix(BOM)
     if not text.strip():
-        raise SourceError(path, "is empty")
+        raise SourceError(name, "is empty")
     return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _undecodable(data: bytes, exc: UnicodeDecodeError, encoding: str) -> str:
+    where = f"byte 0x{data[exc.start]:02x} at byte {exc.start} cannot be decoded"
+    if encoding.replace("_", "-").lower() in {"utf-8", "utf8"}:
+        return f"is not UTF-8: {where} (save the file as UTF-8 and try again)"
+    return f"is not {encoding} as it says it is: {where}"
+
+
+def check_size(name, size: int, max_bytes: int) -> None:
+    """Refuse a source of `size` bytes over the limit before any of it is read."""
+    if size > max_bytes:
+        raise SourceError(
+            name,
+            f"is {size:,} bytes, over the {max_bytes:,}-byte limit "
+            "(raise CASEFILES_MAX_SOURCE_BYTES to read it)",
+        )
 
 
 # What each kind of file that is not a regular file is called in a refusal.
@@ -172,12 +190,7 @@ def _read_bytes(path: Path, max_bytes: int) -> bytes:
         # Looked at before it is opened: opening a pipe would wait for a writer for ever.
         info = os.stat(path)
         _refuse_special(path, info.st_mode)
-        if info.st_size > max_bytes:
-            raise SourceError(
-                path,
-                f"is {info.st_size:,} bytes, over the {max_bytes:,}-byte limit "
-                "(raise CASEFILES_MAX_SOURCE_BYTES to read it)",
-            )
+        check_size(path, info.st_size, max_bytes)
         with open(path, "rb") as fh:
             return fh.read(max_bytes + 1)
     except FileNotFoundError:

@@ -178,8 +178,23 @@ LOGIN_URL = "admin:login"
 # `manage.py loaddata casefiles` finds the curated case files here.
 FIXTURE_DIRS = [BASE_DIR / "fixtures"]
 
-# Largest source text the importer accepts, in bytes.
+# Largest source text the importer accepts, in bytes: a file, an uploaded file or zip member, a
+# pasted text, or a web page fetched (the page is dropped as soon as it passes the limit).
 CASEFILES_MAX_SOURCE_BYTES = int(os.environ.get("CASEFILES_MAX_SOURCE_BYTES", 2_000_000))
+# Uploads in the admin are held in memory, never written to disk: one upload may bring this many
+# bytes (a larger one is refused before it is read), and a zip may unpack to as many (whatever
+# its headers claim) in at most CASEFILES_ZIP_MAX_FILES files.
+CASEFILES_UPLOAD_MAX_BYTES = int(os.environ.get("CASEFILES_UPLOAD_MAX_BYTES", 50_000_000))
+CASEFILES_ZIP_MAX_FILES = int(os.environ.get("CASEFILES_ZIP_MAX_FILES", 500))
+# A text pasted into the admin is a form field: let one as large as the importer takes through.
+DATA_UPLOAD_MAX_MEMORY_SIZE = max(2_621_440, 2 * CASEFILES_MAX_SOURCE_BYTES)
+# Fetching a page from a web address given in the admin: seconds to connect, and for the whole
+# fetch, redirects included.
+CASEFILES_FETCH_CONNECT_SECONDS = float(os.environ.get("CASEFILES_FETCH_CONNECT_SECONDS", 5))
+CASEFILES_FETCH_SECONDS = float(os.environ.get("CASEFILES_FETCH_SECONDS", 20))
+# Addresses on private, loopback, link-local or reserved networks are refused, so that a form
+# cannot reach the servers behind the site; 1 allows them (a newsroom's own intranet, tests).
+CASEFILES_FETCH_ALLOW_PRIVATE = os.environ.get("CASEFILES_FETCH_ALLOW_PRIVATE") == "1"
 # The largest page the page cache keeps: a few pages of very long articles would otherwise fill a
 # per-process cache (and every worker's memory) on their own. Larger pages are rendered each time.
 CASEFILES_PAGE_CACHE_MAX_BYTES = int(os.environ.get("CASEFILES_PAGE_CACHE_MAX_BYTES", 1_000_000))

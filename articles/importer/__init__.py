@@ -7,7 +7,8 @@ file changes nothing and a changed file is re-extracted without touching what a 
 verified, rejected or edited.
 
 The passes: the article row here, the people, organisations and operations it names in
-`named.py`, the records that point at its passages in `spans.py`.
+`named.py`, the records that point at its passages in `spans.py`, and for a news page what its
+markup says (headline, byline, dates, address, outlet) in `pages.py`.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import logging
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from django.conf import settings
 from django.db import DatabaseError, transaction
@@ -23,10 +25,13 @@ from django.utils import timezone
 
 from articles.extraction import Extraction, ExtractionTimeout, extract
 from articles.extraction.budget import time_budget
-from articles.importer import named, spans
+from articles.importer import named, pages, spans
 from articles.models import Article, ArticleStatus, content_hash
 from articles.sources import Source, SourceError
 from casefiles import search
+
+if TYPE_CHECKING:
+    from articles.intake.html import Page
 
 logger = logging.getLogger(__name__)
 
@@ -47,32 +52,56 @@ class ImportResult:
 
 def import_source(source: Source, **options) -> ImportResult:
     """Read and import one file; a bad file comes back as a failed result, never half-written."""
-    try:
+
+    def read_and_import():
         text = source.read(max_bytes=settings.CASEFILES_MAX_SOURCE_BYTES)
         return import_text(text, source.name, **options)
+
+    return import_guarded(source.name, read_and_import, where=source.path)
+
+
+def import_guarded(source_name: str, read_and_import, *, where=None) -> ImportResult:
+    """Run `read_and_import()`, the reading and importing of one source; a source that cannot
+    be read, extracted or saved comes back as a failed result with the reason, never
+    half-written, so the sources after it still import."""
+    try:
+        return read_and_import()
     except SourceError as exc:
-        return ImportResult(source.name, "failed", error=exc.reason)
+        return ImportResult(source_name, "failed", error=exc.reason)
     except ExtractionTimeout as exc:
-        return ImportResult(source.name, "failed", error=str(exc))
+        return ImportResult(source_name, "failed", error=str(exc))
     except DatabaseError as exc:
-        return ImportResult(source.name, "failed", error=f"could not be saved: {exc}")
+        return ImportResult(source_name, "failed", error=f"could not be saved: {exc}")
     except Exception as exc:
         # A text the extractor cannot handle must not stop the files after it.
-        logger.exception("Extraction failed for %s", source.path)
+        logger.exception("Extraction failed for %s", where or source_name)
         return ImportResult(
-            source.name, "failed", error=f"could not be read ({type(exc).__name__}: {exc})"
+            source_name, "failed", error=f"could not be read ({type(exc).__name__}: {exc})"
         )
 
 
 def import_text(
-    text: str, source_name: str, *, publish: bool = False, dry_run: bool = False
+    text: str,
+    source_name: str,
+    *,
+    publish: bool = False,
+    dry_run: bool = False,
+    reextract: bool = False,
+    page: Page | None = None,
 ) -> ImportResult:
+    """Import `text` as the article known as `source_name`, in one transaction.
+
+    `page`: the news page `text` was read from (`articles.intake.html.read_page`); its HTML is
+    kept beside the text and its metadata fills the article (`pages.header`). `reextract`:
+    extract again even when the text is unchanged, keeping what a journalist did and every
+    header field the article already has.
+    """
     with time_budget(settings.CASEFILES_EXTRACT_SECONDS):
         extraction = extract(text)
     if not extraction.source.paragraphs:
         return ImportResult(source_name, "failed", error="has no body text")
     with transaction.atomic(), search.signals_paused():
-        result = _write(text, source_name, extraction, publish=publish)
+        result = _write(text, source_name, extraction, page, publish=publish, reextract=reextract)
         if dry_run:
             transaction.set_rollback(True)
         elif result.status != "unchanged":
@@ -81,15 +110,31 @@ def import_text(
     return result
 
 
-def _write(text, source_name, extraction: Extraction, *, publish) -> ImportResult:
+def _write(text, source_name, extraction: Extraction, page, *, publish, reextract) -> ImportResult:
     article = Article.objects.filter(source_name=source_name).first()
-    if article is not None and article.content_hash == content_hash(text):
+    html = page.html if page else ""
+    if (
+        article is not None
+        and not reextract
+        and article.content_hash == content_hash(text)
+        and article.original_html == html
+    ):
         return _unchanged(article, extraction, publish=publish)
 
     status = "created" if article is None else "updated"
     if article is None:
         article = Article(source_name=source_name)
-    _fill(article, text, extraction.source, created=status == "created")
+    article.body, article.original_html = text, html
+    article.truncated = extraction.source.truncated
+    header = pages.header(extraction.source, page)
+    if reextract:
+        _fill_gaps(article, header)
+    else:
+        _fill(article, header, created=status == "created")
+    if article.published_at and article.updated_at and article.updated_at < article.published_at:
+        article.updated_at = None
+    if page is not None and article.publication_id is None:
+        article.publication = pages.publication_for(page)
     if publish:
         article.status = ArticleStatus.PUBLISHED
     article.save()
@@ -116,21 +161,30 @@ def _unchanged(article, extraction, *, publish) -> ImportResult:
     return ImportResult(article.source_name, "unchanged", article, found=_found(extraction))
 
 
-def _fill(article, text, parsed, *, created):
-    """Set the article's text and what its header says: headline, dates, byline."""
-    article.body = text
-    article.truncated = parsed.truncated
-    if parsed.headline:
-        article.headline, article.headline_derived = parsed.headline[:500], False
+def _fill(article, header: pages.Header, *, created):
+    """Set what the source says: headline, dates, byline, address."""
+    if header.headline:
+        article.headline, article.headline_derived = header.headline[:500], False
     elif created or article.headline_derived:
         # Never replace a headline a journalist wrote with a derived one.
-        article.headline, article.headline_derived = parsed.derived_headline[:500], True
-    article.published_at = _aware(parsed.published) or article.published_at
-    article.updated_at = _aware(parsed.updated)
-    if article.published_at and article.updated_at and article.updated_at < article.published_at:
-        article.updated_at = None
-    if parsed.byline:
-        article.byline = parsed.byline[:200]
+        article.headline, article.headline_derived = header.derived_headline[:500], True
+    article.published_at = _aware(header.published) or article.published_at
+    article.updated_at = _aware(header.updated)
+    if header.byline:
+        article.byline = header.byline[:200]
+    if header.url:
+        article.source_url = header.url
+
+
+def _fill_gaps(article, header: pages.Header):
+    """Extracting the same text again: fill only what the article lacks, so nothing a
+    journalist corrected is undone; a derived headline gives way to one now found."""
+    if header.headline and article.headline_derived:
+        article.headline, article.headline_derived = header.headline[:500], False
+    article.published_at = article.published_at or _aware(header.published)
+    article.updated_at = article.updated_at or _aware(header.updated)
+    article.byline = article.byline or (header.byline or "")[:200]
+    article.source_url = article.source_url or header.url or ""
 
 
 def _found(extraction):
