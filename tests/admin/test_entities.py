@@ -117,7 +117,7 @@ def test_only_an_editor_gives_a_victim_a_public_page(client, journalist, editor)
 
     page = signed_in(client, journalist).get(url)
     assert "made_public" not in page.context["adminform"].form.fields
-    assert "have no public page until an editor ticks" in page.content.decode()
+    assert "no public page until an editor ticks" in page.content.decode()
     client.post(url, {**form_data(page), "made_public": "on"})
     victim.refresh_from_db()
     assert not victim.made_public
