@@ -29,6 +29,9 @@ _.failed_count
 _.report
 _.reviewed_by
 _.reviewed_at
+resolution  # Appearance, OperationMention: shown in the review queue
+decided_by  # PossibleMatch: shown in its admin
+decided_at  # PossibleMatch
 
 # Django reads these by name.
 object_history_form_template  # ModelAdmin: the history revert form
