@@ -29,6 +29,9 @@ _.failed_count
 _.report
 _.reviewed_by
 _.reviewed_at
+resolution  # Appearance, OperationMention: shown in the review queue
+decided_by  # PossibleMatch: shown in its admin
+decided_at  # PossibleMatch
 
 # Django reads these by name.
 use_required_attribute  # IntakeForm: no browser-side `required` across its three ways in

@@ -1,6 +1,7 @@
 """The newsroom admin, by role.
 
 - `site`: the admin site (titles, order of apps and models) and the review queue.
+- `entity_queue`: what the review queue shows of new people, organisations and operations.
 - `forms`: widgets and form fields the admins share.
 - `locking`: a save refused when the record changed after its page was opened.
 - `base`: base admin classes (history, fixed-query changelists, publishing).
@@ -10,9 +11,10 @@
 - `domain`: case files, operations, people and organisations.
 - `entities`: what the admins of people, organisations and operations share: their review,
   `merging` duplicates from the list or a record's page, and `usage`, where each is used.
+- `questions`: the importer's "possibly the same as" questions, listed and answered.
 
 Every admin registers on the default site, which `casefiles.apps.NewsroomAdminConfig` makes the
 newsroom's; importing the modules here is what registers them when Django discovers the admin.
 """
 
-from casefiles.admin import domain, provenance  # noqa: F401
+from casefiles.admin import domain, provenance, questions  # noqa: F401

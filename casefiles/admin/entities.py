@@ -12,6 +12,7 @@ from django.db import transaction
 from django.http import HttpResponseRedirect
 from django.urls import reverse
 
+from casefiles import reviewing
 from casefiles.admin.base import NewsroomAdmin
 from casefiles.admin.merging import MergeMixin
 from casefiles.admin.usage import UseFilter, where_used, with_use_counts
@@ -96,11 +97,15 @@ class EntityAdmin(MergeMixin, NewsroomAdmin):
         )
 
     def _mark(self, request, queryset, status):
-        # One save each rather than an UPDATE, so each change is in its history.
+        # One save each rather than an UPDATE, so each change is in its history; a rejection
+        # also sends the records naming it back to review (`reviewing.reject`).
         with transaction.atomic():
             records = list(queryset.exclude(review_status=status))
             for record in records:
-                record.review(status, request.user)
+                if status == ReviewStatus.REJECTED:
+                    reviewing.reject(record, request.user)
+                else:
+                    record.review(status, request.user)
         opts = self.opts
         name = opts.verbose_name if len(records) == 1 else opts.verbose_name_plural
         label = ReviewStatus(status).label.lower()

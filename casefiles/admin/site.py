@@ -1,5 +1,7 @@
 """The newsroom's admin site: its titles, the order of its apps and models, and the review queue
-of records still as the importer found them."""
+of records still as the importer found them: the people, organisations and operations it
+created, with the passage that introduced each and the known records each may be
+(`casefiles.admin.entity_queue`), and what it found in articles."""
 
 import heapq
 import logging
@@ -16,12 +18,40 @@ from django.urls import path, reverse
 from django.utils.text import Truncator
 
 from casefiles.admin.base import STYLESHEET
+from casefiles.admin.entity_queue import (
+    answered_message,
+    entity_row,
+    in_article,
+    rejection_message,
+    still_open_message,
+)
 from casefiles.admin.preview import KIND_NAMES, passage_in_context, subject_of
-from casefiles.models import Appearance, OperationMention, Outcome, Quote, ReviewStatus
+from casefiles.merging import MergeError
+from casefiles.models import (
+    Appearance,
+    Operation,
+    OperationMention,
+    Organisation,
+    Outcome,
+    Person,
+    PossibleMatch,
+    Quote,
+    ReviewStatus,
+)
+from casefiles.reviewing import (
+    ENTITY_MODELS,
+    answer,
+    introductions,
+    is_entity,
+    open_questions,
+    reject,
+    rejected_names,
+    with_belonging,
+)
 
-# Extracted records in the order a journalist reviews them: what was said, what was counted,
-# who was named, which operation was named.
-REVIEW_MODELS = (Quote, Outcome, Appearance, OperationMention)
+# Extracted records in the order a journalist reviews them: who and what is new, then what was
+# said, what was counted, who was named, which operation was named.
+REVIEW_MODELS = (Person, Organisation, Operation, Quote, Outcome, Appearance, OperationMention)
 
 APP_ORDER = ("casefiles", "articles", "auth")
 MODEL_ORDER = (
@@ -33,11 +63,11 @@ MODEL_ORDER = (
     "Outcome",
     "Appearance",
     "OperationMention",
+    "PossibleMatch",
     "Article",
     "Publication",
     "ImportRun",
 )
-
 
 # Largest record number the databases hold (a signed 64-bit primary key).
 LARGEST_PK = 2**63 - 1
@@ -133,6 +163,8 @@ class NewsroomAdminSite(admin.AdminSite):
     def review_queue(self, request):
         """Records still as the importer found them, oldest first, across every kind."""
         models = {model._meta.model_name: model for model in self._reviewable_models(request)}
+        if request.method == "POST" and "question" in request.POST:
+            return self._answer_from_queue(request, models)
         if request.method == "POST":
             return self._review_from_queue(request, models)
 
@@ -143,18 +175,17 @@ class NewsroomAdminSite(admin.AdminSite):
             return HttpResponseBadRequest("Which article? “article” must be an article number.")
         querysets = []
         for model in shown:
-            queryset = self._registry[model].review_queryset(request)
+            queryset = self._review_queryset(request, model)
             if article:
-                queryset = queryset.filter(article_id=record_number(article))
+                queryset = in_article(queryset, record_number(article))
             querysets.append(queryset)
         paginator = Paginator(AwaitingReview(querysets), 50)
         page = paginator.get_page(request.GET.get("page"))
-        rows = [self._queue_row(request, record) for record in page.object_list]
         context = {
             **self.each_context(request),
             "title": "Review queue",
             "subtitle": None,
-            "rows": rows,
+            "rows": self._queue_rows(request, page.object_list),
             "page_obj": page,
             "kinds": [(name, model._meta.verbose_name_plural) for name, model in models.items()],
             "kind": kind if kind in models else "",
@@ -164,20 +195,45 @@ class NewsroomAdminSite(admin.AdminSite):
         request.current_app = self.name
         return TemplateResponse(request, "admin/review_queue.html", context)
 
+    def _review_queryset(self, request, model):
+        if model in ENTITY_MODELS:
+            return with_belonging(model.objects.awaiting_review())
+        return self._registry[model].review_queryset(request)
+
+    def _queue_rows(self, request, records):
+        """The page's rows; what the new entities among them need is read kind by kind."""
+        found = {}
+        for model in ENTITY_MODELS:
+            pks = [record.pk for record in records if type(record) is model]
+            if pks:
+                found[model] = (introductions(model, pks), open_questions(model, pks))
+        return [
+            entity_row(record, *found[type(record)], can_change=self._may_change(request, record))
+            if is_entity(record)
+            else self._queue_row(request, record)
+            for record in records
+        ]
+
     def _queue_row(self, request, record):
         opts = record._meta
         return {
             "record": record,
             "subject": subject_of(record),
             "kind": KIND_NAMES[opts.model_name],
+            "tag": KIND_NAMES[opts.model_name],
             "model_name": opts.model_name,
             "context": passage_in_context(record, width=120, longest=360),
+            "article": record.article,
             "change_url": reverse(
                 f"admin:{opts.app_label}_{opts.model_name}_change", args=[record.pk]
             ),
             "article_url": reverse("admin:articles_article_change", args=[record.article_id]),
-            "can_change": self._registry[type(record)].has_change_permission(request, record),
+            "can_change": self._may_change(request, record),
+            "rejected_names": rejected_names(record),
         }
+
+    def _may_change(self, request, record):
+        return self._registry[type(record)].has_change_permission(request, record)
 
     def _review_from_queue(self, request, models):
         model = models.get(request.POST.get("kind", ""))
@@ -192,12 +248,37 @@ class NewsroomAdminSite(admin.AdminSite):
         if record is None or not model_admin.has_change_permission(request, record):
             raise PermissionDenied
         if record.review_status != status:
-            record.review(status, request.user)
             name = model._meta.verbose_name.capitalize()
             label = ReviewStatus(status).label.lower()
-            messages.success(
-                request, f"{name} “{Truncator(str(record)).chars(80)}” marked {label}."
-            )
+            done = f"{name} “{Truncator(str(record)).chars(80)}” marked {label}."
+            if status == ReviewStatus.REJECTED and is_entity(record):
+                done = " ".join([done, *rejection_message(*reject(record, request.user))])
+            else:
+                record.review(status, request.user)
+            if status == ReviewStatus.VERIFIED and is_entity(record):
+                done = " ".join([done, *still_open_message(record)])
+            messages.success(request, done)
+        return self._back_to_queue(request)
+
+    def _answer_from_queue(self, request, models):
+        """Settle a "possibly the same as" question: merge the pair, or keep it apart."""
+        pk = record_number(request.POST.get("question", ""))
+        if pk is None:
+            return HttpResponseBadRequest("Which question? The form sent no question number.")
+        question = PossibleMatch.objects.select_related("content_type").filter(pk=pk).first()
+        model = question and question.model
+        if model not in models.values() or not self._registry[model].has_change_permission(request):
+            raise PermissionDenied
+        pair = question.records()
+        try:
+            staying = answer(question, request.POST.get("answer"), request.user)
+        except MergeError as error:
+            messages.error(request, str(error))
+        else:
+            messages.success(request, answered_message(pair, staying))
+        return self._back_to_queue(request)
+
+    def _back_to_queue(self, request):
         next_url = request.POST.get("next", "")
         if not next_url.startswith(reverse("admin:review-queue")):
             next_url = reverse("admin:review-queue")

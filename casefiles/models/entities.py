@@ -19,6 +19,11 @@ class EntityQuerySetMixin:
         """Those a journalist has not rejected as junk."""
         return self.exclude(review_status=ReviewStatus.REJECTED)
 
+    def awaiting_review(self):
+        """Those the importer created that no journalist has verified or rejected, oldest
+        first."""
+        return self.filter(review_status=ReviewStatus.EXTRACTED).order_by("created", "pk")
+
     def named(self, names):
         """Those whose name is one of `names`, or one of whose aliases is (letter case aside).
 

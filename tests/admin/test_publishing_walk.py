@@ -16,13 +16,14 @@ from django.test import Client
 from django.urls import URLPattern, reverse
 
 from articles.models import ImportRun, PublicationStatus
+from casefiles.models import PossibleMatch
 from tests.admin_factories import (
     ImportRunFactory,
     LinkedCaseFileFactory,
     form_data,
     records_of_every_kind,
 )
-from tests.factories import ArticleFactory
+from tests.factories import ArticleFactory, PersonFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -61,6 +62,7 @@ def records(journalist, editor):
     records_of_every_kind(article)
     withdrawn(LinkedCaseFileFactory(status=PUBLISHED))
     ImportRunFactory()
+    PossibleMatch.objects.flag(PersonFactory(), PersonFactory(), "Same surname")
     # An accepted and a refused sign-in, so the login throttle's records have pages to walk too.
     Client().post(reverse("admin:login"), {"username": journalist.username, "password": "x"})
     Client().post(reverse("admin:login"), {"username": journalist.username, "password": "wrong"})

@@ -94,7 +94,9 @@ def test_review_queue_lists_only_unchecked_records_oldest_first_across_kinds(cli
     found_at(QuoteFactory(review_status=ReviewStatus.VERIFIED), 60)
     found_at(OperationMentionFactory(review_status=ReviewStatus.REJECTED), 60)
     response = client.get(reverse("admin:review-queue"))
-    assert [row["record"] for row in response.context["rows"]] == [oldest, middle, newest]
+    # The people and operations the factories make are new too; they have tests of their own.
+    found = [row["record"] for row in response.context["rows"] if not row.get("entity")]
+    assert found == [oldest, middle, newest]
 
 
 def test_review_queue_filters_by_kind_and_by_article(admin_client):
@@ -130,7 +132,7 @@ def test_verify_from_the_review_queue(client, journalist):
     assert response.status_code == 302
     quote.refresh_from_db()
     assert (quote.review_status, quote.reviewed_by) == (ReviewStatus.VERIFIED, journalist)
-    assert client.get(url).context["rows"] == []
+    assert client.get(url, {"kind": "quote"}).context["rows"] == []
 
 
 def test_review_queue_refuses_a_verify_without_a_record(client, journalist):

@@ -46,7 +46,7 @@ def draft(world):
     AppearanceFactory(article=article, person=person)
     OperationMentionFactory(article=article, operation=operation)
     quote = QuoteFactory(article=article, speaker=person, operations=[operation])
-    OutcomeFactory(article=article, operation=operation, value=999)
+    OutcomeFactory(article=article, operation=operation, value=987654)
     world.casefile.articles.add(article)
     world.casefile.operations.add(operation)
     return SimpleNamespace(article=article, operation=operation, person=person, quote=quote)

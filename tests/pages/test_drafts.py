@@ -64,7 +64,7 @@ def test_reader_gets_not_found_for_a_draft_case_file(client, journalist):
 )
 def test_reader_pages_leave_out_everything_only_a_draft_supports(client, world, draft, page):
     html = text(get(client, PAGES[page](world)))
-    for hidden in ("Operation Hush", "Dana Hidden", "Secret raid", "999"):
+    for hidden in ("Operation Hush", "Dana Hidden", "Secret raid", "987,654"):
         assert hidden not in html
 
 
