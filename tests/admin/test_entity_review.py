@@ -341,7 +341,6 @@ def test_different_is_remembered_and_not_asked_again(desk, journalist):
     question.refresh_from_db()
     assert (question.decision, question.decided_by) == (MatchDecision.DIFFERENT, journalist)
     assert Person.objects.filter(pk__in=[known.pk, new.pk]).count() == 2
-    assert PossibleMatch.objects.kept_apart(Person, [new.pk]) == {frozenset({new.pk, known.pk})}
     assert the_row(desk, new)["questions"] == []
     assert PossibleMatch.objects.flag(new, known, "Asked again") is None
 
