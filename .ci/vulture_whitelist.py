@@ -66,3 +66,4 @@ is_metric
 
 # A form field rendered by templates/admin/change_form.html.
 seen_values
+alias_surname  # a Person column the importer looks people up by (`alias_surname__in`)
