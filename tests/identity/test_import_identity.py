@@ -123,13 +123,18 @@ def test_after_a_merge_a_reimport_brings_no_duplicate_back(django_user_model):
 def test_a_rejected_entity_is_not_created_again(django_user_model):
     import_all(NAMES)
     journalist = django_user_model.objects.create_user("reporter", is_staff=True)
-    junk = Organisation.objects.filter(name="Hamlet Court").first()
-    if junk is None:
-        pytest.skip("the extraction no longer reads a street name as a court")
-    junk.review(ReviewStatus.REJECTED, journalist)
+    council = Organisation.objects.get(name="Southend Council")
+    cole = Person.objects.get(name="Sarah Cole")
+    raptor = Operation.objects.get(name="Operation Raptor", force__name="Thames Valley Police")
+    for junk in (council, cole, raptor):
+        junk.review(ReviewStatus.REJECTED, journalist)
     import_all(NAMES, suffix="\nMore to follow.\n")
-    assert list(Organisation.objects.filter(name="Hamlet Court")) == [junk]
-    assert not Appearance.objects.filter(organisation=junk).exists()
+    assert list(Organisation.objects.filter(name="Southend Council")) == [council]
+    assert list(Person.objects.filter(name="Sarah Cole")) == [cole]
+    assert Operation.objects.filter(name="Operation Raptor").count() == 2
+    assert not Appearance.objects.filter(organisation=council).exists()
+    assert not Appearance.objects.filter(person=cole).exists()
+    assert not OperationMention.objects.filter(operation=raptor).exists()
 
 
 def test_the_same_set_in_every_order_of_three_gives_the_same_records():
