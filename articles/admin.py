@@ -6,7 +6,7 @@ from django.urls import reverse
 from django.utils.html import format_html
 
 from articles.intake.views import IntakeAdminMixin
-from articles.models import Article, ImportRun, Publication
+from articles.models import DATE_NOT_KNOWN, Article, ImportRun, Publication
 from casefiles import search
 from casefiles.admin.base import NewsroomAdmin, PublishableAdmin, count_of
 from casefiles.admin.preview import article_spans, body_preview
@@ -38,15 +38,36 @@ class PublicationAdmin(NewsroomAdmin):
         return obj.article_total
 
 
+class PublishedFilter(admin.DateFieldListFilter):
+    """Django's date filter, with the undated articles named as every page names them. The
+    date hierarchy above the list leads only to dated articles; this reaches the others."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        isnull = self.field_generic + "isnull"
+        self.links = (
+            *(link for link in self.links if isnull not in link[1]),
+            (DATE_NOT_KNOWN, {isnull: True}),
+            ("Date known", {isnull: False}),
+        )
+
+
 @admin.register(Article)
 class ArticleAdmin(IntakeAdminMixin, PublishableAdmin):
     """Articles: "Add article" is the intake (paste, upload, fetch; `articles/intake/`), the
     change page is where a journalist reviews what was found."""
 
     publish_permission = "articles.publish_article"
-    list_display = ("headline", "publication", "published_at", "status", "awaiting_review")
+    list_display = ("headline", "publication", "published", "status", "awaiting_review")
     # The naming filters show only when a person's, organisation's or operation's page links here.
-    list_filter = ("status", "publication", "headline_derived", "truncated", *NAMING_FILTERS)
+    list_filter = (
+        "status",
+        ("published_at", PublishedFilter),
+        "publication",
+        "headline_derived",
+        "truncated",
+        *NAMING_FILTERS,
+    )
     list_select_related = ("publication",)
     list_defer = ("body", "original_html")
     search_fields = ("headline", "byline", "source_name")
@@ -118,6 +139,10 @@ class ArticleAdmin(IntakeAdminMixin, PublishableAdmin):
         # The index is a subquery, not a join: it brings no duplicate rows of its own.
         by_text = queryset.filter(search.matching(search.SearchKind.ARTICLE, search_term))
         return found | by_text, may_have_duplicates
+
+    @admin.display(description="published", ordering="published_at", empty_value=DATE_NOT_KNOWN)
+    def published(self, obj):
+        return obj.published_at
 
     @admin.display(description="awaiting review", ordering=F("awaiting_total").desc())
     def awaiting_review(self, obj):

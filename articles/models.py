@@ -59,9 +59,18 @@ class PublicationStatus(models.TextChoices):
 ArticleStatus = PublicationStatus
 
 
+# How every page, filter and export names an article whose date line gave no date.
+DATE_NOT_KNOWN = "Date not known"
+
+
 class ArticleQuerySet(ReaderQuerySet):
     def published(self):
         return self.filter(status=PublicationStatus.PUBLISHED)
+
+    def newest_first(self):
+        """Newest first; undated articles last, on every database (PostgreSQL would put them
+        first, SQLite last)."""
+        return self.order_by(F("published_at").desc(nulls_last=True), "-created")
 
     def for_display(self, user=None):
         # A reader page shows the text, never the page it was read from.

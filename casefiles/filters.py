@@ -1,11 +1,16 @@
 """Filters for the list pages. Choices list only what the user may see, and values in the
-address are slugs, so a filtered list can be linked to ("?speaker=lewis-basford")."""
+address are slugs, so a filtered list can be linked to ("?speaker=lewis-basford").
+
+An article whose date line gave no date is in every list until a date filter is set; the
+"Date" choice "Date not known" lists those articles, or their quotes and figures, alone.
+"""
 
 import django_filters
 from django import forms
+from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 
-from articles.models import Article, Publication
+from articles.models import DATE_NOT_KNOWN, Article, Publication
 from casefiles.forms import DateInput, YearInput
 from casefiles.models import CaseFile, Operation, Organisation, Outcome, Person, Quote
 
@@ -30,6 +35,42 @@ def _published_between(field_name):
             widget=DateInput,
         ),
     )
+
+
+class DateKnownFilter(django_filters.ChoiceFilter):
+    """Whether the article's date is known: "Date not known" finds what a date range never
+    can, the articles whose date line gave no date."""
+
+    KNOWN, NOT_KNOWN = "known", "not-known"
+
+    def __init__(self, field_name, **kwargs):
+        kwargs.setdefault("label", "Date")
+        kwargs.setdefault("choices", [(self.KNOWN, "Date known"), (self.NOT_KNOWN, DATE_NOT_KNOWN)])
+        kwargs.setdefault("empty_label", "Any date")
+        super().__init__(field_name=field_name, **kwargs)
+
+    def filter(self, qs, value):
+        if value not in (self.KNOWN, self.NOT_KNOWN):
+            return qs
+        return qs.filter(**{f"{self.field_name}__isnull": value == self.NOT_KNOWN})
+
+
+class DatedFilterForm(forms.Form):
+    """A list's filter form that refuses "Date not known" with dates to fall between, which
+    no such article has, rather than list nothing without saying why."""
+
+    RANGE_FIELDS = ("published_from", "published_to", "year")
+
+    def clean(self):
+        data = super().clean()
+        ranged = any(data.get(name) for name in self.RANGE_FIELDS)
+        if ranged and data.get("date") == DateKnownFilter.NOT_KNOWN:
+            raise ValidationError(
+                "An article whose date is not known falls between no dates: choose "
+                "“Any date”, or clear the dates.",
+                code="undated_in_range",
+            )
+        return data
 
 
 class ArticleIdFilter(django_filters.NumberFilter):
@@ -79,11 +120,13 @@ class QuoteFilter(django_filters.FilterSet):
         empty_label="Any case file",
     )
     published_from, published_to = _published_between("article__published_at")
+    date = DateKnownFilter("article__published_at")
     article = ArticleIdFilter()
 
     class Meta:
         model = Quote
         fields = []
+        form = DatedFilterForm
 
     def filter_organisation(self, queryset, name, value):
         return queryset.speaking_for(value.family_ids())
@@ -123,11 +166,13 @@ class OutcomeFilter(django_filters.FilterSet):
         help_text="Its units included.",
     )
     year = YearFilter(field_name="article__published_at", lookup_expr="year", label="Year reported")
+    date = DateKnownFilter("article__published_at", label="Date reported")
     article = ArticleIdFilter()
 
     class Meta:
         model = Outcome
         fields = []
+        form = DatedFilterForm
 
     def __init__(self, *args, request=None, **kwargs):
         super().__init__(*args, request=request, **kwargs)
@@ -147,7 +192,9 @@ class ArticleFilter(django_filters.FilterSet):
         empty_label="Any publication",
     )
     published_from, published_to = _published_between("published_at")
+    date = DateKnownFilter("published_at")
 
     class Meta:
         model = Article
         fields = []
+        form = DatedFilterForm

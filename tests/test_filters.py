@@ -186,3 +186,50 @@ def test_articles_by_date_and_publication(two_stories):
     s = two_stories
     assert articles({"published_from": "2019-01-01"}) == [s.new.pk]
     assert articles({"publication": s.old.publication.pk}) == [s.old.pk]
+
+
+@pytest.fixture
+def undated(two_stories):
+    """Beside the two stories, a third whose date line gave no date, with a quote and a figure."""
+    article = ArticleFactory(published_at=None)
+    quote = QuoteFactory(article=article, speaker=two_stories.officer)
+    outcome = OutcomeFactory(article=article, passage_text="Report")
+    dated_outcome = OutcomeFactory(article=two_stories.old, passage_text="Report")
+    return SimpleNamespace(**locals())
+
+
+def test_no_date_filter_leaves_undated_articles_quotes_and_figures_in(two_stories, undated):
+    s, u = two_stories, undated
+    assert articles({}) == sorted([s.old.pk, s.new.pk, u.article.pk])
+    assert u.quote.pk in quotes({})
+    assert u.outcome.pk in outcomes({})
+
+
+def test_date_not_known_lists_only_what_undated_articles_hold(two_stories, undated):
+    u = undated
+    assert articles({"date": "not-known"}) == [u.article.pk]
+    assert quotes({"date": "not-known"}) == [u.quote.pk]
+    assert outcomes({"date": "not-known"}) == [u.outcome.pk]
+
+
+def test_date_known_leaves_undated_articles_out(two_stories, undated):
+    s, u = two_stories, undated
+    assert articles({"date": "known"}) == sorted([s.old.pk, s.new.pk])
+    assert u.quote.pk not in quotes({"date": "known"})
+    assert outcomes({"date": "known"}) == [u.dated_outcome.pk]
+
+
+@pytest.mark.parametrize(
+    "filterset_class, dates",
+    [
+        (ArticleFilter, {"published_from": "2014-01-01"}),
+        (QuoteFilter, {"published_to": "2030-01-01"}),
+        (OutcomeFilter, {"year": "2014"}),
+    ],
+)
+def test_date_not_known_with_dates_to_fall_between_is_an_error(filterset_class, dates):
+    request = reader_request({"date": "not-known", **dates})
+    queryset = filterset_class._meta.model.objects.none()
+    filterset = filterset_class(request.GET, queryset=queryset, request=request)
+    assert not filterset.is_valid()
+    assert "falls between no dates" in str(filterset.errors)

@@ -1,7 +1,13 @@
 """Date lines and the stamps read from them: "22 September 2014, 13:03 | Updated: 13:06".
 
-Pure functions on `str`; no Django. The month and weekday names come from the word lists in
-`lexicon/words.py`.
+A date line holds dates, times, the labels that say which date is which ("Published",
+"| Updated:", "(Last modified …)") and perhaps its writer: a byline with or without "By", a job
+title or a social handle, fused to the date or not ("Dana White @dwhite3 Oct 2015").
+`parse_dateline` reads one in passes: the dates and times, the writer before them, what is left
+(only labels and separators, or it is not a date line), then which date each label owns.
+
+Pure functions on `str`; no Django. The labels and byline words come from
+`lexicon/datelines.py`, the month and weekday names from `lexicon/words.py`.
 """
 
 from __future__ import annotations
@@ -9,6 +15,16 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
+from articles.extraction.lexicon.datelines import (
+    BYLINE_JOINERS,
+    BYLINE_LABELS,
+    FILLER_WORDS,
+    PUBLISHED_LABELS,
+    RELEASE_LABELS,
+    UPDATED_LABELS,
+    WRITER_TITLE_WORDS,
+)
+from articles.extraction.lexicon.patterns import alternatives
 from articles.extraction.lexicon.people import NAME_PARTICLES, NOT_NAME_WORDS
 from articles.extraction.lexicon.words import MONTH_RE, MONTHS, WEEKDAY_RE, words_pattern
 
@@ -25,33 +41,82 @@ _DATE_FORMS = (
 )
 # Python forbids repeated group names across alternatives, so each form gets its own pattern.
 DATE_FORMS = tuple(re.compile(form) for form in _DATE_FORMS)
+# "9.12am", "09:42:16 AM", "17.32 GMT"; the seconds are read past and dropped.
 _TIME_STRICT = re.compile(
-    r"(?<![\d:.])(?P<h>\d{1,2})(?:(?:[:.](?P<mi>\d{2}))\s*(?P<ap>[AaPp]\.?[Mm]\.?)?"
+    r"(?<![\d:.])(?P<h>\d{1,2})(?:(?:[:.](?P<mi>\d{2})(?::\d{2})?)\s*(?P<ap>[AaPp]\.?[Mm]\.?)?"
     r"|\s*(?P<ap2>[AaPp]\.?[Mm]\.?))(?:\s*(?:BST|GMT|UTC|AEST|AEDT|ET|EST|EDT|CET|PT|PST))?"
     r"(?![\d:])"
 )
-_UPDATED = re.compile(r"\b(?:last\s+)?(?:updated|modified|amended)\b", re.IGNORECASE)
+
+
+def _as_printed(phrases) -> list[str]:
+    """Each phrase in lower case, with its first word or every word capitalised, and in capitals."""
+    forms = set()
+    for phrase in phrases:
+        forms |= {phrase, phrase.capitalize(), phrase.title(), phrase.upper()}
+    return sorted(forms)
+
+
+# A label of either kind starts a word, or runs on in capitals from a lower-case word: a date
+# or a name printed straight before it ("2015Updated:", "Dana WhitePublished 3rd Oct").
+_KIND_LABEL = re.compile(
+    r"(?:(?<![A-Za-z])|(?<=[a-z])(?=[A-Z]))"
+    rf"(?:(?P<upd>{alternatives(_as_printed(UPDATED_LABELS))})"
+    rf"|{alternatives(_as_printed(PUBLISHED_LABELS))})(?![a-z])"
+)
+_LABEL_WORDS = alternatives((*PUBLISHED_LABELS, *UPDATED_LABELS, *FILLER_WORDS, *RELEASE_LABELS))
+_LABEL_WORD = re.compile(rf"\b{_LABEL_WORDS}\b", re.IGNORECASE)
 _LABELS = re.compile(
-    r"\b(?:first\s+)?(?:published|posted|updated|last\s+updated|modified|date|on|at|time)\b"
+    rf"\b{_LABEL_WORDS}\b"
     r"|\b\d+\s*min(?:ute)?s?\s+read\b"  # "4 Nov 2019 • 3 min read"
+    r"|\b\d+\s*(?:min(?:ute)?s?|hours?|hrs?|days?)\s+ago\b"  # "| Updated 3 hours ago"
     # What is left of "2019-11-04T09:30:00Z" or "…T09:30+01:00" around the date and time.
     r"|T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?|\b[TZ]\b"
     r"|[|•·,:;()\[\]—–-]",
     re.IGNORECASE,
 )
-# A byline inside a date line, fused to the date or not ("Author: Dana WhitePublished 3rd Oct").
-_BYLINE = re.compile(
-    r"(?:^|\b)(?:By|BY|Author|AUTHOR|Written\s+by|Words\s+by|Reporter)\s*:?\s*"
-    r"(?P<name>[A-Z][A-Za-z’'.-]*(?:\s+[A-Z][A-Za-z’'.-]*?){0,3}?)"
-    r"(?=\s*(?:Published|PUBLISHED|Updated|UPDATED|Posted|POSTED|[|,•·—–]|\d|$)|[\s]*\n)"
+
+# --- the writer ------------------------------------------------------------------------------
+
+# After "By", a name is any capitalised words ("By J.K. SMITH"); without it, words shaped like
+# a name ("O'Neill", "McAdam", "Smith-Jones", "Zoë"), perhaps with a particle or an initial.
+_LABELLED_WORD = r"[A-Z][A-Za-z’'.-]*"
+_NAME_WORD = r"(?:Ma?c|[OD][’'])?[A-ZÀ-Þ][a-zß-ÿ]+(?:[’'-][A-ZÀ-Þ]?[a-zß-ÿ]+)*"
+_JOINER = alternatives(BYLINE_JOINERS)
+_LABELLED_NAME = rf"{_LABELLED_WORD}(?:\s+{_LABELLED_WORD}){{0,3}}"
+_BARE_NAME = (
+    rf"{_NAME_WORD}(?:\s+(?:{words_pattern(NAME_PARTICLES)}\s+)?(?:[A-Z]\.\s*)?{_NAME_WORD}){{1,3}}"
 )
-# A writer's name, and perhaps their handle, printed straight before the date with no "By":
-# "Dana White 3rd Oct, 2015", "Dana White @dwhite3 Oct 2015" (the handle fused to the day).
-_NAME_BEFORE_DATE = re.compile(
-    r"\s*(?P<name>[A-Z][a-z’'-]+(?:\s+(?:"
-    + words_pattern(NAME_PARTICLES)
-    + r"\s+)?[A-Z][a-z’'-]+){1,3})(?:\s+@[A-Za-z_][\w.]*?)?\s*(?:[|•·—–-]\s*)?"
+_BYLINE_LABEL = rf"(?<![A-Za-z]){alternatives(BYLINE_LABELS)}(?:\s*:\s*|\s+)"
+# ", Crime Reporter", "| Home Affairs Correspondent"
+_JOB_TITLE = (
+    rf"\s*[,|–—-]\s*(?:[A-Z][a-z]+\s+){{0,3}}{alternatives(_as_printed(WRITER_TITLE_WORDS))}\b"
 )
+# "@dwhite", "(@dwhite)", "· @dwhite_news"
+_HANDLE = r"\s*[(,|•·]?\s*@[A-Za-z0-9_][\w.]*\)?"
+_SEPARATOR = r"\s*(?:[|•·—–,-]\s*)?"
+
+
+def _names(name: str) -> str:
+    """One writer's name, or two joined: "Jane Reporter and Sam Okoro"."""
+    return rf"{name}(?:\s+{_JOINER}\s+{name})?"
+
+
+# The writer, when they are all the line holds before its first date, time or label.
+_WRITER_BEFORE = re.compile(
+    rf"\s*(?:{_BYLINE_LABEL}(?P<labelled>{_names(_LABELLED_NAME)})|(?P<bare>{_names(_BARE_NAME)}))"
+    rf"(?:{_JOB_TITLE})?(?:{_HANDLE})?{_SEPARATOR}"
+)
+# A writer named with "By" anywhere else in the line: "3 May 2022 | By Sam Okoro".
+_WRITER_LABELLED = re.compile(
+    rf"{_BYLINE_LABEL}(?P<labelled>{_names(_LABELLED_NAME)})(?:{_JOB_TITLE})?(?:{_HANDLE})?"
+    rf"(?=\s*(?:[|•·—–,(]|\d|$|(?i:{_LABEL_WORDS})\b))"
+)
+# A byline on a line of its own, job title and all: "By Tom Ashworth, Crime Reporter".
+_BYLINE_LINE = re.compile(
+    rf"{_BYLINE_LABEL}(?P<labelled>{_names(_LABELLED_NAME)})\s*(?:$|[,|•·—–-])"
+)
+_SPLIT_NAMES = re.compile(rf"\s+{_JOINER}\s+")
 _YEAR = re.compile(r"(?<!\d)(?:1[89]|2\d)\d\d(?!\d)")
 _ALNUM = re.compile(r"[A-Za-z0-9]")
 
@@ -103,6 +168,40 @@ def _blank(line: str, spans) -> str:
     return line
 
 
+def _writer(line: str, first_mark: int) -> tuple[str | None, tuple[int, int] | None]:
+    """The writer the line names, and where: (byline, (start, end)), else (None, None).
+
+    `first_mark` is where its first date, time or label starts.
+    """
+    m = _WRITER_BEFORE.fullmatch(line, 0, first_mark) if first_mark else None
+    if m and (m["labelled"] or _is_bare_name(m["bare"])):
+        return (m["labelled"] or m["bare"]).strip(), m.span()
+    m = _WRITER_LABELLED.search(line)
+    if m:
+        return m["labelled"].strip(), m.span()
+    return None, None
+
+
+def _is_bare_name(names: str) -> bool:
+    """Whether words before a date with no "By" are a name, not a label or a headline's words."""
+    words = [w for w in names.split() if w not in BYLINE_JOINERS]
+    if _LABEL_WORD.search(names):
+        return False  # "Last Updated 3 Oct 2015" is a label, not a name
+    return not any(word.lower() in NOT_NAME_WORDS for word in words)  # "Police Raid Town 3 Oct"
+
+
+def _parts(line: str):
+    """(start, end, is_update) of each stretch of the line, cut where a label of the other kind
+    begins; the line opens as the published date's ("3 May 2022 (Updated: 4 May 2022)")."""
+    parts, start, is_update = [], 0, False
+    for m in _KIND_LABEL.finditer(line):
+        if bool(m["upd"]) != is_update:
+            parts.append((start, m.start(), is_update))
+            start, is_update = m.start(), not is_update
+    parts.append((start, len(line), is_update))
+    return parts
+
+
 def _stamp(date, times, lo, hi):
     """(datetime, has_time): the date with the time nearest to it between `lo` and `hi`."""
     s, e, y, mo, d = date
@@ -113,12 +212,33 @@ def _stamp(date, times, lo, hi):
     return datetime(y, mo, d), False
 
 
+def _stamps(line: str, dates, times):
+    """(published, updated): the first date each kind of label owns, with its nearest time.
+
+    An update that gives only a time ("13:03 | Updated: 13:06") is on the published day.
+    """
+    found: dict[bool, tuple | None] = {False: None, True: None}
+    update_time = None
+    for lo, hi, is_update in _parts(line):
+        here = [d for d in dates if lo <= d[0] < hi]
+        if here and found[is_update] is None:
+            found[is_update] = _stamp(here[0], times, lo, hi)
+        elif is_update and not here and update_time is None:
+            update_time = next((t for t in times if lo <= t[0] < hi), None)
+    published, updated = found[False], found[True]
+    if published is None:
+        return updated, None  # "Updated 3 May 2022" alone: the only date the page gives
+    if updated is None and update_time is not None and published[1]:
+        updated = published[0].replace(hour=update_time[2], minute=update_time[3]), True
+    return published, updated
+
+
 def parse_dateline(line: str):
     """(published, updated, byline) when the line is a date line, else None.
 
     A date line holds dates, times, labels such as "Published:" and "| Updated:", and
-    perhaps a byline ("Author: Jane Smith", fused to the date or not), and nothing else.
-    Published and updated are each (datetime, has_time) or None.
+    perhaps a byline ("Author: Jane Smith", "Jane Smith @jsmith", fused to the date or not),
+    and nothing else. Published and updated are each (datetime, has_time) or None.
     """
     if len(line) > 200 or not _YEAR.search(line):
         return None
@@ -126,36 +246,27 @@ def parse_dateline(line: str):
     if not dates:
         return None
     times = _find_times(line, dates)
-    byline = None
-    rest = line
-    bm = _BYLINE.search(line) or _name_before(line, dates[0][0])
-    if bm:
-        byline = bm["name"].strip() or None
-        rest = _blank(rest, [(bm.start(), bm.end())])
-    rest = _LABELS.sub(" ", _blank(_blank(rest, dates), times))
-    if _ALNUM.search(rest):
+    label = _KIND_LABEL.search(line)
+    marks = [dates[0][0], *(t[0] for t in times[:1]), *([label.start()] if label else [])]
+    byline, writer = _writer(line, min(marks))
+    rest = _blank(_blank(line, dates), times)
+    if writer:
+        rest = _blank(rest, [writer])
+    if _ALNUM.search(_LABELS.sub(" ", rest)):
         return None
-
-    # Each date takes the nearest time in its own part of the line (split at "Updated").
-    split = _UPDATED.search(line)
-    cut = split.start() if split else len(line)
-    before = [d for d in dates if d[0] < cut]
-    after = [d for d in dates if d[0] >= cut]
-    published = _stamp(before[0], times, 0, cut) if before else None
-    updated = _stamp(after[0], times, cut, len(line)) if after else None
-    if published is None and updated is not None:
-        published, updated = updated, None
+    published, updated = _stamps(line, dates, times)
     return published, updated, byline
 
 
-def _name_before(line: str, date_at: int) -> re.Match | None:
-    """A writer's name (and handle) that is all the line holds before its first date."""
-    m = _NAME_BEFORE_DATE.fullmatch(line, 0, date_at)
-    if m is None or _LABELS.search(m["name"]) or _UPDATED.search(m["name"]):
-        return None  # "Last Updated 3 Oct 2015" is a label, not a name
-    if any(word.lower() in NOT_NAME_WORDS for word in m["name"].split()):
-        return None  # "Police Raid Town 3 Oct 2015"
-    return m
+def parse_byline_line(line: str) -> str | None:
+    """The writer's name on a byline line of its own ("By Tom Ashworth, Crime Reporter")."""
+    m = _BYLINE_LINE.match(line.strip())
+    return m["labelled"].strip() if m else None
+
+
+def byline_names(byline: str | None) -> list[str]:
+    """Each writer a byline names: "Jane Reporter and Sam Okoro" is two."""
+    return _SPLIT_NAMES.split(byline) if byline else []
 
 
 def format_stamp(value: datetime | None, has_time: bool) -> str | None:

@@ -15,7 +15,9 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from articles.extraction.dates import format_stamp, parse_dateline
+from articles.extraction.dates import format_stamp, parse_byline_line, parse_dateline
+from articles.extraction.lexicon.datelines import RELEASE_LABELS
+from articles.extraction.lexicon.patterns import alternatives
 from articles.extraction.lexicon.words import QUOTE_CHARS
 
 # `format_stamp` is read from here by the eval format; its home is `dates`.
@@ -57,14 +59,7 @@ class ParsedSource:
 
 # --- header lines ---------------------------------------------------------------------------
 
-_BYLINE_LINE = re.compile(
-    r"(?:By|BY|Author|AUTHOR|Written\s+by|Words\s+by)\s*:?\s+"
-    r"(?P<name>[A-Z][A-Za-z’'.-]*(?:\s+[A-Z][A-Za-z’'.-]*){0,3})\s*(?:$|[,|•·—–-])"
-)
-_RELEASE_LABEL = re.compile(
-    r"(?:FOR\s+IMMEDIATE\s+RELEASE|(?:MEDIA|PRESS|NEWS)\s+(?:RELEASE|STATEMENT))\s*:?",
-    re.IGNORECASE,
-)
+_RELEASE_LABEL = re.compile(alternatives(RELEASE_LABELS) + r"\s*:?", re.IGNORECASE)
 # A section's name in capitals above the headline: one or two words.
 _SECTION_LABEL = re.compile(r"[A-Z]{2,}(?:[ &]+[A-Z]{2,})?")
 _FIRST_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"“‘'A-Z0-9])")
@@ -231,11 +226,18 @@ def _read_release_header(h: _Header) -> bool:
     """A press release's header, when the text is one: its date line and headline.
 
     A press release opens with its label and the issuer's lines, then the date and the
-    headline: "PRESS RELEASE" / "Office of the Commissioner" / "4 April 2023" / "HEADLINE".
+    headline: "PRESS RELEASE" / "Office of the Commissioner" / "4 April 2023" / "HEADLINE"; or
+    with the label on the date line: "MEDIA RELEASE | 4 April 2023" / "HEADLINE".
     """
-    if not h.pieces or not _RELEASE_LABEL.fullmatch(h.line(0).strip()):
+    if not h.pieces:
         return False
-    date = next((k for k in range(1, 6) if h.dateline_at(k) is not None), None)
+    label = _RELEASE_LABEL.match(h.line(0).strip())
+    if label is None:
+        return False
+    alone = label.end() == len(h.line(0).strip())
+    if not alone and h.dateline_at(0) is None:
+        return False
+    date = next((k for k in range(int(alone), 6) if h.dateline_at(k) is not None), None)
     if date is None or date + 1 >= len(h.pieces):
         return False
     h.published, h.updated, h.byline = h.dateline_at(date)
@@ -287,10 +289,10 @@ def _take_dateline(h: _Header) -> bool:
 def _take_byline(h: _Header) -> bool:
     """A byline line, job title and all: "By Tom Ashworth, Crime Reporter"."""
     line = h.line(h.i)
-    bm = _BYLINE_LINE.match(line.strip()) if _word_count(line) <= 8 else None
-    if not (bm and (h.headline or h.dateline)):
+    name = parse_byline_line(line) if _word_count(line) <= 8 else None
+    if not (name and (h.headline or h.dateline)):
         return False
-    h.byline = h.byline or bm["name"].strip()
+    h.byline = h.byline or name
     return True
 
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from articles.extraction.budget import check_budget
+from articles.extraction.dates import byline_names
 from articles.extraction.document import Doc, register_words
 from articles.extraction.headers import Span
 from articles.extraction.lexicon.people import HONORIFICS, NOT_NAME_WORDS, RELATIVES
@@ -123,7 +124,8 @@ class _Passes:
         self.people: dict[str, Person] = {}
         self.mentions: list[Mention] = []
         self.taken = SpanIndex([*claimed, *((t.start, t.end) for t in titled)])
-        self.byline_key = (byline or "").lower()
+        # Each writer a byline names ("Jane Reporter and Sam Okoro"), lower-cased.
+        self.writers = {name.lower() for name in byline_names(byline)}
 
     def person(self, name: str, first: Span) -> Person:
         p = self.people.get(name)
@@ -147,7 +149,7 @@ def find_people(
 ) -> PeopleIndex:
     """Everybody the article names, but its bylined writer, with each of their mentions."""
     passes = _Passes(doc, claimed, titled, byline)
-    titled = [t for t in titled if t.name.lower() != passes.byline_key]
+    titled = [t for t in titled if t.name.lower() not in passes.writers]
     single = [t for t in titled if len(t.name.split()) == 1]
     _titled_full_names([t for t in titled if len(t.name.split()) > 1], passes)
     _bare_names(passes)
@@ -184,7 +186,7 @@ def _bare_names(passes: _Passes) -> None:
         check_budget()
         for s, e in bare_names(doc, zone):
             name = text[s:e]
-            if passes.taken.overlaps(s, e) or name.lower() == passes.byline_key:
+            if passes.taken.overlaps(s, e) or name.lower() in passes.writers:
                 continue
             if name in passes.people or person_context(doc, s, e, zone, passes.claimed, memo):
                 passes.mention(passes.person(name, Span(s, e, name)), s, e)

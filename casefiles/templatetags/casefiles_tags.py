@@ -1,8 +1,13 @@
-"""Template helpers for the reader pages: canonical and export links, admin links, JSON-LD."""
+"""Template helpers for the reader pages: canonical and export links, admin links, JSON-LD,
+an article's date."""
 
 from django import template
+from django.template.defaultfilters import date as format_date
 from django.urls import NoReverseMatch, reverse
+from django.utils.html import format_html
+from django.utils.timezone import template_localtime
 
+from articles.models import DATE_NOT_KNOWN
 from casefiles import jsonld as jsonld_module
 
 register = template.Library()
@@ -81,3 +86,15 @@ def admin_change_url(obj):
 def jsonld(data):
     """`data` as an escaped <script type="application/ld+json"> element."""
     return jsonld_module.script_tag(data) if data else ""
+
+
+@register.simple_tag
+def article_date(value, fmt="j F Y", machine="Y-m-d"):
+    """An article's date as a `<time>` in the format `fmt`, or "Date not known" when its date
+    line gave none: every page says so in the same words."""
+    if value is None:
+        return DATE_NOT_KNOWN
+    value = template_localtime(value)
+    return format_html(
+        '<time datetime="{}">{}</time>', format_date(value, machine), format_date(value, fmt)
+    )

@@ -29,7 +29,9 @@ SHOWN = 50
 
 
 def article_list(request):
-    queryset = Article.objects.for_reader(request.user).with_quote_count(request.user)
+    queryset = (
+        Article.objects.for_reader(request.user).with_quote_count(request.user).newest_first()
+    )
     filterset, rows = filtered(request, ArticleFilter, queryset)
     return render(
         request,

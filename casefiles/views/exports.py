@@ -72,7 +72,7 @@ def outcome_export(request, fmt):
 
 
 def article_export(request, fmt):
-    queryset = Article.objects.for_reader(request.user)
+    queryset = Article.objects.for_reader(request.user).newest_first()
     _, rows = filtered(request, ArticleFilter, queryset, for_page=False)
     columns = [
         ("id", lambda a: a.pk),

@@ -44,7 +44,7 @@ def home(request):
             "search_form": SearchForm(auto_id="home-%s"),
             "casefiles": list(casefiles[:6]),
             "operations": list(operations[:8]),
-            "articles": list(Article.objects.for_reader(user)[:5]),
+            "articles": list(Article.objects.for_reader(user).newest_first()[:5]),
             "figures": selectors.largest_figures(user),
             "totals": totals,
         },

@@ -35,12 +35,12 @@ def test_every_page_shows_published_content_to_a_reader(client, world, page):
     assert "Not public" not in text(response)
 
 
-def test_article_without_publication_or_date_lists_its_quote_count_alone(client, world):
+def test_article_without_publication_or_date_says_its_date_is_not_known(client, world):
     article = ArticleFactory(publication=None, published_at=None, headline="Undated report")
     QuoteFactory(article=article, speaker=world.person)
     html = text(get(client, reverse("casefiles:article-list")))
     item = html.split("Undated report</a>", 1)[1].split("</li>", 1)[0]
-    assert '<span class="meta">1 quote</span>' in item
+    assert '<span class="meta">Date not known · 1 quote</span>' in item
 
 
 @pytest.mark.parametrize("page", PAGES)
