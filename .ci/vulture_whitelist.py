@@ -53,3 +53,6 @@ is_metric
 
 # A form field rendered by templates/admin/change_form.html.
 seen_values
+
+# Model fields written through F() and update(), and shown by the admin.
+attempts  # ImportItem.attempts

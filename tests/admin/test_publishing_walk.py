@@ -12,11 +12,13 @@ import pytest
 from axes.models import AccessFailureLog
 from django.contrib import admin
 from django.contrib.auth.models import Group
-from django.test import Client
+from django.test import Client, override_settings
 from django.urls import URLPattern, reverse
 
 from articles.models import ImportRun, PublicationStatus
+from articles.tasks import import_item
 from tests.admin_factories import (
+    ImportItemFactory,
     ImportRunFactory,
     LinkedCaseFileFactory,
     form_data,
@@ -61,6 +63,10 @@ def records(journalist, editor):
     records_of_every_kind(article)
     withdrawn(LinkedCaseFileFactory(status=PUBLISHED))
     ImportRunFactory()
+    # A queued file, and its task waiting in the database queue.
+    item = ImportItemFactory()
+    with override_settings(TASKS={"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}):
+        import_item.enqueue(item.pk)
     # An accepted and a refused sign-in, so the login throttle's records have pages to walk too.
     Client().post(reverse("admin:login"), {"username": journalist.username, "password": "x"})
     Client().post(reverse("admin:login"), {"username": journalist.username, "password": "wrong"})
