@@ -49,23 +49,27 @@ class ImportRunAdmin(ReadOnlyAdmin):
     search_fields = ("paths", "report", "user")
     date_hierarchy = "started"
     readonly_fields = ("state", "progress", "failures")
-    fieldsets = (
-        (
-            None,
-            {"fields": (("started", "finished"), "state", "user", ("dry_run", "publish"), "paths")},
-        ),
-        (
-            "Result",
-            {
-                "fields": (
-                    "progress",
-                    ("created_count", "updated_count", "unchanged_count", "failed_count"),
-                    "failures",
-                    "report",
-                )
-            },
-        ),
-    )
+    counts = ("created_count", "updated_count", "unchanged_count", "failed_count")
+
+    def get_fieldsets(self, request, obj=None):
+        # A queued run's failures are on its files; the command writes them into its report.
+        queued = obj is not None and obj.queued_count
+        result = ("progress", self.counts, "failures") if queued else (self.counts, "report")
+        return (
+            (
+                None,
+                {
+                    "fields": (
+                        ("started", "finished"),
+                        "state",
+                        "user",
+                        ("dry_run", "publish"),
+                        "paths",
+                    )
+                },
+            ),
+            ("Result", {"fields": result}),
+        )
 
     @admin.display(description="status", ordering="status")
     def state(self, obj):
@@ -80,8 +84,6 @@ class ImportRunAdmin(ReadOnlyAdmin):
 
     @admin.display(description="progress")
     def progress(self, obj):
-        if not obj.queued_count:
-            return "Imported by the command, file after file: see the counts below."
         done = obj.created_count + obj.updated_count + obj.unchanged_count
         pending = obj.items.pending().aggregate(
             waiting=Count("pk", filter=Q(status=ImportItemStatus.WAITING)),
@@ -104,7 +106,7 @@ class ImportRunAdmin(ReadOnlyAdmin):
 
     @admin.display(description="failed files")
     def failures(self, obj):
-        if not obj.queued_count or not obj.failed_count:
+        if not obj.failed_count:
             return "—"
         newest = obj.items.filter(status=ImportItemStatus.FAILED).order_by("-finished", "-pk")
         rows = format_html_join(

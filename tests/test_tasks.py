@@ -2,9 +2,11 @@
 when two workers meet or one dies. The immediate backend (the default) runs each task as it
 is enqueued; the last test leaves them in the database for a real `db_worker`."""
 
+import threading
+
 import pytest
 from django.core.management import call_command
-from django.db import IntegrityError, OperationalError
+from django.db import IntegrityError, OperationalError, connection
 from django.test import override_settings
 
 from articles import tasks
@@ -199,3 +201,39 @@ def test_a_database_worker_imports_what_was_queued_and_nothing_twice():
     ]
     assert DBTaskResult.objects.successful().count() == 4
     assert run.items.get(source_name="bare.txt").error == "has no body text"
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+@pytest.mark.skipif(
+    connection.vendor != "postgresql",
+    reason="SQLite runs one writer at a time: two workers cannot write at once there",
+)
+def test_two_workers_importing_one_article_at_the_same_moment_make_one_article():
+    run = _queued([pair for pair in sources("Wexley", "Ambridge", "Felpersham") for _ in (1, 2)])
+    ids = list(run.items.values_list("pk", flat=True))
+    together = threading.Barrier(2, timeout=60)
+    errors = []
+
+    def worker(own):
+        try:
+            for pk in own:
+                together.wait()  # both take their copy of the same source at once
+                import_item.call(pk)
+        except Exception as exc:  # reported below, in the test's own thread
+            errors.append(exc)
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=worker, args=(ids[n::2],)) for n in (0, 1)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+
+    assert errors == []
+    run.refresh_from_db()
+    assert (run.status, run.created_count, run.unchanged_count) == ("finished", 3, 3)
+    assert Article.objects.count() == 3
+    assert Person.objects.filter(name__contains="Holt").count() == 1
+    for article in Article.objects.all():
+        assert article.quotes.count() == 1, article.source_name

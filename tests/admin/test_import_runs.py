@@ -29,10 +29,10 @@ def test_a_queued_run_shows_its_progress(as_journalist):
     assert "3 of 5" in listing
 
 
-def test_a_run_of_the_command_says_it_has_no_queue(as_journalist):
-    run = ImportRunFactory()
+def test_a_run_of_the_command_shows_its_report_and_no_queue(as_journalist):
+    run = ImportRunFactory(report="Imported 2 files: 2 created.")
     page = as_journalist.get(admin_url(ImportRun, "change", run.pk)).content.decode()
-    assert "Imported by the command, file after file" in page
+    assert "Imported 2 files: 2 created." in page
     assert "<progress" not in page
 
 
