@@ -18,6 +18,7 @@ of a text already imported changes nothing.
 
 from __future__ import annotations
 
+import logging
 import socket
 
 from django.db import IntegrityError, OperationalError, transaction
@@ -31,6 +32,8 @@ from articles.models import (
     ImportRunStatus,
 )
 
+logger = logging.getLogger(__name__)
+
 # How often one source is tried when its transaction loses a race to another worker's.
 ATTEMPTS = 3
 
@@ -43,8 +46,7 @@ def import_item(item_id: int) -> str:
     if item is None:
         return "settled"
     result = _import(item)
-    article = result.article if result.status != "failed" else None
-    item.settle(result.status, error=result.error, article=article)
+    item.settle(result.status, error=result.error, article=result.article)
     return result.status
 
 
@@ -58,6 +60,7 @@ def _import(item):
             # finds what the other wrote.
             if attempt == ATTEMPTS:
                 return failed(item.source_name, exc)
+            logger.warning("%s: %s; trying again", item.source_name, str(exc).strip())
         except Exception as exc:
             return failed(item.source_name, exc)
 

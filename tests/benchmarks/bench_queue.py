@@ -1,6 +1,6 @@
 """Benchmark queued imports on PostgreSQL: one `db_worker`, then two, on the same corpus.
 
-    python -m tests.benchmarks.bench_queue [COUNT]
+    python -m tests.benchmarks.bench_queue [COUNT] [--publish]
 
 Needs a PostgreSQL server on 127.0.0.1:5432 where the user `postgres` may create databases
 (`BENCH_POSTGRES` overrides the server's address). For each round it creates the database
@@ -41,7 +41,8 @@ from articles.sources import source_paths
 from articles.tasks import queue_import
 limit = settings.CASEFILES_MAX_SOURCE_BYTES
 pairs = [(s.name, s.read(max_bytes=limit)) for s in source_paths([sys.argv[1]])]
-print(queue_import([pair for pair in pairs for _ in range(2)], "benchmark").pk)
+twice = [pair for pair in pairs for _ in range(2)]
+print(queue_import(twice, "benchmark", publish=sys.argv[2] == "publish").pk)
 """
 
 
@@ -80,35 +81,51 @@ def drop_database():
         conn.execute(f"DROP DATABASE IF EXISTS {DATABASE} WITH (FORCE)")
 
 
+WORKER = ["manage.py", "db_worker", "--batch", "--no-startup-delay", "--no-reload", "-v0"]
+
+
 def run_workers(count):
-    """Start `count` workers at once; seconds until the last has emptied the queue, and the
-    CPU seconds the workers used (not the database server's)."""
+    """Start `count` workers at once; seconds until the last has emptied the queue, the CPU
+    seconds the workers used (not the database server's), how often a worker's connection was
+    found waiting for a lock another transaction held, and how many imports were tried again
+    after colliding with another worker's."""
     cpu_before = _children_cpu()
     start = time.perf_counter()
-    workers = [
-        subprocess.Popen(
-            [
-                sys.executable,
-                "manage.py",
-                "db_worker",
-                "--batch",
-                "--no-startup-delay",
-                "--no-reload",
-                "--interval",
-                "0",
-                "-v0",
-                "--worker-id",
-                f"bench-{n}",
-            ],
-            env=env(),
-            cwd=ROOT,
-        )
-        for n in range(count)
-    ]
-    for worker in workers:
-        if worker.wait() != 0:
-            raise SystemExit(f"a worker exited with {worker.returncode}")
-    return time.perf_counter() - start, _children_cpu() - cpu_before
+    with tempfile.TemporaryFile("w+") as log:
+        workers = [
+            subprocess.Popen(
+                [sys.executable, *WORKER, "--interval", "0", "--worker-id", f"bench-{n}"],
+                env=env(),
+                cwd=ROOT,
+                stderr=log,
+            )
+            for n in range(count)
+        ]
+        waits = _lock_waits(workers)
+        for worker in workers:
+            if worker.wait() != 0:
+                raise SystemExit(f"a worker exited with {worker.returncode}")
+        seconds, cpu = time.perf_counter() - start, _children_cpu() - cpu_before
+        log.seek(0)
+        retries = sum(1 for line in log if line.rstrip().endswith("; trying again"))
+    return seconds, cpu, waits, retries
+
+
+def _lock_waits(workers):
+    """Until the workers exit, sample their connections every 0.2 s: the share of samples in
+    which a connection was waiting for a row or table lock."""
+    sampled = waiting = 0
+    with psycopg.connect(f"{SERVER}/postgres", autocommit=True) as conn:
+        while any(worker.poll() is None for worker in workers):
+            rows = conn.execute(
+                "SELECT wait_event_type FROM pg_stat_activity WHERE datname = %s "
+                "AND state <> 'idle' AND pid <> pg_backend_pid()",
+                (DATABASE,),
+            ).fetchall()
+            sampled += len(rows)
+            waiting += sum(1 for (event,) in rows if event == "Lock")
+            time.sleep(0.2)
+    return waiting / sampled if sampled else 0.0
 
 
 def _children_cpu():
@@ -141,7 +158,6 @@ def tally():
                 "SELECT worker_ids->>0, count(*) FROM django_tasks_database_dbtaskresult "
                 "GROUP BY 1 ORDER BY 1"
             ),
-            "retried": one("SELECT count(*) FROM articles_importitem WHERE attempts > 1")[0],
         }
 
 
@@ -165,28 +181,30 @@ def check(result, expected_names, reference=None):
     return problems
 
 
-def round_of(folder, workers, *, twice=False):
+def round_of(folder, workers, *, twice=False, publish=False):
     fresh_database()
     start = time.perf_counter()
     if twice:
         subprocess.run(
-            [sys.executable, "-c", QUEUE_TWICE, str(folder)],
+            [sys.executable, "-c", QUEUE_TWICE, str(folder), "publish" if publish else "draft"],
             env=env(),
             cwd=ROOT,
             check=True,
             capture_output=True,
         )
     else:
-        manage("import_articles", "--queue", "-v0", str(folder), capture=True)
+        publishing = ["--publish"] if publish else []
+        manage("import_articles", "--queue", *publishing, "-v0", str(folder), capture=True)
     queued = time.perf_counter() - start
-    seconds, cpu = run_workers(workers)
-    return queued, seconds, cpu, tally()
+    seconds, cpu, waits, retries = run_workers(workers)
+    return queued, seconds, cpu, waits, retries, tally()
 
 
-def main(count):
+def main(count, publish):
     failures = []
     print(
-        f"{count} articles; load average before: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores"
+        f"{count} articles{' published' if publish else ''}; load average before: "
+        f"{os.getloadavg()[0]:.1f} on {os.cpu_count()} cores"
     )
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp) / "corpus"
@@ -199,7 +217,9 @@ def main(count):
             ]
             reference = None
             for label, workers, twice in rounds:
-                queued, seconds, cpu, result = round_of(folder, workers, twice=twice)
+                queued, seconds, cpu, waits, retries, result = round_of(
+                    folder, workers, twice=twice, publish=publish
+                )
                 reference = reference or result
                 problems = check(result, names, reference)
                 failures += problems
@@ -207,9 +227,10 @@ def main(count):
                 print(
                     f"{label:<27} | queued {items} items in {queued:5.1f}s | imported in "
                     f"{seconds:6.1f}s: {count / seconds:5.1f} articles/s, "
-                    f"workers' CPU {1000 * cpu / count:.0f} ms/article | "
+                    f"workers' CPU {1000 * cpu / count:.0f} ms/article, "
+                    f"waiting for a lock {waits:.0%} | "
                     f"tasks per worker {list(result['by_worker'].values())} | "
-                    f"{result['retried']} retried | "
+                    f"{retries} retried after a collision | items {result['items']} | "
                     + ("no article lost or twice" if not problems else "; ".join(problems))
                 )
         finally:
@@ -219,4 +240,5 @@ def main(count):
 
 
 if __name__ == "__main__":
-    main(int(sys.argv[1]) if len(sys.argv) > 1 else 2000)
+    numbers = [arg for arg in sys.argv[1:] if arg.isdigit()]
+    main(int(numbers[0]) if numbers else 2000, publish="--publish" in sys.argv)
