@@ -91,7 +91,8 @@ class ImportRunAdmin(ReadOnlyAdmin):
         )
         return format_html(
             '<progress max="{}" value="{}">{} of {}</progress> '
-            "{} of {} files read: {} imported, {} failed, {} being imported, {} waiting.",
+            "{} of {} files read: {} imported, {} failed, {} being imported, {} waiting. "
+            '<a href="{}">The files</a>',
             obj.queued_count,
             obj.settled_count,
             obj.settled_count,
@@ -102,6 +103,7 @@ class ImportRunAdmin(ReadOnlyAdmin):
             obj.failed_count,
             pending["running"],
             pending["waiting"],
+            items_url(obj),
         )
 
     @admin.display(description="failed files")

@@ -25,6 +25,7 @@ def test_a_queued_run_shows_its_progress(as_journalist):
     page = as_journalist.get(admin_url(ImportRun, "change", run.pk)).content.decode()
     assert '<progress max="5" value="3">' in page
     assert "3 of 5 files read: 2 imported, 1 failed, 1 being imported, 1 waiting." in page
+    assert f'<a href="{admin_url(ImportItem, "changelist")}?run__id__exact={run.pk}">' in page
     listing = as_journalist.get(admin_url(ImportRun, "changelist")).content.decode()
     assert "3 of 5" in listing
 
