@@ -67,3 +67,6 @@ is_metric
 # A form field rendered by templates/admin/change_form.html.
 seen_values
 alias_surname  # a Person column the importer looks people up by (`alias_surname__in`)
+
+# Model fields written through F() and update(), and shown by the admin.
+attempts  # ImportItem.attempts

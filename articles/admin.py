@@ -5,8 +5,9 @@ from django.db.models import F
 from django.urls import reverse
 from django.utils.html import format_html
 
+from articles import import_admin  # noqa: F401  (registers the import runs' pages)
 from articles.intake.views import IntakeAdminMixin
-from articles.models import DATE_NOT_KNOWN, Article, ImportRun, Publication
+from articles.models import DATE_NOT_KNOWN, Article, Publication
 from casefiles import search
 from casefiles.admin.base import NewsroomAdmin, PublishableAdmin, count_of
 from casefiles.admin.preview import article_spans, body_preview
@@ -163,50 +164,3 @@ class ArticleAdmin(IntakeAdminMixin, PublishableAdmin):
     @admin.display(description="text")
     def body_preview(self, obj):
         return body_preview(obj, article_spans(obj))
-
-
-@admin.register(ImportRun)
-class ImportRunAdmin(admin.ModelAdmin):
-    """What each import read and what came of it; written by the importer, read here."""
-
-    list_display = (
-        "started",
-        "finished",
-        "state",
-        "user",
-        "dry_run",
-        "created_count",
-        "updated_count",
-        "unchanged_count",
-        "failed_count",
-    )
-    list_filter = ("status", "dry_run")
-    search_fields = ("paths", "report", "user")
-    date_hierarchy = "started"
-    readonly_fields = ("state",)
-    fieldsets = (
-        (None, {"fields": (("started", "finished"), "state", "user", "dry_run", "paths")}),
-        (
-            "Result",
-            {
-                "fields": (
-                    ("created_count", "updated_count", "unchanged_count", "failed_count"),
-                    "report",
-                )
-            },
-        ),
-    )
-
-    @admin.display(description="status", ordering="status")
-    def state(self, obj):
-        # A run whose process is gone reads as interrupted before the next run records it so.
-        return obj.current_status.label
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False

@@ -4,9 +4,10 @@ import hashlib
 import os
 import socket
 
-from django.db import models
+from django.db import models, transaction
 from django.db.models import Exists, F, OuterRef, Q
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.text import slugify
 from simple_history.models import HistoricalRecords
 
@@ -206,6 +207,7 @@ class Article(models.Model):
 
 class ImportRunStatus(models.TextChoices):
     RUNNING = "running", "Running"
+    QUEUED = "queued", "Queued"
     FINISHED = "finished", "Finished"
     INTERRUPTED = "interrupted", "Interrupted"
 
@@ -233,7 +235,8 @@ class ImportRunQuerySet(models.QuerySet):
 
 
 class ImportRun(models.Model):
-    """One run of `import_articles`: what it read and what came of it."""
+    """One run of `import_articles`, or one batch of sources queued for background workers:
+    what it read and what came of it."""
 
     started = models.DateTimeField(auto_now_add=True)
     finished = models.DateTimeField(null=True, blank=True)
@@ -241,8 +244,9 @@ class ImportRun(models.Model):
         max_length=12,
         choices=ImportRunStatus,
         default=ImportRunStatus.RUNNING,
-        help_text="Interrupted: the run was stopped (Ctrl-C, a kill, a restart) before it "
-        "read every file; the articles it finished are imported, the rest are not.",
+        help_text="Queued: its files wait for background workers, which import them one by "
+        "one. Interrupted: the run was stopped (Ctrl-C, a kill, a restart) before it read every "
+        "file; the articles it finished are imported, the rest are not.",
     )
     host = models.CharField(max_length=255, blank=True, help_text="The machine the import ran on.")
     pid = models.PositiveIntegerField(
@@ -259,6 +263,15 @@ class ImportRun(models.Model):
         "the names of the articles read (file names, pasted/…, web addresses)."
     )
     dry_run = models.BooleanField(default=False)
+    publish = models.BooleanField(
+        default=False, help_text="Whether the articles were published as they were imported."
+    )
+    queued_count = models.PositiveIntegerField(
+        "queued",
+        default=0,
+        help_text="How many files were queued for background workers; 0 for an import the "
+        "command ran itself.",
+    )
     created_count = models.PositiveIntegerField("created", default=0)
     updated_count = models.PositiveIntegerField("updated", default=0)
     unchanged_count = models.PositiveIntegerField("unchanged", default=0)
@@ -289,3 +302,114 @@ class ImportRun(models.Model):
         if self.status == ImportRunStatus.RUNNING and not self.process_alive:
             return ImportRunStatus.INTERRUPTED
         return ImportRunStatus(self.status)
+
+    @property
+    def settled_count(self):
+        """Files read so far, imported or failed."""
+        return self.created_count + self.updated_count + self.unchanged_count + self.failed_count
+
+
+class ImportItemStatus(models.TextChoices):
+    WAITING = "waiting", "Waiting"
+    RUNNING = "running", "Running"
+    CREATED = "created", "Created"
+    UPDATED = "updated", "Updated"
+    UNCHANGED = "unchanged", "Unchanged"
+    FAILED = "failed", "Failed"
+
+
+# An item in these states has no outcome yet: a worker may (still) take it.
+PENDING = (ImportItemStatus.WAITING, ImportItemStatus.RUNNING)
+# Each outcome is counted in its own column of the run.
+OUTCOME_COUNTS = {
+    ImportItemStatus.CREATED: "created_count",
+    ImportItemStatus.UPDATED: "updated_count",
+    ImportItemStatus.UNCHANGED: "unchanged_count",
+    ImportItemStatus.FAILED: "failed_count",
+}
+
+
+class ImportItemQuerySet(models.QuerySet):
+    def pending(self):
+        return self.filter(status__in=PENDING)
+
+    def claim(self, pk):
+        """Mark the item running and return it, or None when it already has an outcome.
+
+        An item still running is claimed again: it is re-queued when its worker died, and if
+        that worker is alive after all, both import the same text and the first to finish
+        records the outcome (see `settle`)."""
+        claimed = self.filter(pk=pk, status__in=PENDING).update(
+            status=ImportItemStatus.RUNNING, started=timezone.now(), attempts=F("attempts") + 1
+        )
+        return self.select_related("run").get(pk=pk) if claimed else None
+
+
+class ImportItem(models.Model):
+    """One source of a queued run. Its text is kept here, so a worker on any machine needs only
+    the database; once imported, the article holds the text and the copy here is dropped."""
+
+    run = models.ForeignKey(ImportRun, on_delete=models.CASCADE, related_name="items")
+    source_name = models.CharField(
+        "source file",
+        max_length=255,
+        help_text="The name the article is known by (its file's path within the folder queued).",
+    )
+    text = models.TextField(blank=True, help_text="The text to import, until it is imported.")
+    status = models.CharField(
+        max_length=10,
+        choices=ImportItemStatus,
+        default=ImportItemStatus.WAITING,
+        help_text="Waiting for a worker, being imported, or what came of it.",
+    )
+    error = models.TextField(blank=True, help_text="Why the file could not be imported.")
+    article = models.ForeignKey(
+        Article,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="The article the file was imported as.",
+    )
+    attempts = models.PositiveSmallIntegerField(
+        default=0, help_text="How many times a worker took the file (more than once: re-queued)."
+    )
+    started = models.DateTimeField(null=True, blank=True)
+    finished = models.DateTimeField(null=True, blank=True)
+
+    objects = ImportItemQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["run", "pk"]
+        verbose_name = "queued file"
+        indexes = [models.Index(fields=["run", "status"], name="articles_importitem_run_status")]
+
+    def __str__(self):
+        return self.source_name
+
+    @transaction.atomic
+    def settle(self, status, *, error="", article=None):
+        """Record the item's outcome and count it on its run, unless another worker already
+        did; the run is finished by the last of its items. Returns whether this call did."""
+        now = timezone.now()
+        settled = ImportItem.objects.filter(pk=self.pk, status=ImportItemStatus.RUNNING).update(
+            status=status,
+            error=error,
+            article=article,
+            finished=now,
+            text=F("text") if status == ImportItemStatus.FAILED else "",
+        )
+        if not settled:
+            return False
+        column = OUTCOME_COUNTS[status]
+        runs = ImportRun.objects.filter(pk=self.run_id)
+        # One statement each, under the run row's lock until this commits: of two workers
+        # settling the last two items, the second sees the first's count.
+        runs.update(**{column: F(column) + 1})
+        settled_total = (
+            F("created_count") + F("updated_count") + F("unchanged_count") + F("failed_count")
+        )
+        runs.filter(status=ImportRunStatus.QUEUED, queued_count__lte=settled_total).update(
+            status=ImportRunStatus.FINISHED, finished=now
+        )
+        return True

@@ -9,8 +9,8 @@ JOURNALIST = "Journalist"
 EDITOR = "Editor"
 
 ROLE_APPS = ("articles", "casefiles")
-# Import runs are written by the importer; people only read them.
-READ_ONLY_MODELS = {"importrun"}
+# Import runs and their items are written by the importer; people only read them.
+READ_ONLY_MODELS = {"importrun", "importitem"}
 # Bookkeeping that no one edits by hand.
 INTERNAL_MODELS = {"contentversion", "formerslug"}
 PUBLISH_CODENAMES = {"publish_article", "publish_casefile", "make_person_public"}

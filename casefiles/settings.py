@@ -62,6 +62,10 @@ INSTALLED_APPS = [
     # a cool-off period; it works through Django's own authentication, so the admin login
     # needs no change of its own.
     "axes",
+    # django-tasks: the backport of Django 6's django.tasks (background imports), and its
+    # database backend, whose tables exist whichever backend runs, so switching needs no migrate.
+    "django_tasks",
+    "django_tasks_db",
     "casefiles",
     "articles",
 ]
@@ -211,6 +215,21 @@ SECURE_SSL = os.environ.get("SECURE_SSL") == "1"
 # Longest the extractor may spend reading one article, in seconds; a text that takes longer
 # fails alone ("could not be read in time") and the import goes on with the other files.
 CASEFILES_EXTRACT_SECONDS = float(os.environ.get("CASEFILES_EXTRACT_SECONDS", 10))
+
+# Who runs queued imports (`import_articles --queue`, the admin's uploads). "immediate": the
+# process that queues them, at once, so nothing else needs to run on a laptop. "database": the
+# tasks wait in the database for `manage.py db_worker`, any number of them on any machine that
+# reaches it (PostgreSQL in production).
+TASK_BACKENDS = {
+    "immediate": "django_tasks.backends.immediate.ImmediateBackend",
+    "database": "django_tasks_db.DatabaseBackend",
+}
+CASEFILES_TASKS = os.environ.get("CASEFILES_TASKS", "immediate")
+if CASEFILES_TASKS not in TASK_BACKENDS:
+    raise ImproperlyConfigured(
+        f"CASEFILES_TASKS is {CASEFILES_TASKS!r}; set it to one of: {', '.join(TASK_BACKENDS)}."
+    )
+TASKS = {"default": {"BACKEND": TASK_BACKENDS[CASEFILES_TASKS]}}
 
 if not DEBUG:
     SECURE_CONTENT_TYPE_NOSNIFF = True

@@ -5,7 +5,7 @@ from html.parser import HTMLParser
 import factory
 from django.utils import timezone
 
-from articles.models import ImportRun
+from articles.models import ImportItem, ImportItemStatus, ImportRun, ImportRunStatus
 from tests.factories import (
     AppearanceFactory,
     ArticleFactory,
@@ -27,6 +27,29 @@ class ImportRunFactory(factory.django.DjangoModelFactory):
     paths = "fixtures/sources"
     created_count = 2
     report = "Created 2, updated 0, unchanged 0, failed 0."
+
+
+class QueuedRunFactory(ImportRunFactory):
+    status = ImportRunStatus.QUEUED
+    finished = None
+    queued_count = 3
+    created_count = 1
+    report = ""
+
+
+class ImportItemFactory(factory.django.DjangoModelFactory):
+    """A file of a queued run that failed."""
+
+    class Meta:
+        model = ImportItem
+
+    run = factory.SubFactory(QueuedRunFactory)
+    source_name = factory.Sequence(lambda n: f"2024/report-{n}.txt")
+    text = "Headline alone\n"
+    status = ImportItemStatus.FAILED
+    error = "has no body text"
+    attempts = 1
+    finished = factory.LazyFunction(timezone.now)
 
 
 class LinkedCaseFileFactory(CaseFileFactory):

@@ -57,27 +57,32 @@ def import_source(source: Source, **options) -> ImportResult:
         text = source.read(max_bytes=settings.CASEFILES_MAX_SOURCE_BYTES)
         return import_text(text, source.name, **options)
 
-    return import_guarded(source.name, read_and_import, where=source.path)
+    return import_guarded(source.name, read_and_import)
 
 
-def import_guarded(source_name: str, read_and_import, *, where=None) -> ImportResult:
+def import_guarded(source_name: str, read_and_import) -> ImportResult:
     """Run `read_and_import()`, the reading and importing of one source; a source that cannot
     be read, extracted or saved comes back as a failed result with the reason, never
     half-written, so the sources after it still import."""
     try:
         return read_and_import()
-    except SourceError as exc:
-        return ImportResult(source_name, "failed", error=exc.reason)
-    except ExtractionTimeout as exc:
-        return ImportResult(source_name, "failed", error=str(exc))
-    except DatabaseError as exc:
-        return ImportResult(source_name, "failed", error=f"could not be saved: {exc}")
     except Exception as exc:
         # A text the extractor cannot handle must not stop the files after it.
-        logger.exception("Extraction failed for %s", where or source_name)
-        return ImportResult(
-            source_name, "failed", error=f"could not be read ({type(exc).__name__}: {exc})"
-        )
+        return failed(source_name, exc)
+
+
+def failed(source_name: str, exc: Exception) -> ImportResult:
+    """The failed result for an error reading or importing one source, saying why."""
+    if isinstance(exc, SourceError):
+        return ImportResult(source_name, "failed", error=exc.reason)
+    if isinstance(exc, ExtractionTimeout):
+        return ImportResult(source_name, "failed", error=str(exc))
+    if isinstance(exc, DatabaseError):
+        return ImportResult(source_name, "failed", error=f"could not be saved: {exc}")
+    logger.error("Extraction failed for %s", source_name, exc_info=exc)
+    return ImportResult(
+        source_name, "failed", error=f"could not be read ({type(exc).__name__}: {exc})"
+    )
 
 
 def import_text(
@@ -111,7 +116,9 @@ def import_text(
 
 
 def _write(text, source_name, extraction: Extraction, page, *, publish, reextract) -> ImportResult:
-    article = Article.objects.filter(source_name=source_name).first()
+    # Locked until this article's transaction ends: two imports of one source at once (two
+    # workers, or two runs) take turns, the second seeing what the first wrote.
+    article = Article.objects.select_for_update().filter(source_name=source_name).first()
     html = page.html if page else ""
     if (
         article is not None

@@ -4,7 +4,7 @@ first with a link to the review queue."""
 import pytest
 from django.urls import reverse
 
-from articles.models import Article, ArticleStatus, ImportRun, Publication
+from articles.models import Article, ArticleStatus, ImportItem, ImportRun, Publication
 from casefiles.models import (
     Appearance,
     CaseFile,
@@ -17,6 +17,7 @@ from casefiles.models import (
 )
 from tests.admin.helpers import admin_url, queries_for
 from tests.admin_factories import (
+    ImportItemFactory,
     ImportRunFactory,
     LinkedCaseFileFactory,
     QuoteAboutOperationFactory,
@@ -41,6 +42,7 @@ BUILDERS = {
     Publication: PublicationFactory,
     Article: ArticleFactory,
     ImportRun: ImportRunFactory,
+    ImportItem: ImportItemFactory,
     Organisation: lambda: OrganisationFactory(parent=OrganisationFactory()),
     Person: lambda: PersonFactory(organisation=OrganisationFactory()),
     Operation: lambda: OperationFactory(follows=OperationFactory()),
@@ -74,7 +76,7 @@ def test_every_admin_page_opens_for_staff(staff_client, model, view, django_asse
     url = page_url(model, view)
     with django_assert_max_num_queries(PAGE_QUERY_LIMIT):
         response = staff_client.get(url)
-    import_run_is_written_by_the_importer = model is ImportRun and view == "add"
+    import_run_is_written_by_the_importer = model in (ImportRun, ImportItem) and view == "add"
     assert response.status_code == (403 if import_run_is_written_by_the_importer else 200)
 
 

@@ -12,12 +12,14 @@ import pytest
 from axes.models import AccessFailureLog
 from django.contrib import admin
 from django.contrib.auth.models import Group
-from django.test import Client
+from django.test import Client, override_settings
 from django.urls import URLPattern, reverse
 
 from articles.models import ImportRun, PublicationStatus
 from casefiles.models import PossibleMatch
+from articles.tasks import import_item
 from tests.admin_factories import (
+    ImportItemFactory,
     ImportRunFactory,
     LinkedCaseFileFactory,
     form_data,
@@ -63,6 +65,10 @@ def records(journalist, editor):
     withdrawn(LinkedCaseFileFactory(status=PUBLISHED))
     ImportRunFactory()
     PossibleMatch.objects.flag(PersonFactory(), PersonFactory(), "Same surname")
+    # A queued file, and its task waiting in the database queue.
+    item = ImportItemFactory()
+    with override_settings(TASKS={"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}):
+        import_item.enqueue(item.pk)
     # An accepted and a refused sign-in, so the login throttle's records have pages to walk too.
     Client().post(reverse("admin:login"), {"username": journalist.username, "password": "x"})
     Client().post(reverse("admin:login"), {"username": journalist.username, "password": "wrong"})

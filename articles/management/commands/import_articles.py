@@ -1,4 +1,6 @@
-"""`manage.py import_articles [--publish] [--dry-run] PATH...`: import plain-text articles."""
+"""`manage.py import_articles [--publish] [--dry-run | --queue] PATH...`: import plain-text
+articles, here and now, or queued for background workers (`articles.tasks`);
+`import_articles --requeue RUN` queues again what a queued run did not finish."""
 
 import getpass
 import os
@@ -9,12 +11,14 @@ import threading
 from collections import Counter
 from contextlib import contextmanager
 
+from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.utils import timezone
 
 from articles.importer import import_source
-from articles.models import ImportRun, ImportRunStatus
+from articles.models import ImportItemStatus, ImportRun, ImportRunStatus
 from articles.sources import SourceError, clashes, source_paths
+from articles.tasks import queue_import, requeue
 
 FOUND_KINDS = ("quotes", "people", "operations", "organisations", "outcomes")
 
@@ -68,7 +72,7 @@ class Command(BaseCommand):
     )
 
     def add_arguments(self, parser):
-        parser.add_argument("paths", nargs="+", metavar="PATH", help="A .txt file or directory.")
+        parser.add_argument("paths", nargs="*", metavar="PATH", help="A .txt file or directory.")
         parser.add_argument(
             "--publish", action="store_true", help="Publish the imported articles for readers."
         )
@@ -77,9 +81,34 @@ class Command(BaseCommand):
             action="store_true",
             help="Read and extract everything, report what would change, write nothing.",
         )
+        parser.add_argument(
+            "--queue",
+            action="store_true",
+            help="Read the files, queue them for background workers (manage.py db_worker) and "
+            "return at once, printing the run's id; its progress is under Import runs in the "
+            "admin.",
+        )
+        parser.add_argument(
+            "--requeue",
+            type=int,
+            metavar="RUN",
+            help="Queue again the files of queued import run RUN that were never finished (their "
+            "worker died) or that failed. Takes no PATH.",
+        )
 
-    def handle(self, *args, paths, publish, dry_run, verbosity, **options):
+    def handle(self, *args, paths, publish, dry_run, queue, requeue, verbosity, **options):
+        if requeue is not None:
+            return self._requeue(requeue, paths)
+        if not paths:
+            raise CommandError("Give the .txt files or directories to import (PATH...).")
         sources = _sources(paths)
+        if queue:
+            if dry_run:
+                raise CommandError(
+                    "--queue and --dry-run cannot be combined: a dry run reports "
+                    "here and now. Drop one of them."
+                )
+            return self._queue(sources, paths, publish=publish, verbosity=verbosity)
         tally = Tally(dry_run)
         run = None
         if not dry_run:
@@ -109,6 +138,49 @@ class Command(BaseCommand):
                 f"{len(tally.failures)} of {len(sources)} files failed (listed above); the "
                 "others were imported. Fix those files and run the import again."
             )
+
+    def _queue(self, sources, paths, *, publish, verbosity):
+        """Queue the files that can be read; one that cannot is reported now, as a run here
+        would report it, and is not queued."""
+        readable, failures = _read_all(sources)
+        for failure in failures:
+            self.stderr.write(failure)
+        if not readable:
+            raise CommandError("None of the files could be read (listed above); nothing queued.")
+        run = queue_import(readable, _user(), publish=publish, paths="\n".join(paths))
+        if verbosity < 1:
+            self.stdout.write(str(run.pk))
+        elif run.status == ImportRunStatus.QUEUED:
+            self.stdout.write(
+                f"Queued {len(readable)} files as import run {run.pk}; background workers "
+                "(manage.py db_worker) import them. Progress: Import runs in the admin."
+            )
+        else:
+            self.stdout.write(
+                f"Imported {len(readable)} files as import run {run.pk}: {_outcomes(run)}."
+            )
+        # The immediate backend imports the files before the queue returns.
+        for item in run.items.filter(status=ImportItemStatus.FAILED):
+            failures.append(f"{item.source_name}: {item.error}")
+            self.stderr.write(failures[-1])
+        if failures:
+            raise CommandError(
+                f"{len(failures)} of {len(sources)} files failed (listed above); the others "
+                f"were queued as import run {run.pk}. Fix those files and import them again."
+            )
+
+    def _requeue(self, pk, paths):
+        if paths:
+            raise CommandError("--requeue takes a run's id and no PATH; drop the paths.")
+        try:
+            run = ImportRun.objects.get(pk=pk, queued_count__gt=0)
+        except ImportRun.DoesNotExist:
+            raise CommandError(
+                f"No queued import run {pk}. Its id is on its page under Import runs in the "
+                "admin; a run the command imported itself is run again with its paths."
+            ) from None
+        count = requeue(run)
+        self.stdout.write(f"Queued {count} files of import run {run.pk} again.")
 
     def _import_all(self, sources, tally, *, publish, verbosity):
         tty = verbosity >= 1 and _isatty(self.stdout)
@@ -142,6 +214,26 @@ def _sources(paths):
             "their common parent folder, or rename one of them. Nothing was imported."
         )
     return sources
+
+
+def _read_all(sources):
+    """(name, text) of each file that can be read, and why each other one cannot."""
+    readable, failures = [], []
+    for source in sources:
+        try:
+            readable.append(
+                (source.name, source.read(max_bytes=settings.CASEFILES_MAX_SOURCE_BYTES))
+            )
+        except SourceError as exc:
+            failures.append(f"{source.path}: {exc.reason}")
+    return readable, failures
+
+
+def _outcomes(run):
+    return (
+        f"{run.created_count} created, {run.updated_count} updated, "
+        f"{run.unchanged_count} unchanged, {run.failed_count} failed"
+    )
 
 
 def _raise_interrupted(_signum, _frame):

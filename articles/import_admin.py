@@ -1,0 +1,147 @@
+"""The admin pages of import runs and of the files a queued run holds: written by the importer
+and its background workers, read here (journalists and editors alike)."""
+
+from django.contrib import admin
+from django.db.models import Count, Q
+from django.urls import reverse
+from django.utils.html import format_html, format_html_join
+
+from articles.models import ImportItem, ImportItemStatus, ImportRun
+
+# How many failures a run's page lists, newest first; the rest are a link away.
+FAILURES_SHOWN = 20
+
+
+class ReadOnlyAdmin(admin.ModelAdmin):
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+
+def items_url(run, status=None):
+    """The list of a run's files, or of those with one status."""
+    query = f"?run__id__exact={run.pk}" + (f"&status__exact={status}" if status else "")
+    return reverse("admin:articles_importitem_changelist") + query
+
+
+@admin.register(ImportRun)
+class ImportRunAdmin(ReadOnlyAdmin):
+    """What each import read and what came of it, with a queued run's progress."""
+
+    list_display = (
+        "started",
+        "finished",
+        "state",
+        "progress_text",
+        "user",
+        "dry_run",
+        "created_count",
+        "updated_count",
+        "unchanged_count",
+        "failed_count",
+    )
+    list_filter = ("status", "dry_run", "publish")
+    search_fields = ("paths", "report", "user")
+    date_hierarchy = "started"
+    readonly_fields = ("state", "progress", "failures")
+    counts = ("created_count", "updated_count", "unchanged_count", "failed_count")
+
+    def get_fieldsets(self, request, obj=None):
+        # A queued run's failures are on its files; the command writes them into its report.
+        queued = obj is not None and obj.queued_count
+        result = ("progress", self.counts, "failures") if queued else (self.counts, "report")
+        return (
+            (
+                None,
+                {
+                    "fields": (
+                        ("started", "finished"),
+                        "state",
+                        "user",
+                        ("dry_run", "publish"),
+                        "paths",
+                    )
+                },
+            ),
+            ("Result", {"fields": result}),
+        )
+
+    @admin.display(description="status", ordering="status")
+    def state(self, obj):
+        # A run whose process is gone reads as interrupted before the next run records it so.
+        return obj.current_status.label
+
+    @admin.display(description="progress")
+    def progress_text(self, obj):
+        if not obj.queued_count:
+            return "—"
+        return f"{obj.settled_count} of {obj.queued_count}"
+
+    @admin.display(description="progress")
+    def progress(self, obj):
+        done = obj.created_count + obj.updated_count + obj.unchanged_count
+        pending = obj.items.pending().aggregate(
+            waiting=Count("pk", filter=Q(status=ImportItemStatus.WAITING)),
+            running=Count("pk", filter=Q(status=ImportItemStatus.RUNNING)),
+        )
+        return format_html(
+            '<progress max="{}" value="{}">{} of {}</progress> '
+            "{} of {} files read: {} imported, {} failed, {} being imported, {} waiting. "
+            '<a href="{}">The files</a>',
+            obj.queued_count,
+            obj.settled_count,
+            obj.settled_count,
+            obj.queued_count,
+            obj.settled_count,
+            obj.queued_count,
+            done,
+            obj.failed_count,
+            pending["running"],
+            pending["waiting"],
+            items_url(obj),
+        )
+
+    @admin.display(description="failed files")
+    def failures(self, obj):
+        if not obj.failed_count:
+            return "—"
+        newest = obj.items.filter(status=ImportItemStatus.FAILED).order_by("-finished", "-pk")
+        rows = format_html_join(
+            "",
+            "<li>{}: {}</li>",
+            ((item.source_name, item.error) for item in newest[:FAILURES_SHOWN]),
+        )
+        return format_html(
+            '<ul class="import-failures">{}</ul><a href="{}">All {} failed files</a>',
+            rows,
+            items_url(obj, ImportItemStatus.FAILED),
+            obj.failed_count,
+        )
+
+
+@admin.register(ImportItem)
+class ImportItemAdmin(ReadOnlyAdmin):
+    """The files of queued runs, each with its outcome or why it failed."""
+
+    list_display = ("source_name", "status", "error", "run", "attempts", "finished")
+    list_filter = ("status",)
+    list_select_related = ("run",)
+    search_fields = ("source_name", "error")
+    date_hierarchy = "finished"
+    fields = (
+        "run",
+        "source_name",
+        "status",
+        "error",
+        "article",
+        "attempts",
+        ("started", "finished"),
+    )
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("run", "article").defer("text")
