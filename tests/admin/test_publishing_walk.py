@@ -16,8 +16,8 @@ from django.test import Client, override_settings
 from django.urls import URLPattern, reverse
 
 from articles.models import ImportRun, PublicationStatus
-from casefiles.models import PossibleMatch
 from articles.tasks import import_item
+from casefiles.models import PossibleMatch
 from tests.admin_factories import (
     ImportItemFactory,
     ImportRunFactory,
