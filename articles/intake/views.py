@@ -193,11 +193,24 @@ def _change_url(article):
     return reverse("admin:articles_article_change", args=[article.pk])
 
 
+# The singular of each kind the importer counts.
+ONE = {"quotes": "quote", "people": "person", "operations": "operation",
+       "organisations": "organisation", "outcomes": "figure"}  # fmt: skip
+
+
+def _count(n, kind):
+    return (
+        f"{n} {ONE.get(kind, kind)}"
+        if n == 1
+        else f"{n} {'figures' if kind == 'outcomes' else kind}"
+    )
+
+
 def _found(result) -> str:
-    found = ", ".join(f"{result.found[kind]} {kind}" for kind in FOUND_KINDS)
+    found = ", ".join(_count(result.found[kind], kind) for kind in FOUND_KINDS)
     text = f"found {found}."
     if any(result.kept.values()):
-        kept = ", ".join(f"{n} {kind}" for kind, n in sorted(result.kept.items()) if n)
+        kept = ", ".join(_count(n, kind) for kind, n in sorted(result.kept.items()) if n)
         text += f" Kept journalists' work: {kept}."
     if result.passage_missing:
         text += f" {result.passage_missing} kept records no longer match the text."

@@ -117,7 +117,9 @@ def test_pasted_text_lands_on_its_articles_page_with_what_was_found(as_journalis
     page = as_journalist.get(response.url)
     [message] = messages_of(page)
     headline = "“Cannabis farm found in Oakmere loft”"
-    assert message.startswith(f"{headline} was created from {article.source_name}: found 1 quotes")
+    assert message.startswith(
+        f"{headline} was created from {article.source_name}: found 1 quote, 1 person"
+    )
     run = ImportRun.objects.get()
     assert (run.user, run.created_count) == ("journalist", 1)
 
@@ -308,8 +310,8 @@ def test_extract_again_keeps_journalists_work_and_the_status(client, role, reque
 
     assert response.redirect_chain[-1][0] == admin_url(Article, "change", article.pk)
     message = messages_of(response)[-1]
-    assert message.startswith("Extracted again: found 1 quotes")
-    assert message.endswith("Kept journalists' work: 1 quotes.")
+    assert message.startswith("Extracted again: found 1 quote, 1 person")
+    assert message.endswith("Kept journalists' work: 1 quote.")
     article.refresh_from_db()
     assert (article.status, article.headline) == (ArticleStatus.PUBLISHED, "Loft cannabis farm")
     assert Quote.objects.get(article=article).review_status == ReviewStatus.REJECTED
