@@ -8,6 +8,7 @@ from django.utils.html import format_html
 from articles.intake.views import IntakeAdminMixin
 from articles.models import Article, ImportRun, Publication
 from casefiles import search
+from casefiles.admin.article_review import ArticleReviewMixin
 from casefiles.admin.base import NewsroomAdmin, PublishableAdmin, count_of
 from casefiles.admin.preview import article_spans, body_preview
 from casefiles.admin.provenance import (
@@ -39,9 +40,10 @@ class PublicationAdmin(NewsroomAdmin):
 
 
 @admin.register(Article)
-class ArticleAdmin(IntakeAdminMixin, PublishableAdmin):
+class ArticleAdmin(ArticleReviewMixin, IntakeAdminMixin, PublishableAdmin):
     """Articles: "Add article" is the intake (paste, upload, fetch; `articles/intake/`), the
-    change page is where a journalist reviews what was found."""
+    change page is where a journalist reviews what was found (`casefiles.admin.article_review`:
+    each record verified or rejected in its row, or everything left at once)."""
 
     publish_permission = "articles.publish_article"
     list_display = ("headline", "publication", "published_at", "status", "awaiting_review")
