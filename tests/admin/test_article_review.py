@@ -18,7 +18,7 @@ from casefiles.models import (
     Quote,
     ReviewStatus,
 )
-from tests.admin.helpers import admin_url
+from tests.admin.helpers import admin_url, queries_for
 from tests.admin_factories import form_data, records_of_every_kind
 from tests.factories import (
     AppearanceFactory,
@@ -157,6 +157,24 @@ def test_verify_everything_left_lists_what_it_will_mark_before_marking_it(signed
     assert "Yes, verify these 4 records" in html
     # Only looking changes nothing.
     assert not Quote.objects.filter(review_status=ReviewStatus.VERIFIED).exists()
+
+
+def test_the_confirmation_runs_the_same_queries_however_many_records_await(signed_in):
+    article = ArticleFactory()
+    records_of_every_kind(article)
+    url = reverse("admin:articles_article_verify_rest", args=[article.pk])
+    signed_in.get(url)
+    with_one_of_each = queries_for(signed_in, url)
+    body = article.body
+    for n in range(1, 6):
+        for factory, text in (
+            (QuoteFactory, '"We moved proactively to stop them'),
+            (AppearanceFactory, "Det Chief Insp Lewis Basfor"),
+            (OperationMentionFactory, "Operation Erasur"),
+        ):
+            start = body.index(text)
+            factory(article=article, start=start, end=start + len(text) - n, text=text[:-n])
+    assert queries_for(signed_in, url) == with_one_of_each
 
 
 def test_the_confirmation_names_a_bounded_number_of_records(signed_in):
