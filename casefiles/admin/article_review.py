@@ -273,7 +273,9 @@ class ArticleReviewMixin:
                     {
                         "name": kind_label(model, count),
                         "count": count,
-                        "records": [(record, subject_of(record)) for record in listed],
+                        "records": [
+                            (passage_words(record, 140), subject_of(record)) for record in listed
+                        ],
                         "more": count - LISTED_PER_KIND,
                     }
                 )

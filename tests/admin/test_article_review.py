@@ -233,8 +233,9 @@ def test_after_the_last_record_the_page_offers_the_next_article(signed_in):
     response = signed_in.post(url, {"expected": "4"}, follow=True)
     said = [str(m) for m in response.context["messages"]]
     next_url = admin_url(Article, "change", waiting.pk)
-    assert f'Next article with records awaiting review: <a href="{next_url}">' in said[1]
-    assert "Cannabis farm found" in said[1]
+    offer = f'Next article with records awaiting review: <a href="{next_url}">'
+    assert offer in said[1] and "Cannabis farm found" in said[1]
+    assert offer in response.content.decode()
 
 
 # --- "Save as verified by me" down the article ----------------------------------------------------

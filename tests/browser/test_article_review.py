@@ -164,6 +164,13 @@ def test_the_article_review_page_fits_a_desktop_and_a_phone_and_is_accessible(
         serious = checks.blocking(axe(admin, read_stylesheets=False))
         if serious:
             found[label] = checks.describe_violations(serious)
+    admin.goto(site.root + confirmation)
+    for label, viewport in (("1280", checks.DESKTOP), ("360", checks.NARROW)):
+        admin.set_viewport_size(viewport)
+        admin.screenshot(path=tmp_path / f"verify-rest-{label}.png", full_page=True)
+        serious = checks.blocking(axe(admin))
+        if serious:
+            found[f"{label} (confirmation)"] = checks.describe_violations(serious)
     assert not found, "\n".join(f"at {label} px:\n{text}" for label, text in found.items())
 
 
