@@ -46,6 +46,7 @@ delete_selected_confirmation_template  # ModelAdmin
 action_form  # ModelAdmin: the form of the list's action menu
 lookups  # SimpleListFilter: the choices it offers
 css  # ModelAdmin.Media
+js  # InlineModelAdmin.Media
 NewsroomAdminSite  # named by casefiles.apps.NewsroomAdminConfig.default_site
 default  # AppConfig.default
 year  # a django-filter field the filter form renders

@@ -9,6 +9,7 @@ from articles import import_admin  # noqa: F401  (registers the import runs' pag
 from articles.intake.views import IntakeAdminMixin
 from articles.models import DATE_NOT_KNOWN, Article, Publication
 from casefiles import search
+from casefiles.admin.article_review import ArticleReviewMixin
 from casefiles.admin.base import NewsroomAdmin, PublishableAdmin, count_of
 from casefiles.admin.preview import article_spans, body_preview
 from casefiles.admin.provenance import (
@@ -54,9 +55,10 @@ class PublishedFilter(admin.DateFieldListFilter):
 
 
 @admin.register(Article)
-class ArticleAdmin(IntakeAdminMixin, PublishableAdmin):
+class ArticleAdmin(ArticleReviewMixin, IntakeAdminMixin, PublishableAdmin):
     """Articles: "Add article" is the intake (paste, upload, fetch; `articles/intake/`), the
-    change page is where a journalist reviews what was found."""
+    change page is where a journalist reviews what was found (`casefiles.admin.article_review`:
+    each record verified or rejected in its row, or everything left at once)."""
 
     publish_permission = "articles.publish_article"
     list_display = ("headline", "publication", "published", "status", "awaiting_review")

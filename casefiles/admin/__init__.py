@@ -8,6 +8,8 @@
 - `preview`: the article text with its records highlighted, and a passage in context.
 - `provenance`: records found in articles (quotes, figures, people and operations named), their
   review trail, and their inlines on the article's page (registered in `articles.admin`).
+- `article_review`: reviewing those records on the article's page: each in its row (verify,
+  reject, undo), everything left at once, and "Save as verified by me" down the article.
 - `domain`: case files, operations, people and organisations.
 - `entities`: what the admins of people, organisations and operations share: their review,
   `merging` duplicates from the list or a record's page, and `usage`, where each is used.

@@ -32,6 +32,16 @@ def count_of(queryset, field):
     return Coalesce(Subquery(rows), Value(0))
 
 
+def name_date_and_time(formfield):
+    """Name each input of the admin's date and time pair for screen readers: Django prints
+    "Date:" and "Time:" beside them, but not as their labels."""
+    widgets = getattr(formfield.widget, "widgets", ())
+    if len(widgets) == 2:
+        label = capfirst(formfield.label)
+        widgets[0].attrs["aria-label"] = f"{label}: date"
+        widgets[1].attrs["aria-label"] = f"{label}: time"
+
+
 class NewsroomChangeList(ChangeList):
     """A changelist that does not load the long texts its admin's `list_defer` names."""
 
@@ -92,7 +102,10 @@ class NewsroomAdmin(AutocompleteLabelsMixin, SimpleHistoryAdmin):
         if isinstance(db_field, models.URLField):
             # A web address typed without a scheme is taken to be https.
             kwargs.setdefault("assume_scheme", "https")
-        return super().formfield_for_dbfield(db_field, request, **kwargs)
+        formfield = super().formfield_for_dbfield(db_field, request, **kwargs)
+        if isinstance(db_field, models.DateTimeField) and formfield is not None:
+            name_date_and_time(formfield)
+        return formfield
 
 
 class PublishableAdmin(NewsroomAdmin):

@@ -36,7 +36,12 @@ class PreloadedAutocompleteSelect(PreloadedLabelsMixin, AutocompleteSelect):
 
 
 class PreloadedAutocompleteSelectMultiple(PreloadedLabelsMixin, AutocompleteSelectMultiple):
-    pass
+    def build_attrs(self, base_attrs, extra_attrs=None):
+        attrs = super().build_attrs(base_attrs, extra_attrs)
+        # Each chosen record has its own ×. Select2's "clear all" would sit inside its list of
+        # choices, where a list may hold only items.
+        attrs["data-allow-clear"] = "false"
+        return attrs
 
 
 class NewsroomForm(OptimisticLockFormMixin, forms.ModelForm):

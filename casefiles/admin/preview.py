@@ -28,6 +28,55 @@ def subject_of(record):
     return str(record)
 
 
+NOT_GIVEN = "none"
+
+
+def credit_of(outcome):
+    """Whom a figure is credited to: its operation, organisation and person, each named."""
+    credited = [
+        f"{label} {named}"
+        for label, named in (
+            ("operation", outcome.operation),
+            ("organisation", outcome.organisation),
+            ("person", outcome.person),
+        )
+        if named is not None
+    ]
+    return "; ".join(credited) or NOT_GIVEN
+
+
+def details_of(record):
+    """What a journalist weighs beside the passage to verify or reject a record, as (label,
+    value) pairs, "none" where the importer found nothing; related rows must be loaded (a
+    quote's operations prefetched)."""
+    model_name = record._meta.model_name
+    if model_name == "quote":
+        return [
+            ("speaker", record.speaker or "unattributed"),
+            ("attribution", f"“{record.attribution}”" if record.attribution else NOT_GIVEN),
+            ("operations", ", ".join(str(op) for op in record.operations.all()) or NOT_GIVEN),
+        ]
+    if model_name == "outcome":
+        return [
+            ("metric", record.metric),
+            ("figure", record.display_value),
+            ("qualifier", record.get_qualifier_display() or NOT_GIVEN),
+            ("credited to", credit_of(record)),
+        ]
+    if model_name == "appearance":
+        rank = record.rank_as_printed or NOT_GIVEN
+        if record.rank and record.rank != record.rank_as_printed:
+            rank = f"{rank} ({record.rank})"
+        return [
+            ("person", record.person),
+            ("rank", rank),
+            ("role", record.role or NOT_GIVEN),
+            ("organisation", record.organisation or NOT_GIVEN),
+        ]
+    force = record.operation.force
+    return [("operation", record.operation), ("run by", force or NOT_GIVEN)]
+
+
 def change_url_maker(model_name):
     """A function giving the admin address of a record of `model_name` by its key.
 

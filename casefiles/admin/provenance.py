@@ -5,15 +5,15 @@ then leaves it alone)."""
 
 from django import forms
 from django.contrib import admin, messages
-from django.http import HttpResponseRedirect
 from django.urls import reverse
 from django.utils.text import Truncator
 
 from articles.models import Article
+from casefiles.admin.article_review import RecordReviewMixin, just_reviewed, review_cell
 from casefiles.admin.base import AutocompleteLabelsMixin, NewsroomAdmin
 from casefiles.admin.forms import VerbatimField
 from casefiles.admin.locking import SEEN
-from casefiles.admin.preview import passage_in_context
+from casefiles.admin.preview import credit_of, passage_in_context
 from casefiles.admin.usage import pointing_filter
 from casefiles.models import (
     Appearance,
@@ -48,7 +48,7 @@ class ArticleListFilter(admin.RelatedOnlyFieldListFilter):
         return list(Article.objects.filter(pk__in=in_list).values_list("pk", "headline"))
 
 
-class ProvenanceAdmin(NewsroomAdmin):
+class ProvenanceAdmin(RecordReviewMixin, NewsroomAdmin):
     """Admin for records found in an article: quotes, figures, people and operations named."""
 
     # Related rows each kind shows with its passage; subclasses add theirs.
@@ -108,6 +108,15 @@ class ProvenanceAdmin(NewsroomAdmin):
     def in_article(self, obj):
         return Truncator(obj.article.headline).chars(60)
 
+    @admin.display(description="review", ordering="review_status")
+    def review_state(self, obj):
+        """The review status, and whether a journalist edited the record, in one column."""
+        if obj.review_status == ReviewStatus.EXTRACTED:
+            state = "not yet checked"
+        else:
+            state = obj.get_review_status_display().lower()
+        return f"{state}, edited" if obj.edited else state
+
     @admin.display(description="in the article")
     def passage_in_context(self, obj):
         if obj.pk is None:
@@ -122,20 +131,10 @@ class ProvenanceAdmin(NewsroomAdmin):
 
     def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
         context["show_save_verified"] = change and self.has_change_permission(request, obj)
-        return super().render_change_form(request, context, add, change, form_url, obj)
-
-    def response_change(self, request, obj):
-        if "_verify" not in request.POST:
-            return super().response_change(request, obj)
-        following = self.model.objects.awaiting_review().exclude(pk=obj.pk).first()
-        if following is None:
-            self.message_user(request, f"“{obj}” verified. Nothing else awaits review.")
-            return HttpResponseRedirect(reverse("admin:review-queue"))
-        self.message_user(request, f"“{obj}” verified. Here is the next one awaiting review.")
-        opts = self.model._meta
-        return HttpResponseRedirect(
-            reverse(f"admin:{opts.app_label}_{opts.model_name}_change", args=[following.pk])
+        context["save_verified_title"] = (
+            "Save, mark it verified by you and open the next record of this article awaiting review"
         )
+        return super().render_change_form(request, context, add, change, form_url, obj)
 
     def _mark(self, request, queryset, status):
         changed = queryset.review(status, request.user)
@@ -199,7 +198,8 @@ class ProvenanceFormSet(forms.BaseInlineFormSet):
 
 
 class ProvenanceInline(AutocompleteLabelsMixin, admin.TabularInline):
-    """Records of one kind edited alongside their article."""
+    """Records of one kind edited alongside their article, each reviewed where it stands with
+    its row's buttons (`casefiles.admin.article_review`)."""
 
     related = ()
     formset = ProvenanceFormSet
@@ -207,9 +207,21 @@ class ProvenanceInline(AutocompleteLabelsMixin, admin.TabularInline):
     show_change_link = True
     classes = ("cf-inline",)
     template = "admin/edit_inline/provenance_tabular.html"
+    readonly_fields = ("review_actions",)
+
+    class Media:
+        js = ("js/casefiles-admin-review.js",)
 
     def get_queryset(self, request):
-        return super().get_queryset(request).select_related(*self.related)
+        return super().get_queryset(request).select_related("reviewed_by", *self.related)
+
+    @admin.display(description="review")
+    def review_actions(self, obj):
+        if obj.pk is None:
+            return "Extracted (not yet checked) until you verify it"
+        if not self.may_review:
+            return obj.get_review_status_display()
+        return review_cell(obj, self.undo_to.get((obj._meta.model_name, obj.pk), ""))
 
     def get_fields(self, request, obj=None):
         # Each row carries, hidden, its record's values as the page showed them (`locking`).
@@ -218,6 +230,10 @@ class ProvenanceInline(AutocompleteLabelsMixin, admin.TabularInline):
     def get_formset(self, request, obj=None, **kwargs):
         formset = super().get_formset(request, obj, **kwargs)
         formset.user = request.user
+        # What the review column shows: buttons for those who may change the records, and Undo
+        # on the row a review sent without the script came back to.
+        self.may_review = self.has_change_permission(request, obj)
+        self.undo_to = just_reviewed(request)
         return formset
 
     def formfield_for_dbfield(self, db_field, request, **kwargs):
@@ -246,8 +262,7 @@ class QuoteAdmin(ProvenanceAdmin):
         "speaker",
         "in_article",
         "operation_names",
-        "review_status",
-        "edited",
+        "review_state",
     )
     list_select_related = ("article", "speaker", "reviewed_by")
     list_filter = (*ProvenanceAdmin.list_filter, pointing_filter(Operation, "quotes"))
@@ -262,6 +277,9 @@ class QuoteAdmin(ProvenanceAdmin):
     def get_queryset(self, request):
         return super().get_queryset(request).prefetch_related("operations")
 
+    def review_queryset(self, request):
+        return super().review_queryset(request).prefetch_related("operations")
+
     @admin.display(description="operations")
     def operation_names(self, obj):
         return ", ".join(operation.name for operation in obj.operations.all())
@@ -274,11 +292,9 @@ class OutcomeAdmin(ProvenanceAdmin):
         "passage",
         "figure",
         "metric",
-        "operation",
-        "organisation",
+        "credited_to",
         "in_article",
-        "review_status",
-        "edited",
+        "review_state",
     )
     list_select_related = ("article", "operation", "organisation", "person", "reviewed_by")
     list_filter = (*ProvenanceAdmin.list_filter, "metric")
@@ -305,19 +321,21 @@ class OutcomeAdmin(ProvenanceAdmin):
     def figure(self, obj):
         return obj.display_value
 
+    @admin.display(description="credited to")
+    def credited_to(self, obj):
+        return credit_of(obj)
+
 
 @admin.register(Appearance)
 class AppearanceAdmin(ProvenanceAdmin):
     related = ("person", "organisation")
     list_display = (
         "passage",
-        "person",
-        "rank_as_printed",
+        "person_and_rank",
         "role",
         "organisation",
         "in_article",
-        "review_status",
-        "edited",
+        "review_state",
     )
     list_select_related = ("article", "person", "organisation", "reviewed_by")
     search_fields = ("text", "person__name", "rank", "role", "article__headline")
@@ -328,11 +346,17 @@ class AppearanceAdmin(ProvenanceAdmin):
         ProvenanceAdmin.review_fieldset,
     )
 
+    @admin.display(description="person", ordering="person__name")
+    def person_and_rank(self, obj):
+        """The person, with the rank or title the article gives them in full."""
+        rank = obj.rank or obj.rank_as_printed
+        return f"{obj.person}, {rank}" if rank else str(obj.person)
+
 
 @admin.register(OperationMention)
 class OperationMentionAdmin(ProvenanceAdmin):
-    related = ("operation",)
-    list_display = ("passage", "operation", "in_article", "review_status", "edited")
+    related = ("operation", "operation__force")
+    list_display = ("passage", "operation", "in_article", "review_state")
     list_select_related = ("article", "operation", "reviewed_by")
     list_filter = (*ProvenanceAdmin.list_filter, ("operation", admin.RelatedOnlyFieldListFilter))
     search_fields = ("text", "operation__name", "article__headline")
@@ -350,7 +374,7 @@ class OperationMentionAdmin(ProvenanceAdmin):
 class QuoteInline(ProvenanceInline):
     model = Quote
     related = ("speaker",)
-    fields = ("text", "start", "end", "speaker", "operations", "review_status")
+    fields = ("text", "start", "end", "speaker", "operations", "review_actions")
     autocomplete_fields = ("speaker", "operations")
 
     def get_queryset(self, request):
@@ -369,7 +393,7 @@ class OutcomeInline(ProvenanceInline):
         "value",
         "unit",
         "operation",
-        "review_status",
+        "review_actions",
     )
     autocomplete_fields = ("operation",)
 
@@ -386,7 +410,7 @@ class AppearanceInline(ProvenanceInline):
         "person",
         "rank_as_printed",
         "organisation",
-        "review_status",
+        "review_actions",
     )
     autocomplete_fields = ("person", "organisation")
 
@@ -394,5 +418,5 @@ class AppearanceInline(ProvenanceInline):
 class OperationMentionInline(ProvenanceInline):
     model = OperationMention
     related = ("operation",)
-    fields = ("text", "start", "end", "operation", "review_status")
+    fields = ("text", "start", "end", "operation", "review_actions")
     autocomplete_fields = ("operation",)

@@ -17,6 +17,7 @@ from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.text import Truncator
 
+from articles.models import Article
 from casefiles.admin.base import STYLESHEET
 from casefiles.admin.entity_queue import (
     answered_message,
@@ -25,7 +26,7 @@ from casefiles.admin.entity_queue import (
     rejection_message,
     still_open_message,
 )
-from casefiles.admin.preview import KIND_NAMES, passage_in_context, subject_of
+from casefiles.admin.preview import KIND_NAMES, details_of, passage_in_context, subject_of
 from casefiles.merging import MergeError
 from casefiles.models import (
     Appearance,
@@ -181,6 +182,11 @@ class NewsroomAdminSite(admin.AdminSite):
             querysets.append(queryset)
         paginator = Paginator(AwaitingReview(querysets), 50)
         page = paginator.get_page(request.GET.get("page"))
+        shown_article = (
+            Article.objects.only("pk", "headline").filter(pk=record_number(article)).first()
+            if article
+            else None
+        )
         context = {
             **self.each_context(request),
             "title": "Review queue",
@@ -190,6 +196,7 @@ class NewsroomAdminSite(admin.AdminSite):
             "kinds": [(name, model._meta.verbose_name_plural) for name, model in models.items()],
             "kind": kind if kind in models else "",
             "article": article,
+            "shown_article": shown_article,
             "stylesheet": STYLESHEET,
         }
         request.current_app = self.name
@@ -223,6 +230,7 @@ class NewsroomAdminSite(admin.AdminSite):
             "tag": KIND_NAMES[opts.model_name],
             "model_name": opts.model_name,
             "context": passage_in_context(record, width=120, longest=360),
+            "details": details_of(record),
             "article": record.article,
             "change_url": reverse(
                 f"admin:{opts.app_label}_{opts.model_name}_change", args=[record.pk]

@@ -44,13 +44,13 @@ class ProvenanceQuerySet(ReaderQuerySet):
     def awaiting_review(self):
         return self.filter(review_status=ReviewStatus.EXTRACTED).order_by("created", "pk")
 
-    def review(self, status, user):
-        """Move every record not already at `status` there (see `Provenance.review`); return
+    def review(self, status, user, reason=""):
+        """Move every record not already at `status` there (see `Reviewed.review`); return
         how many moved. One save each rather than an UPDATE, so each change is in its history."""
         with transaction.atomic():
             records = list(self.exclude(review_status=status))
             for record in records:
-                record.review(status, user)
+                record.review(status, user, reason=reason)
         return len(records)
 
 

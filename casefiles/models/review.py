@@ -45,16 +45,17 @@ class Reviewed(models.Model):
     def is_rejected(self):
         return self.review_status == ReviewStatus.REJECTED
 
-    def review(self, status, user, *, save=True):
+    def review(self, status, user, *, save=True, reason=""):
         """Move the record to `status`, naming `user` and the time unless it goes back to awaiting
-        review; its history records who and why ("Marked verified"). Saving moves the content
-        version on; `save=False` leaves the save to a form that changes more fields with it."""
+        review; its history records who and why (`reason`, by default "Marked verified"). Saving
+        moves the content version on; `save=False` leaves the save to a form that changes more
+        fields with it."""
         reviewed = status != ReviewStatus.EXTRACTED
         self.review_status = status
         self.reviewed_by = user if reviewed else None
         self.reviewed_at = timezone.now() if reviewed else None
         self._history_user = user
-        self._change_reason = f"Marked {ReviewStatus(status).label.lower()}"
+        self._change_reason = reason or f"Marked {ReviewStatus(status).label.lower()}"
         if save:
             with transaction.atomic(savepoint=False):
                 self.save()

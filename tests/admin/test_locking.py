@@ -145,13 +145,25 @@ def test_an_inline_row_someone_else_changed_is_refused_only_if_edited(two_journa
     quote.refresh_from_db()
     assert quote.review_status == ReviewStatus.VERIFIED
 
+    # A review is no field of the row: editing a row someone reviewed meanwhile keeps both.
     page = form_data(second.get(url))
     first.post(reverse("admin:review-queue"), queue | {"status": ReviewStatus.REJECTED})
-    refused = second.post(url, page | {"quotes-0-text": quote.text[:-1], "quotes-0-end": ""})
+    shorter = quote.text[:-1]
+    edit = {"quotes-0-text": shorter, "quotes-0-end": quote.end - 1}
+    assert second.post(url, page | edit).status_code == 302
+    quote.refresh_from_db()
+    assert (quote.review_status, quote.text) == (ReviewStatus.REJECTED, shorter)
+
+    # Someone else's change to a field of the row refuses an edit of it.
+    page = form_data(second.get(url))
+    quote_url = admin_url(Quote, "change", quote.pk)
+    theirs = {"text": quote.text[:-1], "start": quote.start, "end": quote.end - 1}
+    assert first.post(quote_url, form_data(first.get(quote_url)) | theirs).status_code == 302
+    refused = second.post(url, page | {"quotes-0-text": quote.text[:-2], "quotes-0-end": ""})
     assert refused.status_code == 200
     assert CONFLICT in str(refused.context["errors"])
     quote.refresh_from_db()
-    assert quote.review_status == ReviewStatus.REJECTED
+    assert quote.text == theirs["text"]
 
 
 def test_a_reimport_after_the_page_was_opened_is_not_undone(

@@ -13,7 +13,9 @@ from tests.admin_factories import form_data
 from tests.factories import (
     AppearanceFactory,
     ArticleFactory,
+    OperationFactory,
     OperationMentionFactory,
+    OrganisationFactory,
     OutcomeFactory,
     QuoteFactory,
 )
@@ -21,13 +23,16 @@ from tests.factories import (
 pytestmark = pytest.mark.django_db
 
 
-def test_save_as_verified_opens_the_next_record_awaiting_review(client, journalist):
+def test_save_as_verified_opens_the_next_record_of_the_article_awaiting_review(client, journalist):
     client.force_login(journalist)
-    first, second = AppearanceFactory(), AppearanceFactory()
+    article = ArticleFactory()
+    first = AppearanceFactory(article=article)
+    AppearanceFactory()  # older than the next one of the article, but in another article
+    following = OperationMentionFactory(article=article)
     url = admin_url(Appearance, "change", first.pk)
     data = form_data(client.get(url)) | {"_verify": "Save as verified by me"}
     response = client.post(url, data)
-    assert response.url == admin_url(Appearance, "change", second.pk)
+    assert response.url == admin_url(OperationMention, "change", following.pk)
     first.refresh_from_db()
     assert (first.review_status, first.reviewed_by) == (ReviewStatus.VERIFIED, journalist)
 
@@ -180,3 +185,61 @@ def test_save_as_verified_is_in_the_records_history(client, journalist):
     latest = mention.history.latest()
     assert (latest.review_status, latest.history_user) == (ReviewStatus.VERIFIED, journalist)
     assert latest.history_change_reason == "Marked verified"
+
+
+# --- What a queue row shows to decide -------------------------------------------------------------
+
+
+def queue_row(client, record):
+    response = client.get(reverse("admin:review-queue"), {"kind": record._meta.model_name})
+    (row,) = [row for row in response.context["rows"] if row["record"] == record]
+    return row, response.content.decode()
+
+
+def test_a_queue_row_of_a_person_named_gives_their_rank_role_and_organisation(client, journalist):
+    client.force_login(journalist)
+    force = OrganisationFactory(name="Essex Police")
+    appearance = AppearanceFactory(role="district commander", organisation=force)
+    row, html = queue_row(client, appearance)
+    details = dict(row["details"])
+    assert details["rank"] == "Det Chief Insp (Detective Chief Inspector)"
+    assert (details["role"], details["organisation"]) == ("district commander", force)
+    assert "<dt>Organisation</dt><dd>Essex Police</dd>" in html
+
+
+def test_a_queue_row_of_a_quote_gives_its_speaker_and_attribution(client, journalist):
+    client.force_login(journalist)
+    operation = OperationFactory(name="Operation Nightjar")
+    quote = QuoteFactory(operations=[operation])
+    row, html = queue_row(client, quote)
+    details = dict(row["details"])
+    assert details["speaker"] == quote.speaker
+    assert details["attribution"] == "“Det Chief Insp Lewis Basford said:”"
+    assert details["operations"] == "Operation Nightjar"
+    assert "<dt>Attribution</dt>" in html
+
+
+def test_a_queue_row_of_a_figure_gives_its_metric_qualifier_and_credit(client, journalist):
+    client.force_login(journalist)
+    figure = OutcomeFactory(
+        operation=OperationFactory(name="Operation Nightjar"),
+        organisation=OrganisationFactory(name="Kent Police"),
+    )
+    row, _ = queue_row(client, figure)
+    assert row["details"] == [
+        ("metric", "arrests"),
+        ("figure", "more than 70"),
+        ("qualifier", "more than"),
+        ("credited to", "operation Operation Nightjar; organisation Kent Police"),
+    ]
+
+
+def test_a_queue_row_leads_to_the_rest_of_its_article(client, journalist):
+    client.force_login(journalist)
+    quote = QuoteFactory()
+    _, html = queue_row(client, quote)
+    assert f"""<a href="?article={quote.article_id}">this article's records</a>""" in html
+    response = client.get(reverse("admin:review-queue"), {"article": quote.article_id})
+    assert response.context["shown_article"] == quote.article
+    verify_rest = reverse("admin:articles_article_verify_rest", args=[quote.article_id])
+    assert f'href="{verify_rest}"' in response.content.decode()

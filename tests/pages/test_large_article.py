@@ -14,6 +14,7 @@ from casefiles.models import Quote
 from casefiles.views.articles import SHOWN
 from tests.admin.helpers import admin_url
 from tests.admin_factories import form_data
+from tests.factories import PersonFactory
 from tests.large_article import make_large_article
 
 pytestmark = pytest.mark.django_db
@@ -92,11 +93,12 @@ def test_the_admin_page_of_a_large_article_shows_a_bounded_number_of_rows(
 def test_the_rows_shown_are_saved_with_the_article(admin_client, large):
     url = admin_url(Article, "change", large.pk)
     data = form_data(admin_client.get(url))
-    data["quotes-0-review_status"] = "verified"
+    speaker = PersonFactory(name="Jo Marsh")
+    data["quotes-0-speaker"] = speaker.pk
     assert admin_client.post(url, data).status_code == 302
     first = Quote.objects.filter(article=large).order_by("start").first()
-    assert first.review_status == "verified"
-    assert Quote.objects.filter(article=large, review_status="verified").count() == 1
+    assert first.speaker == speaker
+    assert Quote.objects.filter(article=large, edited=True).count() == 1
 
 
 # --- The highlighter --------------------------------------------------------------------------
