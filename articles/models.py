@@ -356,6 +356,11 @@ class ImportItem(models.Model):
         help_text="The name the article is known by (its file's path within the folder queued).",
     )
     text = models.TextField(blank=True, help_text="The text to import, until it is imported.")
+    is_page = models.BooleanField(
+        "web page",
+        default=False,
+        help_text="Whether the text is a web page's HTML, read for its article and metadata.",
+    )
     status = models.CharField(
         max_length=10,
         choices=ImportItemStatus,

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import logging
 import socket
+from typing import NamedTuple
 
 from django.db import IntegrityError, OperationalError, transaction
 from django_tasks import task
@@ -38,6 +39,14 @@ logger = logging.getLogger(__name__)
 ATTEMPTS = 3
 
 
+class Queued(NamedTuple):
+    """A source to queue: its name, and its text, or a web page's HTML when `is_page`."""
+
+    source_name: str
+    text: str
+    is_page: bool = False
+
+
 @task()
 def import_item(item_id: int) -> str:
     """Import one queued source; returns its outcome ("created", "failed", …) or "settled" when
@@ -53,7 +62,7 @@ def import_item(item_id: int) -> str:
 def _import(item):
     for attempt in range(1, ATTEMPTS + 1):
         try:
-            return import_text(item.text, item.source_name, publish=item.run.publish)
+            return _import_once(item)
         except (IntegrityError, OperationalError) as exc:
             # Another worker committed the same article or record first, or the database chose
             # this transaction to give way: nothing of it was written, and the next attempt
@@ -65,22 +74,33 @@ def _import(item):
             return failed(item.source_name, exc)
 
 
+def _import_once(item):
+    if not item.is_page:
+        return import_text(item.text, item.source_name, publish=item.run.publish)
+    # Read where the worker runs, so a page is read by the same extractor as the others.
+    from articles.intake.importing import import_page_html
+
+    return import_page_html(item.source_name, item.text, publish=item.run.publish)
+
+
 def queue_import(sources, user, *, publish=False, paths="") -> ImportRun:
-    """Queue `sources`, (source name, text) pairs, for import; returns the run that records
-    them. `user` is who queued them (a user, or a name). With the immediate backend the
-    sources are imported before this returns."""
+    """Queue `sources`, (source name, text) pairs or `Queued` sources, for import; returns the
+    run that records them. `user` is who queued them (a user, or a name). With the immediate
+    backend the sources are imported before this returns."""
+    sources = [Queued(*source) for source in sources]
     name = user if isinstance(user, str) else user.get_username()
     with transaction.atomic():
         run = ImportRun.objects.create(
             status=ImportRunStatus.QUEUED,
             user=name[:150],
             host=socket.gethostname(),
-            paths=paths or "\n".join(source_name for source_name, _ in sources),
+            paths=paths or "\n".join(source.source_name for source in sources),
             publish=publish,
             queued_count=len(sources),
         )
         items = ImportItem.objects.bulk_create(
-            ImportItem(run=run, source_name=source_name, text=text) for source_name, text in sources
+            ImportItem(run=run, source_name=s.source_name, text=s.text, is_page=s.is_page)
+            for s in sources
         )
     _enqueue([item.pk for item in items])
     run.refresh_from_db()

@@ -115,12 +115,30 @@ def extract_again(article) -> ImportResult:
 
 def _import_bytes(name, data, kind, *, publish, url=None, charset=None) -> ImportResult:
     if kind == "html":
-        page = read_page(decode_html(name, data, charset), url=url)
-        _require_text(name, page.text)
-        return import_text(page.text, name, publish=publish, page=page)
+        return import_page_html(name, decode_html(name, data, charset), publish=publish, url=url)
     return import_text(
         decode_source(name, data, encoding=charset or "utf-8"), name, publish=publish
     )
+
+
+def import_page_html(name, html, *, publish=False, url=None) -> ImportResult:
+    """Import a web page's HTML, already decoded (a queued upload)."""
+    page = read_page(html, url=url)
+    _require_text(name, page.text)
+    return import_text(page.text, name, publish=publish, page=page)
+
+
+def queued_source(item: Item):
+    """An uploaded file as a queued source (`articles.tasks.Queued`); raises SourceError when
+    it cannot be read as text."""
+    from articles.tasks import Queued
+
+    if item.problem:
+        raise SourceError(item.name, item.problem)
+    check_size(item.name, len(item.data), settings.CASEFILES_MAX_SOURCE_BYTES)
+    if item.kind == "html":
+        return Queued(item.name, decode_html(item.name, item.data), is_page=True)
+    return Queued(item.name, decode_source(item.name, item.data))
 
 
 def _require_text(name, text):

@@ -23,11 +23,14 @@ from articles.intake.importing import (
     import_address,
     import_item,
     import_pasted,
+    queued_source,
     record_run,
     zip_limits,
 )
 from articles.intake.uploads import upload_items
 from articles.management.commands.import_articles import FOUND_KINDS
+from articles.sources import SourceError
+from articles.tasks import queue_import
 
 # Each way in: its heading, what it says, and its button.
 SECTION_TEXTS = {
@@ -95,6 +98,8 @@ class IntakeAdminMixin:
             form.add_error("files", clash)
             return None
         skipped = [item for item in items if item.skipped]
+        if settings.CASEFILES_TASKS != "immediate":
+            return self._queue(request, [item for item in items if not item.skipped], publish)
         results = [import_item(item, publish=publish) for item in items if not item.skipped]
         if len(uploads) == 1 and len(results) == 1 and not uploads[0].name.lower().endswith(".zip"):
             return self._one(request, form, results[0])
@@ -107,6 +112,25 @@ class IntakeAdminMixin:
             + [{"name": item.name, "status": "skipped", "note": item.skipped} for item in skipped],
         }
         return TemplateResponse(request, "admin/articles/article/intake_results.html", context)
+
+    def _queue(self, request, items, publish):
+        """Uploads for the background workers: one run, followed on its page."""
+        sources, refused = [], []
+        for item in items:
+            try:
+                sources.append(queued_source(item))
+            except SourceError as exc:
+                refused.append(f"{item.name}: {exc.reason}")
+        run = queue_import(sources, request.user, publish=publish)
+        self.message_user(
+            request,
+            f"{len(sources)} file{'s' if len(sources) != 1 else ''} queued for import; this "
+            "page shows how far the workers are.",
+            messages.SUCCESS,
+        )
+        for refusal in refused:
+            self.message_user(request, f"Not queued: {refusal}", messages.ERROR)
+        return redirect(reverse("admin:articles_importrun_change", args=[run.pk]))
 
     def _one(self, request, form, result):
         """One source: its article's page with a message, or the form again saying why not."""

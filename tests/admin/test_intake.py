@@ -356,3 +356,30 @@ def test_an_upload_over_the_limit_is_refused_before_it_is_read(as_journalist, se
         response.content.decode()
     )
     assert not Article.objects.exists()
+
+
+def test_with_background_workers_uploads_are_queued_and_followed_on_their_run(
+    as_journalist, settings
+):
+    # The site queues for workers; the immediate backend stands in for them here.
+    settings.CASEFILES_TASKS = "database"
+    archive = zipped(
+        {
+            "queued/raid.html": page_bytes(NEWS_PAGE),
+            "queued/farm.txt": STORY.encode(),
+            "queued/bad.txt": "Caf\u00e9 raid\n\nOfficers said so.".encode("latin-1"),
+        }
+    )
+    response = as_journalist.post(ADD, {"files": [upload("batch.zip", archive)], "_upload": "1"})
+    run = ImportRun.objects.get()
+    assert response.url == admin_url(ImportRun, "change", run.pk)
+    assert sorted(run.items.values_list("source_name", "is_page")) == [
+        ("queued/farm.txt", False),
+        ("queued/raid.html", True),
+    ]
+    said = messages_of(as_journalist.get(response.url))
+    assert "2 files queued for import" in said[0]
+    assert said[1].startswith("Not queued: queued/bad.txt: is not UTF-8")
+    page = Article.objects.get(source_name="queued/raid.html")
+    assert page.byline == "Jane Marlow" and page.source_url == NEWS_URL
+    assert Article.objects.filter(source_name="queued/farm.txt").exists()
