@@ -71,6 +71,32 @@ class ArticleQuerySet(ReaderQuerySet):
         """Oldest first; undated articles last."""
         return self.order_by(F("published_at").asc(nulls_last=True), "pk")
 
+    def newest_first(self):
+        """Newest first; undated articles last."""
+        return self.order_by(F("published_at").desc(nulls_last=True), "-pk")
+
+    def about(self, operation, user):
+        """Those that mention `operation`, quote someone about it or credit a figure to it, by
+        the records `user` may see."""
+        from casefiles.models import OperationMention, Outcome, Quote
+
+        def holding(records):
+            return Q(pk__in=records.visible_to(user).values("article"))
+
+        return self.filter(
+            holding(OperationMention.objects.filter(operation=operation))
+            | holding(Quote.objects.about(operation))
+            | holding(Outcome.objects.filter(operation=operation))
+        )
+
+    def naming(self, person, user):
+        """Those that name `person`, by the records `user` may see: a person's page lists the
+        credit each gives them."""
+        from casefiles.models import Appearance
+
+        appears = Appearance.objects.visible_to(user).filter(person=person)
+        return self.filter(pk__in=appears.values("article"))
+
     def with_quote_count(self, user):
         """Annotated with how many quotes `user` may see each holds."""
         from casefiles.models import Quote  # the case-file records build on articles

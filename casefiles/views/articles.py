@@ -22,10 +22,11 @@ from casefiles.models import (
     ReviewStatus,
 )
 from casefiles.reads import is_staff, with_links
+from casefiles.views import common
 from casefiles.views.common import distinct, filtered, page_of
 
 # How many of each kind of record the article page lists; the text still marks them all.
-SHOWN = 50
+SHOWN = 2 * common.SHOWN
 
 
 def article_list(request):

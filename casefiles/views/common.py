@@ -1,17 +1,23 @@
-"""What every reader page does alike: paginate, filter, tidy names for print, and lead old
-addresses to where their record is now."""
+"""What every reader page does alike: paginate, filter, show a bounded section of a detail
+page, tidy names for print, and lead old addresses to where their record is now."""
 
+from dataclasses import dataclass
 from functools import wraps
+from urllib.parse import urlencode
 
 from django.core.paginator import Paginator
-from django.forms import ModelChoiceField
+from django.forms import HiddenInput, ModelChoiceField
 from django.http import Http404
 from django.shortcuts import redirect
+from django.urls import reverse
 from django.utils.cache import patch_cache_control
 
 from casefiles.models import FormerSlug
 
 PAGE_SIZE = 20
+# How many rows a section of a detail page shows (the newest, or the most relevant); the rest
+# are in the list it links to, filtered to the page's record.
+SHOWN = 10
 
 # How long a browser may keep a redirect from a former address: not for ever (what a permanent
 # redirect gets by default), since a new record may take the address later.
@@ -34,9 +40,40 @@ def filtered(request, filterset_class, queryset, *, for_page=True):
     if for_page:
         # Read the options of each select here, so rendering the form runs no query.
         for field in filterset.form.fields.values():
-            if isinstance(field, ModelChoiceField):
+            # A hidden one names its record by slug and offers no options to read.
+            if isinstance(field, ModelChoiceField) and not isinstance(field.widget, HiddenInput):
                 field.widget.choices = list(field.widget.choices)
     return filterset, rows
+
+
+@dataclass(frozen=True)
+class Section:
+    """A section of a detail page: its first rows, how many there are in all, and the address
+    of the list of all of them."""
+
+    rows: list
+    total: int
+    all_url: str = ""
+
+    @property
+    def more(self):
+        return self.total > len(self.rows)
+
+    def __bool__(self):
+        return self.total > 0
+
+    def __iter__(self):
+        return iter(self.rows)
+
+
+def section(queryset, all_url="", shown=SHOWN):
+    """The first `shown` rows of `queryset` and their count: two queries however many rows."""
+    return Section(list(queryset[:shown]), queryset.order_by().count(), all_url)
+
+
+def list_url(name, **query):
+    """The address of the list `name` (e.g. "quote-list") filtered by `query`."""
+    return f"{reverse(f'casefiles:{name}')}?{urlencode(query)}"
 
 
 def other_names(obj):
