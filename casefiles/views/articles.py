@@ -30,12 +30,13 @@ SHOWN = 2 * common.SHOWN
 
 
 def article_list(request):
-    queryset = Article.objects.for_reader(request.user).with_quote_count(request.user)
-    filterset, rows = filtered(request, ArticleFilter, queryset)
+    user = request.user
+    filterset, rows = filtered(request, ArticleFilter, Article.objects.visible_to(user))
+    shown = Article.objects.for_display(user).with_quote_count(user).defer("body")
     return render(
         request,
         "articles/article_list.html",
-        {"filterset": filterset, "page_obj": page_of(request, rows)},
+        {"filterset": filterset, "page_obj": page_of(request, rows, shown=shown)},
     )
 
 

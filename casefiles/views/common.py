@@ -24,11 +24,24 @@ SHOWN = 10
 MOVED_MAX_AGE = 60 * 60
 
 
-def page_of(request, queryset, per_page=PAGE_SIZE):
+def page_of(request, queryset, per_page=PAGE_SIZE, *, shown=None):
     """The requested page, its rows read here rather than from the template. A page number out
-    of range gives the last page, one that is not a number the first."""
-    page = Paginator(queryset, per_page).get_page(request.GET.get("page"))
-    page.object_list = list(page.object_list)
+    of range gives the last page, one that is not a number the first.
+
+    Given `shown` (the rows with what the page shows of each: its links, its counts), the page
+    is picked from `queryset`'s ids alone and only its own rows are read from `shown`: the
+    database sorts a long list by narrow rows, never carrying an article's text or counting
+    for every row what twenty will show."""
+    if shown is None:
+        page = Paginator(queryset, per_page).get_page(request.GET.get("page"))
+        page.object_list = list(page.object_list)
+        return page
+    page = Paginator(queryset.values_list("pk", flat=True), per_page).get_page(
+        request.GET.get("page")
+    )
+    ids = list(page.object_list)
+    rows = shown.in_bulk(ids)
+    page.object_list = [rows[pk] for pk in ids if pk in rows]
     return page
 
 

@@ -28,12 +28,13 @@ SPEAKERS = 12
 
 
 def operation_list(request):
-    queryset = Operation.objects.for_reader(request.user).with_counts(request.user)
-    filterset, rows = filtered(request, OperationFilter, queryset)
+    user = request.user
+    filterset, rows = filtered(request, OperationFilter, Operation.objects.visible_to(user))
+    shown = Operation.objects.for_display(user).with_counts(user)
     return render(
         request,
         "casefiles/operation_list.html",
-        {"filterset": filterset, "page_obj": page_of(request, rows)},
+        {"filterset": filterset, "page_obj": page_of(request, rows, shown=shown)},
     )
 
 

@@ -28,12 +28,13 @@ from casefiles.views.common import (
 
 
 def person_list(request):
-    queryset = Person.objects.for_reader(request.user).with_quote_count(request.user)
-    filterset, rows = filtered(request, PersonFilter, queryset)
+    user = request.user
+    filterset, rows = filtered(request, PersonFilter, Person.objects.visible_to(user))
+    shown = Person.objects.for_display(user).with_quote_count(user)
     return render(
         request,
         "casefiles/person_list.html",
-        {"filterset": filterset, "page_obj": page_of(request, rows)},
+        {"filterset": filterset, "page_obj": page_of(request, rows, shown=shown)},
     )
 
 
@@ -126,8 +127,10 @@ def person_detail(request, slug):
 
 
 def organisation_list(request):
-    rows = Organisation.objects.for_reader(request.user).with_counts(request.user)
-    return render(request, "casefiles/organisation_list.html", {"page_obj": page_of(request, rows)})
+    user = request.user
+    shown = Organisation.objects.for_display(user).with_counts(user)
+    page = page_of(request, Organisation.objects.visible_to(user), shown=shown)
+    return render(request, "casefiles/organisation_list.html", {"page_obj": page})
 
 
 def most_placed(people, family, user):

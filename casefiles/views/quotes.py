@@ -9,14 +9,18 @@ from casefiles.models import Outcome, Quote
 from casefiles.reads import is_staff
 from casefiles.views.common import filtered, page_of
 
+# A list shows no article's text.
+TEXTS = ("article__body", "article__original_html")
+
 
 def quote_list(request):
-    queryset = Quote.objects.for_reader(request.user).newest_first()
+    queryset = Quote.objects.visible_to(request.user).newest_first()
     filterset, rows = filtered(request, QuoteFilter, queryset)
+    shown = Quote.objects.for_display(request.user).defer(*TEXTS)
     return render(
         request,
         "casefiles/quote_list.html",
-        {"filterset": filterset, "page_obj": page_of(request, rows)},
+        {"filterset": filterset, "page_obj": page_of(request, rows, shown=shown)},
     )
 
 
@@ -45,10 +49,11 @@ def quote_detail(request, pk):
 
 
 def outcome_list(request):
-    queryset = Outcome.objects.for_reader(request.user).newest_first()
+    queryset = Outcome.objects.visible_to(request.user).newest_first()
     filterset, rows = filtered(request, OutcomeFilter, queryset)
+    shown = Outcome.objects.for_display(request.user).defer(*TEXTS)
     return render(
         request,
         "casefiles/outcome_list.html",
-        {"filterset": filterset, "page_obj": page_of(request, rows)},
+        {"filterset": filterset, "page_obj": page_of(request, rows, shown=shown)},
     )
