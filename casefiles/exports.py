@@ -145,6 +145,11 @@ def _csv_lines(headers, records) -> Iterator[str]:
 
 
 def _csv_cell(value):
+    # The commonest cells first, at the cost of a type check: text, and whole numbers.
+    if type(value) is str:
+        return _guard(value)
+    if type(value) is int:
+        return value
     value = _plain(value)
     if value is None:
         return ""
@@ -183,6 +188,8 @@ def _json_lines(headers, records) -> Iterator[str]:
 
 
 def _json_value(value):
+    if type(value) is str or type(value) is int:
+        return json.dumps(value, ensure_ascii=False)
     value = _plain(value)
     if isinstance(value, decimal.Decimal):
         # Written as the number it is, not through a float.

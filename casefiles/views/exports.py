@@ -7,6 +7,7 @@ model instance per row. The shorter lists read their records as the pages do.
 """
 
 from collections import defaultdict
+from operator import itemgetter
 
 from django.http import Http404
 from django.urls import reverse
@@ -50,9 +51,9 @@ def _name(obj):
     return obj.name if obj else ""
 
 
-def _keyed(headers):
-    """Columns that read each header's value from a row given as a dict."""
-    return [(header, header) for header in headers]
+def _in_order(headers):
+    """Columns that read each header's value from a row given as a tuple in their order."""
+    return [(header, itemgetter(n)) for n, header in enumerate(headers)]
 
 
 def _article_address():
@@ -134,9 +135,9 @@ def _operation_names(chunk, user):
 
 
 def quote_records(quotes, user):
-    """Each of `quotes` as the dict of its line: the speaker as `Quote.speaker_name` reads
-    (their name where `user` may see them, otherwise as printed, and nobody for one rejected as
-    not a real person), with their credit in the quote's article."""
+    """Each of `quotes` as the values of its line, in `QUOTE_HEADERS` order: the speaker as
+    `Quote.speaker_name` reads (their name where `user` may see them, otherwise as printed, and
+    nobody for one rejected as not a real person), with their credit in the quote's article."""
     address = _article_address()
     for chunk in in_chunks(quotes.values(*QUOTE_VALUES)):
         shown = _names_by_pk(Person, user, (row["speaker_id"] for row in chunk))
@@ -151,25 +152,25 @@ def quote_records(quotes, user):
                 name = ""
             else:
                 name = printed or row["speaker__name"] or ""
-            yield {
-                "id": row["pk"],
-                "text": row["text"],
-                "speaker": name,
-                "speaker_rank": rank,
-                "speaker_role": role,
-                "operations": operations.get(row["pk"], ""),
-                "article": row["article__headline"],
-                "publication": row["article__publication__name"] or "",
-                "published": _day(row["article__published_at"]),
-                "review": row["review_status"],
-                "url": f"{address(row['article_id'], row['article__slug'])}#quote-{row['pk']}",
-            }
+            yield (
+                row["pk"],
+                row["text"],
+                name,
+                rank,
+                role,
+                operations.get(row["pk"], ""),
+                row["article__headline"],
+                row["article__publication__name"] or "",
+                _day(row["article__published_at"]),
+                row["review_status"],
+                f"{address(row['article_id'], row['article__slug'])}#quote-{row['pk']}",
+            )
 
 
 def quote_export(request, fmt):
     queryset = Quote.objects.visible_to(request.user).newest_first()
     _, rows = filtered(request, QuoteFilter, queryset, for_page=False)
-    return _export(quote_records(rows, request.user), _keyed(QUOTE_HEADERS), fmt, "quotes")
+    return _export(quote_records(rows, request.user), _in_order(QUOTE_HEADERS), fmt, "quotes")
 
 
 # --- Figures ----------------------------------------------------------------------------------
@@ -211,36 +212,37 @@ OUTCOME_VALUES = (
 
 
 def outcome_records(outcomes, user):
-    """Each of `outcomes` as the dict of its line, credited to what `user` may see."""
+    """Each of `outcomes` as the values of its line, in `OUTCOME_HEADERS` order, credited to
+    what `user` may see."""
     address = _article_address()
     for chunk in in_chunks(outcomes.values(*OUTCOME_VALUES)):
         operations = _names_by_pk(Operation, user, (row["operation_id"] for row in chunk))
         organisations = _names_by_pk(Organisation, user, (row["organisation_id"] for row in chunk))
         for row in chunk:
             value, value_max = row["value"], row["value_max"]
-            yield {
-                "id": row["pk"],
-                "metric": row["metric"],
-                "value": value,
-                "value_max": value_max,
-                "unit": row["unit"],
-                "qualifier": row["qualifier"],
-                "figure": figure(value, value_max, row["unit"], row["qualifier"]),
-                "period": row["period"],
-                "operation": operations.get(row["operation_id"], ""),
-                "organisation": organisations.get(row["organisation_id"], ""),
-                "text": row["text"],
-                "article": row["article__headline"],
-                "published": _day(row["article__published_at"]),
-                "review": row["review_status"],
-                "url": f"{address(row['article_id'], row['article__slug'])}#outcome-{row['pk']}",
-            }
+            yield (
+                row["pk"],
+                row["metric"],
+                value,
+                value_max,
+                row["unit"],
+                row["qualifier"],
+                figure(value, value_max, row["unit"], row["qualifier"]),
+                row["period"],
+                operations.get(row["operation_id"], ""),
+                organisations.get(row["organisation_id"], ""),
+                row["text"],
+                row["article__headline"],
+                _day(row["article__published_at"]),
+                row["review_status"],
+                f"{address(row['article_id'], row['article__slug'])}#outcome-{row['pk']}",
+            )
 
 
 def outcome_export(request, fmt):
     queryset = Outcome.objects.visible_to(request.user).newest_first()
     _, rows = filtered(request, OutcomeFilter, queryset, for_page=False)
-    return _export(outcome_records(rows, request.user), _keyed(OUTCOME_HEADERS), fmt, "outcomes")
+    return _export(outcome_records(rows, request.user), _in_order(OUTCOME_HEADERS), fmt, "outcomes")
 
 
 # --- Articles and the shorter lists -----------------------------------------------------------
@@ -253,21 +255,21 @@ def article_records(articles):
     values = ("pk", "slug", "headline", "publication__name", "published_at", "byline")
     for chunk in in_chunks(articles.values(*values, "source_url")):
         for row in chunk:
-            yield {
-                "id": row["pk"],
-                "headline": row["headline"],
-                "publication": row["publication__name"] or "",
-                "published": _day(row["published_at"]),
-                "byline": row["byline"],
-                "source_url": row["source_url"],
-                "url": address(row["pk"], row["slug"]),
-            }
+            yield (
+                row["pk"],
+                row["headline"],
+                row["publication__name"] or "",
+                _day(row["published_at"]),
+                row["byline"],
+                row["source_url"],
+                address(row["pk"], row["slug"]),
+            )
 
 
 def article_export(request, fmt):
     queryset = Article.objects.visible_to(request.user)
     _, rows = filtered(request, ArticleFilter, queryset, for_page=False)
-    return _export(article_records(rows), _keyed(ARTICLE_HEADERS), fmt, "articles")
+    return _export(article_records(rows), _in_order(ARTICLE_HEADERS), fmt, "articles")
 
 
 def casefile_export(request, fmt):
