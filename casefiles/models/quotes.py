@@ -73,7 +73,8 @@ class QuoteQuerySet(ProvenanceQuerySet):
             .filter(organisation__in=organisation_ids, article__quotes__speaker=F("person"))
             .values("article__quotes")
         )
-        return self.filter(Q(speaker__organisation__in=organisation_ids) | Q(pk__in=placed_there))
+        known_there = Quote.objects.filter(speaker__organisation__in=organisation_ids)
+        return self.filter(Q(pk__in=known_there.values("pk")) | Q(pk__in=placed_there))
 
     def in_casefile(self, casefile):
         """Those from the case file's articles or about its operations."""

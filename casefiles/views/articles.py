@@ -23,7 +23,7 @@ from casefiles.models import (
 )
 from casefiles.reads import is_staff, with_links
 from casefiles.views import common
-from casefiles.views.common import distinct, filtered, page_of
+from casefiles.views.common import distinct, filtered, page_of, shown_articles
 
 # How many of each kind of record the article page lists; the text still marks them all.
 SHOWN = 2 * common.SHOWN
@@ -32,11 +32,11 @@ SHOWN = 2 * common.SHOWN
 def article_list(request):
     user = request.user
     filterset, rows = filtered(request, ArticleFilter, Article.objects.visible_to(user))
-    shown = Article.objects.for_display(user).with_quote_count(user).defer("body")
+    shown = shown_articles(user).with_quote_count(user)
     return render(
         request,
         "articles/article_list.html",
-        {"filterset": filterset, "page_obj": page_of(request, rows, shown=shown)},
+        {"filterset": filterset, "page_obj": page_of(request, rows, display=shown)},
     )
 
 

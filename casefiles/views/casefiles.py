@@ -14,7 +14,16 @@ from django.shortcuts import get_object_or_404, render
 from articles.models import Article
 from casefiles import selectors
 from casefiles.models import CaseFile, Operation, Outcome, Person, Quote
-from casefiles.views.common import SHOWN, follows_former_slugs, list_url, page_of, section
+from casefiles.views.common import (
+    SHOWN,
+    follows_former_slugs,
+    list_url,
+    page_of,
+    section,
+    shown_articles,
+    shown_outcomes,
+    shown_quotes,
+)
 
 # The most operations a case file's timeline shows.
 OPERATIONS = 50
@@ -83,8 +92,8 @@ def casefile_detail(request, slug):
     )
     operations = [op.pk for chain in chains for op in chain]
     quotes = Quote.objects.visible_to(user).in_casefile(casefile)
-    shown_quotes = section(
-        quotes.for_display(user).newest_first(), list_url("quote-list", casefile=slug)
+    latest_quotes = section(
+        quotes.newest_first(), list_url("quote-list", casefile=slug), display=shown_quotes(user)
     )
     outcomes = Outcome.objects.visible_to(user).in_casefile(casefile, operations)
     latest = selectors.latest_figure_ids
@@ -99,19 +108,21 @@ def casefile_detail(request, slug):
             "casefile": casefile,
             "chains": phases_with_figures(chains, phase_figures),
             "articles": section(
-                Article.objects.for_reader(user).filter(casefiles=casefile).newest_first(),
+                Article.objects.visible_to(user).filter(casefiles=casefile).newest_first(),
                 list_url("article-list", casefile=slug),
                 shown=2 * SHOWN,
+                display=shown_articles(user),
             ),
             "people": section(
                 Person.objects.for_reader(user).filter(casefiles=casefile), shown=3 * SHOWN
             ),
-            "quotes": shown_quotes,
-            "quote_groups": by_speaker(shown_quotes.rows, speaker_counts(quotes, shown_quotes)),
+            "quotes": latest_quotes,
+            "quote_groups": by_speaker(latest_quotes.rows, speaker_counts(quotes, latest_quotes)),
             "outcomes": section(
-                outcomes.for_display(user).newest_first(),
+                outcomes.newest_first(),
                 list_url("outcome-list", casefile=slug),
                 shown=2 * SHOWN,
+                display=shown_outcomes(user),
             ),
             "charts": selectors.outcome_charts(
                 list(charted), chart_id="casefile-chart", subject=casefile

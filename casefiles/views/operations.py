@@ -21,6 +21,9 @@ from casefiles.views.common import (
     other_names,
     page_of,
     section,
+    shown_articles,
+    shown_outcomes,
+    shown_quotes,
 )
 
 # The people most often quoted about it, named at the head of its quotes.
@@ -34,7 +37,7 @@ def operation_list(request):
     return render(
         request,
         "casefiles/operation_list.html",
-        {"filterset": filterset, "page_obj": page_of(request, rows, shown=shown)},
+        {"filterset": filterset, "page_obj": page_of(request, rows, display=shown)},
     )
 
 
@@ -75,18 +78,23 @@ def operation_detail(request, slug):
             "previous": previous,
             "later": later,
             "quotes": section(
-                quotes.for_display(user).newest_first(), list_url("quote-list", operation=slug)
+                quotes.newest_first(),
+                list_url("quote-list", operation=slug),
+                display=shown_quotes(user),
             ),
             "speakers": top_speakers(quotes, user),
             "outcomes": section(
-                outcomes.for_display(user, credits=("organisation", "person")).newest_first(),
+                outcomes.newest_first(),
                 list_url("outcome-list", operation=slug),
                 shown=2 * SHOWN,
+                # Its own page names the operation: no link to fetch for it.
+                display=shown_outcomes(user, credits=("organisation", "person")),
             ),
             "articles": section(
-                Article.objects.for_reader(user).about(operation, user).newest_first(),
+                Article.objects.visible_to(user).about(operation, user).newest_first(),
                 list_url("article-list", operation=slug),
                 shown=2 * SHOWN,
+                display=shown_articles(user),
             ),
             "casefiles": list(
                 CaseFile.objects.visible_to(user).filter(operations=operation)[:SHOWN]

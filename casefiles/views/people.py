@@ -7,16 +7,18 @@ database, with a link to the list of all of them.
 
 from collections import defaultdict
 
-from django.db.models import Count, F, OuterRef, Window
+from django.db.models import Count, F, Window
 from django.db.models.functions import RowNumber
 from django.shortcuts import get_object_or_404, render
 
 from casefiles import jsonld, selectors
 from casefiles.filters import PersonFilter
 from casefiles.models import Appearance, CaseFile, Operation, Organisation, Outcome, Person, Quote
-from casefiles.reads import count_of, is_staff, with_links
+from casefiles.reads import is_staff, with_links
 from casefiles.views.common import (
+    ARTICLE_TEXTS,
     SHOWN,
+    Section,
     distinct,
     filtered,
     follows_former_slugs,
@@ -24,6 +26,8 @@ from casefiles.views.common import (
     other_names,
     page_of,
     section,
+    shown_outcomes,
+    shown_quotes,
 )
 
 
@@ -34,7 +38,7 @@ def person_list(request):
     return render(
         request,
         "casefiles/person_list.html",
-        {"filterset": filterset, "page_obj": page_of(request, rows, shown=shown)},
+        {"filterset": filterset, "page_obj": page_of(request, rows, display=shown)},
     )
 
 
@@ -92,6 +96,7 @@ def person_detail(request, slug):
         with_links(
             first_credits(appearances)
             .select_related("article", "article__publication")
+            .defer(*ARTICLE_TEXTS)
             .newest_first(),
             user,
             organisation=Organisation,
@@ -101,8 +106,9 @@ def person_detail(request, slug):
     )
     organisations = organisations_of(person, appearances, user)
     quotes = section(
-        Quote.objects.for_reader(user).filter(speaker=person).newest_first(),
+        Quote.objects.visible_to(user).filter(speaker=person).newest_first(),
         list_url("quote-list", speaker=slug),
+        display=shown_quotes(user),
     )
     return render(
         request,
@@ -114,8 +120,9 @@ def person_detail(request, slug):
             "quotes": quotes,
             "quote_groups": by_operation(quotes.rows),
             "outcomes": section(
-                Outcome.objects.for_reader(user).filter(person=person).newest_first(),
+                Outcome.objects.visible_to(user).filter(person=person).newest_first(),
                 list_url("outcome-list", person=slug),
+                display=shown_outcomes(user),
             ),
             "casefiles": list(CaseFile.objects.visible_to(user).filter(people=person)[:SHOWN]),
             "jsonld": person_jsonld(request, person, next(iter(credits), None), organisations),
@@ -129,16 +136,28 @@ def person_detail(request, slug):
 def organisation_list(request):
     user = request.user
     shown = Organisation.objects.for_display(user).with_counts(user)
-    page = page_of(request, Organisation.objects.visible_to(user), shown=shown)
+    page = page_of(request, Organisation.objects.visible_to(user), display=shown)
     return render(request, "casefiles/organisation_list.html", {"page_obj": page})
 
 
-def most_placed(people, family, user):
-    """`people`, those whom most articles `user` may see place in the organisations first."""
-    placed = Appearance.objects.visible_to(user).filter(
-        person=OuterRef("pk"), organisation__in=family
+def people_of(family, user, all_url, most=3 * SHOWN):
+    """A section of the people `user` may see of the organisations (`family`): those whom most
+    articles place there first, counted from the organisations' own appearances; then, where
+    that leaves room, those best known with one of them, by name."""
+    people = Person.objects.visible_to(user).of_organisations(family, user)
+    placed = list(
+        Appearance.objects.visible_to(user)
+        .filter(organisation__in=family)
+        .order_by()
+        .values("person")
+        .annotate(n=Count("pk"))
+        .order_by("-n", "person")
+        .values_list("person", flat=True)[: 2 * most]
     )
-    return people.annotate(placed=count_of(placed)).order_by("-placed", "name", "pk")
+    found = {person.pk: person for person in people.filter(pk__in=placed)}
+    rows = [found[pk] for pk in placed if pk in found]
+    rows += people.exclude(pk__in=placed).order_by("name", "pk")[:most]
+    return Section(rows[:most], people.count(), all_url)
 
 
 @follows_former_slugs(Organisation)
@@ -150,7 +169,6 @@ def organisation_detail(request, slug):
     has_units = len(family) > 1
     outcomes = Outcome.objects.visible_to(user).filter(organisation__in=family)
     charted = Outcome.objects.for_reader(user).filter(pk__in=selectors.latest_figure_ids(outcomes))
-    people = Person.objects.visible_to(user).of_organisations(family, user)
     return render(
         request,
         "casefiles/organisation_detail.html",
@@ -164,24 +182,22 @@ def organisation_detail(request, slug):
                 Organisation.objects.visible_to(user).filter(parent=organisation),
                 shown=3 * SHOWN,
             ),
-            "people": section(
-                most_placed(people, family, user),
-                list_url("person-list", organisation=slug),
-                shown=3 * SHOWN,
-            ),
+            "people": people_of(family, user, list_url("person-list", organisation=slug)),
             "operations": section(
                 Operation.objects.for_reader(user).filter(force__in=family).latest_first(),
                 list_url("operation-list", organisation=slug),
                 shown=2 * SHOWN,
             ),
             "outcomes": section(
-                outcomes.for_display(user).newest_first(),
+                outcomes.newest_first(),
                 list_url("outcome-list", organisation=slug),
                 shown=2 * SHOWN,
+                display=shown_outcomes(user),
             ),
             "quotes": section(
-                Quote.objects.for_reader(user).speaking_for(family).newest_first(),
+                Quote.objects.visible_to(user).speaking_for(family).newest_first(),
                 list_url("quote-list", organisation=slug),
+                display=shown_quotes(user),
             ),
             "charts": selectors.outcome_charts(
                 list(charted), chart_id="organisation-chart", subject=organisation

@@ -7,20 +7,17 @@ from casefiles.filters import OutcomeFilter, QuoteFilter
 from casefiles.highlight import Span
 from casefiles.models import Outcome, Quote
 from casefiles.reads import is_staff
-from casefiles.views.common import filtered, page_of
-
-# A list shows no article's text.
-TEXTS = ("article__body", "article__original_html")
+from casefiles.views.common import filtered, page_of, shown_outcomes, shown_quotes
 
 
 def quote_list(request):
     queryset = Quote.objects.visible_to(request.user).newest_first()
     filterset, rows = filtered(request, QuoteFilter, queryset)
-    shown = Quote.objects.for_display(request.user).defer(*TEXTS)
+    shown = shown_quotes(request.user)
     return render(
         request,
         "casefiles/quote_list.html",
-        {"filterset": filterset, "page_obj": page_of(request, rows, shown=shown)},
+        {"filterset": filterset, "page_obj": page_of(request, rows, display=shown)},
     )
 
 
@@ -51,9 +48,9 @@ def quote_detail(request, pk):
 def outcome_list(request):
     queryset = Outcome.objects.visible_to(request.user).newest_first()
     filterset, rows = filtered(request, OutcomeFilter, queryset)
-    shown = Outcome.objects.for_display(request.user).defer(*TEXTS)
+    shown = shown_outcomes(request.user)
     return render(
         request,
         "casefiles/outcome_list.html",
-        {"filterset": filterset, "page_obj": page_of(request, rows, shown=shown)},
+        {"filterset": filterset, "page_obj": page_of(request, rows, display=shown)},
     )
