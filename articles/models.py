@@ -76,18 +76,11 @@ class ArticleQuerySet(ReaderQuerySet):
         return self.order_by(F("published_at").desc(nulls_last=True), "-pk")
 
     def about(self, operation, user):
-        """Those that mention `operation`, quote someone about it or credit a figure to it, by
-        the records `user` may see."""
-        from casefiles.models import OperationMention, Outcome, Quote
+        """Those that name `operation`, by the mentions `user` may see."""
+        from casefiles.models import OperationMention
 
-        def holding(records):
-            return Q(pk__in=records.visible_to(user).values("article"))
-
-        return self.filter(
-            holding(OperationMention.objects.filter(operation=operation))
-            | holding(Quote.objects.about(operation))
-            | holding(Outcome.objects.filter(operation=operation))
-        )
+        mentions = OperationMention.objects.visible_to(user).filter(operation=operation)
+        return self.filter(pk__in=mentions.values("article"))
 
     def naming(self, person, user):
         """Those that name `person`, by the records `user` may see: a person's page lists the

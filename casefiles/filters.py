@@ -180,7 +180,7 @@ class ArticleFilter(django_filters.FilterSet):
         empty_label="Any publication",
     )
     published_from, published_to = _published_between("published_at")
-    operation = _by_slug(Operation, "About the operation", method="filter_operation")
+    operation = _by_slug(Operation, "Naming the operation", method="filter_operation")
     person = _by_slug(Person, "Naming the person", method="filter_person")
     casefile = _by_slug(CaseFile, "In the case file", field_name="casefiles")
 
