@@ -68,11 +68,6 @@ class ArticleQuerySet(ReaderQuerySet):
     def published(self):
         return self.filter(status=PublicationStatus.PUBLISHED)
 
-    def newest_first(self):
-        """Newest first; undated articles last, on every database (PostgreSQL would put them
-        first, SQLite last)."""
-        return self.order_by(F("published_at").desc(nulls_last=True), "-created")
-
     def for_display(self, user=None):
         # A reader page shows the text, never the page it was read from.
         return self.select_related("publication").defer("original_html")
@@ -80,6 +75,26 @@ class ArticleQuerySet(ReaderQuerySet):
     def in_reading_order(self):
         """Oldest first; undated articles last."""
         return self.order_by(F("published_at").asc(nulls_last=True), "pk")
+
+    def newest_first(self):
+        """Newest first; undated articles last, on every database (PostgreSQL would put them
+        first, SQLite last)."""
+        return self.order_by(F("published_at").desc(nulls_last=True), "-pk")
+
+    def about(self, operation, user):
+        """Those that name `operation`, by the mentions `user` may see."""
+        from casefiles.models import OperationMention
+
+        mentions = OperationMention.objects.visible_to(user).filter(operation=operation)
+        return self.filter(pk__in=mentions.values("article"))
+
+    def naming(self, person, user):
+        """Those that name `person`, by the records `user` may see: a person's page lists the
+        credit each gives them."""
+        from casefiles.models import Appearance
+
+        appears = Appearance.objects.visible_to(user).filter(person=person)
+        return self.filter(pk__in=appears.values("article"))
 
     def with_quote_count(self, user):
         """Annotated with how many quotes `user` may see each holds."""

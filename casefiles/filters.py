@@ -73,6 +73,22 @@ class DatedFilterForm(forms.Form):
         return data
 
 
+def _by_slug(model, label, **kwargs):
+    """A record named by its slug, as the links under a detail page's sections name it: a
+    hidden field rather than a choice among every record there is."""
+    return django_filters.ModelChoiceFilter(
+        queryset=_visible(model),
+        to_field_name="slug",
+        widget=forms.HiddenInput,
+        label=label,
+        **kwargs,
+    )
+
+
+def _user(filterset):
+    return getattr(filterset.request, "user", None)
+
+
 class ArticleIdFilter(django_filters.NumberFilter):
     """The records of one article, by its number: the link under an article page's bounded
     lists. Not a choice in the form (there may be thousands of articles), so a hidden field."""
@@ -154,8 +170,10 @@ class OutcomeFilter(django_filters.FilterSet):
     operation = django_filters.ModelChoiceFilter(
         queryset=_visible(Operation),
         to_field_name="slug",
+        method="filter_operation",
         label="Operation",
         empty_label="Any operation",
+        help_text="Its own team's included.",
     )
     organisation = django_filters.ModelChoiceFilter(
         queryset=_visible(Organisation),
@@ -165,8 +183,16 @@ class OutcomeFilter(django_filters.FilterSet):
         empty_label="Any organisation",
         help_text="Its units included.",
     )
+    casefile = django_filters.ModelChoiceFilter(
+        queryset=_visible(CaseFile),
+        to_field_name="slug",
+        method="filter_casefile",
+        label="Case file",
+        empty_label="Any case file",
+    )
     year = YearFilter(field_name="article__published_at", lookup_expr="year", label="Year reported")
     date = DateKnownFilter("article__published_at", label="Date reported")
+    person = _by_slug(Person, "Credited to the person")
     article = ArticleIdFilter()
 
     class Meta:
@@ -181,8 +207,15 @@ class OutcomeFilter(django_filters.FilterSet):
             (m, m) for m in Outcome.objects.visible_to(user).metrics()
         ]
 
+    def filter_operation(self, queryset, name, value):
+        return queryset.credited_to(value, value.team(_user(self)))
+
     def filter_organisation(self, queryset, name, value):
         return queryset.filter(organisation__in=value.family_ids())
+
+    def filter_casefile(self, queryset, name, value):
+        operations = Operation.objects.visible_to(_user(self)).filter(casefiles=value)
+        return queryset.in_casefile(value, operations)
 
 
 class ArticleFilter(django_filters.FilterSet):
@@ -193,8 +226,39 @@ class ArticleFilter(django_filters.FilterSet):
     )
     published_from, published_to = _published_between("published_at")
     date = DateKnownFilter("published_at")
+    operation = _by_slug(Operation, "Naming the operation", method="filter_operation")
+    person = _by_slug(Person, "Naming the person", method="filter_person")
+    casefile = _by_slug(CaseFile, "In the case file", field_name="casefiles")
 
     class Meta:
         model = Article
         fields = []
         form = DatedFilterForm
+
+    def filter_operation(self, queryset, name, value):
+        return queryset.about(value, _user(self))
+
+    def filter_person(self, queryset, name, value):
+        return queryset.naming(value, _user(self))
+
+
+class OperationFilter(django_filters.FilterSet):
+    organisation = _by_slug(Organisation, "Run by", method="filter_organisation")
+
+    class Meta:
+        model = Operation
+        fields = []
+
+    def filter_organisation(self, queryset, name, value):
+        return queryset.filter(force__in=value.family_ids())
+
+
+class PersonFilter(django_filters.FilterSet):
+    organisation = _by_slug(Organisation, "Of the organisation", method="filter_organisation")
+
+    class Meta:
+        model = Person
+        fields = []
+
+    def filter_organisation(self, queryset, name, value):
+        return queryset.of_organisations(value.family_ids(), _user(self))

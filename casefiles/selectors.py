@@ -7,11 +7,22 @@ the like); what is here is built from their rows.
 
 from dataclasses import dataclass
 
-from django.db.models import Count, F, Window
+from django.db.models import (
+    Case,
+    CharField,
+    Count,
+    F,
+    IntegerField,
+    Q,
+    Value,
+    When,
+    Window,
+)
 from django.db.models.functions import RowNumber
 from django.utils.dateformat import format as format_date
 
 from articles.extraction.headers import parse_source
+from articles.extraction.vocabulary import CURRENCY_SIGNS
 from casefiles.charts import bar_chart
 from casefiles.figures import unit_code, unit_heading
 from casefiles.highlight import highlight
@@ -91,6 +102,59 @@ def latest_figures(outcomes):
         key = (outcome.metric, unit_code(outcome.unit), credited if any(credited) else outcome.pk)
         latest[key] = outcome
     return sorted(latest.values(), key=lambda o: (o.metric, -o.value))
+
+
+# The most bars a chart draws: the largest of the latest figures in its unit.
+BARS = 12
+
+
+def _unit_code_sql():
+    """`unit_code` in SQL: a currency sign stored as the unit reads as its currency."""
+    signs = [When(unit=sign, then=Value(str(code))) for sign, code in CURRENCY_SIGNS.items()]
+    return Case(*signs, default=F("unit"), output_field=CharField())
+
+
+def latest_figure_ids(outcomes, *, per=None, most=BARS):
+    """The ids of what `latest_figures` picks from the queryset `outcomes`, worked out by the
+    database however many figures there are: the latest figure for each thing counted and each
+    credit (one credited to nobody stands alone), then at most `most` of those, largest first,
+    for each unit (or for each value of the expressions `per`).
+
+    A subquery: the caller reads the few rows it selects, for display."""
+    unit = _unit_code_sql()
+    alone = Case(
+        When(Q(operation=None, organisation=None, person=None), then=F("pk")),
+        default=Value(None),
+        output_field=IntegerField(),
+    )
+    newest = [F("article__published_at").desc(nulls_last=True), F("start").desc(), F("pk").desc()]
+    latest = (
+        outcomes.filter(value__isnull=False)
+        .annotate(
+            place=Window(
+                RowNumber(),
+                partition_by=[
+                    F("metric"),
+                    unit,
+                    F("operation"),
+                    F("organisation"),
+                    F("person"),
+                    alone,
+                ],
+                order_by=newest,
+            )
+        )
+        .filter(place=1)
+        .values("pk")
+    )
+    return (
+        Outcome.objects.filter(pk__in=latest)
+        .annotate(
+            rank=Window(RowNumber(), partition_by=per or [unit], order_by=[F("value").desc(), "pk"])
+        )
+        .filter(rank__lte=most)
+        .values("pk")
+    )
 
 
 @dataclass(frozen=True)

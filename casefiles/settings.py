@@ -132,6 +132,11 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
             "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=20000;"
         ),
     }
+elif DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    # No JIT compilation: a page's queries over a large archive pass its cost threshold, and
+    # compiling them took 100 ms each, longer than running them.
+    options = DATABASES["default"].setdefault("OPTIONS", {})
+    options["options"] = f"{options.get('options', '')} -c jit=off".strip()
 
 # Reader pages are cached whole (see casefiles/caching.py). Per-process memory by default;
 # REDIS_URL shares one cache between all server processes. Start-up checks that it answers

@@ -3,7 +3,13 @@ from django.urls import include, path, register_converter
 
 from casefiles import views
 from casefiles.caching import cache_for_readers as cached
-from casefiles.filters import ArticleFilter, OutcomeFilter, QuoteFilter
+from casefiles.filters import (
+    ArticleFilter,
+    OperationFilter,
+    OutcomeFilter,
+    PersonFilter,
+    QuoteFilter,
+)
 
 
 class ExportFormat:
@@ -29,10 +35,14 @@ casefiles_patterns = [
     path("cases/", cached(views.casefile_list, reads=LIST), name="casefile-list"),
     path("cases/export.<export:fmt>", views.casefile_export, name="casefile-export"),
     path("cases/<slug:slug>/", cached(views.casefile_detail), name="casefile-detail"),
-    path("operations/", cached(views.operation_list, reads=LIST), name="operation-list"),
+    path(
+        "operations/",
+        cached(views.operation_list, reads=[*LIST, OperationFilter]),
+        name="operation-list",
+    ),
     path("operations/export.<export:fmt>", views.operation_export, name="operation-export"),
     path("operations/<slug:slug>/", cached(views.operation_detail), name="operation-detail"),
-    path("people/", cached(views.person_list, reads=LIST), name="person-list"),
+    path("people/", cached(views.person_list, reads=[*LIST, PersonFilter]), name="person-list"),
     path("people/export.<export:fmt>", views.person_export, name="person-export"),
     path("people/<slug:slug>/", cached(views.person_detail), name="person-detail"),
     path("organisations/", cached(views.organisation_list, reads=LIST), name="organisation-list"),

@@ -1,7 +1,7 @@
 """Organisations: forces, units, councils, courts and the other bodies in the reporting."""
 
 from django.db import models
-from django.db.models import Exists, F, OuterRef, Prefetch, Q
+from django.db.models import Exists, F, OuterRef, Q
 from django.urls import reverse
 from simple_history.models import HistoricalRecords
 
@@ -86,12 +86,6 @@ class OrganisationQuerySet(EntityQuerySetMixin, ReaderQuerySet):
             outcome_count=count_of(
                 Outcome.objects.visible_to(user).filter(organisation__in=family)
             ),
-        )
-
-    def with_children_for(self, user):
-        """With the bodies that belong to each, of those `user` may see."""
-        return self.prefetch_related(
-            Prefetch("children", queryset=Organisation.objects.visible_to(user))
         )
 
 

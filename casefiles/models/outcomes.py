@@ -4,7 +4,7 @@ credited to."""
 import decimal
 
 from django.db import models
-from django.db.models import Exists, F, OuterRef, Q
+from django.db.models import F, Q
 from django.utils.functional import cached_property
 from simple_history.models import HistoricalRecords
 
@@ -62,25 +62,31 @@ def in_range(field):
 
 
 class OutcomeQuerySet(ProvenanceQuerySet):
-    def for_display(self, user=None):
-        """With the article and what each figure is credited to; for `user`, an operation,
-        organisation or person they may not see (one rejected as junk, a private individual)
-        reads as none."""
+    def for_display(self, user=None, *, credits=("operation", "organisation", "person")):
+        """With the article and what each figure is credited to (of `credits`: an operation's
+        own page need not fetch the operation); for `user`, an operation, organisation or
+        person they may not see (one rejected as junk, a private individual) reads as none."""
+        models = {"operation": Operation, "organisation": Organisation, "person": Person}
         return with_links(
             self.select_related("article", "article__publication"),
             user,
-            operation=Operation,
-            organisation=Organisation,
-            person=Person,
+            **{name: models[name] for name in credits},
+        )
+
+    def credited_to(self, operation, team=()):
+        """Those credited to `operation`, or to its own team (`Operation.team`) and to no
+        operation: what its page and the list filtered by it show."""
+        return self.filter(
+            Q(operation=operation) | Q(operation__isnull=True, organisation__in=list(team))
         )
 
     def in_casefile(self, casefile, operations):
         """Those from the case file's articles or credited to one of `operations` (the case
         file's, as the page shows them)."""
-        from_articles = CaseFile.articles.through.objects.filter(
-            casefile=casefile, article=OuterRef("article")
+        from_articles = CaseFile.articles.through.objects.filter(casefile=casefile)
+        return self.filter(
+            Q(operation__in=operations) | Q(article__in=from_articles.values("article"))
         )
-        return self.filter(Q(operation__in=operations) | Q(Exists(from_articles)))
 
     def metrics(self):
         """The things counted, each once, in alphabetical order."""

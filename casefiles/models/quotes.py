@@ -1,7 +1,7 @@
 """Quotes: what was said, by whom, about which operations."""
 
 from django.db import models
-from django.db.models import Case, Exists, F, OuterRef, Prefetch, Q, Subquery, Value, When
+from django.db.models import Case, F, OuterRef, Prefetch, Q, Subquery, Value, When
 from django.db.models.functions import Coalesce
 from django.urls import reverse
 from simple_history.models import HistoricalRecords
@@ -58,30 +58,32 @@ class QuoteQuerySet(ProvenanceQuerySet):
         )
 
     def about(self, operation):
-        # Exists rather than a join, so a quote about several operations is listed once.
-        about = Quote.operations.through.objects.filter(quote=OuterRef("pk"), operation=operation)
-        return self.filter(Exists(about))
+        # IN rather than a join, so a quote about several operations is listed once; and
+        # rather than EXISTS, so the database reads the operation's quotes by its index
+        # instead of testing every quote.
+        about = Quote.operations.through.objects.filter(operation=operation)
+        return self.filter(pk__in=about.values("quote"))
 
     def speaking_for(self, organisation_ids):
         """Those whose speaker the quote's own article places in one of the organisations, or
         who is best known with one (pass an organisation's `family_ids()` to take in its
-        units)."""
-        placed_there = Appearance.objects.filter(
-            article=OuterRef("article"),
-            person=OuterRef("speaker"),
-            organisation__in=organisation_ids,
-        ).standing()
-        return self.filter(Q(speaker__organisation__in=organisation_ids) | Q(Exists(placed_there)))
+        units). Read from the organisations' appearances, by their index."""
+        placed_there = (
+            Appearance.objects.standing()
+            .filter(organisation__in=organisation_ids, article__quotes__speaker=F("person"))
+            .values("article__quotes")
+        )
+        known_there = Quote.objects.filter(speaker__organisation__in=organisation_ids)
+        return self.filter(Q(pk__in=known_there.values("pk")) | Q(pk__in=placed_there))
 
     def in_casefile(self, casefile):
         """Those from the case file's articles or about its operations."""
-        from_articles = CaseFile.articles.through.objects.filter(
-            casefile=casefile, article=OuterRef("article")
+        from_articles = CaseFile.articles.through.objects.filter(casefile=casefile)
+        about_operations = Quote.operations.through.objects.filter(operation__casefiles=casefile)
+        return self.filter(
+            Q(article__in=from_articles.values("article"))
+            | Q(pk__in=about_operations.values("quote"))
         )
-        about_operations = CaseFile.operations.through.objects.filter(
-            casefile=casefile, operation__quotes=OuterRef("pk")
-        )
-        return self.filter(Q(Exists(from_articles)) | Q(Exists(about_operations)))
 
 
 class Quote(Provenance):

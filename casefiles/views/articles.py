@@ -22,21 +22,23 @@ from casefiles.models import (
     ReviewStatus,
 )
 from casefiles.reads import is_staff, with_links
-from casefiles.views.common import distinct, filtered, page_of
+from casefiles.views import common
+from casefiles.views.common import distinct, filtered, page_of, shown_articles
 
 # How many of each kind of record the article page lists; the text still marks them all.
-SHOWN = 50
+SHOWN = 2 * common.SHOWN
 
 
 def article_list(request):
-    queryset = (
-        Article.objects.for_reader(request.user).with_quote_count(request.user).newest_first()
+    user = request.user
+    filterset, rows = filtered(
+        request, ArticleFilter, Article.objects.visible_to(user).newest_first()
     )
-    filterset, rows = filtered(request, ArticleFilter, queryset)
+    shown = shown_articles(user).with_quote_count(user)
     return render(
         request,
         "articles/article_list.html",
-        {"filterset": filterset, "page_obj": page_of(request, rows)},
+        {"filterset": filterset, "page_obj": page_of(request, rows, display=shown)},
     )
 
 

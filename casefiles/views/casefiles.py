@@ -1,14 +1,32 @@
-"""Case files: the list and a case file's page."""
+"""Case files: the list and a case file's page.
+
+A case file may follow an operation named in thousands of articles: its page shows the newest
+few quotes, figures and sources with a link to the lists of all of them, and charts the latest
+figures as the database picks them.
+"""
 
 from collections import defaultdict
 from dataclasses import dataclass
 
+from django.db.models import Count, F
 from django.shortcuts import get_object_or_404, render
 
 from articles.models import Article
 from casefiles import selectors
 from casefiles.models import CaseFile, Operation, Outcome, Person, Quote
-from casefiles.views.common import follows_former_slugs, page_of
+from casefiles.views.common import (
+    SHOWN,
+    follows_former_slugs,
+    list_url,
+    page_of,
+    section,
+    shown_articles,
+    shown_outcomes,
+    shown_quotes,
+)
+
+# The most operations a case file's timeline shows.
+OPERATIONS = 50
 
 
 def casefile_list(request):
@@ -22,18 +40,20 @@ class Speaker:
 
     name: str
     url: str = ""
+    count: int = 0
 
 
-def by_speaker(quotes):
-    """The quotes grouped by speaker, speakers by name, the unattributed last. A speaker whose
-    page the reader may not see heads their group by the name as printed, unlinked."""
+def by_speaker(quotes, counts):
+    """The quotes grouped by speaker, speakers by name, the unattributed last, each with how
+    many quotes they have in all (`counts`, by speaker id). A speaker whose page the reader may
+    not see heads their group by the name as printed, unlinked."""
     groups, speakers = defaultdict(list), {}
     for quote in quotes:
         name = quote.speaker_name
         key = quote.speaker_id if name else None
         if key not in speakers:
             url = quote.speaker.get_absolute_url() if quote.speaker else ""
-            speakers[key] = Speaker(name, url) if name else None
+            speakers[key] = Speaker(name, url, counts.get(key, 0)) if name else None
         groups[key].append(quote)
     return sorted(
         ((speakers[key], group) for key, group in groups.items()),
@@ -41,10 +61,11 @@ def by_speaker(quotes):
     )
 
 
-def phases_with_figures(chains, outcomes):
-    """Each chain of phases with, for each phase, the latest figures credited to it."""
+def phases_with_figures(chains, figures):
+    """Each chain of phases with, for each phase, the latest figures credited to it (of
+    `figures`, what `selectors.latest_figure_ids` picked)."""
     by_operation = defaultdict(list)
-    for outcome in outcomes:
+    for outcome in figures:
         if outcome.operation:
             by_operation[outcome.operation.pk].append(outcome)
     return [
@@ -52,31 +73,59 @@ def phases_with_figures(chains, outcomes):
     ]
 
 
+def speaker_counts(quotes, shown):
+    """How many of `quotes` each speaker of the `shown` ones said, by speaker id."""
+    speakers = {quote.speaker_id for quote in shown}
+    counts = quotes.filter(speaker__in=speakers).order_by().values("speaker")
+    return dict(counts.annotate(n=Count("pk")).values_list("speaker", "n"))
+
+
 @follows_former_slugs(CaseFile)
 def casefile_detail(request, slug):
     user = request.user
     casefile = get_object_or_404(CaseFile.objects.visible_to(user), slug=slug)
-    chains = Operation.objects.for_reader(user).filter(casefiles=casefile).phase_chains()
-    articles = list(Article.objects.for_reader(user).filter(casefiles=casefile).in_reading_order())
-    people = list(Person.objects.for_reader(user).filter(casefiles=casefile))
-    quotes = list(Quote.objects.for_reader(user).in_casefile(casefile).in_reading_order())
+    chains = (
+        Operation.objects.for_reader(user)
+        .filter(casefiles=casefile)
+        .in_reading_order()[:OPERATIONS]
+        .phase_chains()
+    )
     operations = [op.pk for chain in chains for op in chain]
-    outcomes = list(
-        Outcome.objects.for_reader(user).in_casefile(casefile, operations).in_reading_order()
+    quotes = Quote.objects.visible_to(user).in_casefile(casefile)
+    latest_quotes = section(
+        quotes.newest_first(), list_url("quote-list", casefile=slug), display=shown_quotes(user)
+    )
+    outcomes = Outcome.objects.visible_to(user).in_casefile(casefile, operations)
+    latest = selectors.latest_figure_ids
+    charted = Outcome.objects.for_reader(user).filter(pk__in=latest(outcomes))
+    phase_figures = Outcome.objects.for_reader(user).filter(
+        pk__in=latest(outcomes.filter(operation__in=operations), per=[F("operation")])
     )
     return render(
         request,
         "casefiles/casefile_detail.html",
         {
             "casefile": casefile,
-            "chains": phases_with_figures(chains, outcomes),
-            "articles": articles,
-            "people": people,
-            "quote_groups": by_speaker(quotes),
-            "quote_count": len(quotes),
-            "outcomes": outcomes,
+            "chains": phases_with_figures(chains, phase_figures),
+            "articles": section(
+                Article.objects.visible_to(user).filter(casefiles=casefile).newest_first(),
+                list_url("article-list", casefile=slug),
+                shown=2 * SHOWN,
+                display=shown_articles(user),
+            ),
+            "people": section(
+                Person.objects.for_reader(user).filter(casefiles=casefile), shown=3 * SHOWN
+            ),
+            "quotes": latest_quotes,
+            "quote_groups": by_speaker(latest_quotes.rows, speaker_counts(quotes, latest_quotes)),
+            "outcomes": section(
+                outcomes.newest_first(),
+                list_url("outcome-list", casefile=slug),
+                shown=2 * SHOWN,
+                display=shown_outcomes(user),
+            ),
             "charts": selectors.outcome_charts(
-                outcomes, chart_id="casefile-chart", subject=casefile
+                list(charted), chart_id="casefile-chart", subject=casefile
             ),
             "is_draft": not casefile.is_published,
         },

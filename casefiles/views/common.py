@@ -1,29 +1,52 @@
-"""What every reader page does alike: paginate, filter, tidy names for print, and lead old
-addresses to where their record is now."""
+"""What every reader page does alike: paginate, filter, show a bounded section of a detail
+page, tidy names for print, and lead old addresses to where their record is now."""
 
+from dataclasses import dataclass
 from functools import wraps
+from urllib.parse import urlencode
 
 from django.core.paginator import Paginator
-from django.forms import ModelChoiceField
+from django.forms import HiddenInput, ModelChoiceField
 from django.http import Http404
 from django.shortcuts import redirect
+from django.urls import reverse
 from django.utils.cache import patch_cache_control
 
-from casefiles.models import FormerSlug
+from articles.models import Article
+from casefiles.models import FormerSlug, Outcome, Quote
 
 PAGE_SIZE = 20
+# What a list or a section never shows of the article a record comes from.
+ARTICLE_TEXTS = ("article__body", "article__original_html")
+# How many rows a section of a detail page shows (the newest, or the most relevant); the rest
+# are in the list it links to, filtered to the page's record.
+SHOWN = 10
 
 # How long a browser may keep a redirect from a former address: not for ever (what a permanent
 # redirect gets by default), since a new record may take the address later.
 MOVED_MAX_AGE = 60 * 60
 
 
-def page_of(request, queryset, per_page=PAGE_SIZE):
+def page_of(request, queryset, per_page=PAGE_SIZE, *, display=None):
     """The requested page, its rows read here rather than from the template. A page number out
-    of range gives the last page, one that is not a number the first."""
+    of range gives the last page, one that is not a number the first.
+
+    Given `display` (the rows with what the page shows of each: its links, its counts), the
+    page is picked from `queryset`'s ids alone and only its own rows are read from `display`:
+    the database sorts a long list by narrow rows, never carrying an article's text or counting
+    for every row what twenty will show."""
+    if display is not None:
+        queryset = queryset.values_list("pk", flat=True)
     page = Paginator(queryset, per_page).get_page(request.GET.get("page"))
     page.object_list = list(page.object_list)
+    if display is not None:
+        page.object_list = _displayed(page.object_list, display)
     return page
+
+
+def _displayed(ids, display):
+    rows = display.in_bulk(ids)
+    return [rows[pk] for pk in ids if pk in rows]
 
 
 def filtered(request, filterset_class, queryset, *, for_page=True):
@@ -34,9 +57,60 @@ def filtered(request, filterset_class, queryset, *, for_page=True):
     if for_page:
         # Read the options of each select here, so rendering the form runs no query.
         for field in filterset.form.fields.values():
-            if isinstance(field, ModelChoiceField):
+            # A hidden one names its record by slug and offers no options to read.
+            if isinstance(field, ModelChoiceField) and not isinstance(field.widget, HiddenInput):
                 field.widget.choices = list(field.widget.choices)
     return filterset, rows
+
+
+@dataclass(frozen=True)
+class Section:
+    """A section of a detail page: its first rows, how many there are in all, and the address
+    of the list of all of them."""
+
+    rows: list
+    total: int
+    all_url: str = ""
+
+    @property
+    def more(self):
+        return self.total > len(self.rows)
+
+    def __bool__(self):
+        return self.total > 0
+
+    def __iter__(self):
+        return iter(self.rows)
+
+
+def section(queryset, all_url="", shown=SHOWN, *, display=None):
+    """The first `shown` rows of `queryset` and their count: two queries however many rows.
+    Given `display` (see `page_of`), the rows are picked by id and read from it: a third."""
+    if display is None:
+        rows = list(queryset[:shown])
+    else:
+        rows = _displayed(list(queryset.values_list("pk", flat=True)[:shown]), display)
+    return Section(rows, queryset.order_by().count(), all_url)
+
+
+def shown_quotes(user):
+    """Quotes as a list or a section shows them (for `section` and `page_of`)."""
+    return Quote.objects.for_display(user).defer(*ARTICLE_TEXTS)
+
+
+def shown_outcomes(user, **credits):
+    """Figures as a list or a section shows them; `credits` as `Outcome.for_display` takes."""
+    return Outcome.objects.for_display(user, **credits).defer(*ARTICLE_TEXTS)
+
+
+def shown_articles(user):
+    """Articles as a list or a section shows them: headline, publication and date."""
+    return Article.objects.for_display(user).defer("body")
+
+
+def list_url(name, **query):
+    """The address of the list `name` (e.g. "quote-list") filtered by `query`."""
+    return f"{reverse(f'casefiles:{name}')}?{urlencode(query)}"
 
 
 def other_names(obj):

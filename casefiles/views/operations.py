@@ -1,18 +1,58 @@
-"""Operations: the list and an operation's page."""
+"""Operations: the list and an operation's page.
 
-from django.db.models import Exists, OuterRef, Q
+An operation may run for years and be named in thousands of articles: its page shows the
+newest few of each section (quotes, figures, articles) with a link to the list of all of them,
+and charts the latest figures as the database picks them (`selectors.latest_figure_ids`).
+"""
+
+from django.db.models import Count
 from django.shortcuts import get_object_or_404, render
 
 from articles.models import Article
 from casefiles import selectors
-from casefiles.models import CaseFile, Operation, OperationMention, Outcome, Quote
+from casefiles.filters import OperationFilter
+from casefiles.models import CaseFile, Operation, Outcome, Person, Quote
 from casefiles.reads import is_staff
-from casefiles.views.common import distinct, follows_former_slugs, other_names, page_of
+from casefiles.views.common import (
+    SHOWN,
+    filtered,
+    follows_former_slugs,
+    list_url,
+    other_names,
+    page_of,
+    section,
+    shown_articles,
+    shown_outcomes,
+    shown_quotes,
+)
+
+# The people most often quoted about it, named at the head of its quotes.
+SPEAKERS = 12
 
 
 def operation_list(request):
-    rows = Operation.objects.for_reader(request.user).with_counts(request.user)
-    return render(request, "casefiles/operation_list.html", {"page_obj": page_of(request, rows)})
+    user = request.user
+    filterset, rows = filtered(request, OperationFilter, Operation.objects.visible_to(user))
+    shown = Operation.objects.for_display(user).with_counts(user)
+    return render(
+        request,
+        "casefiles/operation_list.html",
+        {"filterset": filterset, "page_obj": page_of(request, rows, display=shown)},
+    )
+
+
+def top_speakers(quotes, user, most=SPEAKERS):
+    """The people `user` may see who said most of `quotes`, most first."""
+    counts = dict(
+        quotes.exclude(speaker=None)
+        .order_by()
+        .values("speaker")
+        .annotate(n=Count("pk"))
+        .order_by("-n", "speaker")
+        .values_list("speaker", "n")[: most * 2]
+    )
+    people = Person.objects.visible_to(user).in_bulk(counts)
+    return [people[pk] for pk in counts if pk in people][:most]
 
 
 @follows_former_slugs(Operation)
@@ -24,17 +64,10 @@ def operation_detail(request, slug):
     neighbours = list(Operation.objects.visible_to(user).next_to(operation).in_reading_order())
     previous = next((op for op in neighbours if op.pk == operation.follows_id), None)
     later = [op for op in neighbours if op.follows_id == operation.pk and op is not previous]
-    quotes = list(Quote.objects.for_reader(user).about(operation).in_reading_order())
+    quotes = Quote.objects.visible_to(user).about(operation)
     team = operation.team(user)
-    credited = Q(operation=operation) | Q(operation__isnull=True, organisation__in=team)
-    outcomes = list(Outcome.objects.for_reader(user).filter(credited).in_reading_order())
-    # The quotes and figures already read name most of the articles; only the mentions are left
-    # to ask the database about.
-    mentioned = OperationMention.objects.visible_to(user).filter(
-        article=OuterRef("pk"), operation=operation
-    )
-    cited = {record.article_id for record in [*quotes, *outcomes]}
-    articles = Article.objects.for_reader(user).filter(Q(pk__in=cited) | Q(Exists(mentioned)))
+    outcomes = Outcome.objects.visible_to(user).credited_to(operation, team)
+    charted = Outcome.objects.for_reader(user).filter(pk__in=selectors.latest_figure_ids(outcomes))
     return render(
         request,
         "casefiles/operation_detail.html",
@@ -44,13 +77,30 @@ def operation_detail(request, slug):
             "team": team,
             "previous": previous,
             "later": later,
-            "quotes": quotes,
-            "speakers": sorted(distinct(q.speaker for q in quotes), key=lambda p: p.name),
-            "outcomes": outcomes,
-            "articles": list(articles),
-            "casefiles": list(CaseFile.objects.visible_to(user).filter(operations=operation)),
+            "quotes": section(
+                quotes.newest_first(),
+                list_url("quote-list", operation=slug),
+                display=shown_quotes(user),
+            ),
+            "speakers": top_speakers(quotes, user),
+            "outcomes": section(
+                outcomes.newest_first(),
+                list_url("outcome-list", operation=slug),
+                shown=2 * SHOWN,
+                # Its own page names the operation: no link to fetch for it.
+                display=shown_outcomes(user, credits=("organisation", "person")),
+            ),
+            "articles": section(
+                Article.objects.visible_to(user).about(operation, user).newest_first(),
+                list_url("article-list", operation=slug),
+                shown=2 * SHOWN,
+                display=shown_articles(user),
+            ),
+            "casefiles": list(
+                CaseFile.objects.visible_to(user).filter(operations=operation)[:SHOWN]
+            ),
             "charts": selectors.outcome_charts(
-                outcomes, chart_id="operation-chart", subject=operation
+                list(charted), chart_id="operation-chart", subject=operation
             ),
             "is_draft": is_staff(user) and Operation.objects.hidden_from_readers(operation),
         },

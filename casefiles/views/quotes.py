@@ -7,16 +7,17 @@ from casefiles.filters import OutcomeFilter, QuoteFilter
 from casefiles.highlight import Span
 from casefiles.models import Outcome, Quote
 from casefiles.reads import is_staff
-from casefiles.views.common import filtered, page_of
+from casefiles.views.common import filtered, page_of, shown_outcomes, shown_quotes
 
 
 def quote_list(request):
-    queryset = Quote.objects.for_reader(request.user).newest_first()
+    queryset = Quote.objects.visible_to(request.user).newest_first()
     filterset, rows = filtered(request, QuoteFilter, queryset)
+    shown = shown_quotes(request.user)
     return render(
         request,
         "casefiles/quote_list.html",
-        {"filterset": filterset, "page_obj": page_of(request, rows)},
+        {"filterset": filterset, "page_obj": page_of(request, rows, display=shown)},
     )
 
 
@@ -45,10 +46,11 @@ def quote_detail(request, pk):
 
 
 def outcome_list(request):
-    queryset = Outcome.objects.for_reader(request.user).newest_first()
+    queryset = Outcome.objects.visible_to(request.user).newest_first()
     filterset, rows = filtered(request, OutcomeFilter, queryset)
+    shown = shown_outcomes(request.user)
     return render(
         request,
         "casefiles/outcome_list.html",
-        {"filterset": filterset, "page_obj": page_of(request, rows)},
+        {"filterset": filterset, "page_obj": page_of(request, rows, display=shown)},
     )

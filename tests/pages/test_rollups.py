@@ -79,7 +79,7 @@ def test_an_organisations_page_takes_in_its_units_people_operations_figures_and_
     assert f'{operation}</a> <span class="meta">(Serious Violence Unit)</span>' in html
     assert f"arrests, {operation}: more than 12" in chart_bars(html)[0][1]
     assert report.article.quotes.get().get_passage_url() in html
-    assert "Every figure credited to the organisation or its units" in html
+    assert "The latest figures credited to the organisation or its units" in html
 
 
 def test_a_unit_page_does_not_take_in_its_parent(client, world, units):

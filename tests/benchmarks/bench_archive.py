@@ -1,0 +1,230 @@
+"""Reader pages and downloads on an archive-sized database (see `archive.py`), run by hand.
+
+    DATABASE_URL=… .venv/bin/python tests/benchmarks/bench_archive.py [--rounds 7]
+        [--export-rounds 3] [--only operation person …]
+
+For each page type readers see, on the record that makes it largest (the busiest operation,
+the person most quoted, the organisation whose units and it have the most appearances, the
+longest article, the case file of the busiest operation, the last page of every quote): HTML
+bytes, queries, and server time in-process with Django's test client and no page cache, as
+the median and 95th percentile of ROUNDS requests after a warm-up. Each round times the
+baseline page (`baseline_urls.py`: 50 articles in a template on the site's `base.html`) right
+before each page, and the ratio is the median of the rounds' page / baseline times, so a
+machine busy with other work slows both alike. Staff (signed-in) times for the operation and
+organisation pages follow.
+
+Downloads: each quote and figure export is read to its end, for its rows per second, its
+queries, and its ratio to reading the same rows with `values_list` (the floor: what the
+database and driver cost with no Python objects).
+"""
+
+import argparse
+import os
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+BASELINE = "/baseline/rows/"
+COMMON_WORD = "police"
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--rounds", type=int, default=7, help="timed requests of each page")
+    parser.add_argument("--export-rounds", type=int, default=3, help="timed downloads")
+    parser.add_argument("--only", nargs="*", help="page names to measure (default: all)")
+    args = parser.parse_args()
+    # Served as in production (DEBUG off), with the test settings' plain static files and no
+    # page cache: every request renders its page.
+    os.environ["DJANGO_SETTINGS_MODULE"] = "tests.settings"
+    os.environ.pop("DEBUG", None)
+    os.environ["ALLOWED_HOSTS"] = "testserver"
+    sys.path.insert(0, str(ROOT))
+    os.chdir(ROOT)
+
+    import django
+
+    django.setup()
+    import tests.benchmarks.baseline_urls  # noqa: F401  (adds the baseline page)
+
+    describe_database()
+    reader, staff = clients()
+    pages = {name: url for name, url in page_urls().items() if not args.only or name in args.only}
+    measure(reader, pages, args.rounds, "Reader pages")
+    staff_pages = {name: pages[name] for name in ("operation", "organisation") if name in pages}
+    if staff_pages:
+        measure(staff, staff_pages, args.rounds, "Staff, signed in")
+    if not args.only or "exports" in args.only:
+        measure_exports(reader, args.export_rounds)
+
+
+def describe_database():
+    from django.db import connection
+
+    from articles.models import Article
+    from casefiles.models import Outcome, Quote
+
+    print(
+        f"{connection.vendor}: {Article.objects.count():,} articles, "
+        f"{Quote.objects.count():,} quotes, {Outcome.objects.count():,} figures; "
+        f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs"
+    )
+
+
+def clients():
+    from django.contrib.auth import get_user_model
+    from django.test import Client
+
+    user, _ = get_user_model().objects.get_or_create(
+        username="archive-bench", defaults={"is_staff": True, "is_superuser": True}
+    )
+    staff = Client()
+    staff.force_login(user)
+    return Client(), staff
+
+
+def page_urls():
+    """One URL for each page type, on the record that makes the page largest."""
+    from django.db.models import Count
+    from django.db.models.functions import Length
+    from django.urls import reverse
+
+    from articles.models import Article
+    from casefiles.models import CaseFile, Operation, Person, Quote
+
+    def url(name, **kwargs):
+        return reverse(f"casefiles:{name}", kwargs=kwargs)
+
+    operation = Operation.objects.annotate(n=Count("mentions")).order_by("-n").first()
+    person = Person.objects.published().annotate(n=Count("quotes")).order_by("-n").first()
+    casefile = (
+        CaseFile.objects.published().annotate(n=Count("articles")).order_by("-n", "pk").first()
+    )
+    article = Article.objects.published().order_by(Length("body").desc(), "-pk").first()
+    quotes = Quote.objects.published().count()
+    last_page = max(1, -(-quotes // 20))
+    return {
+        "home": url("home"),
+        "casefile-list": url("casefile-list"),
+        "casefile": casefile.get_absolute_url(),
+        "operation-list": url("operation-list"),
+        "operation": operation.get_absolute_url(),
+        "person": person.get_absolute_url(),
+        "organisation": _busiest_organisation().get_absolute_url(),
+        "article": article.get_absolute_url(),
+        "quote-list": url("quote-list"),
+        "quote-list-last": f"{url('quote-list')}?page={last_page}",
+        "outcome-list": url("outcome-list"),
+        "search": f"{url('search')}?q={COMMON_WORD}",
+    }
+
+
+def _busiest_organisation():
+    """The organisation whose page takes in the most appearances, its units' included."""
+    from django.db.models import Count
+
+    from casefiles.models import Organisation
+
+    counts = dict(Organisation.objects.annotate(n=Count("appearances")).values_list("pk", "n"))
+    parents = dict(Organisation.objects.values_list("pk", "parent_id"))
+    totals = dict(counts)
+    for pk, parent in parents.items():
+        seen = {pk}
+        while parent is not None and parent not in seen:
+            totals[parent] += counts[pk]
+            seen.add(parent)
+            parent = parents.get(parent)
+    busiest = max(totals, key=totals.get)
+    return Organisation.objects.get(pk=busiest)
+
+
+def fetch(client, url):
+    """(status, body bytes) of a GET, a streamed body read to its end."""
+    response = client.get(url)
+    body = b"".join(response.streaming_content) if response.streaming else response.content
+    return response.status_code, body
+
+
+def count_queries(client, url):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as queries:
+        status, body = fetch(client, url)
+    return status, len(body), len(queries)
+
+
+def timed(client, url):
+    started = time.perf_counter()
+    fetch(client, url)
+    return time.perf_counter() - started
+
+
+def measure(client, pages, rounds, title):
+    """Print a line for each page as soon as it is measured."""
+    print(f"\n{title}")
+    print(
+        f"{'page':<16} {'status':>6} {'bytes':>10} {'queries':>7} {'median ms':>10} "
+        f"{'p95 ms':>9} {'× baseline':>11}  url",
+        flush=True,
+    )
+    for name, url in pages.items():
+        status, size, queries = count_queries(client, url)
+        timed(client, BASELINE)
+        times, ratios = [], []
+        for _ in range(rounds):
+            baseline = timed(client, BASELINE)
+            times.append(timed(client, url))
+            ratios.append(times[-1] / baseline)
+        print(
+            f"{name:<16} {status:>6} {size:>10,} {queries:>7} "
+            f"{statistics.median(times) * 1000:>10.1f} {p95(times) * 1000:>9.1f} "
+            f"{statistics.median(ratios):>11.1f}  {url}",
+            flush=True,
+        )
+
+
+def p95(values):
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
+
+
+# --- Downloads --------------------------------------------------------------------------------
+
+
+def measure_exports(client, rounds):
+    from django.urls import reverse
+
+    from casefiles.models import Outcome, Quote
+
+    print("\nDownloads (rows/s: rows written per second; × floor: export time / values_list time)")
+    print(
+        f"{'download':<14} {'rows':>9} {'bytes':>12} {'queries':>7} {'median s':>9} "
+        f"{'rows/s':>9} {'floor rows/s':>12} {'× floor':>8}"
+    )
+    for name, model, columns in (
+        ("quotes.csv", Quote, ("pk", "text", "speaker__name", "article__headline")),
+        ("outcomes.csv", Outcome, ("pk", "metric", "value", "text", "article__headline")),
+    ):
+        url = reverse(f"casefiles:{model._meta.model_name}-export", kwargs={"fmt": "csv"})
+        status, size, queries = count_queries(client, url)
+        floor_rows = model.objects.published().values_list(*columns)
+        export_times, floor_times = [], []
+        for _ in range(rounds):
+            started = time.perf_counter()
+            rows = sum(1 for _ in floor_rows.iterator(chunk_size=2000))
+            floor_times.append(time.perf_counter() - started)
+            export_times.append(timed(client, url))
+        export, floor = statistics.median(export_times), statistics.median(floor_times)
+        print(
+            f"{name:<14} {rows:>9,} {size:>12,} {queries:>7} {export:>9.2f} "
+            f"{rows / export:>9,.0f} {rows / floor:>12,.0f} {export / floor:>8.1f}"
+            + ("" if status == 200 else f"  status {status}"),
+            flush=True,
+        )
+
+
+if __name__ == "__main__":
+    main()

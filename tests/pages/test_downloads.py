@@ -1,0 +1,85 @@
+"""Downloads of the long lists: the rows the list shows, with its filters, read in chunks at a
+fixed number of queries each, with every column as the pages print it."""
+
+import json
+
+import pytest
+from django.contrib.auth.models import AnonymousUser
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from casefiles import exports
+from casefiles.models import OrganisationKind, Quote
+from tests.factories import AppearanceFactory, OrganisationFactory
+from tests.large_case import add_reports, make_large_case
+from tests.pages.helpers import get
+
+pytestmark = pytest.mark.django_db
+
+
+def _rows(client, url):
+    return json.loads(b"".join(get(client, url).streaming_content))
+
+
+def _queries(client, url):
+    with CaptureQueriesContext(connection) as queries:
+        response = get(client, url)
+        rows = b"".join(response.streaming_content).count(b"\n") - 1
+    return len(queries), rows
+
+
+@pytest.mark.parametrize(
+    "url, per_chunk",
+    [
+        # The speakers readers may see, their credits, the quotes' operations.
+        ("/quotes/export.csv", 3),
+        # The operations and organisations readers may see.
+        ("/outcomes/export.csv", 2),
+        ("/articles/export.csv", 0),
+    ],
+)
+@pytest.mark.parametrize("as_staff", [False, True], ids=["reader", "staff"])
+def test_a_long_download_runs_the_same_queries_for_each_chunk(
+    client, journalist, monkeypatch, url, per_chunk, as_staff
+):
+    if as_staff:
+        client.force_login(journalist)
+    monkeypatch.setattr(exports, "CHUNK_SIZE", 10)
+    case = make_large_case(10)
+    one_chunk, rows = _queries(client, url)
+    assert rows >= 10
+    add_reports(case, 20)
+    more_chunks, more_rows = _queries(client, url)
+    chunks = -(-more_rows // 10) - -(-rows // 10)
+    assert chunks >= 2
+    assert more_chunks - one_chunk == per_chunk * chunks
+
+
+def test_a_quote_downloads_with_its_speaker_credited_as_its_page_credits_them(client, world):
+    (row,) = _rows(client, "/quotes/export.json")
+    quote = Quote.objects.for_reader(AnonymousUser()).get()
+    assert row["speaker"] == quote.speaker_name == "Lewis Basford"
+    assert (row["speaker_rank"], row["speaker_role"]) == (quote.speaker_rank, quote.speaker_role)
+    assert row["speaker_role"] == "Southend district commander"
+    assert row["url"] == f"https://cases.example.org{quote.get_passage_url()}"
+    assert row["published"] == quote.article.published_at.date().isoformat()
+
+
+def test_downloads_take_the_filters_the_links_under_a_page_give(client):
+    case = make_large_case(3)
+    # An officer of another force, whom no filter by the first may bring.
+    elsewhere = OrganisationFactory(name="Elsewhere Police", kind=OrganisationKind.POLICE_FORCE)
+    other = AppearanceFactory(person__organisation=elsewhere, organisation=elsewhere).person
+    force, operation = case.force.slug, case.operation.slug
+    assert len(_rows(client, f"/articles/export.json?operation={operation}")) == 3
+    assert len(_rows(client, f"/articles/export.json?person={case.officer.slug}")) == 3
+    casefile = case.casefile.slug
+    assert len(_rows(client, f"/outcomes/export.json?casefile={casefile}")) == 9
+    operations = _rows(client, f"/operations/export.json?organisation={force}")
+    assert {row["name"] for row in operations} == {
+        "Operation Longrun",
+        *(f"Operation Spur{n:04d}" for n in range(3)),
+    }
+    people = _rows(client, f"/people/export.json?organisation={force}")
+    assert "Rowan Hale" in {row["name"] for row in people}
+    assert other.name not in {row["name"] for row in people}
