@@ -16,6 +16,7 @@ from casefiles.admin.forms import (
     PreloadedAutocompleteSelectMultiple,
 )
 from casefiles.admin.locking import SEEN
+from casefiles.models.review import ReviewStatus
 
 STYLESHEET = "casefiles-admin.css"
 
@@ -70,6 +71,36 @@ class AutocompleteLabelsMixin:
                 db_field, self.admin_site, using=kwargs.get("using")
             )
         return super().formfield_for_manytomany(db_field, request, **kwargs)
+
+
+class ReviewActionsMixin:
+    """Mark verified / rejected / back to extracted from a changelist, one save a record so each
+    change is in its history. `review_record` says how one record is reviewed."""
+
+    def review_record(self, record, status, user):
+        record.review(status, user)
+
+    def _mark(self, request, queryset, status):
+        with transaction.atomic():
+            records = list(queryset.exclude(review_status=status))
+            for record in records:
+                self.review_record(record, status, request.user)
+        opts = self.model._meta
+        name = opts.verbose_name if len(records) == 1 else opts.verbose_name_plural
+        label = ReviewStatus(status).label.lower()
+        self.message_user(request, f"{len(records)} {name} marked {label}.", messages.SUCCESS)
+
+    @admin.action(permissions=["change"], description="Mark verified")
+    def mark_verified(self, request, queryset):
+        self._mark(request, queryset, ReviewStatus.VERIFIED)
+
+    @admin.action(permissions=["change"], description="Mark rejected")
+    def mark_rejected(self, request, queryset):
+        self._mark(request, queryset, ReviewStatus.REJECTED)
+
+    @admin.action(permissions=["change"], description="Back to extracted (not yet checked)")
+    def mark_extracted(self, request, queryset):
+        self._mark(request, queryset, ReviewStatus.EXTRACTED)
 
 
 class NewsroomAdmin(AutocompleteLabelsMixin, SimpleHistoryAdmin):

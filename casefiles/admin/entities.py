@@ -7,19 +7,17 @@ theirs, and verified by them. Deleting stays with editors, and Django refuses to
 person whom quotes or figures still name, listing them; the page then says to merge instead.
 """
 
-from django.contrib import admin, messages
-from django.db import transaction
 from django.http import HttpResponseRedirect
 from django.urls import reverse
 
 from casefiles import reviewing
-from casefiles.admin.base import NewsroomAdmin
+from casefiles.admin.base import NewsroomAdmin, ReviewActionsMixin
 from casefiles.admin.merging import MergeMixin
 from casefiles.admin.usage import UseFilter, where_used, with_use_counts
 from casefiles.models import ReviewStatus
 
 
-class EntityAdmin(MergeMixin, NewsroomAdmin):
+class EntityAdmin(MergeMixin, ReviewActionsMixin, NewsroomAdmin):
     change_form_template = "admin/casefiles/entity_change_form.html"
     delete_confirmation_template = "admin/casefiles/entity_delete_confirmation.html"
     delete_selected_confirmation_template = (
@@ -96,29 +94,9 @@ class EntityAdmin(MergeMixin, NewsroomAdmin):
             reverse(f"admin:{opts.app_label}_{opts.model_name}_change", args=[following.pk])
         )
 
-    def _mark(self, request, queryset, status):
-        # One save each rather than an UPDATE, so each change is in its history; a rejection
-        # also sends the records naming it back to review (`reviewing.reject`).
-        with transaction.atomic():
-            records = list(queryset.exclude(review_status=status))
-            for record in records:
-                if status == ReviewStatus.REJECTED:
-                    reviewing.reject(record, request.user)
-                else:
-                    record.review(status, request.user)
-        opts = self.opts
-        name = opts.verbose_name if len(records) == 1 else opts.verbose_name_plural
-        label = ReviewStatus(status).label.lower()
-        self.message_user(request, f"{len(records)} {name} marked {label}.", messages.SUCCESS)
-
-    @admin.action(permissions=["change"], description="Mark verified")
-    def mark_verified(self, request, queryset):
-        self._mark(request, queryset, ReviewStatus.VERIFIED)
-
-    @admin.action(permissions=["change"], description="Mark rejected")
-    def mark_rejected(self, request, queryset):
-        self._mark(request, queryset, ReviewStatus.REJECTED)
-
-    @admin.action(permissions=["change"], description="Back to extracted (not yet checked)")
-    def mark_extracted(self, request, queryset):
-        self._mark(request, queryset, ReviewStatus.EXTRACTED)
+    def review_record(self, record, status, user):
+        # A rejection also sends the records naming it back to review.
+        if status == ReviewStatus.REJECTED:
+            reviewing.reject(record, user)
+        else:
+            record.review(status, user)

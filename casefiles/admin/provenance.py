@@ -4,13 +4,13 @@ who verified or rejected a record and when, and whether a journalist has edited 
 then leaves it alone)."""
 
 from django import forms
-from django.contrib import admin, messages
+from django.contrib import admin
 from django.urls import reverse
 from django.utils.text import Truncator
 
 from articles.models import Article
 from casefiles.admin.article_review import RecordReviewMixin, just_reviewed, review_cell
-from casefiles.admin.base import AutocompleteLabelsMixin, NewsroomAdmin
+from casefiles.admin.base import AutocompleteLabelsMixin, NewsroomAdmin, ReviewActionsMixin
 from casefiles.admin.forms import VerbatimField
 from casefiles.admin.locking import SEEN
 from casefiles.admin.preview import credit_of, passage_in_context
@@ -48,7 +48,7 @@ class ArticleListFilter(admin.RelatedOnlyFieldListFilter):
         return list(Article.objects.filter(pk__in=in_list).values_list("pk", "headline"))
 
 
-class ProvenanceAdmin(RecordReviewMixin, NewsroomAdmin):
+class ProvenanceAdmin(RecordReviewMixin, ReviewActionsMixin, NewsroomAdmin):
     """Admin for records found in an article: quotes, figures, people and operations named."""
 
     # Related rows each kind shows with its passage; subclasses add theirs.
@@ -135,25 +135,6 @@ class ProvenanceAdmin(RecordReviewMixin, NewsroomAdmin):
             "Save, mark it verified by you and open the next record of this article awaiting review"
         )
         return super().render_change_form(request, context, add, change, form_url, obj)
-
-    def _mark(self, request, queryset, status):
-        changed = queryset.review(status, request.user)
-        opts = self.model._meta
-        name = opts.verbose_name if changed == 1 else opts.verbose_name_plural
-        label = ReviewStatus(status).label.lower()
-        self.message_user(request, f"{changed} {name} marked {label}.", messages.SUCCESS)
-
-    @admin.action(permissions=["change"], description="Mark verified")
-    def mark_verified(self, request, queryset):
-        self._mark(request, queryset, ReviewStatus.VERIFIED)
-
-    @admin.action(permissions=["change"], description="Mark rejected")
-    def mark_rejected(self, request, queryset):
-        self._mark(request, queryset, ReviewStatus.REJECTED)
-
-    @admin.action(permissions=["change"], description="Back to extracted (not yet checked)")
-    def mark_extracted(self, request, queryset):
-        self._mark(request, queryset, ReviewStatus.EXTRACTED)
 
 
 class ProvenanceFormSet(forms.BaseInlineFormSet):
