@@ -184,10 +184,14 @@ def _family(org):
     """An organisation and the body it belongs to, as people are compared by them."""
     if org is None:
         return frozenset()
-    names = {org.name if org.parent_id is None else f"{org.name} ({org.parent.name})"}
-    if org.parent_id is not None:
-        names.add(org.parent.name)
-    return frozenset(names)
+    return _family_of(org.name, org.parent.name if org.parent_id is not None else None)
+
+
+def _family_of(name, parent):
+    """`_family` from the names alone: a unit is told from another force's unit of its name."""
+    if not name:
+        return frozenset()
+    return frozenset({f"{name} ({parent})", parent} if parent else {name})
 
 
 # What resolution and the records written afterwards read of a person on file.
@@ -220,10 +224,7 @@ def _people_on_file(surnames):
     )
     for person_id, organisation, parent, age in placed:
         organisations, ages = evidence[person_id]
-        if organisation:
-            organisations.add(f"{organisation} ({parent})" if parent else organisation)
-        if parent:
-            organisations.add(parent)
+        organisations |= _family_of(organisation, parent)
         if age is not None:
             ages.add(age)
     return {_key(person): (person, *evidence[person.pk]) for person in people}
