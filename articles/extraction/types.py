@@ -6,6 +6,11 @@ from dataclasses import dataclass
 
 from articles.extraction.headers import ParsedSource, Span
 
+# Every record says which rule found it (`rule`, a short kebab-case name such as
+# "said-after-quote" that a journalist reads in the review queue) and how sure that rule is
+# (`confidence`, 0 to 1: 1.0 for a pattern that is right whenever it fires, about 0.5 for a
+# guess from nearby text). The review queue shows the least sure first.
+
 
 @dataclass(frozen=True, slots=True)
 class FoundOperation:
@@ -18,6 +23,8 @@ class FoundOperation:
     # force's unit running it), else the only force the article names; None when the text
     # ties it to another body, or names several forces and ties none to it.
     force: str | None = None
+    rule: str = ""
+    confidence: float = 1.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,6 +33,8 @@ class FoundOrganisation:
     kind: str  # "police_force" | "police_unit" | "council" | "court" | "charity" | ...
     parent: str | None  # a unit's force, when the text gives it
     mentions: tuple[Span, ...]
+    rule: str = ""
+    confidence: float = 1.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,6 +49,8 @@ class FoundPerson:
     first: Span  # the introducing mention, rank as printed included
     gender: str | None = None  # "m" or "f" where the text shows it (Mr, Mrs, "her son"), for "he"
     age: int | None = None  # as printed beside a mention: "Tony Cox, 19,", "Jane Smith (34)"
+    rule: str = ""
+    confidence: float = 1.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,6 +60,8 @@ class FoundQuote:
     attribution: Span | None  # "Chief Inspector Simon Anslow, the ... commander said:"
     paragraphs: int
     operations: tuple[str, ...]  # operations named in the quote or its paragraphs
+    rule: str = ""
+    confidence: float = 1.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,6 +78,8 @@ class FoundOutcome:
     operation: str | None
     organisation: str | None
     person: str | None  # for sentences, the person sentenced
+    rule: str = ""
+    confidence: float = 1.0
 
 
 @dataclass(frozen=True, slots=True)
