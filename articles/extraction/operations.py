@@ -74,9 +74,9 @@ KEYWORD_NAME = Rule("operation-keyword-name", 1.0)
 WEAK_KEYWORD_NAME = Rule("weak-keyword-name", 0.85)
 # "Operation Desert Storm" read as "Operation Desert": two capitalised words after the keyword,
 # unquoted, of which only the first is taken, since the second more often begins a sentence.
-NAME_CUT_SHORT = Rule("name-cut-at-one-word", 0.6)
+NAME_CUT_SHORT = Rule("name-cut-at-one-word", 0.4)
 # "Operation F": a one-letter name is more often the start of a word the pattern cannot read.
-ONE_LETTER_NAME = Rule("one-letter-name", 0.5)
+ONE_LETTER_NAME = Rule("one-letter-name", 0.3)
 _NAME_DOUBTS = (NAME_CUT_SHORT, ONE_LETTER_NAME)
 # "an inquiry codenamed Trident".
 CODENAMED = Rule("codenamed-word", 0.9)
