@@ -12,7 +12,7 @@ from casefiles import search
 from casefiles.admin.article_review import ArticleReviewMixin
 from casefiles.admin.base import NewsroomAdmin, PublishableAdmin, count_of
 from casefiles.admin.preview import article_spans, body_preview
-from casefiles.admin.provenance import (
+from casefiles.admin.records import (
     AppearanceInline,
     OperationMentionInline,
     OutcomeInline,

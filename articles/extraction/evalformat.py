@@ -10,6 +10,11 @@ def _span(span: Span) -> dict:
     return {"text": span.text, "start": span.start, "end": span.end}
 
 
+def _found_by(record) -> dict:
+    """Which rule found a record and how sure it is; the scorer ignores both."""
+    return {"rule": record.rule, "confidence": record.confidence}
+
+
 def to_eval_dict(extraction: Extraction, source_name: str) -> dict:
     """One article in the eval JSON format (see the eval README)."""
     src = extraction.source
@@ -20,7 +25,12 @@ def to_eval_dict(extraction: Extraction, source_name: str) -> dict:
         "updated": format_stamp(src.updated, src.updated_has_time),
         "truncated": src.truncated,
         "operations": [
-            {"name": op.name, "mentions": [_span(m) for m in op.mentions], "force": op.force}
+            {
+                "name": op.name,
+                "mentions": [_span(m) for m in op.mentions],
+                "force": op.force,
+                **_found_by(op),
+            }
             for op in extraction.operations
         ],
         "people": [
@@ -29,10 +39,11 @@ def to_eval_dict(extraction: Extraction, source_name: str) -> dict:
                 "rank_or_title": p.rank_or_title,
                 "role": p.role,
                 "organisation": p.organisation,
+                **_found_by(p),
             }
             for p in extraction.people
         ],
-        "organisations": [{"name": org.name} for org in extraction.organisations],
+        "organisations": [{"name": org.name, **_found_by(org)} for org in extraction.organisations],
         "quotes": [
             {
                 "speaker": q.speaker,
@@ -41,6 +52,7 @@ def to_eval_dict(extraction: Extraction, source_name: str) -> dict:
                 "end": q.span.end,
                 "paragraphs": q.paragraphs,
                 "operations": list(q.operations),
+                **_found_by(q),
             }
             for q in extraction.quotes
         ],
@@ -54,6 +66,7 @@ def to_eval_dict(extraction: Extraction, source_name: str) -> dict:
                 "text": o.span.text,
                 "start": o.span.start,
                 "end": o.span.end,
+                **_found_by(o),
             }
             for o in extraction.outcomes
         ],

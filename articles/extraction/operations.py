@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from articles.extraction.document import Doc, register_words
 from articles.extraction.headers import Span
@@ -58,6 +59,30 @@ KNOWN_AS = re.compile(
     + r"\s+(?:as\s+)?[‘'“\"]"
     r"(?P<name>[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*){0,2})[’'”\"]"
 )
+
+
+class Rule(NamedTuple):
+    """A way of finding an operation, by the name the review queue shows, and how sure it is."""
+
+    name: str
+    confidence: float
+
+
+# "Operation Sceptre", "Strike Force Kestrel": a capitalised keyword and a capitalised name.
+KEYWORD_NAME = Rule("operation-keyword-name", 1.0)
+# "operation Erasure", "Op Falcon": a keyword in lower case or abbreviated.
+WEAK_KEYWORD_NAME = Rule("weak-keyword-name", 0.85)
+# "Operation Desert Storm" read as "Operation Desert": two capitalised words after the keyword,
+# unquoted, of which only the first is taken, since the second more often begins a sentence.
+NAME_CUT_SHORT = Rule("name-cut-at-one-word", 0.4)
+# "Operation F": a one-letter name is more often the start of a word the pattern cannot read.
+ONE_LETTER_NAME = Rule("one-letter-name", 0.3)
+_NAME_DOUBTS = (NAME_CUT_SHORT, ONE_LETTER_NAME)
+# "an inquiry codenamed Trident".
+CODENAMED = Rule("codenamed-word", 0.9)
+# "the crackdown, known as ‘Nightfall’": a name in quote marks after a campaign word.
+CODENAME_IN_QUOTES = Rule("codename-in-quotes", 0.7)
+
 _OPENING_MARKS = frozenset("‘'“\"")
 _KEYWORDS = {_keyword_key(k): v for k, v in OPERATION_KEYWORDS.items()}
 _KEYWORD_WORDS = register_words(frozenset(w.lower() for w in _KEYWORD_FIRST_WORDS))
@@ -69,6 +94,7 @@ _KNOWN_AS_LEADS = register_words(KNOWN_AS_LEADS)
 @dataclass
 class _Operation:
     kind: str
+    rule: Rule
     aliases: list[str] = field(default_factory=list)
     mentions: list[Span] = field(default_factory=list)
     spans: SpanIndex = field(default_factory=SpanIndex)
@@ -88,10 +114,16 @@ class _Operations(dict[str, _Operation]):
         super().__init__()
         self.text = text
 
-    def add(self, name: str, kind: str, start: int, end: int) -> None:
+    def add(self, name: str, kind: str, start: int, end: int, rule: Rule) -> None:
         op = self.get(name)
         if op is None:
-            op = self[name] = _Operation(kind)
+            op = self[name] = _Operation(kind, rule)
+        elif op.rule not in _NAME_DOUBTS and (
+            rule in _NAME_DOUBTS or rule.confidence > op.rule.confidence
+        ):
+            # The surest of the ways the article names it, unless one of its mentions casts
+            # doubt on the name itself.
+            op.rule = rule
         printed = self.text[start:end]
         if printed not in op.aliases:
             op.aliases.append(printed)
@@ -121,7 +153,9 @@ def find_operations(doc: Doc) -> list[FoundOperation]:
         for pos in code_words.get(n, ()):
             m = CODENAME.match(text, pos, zone.end)
             if m and _op_name_ok(m["name"]):
-                found.add("Operation " + m["name"], OperationKind.CODENAME, *m.span("name"))
+                found.add(
+                    "Operation " + m["name"], OperationKind.CODENAME, *m.span("name"), CODENAMED
+                )
         for pos in known_words.get(n, ()):
             _known_as(text, pos, zone, found)
     _codenames_again(doc, found)
@@ -131,6 +165,8 @@ def find_operations(doc: Doc) -> list[FoundOperation]:
             kind=op.kind,
             aliases=tuple(op.aliases),
             mentions=tuple(sorted(op.mentions, key=lambda s: s.start)),
+            rule=op.rule.name,
+            confidence=op.rule.confidence,
         )
         for name, op in found.items()
     ]
@@ -154,13 +190,33 @@ def _keyword_operation(text: str, pos: int, zone: Span, in_headline: bool, found
     # Two-word names only inside quote marks ("Operation ‘Blue Tide’", "“Operation Blue
     # Tide”"): unquoted, the next capitalised word is more often the next sentence's.
     quoted = m["q"] is not None or text[m.start() - 1 : m.start()] in _OPENING_MARKS
+    cut_short = False
     if len(words) > 1 and (in_headline or not _op_name_ok(words[1]) or not quoted):
+        cut_short = not in_headline and _op_name_ok(words[1])
         words = words[:1]
     end = m.start("name") + len(words[0]) if len(words) == 1 else m.end("name")
     if m["q"] and m["q2"] and end == m.end("name"):
         end = m.end()
     keyword = _KEYWORDS[_keyword_key(kw)]
-    found.add(keyword.filed_as + " " + " ".join(words), keyword.kind, m.start(), end)
+    found.add(
+        keyword.filed_as + " " + " ".join(words),
+        keyword.kind,
+        m.start(),
+        end,
+        _keyword_rule(kw, keyword.filed_as, words, cut_short=cut_short),
+    )
+
+
+def _keyword_rule(printed: str, filed_as: str, words: list[str], *, cut_short: bool) -> Rule:
+    """How sure a keyword and the name taken after it are, the doubts first."""
+    if len(words) == 1 and len(words[0]) == 1:
+        return ONE_LETTER_NAME
+    if cut_short:
+        return NAME_CUT_SHORT
+    # Printed in full and capitalised, as a name begins: "Operation", "OPERATION", "Strike Force".
+    if printed[0].isupper() and printed.lower() == filed_as.lower():
+        return KEYWORD_NAME
+    return WEAK_KEYWORD_NAME
 
 
 def _known_as(text: str, pos: int, zone: Span, found) -> None:
@@ -169,7 +225,7 @@ def _known_as(text: str, pos: int, zone: Span, found) -> None:
     if m is None or OPERATION.match(m["name"]):
         return  # "known as 'Operation X'" is read as Operation X by its keyword
     prefix = "Operation " if m["lead"].lower() == "operation" else ""
-    found.add(prefix + m["name"], OperationKind.CODENAME, *m.span("name"))
+    found.add(prefix + m["name"], OperationKind.CODENAME, *m.span("name"), CODENAME_IN_QUOTES)
 
 
 def _codenames_again(doc: Doc, found: _Operations) -> None:

@@ -1,4 +1,5 @@
-"""The records that point at a passage of an article: appearances, mentions, quotes, outcomes.
+"""The records that point at a passage of an article: appearances, mentions, quotes, outcomes,
+each with the rule that found it and how sure that rule was.
 
 On a re-import, `keep_journalists_work` deletes what the importer made before and re-anchors
 what a journalist verified, rejected or edited; `create_records` then writes fresh extraction
@@ -125,6 +126,17 @@ def create_records(article, extraction, kept_spans, named) -> None:
     _outcomes(article, extraction, kept_spans[Outcome], named)
 
 
+def _found_by(found) -> dict:
+    """Which rule found a record and how sure it was, from the extractor's record: the fields
+    every passage record stores them in."""
+    # Held to 0–1 as the database requires: a rule that misjudges its own sureness must not
+    # cost the article its import.
+    return {
+        "extraction_rule": found.rule[:60],
+        "confidence": min(1.0, max(0.0, float(found.confidence))),
+    }
+
+
 def _appearances(article, extraction, kept, named):
     seen = set(kept)
     appearances = []
@@ -148,6 +160,7 @@ def _appearances(article, extraction, kept, named):
                 organisation=named.organisations.get(found.organisation),
                 age=found.age,
                 resolution=named.reasons.get(("person", found.name), ""),
+                **_found_by(found),
             )
         )
     Appearance.objects.bulk_create(appearances)
@@ -173,6 +186,7 @@ def _mentions(article, extraction, kept, named):
                     text=span.text,
                     operation=operation,
                     resolution=named.reasons.get(("operation", found.name), ""),
+                    **_found_by(found),
                 )
             )
     OperationMention.objects.bulk_create(mentions)
@@ -195,6 +209,7 @@ def _quotes(article, extraction, kept, named):
                 speaker=named.people.get(found.speaker),
                 paragraphs=max(1, found.paragraphs),
                 attribution=(found.attribution.text if found.attribution else "")[:500],
+                **_found_by(found),
             )
         )
         quote_operations.append(
@@ -233,6 +248,7 @@ def _outcomes(article, extraction, kept, named):
                 operation=named.operations.get(found.operation),
                 organisation=named.organisations.get(found.organisation),
                 person=named.people.get(found.person),
+                **_found_by(found),
             )
         )
     Outcome.objects.bulk_create(outcomes)

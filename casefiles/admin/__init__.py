@@ -6,8 +6,11 @@
 - `locking`: a save refused when the record changed after its page was opened.
 - `base`: base admin classes (history, fixed-query changelists, publishing).
 - `preview`: the article text with its records highlighted, and a passage in context.
-- `provenance`: records found in articles (quotes, figures, people and operations named), their
-  review trail, and their inlines on the article's page (registered in `articles.admin`).
+- `provenance`: what the admins of records found in articles (quotes, figures, people and
+  operations named) share: the passage, the review trail, the inline on the article's page.
+- `records`: each kind of those records, on its own pages and as its inline (registered on the
+  article's page in `articles.admin`); `confidence`, how sure the importer was of each, as a
+  column, filters and a mark on doubtful records.
 - `article_review`: reviewing those records on the article's page: each in its row (verify,
   reject, undo), everything left at once, and "Save as verified by me" down the article.
 - `domain`: case files, operations, people and organisations.
@@ -19,4 +22,4 @@ Every admin registers on the default site, which `casefiles.apps.NewsroomAdminCo
 newsroom's; importing the modules here is what registers them when Django discovers the admin.
 """
 
-from casefiles.admin import domain, provenance, questions  # noqa: F401
+from casefiles.admin import domain, questions, records  # noqa: F401

@@ -5,8 +5,9 @@ submit one small form outside the article's own form (`templates/admin/articles/
 change_form.html`); a script (`static/js/casefiles-admin-review.js`) sends it with fetch and
 puts the row's new state in place, and without the script the browser posts it and is sent back
 to the row. "Verify everything left" confirms, then verifies in one transaction every record of
-the article still awaiting review. "Save as verified by me" on a record's page goes on to the
-next record of its article. Every path goes through `Reviewed.review`.
+the article still awaiting review, naming those the importer doubted. "Save as verified by me"
+on a record's page goes on to the next record of its article. Every path goes through
+`Reviewed.review`.
 """
 
 from django.contrib import messages
@@ -30,7 +31,7 @@ from casefiles.article_review import (
     next_awaiting,
     verify_rest,
 )
-from casefiles.models import ReviewStatus
+from casefiles.models import ConfidenceBand, ReviewStatus
 from casefiles.reviewing import ENTITY_MODELS, named_in
 
 # The form outside the article's form that every row's buttons submit.
@@ -273,8 +274,14 @@ class ArticleReviewMixin:
                     {
                         "name": kind_label(model, count),
                         "count": count,
+                        "doubtful": queryset.in_band(ConfidenceBand.LOW).count(),
                         "records": [
-                            (passage_words(record, 140), subject_of(record)) for record in listed
+                            (
+                                passage_words(record, 140),
+                                subject_of(record),
+                                record.found_by if record.is_doubtful else "",
+                            )
+                            for record in listed
                         ],
                         "more": count - LISTED_PER_KIND,
                     }

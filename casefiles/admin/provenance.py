@@ -1,7 +1,8 @@
-"""The admin for records found in articles (quotes, figures, people named, operations named),
-on their own pages and as inlines on their article's page, with the review trail they share:
-who verified or rejected a record and when, and whether a journalist has edited it (a re-import
-then leaves it alone)."""
+"""What the admins of records found in articles (quotes, figures, people named, operations
+named) share, on their own pages and as inlines on their article's page: the passage, the review
+trail (who verified or rejected a record and when, and whether a journalist has edited it, which
+a re-import then leaves alone) and how sure the importer was. Each kind's admin is in
+`casefiles.admin.records`."""
 
 from django import forms
 from django.contrib import admin
@@ -11,16 +12,16 @@ from django.utils.text import Truncator
 from articles.models import Article
 from casefiles.admin.article_review import RecordReviewMixin, just_reviewed, review_cell
 from casefiles.admin.base import AutocompleteLabelsMixin, NewsroomAdmin, ReviewActionsMixin
+from casefiles.admin.confidence import (
+    ConfidenceBandFilter,
+    ConfidenceMixin,
+    RuleFilter,
+    found_by_cell,
+)
 from casefiles.admin.forms import VerbatimField
 from casefiles.admin.locking import SEEN
-from casefiles.admin.preview import credit_of, passage_in_context
-from casefiles.admin.usage import pointing_filter
+from casefiles.admin.preview import passage_in_context
 from casefiles.models import (
-    Appearance,
-    Operation,
-    OperationMention,
-    Outcome,
-    Quote,
     ReviewStatus,
 )
 
@@ -48,13 +49,20 @@ class ArticleListFilter(admin.RelatedOnlyFieldListFilter):
         return list(Article.objects.filter(pk__in=in_list).values_list("pk", "headline"))
 
 
-class ProvenanceAdmin(RecordReviewMixin, ReviewActionsMixin, NewsroomAdmin):
+class ProvenanceAdmin(ConfidenceMixin, RecordReviewMixin, ReviewActionsMixin, NewsroomAdmin):
     """Admin for records found in an article: quotes, figures, people and operations named."""
 
     # Related rows each kind shows with its passage; subclasses add theirs.
     related = ()
     list_defer = ("article__body",)
-    list_filter = ("review_status", "passage_missing", "edited", ("article", ArticleListFilter))
+    list_filter = (
+        "review_status",
+        ConfidenceBandFilter,
+        RuleFilter,
+        "passage_missing",
+        "edited",
+        ("article", ArticleListFilter),
+    )
     date_hierarchy = "article__published_at"
     autocomplete_fields = ("article",)
     readonly_fields = (
@@ -63,6 +71,8 @@ class ProvenanceAdmin(RecordReviewMixin, ReviewActionsMixin, NewsroomAdmin):
         "passage_missing",
         "reviewed_by",
         "reviewed_at",
+        "extraction_rule",
+        "confidence",
         "created",
         "modified",
     )
@@ -81,6 +91,7 @@ class ProvenanceAdmin(RecordReviewMixin, ReviewActionsMixin, NewsroomAdmin):
             "fields": (
                 "review_status",
                 ("reviewed_by", "reviewed_at"),
+                ("extraction_rule", "confidence"),
                 ("edited", "passage_missing"),
                 ("created", "modified"),
             ),
@@ -188,13 +199,17 @@ class ProvenanceInline(AutocompleteLabelsMixin, admin.TabularInline):
     show_change_link = True
     classes = ("cf-inline",)
     template = "admin/edit_inline/provenance_tabular.html"
-    readonly_fields = ("review_actions",)
+    readonly_fields = ("found_by", "review_actions")
 
     class Media:
         js = ("js/casefiles-admin-review.js",)
 
     def get_queryset(self, request):
         return super().get_queryset(request).select_related("reviewed_by", *self.related)
+
+    @admin.display(description="found by, how sure")
+    def found_by(self, obj):
+        return found_by_cell(obj) if obj.pk else ""
 
     @admin.display(description="review")
     def review_actions(self, obj):
@@ -230,174 +245,3 @@ class ProvenanceInline(AutocompleteLabelsMixin, admin.TabularInline):
             formfield.widget.can_change_related = False
             formfield.widget.can_view_related = False
         return formfield
-
-
-# --- Each kind's own pages ------------------------------------------------------------------------
-
-
-@admin.register(Quote)
-class QuoteAdmin(ProvenanceAdmin):
-    related = ("speaker",)
-    list_display = (
-        "passage",
-        "speaker",
-        "in_article",
-        "operation_names",
-        "review_state",
-    )
-    list_select_related = ("article", "speaker", "reviewed_by")
-    list_filter = (*ProvenanceAdmin.list_filter, pointing_filter(Operation, "quotes"))
-    search_fields = ("text", "speaker__name", "attribution", "article__headline")
-    autocomplete_fields = ("article", "speaker", "operations")
-    fieldsets = (
-        ProvenanceAdmin.passage_fieldset,
-        ("Who said it", {"fields": ("speaker", "attribution", "paragraphs", "operations")}),
-        ProvenanceAdmin.review_fieldset,
-    )
-
-    def get_queryset(self, request):
-        return super().get_queryset(request).prefetch_related("operations")
-
-    def review_queryset(self, request):
-        return super().review_queryset(request).prefetch_related("operations")
-
-    @admin.display(description="operations")
-    def operation_names(self, obj):
-        return ", ".join(operation.name for operation in obj.operations.all())
-
-
-@admin.register(Outcome)
-class OutcomeAdmin(ProvenanceAdmin):
-    related = ("operation", "organisation", "person")
-    list_display = (
-        "passage",
-        "figure",
-        "metric",
-        "credited_to",
-        "in_article",
-        "review_state",
-    )
-    list_select_related = ("article", "operation", "organisation", "person", "reviewed_by")
-    list_filter = (*ProvenanceAdmin.list_filter, "metric")
-    search_fields = ("text", "metric", "period", "article__headline", "operation__name")
-    autocomplete_fields = ("article", "operation", "organisation", "person")
-    fieldsets = (
-        ProvenanceAdmin.passage_fieldset,
-        (
-            "The figure",
-            {
-                "fields": (
-                    "metric",
-                    ("qualifier", "value", "value_max", "unit"),
-                    "period",
-                ),
-                "description": "Money as a plain amount in “GBP”, sentences in months.",
-            },
-        ),
-        ("Credited to", {"fields": ("operation", "organisation", "person")}),
-        ProvenanceAdmin.review_fieldset,
-    )
-
-    @admin.display(description="figure", ordering="value")
-    def figure(self, obj):
-        return obj.display_value
-
-    @admin.display(description="credited to")
-    def credited_to(self, obj):
-        return credit_of(obj)
-
-
-@admin.register(Appearance)
-class AppearanceAdmin(ProvenanceAdmin):
-    related = ("person", "organisation")
-    list_display = (
-        "passage",
-        "person_and_rank",
-        "role",
-        "organisation",
-        "in_article",
-        "review_state",
-    )
-    list_select_related = ("article", "person", "organisation", "reviewed_by")
-    search_fields = ("text", "person__name", "rank", "role", "article__headline")
-    autocomplete_fields = ("article", "person", "organisation")
-    fieldsets = (
-        ProvenanceAdmin.passage_fieldset,
-        ("Who", {"fields": ("person", ("rank_as_printed", "rank"), "role", "organisation")}),
-        ProvenanceAdmin.review_fieldset,
-    )
-
-    @admin.display(description="person", ordering="person__name")
-    def person_and_rank(self, obj):
-        """The person, with the rank or title the article gives them in full."""
-        rank = obj.rank or obj.rank_as_printed
-        return f"{obj.person}, {rank}" if rank else str(obj.person)
-
-
-@admin.register(OperationMention)
-class OperationMentionAdmin(ProvenanceAdmin):
-    related = ("operation", "operation__force")
-    list_display = ("passage", "operation", "in_article", "review_state")
-    list_select_related = ("article", "operation", "reviewed_by")
-    list_filter = (*ProvenanceAdmin.list_filter, ("operation", admin.RelatedOnlyFieldListFilter))
-    search_fields = ("text", "operation__name", "article__headline")
-    autocomplete_fields = ("article", "operation")
-    fieldsets = (
-        ProvenanceAdmin.passage_fieldset,
-        ("Which operation", {"fields": ("operation",)}),
-        ProvenanceAdmin.review_fieldset,
-    )
-
-
-# --- Inlines on the article's page ----------------------------------------------------------------
-
-
-class QuoteInline(ProvenanceInline):
-    model = Quote
-    related = ("speaker",)
-    fields = ("text", "start", "end", "speaker", "operations", "review_actions")
-    autocomplete_fields = ("speaker", "operations")
-
-    def get_queryset(self, request):
-        return super().get_queryset(request).prefetch_related("operations")
-
-
-class OutcomeInline(ProvenanceInline):
-    model = Outcome
-    related = ("operation",)
-    fields = (
-        "text",
-        "start",
-        "end",
-        "metric",
-        "qualifier",
-        "value",
-        "unit",
-        "operation",
-        "review_actions",
-    )
-    autocomplete_fields = ("operation",)
-
-
-class AppearanceInline(ProvenanceInline):
-    model = Appearance
-    related = ("person", "organisation")
-    verbose_name = "person named"
-    verbose_name_plural = "people named"
-    fields = (
-        "text",
-        "start",
-        "end",
-        "person",
-        "rank_as_printed",
-        "organisation",
-        "review_actions",
-    )
-    autocomplete_fields = ("person", "organisation")
-
-
-class OperationMentionInline(ProvenanceInline):
-    model = OperationMention
-    related = ("operation",)
-    fields = ("text", "start", "end", "operation", "review_actions")
-    autocomplete_fields = ("operation",)

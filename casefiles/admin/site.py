@@ -1,7 +1,7 @@
 """The newsroom's admin site: its titles, the order of its apps and models, and the review queue
 of records still as the importer found them: the people, organisations and operations it
 created, with the passage that introduced each and the known records each may be
-(`casefiles.admin.entity_queue`), and what it found in articles."""
+(`casefiles.admin.entity_queue`), and what it found in articles, the least sure first."""
 
 import heapq
 import logging
@@ -15,6 +15,7 @@ from django.db import DataError
 from django.http import HttpResponseBadRequest, HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
+from django.utils.http import urlencode
 from django.utils.text import Truncator
 
 from articles.models import Article
@@ -69,6 +70,40 @@ MODEL_ORDER = (
     "Publication",
     "ImportRun",
 )
+
+
+def oldest_first(record):
+    return (record.created, record.pk)
+
+
+def least_sure_first(record):
+    """As `ProvenanceQuerySet.least_sure_first` orders: new people, organisations and
+    operations, of which the importer does not say how sure it is, come after the records it
+    found in articles, oldest first."""
+    confidence = getattr(record, "confidence", None)
+    return (confidence is None, confidence or 0.0, *oldest_first(record))
+
+
+LEAST_SURE, OLDEST = "least-sure", "oldest"
+# The orders the review queue offers, the first by default: (label, how the merge of every
+# kind's records sorts them).
+QUEUE_ORDERS = {
+    LEAST_SURE: ("least sure first", least_sure_first),
+    OLDEST: ("oldest first", oldest_first),
+}
+
+
+def queue_address(**params):
+    """The review queue's address with `params`; the empty ones and the default order left out."""
+    if params.get("order") == LEAST_SURE:
+        params["order"] = ""
+    return "?" + urlencode({name: value for name, value in params.items() if value})
+
+
+def _then(address):
+    """`address`, ready for one more parameter."""
+    return address if address == "?" else f"{address}&"
+
 
 # Largest record number the databases hold (a signed 64-bit primary key).
 LARGEST_PK = 2**63 - 1
@@ -162,7 +197,8 @@ class NewsroomAdminSite(admin.AdminSite):
         ]
 
     def review_queue(self, request):
-        """Records still as the importer found them, oldest first, across every kind."""
+        """Records still as the importer found them, across every kind: the least sure first,
+        or (`?order=oldest`) the oldest."""
         models = {model._meta.model_name: model for model in self._reviewable_models(request)}
         if request.method == "POST" and "question" in request.POST:
             return self._answer_from_queue(request, models)
@@ -174,27 +210,45 @@ class NewsroomAdminSite(admin.AdminSite):
         article = request.GET.get("article", "")
         if article and record_number(article) is None:
             return HttpResponseBadRequest("Which article? “article” must be an article number.")
+        order = request.GET.get("order")
+        if order not in QUEUE_ORDERS:
+            order = LEAST_SURE
         querysets = []
         for model in shown:
             queryset = self._review_queryset(request, model)
+            if order == LEAST_SURE and model not in ENTITY_MODELS:
+                queryset = queryset.least_sure_first()
             if article:
                 queryset = in_article(queryset, record_number(article))
             querysets.append(queryset)
-        paginator = Paginator(AwaitingReview(querysets), 50)
+        paginator = Paginator(AwaitingReview(querysets, key=QUEUE_ORDERS[order][1]), 50)
         page = paginator.get_page(request.GET.get("page"))
+        kind = kind if kind in models else ""
         shown_article = (
             Article.objects.only("pk", "headline").filter(pk=record_number(article)).first()
             if article
             else None
         )
+        at = {"article": article, "order": order}
         context = {
             **self.each_context(request),
             "title": "Review queue",
             "subtitle": None,
             "rows": self._queue_rows(request, page.object_list),
             "page_obj": page,
-            "kinds": [(name, model._meta.verbose_name_plural) for name, model in models.items()],
-            "kind": kind if kind in models else "",
+            "kinds": [
+                (name, model._meta.verbose_name_plural, queue_address(kind=name, **at))
+                for name, model in models.items()
+            ],
+            "all_kinds_url": queue_address(**at),
+            "every_article_url": queue_address(kind=kind, order=order),
+            "orders": [
+                (name, label, queue_address(kind=kind, article=article, order=name))
+                for name, (label, _key) in QUEUE_ORDERS.items()
+            ],
+            "order": order,
+            "page_url": _then(queue_address(kind=kind, article=article, order=order)),
+            "kind": kind,
             "article": article,
             "shown_article": shown_article,
             "stylesheet": STYLESHEET,
@@ -238,6 +292,8 @@ class NewsroomAdminSite(admin.AdminSite):
             "article_url": reverse("admin:articles_article_change", args=[record.article_id]),
             "can_change": self._may_change(request, record),
             "rejected_names": rejected_names(record),
+            "found_by": record.found_by,
+            "doubtful": record.is_doubtful,
         }
 
     def _may_change(self, request, record):
@@ -294,14 +350,16 @@ class NewsroomAdminSite(admin.AdminSite):
 
 
 class AwaitingReview:
-    """Several querysets, each ordered oldest first, read as one list for a Paginator.
+    """Several querysets, each ordered as `key` sorts its records, read as one list for a
+    Paginator.
 
     A page runs one query per kind whatever its number: each kind gives at most as many rows as
-    the page reaches, and the merge keeps the oldest.
+    the page reaches, and the merge keeps the first by `key`.
     """
 
-    def __init__(self, querysets):
+    def __init__(self, querysets, key):
         self.querysets = querysets
+        self.key = key
 
     def count(self):
         return sum(queryset.count() for queryset in self.querysets)
@@ -309,6 +367,6 @@ class AwaitingReview:
     def __getitem__(self, window):
         merged = heapq.merge(
             *(queryset[: window.stop] for queryset in self.querysets),
-            key=lambda record: (record.created, record.pk),
+            key=self.key,
         )
         return list(islice(merged, window.start, window.stop))

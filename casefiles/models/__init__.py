@@ -21,6 +21,7 @@ from casefiles.models.outcomes import Outcome, Qualifier
 from casefiles.models.people import PRIVATE_BY_DEFAULT, Person, PersonKind
 from casefiles.models.provenance import (
     Appearance,
+    ConfidenceBand,
     OperationMention,
     Provenance,
     ProvenanceManager,
@@ -33,6 +34,7 @@ __all__ = [
     "PRIVATE_BY_DEFAULT",
     "Appearance",
     "CaseFile",
+    "ConfidenceBand",
     "Entity",
     "FormerSlug",
     "MatchDecision",

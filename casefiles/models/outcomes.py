@@ -15,7 +15,12 @@ from casefiles.models.casefiles import CaseFile
 from casefiles.models.operations import Operation
 from casefiles.models.organisations import Organisation
 from casefiles.models.people import Person
-from casefiles.models.provenance import Provenance, ProvenanceManager, ProvenanceQuerySet
+from casefiles.models.provenance import (
+    CONFIDENCE_IN_RANGE,
+    Provenance,
+    ProvenanceManager,
+    ProvenanceQuerySet,
+)
 from casefiles.reads import with_links
 
 
@@ -179,6 +184,7 @@ class Outcome(Provenance):
                 fields=["article", "start", "end", "metric"],
                 name="%(app_label)s_%(class)s_unique_span",
             ),
+            CONFIDENCE_IN_RANGE,
             models.CheckConstraint(
                 condition=Q(value_max__isnull=True)
                 | Q(value__isnull=True)

@@ -1,8 +1,9 @@
 """Where each extracted record came from, and a journalist's review of it.
 
 Records the importer finds (appearances, operation mentions, quotes, outcomes) carry their
-provenance: the article, character offsets into its body, the exact text, and a review status
-that a journalist moves from "extracted" to "verified" or "rejected".
+provenance: the article, character offsets into its body, the exact text, which rule of the
+importer found it and how sure that rule is, and a review status that a journalist moves from
+"extracted" to "verified" or "rejected".
 """
 
 from django.core.exceptions import ValidationError
@@ -16,6 +17,38 @@ from casefiles.models.organisations import Organisation
 from casefiles.models.people import Person
 from casefiles.models.review import Reviewed, ReviewStatus
 from casefiles.reads import PublishedReadsMixin, ReaderQuerySet
+
+# How sure the importer was, in the bands a journalist filters by: below DOUBTFUL_BELOW a
+# record is doubtful (the article's page marks it), from SURE_FROM it is sure.
+DOUBTFUL_BELOW = 0.6
+SURE_FROM = 0.9
+
+
+class ConfidenceBand(models.TextChoices):
+    LOW = "low", f"Low (below {DOUBTFUL_BELOW})"
+    MEDIUM = "medium", f"Medium ({DOUBTFUL_BELOW} to {SURE_FROM})"
+    HIGH = "high", f"High ({SURE_FROM} and above)"
+
+
+BAND_LOOKUPS = {
+    ConfidenceBand.LOW: Q(confidence__lt=DOUBTFUL_BELOW),
+    ConfidenceBand.MEDIUM: Q(confidence__gte=DOUBTFUL_BELOW, confidence__lt=SURE_FROM),
+    ConfidenceBand.HIGH: Q(confidence__gte=SURE_FROM),
+}
+
+# The review's order: least sure first, then oldest; records with no confidence (a
+# journalist's, or found before the importer said) after those with one.
+LEAST_SURE_FIRST = (F("confidence").asc(nulls_last=True), "created", "pk")
+
+CONFIDENCE_IN_RANGE = models.CheckConstraint(
+    condition=Q(confidence__isnull=True) | Q(confidence__gte=0, confidence__lte=1),
+    name="%(app_label)s_%(class)s_confidence_0_to_1",
+)
+
+
+def rule_label(rule):
+    """A rule's name as a journalist reads it: "said-after-quote" → "said after quote"."""
+    return rule.replace("-", " ")
 
 
 class ProvenanceQuerySet(ReaderQuerySet):
@@ -43,6 +76,13 @@ class ProvenanceQuerySet(ReaderQuerySet):
 
     def awaiting_review(self):
         return self.filter(review_status=ReviewStatus.EXTRACTED).order_by("created", "pk")
+
+    def least_sure_first(self):
+        return self.order_by(*LEAST_SURE_FIRST)
+
+    def in_band(self, band):
+        """Those the importer was as sure of as `band` (a ConfidenceBand) says."""
+        return self.filter(BAND_LOOKUPS[band])
 
     def review(self, status, user, reason=""):
         """Move every record not already at `status` there (see `Reviewed.review`); return
@@ -91,6 +131,19 @@ class Provenance(Reviewed):
         help_text="Set by a re-import when the article's new text no longer contains this "
         "passage. Correct the offsets and text, or reject the record.",
     )
+    extraction_rule = models.CharField(
+        "found by",
+        max_length=60,
+        blank=True,
+        help_text="Which rule of the importer found this, such as “said-after-quote” for words "
+        "followed by “… said Name”; blank for records a journalist added.",
+    )
+    confidence = models.FloatField(
+        null=True,
+        blank=True,
+        help_text="How sure the importer was, 0–1; blank for records a journalist added. The "
+        f"review queue shows the least sure first; below {DOUBTFUL_BELOW} is doubtful.",
+    )
     created = models.DateTimeField(auto_now_add=True, db_index=True)
     modified = models.DateTimeField(auto_now=True)
 
@@ -106,12 +159,29 @@ class Provenance(Reviewed):
             models.UniqueConstraint(
                 fields=["article", "start", "end"], name="%(app_label)s_%(class)s_unique_span"
             ),
+            CONFIDENCE_IN_RANGE,
         ]
+        # The review queue: records awaiting review, least sure first (`least_sure_first`).
+        indexes = [models.Index(fields=["review_status", "confidence", "created"])]
 
     def natural_key(self):
         return (self.start, self.end, *self.article.natural_key())
 
     natural_key.dependencies = ["articles.article"]
+
+    @property
+    def is_doubtful(self):
+        """True when the importer was less than fairly sure of it."""
+        return self.confidence is not None and self.confidence < DOUBTFUL_BELOW
+
+    @property
+    def found_by(self):
+        """Which rule found it and how sure it was, as the admin shows it: "said after quote ·
+        0.95"; empty for a record a journalist added."""
+        if not self.extraction_rule:
+            return ""
+        label = rule_label(self.extraction_rule)
+        return label if self.confidence is None else f"{label} · {self.confidence:.2g}"
 
     @property
     def is_journalists_work(self):

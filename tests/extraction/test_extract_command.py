@@ -19,10 +19,22 @@ def test_eval_dict_has_the_readme_shape(seed_texts):
     assert entry["source"] == SEED_RAIDS
     assert entry["published"] == "2014-09-22T13:03"
     assert entry["updated"] == "2014-09-22T13:06"
-    assert entry["organisations"][0].keys() == {"name"}
+    assert entry["organisations"][0].keys() == {"name", "rule", "confidence"}
     assert entry["operations"][0]["mentions"][0].keys() == {"text", "start", "end"}
     assert entry["quotes"][0].keys() >= {"speaker", "text", "start", "end", "paragraphs"}
     assert entry["outcomes"][0].keys() >= {"metric", "value", "qualifier", "text", "start"}
+
+
+def test_extract_command_says_which_rule_found_each_record_and_how_sure_it_is(tmp_path, capsys):
+    text = "Raid\n\nOperation Larkspur ended. Officers made 12 arrests.\n"
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    call_command("extract", "--json", str(tmp_path))
+    [article] = json.loads(capsys.readouterr().out)["articles"]
+    [operation] = article["operations"]
+    assert (operation["rule"], operation["confidence"]) == ("operation-keyword-name", 1.0)
+    for kind in ("operations", "people", "organisations", "quotes", "outcomes"):
+        for record in article[kind]:
+            assert {"rule", "confidence"} <= record.keys()
 
 
 def test_eval_dict_prints_a_date_alone_when_no_time_is_printed():

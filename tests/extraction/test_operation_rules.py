@@ -1,0 +1,64 @@
+"""Which rule found each operation and how sure it is, as the review queue shows them.
+
+Every text here is written for the test.
+"""
+
+import pytest
+
+from articles.extraction import extract
+
+
+def found(text):
+    return {op.name: (op.rule, op.confidence) for op in extract(text).operations}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "rule"),
+    [
+        ("Operation Larkspur began in May.\n", "Operation Larkspur", "operation-keyword-name"),
+        ("Strike Force Kestrel was set up.\n", "Strike Force Kestrel", "operation-keyword-name"),
+        ("Seen on operation Larkspur.\n", "Operation Larkspur", "weak-keyword-name"),
+        ("Officers on Op Larkspur made arrests.\n", "Operation Larkspur", "weak-keyword-name"),
+        ("It was an inquiry codenamed Larkspur.\n", "Operation Larkspur", "codenamed-word"),
+        ("The crackdown, known as ‘Larkspur’, goes on.\n", "Larkspur", "codename-in-quotes"),
+    ],
+)
+def test_each_way_of_naming_an_operation_has_its_rule(text, name, rule):
+    assert found(text)[name][0] == rule
+
+
+def test_a_keyword_in_full_is_surer_than_a_codename_in_quote_marks():
+    strong = found("Operation Larkspur began in May.\n")["Operation Larkspur"][1]
+    quoted = found("The crackdown, known as ‘Larkspur’, goes on.\n")["Larkspur"][1]
+    assert strong == 1.0
+    assert quoted < strong
+
+
+def test_an_operation_takes_the_surest_way_the_article_names_it():
+    text = "Officers on op Larkspur made arrests.\n\nOperation Larkspur began in May.\n"
+    assert found(text)["Operation Larkspur"] == ("operation-keyword-name", 1.0)
+
+
+def test_a_name_cut_at_its_first_word_is_doubtful_however_else_it_is_named():
+    text = (
+        "Operation Larkspur began in May.\n\nOfficers on Operation Larkspur Meadow made arrests.\n"
+    )
+    rule, confidence = found(text)["Operation Larkspur"]
+    assert rule == "name-cut-at-one-word"
+    assert confidence < 0.6
+
+
+def test_a_one_letter_name_is_doubtful():
+    rule, confidence = found("Officers on Operation K made arrests.\n")["Operation K"]
+    assert rule == "one-letter-name"
+    assert confidence < 0.6
+
+
+def test_every_operation_says_how_sure_it_is_between_0_and_1():
+    text = (
+        "Operation Sceptre began in May. Officers on Op Sceptre made arrests.\n\n"
+        "The crackdown, known as ‘Nightfall’, continues, as does Project Lantern.\n"
+    )
+    for op in extract(text).operations:
+        assert op.rule
+        assert 0 <= op.confidence <= 1
