@@ -21,7 +21,7 @@ from django.urls import reverse_lazy
 from django.utils.html import format_html, format_html_join
 
 from casefiles.models import Operation, Organisation, Person
-from casefiles.models.entities import PICK_LETTERS
+from casefiles.models.entities import PICK_LETTERS, PICK_LIMIT
 
 # What a slug looks like: a typed text like this is looked up as one first.
 SLUG = re.compile(r"^[-a-z0-9_]+$")
@@ -75,7 +75,7 @@ def resolve(queryset, text):
         found = list(queryset.filter(slug=text))
         if found:
             return found[0], found
-    found = list(queryset.named_exactly(text).order_by("name", "pk")[:2])
+    found = list(queryset.named_exactly(text).order_by("pk")[:PICK_LIMIT])
     if not found:
         found = list(queryset.picked(text))
     return (found[0] if len(found) == 1 else None), found

@@ -203,15 +203,16 @@ def test_the_first_letters_of_one_name_are_enough(client, speakers):
     assert shown == {quote.pk}
 
 
-def test_a_name_two_people_share_is_offered_as_a_choice(client, speakers):
+def test_a_name_several_people_share_is_offered_as_a_choice(client, speakers):
     basford, _, _ = speakers
     kent = OrganisationFactory(name="Kent Police")
     namesake = named("Lewis Basford", organisation=kent)
     AppearanceFactory(person=namesake, organisation=kent)
+    third = named("Lewis Basford")
     html, shown = listed_quotes(client, {"speaker": "Lewis Basford", "q": "raid", "page": "2"})
     assert shown == set()
     assert "Several people go by “Lewis Basford”: choose one" in html
-    for person in (basford, namesake):
+    for person in (basford, namesake, third):
         assert f'href="?q=raid&amp;speaker={person.slug}"' in html
     assert "Kent Police" in html
 

@@ -229,7 +229,7 @@ def measure_exports(client, rounds):
         ratio = statistics.median(e / b for e, b in zip(export_times, bare_times, strict=True))
         export, bare = statistics.median(export_times), statistics.median(bare_times)
         print(
-            f"{url.rsplit('/', 1)[-1]:<34} {rows:>9,} {size:>12,} {queries:>7} {export:>9.2f} "
+            f"{url.lstrip('/'):<34} {rows:>9,} {size:>12,} {queries:>7} {export:>9.2f} "
             f"{rows / export:>9,.0f} {rows / bare:>12,.0f} {ratio:>7.1f}"
             + ("" if status == 200 else f"  status {status}"),
             flush=True,
@@ -246,7 +246,7 @@ def _export_select(kind, query):
     from casefiles.views import exports
     from casefiles.views.common import filtered
 
-    request = RequestFactory().get("/", query)
+    request = RequestFactory().get(f"/?{query}")
     request.user = AnonymousUser()
     model, filterset, values = {
         "quote": (Quote, QuoteFilter, exports.QUOTE_VALUES),
