@@ -8,7 +8,7 @@ model instance per row. The shorter lists read their records as the pages do.
 
 from collections import defaultdict
 
-from django.db.models import F, Lookup
+from django.db.models import CharField, ExpressionWrapper, F, Lookup
 from django.http import Http404
 from django.urls import reverse
 
@@ -50,8 +50,20 @@ def _export_records(chunks, headers, fmt, filename):
         raise Http404(f"No export as {fmt}.") from exc
 
 
+def _as_stored(field):
+    """The date and time `field` as the database driver hands it over, with no conversion
+    into a datetime in Python per row: SQLite's stored text ("2014-09-22 12:03:00", in UTC),
+    or the datetime PostgreSQL's driver makes. See `_day`."""
+    return ExpressionWrapper(F(field), output_field=CharField())
+
+
 def _day(published_at):
-    return published_at.date().isoformat() if published_at else ""
+    """The day (in UTC) of a date and time read `_as_stored`, or of a datetime."""
+    if not published_at:
+        return ""
+    if type(published_at) is str:
+        return published_at[:10]
+    return published_at.date().isoformat()
 
 
 def _name(obj):
@@ -132,7 +144,7 @@ QUOTE_VALUES = (
     "article__slug",
     "article__headline",
     "article__publication__name",
-    "article__published_at",
+    _as_stored("article__published_at"),
     "review_status",
 )
 
@@ -200,7 +212,7 @@ def quote_records(quotes, user):
                     about.get(pk, ""),
                     headline,
                     paper or "",
-                    day.date().isoformat() if day else "",
+                    _day(day),
                     review,
                     f"{address(article, slug)}#quote-{pk}",
                 )
@@ -247,7 +259,7 @@ OUTCOME_VALUES = (
     "article_id",
     "article__slug",
     "article__headline",
-    "article__published_at",
+    _as_stored("article__published_at"),
     "review_status",
 )
 
@@ -278,7 +290,7 @@ def outcome_records(outcomes, user):
                     by_organisation.get(organisation, ""),
                     text,
                     headline,
-                    day.date().isoformat() if day else "",
+                    _day(day),
                     review,
                     f"{address(article, slug)}#outcome-{pk}",
                 )
@@ -299,7 +311,7 @@ ARTICLE_HEADERS = ["id", "headline", "publication", "published", "byline", "sour
 
 def article_records(articles):
     address = _article_address()
-    values = ("pk", "slug", "headline", "publication__name", "published_at", "byline")
+    values = ("pk", "slug", "headline", "publication__name", _as_stored("published_at"), "byline")
     for chunk in in_chunks(articles.values_list(*values, "source_url")):
         yield [
             (

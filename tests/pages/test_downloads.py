@@ -99,3 +99,18 @@ def test_a_download_in_many_chunks_has_every_row_once_in_the_lists_order(client,
     rows = _rows(client, f"/{kind}s/export.json")
     assert len(listed) > 3
     assert [row["id"] for row in rows] == listed
+
+
+def test_downloads_give_each_articles_day_as_stored_in_utc_or_none(client):
+    from datetime import UTC, datetime
+
+    from tests.factories import ArticleFactory, QuoteFactory
+
+    late = QuoteFactory(
+        article=ArticleFactory(published_at=datetime(2014, 9, 22, 23, 45, 7, 120, tzinfo=UTC))
+    )
+    undated = QuoteFactory(article=ArticleFactory(published_at=None))
+    days = {row["id"]: row["published"] for row in _rows(client, "/quotes/export.json")}
+    assert days == {late.pk: "2014-09-22", undated.pk: ""}
+    articles = {row["id"]: row["published"] for row in _rows(client, "/articles/export.json")}
+    assert articles == {late.article_id: "2014-09-22", undated.article_id: ""}
