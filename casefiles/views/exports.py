@@ -156,10 +156,11 @@ def _credits(chunk):
     pairs = {(row[5], row[2]) for row in chunk if row[2] is not None}
     if not pairs:
         return {}
-    standing = Appearance.objects.standing()
-    in_articles = _among(standing, "article_id", {article for article, _ in pairs})
+    # By the articles alone, which their index serves; the speakers are picked out here (a
+    # speaker's index would add every passage naming them, in every article, to the read).
+    articles = {article for article, _ in pairs}
     passages = (
-        _among(in_articles, "person_id", {person for _, person in pairs})
+        _among(Appearance.objects.standing(), "article_id", articles)
         .order_by("-start")
         .values_list("article_id", "person_id", "text", "rank_as_printed", "role")
     )
