@@ -1,5 +1,7 @@
 """Filters for the list pages. Choices list only what the user may see, and values in the
-address are slugs, so a filtered list can be linked to ("?speaker=lewis-basford").
+address are slugs, so a filtered list can be linked to ("?speaker=lewis-basford"). People,
+operations and organisations, of which an archive holds thousands, are chosen with a picker
+(see `pickers`) rather than from a list of every one.
 
 An article whose date line gave no date is in every list until a date filter is set; the
 "Date" choice "Date not known" lists those articles, or their quotes and figures, alone.
@@ -13,6 +15,7 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from articles.models import DATE_NOT_KNOWN, Article, Publication
 from casefiles.forms import DateInput, YearInput
 from casefiles.models import CaseFile, Operation, Organisation, Outcome, Person, Quote
+from casefiles.pickers import OPERATIONS, ORGANISATIONS, PEOPLE, PickFilter
 
 
 def _visible(model):
@@ -107,27 +110,14 @@ class QuoteFilter(django_filters.FilterSet):
     q = django_filters.CharFilter(
         field_name="text", lookup_expr="icontains", label="Words in the quote"
     )
-    speaker = django_filters.ModelChoiceFilter(
-        queryset=lambda request: Person.objects.visible_to(request.user).quoted(request.user),
-        to_field_name="slug",
-        label="Speaker",
-        empty_label="Anyone",
-    )
-    organisation = django_filters.ModelChoiceFilter(
-        queryset=_visible(Organisation),
-        to_field_name="slug",
+    speaker = PickFilter(PEOPLE, label="Speaker")
+    organisation = PickFilter(
+        ORGANISATIONS,
         method="filter_organisation",
         label="Speaker's organisation",
-        empty_label="Any organisation",
         help_text="Its units included.",
     )
-    operation = django_filters.ModelChoiceFilter(
-        queryset=_visible(Operation),
-        to_field_name="slug",
-        method="filter_operation",
-        label="About the operation",
-        empty_label="Any operation",
-    )
+    operation = PickFilter(OPERATIONS, method="filter_operation", label="About the operation")
     casefile = django_filters.ModelChoiceFilter(
         queryset=_visible(CaseFile),
         to_field_name="slug",
@@ -167,20 +157,16 @@ class OutcomeFilter(django_filters.FilterSet):
     metric = django_filters.ChoiceFilter(
         label="What was counted", choices=[], empty_label="Anything"
     )
-    operation = django_filters.ModelChoiceFilter(
-        queryset=_visible(Operation),
-        to_field_name="slug",
+    operation = PickFilter(
+        OPERATIONS,
         method="filter_operation",
         label="Operation",
-        empty_label="Any operation",
         help_text="Its own team's included.",
     )
-    organisation = django_filters.ModelChoiceFilter(
-        queryset=_visible(Organisation),
-        to_field_name="slug",
+    organisation = PickFilter(
+        ORGANISATIONS,
         method="filter_organisation",
         label="Organisation",
-        empty_label="Any organisation",
         help_text="Its units included.",
     )
     casefile = django_filters.ModelChoiceFilter(
@@ -192,7 +178,7 @@ class OutcomeFilter(django_filters.FilterSet):
     )
     year = YearFilter(field_name="article__published_at", lookup_expr="year", label="Year reported")
     date = DateKnownFilter("article__published_at", label="Date reported")
-    person = _by_slug(Person, "Credited to the person")
+    person = PickFilter(PEOPLE, label="Credited to the person")
     article = ArticleIdFilter()
 
     class Meta:
@@ -226,8 +212,8 @@ class ArticleFilter(django_filters.FilterSet):
     )
     published_from, published_to = _published_between("published_at")
     date = DateKnownFilter("published_at")
-    operation = _by_slug(Operation, "Naming the operation", method="filter_operation")
-    person = _by_slug(Person, "Naming the person", method="filter_person")
+    operation = PickFilter(OPERATIONS, method="filter_operation", label="Naming the operation")
+    person = PickFilter(PEOPLE, method="filter_person", label="Naming the person")
     casefile = _by_slug(CaseFile, "In the case file", field_name="casefiles")
 
     class Meta:

@@ -62,6 +62,13 @@ casefiles_patterns = [
     path("quotes/", cached(views.quote_list, reads=[*LIST, QuoteFilter]), name="quote-list"),
     path("quotes/export.<export:fmt>", views.quote_export, name="quote-export"),
     path("quotes/<int:pk>/", cached(views.quote_detail), name="quote-detail"),
+    path("pick/people/", cached(views.pick_people, reads=["q"]), name="pick-people"),
+    path("pick/operations/", cached(views.pick_operations, reads=["q"]), name="pick-operations"),
+    path(
+        "pick/organisations/",
+        cached(views.pick_organisations, reads=["q"]),
+        name="pick-organisations",
+    ),
     path(
         "outcomes/", cached(views.outcome_list, reads=[*LIST, OutcomeFilter]), name="outcome-list"
     ),

@@ -42,3 +42,11 @@ def test_loading_the_curated_files_twice_changes_nothing(curated):
     counts = [model.objects.count() for model in (CaseFile, Operation, Quote, Outcome)]
     call_command("loaddata", "casefiles", verbosity=0)
     assert [model.objects.count() for model in (CaseFile, Operation, Quote, Outcome)] == counts
+
+
+def test_curated_people_keep_their_surnames_as_names_are_compared(curated):
+    from casefiles.models import Person
+    from casefiles.models.people import surnames_of
+
+    for person in Person.objects.all():
+        assert (person.surname, person.alias_surname) == surnames_of(person)

@@ -4,11 +4,12 @@ import decimal
 import io
 import json
 import zoneinfo
+from operator import itemgetter
 
 import pytest
 from django.http import StreamingHttpResponse
 
-from casefiles.exports import export_response
+from casefiles.exports import export_records, export_response
 from casefiles.models import Outcome, Quote
 from tests.factories import ArticleFactory, OperationFactory, OutcomeFactory, QuoteFactory
 
@@ -193,3 +194,36 @@ def test_a_filename_outside_ascii_is_kept():
 def test_an_unknown_format_is_a_value_error(fmt):
     with pytest.raises(ValueError, match="choose one of: csv, json"):
         export_rows([], fmt)
+
+
+# --- Records given as tuples in column order, a chunk at a time --------------------------------
+
+MIXED = [
+    (1, "Operation Erasure", decimal.Decimal("70.000"), None, True),
+    (2, "=cmd()", decimal.Decimal("-2.5"), PUBLISHED, False),
+]
+
+
+def record_chunks(records, size):
+    return [records[n : n + size] for n in range(0, len(records), size)]
+
+
+@pytest.mark.parametrize("fmt", ["csv", "json"])
+@pytest.mark.parametrize("size", [1, 2, 5])
+def test_records_in_chunks_write_as_the_same_rows_given_one_by_one(fmt, size):
+    headers = ["id", "name", "value", "when", "flag"]
+    columns = [(header, itemgetter(n)) for n, header in enumerate(headers)]
+    by_column = content(export_response(MIXED, columns, fmt, "x"))
+    by_chunk = content(export_records(record_chunks(MIXED, size), headers, fmt, "x"))
+    assert by_chunk == by_column
+
+
+@pytest.mark.parametrize("chunks", [[], [[]], [[], [(1,)], []]])
+def test_records_json_is_a_valid_array_whatever_the_chunks(chunks):
+    rows = json.loads(content(export_records(chunks, ["id"], "json", "x")))
+    assert rows == [{"id": 1} for chunk in chunks for _ in chunk]
+
+
+def test_records_in_an_unknown_format_are_a_value_error():
+    with pytest.raises(ValueError):
+        export_records([], ["id"], "xlsx", "x")

@@ -13,7 +13,13 @@ from articles.extraction import vocabulary
 from articles.extraction.lexicon.operations import OPERATION_KEYWORDS
 from articles.extraction.lexicon.organisations import UNIT_HEADS
 from casefiles.models.base import SlugManager
-from casefiles.models.entities import Entity, EntityQuerySetMixin, fold
+from casefiles.models.entities import (
+    Entity,
+    EntityQuerySetMixin,
+    fold,
+    lower_name_index,
+    starts_with,
+)
 from casefiles.models.organisations import Organisation, OrganisationKind
 from casefiles.reads import PublishedReadsMixin, ReaderQuerySet, count_of, with_links
 
@@ -23,6 +29,10 @@ class OperationKind(models.TextChoices):
     PROJECT = vocabulary.OperationKind.PROJECT, "Project"
     STRIKE_FORCE = vocabulary.OperationKind.STRIKE_FORCE, "Strike force"
     CODENAME = vocabulary.OperationKind.CODENAME, "Codename"
+
+
+# The words operations are filed under before their name, as `name_key` keeps them.
+FILED_AS = sorted({keyword.filed_as.lower() for keyword in OPERATION_KEYWORDS.values()})
 
 
 class OperationQuerySet(EntityQuerySetMixin, ReaderQuerySet):
@@ -37,6 +47,20 @@ class OperationQuerySet(EntityQuerySetMixin, ReaderQuerySet):
     def for_display(self, user=None):
         """With the force that ran each; for `user`, one rejected as junk reads as none."""
         return with_links(self, user, force=Organisation)
+
+    def name_starts(self, key):
+        """Those whose name begins with `key` after the keyword they are filed under:
+        "eras" finds Operation Erasure."""
+        found = Q()
+        for keyword in FILED_AS:
+            found |= starts_with("name_lower", f"{keyword} {key}")
+        return found
+
+    def usage(self):
+        """How many passages name each operation, drafts' included: an order, never shown."""
+        from casefiles.models import OperationMention
+
+        return count_of(OperationMention.objects.filter(operation=OuterRef("pk")))
 
     def in_reading_order(self):
         """Earliest start first; those with no known start last."""
@@ -141,6 +165,7 @@ class Operation(Entity):
                 condition=~Q(follows=F("pk")), name="%(app_label)s_%(class)s_not_own_phase"
             ),
         ]
+        indexes = [lower_name_index("operation")]
 
     def __str__(self):
         return self.name

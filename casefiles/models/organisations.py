@@ -7,7 +7,7 @@ from simple_history.models import HistoricalRecords
 
 from articles.extraction import vocabulary
 from casefiles.models.base import SlugManager
-from casefiles.models.entities import Entity, EntityQuerySetMixin
+from casefiles.models.entities import Entity, EntityQuerySetMixin, lower_name_index, starts_with
 from casefiles.models.review import ReviewStatus
 from casefiles.reads import PublishedReadsMixin, ReaderQuerySet, count_of, with_links
 
@@ -60,6 +60,16 @@ class OrganisationQuerySet(EntityQuerySetMixin, ReaderQuerySet):
     def for_display(self, user=None):
         """With the body each belongs to; for `user`, one they may not see reads as none."""
         return with_links(self, user, parent=Organisation)
+
+    def name_starts(self, key):
+        """Those whose name begins with `key` after "The": "met" finds The Met."""
+        return starts_with("name_lower", f"the {key}")
+
+    def usage(self):
+        """How many passages place someone in each, drafts' included: an order, never shown."""
+        from casefiles.models import Appearance
+
+        return count_of(Appearance.objects.filter(organisation=OuterRef("pk")))
 
     def family(self, organisation):
         """`organisation` (a record, its id or an `OuterRef`) and its units, theirs and so on,
@@ -145,6 +155,7 @@ class Organisation(Entity):
                 condition=~Q(parent=F("pk")), name="%(app_label)s_%(class)s_not_own_parent"
             ),
         ]
+        indexes = [lower_name_index("org")]
 
     def __str__(self):
         return self.name

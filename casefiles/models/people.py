@@ -6,9 +6,9 @@ from django.urls import reverse
 from simple_history.models import HistoricalRecords
 
 from articles.extraction import vocabulary
-from articles.identity.names import parse
+from articles.identity.names import fold, parse
 from casefiles.models.base import SlugManager
-from casefiles.models.entities import Entity, EntityQuerySetMixin
+from casefiles.models.entities import Entity, EntityQuerySetMixin, lower_name_index, starts_with
 from casefiles.models.organisations import Organisation
 from casefiles.reads import PublishedReadsMixin, ReaderQuerySet, count_of, with_links
 
@@ -62,6 +62,18 @@ class PersonQuerySet(EntityQuerySetMixin, ReaderQuerySet):
     def for_display(self, user=None):
         """With their organisation; for `user`, one they may not see reads as none."""
         return with_links(self, user, organisation=Organisation)
+
+    def name_starts(self, key):
+        """Those whose surname, or a surname among their aliases, begins with `key`: "bas"
+        finds Lewis Basford."""
+        surname = fold(key)
+        return starts_with("surname", surname) | starts_with("alias_surname", surname)
+
+    def usage(self):
+        """How many passages name each person, drafts' included: an order, never shown."""
+        from casefiles.models import Appearance
+
+        return count_of(Appearance.objects.filter(person=OuterRef("pk")))
 
     def quoted(self, user):
         """Those with a quote `user` may see."""
@@ -162,6 +174,7 @@ class Person(Entity):
         constraints = [
             models.UniqueConstraint(fields=["slug"], name="%(app_label)s_%(class)s_unique_slug"),
         ]
+        indexes = [lower_name_index("person")]
 
     def __str__(self):
         return self.name

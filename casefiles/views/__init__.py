@@ -26,6 +26,7 @@ from casefiles.views.people import (
     person_detail,
     person_list,
 )
+from casefiles.views.pickers import pick_operations, pick_organisations, pick_people
 from casefiles.views.quotes import outcome_list, quote_detail, quote_list
 
 __all__ = [
@@ -47,6 +48,9 @@ __all__ = [
     "person_detail",
     "person_export",
     "person_list",
+    "pick_operations",
+    "pick_organisations",
+    "pick_people",
     "quote_detail",
     "quote_export",
     "quote_list",

@@ -7,13 +7,13 @@ model instance per row. The shorter lists read their records as the pages do.
 """
 
 from collections import defaultdict
-from operator import itemgetter
 
+from django.db.models import CharField, ExpressionWrapper, F, Lookup
 from django.http import Http404
 from django.urls import reverse
 
 from articles.models import Article
-from casefiles.exports import export_response, in_chunks
+from casefiles.exports import export_records, export_response, in_chunks
 from casefiles.figures import figure
 from casefiles.filters import (
     ArticleFilter,
@@ -43,17 +43,31 @@ def _export(rows, columns, fmt, filename):
         raise Http404(f"No export as {fmt}.") from exc
 
 
+def _export_records(chunks, headers, fmt, filename):
+    try:
+        return export_records(chunks, headers, fmt, filename)
+    except ValueError as exc:
+        raise Http404(f"No export as {fmt}.") from exc
+
+
+def _as_stored(field):
+    """The date and time `field` as the database driver hands it over, with no conversion
+    into a datetime in Python per row: SQLite's stored text ("2014-09-22 12:03:00", in UTC),
+    or the datetime PostgreSQL's driver makes. See `_day`."""
+    return ExpressionWrapper(F(field), output_field=CharField())
+
+
 def _day(published_at):
-    return published_at.date().isoformat() if published_at else ""
+    """The day (in UTC) of a date and time read `_as_stored`, or of a datetime."""
+    if not published_at:
+        return ""
+    if type(published_at) is str:
+        return published_at[:10]
+    return published_at.date().isoformat()
 
 
 def _name(obj):
     return obj.name if obj else ""
-
-
-def _in_order(headers):
-    """Columns that read each header's value from a row given as a tuple in their order."""
-    return [(header, itemgetter(n)) for n, header in enumerate(headers)]
 
 
 def _article_address():
@@ -65,12 +79,44 @@ def _article_address():
     return lambda pk, slug: template.format(pk=pk, slug=slug)
 
 
-def _names_by_pk(model, user, pks):
-    """{pk: name} of the `model` records among `pks` that `user` may see."""
-    pks = {pk for pk in pks if pk is not None}
-    if not pks:
-        return {}
-    return dict(model.objects.visible_to(user).filter(pk__in=pks).values_list("pk", "name"))
+class _IdIn(Lookup):
+    """`column IN (1, 2, …)` with a chunk's ids written into the SQL as whole numbers.
+
+    A thousand ids bound as parameters are each prepared as a value of the column's field,
+    which costs more than the query itself; ids read from the database are numbers, and
+    `int()` keeps them so. The column's index serves it as it serves any IN."""
+
+    def get_prep_lookup(self):
+        return [int(pk) for pk in self.rhs]
+
+    def as_sql(self, compiler, connection):
+        column, params = compiler.compile(self.lhs)
+        if not self.rhs:
+            return "1 = 0", params
+        return f"{column} IN ({', '.join(map(str, self.rhs))})", params
+
+
+def _among(queryset, field, ids):
+    """`queryset` where the number column `field` is one of `ids` (a chunk's worth)."""
+    return queryset.filter(_IdIn(F(field), sorted(ids)))
+
+
+class Names:
+    """{pk: name} of the `model` records `user` may see, read by id as a download needs them:
+    each chunk asks only for the records no earlier chunk did, in one query (none when there
+    are none), so records named in every chunk (a busy speaker, a force) are read once."""
+
+    def __init__(self, model, user):
+        self.visible = model.objects.visible_to(user)
+        self.known = {}
+        self.asked = set()
+
+    def of(self, pks):
+        new = {pk for pk in pks if pk is not None} - self.asked
+        if new:
+            self.asked |= new
+            self.known.update(_among(self.visible, "pk", new).values_list("pk", "name"))
+        return self.known
 
 
 # --- Quotes -----------------------------------------------------------------------------------
@@ -98,79 +144,87 @@ QUOTE_VALUES = (
     "article__slug",
     "article__headline",
     "article__publication__name",
-    "article__published_at",
+    _as_stored("article__published_at"),
     "review_status",
 )
 
 
 def _credits(chunk):
     """{(article, person): (text, rank as printed, role)} of the first standing passage naming
-    each speaker in their quote's article: the credit a quote's page prints."""
-    speakers = {row["speaker_id"] for row in chunk if row["speaker_id"]}
-    articles = {row["article_id"] for row in chunk if row["speaker_id"]}
-    if not speakers:
+    each speaker in their quote's article: the credit a quote's page prints. `chunk` holds
+    rows of `QUOTE_VALUES`."""
+    pairs = {(row[5], row[2]) for row in chunk if row[2] is not None}
+    if not pairs:
         return {}
+    # By the articles alone, which their index serves; the speakers are picked out here (a
+    # speaker's index would add every passage naming them, in every article, to the read).
+    articles = {article for article, _ in pairs}
     passages = (
-        Appearance.objects.standing()
-        .filter(article__in=articles, person__in=speakers)
+        _among(Appearance.objects.standing(), "article_id", articles)
         .order_by("-start")
         .values_list("article_id", "person_id", "text", "rank_as_printed", "role")
     )
     # Read last passage first: the first of each pair overwrites the others.
-    return {(article, person): rest for article, person, *rest in passages}
+    return {
+        (article, person): rest for article, person, *rest in passages if (article, person) in pairs
+    }
 
 
-def _operation_names(chunk, user):
-    """{quote id: "name; name"} of the operations `user` may see that each quote is about."""
-    about = (
-        Quote.operations.through.objects.filter(quote__in=[row["pk"] for row in chunk])
-        .filter(operation__in=Operation.objects.visible_to(user))
-        .order_by("operation__name")
-        .values_list("quote_id", "operation__name")
-    )
-    names = defaultdict(list)
-    for quote, name in about:
-        names[quote].append(name)
-    return {quote: "; ".join(found) for quote, found in names.items()}
+def _operation_names(chunk, operations):
+    """{quote id: "name; name"} of the operations (a `Names`) that each quote is about."""
+    links = _among(Quote.operations.through.objects, "quote_id", [row[0] for row in chunk])
+    about = list(links.values_list("quote_id", "operation_id"))
+    names = operations.of(operation for _, operation in about)
+    found = defaultdict(list)
+    for quote, operation in about:
+        if operation in names:
+            found[quote].append(names[operation])
+    return {quote: "; ".join(sorted(listed)) for quote, listed in found.items()}
 
 
 def quote_records(quotes, user):
-    """Each of `quotes` as the values of its line, in `QUOTE_HEADERS` order: the speaker as
-    `Quote.speaker_name` reads (their name where `user` may see them, otherwise as printed, and
-    nobody for one rejected as not a real person), with their credit in the quote's article."""
+    """`quotes` in chunks of tuples, each the values of its line in `QUOTE_HEADERS` order: the
+    speaker as `Quote.speaker_name` reads (their name where `user` may see them, otherwise as
+    printed, and nobody for one rejected as not a real person), with their credit in the
+    quote's article."""
     address = _article_address()
-    for chunk in in_chunks(quotes.values(*QUOTE_VALUES)):
-        shown = _names_by_pk(Person, user, (row["speaker_id"] for row in chunk))
+    people, operations = Names(Person, user), Names(Operation, user)
+    rejected = ReviewStatus.REJECTED
+    for chunk in in_chunks(quotes.values_list(*QUOTE_VALUES)):
+        shown = people.of(row[2] for row in chunk)
         credits = _credits(chunk)
-        operations = _operation_names(chunk, user)
-        for row in chunk:
-            speaker = row["speaker_id"]
-            printed, rank, role = credits.get((row["article_id"], speaker), (None, "", ""))
+        about = _operation_names(chunk, operations)
+        records = []
+        for pk, text, speaker, name, status, article, slug, headline, paper, day, review in chunk:
+            printed, rank, role = credits.get((article, speaker), (None, "", ""))
             if speaker in shown:
                 name = shown[speaker]
-            elif row["speaker__review_status"] == ReviewStatus.REJECTED:
+            elif status == rejected:
                 name = ""
             else:
-                name = printed or row["speaker__name"] or ""
-            yield (
-                row["pk"],
-                row["text"],
-                name,
-                rank,
-                role,
-                operations.get(row["pk"], ""),
-                row["article__headline"],
-                row["article__publication__name"] or "",
-                _day(row["article__published_at"]),
-                row["review_status"],
-                f"{address(row['article_id'], row['article__slug'])}#quote-{row['pk']}",
+                name = printed or name or ""
+            records.append(
+                (
+                    pk,
+                    text,
+                    name,
+                    rank,
+                    role,
+                    about.get(pk, ""),
+                    headline,
+                    paper or "",
+                    _day(day),
+                    review,
+                    f"{address(article, slug)}#quote-{pk}",
+                )
             )
+        yield records
 
 
 def quote_export(request, fmt):
     queryset = Quote.objects.visible_to(request.user).newest_first()
     _, rows = filtered(request, QuoteFilter, queryset, for_page=False)
-    return _export(quote_records(rows, request.user), _in_order(QUOTE_HEADERS), fmt, "quotes")
+    return _export_records(quote_records(rows, request.user), QUOTE_HEADERS, fmt, "quotes")
 
 
 # --- Figures ----------------------------------------------------------------------------------
@@ -206,43 +260,49 @@ OUTCOME_VALUES = (
     "article_id",
     "article__slug",
     "article__headline",
-    "article__published_at",
+    _as_stored("article__published_at"),
     "review_status",
 )
 
 
 def outcome_records(outcomes, user):
-    """Each of `outcomes` as the values of its line, in `OUTCOME_HEADERS` order, credited to
-    what `user` may see."""
+    """`outcomes` in chunks of tuples, each the values of its line in `OUTCOME_HEADERS` order,
+    credited to what `user` may see."""
     address = _article_address()
-    for chunk in in_chunks(outcomes.values(*OUTCOME_VALUES)):
-        operations = _names_by_pk(Operation, user, (row["operation_id"] for row in chunk))
-        organisations = _names_by_pk(Organisation, user, (row["organisation_id"] for row in chunk))
+    operations, organisations = Names(Operation, user), Names(Organisation, user)
+    for chunk in in_chunks(outcomes.values_list(*OUTCOME_VALUES)):
+        by_operation = operations.of(row[7] for row in chunk)
+        by_organisation = organisations.of(row[8] for row in chunk)
+        records = []
         for row in chunk:
-            value, value_max = row["value"], row["value_max"]
-            yield (
-                row["pk"],
-                row["metric"],
-                value,
-                value_max,
-                row["unit"],
-                row["qualifier"],
-                figure(value, value_max, row["unit"], row["qualifier"]),
-                row["period"],
-                operations.get(row["operation_id"], ""),
-                organisations.get(row["organisation_id"], ""),
-                row["text"],
-                row["article__headline"],
-                _day(row["article__published_at"]),
-                row["review_status"],
-                f"{address(row['article_id'], row['article__slug'])}#outcome-{row['pk']}",
+            pk, metric, value, value_max, unit, qualifier, period, operation, organisation = row[:9]
+            text, article, slug, headline, day, review = row[9:]
+            records.append(
+                (
+                    pk,
+                    metric,
+                    value,
+                    value_max,
+                    unit,
+                    qualifier,
+                    figure(value, value_max, unit, qualifier),
+                    period,
+                    by_operation.get(operation, ""),
+                    by_organisation.get(organisation, ""),
+                    text,
+                    headline,
+                    _day(day),
+                    review,
+                    f"{address(article, slug)}#outcome-{pk}",
+                )
             )
+        yield records
 
 
 def outcome_export(request, fmt):
     queryset = Outcome.objects.visible_to(request.user).newest_first()
     _, rows = filtered(request, OutcomeFilter, queryset, for_page=False)
-    return _export(outcome_records(rows, request.user), _in_order(OUTCOME_HEADERS), fmt, "outcomes")
+    return _export_records(outcome_records(rows, request.user), OUTCOME_HEADERS, fmt, "outcomes")
 
 
 # --- Articles and the shorter lists -----------------------------------------------------------
@@ -252,24 +312,26 @@ ARTICLE_HEADERS = ["id", "headline", "publication", "published", "byline", "sour
 
 def article_records(articles):
     address = _article_address()
-    values = ("pk", "slug", "headline", "publication__name", "published_at", "byline")
-    for chunk in in_chunks(articles.values(*values, "source_url")):
-        for row in chunk:
-            yield (
-                row["pk"],
-                row["headline"],
-                row["publication__name"] or "",
-                _day(row["published_at"]),
-                row["byline"],
-                row["source_url"],
-                address(row["pk"], row["slug"]),
+    values = ("pk", "slug", "headline", "publication__name", _as_stored("published_at"), "byline")
+    for chunk in in_chunks(articles.values_list(*values, "source_url")):
+        yield [
+            (
+                pk,
+                headline,
+                paper or "",
+                _day(day),
+                byline,
+                source_url,
+                address(pk, slug),
             )
+            for pk, slug, headline, paper, day, byline, source_url in chunk
+        ]
 
 
 def article_export(request, fmt):
     queryset = Article.objects.visible_to(request.user).newest_first()
     _, rows = filtered(request, ArticleFilter, queryset, for_page=False)
-    return _export(article_records(rows), _in_order(ARTICLE_HEADERS), fmt, "articles")
+    return _export_records(article_records(rows), ARTICLE_HEADERS, fmt, "articles")
 
 
 def casefile_export(request, fmt):

@@ -13,9 +13,9 @@ before each page, and the ratio is the median of the rounds' page / baseline tim
 machine busy with other work slows both alike. Staff (signed-in) times for the operation and
 organisation pages follow.
 
-Downloads: each quote and figure export is read to its end, for its rows per second, its
-queries, and its ratio to reading the same rows with `values_list` (the floor: what the
-database and driver cost with no Python objects).
+Downloads: each quote and figure export, whole and filtered, is read to its end, for its rows
+per second, its queries, and its ratio to the bare SELECT of the same rows read through the
+database cursor (what the database and driver cost with no Python objects), in the same rounds.
 """
 
 import argparse
@@ -116,7 +116,9 @@ def page_urls():
         "article": article.get_absolute_url(),
         "quote-list": url("quote-list"),
         "quote-list-last": f"{url('quote-list')}?page={last_page}",
+        "quote-list-speaker": f"{url('quote-list')}?speaker={person.slug}",
         "outcome-list": url("outcome-list"),
+        "pick-people": f"{url('pick-people')}?q=s",
         "search": f"{url('search')}?q={COMMON_WORD}",
     }
 
@@ -195,35 +197,75 @@ def p95(values):
 
 
 def measure_exports(client, rounds):
+    """Each download read to its end, against the bare SELECT of the same rows in the same
+    order (the export's own query, read through the database cursor with no Python object
+    per row), timed one after the other in each round; × bare is the median of the rounds'
+    ratios."""
     from django.urls import reverse
 
-    from casefiles.models import Outcome, Quote
-
-    print("\nDownloads (rows/s: rows written per second; × floor: export time / values_list time)")
+    busiest = page_urls()["operation"].rstrip("/").rsplit("/", 1)[-1]
+    force = _busiest_organisation().slug
+    print("\nDownloads (rows/s: rows written per second; × bare: export time / bare SELECT time)")
     print(
-        f"{'download':<14} {'rows':>9} {'bytes':>12} {'queries':>7} {'median s':>9} "
-        f"{'rows/s':>9} {'floor rows/s':>12} {'× floor':>8}"
+        f"{'download':<34} {'rows':>9} {'bytes':>12} {'queries':>7} {'median s':>9} "
+        f"{'rows/s':>9} {'bare rows/s':>12} {'× bare':>7}"
     )
-    for name, model, columns in (
-        ("quotes.csv", Quote, ("pk", "text", "speaker__name", "article__headline")),
-        ("outcomes.csv", Outcome, ("pk", "metric", "value", "text", "article__headline")),
+    for kind, query in (
+        ("quote", ""),
+        ("outcome", ""),
+        ("quote", f"operation={busiest}"),
+        ("outcome", f"organisation={force}"),
     ):
-        url = reverse(f"casefiles:{model._meta.model_name}-export", kwargs={"fmt": "csv"})
+        url = reverse(f"casefiles:{kind}-export", kwargs={"fmt": "csv"})
+        url = f"{url}?{query}" if query else url
         status, size, queries = count_queries(client, url)
-        floor_rows = model.objects.published().values_list(*columns)
-        export_times, floor_times = [], []
+        sql, params = _export_select(kind, query)
+        export_times, bare_times = [], []
         for _ in range(rounds):
             started = time.perf_counter()
-            rows = sum(1 for _ in floor_rows.iterator(chunk_size=2000))
-            floor_times.append(time.perf_counter() - started)
+            rows = _read_through_cursor(sql, params)
+            bare_times.append(time.perf_counter() - started)
             export_times.append(timed(client, url))
-        export, floor = statistics.median(export_times), statistics.median(floor_times)
+        ratio = statistics.median(e / b for e, b in zip(export_times, bare_times, strict=True))
+        export, bare = statistics.median(export_times), statistics.median(bare_times)
         print(
-            f"{name:<14} {rows:>9,} {size:>12,} {queries:>7} {export:>9.2f} "
-            f"{rows / export:>9,.0f} {rows / floor:>12,.0f} {export / floor:>8.1f}"
+            f"{url.lstrip('/'):<34} {rows:>9,} {size:>12,} {queries:>7} {export:>9.2f} "
+            f"{rows / export:>9,.0f} {rows / bare:>12,.0f} {ratio:>7.1f}"
             + ("" if status == 200 else f"  status {status}"),
             flush=True,
         )
+
+
+def _export_select(kind, query):
+    """The SQL and parameters of the rows a reader's `kind` download with `query` reads."""
+    from django.contrib.auth.models import AnonymousUser
+    from django.test import RequestFactory
+
+    from casefiles.filters import OutcomeFilter, QuoteFilter
+    from casefiles.models import Outcome, Quote
+    from casefiles.views import exports
+    from casefiles.views.common import filtered
+
+    request = RequestFactory().get(f"/?{query}")
+    request.user = AnonymousUser()
+    model, filterset, values = {
+        "quote": (Quote, QuoteFilter, exports.QUOTE_VALUES),
+        "outcome": (Outcome, OutcomeFilter, exports.OUTCOME_VALUES),
+    }[kind]
+    queryset = model.objects.visible_to(request.user).newest_first()
+    _, rows = filtered(request, filterset, queryset, for_page=False)
+    return rows.values_list(*values).query.sql_with_params()
+
+
+def _read_through_cursor(sql, params):
+    from django.db import connection
+
+    rows = 0
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        while batch := cursor.fetchmany(2000):
+            rows += len(batch)
+    return rows
 
 
 if __name__ == "__main__":
