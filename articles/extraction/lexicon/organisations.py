@@ -52,6 +52,33 @@ ALIASES = {
     "criminal assets bureau": Alias("Criminal Assets Bureau", K.GOVERNMENT),
     "serious fraud office": Alias("Serious Fraud Office", K.GOVERNMENT),
     "sfo": Alias("Serious Fraud Office", K.GOVERNMENT),
+    "director of public prosecutions": Alias("Director of Public Prosecutions", K.GOVERNMENT),
+    "dpp": Alias("Director of Public Prosecutions", K.GOVERNMENT),
+    "an garda síochána": Alias("An Garda Síochána", K.POLICE_FORCE),
+    "garda síochána": Alias("An Garda Síochána", K.POLICE_FORCE),
+    "an garda siochana": Alias("An Garda Síochána", K.POLICE_FORCE),
+    "garda siochana": Alias("An Garda Síochána", K.POLICE_FORCE),
+    "immigration enforcement": Alias("Immigration Enforcement", K.GOVERNMENT),
+    "trading standards": Alias("Trading Standards", K.GOVERNMENT),
+    "hmpps": Alias("HM Prison and Probation Service", K.GOVERNMENT),
+    "dvla": Alias("DVLA", K.GOVERNMENT),
+    "dwp": Alias("Department for Work and Pensions", K.GOVERNMENT),
+    "glaa": Alias("Gangmasters and Labour Abuse Authority", K.GOVERNMENT),
+    "ice": Alias("Immigration and Customs Enforcement", K.GOVERNMENT),
+    "immigration and customs enforcement": Alias(
+        "Immigration and Customs Enforcement", K.GOVERNMENT
+    ),
+    "cbp": Alias("Customs and Border Protection", K.GOVERNMENT),
+    "customs and border protection": Alias("Customs and Border Protection", K.GOVERNMENT),
+    "secret service": Alias("Secret Service", K.GOVERNMENT),
+    "marshals service": Alias("Marshals Service", K.GOVERNMENT),
+    "coast guard": Alias("Coast Guard", K.GOVERNMENT),
+    "acic": Alias("Australian Criminal Intelligence Commission", K.GOVERNMENT),
+    "austrac": Alias("AUSTRAC", K.GOVERNMENT),
+    "abf": Alias("Australian Border Force", K.GOVERNMENT),
+    "cbsa": Alias("Canada Border Services Agency", K.GOVERNMENT),
+    "opp": Alias("Ontario Provincial Police", K.POLICE_FORCE),
+    "ontario provincial police": Alias("Ontario Provincial Police", K.POLICE_FORCE),
     "interpol": Alias("Interpol", K.OTHER),
     "europol": Alias("Europol", K.OTHER),
     "action fraud": Alias("Action Fraud", K.OTHER),
@@ -60,6 +87,8 @@ ALIASES = {
     "court of appeal": Alias("Court of Appeal", K.COURT),
     "high court": Alias("High Court", K.COURT),
     "supreme court": Alias("Supreme Court", K.COURT),
+    "rspca": Alias("RSPCA", K.CHARITY),
+    "salvation army": Alias("Salvation Army", K.CHARITY),
     "crimestoppers": Alias("Crimestoppers", K.CHARITY),
     "crime stoppers": Alias("Crime Stoppers", K.CHARITY),
     "fearless": Alias("Fearless", K.CHARITY),
@@ -76,6 +105,8 @@ ALIASES = {
     "children’s society": Alias("The Children’s Society", K.CHARITY),
     "children's society": Alias("The Children's Society", K.CHARITY),
 }
+# Short forms that are also common words ("ice" is a drug): a name only in capitals.
+CAPITALS_ONLY = frozenset({"ice", "opp"})
 # The ones that can be found by their printed form alone, longest first.
 ALIAS_PATTERNS = sorted(ALIASES, key=len, reverse=True)
 
@@ -114,10 +145,32 @@ UNIT_HEADS = frozenset(
         "Hub",
         "Partnership",
         "CID",
+        "Section",
+        "Detachment",
     }
 )
 COUNCIL_HEADS = frozenset({"Council"})
 COURT_HEADS = frozenset({"Court"})
+# The word before "Court" that makes a court of it ("Snaresbrook Crown Court", "Cardiff
+# Magistrates’ Court"), lower-cased and without a possessive: "Hamlet Court" is a building or
+# a street, not a court.
+COURT_TYPES = wordset(
+    """
+    crown magistrates magistrate county youth superior district supreme high family appeal
+    appeals appellate circuit municipal federal juvenile local sheriff criminal civil coroners
+    coroner children childrens drug drugs justice justices probate claims housing traffic
+    military sessions combined divisional chancery commercial employment immigration
+    bankruptcy tax land environment industrial provincial territory state magistrates
+    """
+)
+# Words that make a street or a place of the name before them: "Hamlet Court Road" is not a
+# court, nor "Station Road" a police station.
+STREET_WORDS = wordset(
+    """
+    Road Lane Street Avenue Drive Close Way Gardens Place Crescent Terrace Square Mews Parade
+    Row Grove Walk Hill Rd St Ave
+    """
+)
 CHARITY_HEADS = frozenset({"Trust", "Foundation", "Charity"})
 GOVERNMENT_HEADS = frozenset(
     {
@@ -135,7 +188,44 @@ GOVERNMENT_HEADS = frozenset(
 # "Home Office" yes, "Post Office" no: government heads need more than one word before them
 # or a word from this list.
 GOVERNMENT_FIRST_WORDS = frozenset(
-    {"Home", "Foreign", "Cabinet", "Crown", "Probation", "Prison", "National", "Border"}
+    {
+        "Home",
+        "Foreign",
+        "Cabinet",
+        "Crown",
+        "Probation",
+        "Prison",
+        "National",
+        "Border",
+        "Environment",
+        "Gambling",
+        "Charity",
+        "Insolvency",
+        "Passport",
+        "Customs",
+        "Revenue",
+        "Prosecution",
+    }
+)
+
+# Lower-case words that say what the name after them is: "the charity Shelter Cymru", "the
+# company Brackton Haulage".
+KIND_WORDS = {"charity": K.CHARITY, "company": K.OTHER, "firm": K.OTHER, "newspaper": K.OTHER}
+
+# The last words of a name that a text gives initials to but that is no organisation's:
+# "Automatic Number Plate Recognition (ANPR)", "Serious Crime Prevention Order (SCPO)",
+# "Organised Crime Group (OCG)" (a gang).
+NOT_ORGANISATION_ENDINGS = wordset(
+    """
+    Act Acts Order Orders Notice Notices Recognition Television Video Camera Cameras Disorder
+    Syndrome Arrangements Payment Scheme Schemes Programme Program Plan Strategy Regulations
+    Regulation Rules Warrant Warrants Test Tests System Systems Protocol Certificate Licence
+    License Bill Code Agreement Understanding Device Devices Vehicle Vehicles Weapon Weapons
+    Offence Offences Offense Offenses Group Groups Gang Gangs Lines Line Powers Rights
+    Report Review Survey Index Number Card Account Zone Benefit Benefits Allowance Assessment
+    Rate Rates Data Database Drug Drugs Substance Substances Disease Virus Syndrome Award
+    Charge Charges Tax Credit Loan Fund Grant Injunction Bail Sentence Penalty Fine Fines
+    """
 )
 
 # Capitalised words that start a sentence or a heading and are never the start of a name.
