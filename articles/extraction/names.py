@@ -10,6 +10,7 @@ from articles.extraction.document import Doc, overlaps, words_before
 from articles.extraction.headers import Span
 from articles.extraction.lexicon.people import (
     HONORIFICS,
+    NAME_PREFIXES,
     NOT_NAME_WORDS,
     PERSON_BEFORE_PAIRS,
     PERSON_BEFORE_WORDS,
@@ -59,7 +60,7 @@ def _name_word(word: str) -> NameWord:
     ok = (
         low not in NOT_NAME_WORDS
         and low not in PLACE_WORDS
-        and NAME_TOKEN.fullmatch(base) is not None
+        and (NAME_TOKEN.fullmatch(base) is not None or base in NAME_PREFIXES)
     )
     if len(_NAME_WORDS) > 50_000:
         _NAME_WORDS.clear()

@@ -17,7 +17,7 @@ from articles.extraction.budget import check_budget
 from articles.extraction.dates import byline_names
 from articles.extraction.document import Doc, register_words
 from articles.extraction.headers import Span
-from articles.extraction.lexicon.people import HONORIFICS, NOT_NAME_WORDS, RELATIVES
+from articles.extraction.lexicon.people import HONORIFICS, NAME_PREFIXES, NOT_NAME_WORDS, RELATIVES
 from articles.extraction.lexicon.ranks import HONORIFIC, normalise_title
 from articles.extraction.names import bare_names, inside_other_name, person_context
 from articles.extraction.roles import OrgMention, describe
@@ -30,6 +30,14 @@ _RELATIVES = register_words(frozenset(RELATIVES))
 _RELATIVE_NAME = re.compile(r"[a-z]+,?\s+(?P<name>[A-Z][a-z]+)\b(?!\s+[A-Z])(?![’'-])")
 _PRONOUN_AFTER = re.compile(r"\b(he|his|him|she|her)\b", re.IGNORECASE)
 _MALE_PRONOUNS = ("he", "his", "him")
+
+
+def surname_of(name: str) -> str:
+    """A name's last word, with the particle before it where that is part of it ("Ó Briain")."""
+    words = name.split()
+    if len(words) >= 2 and words[-2] in NAME_PREFIXES:
+        return " ".join(words[-2:])
+    return words[-1]
 
 
 class Mention(NamedTuple):
@@ -57,7 +65,7 @@ class Person:
 
     @property
     def surname(self) -> str:
-        return self.name.split()[-1]
+        return surname_of(self.name)
 
     def read_title(self, title: str) -> None:
         """A courtesy title tells the gender; a rank or civic title is kept, the first one."""
@@ -150,8 +158,8 @@ def find_people(
     """Everybody the article names, but its bylined writer, with each of their mentions."""
     passes = _Passes(doc, claimed, titled, byline)
     titled = [t for t in titled if t.name.lower() not in passes.writers]
-    single = [t for t in titled if len(t.name.split()) == 1]
-    _titled_full_names([t for t in titled if len(t.name.split()) > 1], passes)
+    single = [t for t in titled if surname_of(t.name) == t.name]
+    _titled_full_names([t for t in titled if surname_of(t.name) != t.name], passes)
     _bare_names(passes)
     _relatives(passes)
     _titled_surnames(single, passes)

@@ -55,6 +55,9 @@ NOT_NAME_WORDS = wordset(
 # Lane"): never a name's first word, but its later words after a rank or title.
 SURNAME_PLACE_WORDS = wordset("lane street close way row bridge grove place drive parade")
 
+# Capitalised particles that are a word of a name but no name on their own ("Pádraig Ó Cuinn").
+NAME_PREFIXES = frozenset({"Ó"})
+
 # Lower-case particles inside a name ("Tomas de Berg", "Ali bin Said").
 NAME_PARTICLES = wordset("van von de da di del der den la le bin al el ap")
 
