@@ -10,6 +10,7 @@ from articles.extraction.document import Doc, overlaps, words_before
 from articles.extraction.headers import Span
 from articles.extraction.lexicon.people import (
     HONORIFICS,
+    INSTITUTION_WORDS,
     NAME_PREFIXES,
     NOT_NAME_WORDS,
     PERSON_BEFORE_PAIRS,
@@ -40,6 +41,19 @@ _AFTER_PERSON = re.compile(
 )
 
 
+# "Reporting by Jane Doe", "Picture: Sam Lee/PA", "Photo by …": a name credited for the
+# article's making, not one it is about.
+_CREDIT_BEFORE = re.compile(
+    r"\b(?i:reporting|editing|written|edited|compiled|photographs?|pictures?|photos?|images?"
+    r"|video|words|credits?|graphics|illustrations?)(?:\s+by\s+|\s*[:|]\s*)$"
+)
+
+
+def credited(text: str, s: int, zone_start: int) -> bool:
+    """Whether the name at `s` is credited for the article's writing or pictures."""
+    return _CREDIT_BEFORE.search(text, max(zone_start, s - 30), s) is not None
+
+
 class NameWord(NamedTuple):
     """What a capitalised word is as part of a name."""
 
@@ -60,6 +74,7 @@ def _name_word(word: str) -> NameWord:
     ok = (
         low not in NOT_NAME_WORDS
         and low not in PLACE_WORDS
+        and low not in INSTITUTION_WORDS
         and (NAME_TOKEN.fullmatch(base) is not None or base in NAME_PREFIXES)
     )
     if len(_NAME_WORDS) > 50_000:

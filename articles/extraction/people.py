@@ -19,7 +19,7 @@ from articles.extraction.document import Doc, register_words
 from articles.extraction.headers import Span
 from articles.extraction.lexicon.people import HONORIFICS, NAME_PREFIXES, NOT_NAME_WORDS, RELATIVES
 from articles.extraction.lexicon.ranks import HONORIFIC, normalise_title
-from articles.extraction.names import bare_names, inside_other_name, person_context
+from articles.extraction.names import bare_names, credited, inside_other_name, person_context
 from articles.extraction.roles import OrgMention, describe
 from articles.extraction.spans import SpanIndex, by_zone
 from articles.extraction.titles import TitledMention
@@ -195,6 +195,8 @@ def _bare_names(passes: _Passes) -> None:
         for s, e in bare_names(doc, zone):
             name = text[s:e]
             if passes.taken.overlaps(s, e) or name.lower() in passes.writers:
+                continue
+            if credited(text, s, zone.start):
                 continue
             if name in passes.people or person_context(doc, s, e, zone, passes.claimed, memo):
                 passes.mention(passes.person(name, Span(s, e, name)), s, e)

@@ -36,6 +36,7 @@ NOT_NAME_WORDS = wordset(
     minister secretary premier president chancellor mayor judge recorder justice
     chief inspector superintendent sergeant constable commissioner commander captain lieutenant
     sheriff agent trooper deputy acting temporary det insp supt sgt pc dc ds di dci dcs acc dcc
+    senior designate leading special trainee probationary honour honor neighbourhood
     cllr councillor mp
     officers police emergency crimestoppers anyone anybody everyone nobody
     drugs drug crime crimes violence serious organised gang gangs county
@@ -48,6 +49,21 @@ NOT_NAME_WORDS = wordset(
     courier dealer runner associate accomplice accused killer murderer thief burglar robber
     gunman attacker student pupil schoolboy schoolgirl motorist driver passenger cyclist
     radio news tv television bbc itv sky channel online newspaper magazine
+    """
+)
+
+# Words for the places, businesses and papers an article names, never a word of a bare name
+# ("Thames Water said", "Tesco Express said", "Gold Coast said"). Not kept out of operation
+# names or names after a rank, where such a word may be a name.
+INSTITUTION_WORDS = wordset(
+    """
+    cathedral chapel mosque temple synagogue abbey museum gallery library theatre cinema
+    stadium arena railway railways rail airways airlines airport water energy gas electricity
+    telecom mobile express mail advertiser gazette herald echo chronicle mirror telegraph
+    journal observer argus bulletin england scotland wales coast hotel motel inn tavern pub
+    club supermarket superstore pharmacy surgery clinic motors garage stores retail homes
+    housing estates properties leisure zoo market mall plaza pier marina wharf quay docks
+    ferries ferry buses coaches taxis limited ltd plc inc llc
     """
 )
 
