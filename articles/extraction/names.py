@@ -123,15 +123,30 @@ def inside_other_name(text: str, zone: Span, s: int, e: int) -> bool:
     return _CAPITALISED_AFTER.match(text, e, e + 3) is not None
 
 
-def person_context(doc: Doc, s: int, e: int, zone: Span, claimed, memo: dict | None = None) -> bool:
-    """Whether the words around a bare name show it is a person's.
+class PersonRule(NamedTuple):
+    """A rule that finds people: its name in the review queue and how sure it is."""
+
+    name: str
+    confidence: float
+
+
+# What shows a bare name is a person's, surest first.
+WORDS_AFTER = PersonRule("person-words-after", 0.85)  # "Tony Cox, 34,", "Tony Cox said"
+WORD_BEFORE = PersonRule("person-word-before", 0.8)  # "stabbed Tony Cox", "named as …"
+SURNAME_ALONE = PersonRule("person-capitalised-pair", 0.6)  # "Tony Cox" … later "Cox"
+
+
+def person_context(
+    doc: Doc, s: int, e: int, zone: Span, claimed, memo: dict | None = None
+) -> PersonRule | None:
+    """The rule by which the words around a bare name show it is a person's, or None.
 
     `memo`, kept by the caller across one article's names, remembers where each surname
     stands alone, so that a surname printed a thousand times is looked for once.
     """
     text = doc.text
     if _AFTER_PERSON.match(text, e, zone.end):
-        return True
+        return WORDS_AFTER
     before = text[max(zone.start, s - 40) : s]
     last = words_before(text, s, max(zone.start, s - 40), 2)
     if last and (
@@ -140,15 +155,15 @@ def person_context(doc: Doc, s: int, e: int, zone: Span, claimed, memo: dict | N
         # "and" only counts between two people ("Smith and Jane Doe"): the word before must be
         # a capitalised name.
         if before.rstrip().endswith(" and"):
-            return bool(_NAME_AND.search(before))
-        return True
+            return WORD_BEFORE if _NAME_AND.search(before) else None
+        return WORD_BEFORE
     surname = text[s:e].split()[-1]
     alone = None if memo is None else memo.get(surname)
     if alone is None:
         alone = _surname_alone(doc, surname, claimed)
         if memo is not None:
             memo[surname] = alone
-    return any(not (s <= pos < e) for pos in alone)
+    return SURNAME_ALONE if any(not (s <= pos < e) for pos in alone) else None
 
 
 def _surname_alone(doc: Doc, surname: str, claimed) -> list[int]:

@@ -19,7 +19,13 @@ from articles.extraction.document import Doc, register_words
 from articles.extraction.headers import Span
 from articles.extraction.lexicon.people import HONORIFICS, NAME_PREFIXES, NOT_NAME_WORDS, RELATIVES
 from articles.extraction.lexicon.ranks import HONORIFIC, normalise_title
-from articles.extraction.names import bare_names, credited, inside_other_name, person_context
+from articles.extraction.names import (
+    PersonRule,
+    bare_names,
+    credited,
+    inside_other_name,
+    person_context,
+)
 from articles.extraction.roles import OrgMention, describe
 from articles.extraction.spans import SpanIndex, by_zone
 from articles.extraction.titles import TitledMention
@@ -30,6 +36,13 @@ _RELATIVES = register_words(frozenset(RELATIVES))
 _RELATIVE_NAME = re.compile(r"[a-z]+,?\s+(?P<name>[A-Z][a-z]+)\b(?!\s+[A-Z])(?![’'-])")
 _PRONOUN_AFTER = re.compile(r"\b(he|his|him|she|her)\b", re.IGNORECASE)
 _MALE_PRONOUNS = ("he", "his", "him")
+
+# The rules that name a person by a title or a family word; those that read the words around
+# a bare name are in `names`.
+RANK_NAME = PersonRule("person-rank-name", 0.95)  # "Det Supt Karen Doyle", "Cllr Jo Hale"
+COURTESY_NAME = PersonRule("person-courtesy-name", 0.9)  # "Mr Tony Cox", "Mrs Lyle"
+RELATIVE_NAME = PersonRule("person-relative", 0.7)  # "her son Jayden"
+KNOWN_NAME = PersonRule("person-named-before", 0.9)  # a name found already, printed again
 
 
 def surname_of(name: str) -> str:
@@ -62,6 +75,11 @@ class Person:
     mentions: list = field(default_factory=list)
     victim: bool = False
     defendant: bool = False
+    rule: PersonRule | None = None  # the surest rule that found a mention
+
+    def found_by(self, rule: PersonRule) -> None:
+        if self.rule is None or rule.confidence > self.rule.confidence:
+            self.rule = rule
 
     @property
     def surname(self) -> str:
@@ -87,6 +105,8 @@ class Person:
             first=self.first,
             gender=self.gender,
             age=self.age,
+            rule=self.rule.name if self.rule else "",
+            confidence=self.rule.confidence if self.rule else 0.5,
         )
 
 
@@ -183,6 +203,7 @@ def _titled_full_names(titled: list[TitledMention], passes: _Passes) -> None:
     for t in titled:
         p = passes.person(t.name, Span(t.start, t.end, text[t.start : t.end]))
         p.read_title(t.title)
+        p.found_by(COURTESY_NAME if HONORIFIC.fullmatch(t.title) else RANK_NAME)
         passes.mention(p, t.start, t.end, take=False)
 
 
@@ -198,8 +219,12 @@ def _bare_names(passes: _Passes) -> None:
                 continue
             if credited(text, s, zone.start):
                 continue
-            if name in passes.people or person_context(doc, s, e, zone, passes.claimed, memo):
-                passes.mention(passes.person(name, Span(s, e, name)), s, e)
+            rule = KNOWN_NAME if name in passes.people else None
+            rule = rule or person_context(doc, s, e, zone, passes.claimed, memo)
+            if rule:
+                p = passes.person(name, Span(s, e, name))
+                p.found_by(rule)
+                passes.mention(p, s, e)
 
 
 def _relatives(passes: _Passes) -> None:
@@ -217,6 +242,7 @@ def _relatives(passes: _Passes) -> None:
                 continue
             ns, ne = m.span("name")
             p = passes.person(name, Span(ns, ne, name))
+            p.found_by(RELATIVE_NAME)
             p.gender = p.gender or RELATIVES.get(text[s:ns].split()[0].rstrip(",").lower())
             passes.mention(p, ns, ne)
 
@@ -237,6 +263,7 @@ def _titled_surnames(titled: list[TitledMention], passes: _Passes) -> None:
         else:
             p = passes.person(t.name, Span(t.start, t.end, text[t.start : t.end]))
             by_surname.setdefault(p.surname, []).append(p)
+        p.found_by(COURTESY_NAME if HONORIFIC.fullmatch(t.title) else RANK_NAME)
         p.read_title(t.title)
         passes.mention(p, t.start, t.end)
 

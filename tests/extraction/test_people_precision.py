@@ -46,3 +46,18 @@ def test_a_rank_alone_is_nobody():
 def test_a_name_credited_for_the_article_is_not_a_person_in_it(credit):
     text = f"Tony Vance, 41, was jailed for six years.\n\n{credit}, said the paper.\n"
     assert set(people(text)) == {"Tony Vance"}
+
+
+def test_each_person_says_which_rule_found_them_and_how_sure_it_is():
+    text = (
+        "Det Insp Mona Reyes said Lewis Hart, 29, had been charged. Mrs Ada Quill said her son "
+        "Callum was safe. Nadia Brook was not in court.\n\nBrook later spoke to reporters."
+    )
+    found = {p.name: (p.rule, p.confidence) for p in people(text).values()}
+    assert found == {
+        "Mona Reyes": ("person-rank-name", 0.95),
+        "Lewis Hart": ("person-words-after", 0.85),
+        "Ada Quill": ("person-courtesy-name", 0.9),
+        "Callum": ("person-relative", 0.7),
+        "Nadia Brook": ("person-capitalised-pair", 0.6),
+    }
