@@ -15,8 +15,13 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from articles.extraction.dates import format_stamp, parse_byline_line, parse_dateline
-from articles.extraction.lexicon.datelines import RELEASE_LABELS
+from articles.extraction.dates import (
+    format_stamp,
+    parse_byline_line,
+    parse_dateline,
+    reads_month_first,
+)
+from articles.extraction.lexicon.datelines import RELEASE_LABELS, SECTION_WORDS
 from articles.extraction.lexicon.patterns import alternatives
 from articles.extraction.lexicon.words import QUOTE_CHARS
 
@@ -62,6 +67,14 @@ class ParsedSource:
 _RELEASE_LABEL = re.compile(alternatives(RELEASE_LABELS) + r"\s*:?", re.IGNORECASE)
 # A section's name in capitals above the headline: one or two words.
 _SECTION_LABEL = re.compile(r"[A-Z]{2,}(?:[ &]+[A-Z]{2,})?")
+_LABEL_SEPARATORS = re.compile(r"\s*[|/>•·»›:]\s*|\s+")
+# The last word of a line cut mid-headline: a joining word or a preposition.
+_HEADLINE_CUT = re.compile(
+    r"\b(?:and|or|but|the|a|an|of|to|in|for|with|by|from|on|at|as|over|after|into|amid|about"
+    r"|following|before|during)$",
+    re.IGNORECASE,
+)
+_DATE_IN_FIGURES = re.compile(r"\d[/.]\d{1,2}[/.]\d{4}")
 _FIRST_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"“‘'A-Z0-9])")
 
 
@@ -208,6 +221,7 @@ class _Header:
     byline: str | None = None
     standfirst: Span | None = None
     _datelines: dict = field(default_factory=dict)
+    _american: bool | None = None
 
     def line(self, k: int) -> str:
         return self.text[slice(*self.pieces[k])]
@@ -218,8 +232,21 @@ class _Header:
     def dateline_at(self, k: int):
         """`parse_dateline` of piece `k` (None past the end), read once per piece."""
         if k not in self._datelines:
-            self._datelines[k] = parse_dateline(self.line(k)) if k < len(self.pieces) else None
+            parsed = None
+            if k < len(self.pieces):
+                line = self.line(k)
+                parsed = parse_dateline(line, month_first=self._month_first(line))
+            self._datelines[k] = parsed
         return self._datelines[k]
+
+    def _month_first(self, line: str) -> bool:
+        """Whether a date in figures on the line is read month first: an American article's
+        ("3/12/2026"), told by its words once, when a line first holds such a date."""
+        if not _DATE_IN_FIGURES.search(line):
+            return False
+        if self._american is None:
+            self._american = reads_month_first(self.text)
+        return self._american
 
 
 def _read_release_header(h: _Header) -> bool:
@@ -250,17 +277,55 @@ def _read_release_header(h: _Header) -> bool:
 
 
 def _read_headline(h: _Header) -> None:
-    """A short first line without a full stop, or any short line above a date line; under a
-    section label ("NEWS", "LOCAL CRIME") when the page prints one first."""
-    labelled = len(h.pieces) > 2 and _SECTION_LABEL.fullmatch(h.line(0))
+    """A short first line without a full stop, or any short line above a date line or a
+    byline; under a section label ("NEWS", "Crime", "News | Courts") when the page prints one
+    first; and its second line when it runs on to one."""
+    labelled = len(h.pieces) > 2 and _is_section_label(h.line(0))
     k = 1 if labelled and h.dateline_at(1) is None else 0
     if not h.pieces or h.dateline_at(k) is not None:
         return
     first = h.line(k)
-    above_date = h.dateline_at(k + 1) is not None and _word_count(first) <= 30
+    above_date = (
+        _word_count(first) <= 30
+        and k + 1 < len(h.pieces)
+        and (h.dateline_at(k + 1) is not None or _is_byline(h.line(k + 1)))
+    )
     if (_looks_like_headline(first) and len(h.pieces) > k + 1) or above_date:
         h.headline = h.span(k)
         h.i = k + 1
+        if _runs_on(h, k):
+            h.headline = Span.of(h.text, h.pieces[k][0], h.pieces[k + 1][1])
+            h.i = k + 2
+
+
+def _is_section_label(line: str) -> bool:
+    """A section's name above the headline: "NEWS", "LOCAL CRIME", "Crime", "News | Courts"."""
+    if _SECTION_LABEL.fullmatch(line):
+        return True
+    words = _LABEL_SEPARATORS.split(line.strip().lower())
+    return 0 < len(words) <= 4 and all(w in SECTION_WORDS for w in words if w)
+
+
+def _is_byline(line: str) -> bool:
+    return _word_count(line) <= 8 and parse_byline_line(line) is not None
+
+
+def _runs_on(h: _Header, k: int) -> bool:
+    """Whether the headline at piece `k` goes on in the line under it, in the same block: a
+    short line that does not end a sentence and either starts in lower case or follows a
+    word that cannot end a headline ("Man jailed over" / "cocaine haul")."""
+    if k + 2 >= len(h.pieces):
+        return False
+    (s, e), (ns, ne) = h.pieces[k], h.pieces[k + 1]
+    first, nxt = h.text[s:e], h.text[ns:ne]
+    return (
+        "\n\n" not in h.text[e:ns]
+        and not _ends_sentence(first)
+        and _word_count(first) + _word_count(nxt) <= 30
+        and _looks_like_headline(nxt[:1].upper() + nxt[1:])
+        and (nxt[:1].islower() or _HEADLINE_CUT.search(first) is not None)
+        and h.dateline_at(k + 1) is None
+    )
 
 
 def _read_header_lines(h: _Header) -> None:
@@ -374,10 +439,12 @@ def parse_source(text: str) -> ParsedSource:
     paragraphs, captions = _split_body(text, h.pieces[h.i :])
 
     opening = paragraphs[0].text if paragraphs else (h.standfirst.text if h.standfirst else "")
+    # A headline over two lines is read as one.
+    headline = " ".join(h.headline.text.split()) if h.headline else None
     return ParsedSource(
-        headline=h.headline.text if h.headline else None,
+        headline=headline,
         headline_span=h.headline,
-        derived_headline=h.headline.text if h.headline else _derive_headline(opening),
+        derived_headline=headline or _derive_headline(opening),
         published=h.published[0] if h.published else None,
         updated=h.updated[0] if h.updated else None,
         dateline_span=h.dateline,
