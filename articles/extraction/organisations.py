@@ -19,15 +19,18 @@ from articles.extraction.lexicon.organisations import (
     ALIAS_PATTERNS,
     ALIASES,
     CHARITY_HEADS,
+    COMPANY_HEADS,
     COUNCIL_HEADS,
     COURT_HEADS,
     FORCE_AREAS,
     FORCE_ENDINGS,
     FORCE_SUFFIXES,
     GOVERNMENT_HEADS,
+    HOSPITAL_AND_SCHOOL_HEADS,
     KIND_WORDS,
     LEADING_NOISE,
     NOISE_AT_SENTENCE_START,
+    PAPER_HEADS,
     STREET_WORDS,
     UNIT_HEADS,
 )
@@ -72,7 +75,8 @@ _SEARCHED_ALIASES = [a for a in ALIAS_PATTERNS if not WORD.fullmatch(a)]
 # Each one's words as the document indexes them (the capitalised ones: not the joining
 # words, and of "Síochána" its first letter), to tell cheaply whether the article can hold it.
 # Each word with its possessives, as the index holds "Police Scotland’s".
-_JOINING = frozenset({"the", "of", "for", "and"})
+# Lower-case words of a nickname, which the index does not hold: "Sûreté du Québec".
+_JOINING = frozenset({"the", "of", "for", "and", "du", "de", "la", "le", "des"})
 _ALIAS_WORDS = {
     a: tuple(
         (frozenset({w}), frozenset({w + "’s"}), frozenset({w + "'s"}))
@@ -81,8 +85,15 @@ _ALIAS_WORDS = {
     for a in _SEARCHED_ALIASES
 }
 _ALIAS_RE = {a: re.compile(re.escape(a), re.IGNORECASE) for a in _SEARCHED_ALIASES}
-_SPLIT_AFTER = UNIT_HEADS | COUNCIL_HEADS | COURT_HEADS
-_ALL_HEADS = _SPLIT_AFTER | CHARITY_HEADS | GOVERNMENT_HEADS
+_SPLIT_AFTER = (
+    UNIT_HEADS
+    | COUNCIL_HEADS
+    | COURT_HEADS
+    | PAPER_HEADS
+    | COMPANY_HEADS
+    | HOSPITAL_AND_SCHOOL_HEADS
+)
+_ALL_HEADS = _SPLIT_AFTER | CHARITY_HEADS | GOVERNMENT_HEADS | {"Group"}
 _HEAD_WORDS = _ALL_HEADS | set(FORCE_ENDINGS) | set(FORCE_SUFFIXES) | {"Ministry", "Department"}
 
 
@@ -266,7 +277,7 @@ def _may_name_one(text: str, start: int, end: int, zone: Span) -> bool:
     a known nickname, "for" or "of", or a "team" after the run can make one an organisation."""
     words = text[start:end].split()
     return bool(
-        _HEAD_WORDS.intersection(w.rstrip("’s'") for w in words)
+        _HEAD_WORDS.intersection(_without_possessive(w) for w in words)
         or any(is_alias(w) or is_alias(w[:-2]) for w in words)
         or _LOWER_UNIT.match(text, end, zone.end)
         or text.startswith(" (", end)
@@ -274,6 +285,13 @@ def _may_name_one(text: str, start: int, end: int, zone: Span) -> bool:
         or "for" in words
         or "of" in words
     )
+
+
+def _without_possessive(word: str) -> str:
+    """ "Command’s" → "Command", "Magistrates’" → "Magistrates"; "Services" stays whole."""
+    if word.endswith(_POSSESSIVE):
+        return word[:-2]
+    return word.rstrip("’'")
 
 
 def _orgs_in_run(text, start, end, zone, add):
@@ -300,7 +318,7 @@ def _orgs_in_run(text, start, end, zone, add):
             # "the Brighton drugs team": a lower-case unit word after the last name.
             after = _LOWER_UNIT.match(text, e, zone.end)
             before = text[max(zone.start, s - 4) : s]
-            if after and before.lower().endswith("the ") and kind != Kind.POLICE_UNIT:
+            if after and before.lower().endswith("the ") and kind in (None, Kind.POLICE_FORCE):
                 e = after.end()
                 kind, rule = Kind.POLICE_UNIT, LOWER_UNIT
                 words = words + after.group().split()

@@ -14,6 +14,7 @@ from articles.extraction.lexicon.organisations import (
     ALIASES,
     CAPITALS_ONLY,
     CHARITY_HEADS,
+    COMPANY_HEADS,
     COUNCIL_HEADS,
     COURT_HEADS,
     COURT_TYPES,
@@ -21,6 +22,9 @@ from articles.extraction.lexicon.organisations import (
     FORCE_SUFFIXES,
     GOVERNMENT_FIRST_WORDS,
     GOVERNMENT_HEADS,
+    HOSPITAL_AND_SCHOOL_HEADS,
+    PAPER_HEADS,
+    UNIT_GROUP_WORDS,
     UNIT_HEADS,
 )
 from articles.extraction.vocabulary import OrganisationKind as Kind
@@ -42,23 +46,28 @@ COURT_HEAD = Rule("org-court-head", 0.95)  # "Snaresbrook Crown Court", "Court o
 CHARITY_HEAD = Rule("org-charity-head", 0.75)  # "… Trust", "… Foundation"
 GOVERNMENT_HEAD = Rule("org-government-head", 0.85)  # "California Department of Justice"
 OFFICE_OF = Rule("org-office-of", 0.85)  # "Office of the Director of Public Prosecutions"
+PAPER_HEAD = Rule("org-paper-head", 0.75)  # "Brackton Echo", "Evening Standard"
+COMPANY_HEAD = Rule("org-company-suffix", 0.85)  # "Brackton Haulage Ltd"
+INSTITUTION_HEAD = Rule("org-institution-head", 0.7)  # "Brackton General Hospital"
 ACRONYM_DEFINED = Rule("org-acronym-defined", 0.6)  # "… Trafficking Areas (HIDTA)"
 AFTER_KIND_WORD = Rule("org-after-kind-word", 0.7)  # "the charity Shelter Cymru"
 
-_HEAD_RULES = {
-    Kind.POLICE_FORCE: FORCE_NAME,
-    Kind.POLICE_UNIT: UNIT_HEAD,
-    Kind.COUNCIL: COUNCIL_HEAD,
-    Kind.COURT: COURT_HEAD,
-    Kind.CHARITY: CHARITY_HEAD,
+# The kind and rule a name of two words or more has by its last word alone.
+_BY_HEAD = {
+    **dict.fromkeys(FORCE_ENDINGS, (Kind.POLICE_FORCE, FORCE_NAME)),
+    **dict.fromkeys(UNIT_HEADS, (Kind.POLICE_UNIT, UNIT_HEAD)),
+    **dict.fromkeys(COUNCIL_HEADS, (Kind.COUNCIL, COUNCIL_HEAD)),
+    **dict.fromkeys(COURT_HEADS, (Kind.COURT, COURT_HEAD)),
+    **dict.fromkeys(CHARITY_HEADS, (Kind.CHARITY, CHARITY_HEAD)),
+    **dict.fromkeys(PAPER_HEADS, (Kind.OTHER, PAPER_HEAD)),
+    **dict.fromkeys(COMPANY_HEADS, (Kind.OTHER, COMPANY_HEAD)),
+    **dict.fromkeys(HOSPITAL_AND_SCHOOL_HEADS, (Kind.OTHER, INSTITUTION_HEAD)),
 }
-# The kind a name of two words or more has by its last word alone.
-_KIND_OF_HEAD = {
-    **dict.fromkeys(FORCE_ENDINGS, Kind.POLICE_FORCE),
-    **dict.fromkeys(UNIT_HEADS, Kind.POLICE_UNIT),
-    **dict.fromkeys(COUNCIL_HEADS, Kind.COUNCIL),
-    **dict.fromkeys(COURT_HEADS, Kind.COURT),
-    **dict.fromkeys(CHARITY_HEADS, Kind.CHARITY),
+# Words that end a name and may be followed by "of" and a place: "Supreme Court of Victoria",
+# "Public Prosecution Service of Canada", "University of Elmford".
+_HEADS_BEFORE_OF = {
+    **_BY_HEAD,
+    **dict.fromkeys(GOVERNMENT_HEADS, (Kind.GOVERNMENT, GOVERNMENT_HEAD)),
 }
 
 
@@ -72,14 +81,18 @@ def classify_by_rule(words: list[str]) -> tuple[str, Rule] | None:
     """The kind of organisation a run of capitalised words names and the rule that says so."""
     if len(words) < 2:
         return None
-    kind = _KIND_OF_HEAD.get(words[-1])
-    if kind == Kind.COURT and not _court_type(words[-2]):
-        kind = None
-    # "Derbyshire’s Police and Crime Commissioner": a county's police, not a force's name.
-    if kind == Kind.POLICE_FORCE and words[-2].endswith(("’s", "'s")):
-        return None
-    if kind is not None:
-        return kind, _HEAD_RULES[kind]
+    found = _BY_HEAD.get(words[-1])
+    if found is not None:
+        kind = found[0]
+        if kind == Kind.COURT and not _court_type(words[-2]):
+            found = None
+        # "Derbyshire’s Police and Crime Commissioner": a county's police, not a force's name.
+        elif kind == Kind.POLICE_FORCE and words[-2].endswith(("’s", "'s")):
+            return None
+    if found is not None:
+        return found
+    if words[-1] == "Group" and words[-2] in UNIT_GROUP_WORDS:
+        return Kind.POLICE_UNIT, UNIT_HEAD
     for rule_of in _RULES_BY_PHRASE:
         found = rule_of(words)
         if found:
@@ -130,11 +143,15 @@ def _government(words: list[str]):
     return None
 
 
-def _court_of_place(words: list[str]):
-    """A court named with "of": "Supreme Court of Victoria", "County Court of Brackton"."""
+def _head_of_place(words: list[str]):
+    """A name whose head comes before "of": "Court of Appeal", "Supreme Court of Victoria",
+    "Public Prosecution Service of Canada", "University of Elmford". A head other than a
+    court's or a university's needs a word before it ("Service of Remembrance" is none)."""
     for i, word in enumerate(words[: len(words) - 2]):
-        if word in COURT_HEADS and words[i + 1] == "of":
-            return Kind.COURT, COURT_HEAD
+        if words[i + 1] != "of" or word not in _HEADS_BEFORE_OF:
+            continue
+        if i or word in COURT_HEADS or word == "University":
+            return _HEADS_BEFORE_OF[word]
     return None
 
 
@@ -161,7 +178,7 @@ def _force_detachment(words: list[str]):
 _RULES_BY_PHRASE = (
     _force_by_phrase,
     _government,
-    _court_of_place,
+    _head_of_place,
     _office_or_borough_of,
     _force_detachment,
 )

@@ -163,3 +163,69 @@ def test_each_organisation_says_which_rule_found_it_and_how_sure_it_is():
         "Brackton Crown Court": ("org-court-head", 0.95),
         "Harbour Light": ("org-after-kind-word", 0.7),
     }
+
+
+@pytest.mark.parametrize(
+    "text, name, rule",
+    [
+        ("The Brackton Echo first reported the raids.", "Brackton Echo", "org-paper-head"),
+        ("He told the Evening Standard he was innocent.", "Evening Standard", "org-paper-head"),
+        ("Dray Haulage Ltd was fined £20,000.", "Dray Haulage Ltd", "org-company-suffix"),
+        (
+            "He was taken to Elmford General Hospital.",
+            "Elmford General Hospital",
+            "org-institution-head",
+        ),
+        (
+            "She studied at the University of Elmford.",
+            "University of Elmford",
+            "org-institution-head",
+        ),
+    ],
+)
+def test_papers_companies_hospitals_and_universities(text, name, rule):
+    [org] = extract(text).organisations
+    assert (org.name, org.kind, org.rule) == (name, "other", rule)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The Last Post was played at the funeral.", "He sold The Times outside the station."],
+)
+def test_a_paper_word_alone_or_in_a_phrase_is_no_paper(text):
+    assert organisations(text) == {}
+
+
+@pytest.mark.parametrize(
+    "text, name, kind",
+    [
+        (
+            "The Public Prosecution Service of Canada laid charges.",
+            "Public Prosecution Service of Canada",
+            "government",
+        ),
+        (
+            "Officers from the Tactical Support Group were deployed.",
+            "Tactical Support Group",
+            "police_unit",
+        ),
+        ("Elmford PD said two men were held.", "Elmford PD", "police_force"),
+        (
+            "Child Protective Services were told of the arrest.",
+            "Child Protective Services",
+            "government",
+        ),
+        ("The Parole Board refused his release.", "Parole Board", "government"),
+    ],
+)
+def test_services_of_a_place_support_groups_and_us_departments(text, name, kind):
+    assert organisations(text) == {name: kind}
+
+
+def test_a_crime_group_is_a_gang_not_a_unit():
+    assert organisations("The Organised Crime Group sold drugs across the county.") == {}
+
+
+def test_a_government_name_does_not_swallow_a_team_after_it():
+    text = "The Homeland Security Investigations team joined the search."
+    assert organisations(text) == {"Homeland Security Investigations": "government"}

@@ -79,11 +79,15 @@ ALIASES = {
     "cbsa": Alias("Canada Border Services Agency", K.GOVERNMENT),
     "opp": Alias("Ontario Provincial Police", K.POLICE_FORCE),
     "ontario provincial police": Alias("Ontario Provincial Police", K.POLICE_FORCE),
+    "sûreté du québec": Alias("Sûreté du Québec", K.POLICE_FORCE),
+    "tusla": Alias("Tusla", K.GOVERNMENT),
+    "oranga tamariki": Alias("Oranga Tamariki", K.GOVERNMENT),
+    "network rail": Alias("Network Rail", K.OTHER),
+    "national highways": Alias("National Highways", K.OTHER),
     "interpol": Alias("Interpol", K.OTHER),
     "europol": Alias("Europol", K.OTHER),
     "action fraud": Alias("Action Fraud", K.OTHER),
     "old bailey": Alias("Old Bailey", K.COURT),
-    "central criminal court": Alias("Old Bailey", K.COURT),
     "court of appeal": Alias("Court of Appeal", K.COURT),
     "high court": Alias("High Court", K.COURT),
     "supreme court": Alias("Supreme Court", K.COURT),
@@ -129,7 +133,7 @@ FORCE_AREAS = frozenset(
     .split("|")
 )
 # "Highway Patrol", "State Patrol": a US state's force.
-FORCE_ENDINGS = ("Police", "Constabulary", "Patrol")
+FORCE_ENDINGS = ("Police", "Constabulary", "Patrol", "PD")
 FORCE_SUFFIXES = ("Force", "Service", "Department")  # after "Police"
 UNIT_HEADS = frozenset(
     {
@@ -172,6 +176,21 @@ STREET_WORDS = wordset(
     """
 )
 CHARITY_HEADS = frozenset({"Trust", "Foundation", "Charity"})
+# The last word of a newspaper's name, after at least one other: "Brackton Echo", "Evening
+# Standard" ("The Times" alone is left out).
+PAPER_HEADS = wordset(
+    """
+    Advertiser Gazette Herald Echo Chronicle Telegraph Courier Argus Observer Journal Mirror
+    Express Mail Times Post Standard Guardian
+    """
+)
+# The end of a company's name: "Brackton Haulage Ltd".
+COMPANY_HEADS = wordset("Ltd Limited plc PLC Inc LLC Holdings Corporation Corp")
+# Hospitals, schools and universities: "Brackton General Hospital", "University of Elmford".
+HOSPITAL_AND_SCHOOL_HEADS = wordset("Hospital Infirmary School Academy College University")
+# "Tactical Support Group", "Territorial Support Group": a unit; any other "Group" may be a
+# gang ("Organised Crime Group") or a firm.
+UNIT_GROUP_WORDS = wordset("Support")
 GOVERNMENT_HEADS = frozenset(
     {
         "Office",
@@ -183,6 +202,8 @@ GOVERNMENT_HEADS = frozenset(
         "Authority",
         "Administration",
         "Investigations",
+        "Services",
+        "Board",
     }
 )
 # "Home Office" yes, "Post Office" no: government heads need more than one word before them
@@ -205,6 +226,7 @@ GOVERNMENT_FIRST_WORDS = frozenset(
         "Customs",
         "Revenue",
         "Prosecution",
+        "Parole",
     }
 )
 
