@@ -13,35 +13,30 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from articles.extraction.budget import check_budget
-from articles.extraction.document import WORD, Doc, overlaps
+from articles.extraction.document import Doc
 from articles.extraction.headers import Span
 from articles.extraction.lexicon.organisations import (
-    ALIAS_PATTERNS,
     ALIASES,
-    CHARITY_HEADS,
-    COMPANY_HEADS,
-    COUNCIL_HEADS,
-    COURT_HEADS,
     FORCE_AREAS,
     FORCE_ENDINGS,
     FORCE_SUFFIXES,
-    GOVERNMENT_HEADS,
-    HOSPITAL_AND_SCHOOL_HEADS,
     KIND_WORDS,
     LEADING_NOISE,
     NOISE_AT_SENTENCE_START,
-    PAPER_HEADS,
     STREET_WORDS,
-    UNIT_HEADS,
 )
 from articles.extraction.lexicon.words import QUOTE_CHARS, wordset
-from articles.extraction.lexicon.wordsets import words_pattern
+from articles.extraction.lexicon.wordsets import LETTER_CLASS, words_pattern
 from articles.extraction.orgacronyms import defines_acronym, file_acronym_mentions
+from articles.extraction.orgaliases import file_printed_nicknames
 from articles.extraction.orgkinds import (
     ACRONYM_DEFINED,
     AFTER_KIND_WORD,
     GAZETTEER,
+    HEAD_WORDS,
+    HEADS,
     LOWER_UNIT,
+    SPLIT_AFTER,
     Rule,
     classify,
     classify_by_rule,
@@ -62,39 +57,13 @@ from articles.extraction.vocabulary import OrganisationKind as Kind
 _RUN_GAP = re.compile(
     r"[’']?\s+|\s+(?:and|of|&|for)\s+(?:the\s+)?|(?<=St)\.\s+|(?<![A-Za-z][A-Za-z])\.\s?"
 )
-_TOKEN = re.compile(r"[A-Za-z][\w’'&.-]*[\w’']|[A-Za-z]|&")
+_TOKEN = re.compile(rf"{LETTER_CLASS}[\w’'&.-]*[\w’']|{LETTER_CLASS}|&")
 _LOWER_UNIT = re.compile(r"\s+((?:[a-z][\w-]*\s+){0,2})(team|unit|squad)\b(?![\w-])")
 _POSSESSIVE = ("’s", "'s")
 _STREET_AFTER = re.compile(rf"\s+(?:{words_pattern(STREET_WORDS)})\b")
 # "the charity Shelter Cymru", "homelessness charity Crisis": the word right before the name.
 _KIND_WORD_BEFORE = re.compile(rf"\b({words_pattern(KIND_WORDS)})\s+$")
 _COMMON_OWNERS = wordset("children women men people young citizens victims king queen st")
-# Nicknames that are not one word as the document reads words ("Scotland Yard", "Catch22"):
-# looked for by their printed form.
-_SEARCHED_ALIASES = [a for a in ALIAS_PATTERNS if not WORD.fullmatch(a)]
-# Each one's words as the document indexes them (the capitalised ones: not the joining
-# words, and of "Síochána" its first letter), to tell cheaply whether the article can hold it.
-# Each word with its possessives, as the index holds "Police Scotland’s".
-# Lower-case words of a nickname, which the index does not hold: "Sûreté du Québec".
-_JOINING = frozenset({"the", "of", "for", "and", "du", "de", "la", "le", "des"})
-_ALIAS_WORDS = {
-    a: tuple(
-        (frozenset({w}), frozenset({w + "’s"}), frozenset({w + "'s"}))
-        for w in {m.group() for m in map(WORD.match, a.split()) if m} - _JOINING
-    )
-    for a in _SEARCHED_ALIASES
-}
-_ALIAS_RE = {a: re.compile(re.escape(a), re.IGNORECASE) for a in _SEARCHED_ALIASES}
-_SPLIT_AFTER = (
-    UNIT_HEADS
-    | COUNCIL_HEADS
-    | COURT_HEADS
-    | PAPER_HEADS
-    | COMPANY_HEADS
-    | HOSPITAL_AND_SCHOOL_HEADS
-)
-_ALL_HEADS = _SPLIT_AFTER | CHARITY_HEADS | GOVERNMENT_HEADS | {"Group"}
-_HEAD_WORDS = _ALL_HEADS | set(FORCE_ENDINGS) | set(FORCE_SUFFIXES) | {"Ministry", "Department"}
 
 
 class _Token(NamedTuple):
@@ -152,21 +121,13 @@ def find_organisations(doc: Doc, claimed: list[tuple[int, int]]) -> list[FoundOr
     """Every organisation the standfirst and body name, outside the spans already claimed."""
     orgs = _Orgs(doc.text)
     claimed = SpanIndex(claimed)
-    # Nicknames looked for by their printed form, only where their words occur.
-    aliases = [a for a in _SEARCHED_ALIASES if _may_hold(doc, _ALIAS_WORDS[a])]
     _names_in_runs(doc, claimed, orgs)
-    for alias in aliases:
-        _alias_mentions(doc, alias, claimed, orgs)
+    file_printed_nicknames(doc, claimed, orgs)
     file_acronym_mentions(doc, orgs, claimed)
     file_short_forces_under_long(orgs)
     file_units_under_their_force(orgs, lambda printed: _force_named(printed, orgs))
     file_unit_spellings_together(orgs)
     return _found(orgs)
-
-
-def _may_hold(doc: Doc, words) -> bool:
-    """Whether the article has each word, alone or as a possessive."""
-    return all(any(map(doc.has_all_lower, forms)) for forms in words)
 
 
 def _force_named(printed: str, orgs: _Orgs) -> str | None:
@@ -192,24 +153,6 @@ def _names_in_runs(doc: Doc, claimed, orgs: _Orgs) -> None:
                     _orgs_in_run(text, ps, pe, zone, orgs.add)
                 else:
                     _org_word(text, ps, pe, orgs.add)
-
-
-def _alias_mentions(doc: Doc, alias: str, claimed, orgs: _Orgs) -> None:
-    """Each place a nickname of more than one word is printed, unless a name found holds it."""
-    text = doc.text
-    for m in _ALIAS_RE[alias].finditer(text):
-        s, e = m.span()
-        zone = doc.zones[doc.zone_index(s)] if doc.zones else None
-        if zone is None or not (zone.start <= s and e <= zone.end):
-            continue
-        if (s > zone.start and text[s - 1].isalnum()) or (e < zone.end and text[e].isalnum()):
-            continue
-        if alias.startswith("the "):
-            s += 4
-        if not text[s : s + 1].isupper() or overlaps((s, e), claimed):
-            continue
-        if not orgs.covers(s):
-            orgs.add(text[s:e], ALIASES[alias].kind, s, e, rule=GAZETTEER)
 
 
 def _found(orgs: _Orgs) -> list[FoundOrganisation]:
@@ -277,7 +220,7 @@ def _may_name_one(text: str, start: int, end: int, zone: Span) -> bool:
     a known nickname, "for" or "of", or a "team" after the run can make one an organisation."""
     words = text[start:end].split()
     return bool(
-        _HEAD_WORDS.intersection(_without_possessive(w) for w in words)
+        HEAD_WORDS.intersection(_without_possessive(w) for w in words)
         or any(is_alias(w) or is_alias(w[:-2]) for w in words)
         or _LOWER_UNIT.match(text, end, zone.end)
         or text.startswith(" (", end)
@@ -377,7 +320,7 @@ def _split_run(tokens: list[_Token]) -> list[list[_Token]]:
         if (
             nxt
             and nxt[:1].isupper()
-            and nxt not in _ALL_HEADS
+            and nxt not in HEADS
             and _ends_name(word, nxt, current, tokens[-1].word)
         ):
             pieces.append(current)
@@ -407,8 +350,8 @@ def _ends_name(word: str, nxt: str, current: list[_Token], last: str) -> bool:
     # "Wessex Police Serious Violence Unit": the force, then a unit with a name of its own
     # (not "Wessex Police roads crime team", the force's team described).
     if word == "Police" and len(current) >= 2 and nxt not in FORCE_SUFFIXES:
-        return last in _SPLIT_AFTER and _is_force_area([w for w, _, _ in current[:-1]])
-    return (word == "Constabulary" and len(current) >= 2) or word in _SPLIT_AFTER
+        return last in SPLIT_AFTER and _is_force_area([w for w, _, _ in current[:-1]])
+    return (word == "Constabulary" and len(current) >= 2) or word in SPLIT_AFTER
 
 
 def _is_force_area(words: list[str]) -> bool:

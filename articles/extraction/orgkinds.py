@@ -71,6 +71,20 @@ _HEADS_BEFORE_OF = {
 }
 
 
+# Words after which a run of capitals is cut, a name being complete ("Kent Police Serious
+# Crime Unit" | "Drugs Squad"); every head word; and the words that make a run worth reading.
+SPLIT_AFTER = (
+    UNIT_HEADS
+    | COUNCIL_HEADS
+    | COURT_HEADS
+    | PAPER_HEADS
+    | COMPANY_HEADS
+    | HOSPITAL_AND_SCHOOL_HEADS
+)
+HEADS = SPLIT_AFTER | CHARITY_HEADS | GOVERNMENT_HEADS | {"Group"}
+HEAD_WORDS = HEADS | set(FORCE_ENDINGS) | set(FORCE_SUFFIXES) | {"Ministry", "Department"}
+
+
 def classify(words: list[str]) -> str | None:
     """The kind of organisation a run of capitalised words names, or None."""
     found = classify_by_rule(words)
