@@ -117,8 +117,9 @@ class Doc:
         found = index.get(word, []) + index.get(word + "’s", []) + index.get(word + "'s", [])
         return sorted(found)
 
-    def has_all_lower(self, words: frozenset[str]) -> bool:
-        return words <= self._lowered
+    def lowered_among(self, words: frozenset[str]) -> frozenset[str]:
+        """Those of `words` (lower-case) the article has, in any capitals."""
+        return words & self._lowered
 
     def positions(
         self, words: frozenset[str], start: int = 0, end: int | None = None, *, exact: bool = False

@@ -300,6 +300,8 @@ def _read_headline(h: _Header) -> None:
 
 def _is_section_label(line: str) -> bool:
     """A section's name above the headline: "NEWS", "LOCAL CRIME", "Crime", "News | Courts"."""
+    if len(line) > 40:
+        return False
     if _SECTION_LABEL.fullmatch(line):
         return True
     words = _LABEL_SEPARATORS.split(line.strip().lower())

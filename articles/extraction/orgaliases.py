@@ -17,15 +17,13 @@ from articles.extraction.orgkinds import GAZETTEER
 _SEARCHED = [a for a in ALIAS_PATTERNS if not WORD.fullmatch(a)]
 # Lower-case words of a nickname, which the document's index does not hold.
 _JOINING = frozenset({"the", "of", "for", "and", "du", "de", "la", "le", "des"})
-# Each one's other words with their possessives, as the index holds them ("Police
-# Scotland’s"), to tell cheaply whether the article can print it.
+# Each one's other words, lower-cased as the index holds them, to tell cheaply whether the
+# article can print it.
 _WORDS = {
-    a: tuple(
-        (frozenset({w}), frozenset({w + "’s"}), frozenset({w + "'s"}))
-        for w in {m.group() for m in map(WORD.match, a.split()) if m} - _JOINING
-    )
-    for a in _SEARCHED
+    a: frozenset(m.group() for m in map(WORD.match, a.split()) if m) - _JOINING for a in _SEARCHED
 }
+# Every such word, and its possessives as the index holds them ("Police Scotland’s").
+_FORMS = frozenset(f for words in _WORDS.values() for w in words for f in (w, w + "’s", w + "'s"))
 _PRINTED = {a: re.compile(re.escape(a), re.IGNORECASE) for a in _SEARCHED}
 
 
@@ -34,14 +32,13 @@ def file_printed_nicknames(doc: Doc, claimed, orgs) -> None:
 
     `orgs` is the organisations found so far, keyed as `organisations` keys them.
     """
+    # The nicknames' words the article has, plain or possessive: one set operation, then a
+    # subset test for each nickname.
+    found = doc.lowered_among(_FORMS)
+    present = found | {w.removesuffix("’s").removesuffix("'s") for w in found}
     for alias in _SEARCHED:
-        if _may_hold(doc, _WORDS[alias]):
+        if _WORDS[alias] <= present:
             _mentions(doc, alias, claimed, orgs)
-
-
-def _may_hold(doc: Doc, words) -> bool:
-    """Whether the article has each word, alone or as a possessive."""
-    return all(any(map(doc.has_all_lower, forms)) for forms in words)
 
 
 def _mentions(doc: Doc, alias: str, claimed, orgs) -> None:
