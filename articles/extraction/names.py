@@ -54,6 +54,16 @@ def credited(text: str, s: int, zone_start: int) -> bool:
     return _CREDIT_BEFORE.search(text, max(zone_start, s - 30), s) is not None
 
 
+_OPENING_MARKS = "“\"‘'"
+# Between two words of a name: a nickname in quote marks, a word or two ("“Smudge”").
+_NICKNAME_GAP = re.compile(r"\s+[“\"‘'][A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?[”\"’']\s+(?=[A-Z])")
+
+
+def without_nickname(name: str) -> str:
+    """A name as printed, without the nickname in quote marks inside it."""
+    return _NICKNAME_GAP.sub(" ", name)
+
+
 class NameWord(NamedTuple):
     """What a capitalised word is as part of a name."""
 
@@ -85,16 +95,35 @@ def _name_word(word: str) -> NameWord:
 
 def bare_names(doc: Doc, zone: Span) -> list[tuple[int, int]]:
     """Runs of two or three capitalised name-like words ("Tony Cox", "Tyrell Thompson")."""
+    names = []
+    for run in _name_runs(doc, zone):
+        for i in range(0, len(run), 3):
+            chunk = run[i : i + 3]
+            if len(chunk) >= 2:
+                names.append((chunk[0][0], chunk[-1][1]))
+    return names
+
+
+def _name_runs(doc: Doc, zone: Span) -> list[list[tuple[int, int]]]:
+    """Runs of two or more name-like words, each as (start, end) without a possessive."""
     text = doc.text
     runs, current = [], []
+    nickname_end = -1
     for s, e in doc.capitalised_in(zone.start, zone.end):
         word = text[s:e]
         found = _NAME_WORDS.get(word)
         if found is None:
             found = _name_word(word)
         possessive, size, ok = found
-        joined = ok and current and text[current[-1][1] : s].isspace()
-        if joined:
+        # "Jamie “Smudge” Lloyd": a nickname in quote marks between first name and surname.
+        if s < nickname_end:
+            continue
+        if current and text[s - 1] in _OPENING_MARKS:
+            nickname = _NICKNAME_GAP.match(text, current[-1][1])
+            if nickname:
+                nickname_end = nickname.end()
+                continue
+        if ok and current and _joins(text, current[-1][1], s):
             current.append((s, s + size))
         else:
             if len(current) >= 2:
@@ -106,13 +135,15 @@ def bare_names(doc: Doc, zone: Span) -> list[tuple[int, int]]:
             current = []
     if len(current) >= 2:
         runs.append(current)
-    names = []
-    for run in runs:
-        for i in range(0, len(run), 3):
-            chunk = run[i : i + 3]
-            if len(chunk) >= 2:
-                names.append((chunk[0][0], chunk[-1][1]))
-    return names
+    return runs
+
+
+def _joins(text: str, end: int, start: int) -> bool:
+    """Whether two name words are one name's: only spaces between them, or a nickname."""
+    if text[end:start].isspace():
+        return True
+    m = _NICKNAME_GAP.match(text, end)
+    return m is not None and m.end() == start
 
 
 def inside_other_name(text: str, zone: Span, s: int, e: int) -> bool:

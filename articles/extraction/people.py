@@ -25,6 +25,7 @@ from articles.extraction.names import (
     credited,
     inside_other_name,
     person_context,
+    without_nickname,
 )
 from articles.extraction.roles import OrgMention, describe
 from articles.extraction.spans import SpanIndex, by_zone
@@ -214,7 +215,7 @@ def _bare_names(passes: _Passes) -> None:
     for zone in doc.zones:
         check_budget()
         for s, e in bare_names(doc, zone):
-            name = text[s:e]
+            name = without_nickname(text[s:e])
             if passes.taken.overlaps(s, e) or name.lower() in passes.writers:
                 continue
             if credited(text, s, zone.start):

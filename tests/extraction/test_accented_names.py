@@ -1,4 +1,5 @@
-"""Names printed with accents and macrons, as Irish, Māori, French and Spanish names are.
+"""Names printed with accents and macrons (Irish, Māori, French, Spanish names), with a
+particle before the surname, or with a nickname in quote marks.
 
 Every text here is written for the test.
 """
@@ -38,3 +39,32 @@ def test_a_later_surname_alone_is_the_accented_persons():
     [person] = people(text).values()
     assert person.name == "Seán Ó Briain"
     assert len(person.mentions) == 2
+
+
+@pytest.mark.parametrize(
+    "full, later",
+    [
+        ("Detective Sergeant Aroha Te Huia", "Sergeant Te Huia"),
+        ("Inspector Marco De Luca", "Insp De Luca"),
+    ],
+)
+def test_a_surname_that_starts_with_a_particle_is_one_persons(full, later):
+    text = f"{full} said the search was over.\n\n{later} added that two men were held.\n"
+    [person] = people(text).values()
+    assert len(person.mentions) == 2
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Among those charged is Dean “Tank” Morrow-Hale, 31, of Elmford.", "Dean Morrow-Hale"),
+        ('Luis "El Gato" Ortega, 40, was booked into the county jail.', "Luis Ortega"),
+    ],
+)
+def test_a_nickname_in_quote_marks_inside_a_name_is_left_out_of_it(text, name):
+    assert set(people(text)) == {name}
+
+
+def test_a_quoted_phrase_between_two_names_does_not_join_them():
+    text = "Tony Cox, 34, shouted “Good Luck” Anna Bell, 29, said later."
+    assert set(people(text)) == {"Tony Cox", "Anna Bell"}

@@ -71,8 +71,9 @@ INSTITUTION_WORDS = wordset(
 # Lane"): never a name's first word, but its later words after a rank or title.
 SURNAME_PLACE_WORDS = wordset("lane street close way row bridge grove place drive parade")
 
-# Capitalised particles that are a word of a name but no name on their own ("Pádraig Ó Cuinn").
-NAME_PREFIXES = frozenset({"Ó"})
+# Capitalised particles that begin a surname of two words ("Pádraig Ó Cuinn", "Rawiri Te
+# Kāhui", "Jon De Silva"): "Supt Ó Cuinn" is the same person, not one named "Ó Cuinn".
+NAME_PREFIXES = wordset("Ó Ní Nic Mac Te Van Von De Da Di Du Le La Del Della Dos Das")
 
 # Lower-case particles inside a name ("Tomas de Berg", "Ali bin Said").
 NAME_PARTICLES = wordset("van von de da di del der den la le bin al el ap")
