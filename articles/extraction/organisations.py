@@ -58,7 +58,9 @@ _RUN_GAP = re.compile(
     r"[’']?\s+|\s+(?:and|of|&|for)\s+(?:the\s+)?|(?<=St)\.\s+|(?<![A-Za-z][A-Za-z])\.\s?"
 )
 _TOKEN = re.compile(rf"{LETTER_CLASS}[\w’'&.-]*[\w’']|{LETTER_CLASS}|&")
-_LOWER_UNIT = re.compile(r"\s+((?:[a-z][\w-]*\s+){0,2})(team|unit|squad)\b(?![\w-])")
+_LOWER_UNIT = re.compile(
+    r"\s+((?:[a-z][\w-]*\s+){0,2})(team|unit|squad|task force|taskforce)\b(?![\w-])"
+)
 _POSSESSIVE = ("’s", "'s")
 _STREET_AFTER = re.compile(rf"\s+(?:{words_pattern(STREET_WORDS)})\b")
 # "the charity Shelter Cymru", "homelessness charity Crisis": the word right before the name.
@@ -260,8 +262,9 @@ def _orgs_in_run(text, start, end, zone, add):
         if n == len(pieces) - 1:
             # "the Brighton drugs team": a lower-case unit word after the last name.
             after = _LOWER_UNIT.match(text, e, zone.end)
-            before = text[max(zone.start, s - 4) : s]
-            if after and before.lower().endswith("the ") and kind in (None, Kind.POLICE_FORCE):
+            before = text[max(zone.start, s - 4) : s].lower()
+            owned = before.endswith(("the ", "’s ", "'s "))
+            if after and owned and kind in (None, Kind.POLICE_FORCE):
                 e = after.end()
                 kind, rule = Kind.POLICE_UNIT, LOWER_UNIT
                 words = words + after.group().split()

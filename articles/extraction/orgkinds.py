@@ -81,7 +81,7 @@ SPLIT_AFTER = (
     | COMPANY_HEADS
     | HOSPITAL_AND_SCHOOL_HEADS
 )
-HEADS = SPLIT_AFTER | CHARITY_HEADS | GOVERNMENT_HEADS | {"Group"}
+HEADS = SPLIT_AFTER | CHARITY_HEADS | GOVERNMENT_HEADS | {"Group", "District"}
 HEAD_WORDS = HEADS | set(FORCE_ENDINGS) | set(FORCE_SUFFIXES) | {"Ministry", "Department"}
 
 
@@ -107,6 +107,8 @@ def classify_by_rule(words: list[str]) -> tuple[str, Rule] | None:
         return found
     if words[-1] == "Group" and words[-2] in UNIT_GROUP_WORDS:
         return Kind.POLICE_UNIT, UNIT_HEAD
+    if words[-1] == "District" and words[-2] == "School":  # a US school district
+        return Kind.OTHER, INSTITUTION_HEAD
     for rule_of in _RULES_BY_PHRASE:
         found = rule_of(words)
         if found:
@@ -147,6 +149,9 @@ def _government(words: list[str]):
     """Government: "Home Office" yes, "Post Office" no. A government head needs more than one
     word before it or a known first word; "Ministry of …" and "Department for …" name one too."""
     n = len(words)
+    # "Health Service Executive", but not a "Deputy Chief Executive".
+    if words[-1] == "Executive" and words[-2] == "Chief":
+        return None
     if words[-1] in GOVERNMENT_HEADS and (n >= 3 or words[0] in GOVERNMENT_FIRST_WORDS):
         return Kind.GOVERNMENT, GOVERNMENT_HEAD
     # "Department for Education", and with the state or country that owns it: "Nevada

@@ -229,3 +229,36 @@ def test_a_crime_group_is_a_gang_not_a_unit():
 def test_a_government_name_does_not_swallow_a_team_after_it():
     text = "The Homeland Security Investigations team joined the search."
     assert organisations(text) == {"Homeland Security Investigations": "government"}
+
+
+def test_an_executive_is_a_body_and_a_chief_executive_a_title():
+    text = (
+        "The Health Service Executive and Elmford City Council were told, said Deputy Chief "
+        "Executive Ann Roe."
+    )
+    assert organisations(text) == {
+        "Health Service Executive": "government",
+        "Elmford City Council": "council",
+    }
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "The Delta Valley Narcotics task force joined the search.",
+            "Delta Valley Narcotics task force",
+        ),
+        (
+            "The RCMP's Federal Serious Fraud unit led the inquiry.",
+            "Federal Serious Fraud unit",
+        ),
+    ],
+)
+def test_a_lower_case_unit_word_after_a_name_or_an_owner(text, name):
+    assert organisations(text)[name] == "police_unit"
+
+
+def test_a_school_district_is_one_name():
+    text = "The Elmford Unified School District said pupils were safe."
+    assert organisations(text) == {"Elmford Unified School District": "other"}

@@ -81,6 +81,7 @@ ALIASES = {
     "ontario provincial police": Alias("Ontario Provincial Police", K.POLICE_FORCE),
     "sûreté du québec": Alias("Sûreté du Québec", K.POLICE_FORCE),
     "tusla": Alias("Tusla", K.GOVERNMENT),
+    "health canada": Alias("Health Canada", K.GOVERNMENT),
     "oranga tamariki": Alias("Oranga Tamariki", K.GOVERNMENT),
     "network rail": Alias("Network Rail", K.OTHER),
     "national highways": Alias("National Highways", K.OTHER),
@@ -204,6 +205,7 @@ GOVERNMENT_HEADS = frozenset(
         "Investigations",
         "Services",
         "Board",
+        "Executive",
     }
 )
 # "Home Office" yes, "Post Office" no: government heads need more than one word before them
