@@ -18,9 +18,13 @@ from tests.extraction.helpers import people
         "Elmford Cathedral said its doors would stay open.",
         "Northfield Railway said trains were delayed after the arrest.",
         "The Brackton Echo said the man was 34.",
+        "Homeland Security said the man had been deported.",
+        "Animal Control said the dogs were seized.",
+        "Air Ambulance said the rider was airlifted.",
+        "Range Rover Sport was found burnt out nearby.",
     ],
 )
-def test_a_business_place_or_paper_that_said_something_is_not_a_person(text):
+def test_a_business_service_or_paper_that_said_something_is_not_a_person(text):
     assert people(text) == {}
 
 

@@ -64,6 +64,9 @@ INSTITUTION_WORDS = wordset(
     club supermarket superstore pharmacy surgery clinic motors garage stores retail homes
     housing estates properties leisure zoo market mall plaza pier marina wharf quay docks
     ferries ferry buses coaches taxis limited ltd plc inc llc
+    security health control rescue ambulance air fire enforcement protection safety standards
+    welfare probation customs immigration education transport highways traffic insurance
+    lottery rover
     """
 )
 
