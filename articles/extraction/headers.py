@@ -280,7 +280,7 @@ def _read_headline(h: _Header) -> None:
     """A short first line without a full stop, or any short line above a date line or a
     byline; under a section label ("NEWS", "Crime", "News | Courts") when the page prints one
     first; and its second line when it runs on to one."""
-    labelled = len(h.pieces) > 2 and _is_section_label(h.line(0))
+    labelled = len(h.pieces) > 2 and (_is_section_label(h.line(0)) or _is_site_name(h))
     k = 1 if labelled and h.dateline_at(1) is None else 0
     if not h.pieces or h.dateline_at(k) is not None:
         return
@@ -306,6 +306,21 @@ def _is_section_label(line: str) -> bool:
         return True
     words = _LABEL_SEPARATORS.split(line.strip().lower())
     return 0 < len(words) <= 4 and all(w in SECTION_WORDS for w in words if w)
+
+
+def _is_site_name(h: _Header) -> bool:
+    """The publisher's name above the headline, the date line or byline under that: a first
+    line of at most three capitalised words ("Wessex Police", "Brackton Online")."""
+    name = h.line(0)
+    words = name.split()
+    return (
+        len(words) <= 3
+        and all(w[:1].isupper() for w in words)
+        and not _ends_sentence(name)
+        and h.dateline_at(1) is None
+        and _looks_like_headline(h.line(1))
+        and (h.dateline_at(2) is not None or _is_byline(h.line(2)))
+    )
 
 
 def _is_byline(line: str) -> bool:

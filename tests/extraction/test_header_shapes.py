@@ -89,3 +89,26 @@ def test_a_date_in_figures_is_month_first_in_an_american_article():
 def test_a_first_number_over_twelve_is_the_day_and_a_second_the_day_too():
     assert parse_dateline("30/4/2026")[0][0].day == 30
     assert parse_dateline("4/30/2026")[0][0].day == 30
+
+
+@pytest.mark.parametrize("under", ["4 May 2026", "By Nia Holt"])
+def test_a_publishers_name_above_the_headline_is_not_the_headline(under):
+    source = parse_source(
+        f"Wessex Police\n\nDealer jailed after roadside stop\n\n{under}\n\n{BODY}"
+    )
+    assert source.headline == "Dealer jailed after roadside stop"
+
+
+def test_a_short_headline_above_a_standfirst_stays_the_headline():
+    text = (
+        "Burglary crackdown hailed\n\nPolice Arrest Hundreds In Month Of Raids\n\n"
+        f"By Nia Holt\n\n{BODY}"
+    )
+    assert parse_source(text).headline == "Burglary crackdown hailed"
+
+
+def test_a_breadcrumb_above_the_headline_is_not_the_headline():
+    source = parse_source(
+        f"Home > News > Crime\n\nDealer jailed after stop\n\n4 May 2026\n\n{BODY}"
+    )
+    assert source.headline == "Dealer jailed after stop"

@@ -80,7 +80,7 @@ DAY_FIRST_HINTS = (
 # News"), lower-cased: a line of these alone is a label, not the headline.
 SECTION_WORDS = wordset(
     """
-    news local uk world national international crime courts court police justice law
+    home news local uk world national international crime courts court police justice law
     exclusive breaking live latest opinion sport business politics community regional
     investigations investigation special report analysis feature features update updates
     top stories home affairs &
