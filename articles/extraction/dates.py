@@ -23,6 +23,7 @@ from articles.extraction.lexicon.datelines import (
     MONTH_FIRST_HINTS,
     PUBLISHED_LABELS,
     RELEASE_LABELS,
+    SECTION_WORDS,
     UPDATED_LABELS,
     WRITER_TITLE_WORDS,
 )
@@ -38,9 +39,10 @@ _WEEKDAY = f"(?:{WEEKDAY_RE}|{WEEKDAY_RE.upper()})"
 _DATE_FORMS = (
     rf"(?:{_WEEKDAY},?\s+)?{_DAY}\s+(?P<mon>{_MONTH}),?\s+(?P<y>\d{{4}})",
     rf"(?:{_WEEKDAY},?\s+)?(?P<mon>{_MONTH})\s+{_DAY},?\s+(?P<y>\d{{4}})",
-    r"(?P<y>\d{4})-(?P<mo>\d{2})-(?P<d>\d{2})",
-    # "3/12/2026": day first, or month first in an American article (see `parse_dateline`).
-    r"(?P<d>\d{1,2})[/.](?P<mo>\d{1,2})[/.](?P<y>\d{4})",
+    r"(?P<y>\d{4})[-/](?P<mo>\d{2})[-/](?P<d>\d{2})",
+    # "3/12/2026", "Mon, 03-12-2026": day first, or month first in an American article (see
+    # `parse_dateline`).
+    rf"(?:{_WEEKDAY},?\s+)?(?P<d>\d{{1,2}})[/.-](?P<mo>\d{{1,2}})[/.-](?P<y>\d{{4}})",
 )
 _NUMERIC = len(_DATE_FORMS) - 1
 # Python forbids repeated group names across alternatives, so each form gets its own pattern.
@@ -70,6 +72,10 @@ _KIND_LABEL = re.compile(
 )
 _LABEL_WORDS = alternatives((*PUBLISHED_LABELS, *UPDATED_LABELS, *FILLER_WORDS, *RELEASE_LABELS))
 _LABEL_WORD = re.compile(rf"\b{_LABEL_WORDS}\b", re.IGNORECASE)
+# A section's name before the date ("News | 5 March 2026"), and the publisher's after it
+# ("March 3, 2026 / 9:15 AM / Brackton News"): at most three capitalised words.
+_SECTION = re.compile(rf"\b{alternatives(SECTION_WORDS)}\b", re.IGNORECASE)
+_PUBLISHER_AFTER = re.compile(r"[|/•·—–-]\s*(?:[A-Z][\w&.’']*\s*){1,3}$")
 _LABELS = re.compile(
     rf"\b{_LABEL_WORDS}\b"
     r"|\b\d+\s*min(?:ute)?s?\s+read\b"  # "4 Nov 2019 • 3 min read"
@@ -268,7 +274,10 @@ def parse_dateline(line: str, *, month_first: bool = False):
     rest = _blank(_blank(line, dates), times)
     if writer:
         rest = _blank(rest, [writer])
-    if _ALNUM.search(_LABELS.sub(" ", rest)):
+    publisher = _PUBLISHER_AFTER.search(rest.rstrip())
+    if publisher and publisher.start() >= dates[-1][1]:
+        rest = rest[: publisher.start()]
+    if _ALNUM.search(_SECTION.sub(" ", _LABELS.sub(" ", rest))):
         return None
     published, updated = _stamps(line, dates, times)
     return published, updated, byline

@@ -112,3 +112,27 @@ def test_a_breadcrumb_above_the_headline_is_not_the_headline():
         f"Home > News > Crime\n\nDealer jailed after stop\n\n4 May 2026\n\n{BODY}"
     )
     assert source.headline == "Dealer jailed after stop"
+
+
+@pytest.mark.parametrize(
+    "line, date",
+    [
+        ("Tuesday 3 March 2026 15:09, UK", (2026, 3, 3)),
+        ("March 3, 2026 / 9:15 AM / Brackton News", (2026, 3, 3)),
+        ("Mon, 03/02/2026 - 11:04", (2026, 2, 3)),
+        ("2026/03/04", (2026, 3, 4)),
+        ("Published on 04-03-2026", (2026, 3, 4)),
+        ("News | 5 March 2026", (2026, 3, 5)),
+        ("Police Media | 5 March 2026", (2026, 3, 5)),
+    ],
+)
+def test_more_date_line_shapes(line, date):
+    published = parse_dateline(line)[0][0]
+    assert (published.year, published.month, published.day) == date
+
+
+@pytest.mark.parametrize(
+    "line", ["Police seized 5 kilos | 5 March 2026", "3 March 2026 - officers raided a flat"]
+)
+def test_a_sentence_with_a_date_is_no_date_line(line):
+    assert parse_dateline(line) is None

@@ -23,7 +23,7 @@ UPDATED_LABELS = (
 )
 
 # Other words a date line may hold around its dates: "Date: …", "on 3 May 2022 at 9.12am".
-FILLER_WORDS = ("date", "on", "at", "time")
+FILLER_WORDS = ("date", "on", "at", "time", "uk")
 
 # A press office's label, printed above or on the date line: "FOR IMMEDIATE RELEASE | 4 May".
 RELEASE_LABELS = (
@@ -83,7 +83,7 @@ SECTION_WORDS = wordset(
     home news local uk world national international crime courts court police justice law
     exclusive breaking live latest opinion sport business politics community regional
     investigations investigation special report analysis feature features update updates
-    top stories home affairs &
+    top stories affairs media
     """
 )
 
