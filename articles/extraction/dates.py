@@ -105,6 +105,8 @@ _JOB_TITLE = (
 # "@dwhite", "(@dwhite)", "· @dwhite_news"
 _HANDLE = r"\s*[(,|•·]?\s*@[A-Za-z0-9_][\w.]*\)?"
 _SEPARATOR = r"\s*(?:[|•·—–,-]\s*)?"
+# ", Crime Reporter, Brackton Echo": the paper after the job title, in at most three words.
+_PUBLISHER = r"\s*,\s*[A-Z][\w&.’']*(?:\s+[A-Z][\w&.’']*){0,2}"
 
 
 def _names(name: str) -> str:
@@ -116,7 +118,7 @@ def _names(name: str) -> str:
 # only their handle, fused to the date or not ("@newsdesk12 March 2026").
 _WRITER_BEFORE = re.compile(
     rf"\s*(?:(?:{_BYLINE_LABEL}(?P<labelled>{_names(_LABELLED_NAME)})|(?P<bare>{_names(_BARE_NAME)}))"
-    rf"(?:{_JOB_TITLE})?(?:{_HANDLE})?|(?P<handle>{_HANDLE})){_SEPARATOR}"
+    rf"(?:{_JOB_TITLE}(?:{_PUBLISHER})?)?(?:{_HANDLE})?|(?P<handle>{_HANDLE})){_SEPARATOR}"
 )
 # A writer named with "By" anywhere else in the line: "3 May 2022 | By Sam Okoro".
 _WRITER_LABELLED = re.compile(

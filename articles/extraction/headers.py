@@ -384,17 +384,32 @@ def _take_line_above_date(h: _Header) -> bool:
     A standfirst under the headline, or a job title under the byline ("Staff Writer").
     """
     line = h.line(h.i)
-    if not (
-        h.headline
-        and h.published is None
-        and not _ends_sentence(line)
-        and _word_count(line) <= 40
-        and any(h.dateline_at(k) is not None for k in (h.i + 1, h.i + 2, h.i + 3))
-    ):
+    if not (h.headline and h.published is None and _word_count(line) <= 40):
+        return False
+    if _ends_sentence(line):
+        # A standfirst written as a sentence, right above the date line: the standfirst.
+        if h.standfirst is None and h.dateline_at(h.i + 1) is not None:
+            h.standfirst = h.span(h.i)
+            return True
+        return False
+    if not any(h.dateline_at(k) is not None for k in (h.i + 1, h.i + 2, h.i + 3)):
         return False
     if h.standfirst is None and _word_count(line) >= 5 and _looks_like_headline(line):
         h.standfirst = h.span(h.i)
     return True
+
+
+def _read_closing_dateline(h: _Header) -> None:
+    """A date line among the last lines, when the header has none: "Published: 4 May 2026"
+    printed under the story."""
+    if h.published is not None:
+        return
+    for k in range(len(h.pieces) - 1, max(h.i, len(h.pieces) - 3) - 1, -1):
+        parsed = h.dateline_at(k)
+        if parsed is not None and parsed[0] is not None:
+            h.published, h.updated, _byline = parsed
+            h.dateline = h.span(k)
+            return
 
 
 def _read_standfirst(h: _Header) -> None:
@@ -453,7 +468,11 @@ def parse_source(text: str) -> ParsedSource:
         _read_headline(h)
     _read_header_lines(h)
     _read_standfirst(h)
-    paragraphs, captions = _split_body(text, h.pieces[h.i :])
+    _read_closing_dateline(h)
+    body = [
+        piece for piece in h.pieces[h.i :] if h.dateline is None or piece[0] != h.dateline.start
+    ]
+    paragraphs, captions = _split_body(text, body)
 
     opening = paragraphs[0].text if paragraphs else (h.standfirst.text if h.standfirst else "")
     # A headline over two lines is read as one.

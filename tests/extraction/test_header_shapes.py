@@ -136,3 +136,22 @@ def test_more_date_line_shapes(line, date):
 )
 def test_a_sentence_with_a_date_is_no_date_line(line):
     assert parse_dateline(line) is None
+
+
+def test_a_date_line_under_the_story_dates_it_when_the_header_does_not():
+    source = parse_source(f"Dealer jailed after stop\n\n{BODY}\nPublished: 4 May 2026\n")
+    assert (source.published.month, source.published.day) == (5, 4)
+    assert [p.text for p in source.paragraphs][-1] == "He admitted it."
+
+
+def test_a_standfirst_sentence_right_above_the_date_line_is_the_standfirst():
+    text = f"Dealer jailed after stop\n\nA man has been jailed for dealing.\n\n4 May 2026\n\n{BODY}"
+    source = parse_source(text)
+    assert source.standfirst.text == "A man has been jailed for dealing."
+    assert source.published.day == 4
+
+
+def test_a_byline_with_a_job_title_and_a_paper_before_the_date():
+    line = "By Nia Holt, Crime Reporter, Brackton Echo | 4 May 2026"
+    published, _updated, byline = parse_dateline(line)
+    assert (published[0].day, byline) == (4, "Nia Holt")
