@@ -18,9 +18,12 @@ from datetime import datetime
 from articles.extraction.lexicon.datelines import (
     BYLINE_JOINERS,
     BYLINE_LABELS,
+    DAY_FIRST_HINTS,
     FILLER_WORDS,
+    MONTH_FIRST_HINTS,
     PUBLISHED_LABELS,
     RELEASE_LABELS,
+    SECTION_WORDS,
     UPDATED_LABELS,
     WRITER_TITLE_WORDS,
 )
@@ -36,9 +39,12 @@ _WEEKDAY = f"(?:{WEEKDAY_RE}|{WEEKDAY_RE.upper()})"
 _DATE_FORMS = (
     rf"(?:{_WEEKDAY},?\s+)?{_DAY}\s+(?P<mon>{_MONTH}),?\s+(?P<y>\d{{4}})",
     rf"(?:{_WEEKDAY},?\s+)?(?P<mon>{_MONTH})\s+{_DAY},?\s+(?P<y>\d{{4}})",
-    r"(?P<y>\d{4})-(?P<mo>\d{2})-(?P<d>\d{2})",
-    r"(?P<d>\d{1,2})[/.](?P<mo>\d{1,2})[/.](?P<y>\d{4})",
+    r"(?P<y>\d{4})[-/](?P<mo>\d{2})[-/](?P<d>\d{2})",
+    # "3/12/2026", "Mon, 03-12-2026": day first, or month first in an American article (see
+    # `parse_dateline`).
+    rf"(?:{_WEEKDAY},?\s+)?(?P<d>\d{{1,2}})[/.-](?P<mo>\d{{1,2}})[/.-](?P<y>\d{{4}})",
 )
+_NUMERIC = len(_DATE_FORMS) - 1
 # Python forbids repeated group names across alternatives, so each form gets its own pattern.
 DATE_FORMS = tuple(re.compile(form) for form in _DATE_FORMS)
 # "9.12am", "09:42:16 AM", "17.32 GMT"; the seconds are read past and dropped.
@@ -66,6 +72,10 @@ _KIND_LABEL = re.compile(
 )
 _LABEL_WORDS = alternatives((*PUBLISHED_LABELS, *UPDATED_LABELS, *FILLER_WORDS, *RELEASE_LABELS))
 _LABEL_WORD = re.compile(rf"\b{_LABEL_WORDS}\b", re.IGNORECASE)
+# A section's name before the date ("News | 5 March 2026"), and the publisher's after it
+# ("March 3, 2026 / 9:15 AM / Brackton News"): at most three capitalised words.
+_SECTION = re.compile(rf"\b{alternatives(SECTION_WORDS)}\b", re.IGNORECASE)
+_PUBLISHER_AFTER = re.compile(r"[|/•·—–-]\s*(?:[A-Z][\w&.’']*\s*){1,3}$")
 _LABELS = re.compile(
     rf"\b{_LABEL_WORDS}\b"
     r"|\b\d+\s*min(?:ute)?s?\s+read\b"  # "4 Nov 2019 • 3 min read"
@@ -95,6 +105,8 @@ _JOB_TITLE = (
 # "@dwhite", "(@dwhite)", "· @dwhite_news"
 _HANDLE = r"\s*[(,|•·]?\s*@[A-Za-z0-9_][\w.]*\)?"
 _SEPARATOR = r"\s*(?:[|•·—–,-]\s*)?"
+# ", Crime Reporter, Brackton Echo": the paper after the job title, in at most three words.
+_PUBLISHER = r"\s*,\s*[A-Z][\w&.’']*(?:\s+[A-Z][\w&.’']*){0,2}"
 
 
 def _names(name: str) -> str:
@@ -102,10 +114,11 @@ def _names(name: str) -> str:
     return rf"{name}(?:\s+{_JOINER}\s+{name})?"
 
 
-# The writer, when they are all the line holds before its first date, time or label.
+# The writer, when they are all the line holds before its first date, time or label; or
+# only their handle, fused to the date or not ("@newsdesk12 March 2026").
 _WRITER_BEFORE = re.compile(
-    rf"\s*(?:{_BYLINE_LABEL}(?P<labelled>{_names(_LABELLED_NAME)})|(?P<bare>{_names(_BARE_NAME)}))"
-    rf"(?:{_JOB_TITLE})?(?:{_HANDLE})?{_SEPARATOR}"
+    rf"\s*(?:(?:{_BYLINE_LABEL}(?P<labelled>{_names(_LABELLED_NAME)})|(?P<bare>{_names(_BARE_NAME)}))"
+    rf"(?:{_JOB_TITLE}(?:{_PUBLISHER})?)?(?:{_HANDLE})?|(?P<handle>{_HANDLE})){_SEPARATOR}"
 )
 # A writer named with "By" anywhere else in the line: "3 May 2022 | By Sam Okoro".
 _WRITER_LABELLED = re.compile(
@@ -121,18 +134,22 @@ _YEAR = re.compile(r"(?<!\d)(?:1[89]|2\d)\d\d(?!\d)")
 _ALNUM = re.compile(r"[A-Za-z0-9]")
 
 
-def _find_dates(line: str):
+def _find_dates(line: str, month_first: bool = False):
     """Every date in the line as (start, end, year, month, day), in order."""
     found = []
-    for form in DATE_FORMS:
+    for n, form in enumerate(DATE_FORMS):
         for m in form.finditer(line):
             g = m.groupdict()
             month = int(g["mo"]) if g.get("mo") else MONTHS.get(g["mon"].rstrip(".").lower())
+            day = int(g["d"])
+            # "3/12/2026" is 12 March in an American article; "12/30/2026" in any.
+            if n == _NUMERIC and (month_first or month > 12) and day <= 12:
+                day, month = month, day
             try:
-                datetime(int(g["y"]), month, int(g["d"]))
+                datetime(int(g["y"]), month, day)
             except (TypeError, ValueError):
                 continue
-            found.append((m.start(), m.end(), int(g["y"]), month, int(g["d"])))
+            found.append((m.start(), m.end(), int(g["y"]), month, day))
     found.sort()
     kept, last_end = [], -1
     for item in found:
@@ -174,6 +191,8 @@ def _writer(line: str, first_mark: int) -> tuple[str | None, tuple[int, int] | N
     `first_mark` is where its first date, time or label starts.
     """
     m = _WRITER_BEFORE.fullmatch(line, 0, first_mark) if first_mark else None
+    if m and m["handle"]:
+        return None, m.span()  # a handle names no one
     if m and (m["labelled"] or _is_bare_name(m["bare"])):
         return (m["labelled"] or m["bare"]).strip(), m.span()
     m = _WRITER_LABELLED.search(line)
@@ -233,16 +252,21 @@ def _stamps(line: str, dates, times):
     return published, updated
 
 
-def parse_dateline(line: str):
+def parse_dateline(line: str, *, month_first: bool = False):
     """(published, updated, byline) when the line is a date line, else None.
 
     A date line holds dates, times, labels such as "Published:" and "| Updated:", and
     perhaps a byline ("Author: Jane Smith", "Jane Smith @jsmith", fused to the date or not),
     and nothing else. Published and updated are each (datetime, has_time) or None.
+
+    A date in figures is read day first ("3/12/2026" is 3 December), as in every country but
+    the United States; with `month_first`, for an article the words of show it is American
+    (`reads_month_first`), as 12 March. Either way a first number over 12 is a day and a
+    second over 12 a day.
     """
     if len(line) > 200 or not _YEAR.search(line):
         return None
-    dates = _find_dates(line)
+    dates = _find_dates(line, month_first)
     if not dates:
         return None
     times = _find_times(line, dates)
@@ -252,10 +276,24 @@ def parse_dateline(line: str):
     rest = _blank(_blank(line, dates), times)
     if writer:
         rest = _blank(rest, [writer])
-    if _ALNUM.search(_LABELS.sub(" ", rest)):
+    publisher = _PUBLISHER_AFTER.search(rest.rstrip())
+    if publisher and publisher.start() >= dates[-1][1]:
+        rest = rest[: publisher.start()]
+    if _ALNUM.search(_SECTION.sub(" ", _LABELS.sub(" ", rest))):
         return None
     published, updated = _stamps(line, dates, times)
     return published, updated, byline
+
+
+_MONTH_FIRST_HINTS = re.compile(alternatives(MONTH_FIRST_HINTS))
+_DAY_FIRST_HINTS = re.compile(alternatives(DAY_FIRST_HINTS))
+
+
+def reads_month_first(text: str) -> bool:
+    """Whether the article's words show it is American, so that "3/12/2026" is 12 March:
+    more of them ("sheriff's deputies", "$", "a.m.") than of other countries' ("£", "Crown
+    Court", "neighbour")."""
+    return len(_MONTH_FIRST_HINTS.findall(text)) > len(_DAY_FIRST_HINTS.findall(text))
 
 
 def parse_byline_line(line: str) -> str | None:

@@ -7,7 +7,14 @@ from bisect import bisect_left, bisect_right
 
 from articles.extraction.headers import ParsedSource, Span
 from articles.extraction.lexicon.ranks import DOTTED_WORDS
-from articles.extraction.lexicon.wordsets import INDEXED, WORD, indexed_words, wordset
+from articles.extraction.lexicon.wordsets import (
+    INDEXED,
+    LATIN,
+    UPPER,
+    WORD,
+    indexed_words,
+    wordset,
+)
 from articles.extraction.spans import SpanIndex
 
 # Words that end with a full stop without ending the sentence: ranks and titles, and these.
@@ -37,8 +44,8 @@ def register_words(words: frozenset[str], *, exact: bool = False) -> frozenset[s
     return indexed_words(words, exact=exact)
 
 
-_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
-_CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+_LETTERS = frozenset(LATIN)
+_CAPITALS = UPPER
 _JOINERS = frozenset("’'-")
 _WORD_CHARS = _LETTERS | _JOINERS
 
@@ -110,8 +117,9 @@ class Doc:
         found = index.get(word, []) + index.get(word + "’s", []) + index.get(word + "'s", [])
         return sorted(found)
 
-    def has_all_lower(self, words: frozenset[str]) -> bool:
-        return words <= self._lowered
+    def lowered_among(self, words: frozenset[str]) -> frozenset[str]:
+        """Those of `words` (lower-case) the article has, in any capitals."""
+        return words & self._lowered
 
     def positions(
         self, words: frozenset[str], start: int = 0, end: int | None = None, *, exact: bool = False

@@ -11,14 +11,26 @@ Pure functions on `str`; no Django. Every span points into the text it was read 
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from articles.extraction.dates import format_stamp, parse_byline_line, parse_dateline
-from articles.extraction.lexicon.datelines import RELEASE_LABELS
+from articles.extraction.dates import (
+    format_stamp,
+    parse_byline_line,
+    parse_dateline,
+    reads_month_first,
+)
+from articles.extraction.lexicon.datelines import RELEASE_LABELS, SECTION_WORDS
 from articles.extraction.lexicon.patterns import alternatives
 from articles.extraction.lexicon.words import QUOTE_CHARS
+from articles.extraction.paragraphs import (
+    CLOSERS,
+    ends_sentence,
+    is_truncated,
+    lines,
+    split_body,
+    word_count,
+)
 
 # `format_stamp` is read from here by the eval format; its home is `dates`.
 __all__ = ["ParsedSource", "Span", "format_stamp", "parse_dateline", "parse_source"]
@@ -62,113 +74,19 @@ class ParsedSource:
 _RELEASE_LABEL = re.compile(alternatives(RELEASE_LABELS) + r"\s*:?", re.IGNORECASE)
 # A section's name in capitals above the headline: one or two words.
 _SECTION_LABEL = re.compile(r"[A-Z]{2,}(?:[ &]+[A-Z]{2,})?")
+_LABEL_SEPARATORS = re.compile(r"\s*[|/>•·»›:]\s*|\s+")
+# The last word of a line cut mid-headline: a joining word or a preposition.
+_HEADLINE_CUT = re.compile(
+    r"\b(?:and|or|but|the|a|an|of|to|in|for|with|by|from|on|at|as|over|after|into|amid|about"
+    r"|following|before|during)$",
+    re.IGNORECASE,
+)
+_DATE_IN_FIGURES = re.compile(r"\d[/.-]\d{1,2}[/.-]\d{4}")
 _FIRST_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"“‘'A-Z0-9])")
 
 
-# --- paragraphs ----------------------------------------------------------------------------
-
-_TERMINAL = ".!?…"
-_CLOSERS = QUOTE_CHARS + ")]"
-_CAPTION_LABEL = re.compile(
-    r"^\s*[(\[]?(?:Picture|Pictured|Photo|Photograph|Image|Credit|Pic|Caption|Video|Source|"
-    r"Watch|Read more|READ MORE|Related|RELATED)\b\s*[:|-]",
-    re.IGNORECASE,
-)
-# The characters a caption label can open with, so that most lines skip the pattern; a
-# line opening with any other letter outside ASCII is still matched, as case-folding may
-# read it as one of these.
-_CAPTION_LABEL_FIRST = frozenset("([PICVSWRpicvswr")
-_DASH_CAPTION = re.compile(r"^[A-Z][\w’']*(?:\s+[\w’']+){0,3}\s+[-–—]\s+\S")
-_CONNECTIVE_END = re.compile(
-    r"\b(?:and|or|but|the|a|an|of|to|in|for|with|by|from|on|at|that|which|who|as)$", re.IGNORECASE
-)
-
-
-def _ends_sentence(text: str) -> bool:
-    stripped = text.rstrip().rstrip(_CLOSERS).rstrip()
-    return bool(stripped) and stripped[-1] in _TERMINAL
-
-
-def _blocks(source: str) -> list[list[tuple[int, int]]]:
-    """The (start, end) of each line with text, stripped, in blocks of consecutive lines.
-
-    A line continues the block above it when it starts, after spaces or tabs, with
-    something other than white space; an empty line ends a block.
-    """
-    blocks: list[list[tuple[int, int]]] = []
-    current = None
-    pos = 0
-    for line in source.split("\n"):
-        if not line:
-            current = None
-        elif not line[0].isspace():
-            # Most lines: text from the first character.
-            if current is None:
-                current = []
-                blocks.append(current)
-            end = len(line.rstrip()) if line[-1].isspace() else len(line)
-            current.append((pos, pos + end))
-        else:
-            head = line.lstrip(" \t")[:1]
-            if current is None or not head or head.isspace():
-                current = []
-                blocks.append(current)
-            stripped = line.strip()
-            if stripped:
-                start = pos + len(line) - len(line.lstrip())
-                current.append((start, start + len(stripped)))
-        pos += len(line) + 1
-    return blocks
-
-
-def _lines(source: str):
-    """Paragraph-sized pieces: non-empty lines, with hard-wrapped lines joined back up.
-
-    Most texts put one paragraph on a line. A text wrapped at a fixed width instead breaks
-    long lines mid-sentence, often before a capitalised word ("Chelmsford\nMagistrates'
-    Court"); when most multi-line blocks look like that, every such break is joined.
-    """
-    blocks = _blocks(source)
-    breaks = wrapped_breaks = 0
-    for lines in blocks:
-        for (s, e), _ in zip(lines, lines[1:], strict=False):
-            breaks += 1
-            if e - s > 50 and not _ends_sentence(source[s:e]):
-                wrapped_breaks += 1
-    hard_wrapped = wrapped_breaks >= 2 and wrapped_breaks * 2 >= breaks
-
-    pieces = []
-    for lines in blocks:
-        current = None
-        for s, e in lines:
-            if current is None:
-                current = [s, e]
-                continue
-            prev = source[current[0] : current[1]]
-            nxt = source[s:e]
-            joins = (
-                not _ends_sentence(prev)
-                and prev[-1:] not in ":"
-                and len(source[current[0] : current[1]].rsplit("\n", 1)[-1]) > 50
-                and (nxt[:1].islower() or (hard_wrapped and nxt[:1] not in QUOTE_CHARS + "•-*"))
-                and parse_dateline(nxt) is None
-            )
-            if joins:
-                current[1] = e
-            else:
-                pieces.append(tuple(current))
-                current = [s, e]
-        if current is not None:
-            pieces.append(tuple(current))
-    return pieces
-
-
-def _word_count(text: str) -> int:
-    return len(text.split())
-
-
 def _looks_like_headline(text: str) -> bool:
-    if not text or len(text) > 250 or _word_count(text) > 30:
+    if not text or len(text) > 250 or word_count(text) > 30:
         return False
     first = text.lstrip(QUOTE_CHARS)[:1]
     if not (first.isupper() or first.isdigit()):
@@ -176,7 +94,7 @@ def _looks_like_headline(text: str) -> bool:
     # Headlines balance their quote marks; a line left inside a quote is speech.
     if text.count('"') % 2 or text.count("“") != text.count("”"):
         return False
-    stripped = text.rstrip().rstrip(_CLOSERS)
+    stripped = text.rstrip().rstrip(CLOSERS)
     return not stripped.endswith((".", "…", ",", ";", ":"))
 
 
@@ -208,6 +126,7 @@ class _Header:
     byline: str | None = None
     standfirst: Span | None = None
     _datelines: dict = field(default_factory=dict)
+    _american: bool | None = None
 
     def line(self, k: int) -> str:
         return self.text[slice(*self.pieces[k])]
@@ -218,8 +137,21 @@ class _Header:
     def dateline_at(self, k: int):
         """`parse_dateline` of piece `k` (None past the end), read once per piece."""
         if k not in self._datelines:
-            self._datelines[k] = parse_dateline(self.line(k)) if k < len(self.pieces) else None
+            parsed = None
+            if k < len(self.pieces):
+                line = self.line(k)
+                parsed = parse_dateline(line, month_first=self._month_first(line))
+            self._datelines[k] = parsed
         return self._datelines[k]
+
+    def _month_first(self, line: str) -> bool:
+        """Whether a date in figures on the line is read month first: an American article's
+        ("3/12/2026"), told by its words once, when a line first holds such a date."""
+        if not _DATE_IN_FIGURES.search(line):
+            return False
+        if self._american is None:
+            self._american = reads_month_first(self.text)
+        return self._american
 
 
 def _read_release_header(h: _Header) -> bool:
@@ -250,17 +182,72 @@ def _read_release_header(h: _Header) -> bool:
 
 
 def _read_headline(h: _Header) -> None:
-    """A short first line without a full stop, or any short line above a date line; under a
-    section label ("NEWS", "LOCAL CRIME") when the page prints one first."""
-    labelled = len(h.pieces) > 2 and _SECTION_LABEL.fullmatch(h.line(0))
+    """A short first line without a full stop, or any short line above a date line or a
+    byline; under a section label ("NEWS", "Crime", "News | Courts") when the page prints one
+    first; and its second line when it runs on to one."""
+    labelled = len(h.pieces) > 2 and (_is_section_label(h.line(0)) or _is_site_name(h))
     k = 1 if labelled and h.dateline_at(1) is None else 0
     if not h.pieces or h.dateline_at(k) is not None:
         return
     first = h.line(k)
-    above_date = h.dateline_at(k + 1) is not None and _word_count(first) <= 30
+    above_date = (
+        word_count(first) <= 30
+        and k + 1 < len(h.pieces)
+        and (h.dateline_at(k + 1) is not None or _is_byline(h.line(k + 1)))
+    )
     if (_looks_like_headline(first) and len(h.pieces) > k + 1) or above_date:
         h.headline = h.span(k)
         h.i = k + 1
+        if _runs_on(h, k):
+            h.headline = Span.of(h.text, h.pieces[k][0], h.pieces[k + 1][1])
+            h.i = k + 2
+
+
+def _is_section_label(line: str) -> bool:
+    """A section's name above the headline: "NEWS", "LOCAL CRIME", "Crime", "News | Courts"."""
+    if len(line) > 40:
+        return False
+    if _SECTION_LABEL.fullmatch(line):
+        return True
+    words = _LABEL_SEPARATORS.split(line.strip().lower())
+    return 0 < len(words) <= 4 and all(w in SECTION_WORDS for w in words if w)
+
+
+def _is_site_name(h: _Header) -> bool:
+    """The publisher's name above the headline, the date line or byline under that: a first
+    line of at most three capitalised words ("Wessex Police", "Brackton Online")."""
+    name = h.line(0)
+    words = name.split()
+    return (
+        len(words) <= 3
+        and all(w[:1].isupper() for w in words)
+        and not ends_sentence(name)
+        and h.dateline_at(1) is None
+        and _looks_like_headline(h.line(1))
+        and (h.dateline_at(2) is not None or _is_byline(h.line(2)))
+    )
+
+
+def _is_byline(line: str) -> bool:
+    return word_count(line) <= 8 and parse_byline_line(line) is not None
+
+
+def _runs_on(h: _Header, k: int) -> bool:
+    """Whether the headline at piece `k` goes on in the line under it, in the same block: a
+    short line that does not end a sentence and either starts in lower case or follows a
+    word that cannot end a headline ("Man jailed over" / "cocaine haul")."""
+    if k + 2 >= len(h.pieces):
+        return False
+    (s, e), (ns, ne) = h.pieces[k], h.pieces[k + 1]
+    first, nxt = h.text[s:e], h.text[ns:ne]
+    return (
+        "\n\n" not in h.text[e:ns]
+        and not ends_sentence(first)
+        and word_count(first) + word_count(nxt) <= 30
+        and _looks_like_headline(nxt[:1].upper() + nxt[1:])
+        and (nxt[:1].islower() or _HEADLINE_CUT.search(first) is not None)
+        and h.dateline_at(k + 1) is None
+    )
 
 
 def _read_header_lines(h: _Header) -> None:
@@ -289,7 +276,7 @@ def _take_dateline(h: _Header) -> bool:
 def _take_byline(h: _Header) -> bool:
     """A byline line, job title and all: "By Tom Ashworth, Crime Reporter"."""
     line = h.line(h.i)
-    name = parse_byline_line(line) if _word_count(line) <= 8 else None
+    name = parse_byline_line(line) if word_count(line) <= 8 else None
     if not (name and (h.headline or h.dateline)):
         return False
     h.byline = h.byline or name
@@ -302,17 +289,32 @@ def _take_line_above_date(h: _Header) -> bool:
     A standfirst under the headline, or a job title under the byline ("Staff Writer").
     """
     line = h.line(h.i)
-    if not (
-        h.headline
-        and h.published is None
-        and not _ends_sentence(line)
-        and _word_count(line) <= 40
-        and any(h.dateline_at(k) is not None for k in (h.i + 1, h.i + 2, h.i + 3))
-    ):
+    if not (h.headline and h.published is None and word_count(line) <= 40):
         return False
-    if h.standfirst is None and _word_count(line) >= 5 and _looks_like_headline(line):
+    if ends_sentence(line):
+        # A standfirst written as a sentence, right above the date line: the standfirst.
+        if h.standfirst is None and h.dateline_at(h.i + 1) is not None:
+            h.standfirst = h.span(h.i)
+            return True
+        return False
+    if not any(h.dateline_at(k) is not None for k in (h.i + 1, h.i + 2, h.i + 3)):
+        return False
+    if h.standfirst is None and word_count(line) >= 5 and _looks_like_headline(line):
         h.standfirst = h.span(h.i)
     return True
+
+
+def _read_closing_dateline(h: _Header) -> None:
+    """A date line among the last lines, when the header has none: "Published: 4 May 2026"
+    printed under the story."""
+    if h.published is not None:
+        return
+    for k in range(len(h.pieces) - 1, max(h.i, len(h.pieces) - 3) - 1, -1):
+        parsed = h.dateline_at(k)
+        if parsed is not None and parsed[0] is not None:
+            h.published, h.updated, _byline = parsed
+            h.dateline = h.span(k)
+            return
 
 
 def _read_standfirst(h: _Header) -> None:
@@ -320,64 +322,33 @@ def _read_standfirst(h: _Header) -> None:
     if h.standfirst is not None or not (h.headline or h.dateline) or h.i >= len(h.pieces) - 1:
         return
     line = h.line(h.i)
-    if not _ends_sentence(line) and _word_count(line) >= 5 and _looks_like_headline(line):
+    if not ends_sentence(line) and word_count(line) >= 5 and _looks_like_headline(line):
         h.standfirst = h.span(h.i)
         h.i += 1
 
 
-def _split_body(text: str, body) -> tuple[list[Span], list[Span]]:
-    """The body's pieces as (paragraphs, captions)."""
-    counts = Counter(text[s:e] for s, e in body)
-    paragraphs, captions = [], []
-    for s, e in body:
-        (captions if _is_caption(text[s:e], counts) else paragraphs).append(Span.of(text, s, e))
-    return paragraphs, captions
-
-
-def _is_caption(line: str, counts) -> bool:
-    """A picture caption, a "Read more" link or a repeated label rather than body text."""
-    if counts[line] > 1 and _word_count(line) <= 30 and not _ends_sentence(line):
-        return True
-    first = line.lstrip()[:1]
-    if (first in _CAPTION_LABEL_FIRST or not first.isascii()) and _CAPTION_LABEL.match(line):
-        return True
-    return (
-        not _ends_sentence(line)
-        and line[:1] not in QUOTE_CHARS
-        and _word_count(line) <= 20
-        and _DASH_CAPTION.match(line) is not None
-    )
-
-
-def _is_truncated(paragraphs: list[Span]) -> bool:
-    """Whether the last paragraph stops mid-sentence, as a clipping cut short does."""
-    if not paragraphs:
-        return False
-    last = paragraphs[-1].text.rstrip()
-    if not last or _ends_sentence(last):
-        return False
-    tail = last.rstrip(_CLOSERS)
-    return (
-        tail[-1:] in ",;:-–—(/&"
-        or _CONNECTIVE_END.search(tail) is not None
-        or (tail[-1:].isalnum() and _word_count(last) >= 8)
-    )
-
-
 def parse_source(text: str) -> ParsedSource:
     """The parts of one article as printed: see `ParsedSource`."""
-    h = _Header(text, _lines(text))
+    h = _Header(text, lines(text))
     if not _read_release_header(h):
         _read_headline(h)
     _read_header_lines(h)
     _read_standfirst(h)
-    paragraphs, captions = _split_body(text, h.pieces[h.i :])
+    _read_closing_dateline(h)
+    body = [
+        piece for piece in h.pieces[h.i :] if h.dateline is None or piece[0] != h.dateline.start
+    ]
+    paragraph_ranges, caption_ranges = split_body(text, body)
+    paragraphs = [Span.of(text, s, e) for s, e in paragraph_ranges]
+    captions = [Span.of(text, s, e) for s, e in caption_ranges]
 
     opening = paragraphs[0].text if paragraphs else (h.standfirst.text if h.standfirst else "")
+    # A headline over two lines is read as one.
+    headline = " ".join(h.headline.text.split()) if h.headline else None
     return ParsedSource(
-        headline=h.headline.text if h.headline else None,
+        headline=headline,
         headline_span=h.headline,
-        derived_headline=h.headline.text if h.headline else _derive_headline(opening),
+        derived_headline=headline or _derive_headline(opening),
         published=h.published[0] if h.published else None,
         updated=h.updated[0] if h.updated else None,
         dateline_span=h.dateline,
@@ -385,7 +356,7 @@ def parse_source(text: str) -> ParsedSource:
         standfirst=h.standfirst,
         paragraphs=tuple(paragraphs),
         captions=tuple(captions),
-        truncated=_is_truncated(paragraphs),
+        truncated=is_truncated(paragraphs[-1].text if paragraphs else ""),
         published_has_time=bool(h.published and h.published[1]),
         updated_has_time=bool(h.updated and h.updated[1]),
     )

@@ -10,6 +10,8 @@ from articles.extraction.document import Doc, overlaps, words_before
 from articles.extraction.headers import Span
 from articles.extraction.lexicon.people import (
     HONORIFICS,
+    INSTITUTION_WORDS,
+    NAME_PREFIXES,
     NOT_NAME_WORDS,
     PERSON_BEFORE_PAIRS,
     PERSON_BEFORE_WORDS,
@@ -39,6 +41,29 @@ _AFTER_PERSON = re.compile(
 )
 
 
+# "Reporting by Jane Doe", "Picture: Sam Lee/PA", "Photo by …": a name credited for the
+# article's making, not one it is about.
+_CREDIT_BEFORE = re.compile(
+    r"\b(?i:reporting|editing|written|edited|compiled|photographs?|pictures?|photos?|images?"
+    r"|video|words|credits?|graphics|illustrations?)(?:\s+by\s+|\s*[:|]\s*)$"
+)
+
+
+def credited(text: str, s: int, zone_start: int) -> bool:
+    """Whether the name at `s` is credited for the article's writing or pictures."""
+    return _CREDIT_BEFORE.search(text, max(zone_start, s - 30), s) is not None
+
+
+_OPENING_MARKS = "“\"‘'"
+# Between two words of a name: a nickname in quote marks, a word or two ("“Smudge”").
+_NICKNAME_GAP = re.compile(r"\s+[“\"‘'][A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?[”\"’']\s+(?=[A-Z])")
+
+
+def without_nickname(name: str) -> str:
+    """A name as printed, without the nickname in quote marks inside it."""
+    return _NICKNAME_GAP.sub(" ", name)
+
+
 class NameWord(NamedTuple):
     """What a capitalised word is as part of a name."""
 
@@ -59,7 +84,8 @@ def _name_word(word: str) -> NameWord:
     ok = (
         low not in NOT_NAME_WORDS
         and low not in PLACE_WORDS
-        and NAME_TOKEN.fullmatch(base) is not None
+        and low not in INSTITUTION_WORDS
+        and (NAME_TOKEN.fullmatch(base) is not None or base in NAME_PREFIXES)
     )
     if len(_NAME_WORDS) > 50_000:
         _NAME_WORDS.clear()
@@ -69,16 +95,35 @@ def _name_word(word: str) -> NameWord:
 
 def bare_names(doc: Doc, zone: Span) -> list[tuple[int, int]]:
     """Runs of two or three capitalised name-like words ("Tony Cox", "Tyrell Thompson")."""
+    names = []
+    for run in _name_runs(doc, zone):
+        for i in range(0, len(run), 3):
+            chunk = run[i : i + 3]
+            if len(chunk) >= 2:
+                names.append((chunk[0][0], chunk[-1][1]))
+    return names
+
+
+def _name_runs(doc: Doc, zone: Span) -> list[list[tuple[int, int]]]:
+    """Runs of two or more name-like words, each as (start, end) without a possessive."""
     text = doc.text
     runs, current = [], []
+    nickname_end = -1
     for s, e in doc.capitalised_in(zone.start, zone.end):
         word = text[s:e]
         found = _NAME_WORDS.get(word)
         if found is None:
             found = _name_word(word)
         possessive, size, ok = found
-        joined = ok and current and text[current[-1][1] : s].isspace()
-        if joined:
+        # "Jamie “Smudge” Lloyd": a nickname in quote marks between first name and surname.
+        if s < nickname_end:
+            continue
+        if current and text[s - 1] in _OPENING_MARKS:
+            nickname = _NICKNAME_GAP.match(text, current[-1][1])
+            if nickname:
+                nickname_end = nickname.end()
+                continue
+        if ok and current and _joins(text, current[-1][1], s):
             current.append((s, s + size))
         else:
             if len(current) >= 2:
@@ -90,13 +135,15 @@ def bare_names(doc: Doc, zone: Span) -> list[tuple[int, int]]:
             current = []
     if len(current) >= 2:
         runs.append(current)
-    names = []
-    for run in runs:
-        for i in range(0, len(run), 3):
-            chunk = run[i : i + 3]
-            if len(chunk) >= 2:
-                names.append((chunk[0][0], chunk[-1][1]))
-    return names
+    return runs
+
+
+def _joins(text: str, end: int, start: int) -> bool:
+    """Whether two name words are one name's: only spaces between them, or a nickname."""
+    if text[end:start].isspace():
+        return True
+    m = _NICKNAME_GAP.match(text, end)
+    return m is not None and m.end() == start
 
 
 def inside_other_name(text: str, zone: Span, s: int, e: int) -> bool:
@@ -107,15 +154,30 @@ def inside_other_name(text: str, zone: Span, s: int, e: int) -> bool:
     return _CAPITALISED_AFTER.match(text, e, e + 3) is not None
 
 
-def person_context(doc: Doc, s: int, e: int, zone: Span, claimed, memo: dict | None = None) -> bool:
-    """Whether the words around a bare name show it is a person's.
+class PersonRule(NamedTuple):
+    """A rule that finds people: its name in the review queue and how sure it is."""
+
+    name: str
+    confidence: float
+
+
+# What shows a bare name is a person's, surest first.
+WORDS_AFTER = PersonRule("person-words-after", 0.85)  # "Tony Cox, 34,", "Tony Cox said"
+WORD_BEFORE = PersonRule("person-word-before", 0.8)  # "stabbed Tony Cox", "named as …"
+SURNAME_ALONE = PersonRule("person-capitalised-pair", 0.6)  # "Tony Cox" … later "Cox"
+
+
+def person_context(
+    doc: Doc, s: int, e: int, zone: Span, claimed, memo: dict | None = None
+) -> PersonRule | None:
+    """The rule by which the words around a bare name show it is a person's, or None.
 
     `memo`, kept by the caller across one article's names, remembers where each surname
     stands alone, so that a surname printed a thousand times is looked for once.
     """
     text = doc.text
     if _AFTER_PERSON.match(text, e, zone.end):
-        return True
+        return WORDS_AFTER
     before = text[max(zone.start, s - 40) : s]
     last = words_before(text, s, max(zone.start, s - 40), 2)
     if last and (
@@ -124,15 +186,15 @@ def person_context(doc: Doc, s: int, e: int, zone: Span, claimed, memo: dict | N
         # "and" only counts between two people ("Smith and Jane Doe"): the word before must be
         # a capitalised name.
         if before.rstrip().endswith(" and"):
-            return bool(_NAME_AND.search(before))
-        return True
+            return WORD_BEFORE if _NAME_AND.search(before) else None
+        return WORD_BEFORE
     surname = text[s:e].split()[-1]
     alone = None if memo is None else memo.get(surname)
     if alone is None:
         alone = _surname_alone(doc, surname, claimed)
         if memo is not None:
             memo[surname] = alone
-    return any(not (s <= pos < e) for pos in alone)
+    return SURNAME_ALONE if any(not (s <= pos < e) for pos in alone) else None
 
 
 def _surname_alone(doc: Doc, surname: str, claimed) -> list[int]:

@@ -13,24 +13,35 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from articles.extraction.budget import check_budget
-from articles.extraction.document import WORD, Doc, overlaps
+from articles.extraction.document import Doc
 from articles.extraction.headers import Span
 from articles.extraction.lexicon.organisations import (
-    ALIAS_PATTERNS,
     ALIASES,
-    CHARITY_HEADS,
-    COUNCIL_HEADS,
-    COURT_HEADS,
     FORCE_AREAS,
     FORCE_ENDINGS,
     FORCE_SUFFIXES,
-    GOVERNMENT_FIRST_WORDS,
-    GOVERNMENT_HEADS,
+    KIND_WORDS,
     LEADING_NOISE,
     NOISE_AT_SENTENCE_START,
-    UNIT_HEADS,
+    STREET_WORDS,
 )
 from articles.extraction.lexicon.words import QUOTE_CHARS, wordset
+from articles.extraction.lexicon.wordsets import LETTER_CLASS, words_pattern
+from articles.extraction.orgacronyms import defines_acronym, file_acronym_mentions
+from articles.extraction.orgaliases import file_printed_nicknames
+from articles.extraction.orgkinds import (
+    ACRONYM_DEFINED,
+    AFTER_KIND_WORD,
+    GAZETTEER,
+    HEAD_WORDS,
+    HEADS,
+    LOWER_UNIT,
+    SPLIT_AFTER,
+    Rule,
+    classify,
+    classify_by_rule,
+    is_alias,
+)
 from articles.extraction.orgspellings import (
     file_short_forces_under_long,
     file_unit_spellings_together,
@@ -41,21 +52,20 @@ from articles.extraction.types import FoundOrganisation
 from articles.extraction.vocabulary import OrganisationKind as Kind
 
 # Between two capitalised words of one name: a space, a plural possessive ("Magistrates’
-# Court"), or a joining word ("Avon and Somerset Police", "Ministry of Justice").
-_RUN_GAP = re.compile(r"[’']?\s+|\s+(?:and|of|&|for)\s+|(?<=St)\.\s+")
-_TOKEN = re.compile(r"[A-Za-z][\w’'&.-]*[\w’']|[A-Za-z]|&")
-_LOWER_UNIT = re.compile(r"\s+((?:[a-z][\w-]*\s+){0,2})(team|unit|squad)\b(?![\w-])")
+# Court"), a joining word ("Avon and Somerset Police", "Ministry of Justice", "Office of the
+# Director …"), or the full stop of an initial ("U.S. District Court", "B.C. Prosecution").
+_RUN_GAP = re.compile(
+    r"[’']?\s+|\s+(?:and|of|&|for)\s+(?:the\s+)?|(?<=St)\.\s+|(?<![A-Za-z][A-Za-z])\.\s?"
+)
+_TOKEN = re.compile(rf"{LETTER_CLASS}[\w’'&.-]*[\w’']|{LETTER_CLASS}|&")
+_LOWER_UNIT = re.compile(
+    r"\s+((?:[a-z][\w-]*\s+){0,2})(team|unit|squad|task force|taskforce)\b(?![\w-])"
+)
 _POSSESSIVE = ("’s", "'s")
+_STREET_AFTER = re.compile(rf"\s+(?:{words_pattern(STREET_WORDS)})\b")
+# "the charity Shelter Cymru", "homelessness charity Crisis": the word right before the name.
+_KIND_WORD_BEFORE = re.compile(rf"\b({words_pattern(KIND_WORDS)})\s+$")
 _COMMON_OWNERS = wordset("children women men people young citizens victims king queen st")
-# Nicknames that are not one word as the document reads words ("Scotland Yard", "Catch22"):
-# looked for by their printed form.
-_SEARCHED_ALIASES = [a for a in ALIAS_PATTERNS if not WORD.fullmatch(a)]
-# Each one's words ("the" is not indexed), to tell cheaply whether the article can contain it.
-_ALIAS_WORDS = {a: frozenset(WORD.findall(a)) - {"the"} for a in _SEARCHED_ALIASES}
-_ALIAS_RE = {a: re.compile(re.escape(a), re.IGNORECASE) for a in _SEARCHED_ALIASES}
-_SPLIT_AFTER = UNIT_HEADS | COUNCIL_HEADS | COURT_HEADS
-_ALL_HEADS = _SPLIT_AFTER | CHARITY_HEADS | GOVERNMENT_HEADS
-_HEAD_WORDS = _ALL_HEADS | set(FORCE_ENDINGS) | set(FORCE_SUFFIXES) | {"Ministry", "Department"}
 
 
 class _Token(NamedTuple):
@@ -70,6 +80,7 @@ class _Org:
     kind: str
     parent: str | None = None
     mentions: list = field(default_factory=list)
+    rule: Rule = GAZETTEER  # the surest rule that found a mention
 
 
 class _Orgs(dict[str, _Org]):
@@ -80,17 +91,23 @@ class _Orgs(dict[str, _Org]):
         self.text = text
         self.spans: SpanIndex | None = None  # built when first asked what a name covers
 
-    def add(self, name: str, kind: str, start: int, end: int, parent: str | None = None) -> str:
+    def add(
+        self, name: str, kind: str, start: int, end: int, parent: str | None = None, *, rule: Rule
+    ) -> str:
         """File a mention; returns the name it is filed under ("the Met": Metropolitan Police)."""
         alias = ALIASES.get(name.lower())
         if alias:
             name, kind = alias
+            rule = GAZETTEER
         key = name.lower().replace("’", "'")
         org = self.get(key)
         if org is None:
-            org = self[key] = _Org(name, kind, parent)
-        elif parent and not org.parent:
-            org.parent = parent
+            org = self[key] = _Org(name, kind, parent, rule=rule)
+        else:
+            if parent and not org.parent:
+                org.parent = parent
+            if rule.confidence > org.rule.confidence:
+                org.rule = rule
         org.mentions.append(Span(start, end, self.text[start:end]))
         if self.spans is not None:
             self.spans.add(start, end)
@@ -102,72 +119,13 @@ class _Orgs(dict[str, _Org]):
         return self.spans.overlaps(pos, pos + 1)
 
 
-# The kind a name of two words or more has by its last word alone.
-_KIND_OF_HEAD = {
-    **dict.fromkeys(FORCE_ENDINGS, Kind.POLICE_FORCE),
-    **dict.fromkeys(UNIT_HEADS, Kind.POLICE_UNIT),
-    **dict.fromkeys(COUNCIL_HEADS, Kind.COUNCIL),
-    **dict.fromkeys(COURT_HEADS, Kind.COURT),
-    **dict.fromkeys(CHARITY_HEADS, Kind.CHARITY),
-}
-
-
-def _classify(words: list[str]) -> str | None:
-    """The kind of organisation a run of capitalised words names, or None."""
-    if len(words) < 2:
-        return None
-    return (
-        _KIND_OF_HEAD.get(words[-1])
-        or _force_by_phrase(words)
-        or _government(words)
-        or _court_of_place(words)
-    )
-
-
-def _court_of_place(words: list[str]) -> str | None:
-    """A court named with "of": "Supreme Court of Victoria", "County Court of Brackton"."""
-    for i, word in enumerate(words[: len(words) - 2]):
-        if word in COURT_HEADS and words[i + 1] == "of":
-            return Kind.COURT
-    return None
-
-
-def _force_by_phrase(words: list[str]) -> str | None:
-    """Names of several words that end a force or a unit: "Border Smuggling Task Force" (a
-    unit), "Sheriff’s Office", "Tasmania Police Service"."""
-    last = words[-1]
-    if len(words) >= 3 and last == "Force" and words[-2] == "Task":
-        return Kind.POLICE_UNIT
-    if last in ("Office", "Department") and words[-2].startswith("Sheriff"):
-        return Kind.POLICE_FORCE
-    if len(words) >= 3 and last in FORCE_SUFFIXES and words[-2] == "Police":
-        return Kind.POLICE_FORCE
-    return None
-
-
-def _government(words: list[str]) -> str | None:
-    """Government: "Home Office" yes, "Post Office" no. A government head needs more than one
-    word before it or a known first word; "Ministry of …" and "Department for …" name one too."""
-    n = len(words)
-    if words[-1] in GOVERNMENT_HEADS and (n >= 3 or words[0] in GOVERNMENT_FIRST_WORDS):
-        return Kind.GOVERNMENT
-    # "Department for Education", and with the state or country that owns it: "Nevada
-    # Department of Justice", "New South Wales Ministry of Health".
-    for i, word in enumerate(words[: min(n - 2, 4)]):
-        if word in ("Ministry", "Department") and words[i + 1] in ("for", "of"):
-            return Kind.GOVERNMENT
-    return None
-
-
 def find_organisations(doc: Doc, claimed: list[tuple[int, int]]) -> list[FoundOrganisation]:
     """Every organisation the standfirst and body name, outside the spans already claimed."""
     orgs = _Orgs(doc.text)
     claimed = SpanIndex(claimed)
-    # Nicknames looked for by their printed form, only where their words occur.
-    aliases = [a for a in _SEARCHED_ALIASES if doc.has_all_lower(_ALIAS_WORDS[a])]
     _names_in_runs(doc, claimed, orgs)
-    for alias in aliases:
-        _alias_mentions(doc, alias, claimed, orgs)
+    file_printed_nicknames(doc, claimed, orgs)
+    file_acronym_mentions(doc, orgs, claimed)
     file_short_forces_under_long(orgs)
     file_units_under_their_force(orgs, lambda printed: _force_named(printed, orgs))
     file_unit_spellings_together(orgs)
@@ -199,24 +157,6 @@ def _names_in_runs(doc: Doc, claimed, orgs: _Orgs) -> None:
                     _org_word(text, ps, pe, orgs.add)
 
 
-def _alias_mentions(doc: Doc, alias: str, claimed, orgs: _Orgs) -> None:
-    """Each place a nickname of more than one word is printed, unless a name found holds it."""
-    text = doc.text
-    for m in _ALIAS_RE[alias].finditer(text):
-        s, e = m.span()
-        zone = doc.zones[doc.zone_index(s)] if doc.zones else None
-        if zone is None or not (zone.start <= s and e <= zone.end):
-            continue
-        if (s > zone.start and text[s - 1].isalnum()) or (e < zone.end and text[e].isalnum()):
-            continue
-        if alias.startswith("the "):
-            s += 4
-        if not text[s : s + 1].isupper() or overlaps((s, e), claimed):
-            continue
-        if not orgs.covers(s):
-            orgs.add(text[s:e], ALIASES[alias].kind, s, e)
-
-
 def _found(orgs: _Orgs) -> list[FoundOrganisation]:
     """The organisations found; a unit with no parent is the only force's, if there is one."""
     force, unit = Kind.POLICE_FORCE, Kind.POLICE_UNIT
@@ -227,7 +167,8 @@ def _found(orgs: _Orgs) -> list[FoundOrganisation]:
         if parent is None and org.kind == unit and len(forces) == 1:
             parent = forces[0]
         mentions = tuple(sorted(org.mentions, key=lambda s: s.start))
-        result.append(FoundOrganisation(org.name, org.kind, parent, mentions))
+        name, confidence = org.rule
+        result.append(FoundOrganisation(org.name, org.kind, parent, mentions, name, confidence))
     return result
 
 
@@ -272,9 +213,8 @@ def _org_word(text, start, end, add):
     word = text[start:end]
     if word.endswith(_POSSESSIVE) and word.lower() not in ALIASES:
         word, end = word[:-2], end - 2
-    alias = ALIASES.get(word.lower())
-    if alias and word[:1].isupper():
-        add(word, alias.kind, start, end)
+    if is_alias(word):
+        add(word, ALIASES[word.lower()].kind, start, end, rule=GAZETTEER)
 
 
 def _may_name_one(text: str, start: int, end: int, zone: Span) -> bool:
@@ -282,12 +222,21 @@ def _may_name_one(text: str, start: int, end: int, zone: Span) -> bool:
     a known nickname, "for" or "of", or a "team" after the run can make one an organisation."""
     words = text[start:end].split()
     return bool(
-        _HEAD_WORDS.intersection(w.rstrip("’s'") for w in words)
-        or any(w.lower().removesuffix("’s").removesuffix("'s") in ALIASES for w in words)
+        HEAD_WORDS.intersection(_without_possessive(w) for w in words)
+        or any(is_alias(w) or is_alias(w[:-2]) for w in words)
         or _LOWER_UNIT.match(text, end, zone.end)
+        or text.startswith(" (", end)
+        or _KIND_WORD_BEFORE.search(text, max(zone.start, start - 30), start)
         or "for" in words
         or "of" in words
     )
+
+
+def _without_possessive(word: str) -> str:
+    """ "Command’s" → "Command", "Magistrates’" → "Magistrates"; "Services" stays whole."""
+    if word.endswith(_POSSESSIVE):
+        return word[:-2]
+    return word.rstrip("’'")
 
 
 def _orgs_in_run(text, start, end, zone, add):
@@ -309,22 +258,40 @@ def _orgs_in_run(text, start, end, zone, add):
             continue
         words = [w for w, _, _ in piece]
         s, e = piece[0].start, piece[-1].end
-        kind = _classify(words)
+        kind, rule = classify_by_rule(words) or (None, None)
         if n == len(pieces) - 1:
             # "the Brighton drugs team": a lower-case unit word after the last name.
             after = _LOWER_UNIT.match(text, e, zone.end)
-            before = text[max(zone.start, s - 4) : s]
-            if after and before.lower().endswith("the ") and kind != Kind.POLICE_UNIT:
+            before = text[max(zone.start, s - 4) : s].lower()
+            owned = before.endswith(("the ", "’s ", "'s "))
+            if after and owned and kind in (None, Kind.POLICE_FORCE):
                 e = after.end()
-                kind = Kind.POLICE_UNIT
+                kind, rule = Kind.POLICE_UNIT, LOWER_UNIT
                 words = words + after.group().split()
         if kind is None:
-            alias = ALIASES.get(" ".join(words).lower())
-            kind = alias.kind if alias else None
+            kind, rule = _named_otherwise(text, zone, words, s, e, first=n == 0)
+        # "Hamlet Court Road", "Station Road": a street, whatever the words before it.
+        if kind is not None and _STREET_AFTER.match(text, e, zone.end):
+            kind = None
         # Only a unit belongs to the name before it: "Kent Police and Essex Police" are two
         # forces side by side.
         owner = parent if kind == Kind.POLICE_UNIT else None
-        parent = add(text[s:e], kind, s, e, owner) if kind else None
+        parent = add(text[s:e], kind, s, e, owner, rule=rule) if kind else None
+
+
+def _named_otherwise(text, zone, words, s, e, *, first):
+    """A name with no head word: a nickname on the list, a name the text gives initials to
+    ("… Trafficking Areas (HIDTA)"), or one a kind word introduces ("the charity Shelter")."""
+    alias = ALIASES.get(" ".join(words).lower())
+    if alias:
+        return alias.kind, GAZETTEER
+    if defines_acronym(text, words, e, zone.end):
+        return Kind.OTHER, ACRONYM_DEFINED
+    if first:
+        kind_word = _KIND_WORD_BEFORE.search(text, max(zone.start, s - 30), s)
+        if kind_word:
+            return KIND_WORDS[kind_word.group(1).lower()], AFTER_KIND_WORD
+    return None, None
 
 
 def _split_run(tokens: list[_Token]) -> list[list[_Token]]:
@@ -334,7 +301,7 @@ def _split_run(tokens: list[_Token]) -> list[list[_Token]]:
     current: list[_Token] = []
     for i, token in enumerate(tokens):
         word, s, e = token
-        if word in ("and", "&") and current and _classify([w for w, _, _ in current]):
+        if word in ("and", "&") and current and _ends_before_and(current, tokens, i):
             pieces.append(current)
             current = []
             continue
@@ -343,7 +310,7 @@ def _split_run(tokens: list[_Token]) -> list[list[_Token]]:
             owner = [w for w, _, _ in current if w[:1].isupper()]
             # "Police Service of Northern Ireland's …": the owner's joining words are its own.
             printed = " ".join(w for w, _, _ in current).lower().removeprefix("the ")
-            if _classify(owner) or printed in ALIASES or " ".join(owner).lower() in ALIASES:
+            if classify(owner) or printed in ALIASES or " ".join(owner).lower() in ALIASES:
                 pieces.append(current)
                 current = []
             else:
@@ -356,7 +323,7 @@ def _split_run(tokens: list[_Token]) -> list[list[_Token]]:
         if (
             nxt
             and nxt[:1].isupper()
-            and nxt not in _ALL_HEADS
+            and nxt not in HEADS
             and _ends_name(word, nxt, current, tokens[-1].word)
         ):
             pieces.append(current)
@@ -366,6 +333,19 @@ def _split_run(tokens: list[_Token]) -> list[list[_Token]]:
     return pieces
 
 
+def _ends_before_and(current: list[_Token], tokens: list[_Token], i: int) -> bool:
+    """Whether the words before "and" name an organisation of their own ("HMRC and Border
+    Force"), not the start of one ("Police and Crime Commissioner", a title)."""
+    words = [w for w, _, _ in current]
+    if words[0] == "The":
+        words = words[1:]
+    if words and words[-1] == "Police" and i + 1 < len(tokens) and tokens[i + 1].word == "Crime":
+        return False
+    if classify(words):
+        return True
+    return len(words) == 1 and is_alias(words[0])
+
+
 def _ends_name(word: str, nxt: str, current: list[_Token], last: str) -> bool:
     """Whether `word` completes a force ("Kent Police Service") or a unit, council or court."""
     if word in FORCE_SUFFIXES and len(current) >= 3 and current[-2].word == "Police":
@@ -373,8 +353,8 @@ def _ends_name(word: str, nxt: str, current: list[_Token], last: str) -> bool:
     # "Wessex Police Serious Violence Unit": the force, then a unit with a name of its own
     # (not "Wessex Police roads crime team", the force's team described).
     if word == "Police" and len(current) >= 2 and nxt not in FORCE_SUFFIXES:
-        return last in _SPLIT_AFTER and _is_force_area([w for w, _, _ in current[:-1]])
-    return (word == "Constabulary" and len(current) >= 2) or word in _SPLIT_AFTER
+        return last in SPLIT_AFTER and _is_force_area([w for w, _, _ in current[:-1]])
+    return (word == "Constabulary" and len(current) >= 2) or word in SPLIT_AFTER
 
 
 def _is_force_area(words: list[str]) -> bool:
@@ -399,7 +379,7 @@ def _trim(text: str, zone: Span, piece: list[_Token], *, first: bool) -> list[_T
         len(piece) >= 3
         and piece[0].word.endswith(_POSSESSIVE)
         and piece[0].word[:-2].lower() not in _COMMON_OWNERS
-        and _classify([w for w, _, _ in piece[1:]])
+        and classify([w for w, _, _ in piece[1:]])
     ):
         piece = piece[1:]
     return piece

@@ -9,6 +9,7 @@ spelling's mentions under the other.
 from __future__ import annotations
 
 from articles.extraction.headers import Span
+from articles.extraction.orgkinds import FORCE_NAME
 from articles.extraction.vocabulary import OrganisationKind as Kind
 
 
@@ -73,7 +74,7 @@ def _split_mentions(orgs, long, short, force: str) -> None:
     for m in long.mentions:
         unit_start = m.end - size
         force_end = m.start + len(m.text[: unit_start - m.start].rstrip())
-        orgs.add(force, Kind.POLICE_FORCE, m.start, force_end)
+        orgs.add(force, Kind.POLICE_FORCE, m.start, force_end, rule=FORCE_NAME)
         short.mentions.append(Span(unit_start, m.end, m.text[unit_start - m.start :]))
 
 

@@ -17,9 +17,16 @@ from articles.extraction.budget import check_budget
 from articles.extraction.dates import byline_names
 from articles.extraction.document import Doc, register_words
 from articles.extraction.headers import Span
-from articles.extraction.lexicon.people import HONORIFICS, NOT_NAME_WORDS, RELATIVES
+from articles.extraction.lexicon.people import HONORIFICS, NAME_PREFIXES, NOT_NAME_WORDS, RELATIVES
 from articles.extraction.lexicon.ranks import HONORIFIC, normalise_title
-from articles.extraction.names import bare_names, inside_other_name, person_context
+from articles.extraction.names import (
+    PersonRule,
+    bare_names,
+    credited,
+    inside_other_name,
+    person_context,
+    without_nickname,
+)
 from articles.extraction.roles import OrgMention, describe
 from articles.extraction.spans import SpanIndex, by_zone
 from articles.extraction.titles import TitledMention
@@ -30,6 +37,21 @@ _RELATIVES = register_words(frozenset(RELATIVES))
 _RELATIVE_NAME = re.compile(r"[a-z]+,?\s+(?P<name>[A-Z][a-z]+)\b(?!\s+[A-Z])(?![’'-])")
 _PRONOUN_AFTER = re.compile(r"\b(he|his|him|she|her)\b", re.IGNORECASE)
 _MALE_PRONOUNS = ("he", "his", "him")
+
+# The rules that name a person by a title or a family word; those that read the words around
+# a bare name are in `names`.
+RANK_NAME = PersonRule("person-rank-name", 0.95)  # "Det Supt Karen Doyle", "Cllr Jo Hale"
+COURTESY_NAME = PersonRule("person-courtesy-name", 0.9)  # "Mr Tony Cox", "Mrs Lyle"
+RELATIVE_NAME = PersonRule("person-relative", 0.7)  # "her son Jayden"
+KNOWN_NAME = PersonRule("person-named-before", 0.9)  # a name found already, printed again
+
+
+def surname_of(name: str) -> str:
+    """A name's last word, with the particle before it where that is part of it ("Ó Briain")."""
+    words = name.split()
+    if len(words) >= 2 and words[-2] in NAME_PREFIXES:
+        return " ".join(words[-2:])
+    return words[-1]
 
 
 class Mention(NamedTuple):
@@ -54,10 +76,15 @@ class Person:
     mentions: list = field(default_factory=list)
     victim: bool = False
     defendant: bool = False
+    rule: PersonRule | None = None  # the surest rule that found a mention
+
+    def found_by(self, rule: PersonRule) -> None:
+        if self.rule is None or rule.confidence > self.rule.confidence:
+            self.rule = rule
 
     @property
     def surname(self) -> str:
-        return self.name.split()[-1]
+        return surname_of(self.name)
 
     def read_title(self, title: str) -> None:
         """A courtesy title tells the gender; a rank or civic title is kept, the first one."""
@@ -79,6 +106,8 @@ class Person:
             first=self.first,
             gender=self.gender,
             age=self.age,
+            rule=self.rule.name if self.rule else "",
+            confidence=self.rule.confidence if self.rule else 0.5,
         )
 
 
@@ -150,8 +179,8 @@ def find_people(
     """Everybody the article names, but its bylined writer, with each of their mentions."""
     passes = _Passes(doc, claimed, titled, byline)
     titled = [t for t in titled if t.name.lower() not in passes.writers]
-    single = [t for t in titled if len(t.name.split()) == 1]
-    _titled_full_names([t for t in titled if len(t.name.split()) > 1], passes)
+    single = [t for t in titled if surname_of(t.name) == t.name]
+    _titled_full_names([t for t in titled if surname_of(t.name) != t.name], passes)
     _bare_names(passes)
     _relatives(passes)
     _titled_surnames(single, passes)
@@ -175,6 +204,7 @@ def _titled_full_names(titled: list[TitledMention], passes: _Passes) -> None:
     for t in titled:
         p = passes.person(t.name, Span(t.start, t.end, text[t.start : t.end]))
         p.read_title(t.title)
+        p.found_by(COURTESY_NAME if HONORIFIC.fullmatch(t.title) else RANK_NAME)
         passes.mention(p, t.start, t.end, take=False)
 
 
@@ -185,11 +215,17 @@ def _bare_names(passes: _Passes) -> None:
     for zone in doc.zones:
         check_budget()
         for s, e in bare_names(doc, zone):
-            name = text[s:e]
+            name = without_nickname(text[s:e])
             if passes.taken.overlaps(s, e) or name.lower() in passes.writers:
                 continue
-            if name in passes.people or person_context(doc, s, e, zone, passes.claimed, memo):
-                passes.mention(passes.person(name, Span(s, e, name)), s, e)
+            if credited(text, s, zone.start):
+                continue
+            rule = KNOWN_NAME if name in passes.people else None
+            rule = rule or person_context(doc, s, e, zone, passes.claimed, memo)
+            if rule:
+                p = passes.person(name, Span(s, e, name))
+                p.found_by(rule)
+                passes.mention(p, s, e)
 
 
 def _relatives(passes: _Passes) -> None:
@@ -207,6 +243,7 @@ def _relatives(passes: _Passes) -> None:
                 continue
             ns, ne = m.span("name")
             p = passes.person(name, Span(ns, ne, name))
+            p.found_by(RELATIVE_NAME)
             p.gender = p.gender or RELATIVES.get(text[s:ns].split()[0].rstrip(",").lower())
             passes.mention(p, ns, ne)
 
@@ -227,6 +264,7 @@ def _titled_surnames(titled: list[TitledMention], passes: _Passes) -> None:
         else:
             p = passes.person(t.name, Span(t.start, t.end, text[t.start : t.end]))
             by_surname.setdefault(p.surname, []).append(p)
+        p.found_by(COURTESY_NAME if HONORIFIC.fullmatch(t.title) else RANK_NAME)
         p.read_title(t.title)
         passes.mention(p, t.start, t.end)
 

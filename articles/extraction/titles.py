@@ -7,6 +7,7 @@ from typing import NamedTuple
 
 from articles.extraction.budget import check_budget
 from articles.extraction.document import Doc, overlaps, register_words
+from articles.extraction.lexicon.organisations import ALIASES
 from articles.extraction.lexicon.ranks import TITLE_TRIGGERS, TITLED_NAME
 from articles.extraction.spans import SpanIndex, by_zone
 
@@ -48,6 +49,9 @@ def titled_mentions(doc: Doc, claimed) -> list[TitledMention]:
                 if not title.strip():
                     continue
             if overlaps((ts, m.end("name")), claimed):
+                continue
+            # "Garda Siochana" is the Irish police, though "Garda" is also a rank.
+            if text[ts : m.end("name")].lower() in ALIASES:
                 continue
             out.append(TitledMention(ts, m.end("name"), title, m.start("name"), m["name"]))
     return out

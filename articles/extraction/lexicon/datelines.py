@@ -1,4 +1,5 @@
-"""Words of a date line: the labels that say which date is which, and the words of a byline.
+"""Words of a date line: the labels that say which date is which, and the words of a byline;
+and the section labels printed above a headline.
 
 Each list here is the one home of its words; `dates` builds the patterns that read a date line
 from them, and `headers` the pattern of a byline on its own line. Month and weekday names live
@@ -22,7 +23,7 @@ UPDATED_LABELS = (
 )
 
 # Other words a date line may hold around its dates: "Date: …", "on 3 May 2022 at 9.12am".
-FILLER_WORDS = ("date", "on", "at", "time")
+FILLER_WORDS = ("date", "on", "at", "time", "uk")
 
 # A press office's label, printed above or on the date line: "FOR IMMEDIATE RELEASE | 4 May".
 RELEASE_LABELS = (
@@ -33,6 +34,57 @@ RELEASE_LABELS = (
     "media statement",
     "press statement",
     "news statement",
+)
+
+# Words, as printed, that show an article is American, where "3/12/2026" is 12 March; and
+# words that show it is from a country that writes the day first (see `dates.reads_month_first`).
+MONTH_FIRST_HINTS = (
+    "$",
+    "a.m.",
+    "p.m.",
+    "Sheriff's",
+    "Sheriff’s",
+    "sheriff's",
+    "sheriff’s",
+    "deputies",
+    "District Attorney",
+    "district attorney",
+    "Police Department",
+    "County Jail",
+    "county jail",
+    "felony",
+    "misdemeanor",
+    "neighbor",
+    "U.S.",
+    "FBI",
+)
+DAY_FIRST_HINTS = (
+    "£",
+    "€",
+    "A$",
+    "NZ$",
+    "Crown Court",
+    "Magistrates",
+    "Constabulary",
+    "Garda",
+    "gardaí",
+    "Sheriff Court",
+    "neighbour",
+    "organised",
+    "Police Service",
+    "Police Force",
+    "Local Court",
+)
+
+# The words of a section's name printed above a headline ("Crime", "News | Courts", "UK
+# News"), lower-cased: a line of these alone is a label, not the headline.
+SECTION_WORDS = wordset(
+    """
+    home news local uk world national international crime courts court police justice law
+    exclusive breaking live latest opinion sport business politics community regional
+    investigations investigation special report analysis feature features update updates
+    top stories affairs media
+    """
 )
 
 # Labels before a writer's name, as printed: "By Jane Reporter", "Posted 3 May 2022 by Sam Okoro".

@@ -52,14 +52,48 @@ ALIASES = {
     "criminal assets bureau": Alias("Criminal Assets Bureau", K.GOVERNMENT),
     "serious fraud office": Alias("Serious Fraud Office", K.GOVERNMENT),
     "sfo": Alias("Serious Fraud Office", K.GOVERNMENT),
+    "director of public prosecutions": Alias("Director of Public Prosecutions", K.GOVERNMENT),
+    "dpp": Alias("Director of Public Prosecutions", K.GOVERNMENT),
+    "an garda síochána": Alias("An Garda Síochána", K.POLICE_FORCE),
+    "garda síochána": Alias("An Garda Síochána", K.POLICE_FORCE),
+    "an garda siochana": Alias("An Garda Síochána", K.POLICE_FORCE),
+    "garda siochana": Alias("An Garda Síochána", K.POLICE_FORCE),
+    "immigration enforcement": Alias("Immigration Enforcement", K.GOVERNMENT),
+    "trading standards": Alias("Trading Standards", K.GOVERNMENT),
+    "hmpps": Alias("HM Prison and Probation Service", K.GOVERNMENT),
+    "dvla": Alias("DVLA", K.GOVERNMENT),
+    "dwp": Alias("Department for Work and Pensions", K.GOVERNMENT),
+    "glaa": Alias("Gangmasters and Labour Abuse Authority", K.GOVERNMENT),
+    "ice": Alias("Immigration and Customs Enforcement", K.GOVERNMENT),
+    "immigration and customs enforcement": Alias(
+        "Immigration and Customs Enforcement", K.GOVERNMENT
+    ),
+    "cbp": Alias("Customs and Border Protection", K.GOVERNMENT),
+    "customs and border protection": Alias("Customs and Border Protection", K.GOVERNMENT),
+    "secret service": Alias("Secret Service", K.GOVERNMENT),
+    "marshals service": Alias("Marshals Service", K.GOVERNMENT),
+    "coast guard": Alias("Coast Guard", K.GOVERNMENT),
+    "acic": Alias("Australian Criminal Intelligence Commission", K.GOVERNMENT),
+    "austrac": Alias("AUSTRAC", K.GOVERNMENT),
+    "abf": Alias("Australian Border Force", K.GOVERNMENT),
+    "cbsa": Alias("Canada Border Services Agency", K.GOVERNMENT),
+    "opp": Alias("Ontario Provincial Police", K.POLICE_FORCE),
+    "ontario provincial police": Alias("Ontario Provincial Police", K.POLICE_FORCE),
+    "sûreté du québec": Alias("Sûreté du Québec", K.POLICE_FORCE),
+    "tusla": Alias("Tusla", K.GOVERNMENT),
+    "health canada": Alias("Health Canada", K.GOVERNMENT),
+    "oranga tamariki": Alias("Oranga Tamariki", K.GOVERNMENT),
+    "network rail": Alias("Network Rail", K.OTHER),
+    "national highways": Alias("National Highways", K.OTHER),
     "interpol": Alias("Interpol", K.OTHER),
     "europol": Alias("Europol", K.OTHER),
     "action fraud": Alias("Action Fraud", K.OTHER),
     "old bailey": Alias("Old Bailey", K.COURT),
-    "central criminal court": Alias("Old Bailey", K.COURT),
     "court of appeal": Alias("Court of Appeal", K.COURT),
     "high court": Alias("High Court", K.COURT),
     "supreme court": Alias("Supreme Court", K.COURT),
+    "rspca": Alias("RSPCA", K.CHARITY),
+    "salvation army": Alias("Salvation Army", K.CHARITY),
     "crimestoppers": Alias("Crimestoppers", K.CHARITY),
     "crime stoppers": Alias("Crime Stoppers", K.CHARITY),
     "fearless": Alias("Fearless", K.CHARITY),
@@ -76,6 +110,8 @@ ALIASES = {
     "children’s society": Alias("The Children’s Society", K.CHARITY),
     "children's society": Alias("The Children's Society", K.CHARITY),
 }
+# Short forms that are also common words ("ice" is a drug): a name only in capitals.
+CAPITALS_ONLY = frozenset({"ice", "opp"})
 # The ones that can be found by their printed form alone, longest first.
 ALIAS_PATTERNS = sorted(ALIASES, key=len, reverse=True)
 
@@ -98,7 +134,7 @@ FORCE_AREAS = frozenset(
     .split("|")
 )
 # "Highway Patrol", "State Patrol": a US state's force.
-FORCE_ENDINGS = ("Police", "Constabulary", "Patrol")
+FORCE_ENDINGS = ("Police", "Constabulary", "Patrol", "PD")
 FORCE_SUFFIXES = ("Force", "Service", "Department")  # after "Police"
 UNIT_HEADS = frozenset(
     {
@@ -114,11 +150,48 @@ UNIT_HEADS = frozenset(
         "Hub",
         "Partnership",
         "CID",
+        "Section",
+        "Detachment",
     }
 )
 COUNCIL_HEADS = frozenset({"Council"})
 COURT_HEADS = frozenset({"Court"})
+# The word before "Court" that makes a court of it ("Snaresbrook Crown Court", "Cardiff
+# Magistrates’ Court"), lower-cased and without a possessive: "Hamlet Court" is a building or
+# a street, not a court.
+COURT_TYPES = wordset(
+    """
+    crown magistrates magistrate county youth superior district supreme high family appeal
+    appeals appellate circuit municipal federal juvenile local sheriff criminal civil coroners
+    coroner children childrens drug drugs justice justices probate claims housing traffic
+    military sessions combined divisional chancery commercial employment immigration
+    bankruptcy tax land environment industrial provincial territory state magistrates
+    """
+)
+# Words that make a street or a place of the name before them: "Hamlet Court Road" is not a
+# court, nor "Station Road" a police station.
+STREET_WORDS = wordset(
+    """
+    Road Lane Street Avenue Drive Close Way Gardens Place Crescent Terrace Square Mews Parade
+    Row Grove Walk Hill Rd St Ave
+    """
+)
 CHARITY_HEADS = frozenset({"Trust", "Foundation", "Charity"})
+# The last word of a newspaper's name, after at least one other: "Brackton Echo", "Evening
+# Standard" ("The Times" alone is left out).
+PAPER_HEADS = wordset(
+    """
+    Advertiser Gazette Herald Echo Chronicle Telegraph Courier Argus Observer Journal Mirror
+    Express Mail Times Post Standard Guardian
+    """
+)
+# The end of a company's name: "Brackton Haulage Ltd".
+COMPANY_HEADS = wordset("Ltd Limited plc PLC Inc LLC Holdings Corporation Corp")
+# Hospitals, schools and universities: "Brackton General Hospital", "University of Elmford".
+HOSPITAL_AND_SCHOOL_HEADS = wordset("Hospital Infirmary School Academy College University")
+# "Tactical Support Group", "Territorial Support Group": a unit; any other "Group" may be a
+# gang ("Organised Crime Group") or a firm.
+UNIT_GROUP_WORDS = wordset("Support")
 GOVERNMENT_HEADS = frozenset(
     {
         "Office",
@@ -130,12 +203,53 @@ GOVERNMENT_HEADS = frozenset(
         "Authority",
         "Administration",
         "Investigations",
+        "Services",
+        "Board",
+        "Executive",
     }
 )
 # "Home Office" yes, "Post Office" no: government heads need more than one word before them
 # or a word from this list.
 GOVERNMENT_FIRST_WORDS = frozenset(
-    {"Home", "Foreign", "Cabinet", "Crown", "Probation", "Prison", "National", "Border"}
+    {
+        "Home",
+        "Foreign",
+        "Cabinet",
+        "Crown",
+        "Probation",
+        "Prison",
+        "National",
+        "Border",
+        "Environment",
+        "Gambling",
+        "Charity",
+        "Insolvency",
+        "Passport",
+        "Customs",
+        "Revenue",
+        "Prosecution",
+        "Parole",
+    }
+)
+
+# Lower-case words that say what the name after them is: "the charity Shelter Cymru", "the
+# company Brackton Haulage".
+KIND_WORDS = {"charity": K.CHARITY, "company": K.OTHER, "firm": K.OTHER, "newspaper": K.OTHER}
+
+# The last words of a name that a text gives initials to but that is no organisation's:
+# "Automatic Number Plate Recognition (ANPR)", "Serious Crime Prevention Order (SCPO)",
+# "Organised Crime Group (OCG)" (a gang).
+NOT_ORGANISATION_ENDINGS = wordset(
+    """
+    Act Acts Order Orders Notice Notices Recognition Television Video Camera Cameras Disorder
+    Syndrome Arrangements Payment Scheme Schemes Programme Program Plan Strategy Regulations
+    Regulation Rules Warrant Warrants Test Tests System Systems Protocol Certificate Licence
+    License Bill Code Agreement Understanding Device Devices Vehicle Vehicles Weapon Weapons
+    Offence Offences Offense Offenses Group Groups Gang Gangs Lines Line Powers Rights
+    Report Review Survey Index Number Card Account Zone Benefit Benefits Allowance Assessment
+    Rate Rates Data Database Drug Drugs Substance Substances Disease Virus Syndrome Award
+    Charge Charges Tax Credit Loan Fund Grant Injunction Bail Sentence Penalty Fine Fines
+    """
 )
 
 # Capitalised words that start a sentence or a heading and are never the start of a name.

@@ -36,6 +36,7 @@ NOT_NAME_WORDS = wordset(
     minister secretary premier president chancellor mayor judge recorder justice
     chief inspector superintendent sergeant constable commissioner commander captain lieutenant
     sheriff agent trooper deputy acting temporary det insp supt sgt pc dc ds di dci dcs acc dcc
+    senior designate leading special trainee probationary honour honor neighbourhood
     cllr councillor mp
     officers police emergency crimestoppers anyone anybody everyone nobody
     drugs drug crime crimes violence serious organised gang gangs county
@@ -51,9 +52,31 @@ NOT_NAME_WORDS = wordset(
     """
 )
 
+# Words for the places, businesses and papers an article names, never a word of a bare name
+# ("Thames Water said", "Tesco Express said", "Gold Coast said"). Not kept out of operation
+# names or names after a rank, where such a word may be a name.
+INSTITUTION_WORDS = wordset(
+    """
+    cathedral chapel mosque temple synagogue abbey museum gallery library theatre cinema
+    stadium arena railway railways rail airways airlines airport water energy gas electricity
+    telecom mobile express mail advertiser gazette herald echo chronicle mirror telegraph
+    journal observer argus bulletin england scotland wales coast hotel motel inn tavern pub
+    club supermarket superstore pharmacy surgery clinic motors garage stores retail homes
+    housing estates properties leisure zoo market mall plaza pier marina wharf quay docks
+    ferries ferry buses coaches taxis limited ltd plc inc llc
+    security health control rescue ambulance air fire enforcement protection safety standards
+    welfare probation customs immigration education transport highways traffic insurance
+    lottery rover
+    """
+)
+
 # Words for streets and places that are also surnames ("PC Tom Street", "Det Supt Ross
 # Lane"): never a name's first word, but its later words after a rank or title.
 SURNAME_PLACE_WORDS = wordset("lane street close way row bridge grove place drive parade")
+
+# Capitalised particles that begin a surname of two words ("Pádraig Ó Cuinn", "Rawiri Te
+# Kāhui", "Jon De Silva"): "Supt Ó Cuinn" is the same person, not one named "Ó Cuinn".
+NAME_PREFIXES = wordset("Ó Ní Nic Mac Te Van Von De Da Di Du Le La Del Della Dos Das")
 
 # Lower-case particles inside a name ("Tomas de Berg", "Ali bin Said").
 NAME_PARTICLES = wordset("van von de da di del der den la le bin al el ap")

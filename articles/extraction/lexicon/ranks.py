@@ -18,6 +18,7 @@ from articles.extraction.lexicon.people import (
     SURNAME_PLACE_WORDS,
 )
 from articles.extraction.lexicon.words import words_pattern
+from articles.extraction.lexicon.wordsets import LOWER_CLASS, UPPER_CLASS
 
 
 class Part(Flag):
@@ -249,10 +250,14 @@ _HONORIFIC_RE = _either(h.capitalize() for h in HONORIFICS) + r"\.?"
 
 # Words that may be capitalised next to a name but are not part of it.
 _STOP = words_pattern(NOT_NAME_WORDS)
-_NAME_SHAPE = r"(?:Mc|Mac|O['’]|D['’])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
-_NAME_TOKEN_RE = r"(?!(?i:" + _STOP + r")\b)" + _NAME_SHAPE + r"\b"
+# A name word: capital, then small letters, accents included ("Siobhán", "Kāhui"); the Irish
+# "Ó" stands before a surname as a word of its own ("Pádraig Ó Cuinn").
+_NAME_SHAPE = (
+    rf"(?:Mc|Mac|O['’]|D['’])?{UPPER_CLASS}{LOWER_CLASS}+(?:-{UPPER_CLASS}{LOWER_CLASS}+)?|Ó(?=\s)"
+)
+_NAME_TOKEN_RE = r"(?!(?i:" + _STOP + r")\b)(?:" + _NAME_SHAPE + r")\b"
 _LATER_STOP = words_pattern(NOT_NAME_WORDS - SURNAME_PLACE_WORDS)
-_LATER_TOKEN_RE = r"(?!(?i:" + _LATER_STOP + r")\b)" + _NAME_SHAPE + r"\b"
+_LATER_TOKEN_RE = r"(?!(?i:" + _LATER_STOP + r")\b)(?:" + _NAME_SHAPE + r")\b"
 _NAME_PARTICLE_RE = "(?:" + words_pattern(NAME_PARTICLES) + ")"
 # "Michael J Hamer", "Michael J. Hamer": a middle initial, only between two name words.
 _MIDDLE_INITIAL_RE = r"(?:\s+[A-Z]\.?(?=\s+[A-Z][a-z]))?"

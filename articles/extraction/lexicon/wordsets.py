@@ -13,8 +13,32 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
+# The Latin letters names are printed with, accents and macrons included ("Siobhán", "Ó
+# Cuinn", "Kāhui"), up to the end of Latin Extended-B.
+LATIN = [chr(c) for c in range(0x250) if chr(c).isalpha() and chr(c) not in "ªµº"]
+UPPER = frozenset(c for c in LATIN if c.isupper())
+LOWER = frozenset(c for c in LATIN if c.islower())
+
+
+def char_class(chars) -> str:
+    """A regex character class of `chars`, written as ranges of consecutive code points."""
+    points = sorted(map(ord, chars))
+    ranges, start, prev = [], points[0], points[0]
+    for p in [*points[1:], None]:
+        if p is not None and p == prev + 1:
+            prev = p
+            continue
+        ranges.append(re.escape(chr(start)) + ("-" + re.escape(chr(prev)) if prev > start else ""))
+        if p is not None:
+            start = prev = p
+    return "[" + "".join(ranges) + "]"
+
+
+LETTER_CLASS = char_class(LATIN)
+UPPER_CLASS = char_class(UPPER)
+LOWER_CLASS = char_class(LOWER)
 # A word as the document index reads it: letters, joined by an apostrophe or a hyphen.
-WORD = re.compile(r"[A-Za-z]+(?:[’'-][A-Za-z]+)*")
+WORD = re.compile(rf"{LETTER_CLASS}+(?:[’'-]{LETTER_CLASS}+)*")
 
 
 def wordset(words: str) -> frozenset[str]:
