@@ -46,6 +46,17 @@ _FUNCTION_WORDS = wordset(
     have could would will can may might must should did does do
     """
 )
+# Words that open a clause: after marked words, they show the marks close a phrase as a full
+# stop would ('a "dangerous young man" who had…', '"untold misery" because…').
+_CLAUSE_OPENERS = wordset(
+    "who whom whose where while because since before until unless though although whereas"
+)
+# Words after marked words in narration that show the marks do not qualify the noun after them.
+_CLAUSE_AFTER = (
+    _FUNCTION_WORDS
+    | _CLAUSE_OPENERS
+    | wordset("if than so despite during into over through across towards toward against")
+)
 _ARTICLES = wordset("a an the")
 _DETERMINER_END = re.compile(
     r"\b(?:a|an|the|this|that|these|those|its|their|his|her|our)\s+$", re.I
@@ -63,8 +74,12 @@ def find_quotes(
     for group in groups:
         for part in attributor.split_by_speaker(group):
             attribution = attributor.attribute(part)
-            if attribution.speaker is None and attribution.clause is None and previous:
-                attribution = _carried_on(doc, people, previous, part) or attribution
+            if attribution.speaker is None and attribution.clause is None:
+                attribution = (
+                    attributor.reported_before(part[0])
+                    or (previous and _carried_on(doc, people, previous, part))
+                    or attribution
+                )
             found.append(_make_quote(doc, part, attribution, operations))
             previous = (attribution.speaker, part[-1])
     return found
@@ -88,7 +103,7 @@ def _carried_on(
         return None  # a quote inside narration with no tag is not carried on
     if any(name != speaker for _s, _e, name in people.at(last.end, first.start)):
         return None
-    return Attribution(speaker, None)
+    return Attribution(speaker, None, "carried-on-after-narration")
 
 
 def _speech_segments(doc: Doc) -> list[list[Segment]]:
@@ -178,10 +193,19 @@ def _is_crosshead(c: _Candidate) -> bool:
     )
 
 
+# A book's or a film's title may run to ten words: "Thin Ice: A Year With the Dog Unit".
+_LONGEST_NAME = 10
+
+
 def _name_in_marks(c: _Candidate) -> bool | None:
     """A name in marks in narration: "an inquiry dubbed “Operation Blue Tide,” which…",
-    "a gang calling itself 'The Night Crew'". Not somebody's words, unless a tag follows."""
-    if not 2 <= c.words <= 6 or c.inner[-1] in ".!?…" or not _is_name(c.inner.rstrip(",;:")):
+    "a gang calling itself 'The Night Crew'", a book's title. Not somebody's words, unless a
+    tag follows."""
+    if (
+        not 2 <= c.words <= _LONGEST_NAME
+        or c.inner[-1] in ".!?…"
+        or not _is_name(c.inner.rstrip(",;:"))
+    ):
         return None
     if attribution_tail(c.doc, *c.tail):
         return None
@@ -213,7 +237,7 @@ def _fragment_in_narration(c: _Candidate) -> bool | None:
     cue = QUOTE_CUE.search(near) is not None
     following = _NEXT_WORD.match(c.doc.text, *c.tail)
     judged = cue and c.words >= 2 and not _is_name(c.inner)
-    if following and following.group(1) not in _FUNCTION_WORDS and not judged:
+    if following and following.group(1) not in _CLAUSE_AFTER and not judged:
         return False
     if cue:
         return True
@@ -226,11 +250,15 @@ def _reported_phrase(c: _Candidate) -> bool:
     """In a sentence that reports somebody speaking, their words in marks.
 
     The complement of "was" ("said the raid had been 'a huge success'"), a phrase that ends
-    the sentence ("said Moss had shown 'no remorse whatsoever'."), or a phrase of three words
+    the sentence or a clause ("said Moss had shown 'no remorse whatsoever'.", "had caused
+    'untold misery' because…"), or a phrase of three words
     or more ("said residents should report 'whatever looks out of place' to"). Not a name, nor
     marked words the writer's own determiner makes a term ("uses a 'hub and spoke model'").
     """
-    ends_sentence = _SENTENCE_STOP.match(c.doc.text, *c.tail) is not None
+    following = _NEXT_WORD.match(c.doc.text, *c.tail)
+    ends_sentence = _SENTENCE_STOP.match(c.doc.text, *c.tail) is not None or (
+        following is not None and following.group(1) in _CLAUSE_OPENERS
+    )
     phrase = c.words >= 3 and not _is_name(c.inner) and not _DETERMINER_END.search(c.lead[-12:])
     if _COPULA_END.search(c.lead[-40:]) or ends_sentence or phrase:
         sentence_start, _ = c.doc.sentence_at(c.seg.start)
@@ -323,6 +351,8 @@ def _make_quote(
         attribution=attribution.clause,
         paragraphs=group[-1].para - group[0].para + 1,
         operations=tuple(name for _, name in named),
+        rule=attribution.rule,
+        confidence=attribution.confidence,
     )
 
 

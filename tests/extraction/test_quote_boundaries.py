@@ -77,3 +77,38 @@ def test_a_narration_paragraph_still_ends_a_quote():
         '"We will be back."'
     )
     assert [q[2] for q in quotes(text)] == [1, 1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'He wrote a memoir, "Thin Blue Line: My Years on the Beat", after he retired.',
+        'The case inspired the film "The Long Night" in 2019.',
+        'The men belonged to a gang known as the "Southside Wolves". They were jailed.',
+        'The inquiry, known as "Operation Tidewater", ran for a year.',
+        'Officers handed out leaflets reading "See It, Say It, Sorted" at the station.',
+    ],
+)
+def test_titles_and_names_in_marks_are_not_quotes(text):
+    assert quotes(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, fragment",
+    [
+        (
+            'Recorder Helen Marsh said Carter was a "dangerous young man" who had scared people.',
+            '"dangerous young man"',
+        ),
+        (
+            'Judge Helen Marsh said the gang had caused "untold misery" because of their trade.',
+            '"untold misery"',
+        ),
+        (
+            'Jailing Tom Carter, 31, Judge Helen Marsh said his acts caused "untold misery".',
+            '"untold misery"',
+        ),
+    ],
+)
+def test_a_judges_words_before_a_clause_are_a_partial_quote_of_the_judge(text, fragment):
+    assert quotes(text) == [("Helen Marsh", fragment, 1)]

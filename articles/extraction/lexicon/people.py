@@ -41,6 +41,7 @@ NOT_NAME_WORDS = wordset(
     drugs drug crime crimes violence serious organised gang gangs county
     however meanwhile earlier later last next first second third
     busted picture photo image credit pictured
+    jailing sentencing remanding addressing describing praising thanking welcoming mitigating
     resident residents neighbour neighbours witness witnesses victim victims mother father son
     daughter wife husband brother sister teenager pensioner grandmother grandfather shopkeeper
     spokesman spokeswoman spokesperson chairman chairwoman leader boss owner manager director
@@ -84,6 +85,8 @@ PERSON_BEFORE_WORDS = wordset(
     wife husband partner brother sister friend boss director manager owner founder executive
     coordinator co-ordinator worker campaigner defendant teenager prosecutor prosecuting
     defending barrister solicitor lawyer councillor mp by and
+    chief sheriff commissioner minister secretary mayor attorney superintendent inspector
+    sergeant constable detective agent governor premier senator magistrate coroner
     """
 )
 PERSON_BEFORE_PAIRS = frozenset({"named as", "identified as"})

@@ -28,6 +28,9 @@ class _Verb(Flag):
     JUDGING = auto()
     # Makes marked words in narration somebody's without naming them: "dubbed it 'the Fortress'".
     CUE = auto()
+    # Reports what somebody said in the writer's words: "Insp Jo Hale said the team had…", so
+    # a quote that opens the next paragraph with no tag is theirs.
+    REPORTS = auto()
 
 
 def _verb_table(*groups: tuple[_Verb, str]) -> dict[str, _Verb]:
@@ -44,16 +47,21 @@ def _verb_table(*groups: tuple[_Verb, str]) -> dict[str, _Verb]:
 
 _VERBS = _verb_table(
     (
+        _Verb.SPEECH | _Verb.REPORTS,
+        """
+        said, says, added, adds, warned, warns, explained, explains, told, tells, revealed,
+        reveals, admitted, admits, stated, states, insisted, insists, claimed, claims, noted,
+        notes, stressed, stresses, confirmed, confirms, acknowledged, argued, argues,
+        emphasised, emphasized, pointed out
+        """,
+    ),
+    (
         _Verb.SPEECH,
         """
-        said, says, say, added, adds, warned, warns, explained, explains, continued, continues,
-        concluded, concludes, told, tells, revealed, reveals, admitted, admits, stated, states,
-        commented, comments, remarked, insisted, insists, claimed, claims, urged, urges,
-        appealed, noted, notes, stressed, stresses, confirmed, confirms, announced, declared,
-        acknowledged, argued, argues, asked, asks, replied, responded, recalled, welcomed,
-        vowed, vows, pledged, promised, suggested, emphasised, emphasized, highlighted,
-        reiterated, cautioned, observed, wrote, writes, went on, pointed out, spoke, speaking,
-        saying, adding
+        say, continued, continues, concluded, concludes, commented, comments, remarked,
+        urged, urges, appealed, announced, declared, asked, asks, replied, responded, recalled,
+        welcomed, vowed, vows, pledged, promised, suggested, highlighted, reiterated, cautioned,
+        observed, wrote, writes, went on, spoke, speaking, saying, adding, according to
         """,
     ),
     (_Verb.SPEECH | _Verb.JUDGING, "described, praised"),
@@ -69,6 +77,7 @@ _VERBS = _verb_table(
 
 SPEECH_VERBS = tuple(phrase for phrase, role in _VERBS.items() if _Verb.SPEECH in role)
 SPEECH_VERB_RE = r"\b" + words_pattern(SPEECH_VERBS) + r"\b"
+REPORTING_VERBS = frozenset(phrase for phrase, role in _VERBS.items() if _Verb.REPORTS in role)
 # The first word of every speech verb, indexed so that a clause is searched only where one is.
 SPEECH_WORDS = indexed_words(phrase.split()[0] for phrase in SPEECH_VERBS)
 # Verbs of judging name who is quoted; they are single words, found straight from the index.
@@ -125,6 +134,13 @@ ROLE_NOUNS = {
     "lieutenant": Role.POLICE,
     "captain": Role.POLICE,
     "sheriff": Role.POLICE,
+    "undersheriff": Role.POLICE,
+    "deputy": Role.POLICE,
+    "trooper": Role.POLICE,
+    "corporal": Role.POLICE,
+    "agent": Role.POLICE,
+    "special agent": Role.POLICE,
+    "garda": Role.POLICE,
     "chief": Role.POLICE,
     "police chief": Role.POLICE,
     "senior officer": Role.POLICE,
@@ -137,10 +153,20 @@ ROLE_NOUNS = {
     "minister": Role.CIVIC,
     "mayor": Role.CIVIC,
     "mp": Role.CIVIC,
+    "premier": Role.CIVIC,
+    "governor": Role.CIVIC,
+    "senator": Role.CIVIC,
+    "secretary": Role.CIVIC,
+    "home secretary": Role.CIVIC,
+    "council leader": Role.CIVIC,
+    "police and crime commissioner": Role.CIVIC,
     "judge": Role.COURT,
     "recorder": Role.COURT,
     "magistrate": Role.COURT,
     "prosecutor": Role.COURT,
+    "district attorney": Role.COURT,
+    "attorney general": Role.CIVIC,
+    "coroner": Role.COURT,
     "pastor": Role.OTHER,
 }
 # A role noun is read after "the", looked for only in the attribution clause.

@@ -4,6 +4,25 @@ UK ranks and their abbreviations (PC, Det Chief Insp, Ch Supt, A/DI), US and Aus
 and the titles of councillors, mayors, judges and ministers. `RANKS` is the one table of rank
 and title words: the patterns that find a titled name, the words that trigger them and the
 full forms are all built from it.
+
+No maintained package lists police ranks, so the words follow the services' published rank
+structures, as a word and its modifiers rather than as every combination:
+- England and Wales, Scotland, Northern Ireland: Constable, Sergeant, Inspector, Chief
+  Inspector, Superintendent, Chief Superintendent, Assistant/Deputy Chief Constable, Chief
+  Constable; Commander and the Commissioners of the Metropolitan Police; "Detective" before any.
+- An Garda Síochána: Garda, Sergeant, Inspector, Superintendent, Chief Superintendent,
+  Assistant Commissioner, Deputy Commissioner, Commissioner; "Detective Garda".
+- United States city, county and federal services: Officer, Detective, Sergeant (Sgt.),
+  Lieutenant (Lt.), Captain (Capt.), Commander (Cmdr.), Deputy Chief, Chief; Sheriff,
+  Undersheriff, Deputy; Trooper; Special Agent, Special Agent in Charge.
+- Royal Canadian Mounted Police and Canadian city forces: Constable (Cst.), Corporal (Cpl.),
+  Sergeant, Staff Sergeant (S/Sgt.), Inspector (Insp.), Superintendent (Supt.), Chief
+  Superintendent (C/Supt.).
+- New Zealand Police: Constable, Sergeant, Senior Sergeant, Inspector, Superintendent, with
+  "Detective" before the first three.
+- Australian state and federal police: Constable, Senior Constable, Leading Senior Constable,
+  Sergeant, Senior Sergeant, Inspector, Superintendent, Commander, Assistant/Deputy
+  Commissioner, Commissioner; "Detective" and "Acting" before any; Officer in Charge.
 """
 
 import functools
@@ -57,6 +76,8 @@ RANKS = {
     "Asst.?": RankWord("Assistant", Part.MODIFIER),
     "Deputy": RankWord("Deputy", Part.MODIFIER | Part.HEAD),  # a sheriff's deputy
     "Dep.?": RankWord("Deputy", Part.MODIFIER),
+    "S/": RankWord("Staff", Part.MODIFIER),  # Canadian forces: "S/Sgt."
+    "C/": RankWord("Chief", Part.MODIFIER),  # Canadian forces: "C/Supt."
     "Police": RankWord("Police", Part.MODIFIER),
     "Special": RankWord("Special", Part.MODIFIER),
     "Woman": RankWord("Woman", Part.MODIFIER),
@@ -181,10 +202,14 @@ _POLICE_RANK_RE = (
     r"|" + _either(_spellings(Part.INITIALISM)) + r"(?![\w/])"
     r"|(?:" + _either(_spellings(Part.DETECTIVE)) + r"\s*)?"
     r"(?:"
-    + _either(_spellings(Part.MODIFIER))
-    + r"\s+)*"
+    + _either(_spellings(Part.MODIFIER, slashed=False))
+    + r"\s+|"
+    + _either(_spellings(Part.MODIFIER, slashed=True))
+    + r"\s?)*"
     + _either(_spellings(Part.HEAD))
-    + r"(?![\w/]))"
+    + r"(?![\w/])"
+    # "Special Agent in Charge", "Officer-in-Charge": who leads a field office or a station.
+    + r"(?:[-\s]in[-\s][Cc]harge(?![\w/]))?)"
 )
 
 # Titles of more than one word, each after one of a few first words. The first words are
@@ -241,6 +266,10 @@ _CIVIC_PHRASES = (
     _after("Police", r"\s+and\s+Crime\s+Commissioner" + _FOR_AREA),
     _after("Attorney", r"[-\s]General"),
     _after("District", r"\s+Attorney"),
+    # United States attorneys, and the prosecutors of states, counties and cities.
+    _after("U US United", r"(?:\.S\.|\s+States)?\s+Attorney"),
+    _after("Assistant", r"\s+(?:U\.S\.|US|United\s+States|District)\s+Attorney"),
+    _after("State County City", r"(?:['’]s)?\s+Attorney"),
     _after("Prime", r"\s+Minister"),
 )
 _CIVIC_TITLE_RE = _either([*_spellings(Part.TITLE), *_CIVIC_PHRASES])
@@ -326,7 +355,7 @@ def normalise_title(printed: str) -> str | None:
             return _RANK_WORDS[first]
         return text
     out = []
-    for raw in re.findall(r"[AaTtDd]/|[^\s/]+", text):
+    for raw in re.findall(r"[A-Za-z]/|[^\s/]+", text):
         key = raw.rstrip(".").lower()
         out.append(_RANK_WORDS.get(key, raw.rstrip(".")))
     return " ".join(out)

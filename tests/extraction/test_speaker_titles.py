@@ -1,0 +1,105 @@
+"""Speakers named by the titles of other offices and the ranks of other services: ministers,
+mayors, commissioners, sheriffs, prosecutors, council leaders; Garda, US, Canadian, New
+Zealand and Australian ranks; a long organisation's name before the rank.
+
+Every text here is written for the test.
+"""
+
+import pytest
+
+from tests.extraction.helpers import people, speakers
+
+LEAD = "Four people were arrested on Tuesday.\n\n"
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ('Policing Minister Dana Holt said: "This shows what focus can do."', "Dana Holt"),
+        ('The Home Secretary, Priya Nandra, said: "There is no hiding place."', "Priya Nandra"),
+        ('"We changed the law for a reason," Justice Minister Colm Rafe said.', "Colm Rafe"),
+        ('"This is a great day for the city," said Mayor Lena Ortiz.', "Lena Ortiz"),
+        ('The Mayor of Westbridge, Paul Danvers, said: "People waited too long."', "Paul Danvers"),
+        ('Police and Crime Commissioner Rhys Madoc said: "I welcome it."', "Rhys Madoc"),
+        ('"We will find whoever did this," Marlow County Sheriff Dale Burk said.', "Dale Burk"),
+        ('"The deputies acted fast," Undersheriff Kim Lao said.', "Kim Lao"),
+        ('"He preyed on the old," said Harlan County District Attorney Ruth Kess.', "Ruth Kess"),
+        ('"Fentanyl kills," U.S. Attorney Gail Menzies said.', "Gail Menzies"),
+        ('"Fentanyl kills," said United States Attorney Gail Menzies.', "Gail Menzies"),
+        ('"The evidence was overwhelming," said prosecutor Ben Alder.', "Ben Alder"),
+        ('Council leader Amir Shah said: "We will reopen the park."', "Amir Shah"),
+        ('Cllr Joan Pike, cabinet member for safety, said: "We will reopen it."', "Joan Pike"),
+    ],
+)
+def test_officials_titles_name_the_speaker(text, speaker):
+    assert speakers(LEAD + text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ('Detective Garda Aoife Nolan said: "The car was left nearby."', "Aoife Nolan"),
+        ('"Drugs ruin lives," said Assistant Commissioner Liam Doyle.', "Liam Doyle"),
+        ('"He ran to the river," Officer Kyle Banks said.', "Kyle Banks"),
+        ('"He ran to the river," said Cmdr. Kyle Banks.', "Kyle Banks"),
+        ('"He ran to the river," said Deputy Chief Kyle Banks.', "Kyle Banks"),
+        ('"He ran to the river," said police chief Kyle Banks.', "Kyle Banks"),
+        ('"The cartel used shell firms," said Special Agent in Charge Nia Cole.', "Nia Cole"),
+        ('FBI Special Agent in Charge Nia Cole said: "The cartel used shell firms."', "Nia Cole"),
+        ('"The driver fled," said S/Sgt. Raj Gill.', "Raj Gill"),
+        ('"The driver fled," said C/Supt. Raj Gill.', "Raj Gill"),
+        ('"The driver fled," said RCMP Cpl. Raj Gill.', "Raj Gill"),
+        ('Detective Senior Sergeant Hemi Walker said: "They caused real harm."', "Hemi Walker"),
+        ('"They caused real harm," Leading Senior Constable Kate Moore said.', "Kate Moore"),
+        ('"They caused real harm," Detective Acting Inspector Kate Moore said.', "Kate Moore"),
+    ],
+)
+def test_ranks_of_other_services_name_the_speaker(text, speaker):
+    assert speakers(LEAD + text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "printed, full",
+    [
+        ("S/Sgt. Raj Gill said it.", "Staff Sergeant"),
+        ("C/Supt Raj Gill said it.", "Chief Superintendent"),
+        ("Special Agent in Charge Nia Cole said it.", "Special Agent in Charge"),
+        ("U.S. Attorney Gail Menzies said it.", "U.S. Attorney"),
+        ("Assistant District Attorney Ruth Kess said it.", "Assistant District Attorney"),
+    ],
+)
+def test_slashed_ranks_and_prosecutors_titles_are_read_in_full(printed, full):
+    (person,) = people(printed).values()
+    assert person.rank_or_title == full
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We take this seriously," said Los Angeles Police Department (LAPD) Capt. Jane Roe.',
+        'Essex Police\'s Detective Chief Inspector Jane Roe said: "It was a long job."',
+        '"It was a long job," said Essex Police’s Detective Chief Inspector Jane Roe.',
+        '"We take it seriously," said Pima County Sheriff\'s Department Sgt. Jane Roe.',
+        'Greater Manchester Police Detective Chief Superintendent Jane Roe said: "It was long."',
+    ],
+)
+def test_a_long_organisation_name_before_the_rank_still_names_the_speaker(text):
+    assert speakers(LEAD + text) == ["Jane Roe"]
+
+
+@pytest.mark.parametrize(
+    "title, noun",
+    [
+        ("District Attorney", "the district attorney"),
+        ("Police and Crime Commissioner", "the commissioner"),
+        ("Sheriff", "the sheriff"),
+        ("Policing Minister", "the minister"),
+        ("Mayor", "the mayor"),
+    ],
+)
+def test_a_role_noun_points_back_at_whoever_holds_that_title(title, noun):
+    text = (
+        f"{title} Jo Marsh praised the team. Tom Carter, 30, was charged.\n\n"
+        f'"We are delighted," {noun} said.'
+    )
+    assert speakers(text) == ["Jo Marsh"]
