@@ -7,7 +7,13 @@ from bisect import bisect_left, bisect_right
 
 from articles.extraction.headers import ParsedSource, Span
 from articles.extraction.lexicon.ranks import DOTTED_WORDS
-from articles.extraction.lexicon.wordsets import INDEXED, WORD, indexed_words, wordset
+from articles.extraction.lexicon.wordsets import (
+    CAPITALS_BEYOND_ASCII,
+    INDEXED,
+    WORD,
+    indexed_words,
+    wordset,
+)
 from articles.extraction.spans import SpanIndex
 
 # Words that end with a full stop without ending the sentence: ranks and titles, and these.
@@ -37,8 +43,9 @@ def register_words(words: frozenset[str], *, exact: bool = False) -> frozenset[s
     return indexed_words(words, exact=exact)
 
 
-_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
-_CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+_CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ" + CAPITALS_BEYOND_ASCII)
+# Every letter a word may hold, as WORD reads them.
+_LETTERS = frozenset(c for c in map(chr, range(0x180)) if WORD.fullmatch(c))
 _JOINERS = frozenset("’'-")
 _WORD_CHARS = _LETTERS | _JOINERS
 

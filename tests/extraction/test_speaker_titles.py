@@ -103,3 +103,21 @@ def test_a_role_noun_points_back_at_whoever_holds_that_title(title, noun):
         f'"We are delighted," {noun} said.'
     )
     assert speakers(text) == ["Jo Marsh"]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ('Chief Superintendent Siobhán Garrity said: "They felt safe."', "Siobhán Garrity"),
+        ('Assistant Commissioner Pádraig Ó Duinn said: "Follow the money."', "Pádraig Ó Duinn"),
+        ('Detective Sergeant Ngaire Te Kāhuri said: "Meth does harm."', "Ngaire Te Kāhuri"),
+        (
+            'Seán Brannock, 34, of Cork, was jailed.\n\nBrannock said: "I am sorry."',
+            "Seán Brannock",
+        ),
+        ('Aoife Ní Bhrolcháin, 29, said: "It was terrifying."', "Aoife Ní Bhrolcháin"),
+    ],
+)
+def test_names_with_fadas_and_macrons_are_whole_speakers(text, speaker):
+    assert list(people(text)) == [speaker]
+    assert speakers(text) == [speaker]

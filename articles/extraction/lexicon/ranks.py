@@ -278,7 +278,17 @@ _HONORIFIC_RE = _either(h.capitalize() for h in HONORIFICS) + r"\.?"
 
 # Words that may be capitalised next to a name but are not part of it.
 _STOP = words_pattern(NOT_NAME_WORDS)
-_NAME_SHAPE = r"(?:Mc|Mac|O['’]|D['’])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
+# Letters of names beyond ASCII: Irish fadas (Siobhán, Seán), Māori macrons (Kāhui), and the
+# Latin-1 and Latin Extended-A letters of other European names. Extended-A mixes capitals and
+# small letters, so it stands in both classes.
+_CAPITAL = "A-ZÀ-ÖØ-ÞĀ-ſ"
+_SMALL = "a-zß-öø-ÿĀ-ſ"
+# "Pádraig Ó Cuinn", "Aoife Ní Bhriain": an Irish surname's particle is a capitalised word.
+_IRISH_PARTICLE = r"(?:Ó|Ua|Ní|Nic|Uí|Mhic)\s+"
+_NAME_SHAPE = (
+    rf"(?:Mc|Mac|O['’]|D['’]|{_IRISH_PARTICLE})?[{_CAPITAL}][{_SMALL}]+"
+    rf"(?:-[{_CAPITAL}][{_SMALL}]+)?"
+)
 _NAME_TOKEN_RE = r"(?!(?i:" + _STOP + r")\b)" + _NAME_SHAPE + r"\b"
 _LATER_STOP = words_pattern(NOT_NAME_WORDS - SURNAME_PLACE_WORDS)
 _LATER_TOKEN_RE = r"(?!(?i:" + _LATER_STOP + r")\b)" + _NAME_SHAPE + r"\b"

@@ -13,8 +13,15 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
+# Letters of words beyond ASCII: names with fadas and macrons (Siobhán, Kāhui) and the Latin-1
+# and Latin Extended-A letters of other European names and places.
+LETTERS_BEYOND_ASCII = "À-ÖØ-öø-ÿĀ-ſ"
+CAPITALS_BEYOND_ASCII = "".join(
+    c for c in map(chr, [*range(0xC0, 0xDF), *range(0x100, 0x180)]) if c.isupper()
+)
 # A word as the document index reads it: letters, joined by an apostrophe or a hyphen.
-WORD = re.compile(r"[A-Za-z]+(?:[’'-][A-Za-z]+)*")
+_LETTER = "[A-Za-z" + LETTERS_BEYOND_ASCII + "]"
+WORD = re.compile(_LETTER + "+(?:[’'-]" + _LETTER + "+)*")
 
 
 def wordset(words: str) -> frozenset[str]:
