@@ -58,6 +58,7 @@ _CLAUSE_AFTER = (
     | wordset("if than so despite during into over through across towards toward against")
 )
 _ARTICLES = wordset("a an the")
+_AUXILIARIES = wordset("was were is are had has have would could will can may might must did")
 _DETERMINER_END = re.compile(
     r"\b(?:a|an|the|this|that|these|those|its|their|his|her|our)\s+$", re.I
 )
@@ -207,7 +208,7 @@ def _name_in_marks(c: _Candidate) -> bool | None:
         or not _is_name(c.inner.rstrip(",;:"))
     ):
         return None
-    if attribution_tail(c.doc, *c.tail):
+    if _tagged(c):
         return None
     return False
 
@@ -216,11 +217,21 @@ def _sentence_in_marks(c: _Candidate) -> bool | None:
     """A sentence, a phrase with an attribution tag after it, or six words or more: speech."""
     if c.ends_punct and c.words >= 3:
         return True
-    if c.words >= 2 and attribution_tail(c.doc, *c.tail):
+    if c.words >= 2 and _tagged(c):
         return True
     if c.words >= 6:
         return True
     return None
+
+
+def _tagged(c: _Candidate) -> bool:
+    """Whether an attribution tag follows the marks. Not where marked words with no stop of
+    their own run on into the noun they qualify: 'The "county lines" model is…, she said.'"""
+    if not c.ends_punct:
+        following = _NEXT_WORD.match(c.doc.text, *c.tail)
+        if following and not speech_verbs(c.doc, following.start(1), following.end(1)):
+            return False
+    return attribution_tail(c.doc, *c.tail)
 
 
 def _fragment_in_narration(c: _Candidate) -> bool | None:
@@ -251,15 +262,23 @@ def _reported_phrase(c: _Candidate) -> bool:
 
     The complement of "was" ("said the raid had been 'a huge success'"), a phrase that ends
     the sentence or a clause ("said Moss had shown 'no remorse whatsoever'.", "had caused
-    'untold misery' because…"), or a phrase of three words
-    or more ("said residents should report 'whatever looks out of place' to"). Not a name, nor
+    'untold misery' because…"), the subject of a clause ("said their 'wicked trade' had…"), or
+    a phrase of three words or more ("said residents should report 'whatever looks out of
+    place' to"). Not a name, nor
     marked words the writer's own determiner makes a term ("uses a 'hub and spoke model'").
     """
     following = _NEXT_WORD.match(c.doc.text, *c.tail)
-    ends_sentence = _SENTENCE_STOP.match(c.doc.text, *c.tail) is not None or (
-        following is not None and following.group(1) in _CLAUSE_OPENERS
+    next_word = following.group(1) if following else ""
+    ends_sentence = (
+        _SENTENCE_STOP.match(c.doc.text, *c.tail) is not None or next_word in _CLAUSE_OPENERS
     )
-    phrase = c.words >= 3 and not _is_name(c.inner) and not _DETERMINER_END.search(c.lead[-12:])
+    # The subject of the clause that follows: "said the gang's 'wicked trade' had blighted…".
+    subject = c.words >= 2 and next_word in _AUXILIARIES
+    phrase = (
+        (c.words >= 3 or subject)
+        and not _is_name(c.inner)
+        and not _DETERMINER_END.search(c.lead[-12:])
+    )
     if _COPULA_END.search(c.lead[-40:]) or ends_sentence or phrase:
         sentence_start, _ = c.doc.sentence_at(c.seg.start)
         return bool(speech_verbs(c.doc, sentence_start, c.seg.start))
@@ -297,13 +316,23 @@ def _continues(doc: Doc, last: Segment, seg: Segment, n: int, k: int) -> bool:
     if last.para == n - 1 and k == 0 and _starts_paragraph(doc, seg, paras[n]):
         prev_end = paras[n - 1].end
         # Only the sentence's full stop after the mark: '…is: “Stay away”.' goes on in the
-        # next paragraph's marks.
+        # next paragraph's marks; a phrase quoted inside narration does not.
         return (
             not last.closed
-            or not text[last.end : prev_end].strip(" \t\n.")
+            or (not text[last.end : prev_end].strip(" \t\n.") and _opens_speech(doc, last))
             or attribution_tail(doc, last.end, prev_end)
         )
     return False
+
+
+def _opens_speech(doc: Doc, seg: Segment) -> bool:
+    """Whether the segment's words stand as speech of their own, not as a phrase inside a
+    narrated sentence: it opens its sentence, or follows a colon or a tag ("she said, '…")."""
+    start, _ = doc.sentence_at(seg.start)
+    lead = doc.text[max(start, doc.source.paragraphs[seg.para].start) : seg.start].rstrip()
+    if not lead or lead[-1] in ":–—-":
+        return True
+    return lead[-1] == "," and bool(speech_verbs(doc, max(0, seg.start - 40), seg.start))
 
 
 def _starts_paragraph(doc: Doc, seg: Segment, para: Span) -> bool:

@@ -112,3 +112,46 @@ def test_titles_and_names_in_marks_are_not_quotes(text):
 )
 def test_a_judges_words_before_a_clause_are_a_partial_quote_of_the_judge(text, fragment):
     assert quotes(text) == [("Helen Marsh", fragment, 1)]
+
+
+@pytest.mark.parametrize(
+    "middle",
+    [
+        "Moss said the gang had been “brought down by teamwork”.",
+        "Moss said the raid was “a clear message” to dealers.",
+    ],
+)
+def test_a_narration_paragraph_ending_in_a_partial_quote_does_not_run_into_the_next(middle):
+    text = f"“We worked hard,” said Sgt Kay Moss.\n\n{middle}\n\n“We will not stop.”"
+    assert [(speaker, paragraphs) for speaker, _, paragraphs in quotes(text)] == [
+        ("Kay Moss", 1),
+        ("Kay Moss", 1),
+        ("Kay Moss", 1),
+    ]
+
+
+def test_a_quote_that_ends_its_paragraph_after_a_colon_runs_on_into_the_next():
+    text = "Sgt Kay Moss said the message was: “Stay away”.\n\n“We will be back.”"
+    assert [(speaker, paragraphs) for speaker, _, paragraphs in quotes(text)] == [("Kay Moss", 2)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The "county lines" gangs exploit children, Sgt Kay Moss said.',
+        "The ‘cuckooing’ model uses the homes of the vulnerable, Sgt Kay Moss said.",
+    ],
+)
+def test_a_term_in_marks_before_its_noun_is_not_tagged_by_the_sentence_tag(text):
+    assert quotes(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, fragment",
+    [
+        ("Sgt Kay Moss said the gang's “wicked trade” had blighted the town.", "“wicked trade”"),
+        ("Sgt Kay Moss called for “zero tolerance” on knife crime.", "“zero tolerance”"),
+    ],
+)
+def test_two_quoted_words_a_speaker_uses_are_a_partial_quote(text, fragment):
+    assert quotes(text) == [("Kay Moss", fragment, 1)]

@@ -72,7 +72,7 @@ _VERBS = _verb_table(
         termed, dismissed, condemned, slammed, criticised, criticized
         """,
     ),
-    (_Verb.CUE, "dubbed it"),
+    (_Verb.CUE, "dubbed it, called for"),
 )
 
 SPEECH_VERBS = tuple(phrase for phrase, role in _VERBS.items() if _Verb.SPEECH in role)
