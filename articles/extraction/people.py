@@ -18,7 +18,7 @@ from articles.extraction.dates import byline_names
 from articles.extraction.document import Doc, register_words
 from articles.extraction.headers import Span
 from articles.extraction.lexicon.people import HONORIFICS, NOT_NAME_WORDS, RELATIVES
-from articles.extraction.lexicon.ranks import HONORIFIC, normalise_title
+from articles.extraction.lexicon.ranks import HONORIFIC, name_parts, normalise_title
 from articles.extraction.names import bare_names, inside_other_name, person_context
 from articles.extraction.roles import OrgMention, describe
 from articles.extraction.spans import SpanIndex, by_zone
@@ -57,7 +57,7 @@ class Person:
 
     @property
     def surname(self) -> str:
-        return self.name.split()[-1]
+        return name_parts(self.name)[-1]
 
     def read_title(self, title: str) -> None:
         """A courtesy title tells the gender; a rank or civic title is kept, the first one."""
@@ -150,8 +150,8 @@ def find_people(
     """Everybody the article names, but its bylined writer, with each of their mentions."""
     passes = _Passes(doc, claimed, titled, byline)
     titled = [t for t in titled if t.name.lower() not in passes.writers]
-    single = [t for t in titled if len(t.name.split()) == 1]
-    _titled_full_names([t for t in titled if len(t.name.split()) > 1], passes)
+    single = [t for t in titled if len(name_parts(t.name)) == 1]
+    _titled_full_names([t for t in titled if len(name_parts(t.name)) > 1], passes)
     _bare_names(passes)
     _relatives(passes)
     _titled_surnames(single, passes)

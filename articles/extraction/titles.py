@@ -42,7 +42,12 @@ def titled_mentions(doc: Doc, claimed) -> list[TitledMention]:
             ts, te = m.span("title")
             title = m["title"]
             # "Essex Police Chief Constable X": "Police" belongs to the force's name.
-            if title.startswith("Police ") and _CAPITAL_WORD_END.search(text, zone.start, ts):
+            # Not "Wales's Police and Crime Commissioner", a title in its own right.
+            if (
+                title.startswith("Police ")
+                and not title.startswith("Police and ")
+                and _CAPITAL_WORD_END.search(text, zone.start, ts)
+            ):
                 ts += len("Police ")
                 title = text[ts:te]
                 if not title.strip():

@@ -121,3 +121,37 @@ def test_a_role_noun_points_back_at_whoever_holds_that_title(title, noun):
 def test_names_with_fadas_and_macrons_are_whole_speakers(text, speaker):
     assert list(people(text)) == [speaker]
     assert speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "rank, name, surname",
+    [
+        ("Detective Senior Sergeant", "Mere Te Hāpuku", "Te Hāpuku"),
+        ("Assistant Commissioner", "Pádraig Ó Duinn", "Ó Duinn"),
+    ],
+)
+def test_a_surname_with_its_particle_is_the_same_person_later(rank, name, surname):
+    text = f'{rank} {name} led the searches.\n\n{rank} {surname} said: "It was a long job."'
+    assert list(people(text)) == [name]
+    assert speakers(text) == [name]
+
+
+def test_the_irish_police_service_is_not_a_person():
+    text = 'Garda Aoife Nolan of An Garda Síochána said: "The car was left nearby."'
+    assert list(people(text)) == ["Aoife Nolan"]
+
+
+@pytest.mark.parametrize(
+    "printed, full",
+    [
+        ("Det A/Insp Tom Reed said it.", "Acting Detective Inspector"),
+        ("Detective Acting Inspector Tom Reed said it.", "Detective Acting Inspector"),
+        (
+            "Northshire's Police and Crime Commissioner Tom Reed said it.",
+            "Police and Crime Commissioner",
+        ),
+    ],
+)
+def test_a_tenure_after_detective_and_a_commissioners_title_are_read_whole(printed, full):
+    (person,) = people(printed).values()
+    assert person.rank_or_title == full

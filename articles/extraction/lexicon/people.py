@@ -18,8 +18,8 @@ NOT_NAME_WORDS = wordset(
     to with without about over under up down out off than then so yet also not no yes all any
     each every some many more most much other such one two three four five six seven eight nine
     ten mr mrs ms miss dr sir dame lord lady
-    police officers officer detectives detective constabulary council court crown magistrates
-    magistrate unit team squad command force service services department agency office
+    police officers officer detectives detective constabulary síochána council court crown
+    magistrates magistrate unit team squad command force service services department agency office
     ministry government authority commission trust foundation charity society group
     partnership network association centre center hospital school college academy university
     church prison hmp station airport road street avenue lane drive crescent terrace gardens
@@ -58,6 +58,10 @@ SURNAME_PLACE_WORDS = wordset("lane street close way row bridge grove place driv
 
 # Lower-case particles inside a name ("Tomas de Berg", "Ali bin Said").
 NAME_PARTICLES = wordset("van von de da di del der den la le bin al el ap")
+
+# Capitalised particles an Irish or Māori surname starts with ("Pádraig Ó Cuinn", "Aoife Ní
+# Bhriain", "Rawiri Te Kāhui"): the surname alone keeps its particle ("Det Sgt Te Kāhui").
+SURNAME_PARTICLES = ("Ó", "Ua", "Ní", "Nic", "Uí", "Mhic", "Te")
 
 # Last words of place names ("Sandy Bay", "Kings Heath"): never a person's name, though an
 # operation may be named with one.

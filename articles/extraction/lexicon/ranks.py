@@ -34,6 +34,7 @@ from articles.extraction.lexicon.people import (
     HONORIFICS,
     NAME_PARTICLES,
     NOT_NAME_WORDS,
+    SURNAME_PARTICLES,
     SURNAME_PLACE_WORDS,
 )
 from articles.extraction.lexicon.words import words_pattern
@@ -201,6 +202,8 @@ _POLICE_RANK_RE = (
     r"(?:(?:Deputy\s+|Assistant\s+)?Chief\s+of\s+Police\b"
     r"|" + _either(_spellings(Part.INITIALISM)) + r"(?![\w/])"
     r"|(?:" + _either(_spellings(Part.DETECTIVE)) + r"\s*)?"
+    # "Det A/Insp", "Detective Acting Inspector": the tenure may follow "Detective".
+    r"(?:" + _TENURE + r")?"
     r"(?:"
     + _either(_spellings(Part.MODIFIER, slashed=False))
     + r"\s+|"
@@ -283,10 +286,10 @@ _STOP = words_pattern(NOT_NAME_WORDS)
 # small letters, so it stands in both classes.
 _CAPITAL = "A-ZÀ-ÖØ-ÞĀ-ſ"
 _SMALL = "a-zß-öø-ÿĀ-ſ"
-# "Pádraig Ó Cuinn", "Aoife Ní Bhriain": an Irish surname's particle is a capitalised word.
-_IRISH_PARTICLE = r"(?:Ó|Ua|Ní|Nic|Uí|Mhic)\s+"
+# An Irish or Māori surname's particle is part of the surname's name token.
+_SURNAME_PARTICLE = _either(SURNAME_PARTICLES) + r"\s+"
 _NAME_SHAPE = (
-    rf"(?:Mc|Mac|O['’]|D['’]|{_IRISH_PARTICLE})?[{_CAPITAL}][{_SMALL}]+"
+    rf"(?:Mc|Mac|O['’]|D['’]|{_SURNAME_PARTICLE})?[{_CAPITAL}][{_SMALL}]+"
     rf"(?:-[{_CAPITAL}][{_SMALL}]+)?"
 )
 _NAME_TOKEN_RE = r"(?!(?i:" + _STOP + r")\b)" + _NAME_SHAPE + r"\b"
@@ -321,6 +324,20 @@ TITLED_NAME = re.compile(
     + r")(?:\s+(?P<suffix>MP|QC|KC|MSP|AM))?\b"
 )
 NAME_TOKEN = re.compile(_NAME_SHAPE)
+
+
+def name_parts(name: str) -> list[str]:
+    """The words of a name, an Irish or Māori surname's particle kept with the surname:
+    "Pádraig Ó Cuinn" → ["Pádraig", "Ó Cuinn"]."""
+    parts: list[str] = []
+    for word in name.split():
+        if parts and parts[-1] in SURNAME_PARTICLES:
+            parts[-1] += " " + word
+        else:
+            parts.append(word)
+    return parts
+
+
 # Words a rank or title can start with, as the document index reads words ("A" of "A/DI"):
 # TITLED_NAME is tried only where one of these is.
 TITLE_TRIGGERS = frozenset(
@@ -365,9 +382,13 @@ def normalise_title(printed: str) -> str | None:
             return _RANK_WORDS[first]
         return text
     out = []
-    for raw in re.findall(r"[A-Za-z]/|[^\s/]+", text):
+    printed_words = re.findall(r"[A-Za-z]/|[^\s/]+", text)
+    for raw in printed_words:
         key = raw.rstrip(".").lower()
         out.append(_RANK_WORDS.get(key, raw.rstrip(".")))
+    # "Det A/Insp" is an acting detective inspector: the slashed tenure reads first in full.
+    if len(out) > 2 and out[0] == "Detective" and printed_words[1].endswith("/"):
+        out[0], out[1] = out[1], out[0]
     return " ".join(out)
 
 
