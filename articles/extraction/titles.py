@@ -54,5 +54,13 @@ def titled_mentions(doc: Doc, claimed) -> list[TitledMention]:
                     continue
             if overlaps((ts, m.end("name")), claimed):
                 continue
-            out.append(TitledMention(ts, m.end("name"), title, m.start("name"), m["name"]))
+            name_start, name = m.start("name"), m["name"]
+            # "Minister for Law Reform Jo Hale": the portfolio is read as short as it can be,
+            # so a three-word name after one gives its first word back to the portfolio.
+            if " for " in title and len(name.split()) == 3:
+                first = name.split()[0]
+                name_start = text.index(name.split()[1], name_start + len(first))
+                title = text[ts:name_start].rstrip()
+                name = text[name_start : m.end("name")]
+            out.append(TitledMention(ts, m.end("name"), title, name_start, name))
     return out

@@ -155,3 +155,20 @@ def test_the_irish_police_service_is_not_a_person():
 def test_a_tenure_after_detective_and_a_commissioners_title_are_read_whole(printed, full):
     (person,) = people(printed).values()
     assert person.rank_or_title == full
+
+
+@pytest.mark.parametrize(
+    "text, speaker, title",
+    [
+        ('"This is vital," said Taoiseach Orla Keane.', "Orla Keane", "Taoiseach"),
+        ('Minister of State Orla Keane said: "This is vital."', "Orla Keane", "Minister of State"),
+        (
+            'Minister for Law Reform Orla Keane said: "This is vital."',
+            "Orla Keane",
+            "Minister for Law Reform",
+        ),
+    ],
+)
+def test_irish_government_titles_and_long_portfolios_name_the_speaker(text, speaker, title):
+    assert speakers(text) == [speaker]
+    assert people(text)[speaker].rank_or_title == title

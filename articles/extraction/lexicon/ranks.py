@@ -147,6 +147,8 @@ RANKS = {
     "Magistrate": RankWord("Magistrate", Part.TITLE),
     "PCC": RankWord("PCC", Part.TITLE),
     "Premier": RankWord("Premier", Part.TITLE),
+    "Taoiseach": RankWord("Taoiseach", Part.TITLE),  # Ireland's prime minister
+    "Tánaiste": RankWord("Tánaiste", Part.TITLE),  # and deputy prime minister
     "Senator": RankWord("Senator", Part.TITLE),
     "Sen.": RankWord("Senator", Part.TITLE),
     "Governor": RankWord("Governor", Part.TITLE),
@@ -250,7 +252,7 @@ _LIST_COMMA = r",\s*(?=[^,.;:]*?\s(?:and|&)\s)"
 _MINISTER = (
     r"(?:" + _either(_MINISTER_RANKS) + r"\s+)?"
     r"(?:" + _either(p.replace(" ", r"\s+") for p in _MINISTER_PORTFOLIOS) + r"\s+)?"
-    rf"Minister(?:\s+for\s+(?:the\s+)?{_PORTFOLIO}(?:(?:{_LIST_COMMA}|\s+and\s+|\s+&\s+|\s+)"
+    rf"Minister(?:\s+of\s+State)?(?:\s+for\s+(?:the\s+)?{_PORTFOLIO}(?:(?:{_LIST_COMMA}|\s+and\s+|\s+&\s+|\s+)"
     rf"{_PORTFOLIO})*?)?"
 )
 # "… Commissioner for Avon and Somerset": the area, as short as the name after it allows.
@@ -350,7 +352,8 @@ _CIVIC_TITLE = re.compile(_CIVIC_TITLE_RE)
 HONORIFIC = re.compile(_HONORIFIC_RE)
 
 ELECTED_WORDS = re.compile(
-    r"\b(?:councillor|cllr|mayor|minister|mp|msp|senator|governor|premier|secretary"
+    r"\b(?:councillor|cllr|mayor|minister|mp|msp|senator|governor|premier|secretary|taoiseach"
+    r"|tánaiste"
     r"|commissioner for|police and crime commissioner|pcc|leader of|member of parliament"
     r"|cabinet member|portfolio holder)\b",
     re.IGNORECASE,
