@@ -59,6 +59,15 @@ class Antecedents:
             return Antecedent(name, ms)
         return fallback if role is None and word is None else None
 
+    def named_later(self, word: str, pos: int) -> str | None:
+        """The one person whose rank, title or role holds `word` ("judge"), when they are
+        first named after `pos`: "what a judge called…" in a standfirst, before the judge is
+        named; None when nobody or several hold it."""
+        holders = [p for p in self.people.people if _fits(p, None, None, word)]
+        if len(holders) != 1 or min(m.start for m in holders[0].mentions) < pos:
+            return None
+        return holders[0].name
+
     def quoted(self, pos: int) -> bool:
         """Whether `pos` falls inside a quoted segment (they are in order and never overlap)."""
         i = bisect_right(self._excluded_starts, pos) - 1

@@ -71,6 +71,7 @@ RULES = {
     "pronoun-same-paragraph": 0.85,  # "Jo Reyes praised the team. '…,' she said."
     "pronoun-earlier-paragraph": 0.65,  # "he said" for a person named paragraphs before
     "role-noun": 0.75,  # '"…," the officer added.'
+    "role-noun-named-later": 0.6,  # "a judge called it…", the one judge named further on
     "reported-speech-previous-paragraph": 0.6,  # "Reyes said the team had…" ¶ "…"
     "carried-on-after-narration": 0.6,  # the speaker of the quote before goes on
     "unresolved-speaker": 0.3,  # a tag whose "he" or "the officer" fits nobody named
@@ -353,6 +354,11 @@ class Attributor:
             m = ROLE_NOUN_RE.match(text, pos, end)
             if m:
                 noun = " ".join(m.group(1).lower().split())
+                if text[pos] in "Aa":  # "a judge": somebody not named yet, if anybody
+                    later = self.antecedents.named_later(noun, start)
+                    return Attribution(
+                        later, None, "role-noun-named-later" if later else "no-speaker"
+                    )
                 role = ROLE_NOUNS[noun]
                 found = self.antecedents.resolve(start, word=noun)
                 found = found or self.antecedents.resolve(start, role=role)

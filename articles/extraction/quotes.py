@@ -58,7 +58,6 @@ _CLAUSE_AFTER = (
     | wordset("if than so despite during into over through across towards toward against")
 )
 _ARTICLES = wordset("a an the")
-_AUXILIARIES = wordset("was were is are had has have would could will can may might must did")
 _DETERMINER_END = re.compile(
     r"\b(?:a|an|the|this|that|these|those|its|their|his|her|our)\s+$", re.I
 )
@@ -262,7 +261,8 @@ def _reported_phrase(c: _Candidate) -> bool:
 
     The complement of "was" ("said the raid had been 'a huge success'"), a phrase that ends
     the sentence or a clause ("said Moss had shown 'no remorse whatsoever'.", "had caused
-    'untold misery' because…"), the subject of a clause ("said their 'wicked trade' had…"), or
+    'untold misery' because…"), a phrase before a verb or a preposition ("said their 'wicked
+    trade' had…", "had 'total control' over…"), or
     a phrase of three words or more ("said residents should report 'whatever looks out of
     place' to"). Not a name, nor
     marked words the writer's own determiner makes a term ("uses a 'hub and spoke model'").
@@ -272,10 +272,11 @@ def _reported_phrase(c: _Candidate) -> bool:
     ends_sentence = (
         _SENTENCE_STOP.match(c.doc.text, *c.tail) is not None or next_word in _CLAUSE_OPENERS
     )
-    # The subject of the clause that follows: "said the gang's 'wicked trade' had blighted…".
-    subject = c.words >= 2 and next_word in _AUXILIARIES
+    # A phrase of its own, before a verb or a preposition: "said the gang's 'wicked trade' had
+    # blighted…", "said he had 'total control' over…".
+    whole = c.words >= 2 and next_word in _CLAUSE_AFTER
     phrase = (
-        (c.words >= 3 or subject)
+        (c.words >= 3 or whole)
         and not _is_name(c.inner)
         and not _DETERMINER_END.search(c.lead[-12:])
     )

@@ -155,3 +155,16 @@ def test_a_term_in_marks_before_its_noun_is_not_tagged_by_the_sentence_tag(text)
 )
 def test_two_quoted_words_a_speaker_uses_are_a_partial_quote(text, fragment):
     assert quotes(text) == [("Kay Moss", fragment, 1)]
+
+
+@pytest.mark.parametrize(
+    "text, fragment",
+    [
+        ("Prosecuting, Ann Cole said Fell had “total control” over the trade.", "“total control”"),
+        ("Ann Cole said Fell had shown “real cunning” in hiding the cash.", "“real cunning”"),
+    ],
+)
+def test_two_quoted_words_before_a_preposition_in_reported_speech_are_a_partial_quote(
+    text, fragment
+):
+    assert quotes(text) == [("Ann Cole", fragment, 1)]

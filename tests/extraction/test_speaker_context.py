@@ -143,3 +143,24 @@ def test_a_quote_carried_on_after_narration_says_so():
     first, second = extract(text).quotes
     assert (second.speaker, second.rule) == ("Eve Lark", "carried-on-after-narration")
     assert second.confidence < first.confidence
+
+
+def test_a_judge_not_yet_named_is_the_one_judge_named_further_on():
+    text = (
+        "A man who ran what a judge called a “ruthless and sly” drugs trade has been jailed.\n\n"
+        "Dean Fell, 34, admitted conspiracy to supply cocaine.\n\n"
+        "Judge Ruth Pryce jailed him for nine years."
+    )
+    [quote] = extract(text).quotes
+    assert (quote.speaker, quote.rule) == ("Ruth Pryce", "role-noun-named-later")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Det Sgt Jo Reyes led the raid.\n\nA detective said: "It went well."',
+        'Judge Ruth Pryce heard the case.\n\nA judge in another case said: "It went well."',
+    ],
+)
+def test_a_role_with_a_is_somebody_else_than_the_one_named_before(text):
+    assert speakers(text) == [None]

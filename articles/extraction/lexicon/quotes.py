@@ -170,9 +170,15 @@ ROLE_NOUNS = {
     "pastor": Role.OTHER,
 }
 # A role noun is read after "the", looked for only in the attribution clause.
-_ROLE_LEAD = "the"
-ROLE_LEAD_WORDS = _printed_forms([_ROLE_LEAD])
+# "a judge" as well: "what a judge called 'a cruel trade'" in a standfirst, before the judge
+# is named.
+_ROLE_LEADS = ("the", "a", "an")
+ROLE_LEAD_WORDS = _printed_forms(_ROLE_LEADS)
 ROLE_NOUN_RE = re.compile(
-    r"\b" + _ROLE_LEAD + r"\s+(" + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True)) + r")\b",
+    r"\b(?:"
+    + "|".join(_ROLE_LEADS)
+    + r")\s+("
+    + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True))
+    + r")\b",
     re.IGNORECASE,
 )
