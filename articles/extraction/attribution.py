@@ -14,45 +14,35 @@ from bisect import bisect_right
 from typing import NamedTuple
 
 from articles.extraction.antecedents import Antecedent, Antecedents
-from articles.extraction.document import WORD, Doc
+from articles.extraction.document import Doc
 from articles.extraction.headers import Span
 from articles.extraction.lexicon.quotes import (
-    JUDGING_WORDS,
     PRONOUN_WORDS,
-    QUOTE_CHARS,
     REPORTING_VERBS,
     ROLE_LEAD_WORDS,
     ROLE_NOUN_RE,
     ROLE_NOUNS,
-    SPEECH_VERB_RE,
-    SPEECH_WORDS,
     SUBJECT_PRONOUNS,
 )
-from articles.extraction.lexicon.ranks import DOTTED_WORDS
 from articles.extraction.people import PeopleIndex
 from articles.extraction.quotemarks import Segment
+from articles.extraction.tags import (
+    PASSIVE_BEFORE,
+    TAIL,
+    VerbSpan,
+    attribution_tail,
+    judging_verbs,
+    speech_verbs,
+    verb_words,
+    word_count,
+)
 
-_VERB_AT = re.compile(SPEECH_VERB_RE, re.IGNORECASE)
 # Words before a name that make it an object, not the subject who speaks: "Jailing Tom Cox,
 # Judge Jo Reyes said…", "with Tom Cox".
 _OBJECT_BEFORE = re.compile(
     r"\b(?:of|into|against|on|about|with|for|from|to|by|after|over|at|than|[a-z]+ing)\s+$",
     re.IGNORECASE,
 )
-_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+$", re.IGNORECASE)
-# The words after a closing mark, up to the end of their sentence: '," Mr Lyle said.' The full
-# stop of "Capt." or "Sgt." does not end it: '," said Harbour Police Department Capt. Jo Reyes.'
-# The look-behinds are tried only once a full stop has matched, not at every character.
-# Nor does an initial's: '," said U.S. Attorney Jo Reyes.', '," said Jo K. Reyes.'
-_NOT_AFTER_TITLE = r"(?<!\b[A-Z]\.)" + "".join(
-    rf"(?<!\b{re.escape(word)}\.)" for word in DOTTED_WORDS
-)
-TAIL = re.compile(r"\s*[,.]?\s*(?P<body>[^“”\"‘]{0,200}?)(?:\." + _NOT_AFTER_TITLE + r"|[!?;]|$)")
-# How many words may stand before the verb of a tag: '," Det Supt Jo Reyes of the Drugs Unit
-# said.' After a quote that ends with a comma the sentence goes on, and its subject may carry a
-# clause of its own ('," Staff Sgt. Jo Reyes, who runs the drug section, told reporters.').
-_TAIL_SUBJECT_WORDS = 9
-_TAIL_SUBJECT_WORDS_AFTER_COMMA = 16
 # After "said", a pronoun is the speaker only when the tag ends with it ('," said he.'), or a
 # time or place follows: in "the judge said she had…" it is the subject of what was said.
 _AFTER_INVERTED_PRONOUN = re.compile(
@@ -72,16 +62,12 @@ RULES = {
     "pronoun-earlier-paragraph": 0.65,  # "he said" for a person named paragraphs before
     "role-noun": 0.75,  # '"…," the officer added.'
     "role-noun-named-later": 0.6,  # "a judge called it…", the one judge named further on
+    "speaker-previous-sentence": 0.7,  # "Jo Reyes praised the team. '…'"
     "reported-speech-previous-paragraph": 0.6,  # "Reyes said the team had…" ¶ "…"
     "carried-on-after-narration": 0.6,  # the speaker of the quote before goes on
     "unresolved-speaker": 0.3,  # a tag whose "he" or "the officer" fits nobody named
     "no-speaker": 0.5,  # no tag, or one that names nobody ("a spokesperson said")
 }
-
-
-class VerbSpan(NamedTuple):
-    start: int
-    end: int
 
 
 class Attribution(NamedTuple):
@@ -95,59 +81,6 @@ class Attribution(NamedTuple):
 
 
 _NOBODY = Attribution(None, None)
-
-
-def word_count(s: str) -> int:
-    return len(s.split())
-
-
-def speech_verbs(doc: Doc, start: int, end: int) -> list[VerbSpan]:
-    """Spans of the speech verbs in text[start:end] ("said", "went on", "told")."""
-    text = doc.text
-    found = []
-    for pos in doc.positions(SPEECH_WORDS, start, end):
-        m = _VERB_AT.match(text, pos, end)
-        if m:
-            found.append(VerbSpan(m.start(), m.end()))
-    return found
-
-
-def judging_verbs(doc: Doc, start: int, end: int) -> list[VerbSpan]:
-    """Spans of the verbs of judging in text[start:end] ("called", "branded")."""
-    text = doc.text
-    return [
-        VerbSpan(pos, WORD.match(text, pos).end())
-        for pos in doc.positions(JUDGING_WORDS, start, end)
-    ]
-
-
-def attribution_tail(doc: Doc, start: int, end: int) -> bool:
-    """Whether the words after a closing mark are an attribution: '," Mr Lyle said.'"""
-    text = doc.text
-    m = TAIL.match(text, start, end)
-    if not m:
-        return False
-    bs, be = m.span("body")
-    goes_on = _sentence_goes_on(text, start, bs)
-    if word_count(text[bs:be]) > (_TAIL_SUBJECT_WORDS_AFTER_COMMA + 12 if goes_on else 20):
-        return False
-    verbs = speech_verbs(doc, bs, be)
-    if not verbs:
-        return False
-    subject = text[bs : verbs[0].start]
-    limit = _TAIL_SUBJECT_WORDS
-    if goes_on and subject[:1].isupper() and not _PASSIVE_BEFORE.search(subject):
-        limit = _TAIL_SUBJECT_WORDS_AFTER_COMMA
-    return word_count(subject) <= limit
-
-
-def _sentence_goes_on(text: str, start: int, body_start: int) -> bool:
-    """Whether the quote's sentence goes on after its closing mark at `start`: its words end
-    with a comma ('…,” she said'), or a comma follows the mark ('…”, she said')."""
-    k = start - 1
-    while k > 0 and text[k] in QUOTE_CHARS:
-        k -= 1
-    return text[k] in ",!?" or "," in text[start:body_start]
 
 
 class Attributor:
@@ -197,29 +130,37 @@ class Attributor:
         return unnamed or _NOBODY
 
     def reported_before(self, seg: Segment) -> Attribution | None:
-        """For a quote that opens its paragraph with no tag, the speaker whose words the last
-        sentence of the paragraph before reports: "Insp Jo Hale said the team had worked for
-        months." then '"We are delighted."'."""
+        """For a quote with no tag that opens its sentence, the speaker of the sentence before:
+        in the same paragraph, whoever it has speak ("Insp Jo Hale praised the team. '…'"); in
+        the paragraph before, whoever it reports ("Insp Jo Hale said the team had worked for
+        months." then '"We are delighted."')."""
         doc = self.doc
         para = doc.source.paragraphs[seg.para]
-        if seg.para == 0 or seg.start != para.start:
-            return None
-        prev = doc.source.paragraphs[seg.para - 1]
-        start, end = doc.sentence_at(max(prev.start, prev.end - 1))
-        start = max(start, prev.start)
-        if self.antecedents.quoted(start) or self.antecedents.quoted(end - 1):
+        if seg.start == para.start:
+            if seg.para == 0:
+                return None
+            prev = doc.source.paragraphs[seg.para - 1]
+            start, end = doc.sentence_at(max(prev.start, prev.end - 1))
+            start, rule = max(start, prev.start), "reported-speech-previous-paragraph"
+        else:
+            opening, _ = doc.sentence_at(seg.start)
+            if opening != seg.start:
+                return None  # words in marks inside a sentence of narration
+            start, end = doc.sentence_at(seg.start - 1)
+            start, rule = max(start, para.start), "speaker-previous-sentence"
+        if start >= end or self.antecedents.quoted(start) or self.antecedents.quoted(end - 1):
             return None  # a quote of its own, whose speaker is read from its tag
-        verbs = [
-            v
-            for v in speech_verbs(doc, start, end)
-            if " ".join(doc.text[v.start : v.end].lower().split()) in REPORTING_VERBS
-        ]
+        verbs = speech_verbs(doc, start, end)
+        if rule == "reported-speech-previous-paragraph":
+            verbs = [v for v in verbs if verb_words(doc, v) in REPORTING_VERBS]
+        else:
+            verbs = sorted(verbs + judging_verbs(doc, start, end))
         if not verbs:
             return None
         found = self._speaker_in(start, verbs[0].end, lead=True)
         if found.speaker is None:
             return None
-        return found._replace(rule="reported-speech-previous-paragraph")
+        return found._replace(rule=rule)
 
     def _before(self, group: list[Segment], k: int, within: bool = False) -> Attribution | None:
         """The clause before a paragraph's first mark: "Chief Inspector X, the commander, said:".
@@ -297,7 +238,7 @@ class Attributor:
             verbs = sorted(verbs + judged)
         if not verbs and not (lead and text[start:end].rstrip().endswith(":")):
             return _NOBODY
-        if verbs and _PASSIVE_BEFORE.search(text, start, verbs[-1].start):
+        if verbs and PASSIVE_BEFORE.search(text, start, verbs[-1].start):
             return _NOBODY  # "Moss was described as…": the subject is not the speaker
         clause = _clause_span(text, start, end)
         named = self._named(start, end, verbs[-1].start if verbs else end, lead)

@@ -17,13 +17,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
-from articles.extraction.attribution import (
-    Attribution,
-    Attributor,
-    attribution_tail,
-    speech_verbs,
-    word_count,
-)
+from articles.extraction.attribution import Attribution, Attributor
 from articles.extraction.budget import check_budget
 from articles.extraction.document import Doc
 from articles.extraction.headers import Span
@@ -31,6 +25,7 @@ from articles.extraction.lexicon.quotes import DOUBLE_CLOSE, QUOTE_CUE
 from articles.extraction.lexicon.wordsets import wordset
 from articles.extraction.people import PeopleIndex
 from articles.extraction.quotemarks import Segment, scan_paragraph
+from articles.extraction.tags import attribution_tail, speech_verbs, word_count
 from articles.extraction.types import FoundOperation, FoundQuote
 
 _END_PUNCT = ".,!?;:…-–—"

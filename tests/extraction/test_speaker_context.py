@@ -164,3 +164,19 @@ def test_a_judge_not_yet_named_is_the_one_judge_named_further_on():
 )
 def test_a_role_with_a_is_somebody_else_than_the_one_named_before(text):
     assert speakers(text) == [None]
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        "Det Insp Jane Roe praised the team.",
+        "Det Insp Jane Roe said the team had worked hard.",
+    ],
+)
+def test_an_untagged_quote_after_a_sentence_where_somebody_speaks_is_theirs(before):
+    [quote] = extract(f'{LEAD}{before} "It was a long job."').quotes
+    assert (quote.speaker, quote.rule) == ("Jane Roe", "speaker-previous-sentence")
+
+
+def test_an_untagged_quote_after_a_sentence_where_nobody_speaks_has_no_speaker():
+    assert speakers(f'{LEAD}Det Insp Jane Roe led the team. "It was a long job."') == [None]
