@@ -31,14 +31,16 @@ class Antecedents:
         self.people = people
         self.excluded = excluded
         self._excluded_starts = [s for s, _ in excluded]
+        self._holders: dict[str, list[FoundPerson]] = {}
 
     def resolve(
-        self, pos: int, gender=None, role: Role | None = None, word=None
+        self, pos: int, gender=None, role: Role | None = None, word=None, age: int | None = None
     ) -> Antecedent | None:
         """The most recent person mentioned before `pos` (outside quotes) who fits.
 
-        `word`, a role noun ("sergeant", "minister"), must then be in their rank, title or role.
-        A defendant or victim is taken only when nobody else fits a pronoun.
+        `word`, a role noun ("sergeant", "minister"), must then be in their rank, title or role;
+        `age` ("the 34-year-old") their age as printed. A defendant or victim is taken only when
+        nobody else fits a pronoun.
         """
         fallback = None
         mentions = self.people.mentions
@@ -49,10 +51,10 @@ class Antecedents:
             if name in ruled_out or me > pos or self.quoted(ms):
                 continue
             person = self.people.by_name(name)
-            if person is None or not _fits(person, gender, role, word):
+            if person is None or not _fits(person, gender, role, word, age):
                 ruled_out.add(name)
                 continue
-            if person.kind in ("defendant", "victim"):
+            if person.kind in ("defendant", "victim") and age is None:
                 fallback = fallback or Antecedent(name, ms)
                 ruled_out.add(name)
                 continue
@@ -63,7 +65,11 @@ class Antecedents:
         """The one person whose rank, title or role holds `word` ("judge"), when they are
         first named after `pos`: "what a judge called…" in a standfirst, before the judge is
         named; None when nobody or several hold it."""
-        holders = [p for p in self.people.people if _fits(p, None, None, word)]
+        holders = self._holders.get(word)
+        if holders is None:  # once per role noun, not once per quote
+            holders = self._holders[word] = [
+                p for p in self.people.people if _fits(p, None, None, word)
+            ]
         if len(holders) != 1 or min(m.start for m in holders[0].mentions) < pos:
             return None
         return holders[0].name
@@ -74,7 +80,15 @@ class Antecedents:
         return i >= 0 and pos < self.excluded[i][1]
 
 
-def _fits(person: FoundPerson, gender: str | None, role: Role | None, word: str | None) -> bool:
+def _fits(
+    person: FoundPerson,
+    gender: str | None,
+    role: Role | None,
+    word: str | None,
+    age: int | None = None,
+) -> bool:
+    if age is not None and person.age != age:
+        return False
     if role is not None and not _ROLE_FITS[role](person):
         return False
     if word is not None and word not in f"{person.rank_or_title} {person.role}".lower():

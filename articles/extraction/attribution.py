@@ -17,6 +17,7 @@ from articles.extraction.antecedents import Antecedent, Antecedents
 from articles.extraction.document import Doc
 from articles.extraction.headers import Span
 from articles.extraction.lexicon.quotes import (
+    AGE_NOUN_RE,
     PRONOUN_WORDS,
     REPORTING_VERBS,
     ROLE_LEAD_WORDS,
@@ -59,8 +60,9 @@ RULES = {
     "judging-verb": 0.85,  # "Cllr Jo Hale called the plan 'a good start'"
     "introduced-previous-paragraph": 0.9,  # "Inspector Jo Reyes, who led it, said:" ¶ "…"
     "pronoun-same-paragraph": 0.85,  # "Jo Reyes praised the team. '…,' she said."
-    "pronoun-earlier-paragraph": 0.65,  # "he said" for a person named paragraphs before
+    "pronoun-earlier-paragraph": 0.7,  # "he said" for a person named paragraphs before
     "role-noun": 0.75,  # '"…," the officer added.'
+    "age-noun": 0.8,  # '"…," the 34-year-old told the court.' with "Tom Cox, 34," before
     "role-noun-named-later": 0.6,  # "a judge called it…", the one judge named further on
     "speaker-previous-sentence": 0.7,  # "Jo Reyes praised the team. '…'"
     "reported-speech-previous-paragraph": 0.6,  # "Reyes said the team had…" ¶ "…"
@@ -289,9 +291,13 @@ class Attributor:
 
     def _role_noun(self, start: int, end: int, _verbs) -> Attribution | None:
         """ "the lieutenant said": whoever carries that rank or title, else anybody the kind
-        of role fits ("the officer" for an inspector)."""
+        of role fits ("the officer" for an inspector); "the 34-year-old said": whoever is 34."""
         text = self.doc.text
         for pos in self.doc.words_in(ROLE_LEAD_WORDS, start, end):
+            aged = AGE_NOUN_RE.match(text, pos, end)
+            if aged:
+                found = self.antecedents.resolve(start, age=int(aged.group(1)))
+                return self._pointed_at(found, start, "age-noun")
             m = ROLE_NOUN_RE.match(text, pos, end)
             if m:
                 noun = " ".join(m.group(1).lower().split())
@@ -310,7 +316,7 @@ class Attributor:
         """The person a pronoun or role noun points at, with the rule that read it."""
         if found is None:
             return Attribution(None, None, "unresolved-speaker")
-        if kind == "role-noun":
+        if kind in ("role-noun", "age-noun"):
             return Attribution(found.name, None, kind)
         para = self.doc.source.paragraphs[max(0, _paragraph_of(self.doc, start))]
         same = found.at >= para.start

@@ -121,7 +121,7 @@ def test_a_relative_named_in_apposition_is_the_speaker(text, speaker):
         ('"We are delighted," said Insp Jo Marsh.', "said-after-quote", 0.95),
         ('Insp Jo Marsh said:\n\n"We are delighted."', "introduced-previous-paragraph", 0.9),
         ('Insp Jo Marsh led it. "We are delighted," she said.', "pronoun-same-paragraph", 0.85),
-        ('Insp Jo Marsh led it.\n\n"We are glad," she said.', "pronoun-earlier-paragraph", 0.65),
+        ('Insp Jo Marsh led it.\n\n"We are glad," she said.', "pronoun-earlier-paragraph", 0.7),
         ('Insp Jo Marsh led it.\n\n"We are delighted," the officer said.', "role-noun", 0.75),
         ('"We are delighted," the officer said.', "unresolved-speaker", 0.3),
         ('A spokesperson said: "We are delighted."', "no-speaker", 0.5),
@@ -180,3 +180,19 @@ def test_an_untagged_quote_after_a_sentence_where_somebody_speaks_is_theirs(befo
 
 def test_an_untagged_quote_after_a_sentence_where_nobody_speaks_has_no_speaker():
     assert speakers(f'{LEAD}Det Insp Jane Roe led the team. "It was a long job."') == [None]
+
+
+@pytest.mark.parametrize(
+    "tagged",
+    [
+        'The 34-year-old told the court: "I am sorry for what I did."',
+        '"I am sorry for what I did," the 34-year-old said.',
+    ],
+)
+def test_the_n_year_old_is_whoever_was_printed_with_that_age(tagged):
+    text = (
+        "Tom Carter, 34, of Mill Road, admitted burglary. His neighbour, Ann Lee, 71, "
+        f"gave evidence.\n\n{tagged}"
+    )
+    [quote] = extract(text).quotes
+    assert (quote.speaker, quote.rule) == ("Tom Carter", "age-noun")

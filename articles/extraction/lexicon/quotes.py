@@ -174,6 +174,8 @@ ROLE_NOUNS = {
 # is named.
 _ROLE_LEADS = ("the", "a", "an")
 ROLE_LEAD_WORDS = _printed_forms(_ROLE_LEADS)
+# "the 34-year-old told the court": whoever's age was printed as 34.
+AGE_NOUN_RE = re.compile(r"\bthe\s+(\d{1,3})-year-old\b", re.IGNORECASE)
 ROLE_NOUN_RE = re.compile(
     r"\b(?:"
     + "|".join(_ROLE_LEADS)
