@@ -38,11 +38,12 @@ from articles.extraction.tags import (
     word_count,
 )
 
-# Words before a name that make it an object, not the subject who speaks: "Jailing Tom Cox,
-# Judge Jo Reyes said…", "with Tom Cox".
+# Words before a name that make it an object, not the subject who speaks: "with Tom Cox",
+# "Jailing Tom Cox, Judge Jo Reyes said…" (a participle that opens the clause, or one in small
+# letters: not the "Investigating" of a title).
 _OBJECT_BEFORE = re.compile(
-    r"\b(?:of|into|against|on|about|with|for|from|to|by|after|over|at|than|[a-z]+ing)\s+$",
-    re.IGNORECASE,
+    r"(?:\b(?i:of|into|against|on|about|with|for|from|to|by|after|over|at|than)"
+    r"|(?:^|[,;]\s*)[A-Z][a-z]+ing|\b[a-z]+ing)\s+$"
 )
 # After "said", a pronoun is the speaker only when the tag ends with it ('," said he.'), or a
 # time or place follows: in "the judge said she had…" it is the subject of what was said.

@@ -172,3 +172,15 @@ def test_a_tenure_after_detective_and_a_commissioners_title_are_read_whole(print
 def test_irish_government_titles_and_long_portfolios_name_the_speaker(text, speaker, title):
     assert speakers(text) == [speaker]
     assert people(text)[speaker].rank_or_title == title
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Senior Investigating Officer Amy Fox said: "Justice was done."',
+        'SIO Amy Fox said: "Justice was done."',
+        '"Justice was done," said Investigating Officer Amy Fox.',
+    ],
+)
+def test_an_investigating_officers_title_names_the_speaker(text):
+    assert speakers(LEAD + text) == ["Amy Fox"]

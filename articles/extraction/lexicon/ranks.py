@@ -84,6 +84,7 @@ RANKS = {
     "Woman": RankWord("Woman", Part.MODIFIER),
     "Probationary": RankWord("Probationary", Part.MODIFIER),
     "Staff": RankWord("Staff", Part.MODIFIER),
+    "Investigating": RankWord("Investigating", Part.MODIFIER),  # "Senior Investigating Officer"
     "Principal": RankWord("Principal", Part.MODIFIER),
     "Inspector": RankWord("Inspector", Part.HEAD),
     "Insp.?": RankWord("Inspector", Part.HEAD),
@@ -113,6 +114,7 @@ RANKS = {
     "Corporal": RankWord("Corporal", Part.HEAD),
     "Cpl.?": RankWord("Corporal", Part.HEAD),
     "PCSO": RankWord("Police Community Support Officer", Part.INITIALISM),
+    "SIO": RankWord("Senior Investigating Officer", Part.INITIALISM),
     "WPC": RankWord("Woman Police Constable", Part.INITIALISM),
     "DCI": RankWord("Detective Chief Inspector", Part.INITIALISM),
     "DCS": RankWord("Detective Chief Superintendent", Part.INITIALISM),
