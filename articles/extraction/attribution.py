@@ -45,6 +45,7 @@ _OBJECT_BEFORE = re.compile(
     r"(?:\b(?i:of|into|against|on|about|with|for|from|to|by|after|over|at|than)"
     r"|(?:^|[,;]\s*)[A-Z][a-z]+ing|\b[a-z]+ing)\s+$"
 )
+_POSSESSIVE = re.compile(r"[’']s?\b")
 # After "said", a pronoun is the speaker only when the tag ends with it ('," said he.'), or a
 # time or place follows: in "the judge said she had…" it is the subject of what was said.
 _AFTER_INVERTED_PRONOUN = re.compile(
@@ -256,11 +257,12 @@ class Attributor:
         return Attribution(None, clause, "no-speaker")
 
     def _named(self, start: int, end: int, verb_at: int, lead: bool) -> str | None:
-        """A person named in the clause: the subject before the verb, or after it."""
-        mentions = self.people.at(start, end)
+        """A person named in the clause: the subject before the verb, or after it; never one
+        named as somebody's ("Cox's lawyer, Jo Hale, said")."""
+        text = self.doc.text
+        mentions = [m for m in self.people.at(start, end) if not _POSSESSIVE.match(text, m.end)]
         if not lead:  # '," said Det Supt Jane Smith.'
             return next((name for _ms, _me, name in mentions), None)
-        text = self.doc.text
         # The subject: a named person before the verb, not the object of a preposition.
         for ms, _me, name in mentions:
             if ms < verb_at and not _OBJECT_BEFORE.search(text[max(start, ms - 15) : ms]):

@@ -196,3 +196,16 @@ def test_the_n_year_old_is_whoever_was_printed_with_that_age(tagged):
     )
     [quote] = extract(text).quotes
     assert (quote.speaker, quote.rule) == ("Tom Carter", "age-noun")
+
+
+@pytest.mark.parametrize(
+    "tagged",
+    [
+        'Carter\'s lawyer, Tom Hill, said: "He is sorry."',
+        '"He is sorry," Carter\'s lawyer Tom Hill said.',
+        "Carter’s barrister, Tom Hill, told the court: “He is sorry.”",
+    ],
+)
+def test_a_person_named_as_somebodys_is_not_the_speaker(tagged):
+    text = f"Tom Carter, 30, was jailed.\n\n{tagged}"
+    assert speakers(text) == ["Tom Hill"]
