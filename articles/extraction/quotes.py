@@ -89,16 +89,27 @@ def _carried_on(
     doc: Doc, people: PeopleIndex, previous: tuple[str | None, Segment], part: list[Segment]
 ) -> Attribution | None:
     """The speaker of the quote before, when a narration paragraph or two that names nobody
-    else stands between it and this untagged quote: the same person goes on speaking."""
+    else who could speak stands between it and this untagged quote: the same person goes on
+    speaking. Those charged or harmed, named where nobody speaks, do not interrupt the one
+    who tells of them ("Tom Cox, 30, was charged.")."""
     speaker, last = previous
     first = part[0]
     if speaker is None or not 1 < first.para - last.para <= _NARRATION_BETWEEN + 1:
         return None
     if first.start != doc.source.paragraphs[first.para].start:
         return None  # a quote inside narration with no tag is not carried on
-    if any(name != speaker for _s, _e, name in people.at(last.end, first.start)):
+    between = doc.source.paragraphs[last.para].end
+    others = {name for _s, _e, name in people.at(between, first.start)} - {speaker}
+    if others and (
+        speech_verbs(doc, between, first.start) or any(_may_speak(people, name) for name in others)
+    ):
         return None
     return Attribution(speaker, None, "carried-on-after-narration")
+
+
+def _may_speak(people: PeopleIndex, name: str) -> bool:
+    person = people.by_name(name)
+    return person is None or person.kind not in ("defendant", "victim")
 
 
 def _speech_segments(doc: Doc) -> list[list[Segment]]:
