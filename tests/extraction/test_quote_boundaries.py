@@ -168,3 +168,7 @@ def test_two_quoted_words_before_a_preposition_in_reported_speech_are_a_partial_
     text, fragment
 ):
     assert quotes(text) == [("Ann Cole", fragment, 1)]
+
+
+def test_a_word_in_marks_after_according_to_is_a_source_not_a_quote():
+    assert quotes('The gang made millions, according to "insiders".') == []

@@ -31,6 +31,9 @@ class _Verb(Flag):
     # Reports what somebody said in the writer's words: "Insp Jo Hale said the team had…", so
     # a quote that opens the next paragraph with no tag is theirs.
     REPORTS = auto()
+    # Names whose words they are, without making marked words after it speech: 'according to
+    # Insp Jo Hale' names a speaker, but 'according to "insiders"' is a term.
+    SOURCE = auto()
 
 
 def _verb_table(*groups: tuple[_Verb, str]) -> dict[str, _Verb]:
@@ -61,9 +64,10 @@ _VERBS = _verb_table(
         say, continued, continues, concluded, concludes, commented, comments, remarked,
         urged, urges, appealed, announced, declared, asked, asks, replied, responded, recalled,
         welcomed, vowed, vows, pledged, promised, suggested, highlighted, reiterated, cautioned,
-        observed, wrote, writes, went on, spoke, speaking, saying, adding, according to
+        observed, wrote, writes, went on, spoke, speaking, saying, adding
         """,
     ),
+    (_Verb.SPEECH | _Verb.SOURCE, "according to"),
     (_Verb.SPEECH | _Verb.JUDGING, "described, praised"),
     (
         _Verb.JUDGING,
@@ -88,10 +92,18 @@ JUDGING_WORDS = indexed_words(phrase for phrase, role in _VERBS.items() if _Verb
 # ("said it was 'a huge success'").
 # A space in a cue phrase ("dubbed it") stands for any run of spaces.
 _CUE_VERB_RE = words_pattern(p for p, role in _VERBS.items() if role & (_Verb.JUDGING | _Verb.CUE))
+# Speech verbs before marked words in narration: all but those that name a source.
+_REPORT_CUE_RE = (
+    r"\b"
+    + words_pattern(
+        v for v, role in _VERBS.items() if _Verb.SPEECH in role and _Verb.SOURCE not in role
+    )
+    + r"\b"
+)
 QUOTE_CUE = re.compile(
     r"\b" + _CUE_VERB_RE.replace(r"\ ", r"\s+") + r"(?:\s+(?:it|them|this|that|him|her|the\s+\w+))?"
     r"(?:(?:\s+[\w’'-]+){0,3}?\s+as)?(?:\s+(?:a|an|the|being))?\s*$"
-    r"|" + SPEECH_VERB_RE + r"(?:\s+(?:that|it|he|she|they|this|there))?"
+    r"|" + _REPORT_CUE_RE + r"(?:\s+(?:that|it|he|she|they|this|there))?"
     r"(?:\s+(?:was|were|is|are|had|has|have|would|will|could))?(?:\s+(?:been|be))?"
     r"(?:\s+(?:a|an|the))?\s*$",
     re.IGNORECASE,
