@@ -66,9 +66,12 @@ def test_ranks_of_other_services_name_the_speaker(text, speaker):
         ("Special Agent in Charge Nia Cole said it.", "Special Agent in Charge"),
         ("U.S. Attorney Gail Menzies said it.", "U.S. Attorney"),
         ("Assistant District Attorney Ruth Kess said it.", "Assistant District Attorney"),
+        ("Sr. Const. Ray Olin said it.", "Senior Constable"),
+        ("Lieut. Ray Olin said it.", "Lieutenant"),
+        ("Det. Ray Olin said it.", "Detective"),
     ],
 )
-def test_slashed_ranks_and_prosecutors_titles_are_read_in_full(printed, full):
+def test_other_services_abbreviations_and_prosecutors_titles_are_read_in_full(printed, full):
     (person,) = people(printed).values()
     assert person.rank_or_title == full
 

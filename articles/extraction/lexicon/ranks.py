@@ -66,12 +66,13 @@ RANKS = {
     "A/": RankWord("Acting", Part.TENURE),
     "T/": RankWord("Temporary", Part.TENURE),
     "Detective": RankWord("Detective", Part.DETECTIVE | Part.HEAD),
-    "Det.?": RankWord("Detective", Part.DETECTIVE),
+    "Det.?": RankWord("Detective", Part.DETECTIVE | Part.HEAD),  # "Det. Jo Hale" in US papers
     "D/": RankWord("Detective", Part.DETECTIVE),
     "Chief": RankWord("Chief", Part.MODIFIER | Part.HEAD),
     "Ch.?": RankWord("Chief", Part.MODIFIER),
     "Senior": RankWord("Senior", Part.MODIFIER),
     "Snr.?": RankWord("Senior", Part.MODIFIER),
+    "Sr.?": RankWord("Senior", Part.MODIFIER),  # Canadian forces: "Sr. Const."
     "Leading": RankWord("Leading", Part.MODIFIER),
     "Assistant": RankWord("Assistant", Part.MODIFIER),
     "Asst.?": RankWord("Assistant", Part.MODIFIER),
@@ -104,6 +105,7 @@ RANKS = {
     "Capt.?": RankWord("Captain", Part.HEAD),
     "Lieutenant": RankWord("Lieutenant", Part.HEAD),
     "Lt.?": RankWord("Lieutenant", Part.HEAD),
+    "Lieut.?": RankWord("Lieutenant", Part.HEAD),
     "Sheriff": RankWord("Sheriff", Part.HEAD),
     "Agent": RankWord("Agent", Part.HEAD),
     "Trooper": RankWord("Trooper", Part.HEAD),
