@@ -187,3 +187,24 @@ def test_irish_government_titles_and_long_portfolios_name_the_speaker(text, spea
 )
 def test_an_investigating_officers_title_names_the_speaker(text):
     assert speakers(LEAD + text) == ["Amy Fox"]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Chief Crown Prosecutor",
+        "Director of Public Prosecutions",
+        "Deputy Mayor for Policing and Crime",
+        "Police, Fire and Crime Commissioner for Northshire",
+        "State Attorney General",
+        "Solicitor General",
+        "Chief Executive",
+        "Sheriff Principal",
+        "Procurator Fiscal",
+        "Commissioner of Police",
+    ],
+)
+def test_prosecutors_commissioners_and_executives_titles_are_read_whole(title):
+    text = f'{LEAD}"We are pleased," said {title} Jane Roe.'
+    assert speakers(text) == ["Jane Roe"]
+    assert people(text)["Jane Roe"].rank_or_title == title

@@ -45,6 +45,7 @@ NOT_NAME_WORDS = wordset(
     resident residents neighbour neighbours witness witnesses victim victims mother father son
     daughter wife husband brother sister teenager pensioner grandmother grandfather shopkeeper
     spokesman spokeswoman spokesperson chairman chairwoman leader boss owner manager director
+    executive principal general
     headteacher campaigner defendant prosecutor barrister solicitor lawyer ringleader mastermind
     courier dealer runner associate accomplice accused killer murderer thief burglar robber
     gunman attacker student pupil schoolboy schoolgirl motorist driver passenger cyclist

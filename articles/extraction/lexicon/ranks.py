@@ -151,6 +151,7 @@ RANKS = {
     "Magistrate": RankWord("Magistrate", Part.TITLE),
     "PCC": RankWord("PCC", Part.TITLE),
     "Premier": RankWord("Premier", Part.TITLE),
+    "Prosecutor": RankWord("Prosecutor", Part.TITLE),
     "Taoiseach": RankWord("Taoiseach", Part.TITLE),  # Ireland's prime minister
     "Tánaiste": RankWord("Tánaiste", Part.TITLE),  # and deputy prime minister
     "Senator": RankWord("Senator", Part.TITLE),
@@ -205,7 +206,7 @@ _TENURE = (
 )
 _POLICE_RANK_RE = (
     r"(?:" + _TENURE + r")?"
-    r"(?:(?:Deputy\s+|Assistant\s+)?Chief\s+of\s+Police\b"
+    r"(?:(?:Deputy\s+|Assistant\s+)?(?:Chief|Commissioner)\s+of\s+Police\b"
     r"|" + _either(_spellings(Part.INITIALISM)) + r"(?![\w/])"
     r"|(?:" + _either(_spellings(Part.DETECTIVE)) + r"\s*)?"
     # "Det A/Insp", "Detective Acting Inspector": the tenure may follow "Detective".
@@ -234,7 +235,14 @@ def _after(first_words: str, rest: str) -> str:
 
 
 _PORTFOLIO = r"[A-Z][\w’'-]*"
-_MAYOR = r"Mayor(?:\s+of\s+(?:the\s+)?" + _PORTFOLIO + r"(?:\s+" + _PORTFOLIO + r")*?)?"
+# "Mayor of Westbridge", "Deputy Mayor for Policing and Crime".
+_MAYOR = (
+    r"Mayor(?:\s+(?:of|for)\s+(?:the\s+)?"
+    + _PORTFOLIO
+    + r"(?:\s+(?:and\s+)?"
+    + _PORTFOLIO
+    + r")*?)?"
+)
 # "Police Minister", "Shadow Home Office Minister": the words a minister's title may start with.
 _MINISTER_RANKS = ("Deputy", "Assistant", "Shadow", "Acting")
 _MINISTER_PORTFOLIOS = (
@@ -272,13 +280,20 @@ _CIVIC_PHRASES = (
     _MINISTER,
     _after("Shadow", r"\s+(?:Home|Justice)\s+Secretary"),
     _after("Home Justice", r"\s+Secretary"),
-    _after("Police", r"\s+and\s+Crime\s+Commissioner" + _FOR_AREA),
-    _after("Attorney", r"[-\s]General"),
+    _after("Police", r"(?:,\s+Fire)?\s+and\s+Crime\s+Commissioner" + _FOR_AREA),
+    _after("Attorney Solicitor", r"[-\s]General"),
     _after("District", r"\s+Attorney"),
     # United States attorneys, and the prosecutors of states, counties and cities.
     _after("U US United", r"(?:\.S\.|\s+States)?\s+Attorney"),
     _after("Assistant", r"\s+(?:U\.S\.|US|United\s+States|District)\s+Attorney"),
-    _after("State County City", r"(?:['’]s)?\s+Attorney"),
+    _after("State County City", r"(?:['’]s)?\s+Attorney(?:[-\s]General)?"),
+    # Prosecutors of the Crown: England and Wales, Ireland, Scotland.
+    _after("Crown Chief Senior", r"(?:\s+Crown)?\s+Prosecutor"),
+    _after("Director", r"\s+of\s+Public\s+Prosecutions"),
+    _after("Procurator", r"\s+Fiscal(?:\s+Depute)?"),
+    _after("Lord", r"\s+Advocate"),
+    _after("Sheriff", r"\s+Principal"),
+    _after("Chief", r"\s+Executive"),
     _after("Prime", r"\s+Minister"),
 )
 _CIVIC_TITLE_RE = _either([*_spellings(Part.TITLE), *_CIVIC_PHRASES])
