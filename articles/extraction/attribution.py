@@ -109,8 +109,10 @@ class Attributor:
         for seg in group[1:]:
             if seg.para != parts[-1][-1].para:
                 own = self.attribute([seg]).speaker
-            else:
+            elif self.people.at(parts[-1][-1].end, seg.start):  # somebody named in between
                 own = (self._before([seg], 0, within=True) or _NOBODY).speaker
+            else:
+                own = None
             if own and speaker and own != speaker:
                 parts.append([seg])
                 speaker = own
