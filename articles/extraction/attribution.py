@@ -3,7 +3,8 @@
 A quote's speaker is read from the clause before its first mark ("Chief Inspector X, the
 commander, said:") or the tag after a closing mark ('," he added.'). The clause names the
 speaker outright, or by a pronoun next to the speech verb, or by a role noun ("the officer");
-a pronoun or role noun points back at the most recent person named outside quotes who fits.
+a pronoun or role noun points back at the most recent person named outside quotes who fits
+(`antecedents`). Each reading has a rule name and a confidence (`RULES`) the review queue shows.
 """
 
 from __future__ import annotations
@@ -12,86 +13,78 @@ import re
 from bisect import bisect_right
 from typing import NamedTuple
 
-from articles.extraction.document import WORD, Doc
+from articles.extraction.antecedents import Antecedent, Antecedents
+from articles.extraction.document import Doc
 from articles.extraction.headers import Span
 from articles.extraction.lexicon.quotes import (
-    JUDGING_WORDS,
+    AGE_NOUN_RE,
     PRONOUN_WORDS,
+    REPORTING_VERBS,
     ROLE_LEAD_WORDS,
     ROLE_NOUN_RE,
     ROLE_NOUNS,
-    SPEECH_VERB_RE,
-    SPEECH_WORDS,
     SUBJECT_PRONOUNS,
-    Role,
 )
-from articles.extraction.lexicon.ranks import DOTTED_WORDS
 from articles.extraction.people import PeopleIndex
 from articles.extraction.quotemarks import Segment
-from articles.extraction.types import FoundPerson
-
-_VERB_AT = re.compile(SPEECH_VERB_RE, re.IGNORECASE)
-_PREPOSITION_BEFORE = re.compile(
-    r"\b(?:of|into|against|on|about|with|for|from|to|by|after|over|at|than)\s+$", re.IGNORECASE
+from articles.extraction.tags import (
+    PASSIVE_BEFORE,
+    TAIL,
+    VerbSpan,
+    attribution_tail,
+    judging_verbs,
+    speech_verbs,
+    verb_words,
+    word_count,
 )
-_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+$", re.IGNORECASE)
-# The words after a closing mark, up to the end of their sentence: '," Mr Lyle said.' The full
-# stop of "Capt." or "Sgt." does not end it: '," said Harbour Police Department Capt. Jo Reyes.'
-# The look-behinds are tried only once a full stop has matched, not at every character.
-_NOT_AFTER_TITLE = "".join(rf"(?<!\b{re.escape(word)}\.)" for word in DOTTED_WORDS)
-TAIL = re.compile(r"\s*[,.]?\s*(?P<body>[^“”\"‘]{0,160}?)(?:\." + _NOT_AFTER_TITLE + r"|[!?;]|$)")
 
+# Words before a name that make it an object, not the subject who speaks: "with Tom Cox",
+# "Jailing Tom Cox, Judge Jo Reyes said…" (a participle that opens the clause, or one in small
+# letters: not the "Investigating" of a title).
+_OBJECT_BEFORE = re.compile(
+    r"(?:\b(?i:of|into|against|on|about|with|for|from|to|by|after|over|at|than)"
+    r"|(?:^|[,;]\s*)[A-Z][a-z]+ing|\b[a-z]+ing)\s+$"
+)
+_POSSESSIVE = re.compile(r"[’']s?\b")
+# After "said", a pronoun is the speaker only when the tag ends with it ('," said he.'), or a
+# time or place follows: in "the judge said she had…" it is the subject of what was said.
+_AFTER_INVERTED_PRONOUN = re.compile(
+    r"\s*(?:$|[^\w\s]|(?:in|on|at|today|yesterday|later|afterwards|outside)\b)"
+)
 
-class VerbSpan(NamedTuple):
-    start: int
-    end: int
+# Every way a speaker is read, and how sure that reading is (1.0 would be right whenever it
+# fires). A named speaker is surer than one a pronoun or role noun points back at, and one read
+# from a nearby paragraph surer when that paragraph introduces the quote than when it only
+# reports the speaker's words.
+RULES = {
+    "said-before-quote": 0.95,  # "Det Supt Jo Reyes said: '…'"
+    "said-after-quote": 0.95,  # '"…," said Det Supt Jo Reyes.'
+    "judging-verb": 0.85,  # "Cllr Jo Hale called the plan 'a good start'"
+    "introduced-previous-paragraph": 0.9,  # "Inspector Jo Reyes, who led it, said:" ¶ "…"
+    "pronoun-same-paragraph": 0.85,  # "Jo Reyes praised the team. '…,' she said."
+    "pronoun-earlier-paragraph": 0.7,  # "he said" for a person named paragraphs before
+    "role-noun": 0.75,  # '"…," the officer added.'
+    "age-noun": 0.8,  # '"…," the 34-year-old told the court.' with "Tom Cox, 34," before
+    "role-noun-named-later": 0.6,  # "a judge called it…", the one judge named further on
+    "speaker-previous-sentence": 0.7,  # "Jo Reyes praised the team. '…'"
+    "reported-speech-previous-paragraph": 0.6,  # "Reyes said the team had…" ¶ "…"
+    "carried-on-after-narration": 0.6,  # the speaker of the quote before goes on
+    "unresolved-speaker": 0.3,  # a tag whose "he" or "the officer" fits nobody named
+    "no-speaker": 0.5,  # no tag, or one that names nobody ("a spokesperson said")
+}
 
 
 class Attribution(NamedTuple):
     speaker: str | None  # canonical person name, when the clause says who
     clause: Span | None  # the attribution clause as printed, named or not
+    rule: str = "no-speaker"  # a key of RULES: how the speaker was read
+
+    @property
+    def confidence(self) -> float:
+        return RULES[self.rule]
 
 
 _NOBODY = Attribution(None, None)
-# How many mentions back "he" or "the officer" may point: far enough for any article, and a
-# bound on the work a text of thousands of names and quotes can ask for.
-RESOLVE_LOOKBACK = 100
-
-
-def word_count(s: str) -> int:
-    return len(s.split())
-
-
-def speech_verbs(doc: Doc, start: int, end: int) -> list[VerbSpan]:
-    """Spans of the speech verbs in text[start:end] ("said", "went on", "told")."""
-    text = doc.text
-    found = []
-    for pos in doc.positions(SPEECH_WORDS, start, end):
-        m = _VERB_AT.match(text, pos, end)
-        if m:
-            found.append(VerbSpan(m.start(), m.end()))
-    return found
-
-
-def judging_verbs(doc: Doc, start: int, end: int) -> list[VerbSpan]:
-    """Spans of the verbs of judging in text[start:end] ("called", "branded")."""
-    text = doc.text
-    return [
-        VerbSpan(pos, WORD.match(text, pos).end())
-        for pos in doc.positions(JUDGING_WORDS, start, end)
-    ]
-
-
-def attribution_tail(doc: Doc, start: int, end: int) -> bool:
-    """Whether the words after a closing mark are an attribution: '," Mr Lyle said.'"""
-    m = TAIL.match(doc.text, start, end)
-    if not m:
-        return False
-    bs, be = m.span("body")
-    if word_count(doc.text[bs:be]) > 20:
-        return False
-    verbs = speech_verbs(doc, bs, be)
-    return bool(verbs) and word_count(doc.text[bs : verbs[0].start]) <= 8
 
 
 class Attributor:
@@ -105,22 +98,26 @@ class Attributor:
     def __init__(self, doc: Doc, people: PeopleIndex, excluded: list[tuple[int, int]]):
         self.doc = doc
         self.people = people
-        self.excluded = excluded
-        self._excluded_starts = [s for s, _ in excluded]
+        self.antecedents = Antecedents(people, excluded)
         self._read: dict[tuple[int, int, bool], Attribution | None] = {}
 
     def split_by_speaker(self, group: list[Segment]) -> list[list[Segment]]:
-        """The group's paragraphs as quotes, a new one where a paragraph names somebody else."""
+        """The group as quotes, a new one where a paragraph or a sentence names somebody else:
+        '"…," said Insp Jo Hale. Cllr Sam Ray said: "…"' is two."""
         parts = [[group[0]]]
         speaker = self.attribute([group[0]]).speaker
         for seg in group[1:]:
             if seg.para != parts[-1][-1].para:
                 own = self.attribute([seg]).speaker
-                if own and speaker and own != speaker:
-                    parts.append([seg])
-                    speaker = own
-                    continue
-                speaker = speaker or own
+            elif self.people.at(parts[-1][-1].end, seg.start):  # somebody named in between
+                own = (self._before([seg], 0, within=True) or _NOBODY).speaker
+            else:
+                own = None
+            if own and speaker and own != speaker:
+                parts.append([seg])
+                speaker = own
+                continue
+            speaker = speaker or own
             parts[-1].append(seg)
         return parts
 
@@ -135,11 +132,47 @@ class Attributor:
                     continue
                 if found.speaker:
                     return found
-                unnamed = unnamed or found.clause
-        return Attribution(None, unnamed)
+                unnamed = unnamed or found
+        return unnamed or _NOBODY
 
-    def _before(self, group: list[Segment], k: int) -> Attribution | None:
-        """The clause before a paragraph's first mark: "Chief Inspector X, the commander, said:"."""
+    def reported_before(self, seg: Segment) -> Attribution | None:
+        """For a quote with no tag that opens its sentence, the speaker of the sentence before:
+        in the same paragraph, whoever it has speak ("Insp Jo Hale praised the team. '…'"); in
+        the paragraph before, whoever it reports ("Insp Jo Hale said the team had worked for
+        months." then '"We are delighted."')."""
+        doc = self.doc
+        para = doc.source.paragraphs[seg.para]
+        if seg.start == para.start:
+            if seg.para == 0:
+                return None
+            prev = doc.source.paragraphs[seg.para - 1]
+            start, end = doc.sentence_at(max(prev.start, prev.end - 1))
+            start, rule = max(start, prev.start), "reported-speech-previous-paragraph"
+        else:
+            opening, _ = doc.sentence_at(seg.start)
+            if opening != seg.start:
+                return None  # words in marks inside a sentence of narration
+            start, end = doc.sentence_at(seg.start - 1)
+            start, rule = max(start, para.start), "speaker-previous-sentence"
+        if start >= end or self.antecedents.quoted(start) or self.antecedents.quoted(end - 1):
+            return None  # a quote of its own, whose speaker is read from its tag
+        verbs = speech_verbs(doc, start, end)
+        if rule == "reported-speech-previous-paragraph":
+            verbs = [v for v in verbs if verb_words(doc, v) in REPORTING_VERBS]
+        else:
+            verbs = sorted(verbs + judging_verbs(doc, start, end))
+        if not verbs:
+            return None
+        found = self._speaker_in(start, verbs[0].end, lead=True)
+        if found.speaker is None:
+            return None
+        return found._replace(rule=rule)
+
+    def _before(self, group: list[Segment], k: int, within: bool = False) -> Attribution | None:
+        """The clause before a paragraph's first mark: "Chief Inspector X, the commander, said:".
+
+        `within`: the segment is not its paragraph's first, and its own sentence is read.
+        """
         seg = group[k]
         if not seg.opened or (k and group[k - 1].para == seg.para):
             return None
@@ -149,21 +182,21 @@ class Attributor:
         if seg.start > para.start:
             lead_from, _ = doc.sentence_at(seg.start)
         lead_from = max(lead_from, para.start)
-        # A group's segments are in reading order, so the one before in the same paragraph,
-        # if any, is group[k - 1]: read from there, not the whole group, at every segment.
-        if k and group[k - 1].para == seg.para:
-            lead_from = max(lead_from, group[k - 1].end)
         lead_to = seg.start
+        introduced = False
         if not doc.text[lead_from:lead_to].strip():
-            if k or seg.start > para.start:
+            if k or within or seg.start > para.start:
                 return None
             lead_from, lead_to = self._introducing_paragraph(seg.para)
             if lead_from == lead_to:
                 return None
+            introduced = True
         key = (lead_from, lead_to, True)
         found = self._read.get(key)
         if found is None:
             found = self._read[key] = self._speaker_in(lead_from, lead_to, lead=True)
+        if introduced and found.rule in ("said-before-quote", "judging-verb"):
+            found = found._replace(rule="introduced-previous-paragraph")
         return found
 
     def _introducing_paragraph(self, n: int) -> tuple[int, int]:
@@ -203,32 +236,38 @@ class Attributor:
         doc = self.doc
         text = doc.text
         verbs = speech_verbs(doc, start, end)
+        judging = False
         if lead:
             # "Cllr Jo Hale called the plan 'a good start'": a verb of judging names the speaker.
-            verbs = sorted(verbs + judging_verbs(doc, start, end))
+            judged = judging_verbs(doc, start, end)
+            judging = bool(judged) and not verbs
+            verbs = sorted(verbs + judged)
         if not verbs and not (lead and text[start:end].rstrip().endswith(":")):
             return _NOBODY
-        if verbs and _PASSIVE_BEFORE.search(text, start, verbs[-1].start):
+        if verbs and PASSIVE_BEFORE.search(text, start, verbs[-1].start):
             return _NOBODY  # "Moss was described as…": the subject is not the speaker
         clause = _clause_span(text, start, end)
         named = self._named(start, end, verbs[-1].start if verbs else end, lead)
         if named:
-            return Attribution(named, clause)
+            if judging:
+                return Attribution(named, clause, "judging-verb")
+            return Attribution(named, clause, "said-before-quote" if lead else "said-after-quote")
         for read in (self._pronoun, self._role_noun):
             found = read(start, end, verbs)
             if found is not None:
-                return Attribution(found.speaker, clause)
-        return Attribution(None, clause)
+                return found._replace(clause=clause)
+        return Attribution(None, clause, "no-speaker")
 
     def _named(self, start: int, end: int, verb_at: int, lead: bool) -> str | None:
-        """A person named in the clause: the subject before the verb, or after it."""
-        mentions = self.people.at(start, end)
+        """A person named in the clause: the subject before the verb, or after it; never one
+        named as somebody's ("Cox's lawyer, Jo Hale, said")."""
+        text = self.doc.text
+        mentions = [m for m in self.people.at(start, end) if not _POSSESSIVE.match(text, m.end)]
         if not lead:  # '," said Det Supt Jane Smith.'
             return next((name for _ms, _me, name in mentions), None)
-        text = self.doc.text
         # The subject: a named person before the verb, not the object of a preposition.
         for ms, _me, name in mentions:
-            if ms < verb_at and not _PREPOSITION_BEFORE.search(text[max(start, ms - 15) : ms]):
+            if ms < verb_at and not _OBJECT_BEFORE.search(text[max(start, ms - 15) : ms]):
                 return name
         for ms, _me, name in mentions:
             if ms >= verb_at:
@@ -240,56 +279,64 @@ class Attributor:
         text = self.doc.text
         for pos in self.doc.words_in(PRONOUN_WORDS, start, end):
             word = text[pos : pos + 3].rstrip(" ,.").lower()
+            after = pos + len(word)
             next_to_verb = any(
                 (0 < vs - pos <= 25 and word_count(text[pos:vs]) <= 3)
-                or (ve <= pos and not text[ve:pos].strip())
+                or (
+                    ve <= pos
+                    and not text[ve:pos].strip()
+                    and _AFTER_INVERTED_PRONOUN.match(text, after, end)
+                )
                 for vs, ve in verbs
             )
             if next_to_verb:
-                return Attribution(self._resolve(start, gender=SUBJECT_PRONOUNS.get(word)), None)
+                found = self.antecedents.resolve(start, gender=SUBJECT_PRONOUNS.get(word))
+                return self._pointed_at(found, start, "pronoun")
         return None
 
     def _role_noun(self, start: int, end: int, _verbs) -> Attribution | None:
-        """ "the lieutenant said": whoever carries that rank or role, else anybody it fits."""
+        """ "the lieutenant said": whoever carries that rank or title, else anybody the kind
+        of role fits ("the officer" for an inspector); "the 34-year-old said": whoever is 34."""
         text = self.doc.text
         for pos in self.doc.words_in(ROLE_LEAD_WORDS, start, end):
+            aged = AGE_NOUN_RE.match(text, pos, end)
+            if aged:
+                found = self.antecedents.resolve(start, age=int(aged.group(1)))
+                return self._pointed_at(found, start, "age-noun")
             m = ROLE_NOUN_RE.match(text, pos, end)
             if m:
                 noun = " ".join(m.group(1).lower().split())
+                if text[pos] in "Aa":  # "a judge": somebody not named yet, if anybody
+                    later = self.antecedents.named_later(noun, start)
+                    return Attribution(
+                        later, None, "role-noun-named-later" if later else "no-speaker"
+                    )
                 role = ROLE_NOUNS[noun]
-                named = self._resolve(start, role=role, word=noun)
-                return Attribution(named or self._resolve(start, role=role), None)
+                found = self.antecedents.resolve(start, word=noun)
+                found = found or self.antecedents.resolve(start, role=role)
+                return self._pointed_at(found, start, "role-noun")
         return None
 
-    def _resolve(self, pos: int, gender=None, role: Role | None = None, word=None) -> str | None:
-        """The most recent person mentioned before `pos` (outside quotes) who fits.
+    def _pointed_at(self, found: Antecedent | None, start: int, kind: str) -> Attribution:
+        """The person a pronoun or role noun points at, with the rule that read it."""
+        if found is None:
+            return Attribution(None, None, "unresolved-speaker")
+        if kind in ("role-noun", "age-noun"):
+            return Attribution(found.name, None, kind)
+        para = self.doc.source.paragraphs[max(0, _paragraph_of(self.doc, start))]
+        same = found.at >= para.start
+        return Attribution(
+            found.name, None, "pronoun-same-paragraph" if same else "pronoun-earlier-paragraph"
+        )
 
-        `word`, a role noun ("sergeant", "minister"), must then be in their rank, title or role.
-        A defendant or victim is taken only when nobody else fits a pronoun.
-        """
-        fallback = None
-        mentions = self.people.mentions
-        last = self.people.before(pos)
-        ruled_out = set()  # a person who does not fit at one mention fits at none
-        for k in range(last - 1, max(-1, last - 1 - RESOLVE_LOOKBACK), -1):
-            ms, me, name = mentions[k]
-            if name in ruled_out or me > pos or self._quoted(ms):
-                continue
-            person = self.people.by_name(name)
-            if person is None or not _fits(person, gender, role, word):
-                ruled_out.add(name)
-                continue
-            if person.kind in ("defendant", "victim"):
-                fallback = fallback or name
-                ruled_out.add(name)
-                continue
-            return name
-        return fallback if role is None else None
 
-    def _quoted(self, pos: int) -> bool:
-        """Whether `pos` falls inside a quoted segment (they are in order and never overlap)."""
-        i = bisect_right(self._excluded_starts, pos) - 1
-        return i >= 0 and pos < self.excluded[i][1]
+def _paragraph_of(doc: Doc, pos: int) -> int:
+    """The index of the body paragraph `pos` stands in; -1 before the first."""
+    return bisect_right(doc.source.paragraphs, pos, key=_start) - 1
+
+
+def _start(span: Span) -> int:
+    return span.start
 
 
 def _clause_span(text: str, start: int, end: int) -> Span | None:
@@ -300,33 +347,3 @@ def _clause_span(text: str, start: int, end: int) -> Span | None:
     while b > a and text[b - 1].isspace():
         b -= 1
     return Span(a, b, text[a:b]) if b > a else None
-
-
-def _fits(person: FoundPerson, gender: str | None, role: Role | None, word: str | None) -> bool:
-    if role is not None and not _ROLE_FITS[role](person):
-        return False
-    if word is not None and word not in f"{person.rank_or_title} {person.role}".lower():
-        return False
-    return not (gender and person.gender and person.gender != gender)
-
-
-def _is_police(person: FoundPerson) -> bool:
-    title = (person.rank_or_title or "").lower()
-    return person.kind == "official" and (
-        bool(title) and "judge" not in title or "police" in (person.role or "").lower()
-    )
-
-
-def _is_court(person: FoundPerson) -> bool:
-    title = (person.rank_or_title or "").lower()
-    return "judge" in title or "recorder" in title
-
-
-# Whom each kind of role noun can point back at.
-_ROLE_FITS = {
-    Role.POLICE: _is_police,
-    Role.SPOKES: lambda person: "spokes" in (person.role or "").lower(),
-    Role.CIVIC: lambda person: person.kind == "elected_official",
-    Role.COURT: _is_court,
-    Role.OTHER: lambda person: True,
-}

@@ -30,7 +30,7 @@ _SV = SPEECH_VERB_RE
 _AFTER_PERSON = re.compile(
     r"(?:’s|'s)?\s*(?:,\s*(?:\d{1,3}\s*,|aged\b|the\b|a\b|an\b|who\b|whose\b|of\b|from\b)"
     r"|\s*\(\d{1,3}\)"
-    rf"|\s*,[^,.;:“”\"]{{2,100}}?,\s*{_SV}|\s+{_SV}"
+    rf"|\s*,[^,.;:“”\"]{{2,100}}?,\s*{_SV}|\s+{_SV}|\s*,\s*{_SV}"
     r"|\s+(?:was|has\s+been|had\s+been|is|were)\s+(?:\w+\s+)?(?:jailed|sentenced|charged"
     r"|convicted|arrested|found|stabbed|killed|murdered|shot|attacked|injured|given|ordered"
     r"|banned|remanded|named|cleared|acquitted|fined|bailed|detained|responsible|described"

@@ -17,13 +17,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
-from articles.extraction.attribution import (
-    Attribution,
-    Attributor,
-    attribution_tail,
-    speech_verbs,
-    word_count,
-)
+from articles.extraction.attribution import Attribution, Attributor
 from articles.extraction.budget import check_budget
 from articles.extraction.document import Doc
 from articles.extraction.headers import Span
@@ -31,6 +25,7 @@ from articles.extraction.lexicon.quotes import DOUBLE_CLOSE, QUOTE_CUE
 from articles.extraction.lexicon.wordsets import wordset
 from articles.extraction.people import PeopleIndex
 from articles.extraction.quotemarks import Segment, scan_paragraph
+from articles.extraction.tags import attribution_tail, speech_verbs, word_count
 from articles.extraction.types import FoundOperation, FoundQuote
 
 _END_PUNCT = ".,!?;:…-–—"
@@ -45,6 +40,17 @@ _FUNCTION_WORDS = wordset(
     by and in from for to of after when which that as at on with but or was were is are had has
     have could would will can may might must should did does do
     """
+)
+# Words that open a clause: after marked words, they show the marks close a phrase as a full
+# stop would ('a "dangerous young man" who had…', '"untold misery" because…').
+_CLAUSE_OPENERS = wordset(
+    "who whom whose where while because since before until unless though although whereas"
+)
+# Words after marked words in narration that show the marks do not qualify the noun after them.
+_CLAUSE_AFTER = (
+    _FUNCTION_WORDS
+    | _CLAUSE_OPENERS
+    | wordset("if than so despite during into over through across towards toward against")
 )
 _ARTICLES = wordset("a an the")
 _DETERMINER_END = re.compile(
@@ -63,8 +69,12 @@ def find_quotes(
     for group in groups:
         for part in attributor.split_by_speaker(group):
             attribution = attributor.attribute(part)
-            if attribution.speaker is None and attribution.clause is None and previous:
-                attribution = _carried_on(doc, people, previous, part) or attribution
+            if attribution.speaker is None and attribution.clause is None:
+                attribution = (
+                    attributor.reported_before(part[0])
+                    or (previous and _carried_on(doc, people, previous, part))
+                    or attribution
+                )
             found.append(_make_quote(doc, part, attribution, operations))
             previous = (attribution.speaker, part[-1])
     return found
@@ -79,16 +89,27 @@ def _carried_on(
     doc: Doc, people: PeopleIndex, previous: tuple[str | None, Segment], part: list[Segment]
 ) -> Attribution | None:
     """The speaker of the quote before, when a narration paragraph or two that names nobody
-    else stands between it and this untagged quote: the same person goes on speaking."""
+    else who could speak stands between it and this untagged quote: the same person goes on
+    speaking. Those charged or harmed, named where nobody speaks, do not interrupt the one
+    who tells of them ("Tom Cox, 30, was charged.")."""
     speaker, last = previous
     first = part[0]
     if speaker is None or not 1 < first.para - last.para <= _NARRATION_BETWEEN + 1:
         return None
     if first.start != doc.source.paragraphs[first.para].start:
         return None  # a quote inside narration with no tag is not carried on
-    if any(name != speaker for _s, _e, name in people.at(last.end, first.start)):
+    between = doc.source.paragraphs[last.para].end
+    others = {name for _s, _e, name in people.at(between, first.start)} - {speaker}
+    if others and (
+        speech_verbs(doc, between, first.start) or any(_may_speak(people, name) for name in others)
+    ):
         return None
-    return Attribution(speaker, None)
+    return Attribution(speaker, None, "carried-on-after-narration")
+
+
+def _may_speak(people: PeopleIndex, name: str) -> bool:
+    person = people.by_name(name)
+    return person is None or person.kind not in ("defendant", "victim")
 
 
 def _speech_segments(doc: Doc) -> list[list[Segment]]:
@@ -178,12 +199,21 @@ def _is_crosshead(c: _Candidate) -> bool:
     )
 
 
+# A book's or a film's title may run to ten words: "Thin Ice: A Year With the Dog Unit".
+_LONGEST_NAME = 10
+
+
 def _name_in_marks(c: _Candidate) -> bool | None:
     """A name in marks in narration: "an inquiry dubbed “Operation Blue Tide,” which…",
-    "a gang calling itself 'The Night Crew'". Not somebody's words, unless a tag follows."""
-    if not 2 <= c.words <= 6 or c.inner[-1] in ".!?…" or not _is_name(c.inner.rstrip(",;:")):
+    "a gang calling itself 'The Night Crew'", a book's title. Not somebody's words, unless a
+    tag follows."""
+    if (
+        not 2 <= c.words <= _LONGEST_NAME
+        or c.inner[-1] in ".!?…"
+        or not _is_name(c.inner.rstrip(",;:"))
+    ):
         return None
-    if attribution_tail(c.doc, *c.tail):
+    if _tagged(c):
         return None
     return False
 
@@ -192,11 +222,21 @@ def _sentence_in_marks(c: _Candidate) -> bool | None:
     """A sentence, a phrase with an attribution tag after it, or six words or more: speech."""
     if c.ends_punct and c.words >= 3:
         return True
-    if c.words >= 2 and attribution_tail(c.doc, *c.tail):
+    if c.words >= 2 and _tagged(c):
         return True
     if c.words >= 6:
         return True
     return None
+
+
+def _tagged(c: _Candidate) -> bool:
+    """Whether an attribution tag follows the marks. Not where marked words with no stop of
+    their own run on into the noun they qualify: 'The "county lines" model is…, she said.'"""
+    if not c.ends_punct:
+        following = _NEXT_WORD.match(c.doc.text, *c.tail)
+        if following and not speech_verbs(c.doc, following.start(1), following.end(1)):
+            return False
+    return attribution_tail(c.doc, *c.tail)
 
 
 def _fragment_in_narration(c: _Candidate) -> bool | None:
@@ -213,7 +253,7 @@ def _fragment_in_narration(c: _Candidate) -> bool | None:
     cue = QUOTE_CUE.search(near) is not None
     following = _NEXT_WORD.match(c.doc.text, *c.tail)
     judged = cue and c.words >= 2 and not _is_name(c.inner)
-    if following and following.group(1) not in _FUNCTION_WORDS and not judged:
+    if following and following.group(1) not in _CLAUSE_AFTER and not judged:
         return False
     if cue:
         return True
@@ -226,12 +266,26 @@ def _reported_phrase(c: _Candidate) -> bool:
     """In a sentence that reports somebody speaking, their words in marks.
 
     The complement of "was" ("said the raid had been 'a huge success'"), a phrase that ends
-    the sentence ("said Moss had shown 'no remorse whatsoever'."), or a phrase of three words
-    or more ("said residents should report 'whatever looks out of place' to"). Not a name, nor
+    the sentence or a clause ("said Moss had shown 'no remorse whatsoever'.", "had caused
+    'untold misery' because…"), a phrase before a verb or a preposition ("said their 'wicked
+    trade' had…", "had 'total control' over…"), or
+    a phrase of three words or more ("said residents should report 'whatever looks out of
+    place' to"). Not a name, nor
     marked words the writer's own determiner makes a term ("uses a 'hub and spoke model'").
     """
-    ends_sentence = _SENTENCE_STOP.match(c.doc.text, *c.tail) is not None
-    phrase = c.words >= 3 and not _is_name(c.inner) and not _DETERMINER_END.search(c.lead[-12:])
+    following = _NEXT_WORD.match(c.doc.text, *c.tail)
+    next_word = following.group(1) if following else ""
+    ends_sentence = (
+        _SENTENCE_STOP.match(c.doc.text, *c.tail) is not None or next_word in _CLAUSE_OPENERS
+    )
+    # A phrase of its own, before a verb or a preposition: "said the gang's 'wicked trade' had
+    # blighted…", "said he had 'total control' over…".
+    whole = c.words >= 2 and next_word in _CLAUSE_AFTER
+    phrase = (
+        (c.words >= 3 or whole)
+        and not _is_name(c.inner)
+        and not _DETERMINER_END.search(c.lead[-12:])
+    )
     if _COPULA_END.search(c.lead[-40:]) or ends_sentence or phrase:
         sentence_start, _ = c.doc.sentence_at(c.seg.start)
         return bool(speech_verbs(c.doc, sentence_start, c.seg.start))
@@ -269,13 +323,23 @@ def _continues(doc: Doc, last: Segment, seg: Segment, n: int, k: int) -> bool:
     if last.para == n - 1 and k == 0 and _starts_paragraph(doc, seg, paras[n]):
         prev_end = paras[n - 1].end
         # Only the sentence's full stop after the mark: '…is: “Stay away”.' goes on in the
-        # next paragraph's marks.
+        # next paragraph's marks; a phrase quoted inside narration does not.
         return (
             not last.closed
-            or not text[last.end : prev_end].strip(" \t\n.")
+            or (not text[last.end : prev_end].strip(" \t\n.") and _opens_speech(doc, last))
             or attribution_tail(doc, last.end, prev_end)
         )
     return False
+
+
+def _opens_speech(doc: Doc, seg: Segment) -> bool:
+    """Whether the segment's words stand as speech of their own, not as a phrase inside a
+    narrated sentence: it opens its sentence, or follows a colon or a tag ("she said, '…")."""
+    start, _ = doc.sentence_at(seg.start)
+    lead = doc.text[max(start, doc.source.paragraphs[seg.para].start) : seg.start].rstrip()
+    if not lead or lead[-1] in ":–—-":
+        return True
+    return lead[-1] == "," and bool(speech_verbs(doc, max(0, seg.start - 40), seg.start))
 
 
 def _starts_paragraph(doc: Doc, seg: Segment, para: Span) -> bool:
@@ -323,6 +387,8 @@ def _make_quote(
         attribution=attribution.clause,
         paragraphs=group[-1].para - group[0].para + 1,
         operations=tuple(name for _, name in named),
+        rule=attribution.rule,
+        confidence=attribution.confidence,
     )
 
 

@@ -43,7 +43,12 @@ def titled_mentions(doc: Doc, claimed) -> list[TitledMention]:
             ts, te = m.span("title")
             title = m["title"]
             # "Essex Police Chief Constable X": "Police" belongs to the force's name.
-            if title.startswith("Police ") and _CAPITAL_WORD_END.search(text, zone.start, ts):
+            # Not "Wales's Police and Crime Commissioner", a title in its own right.
+            if (
+                title.startswith("Police ")
+                and not title.startswith("Police and ")
+                and _CAPITAL_WORD_END.search(text, zone.start, ts)
+            ):
                 ts += len("Police ")
                 title = text[ts:te]
                 if not title.strip():
@@ -53,5 +58,13 @@ def titled_mentions(doc: Doc, claimed) -> list[TitledMention]:
             # "Garda Siochana" is the Irish police, though "Garda" is also a rank.
             if text[ts : m.end("name")].lower() in ALIASES:
                 continue
-            out.append(TitledMention(ts, m.end("name"), title, m.start("name"), m["name"]))
+            name_start, name = m.start("name"), m["name"]
+            # "Minister for Law Reform Jo Hale": the portfolio is read as short as it can be,
+            # so a three-word name after one gives its first word back to the portfolio.
+            if " for " in title and len(name.split()) == 3:
+                first = name.split()[0]
+                name_start = text.index(name.split()[1], name_start + len(first))
+                title = text[ts:name_start].rstrip()
+                name = text[name_start : m.end("name")]
+            out.append(TitledMention(ts, m.end("name"), title, name_start, name))
     return out

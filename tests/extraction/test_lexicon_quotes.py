@@ -23,9 +23,18 @@ def test_every_speech_verb_is_matched_by_the_speech_verb_pattern(verb):
     assert SPEECH_VERB.fullmatch(verb.capitalize())
 
 
-@pytest.mark.parametrize("verb", sorted(VERBS))
+@pytest.mark.parametrize(
+    "verb", sorted(v for v, role in VERBS.items() if lexicon._Verb.SOURCE not in role)
+)
 def test_every_verb_before_marked_words_makes_them_somebodys(verb):
     assert lexicon.QUOTE_CUE.search(f"Residents {verb} ")
+
+
+@pytest.mark.parametrize(
+    "verb", sorted(v for v, role in VERBS.items() if lexicon._Verb.SOURCE in role)
+)
+def test_a_verb_that_names_a_source_does_not_make_marked_words_after_it_somebodys(verb):
+    assert not lexicon.QUOTE_CUE.search(f"Residents {verb} ")
 
 
 def test_every_indexed_speech_word_starts_a_speech_verb_and_every_verb_has_one():

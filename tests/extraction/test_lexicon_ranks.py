@@ -66,6 +66,9 @@ _CONTINUATIONS = (
     " and Crime Commissioner",
     "-General",
     " Attorney",
+    " Prosecutor",
+    " of Public Prosecutions",
+    " Fiscal",
 )
 
 

@@ -77,3 +77,98 @@ def test_a_narration_paragraph_still_ends_a_quote():
         '"We will be back."'
     )
     assert [q[2] for q in quotes(text)] == [1, 1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'He wrote a memoir, "Thin Blue Line: My Years on the Beat", after he retired.',
+        'The case inspired the film "The Long Night" in 2019.',
+        'The men belonged to a gang known as the "Southside Wolves". They were jailed.',
+        'The inquiry, known as "Operation Tidewater", ran for a year.',
+        'Officers handed out leaflets reading "See It, Say It, Sorted" at the station.',
+    ],
+)
+def test_titles_and_names_in_marks_are_not_quotes(text):
+    assert quotes(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, fragment",
+    [
+        (
+            'Recorder Helen Marsh said Carter was a "dangerous young man" who had scared people.',
+            '"dangerous young man"',
+        ),
+        (
+            'Judge Helen Marsh said the gang had caused "untold misery" because of their trade.',
+            '"untold misery"',
+        ),
+        (
+            'Jailing Tom Carter, 31, Judge Helen Marsh said his acts caused "untold misery".',
+            '"untold misery"',
+        ),
+    ],
+)
+def test_a_judges_words_before_a_clause_are_a_partial_quote_of_the_judge(text, fragment):
+    assert quotes(text) == [("Helen Marsh", fragment, 1)]
+
+
+@pytest.mark.parametrize(
+    "middle",
+    [
+        "Moss said the gang had been “brought down by teamwork”.",
+        "Moss said the raid was “a clear message” to dealers.",
+    ],
+)
+def test_a_narration_paragraph_ending_in_a_partial_quote_does_not_run_into_the_next(middle):
+    text = f"“We worked hard,” said Sgt Kay Moss.\n\n{middle}\n\n“We will not stop.”"
+    assert [(speaker, paragraphs) for speaker, _, paragraphs in quotes(text)] == [
+        ("Kay Moss", 1),
+        ("Kay Moss", 1),
+        ("Kay Moss", 1),
+    ]
+
+
+def test_a_quote_that_ends_its_paragraph_after_a_colon_runs_on_into_the_next():
+    text = "Sgt Kay Moss said the message was: “Stay away”.\n\n“We will be back.”"
+    assert [(speaker, paragraphs) for speaker, _, paragraphs in quotes(text)] == [("Kay Moss", 2)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The "county lines" gangs exploit children, Sgt Kay Moss said.',
+        "The ‘cuckooing’ model uses the homes of the vulnerable, Sgt Kay Moss said.",
+    ],
+)
+def test_a_term_in_marks_before_its_noun_is_not_tagged_by_the_sentence_tag(text):
+    assert quotes(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, fragment",
+    [
+        ("Sgt Kay Moss said the gang's “wicked trade” had blighted the town.", "“wicked trade”"),
+        ("Sgt Kay Moss called for “zero tolerance” on knife crime.", "“zero tolerance”"),
+    ],
+)
+def test_two_quoted_words_a_speaker_uses_are_a_partial_quote(text, fragment):
+    assert quotes(text) == [("Kay Moss", fragment, 1)]
+
+
+@pytest.mark.parametrize(
+    "text, fragment",
+    [
+        ("Prosecuting, Ann Cole said Fell had “total control” over the trade.", "“total control”"),
+        ("Ann Cole said Fell had shown “real cunning” in hiding the cash.", "“real cunning”"),
+    ],
+)
+def test_two_quoted_words_before_a_preposition_in_reported_speech_are_a_partial_quote(
+    text, fragment
+):
+    assert quotes(text) == [("Ann Cole", fragment, 1)]
+
+
+def test_a_word_in_marks_after_according_to_is_a_source_not_a_quote():
+    assert quotes('The gang made millions, according to "insiders".') == []

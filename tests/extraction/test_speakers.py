@@ -149,3 +149,21 @@ def test_a_portfolio_list_with_commas_still_ends_at_the_name():
     assert (
         people(text)["Jo Amos"].rank_or_title == "Minister for Police, Fire and Emergency Services"
     )
+
+
+def test_a_defendant_named_in_the_narration_between_does_not_stop_the_carry_on():
+    text = (
+        'Insp Eve Lark said: "The raids went well."\n\n'
+        "Tom Carter, 30, of Mill Road, was charged with supply.\n\n"
+        '"We will be back."'
+    )
+    assert speakers(text) == ["Eve Lark", "Eve Lark"]
+
+
+def test_a_defendant_who_speaks_in_the_narration_between_stops_the_carry_on():
+    text = (
+        'Insp Eve Lark said: "The raids went well."\n\n'
+        "Tom Carter, 30, was charged. Carter told officers he was sorry.\n\n"
+        '"We will be back."'
+    )
+    assert speakers(text)[1] != "Eve Lark"

@@ -18,8 +18,8 @@ NOT_NAME_WORDS = wordset(
     to with without about over under up down out off than then so yet also not no yes all any
     each every some many more most much other such one two three four five six seven eight nine
     ten mr mrs ms miss dr sir dame lord lady
-    police officers officer detectives detective constabulary council court crown magistrates
-    magistrate unit team squad command force service services department agency office
+    police officers officer detectives detective constabulary síochána council court crown
+    magistrates magistrate unit team squad command force service services department agency office
     ministry government authority commission trust foundation charity society group
     partnership network association centre center hospital school college academy university
     church prison hmp station airport road street avenue lane drive crescent terrace gardens
@@ -42,9 +42,11 @@ NOT_NAME_WORDS = wordset(
     drugs drug crime crimes violence serious organised gang gangs county
     however meanwhile earlier later last next first second third
     busted picture photo image credit pictured
+    jailing sentencing remanding addressing describing praising thanking welcoming mitigating
     resident residents neighbour neighbours witness witnesses victim victims mother father son
     daughter wife husband brother sister teenager pensioner grandmother grandfather shopkeeper
     spokesman spokeswoman spokesperson chairman chairwoman leader boss owner manager director
+    executive principal general
     headteacher campaigner defendant prosecutor barrister solicitor lawyer ringleader mastermind
     courier dealer runner associate accomplice accused killer murderer thief burglar robber
     gunman attacker student pupil schoolboy schoolgirl motorist driver passenger cyclist
@@ -76,10 +78,11 @@ SURNAME_PLACE_WORDS = wordset("lane street close way row bridge grove place driv
 
 # Capitalised particles that begin a surname of two words ("Pádraig Ó Cuinn", "Rawiri Te
 # Kāhui", "Jon De Silva"): "Supt Ó Cuinn" is the same person, not one named "Ó Cuinn".
-NAME_PREFIXES = wordset("Ó Ní Nic Mac Te Van Von De Da Di Du Le La Del Della Dos Das")
+NAME_PREFIXES = wordset("Ó Ua Ní Nic Uí Mhic Mac Te Van Von De Da Di Du Le La Del Della Dos Das")
 
 # Lower-case particles inside a name ("Tomas de Berg", "Ali bin Said").
 NAME_PARTICLES = wordset("van von de da di del der den la le bin al el ap")
+
 
 # Last words of place names ("Sandy Bay", "Kings Heath"): never a person's name, though an
 # operation may be named with one.
@@ -107,6 +110,8 @@ PERSON_BEFORE_WORDS = wordset(
     wife husband partner brother sister friend boss director manager owner founder executive
     coordinator co-ordinator worker campaigner defendant teenager prosecutor prosecuting
     defending barrister solicitor lawyer councillor mp by and
+    chief sheriff commissioner minister secretary mayor attorney superintendent inspector
+    sergeant constable detective agent governor premier senator magistrate coroner
     """
 )
 PERSON_BEFORE_PAIRS = frozenset({"named as", "identified as"})

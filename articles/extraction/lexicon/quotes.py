@@ -28,6 +28,12 @@ class _Verb(Flag):
     JUDGING = auto()
     # Makes marked words in narration somebody's without naming them: "dubbed it 'the Fortress'".
     CUE = auto()
+    # Reports what somebody said in the writer's words: "Insp Jo Hale said the team had…", so
+    # a quote that opens the next paragraph with no tag is theirs.
+    REPORTS = auto()
+    # Names whose words they are, without making marked words after it speech: 'according to
+    # Insp Jo Hale' names a speaker, but 'according to "insiders"' is a term.
+    SOURCE = auto()
 
 
 def _verb_table(*groups: tuple[_Verb, str]) -> dict[str, _Verb]:
@@ -44,18 +50,24 @@ def _verb_table(*groups: tuple[_Verb, str]) -> dict[str, _Verb]:
 
 _VERBS = _verb_table(
     (
-        _Verb.SPEECH,
+        _Verb.SPEECH | _Verb.REPORTS,
         """
-        said, says, say, added, adds, warned, warns, explained, explains, continued, continues,
-        concluded, concludes, told, tells, revealed, reveals, admitted, admits, stated, states,
-        commented, comments, remarked, insisted, insists, claimed, claims, urged, urges,
-        appealed, noted, notes, stressed, stresses, confirmed, confirms, announced, declared,
-        acknowledged, argued, argues, asked, asks, replied, responded, recalled, welcomed,
-        vowed, vows, pledged, promised, suggested, emphasised, emphasized, highlighted,
-        reiterated, cautioned, observed, wrote, writes, went on, pointed out, spoke, speaking,
-        saying, adding
+        said, says, added, adds, warned, warns, explained, explains, told, tells, revealed,
+        reveals, admitted, admits, stated, states, insisted, insists, claimed, claims, noted,
+        notes, stressed, stresses, confirmed, confirms, acknowledged, argued, argues,
+        emphasised, emphasized, pointed out
         """,
     ),
+    (
+        _Verb.SPEECH,
+        """
+        say, continued, continues, concluded, concludes, commented, comments, remarked,
+        urged, urges, appealed, announced, declared, asked, asks, replied, responded, recalled,
+        welcomed, vowed, vows, pledged, promised, suggested, highlighted, reiterated, cautioned,
+        observed, wrote, writes, went on, spoke, speaking, saying, adding
+        """,
+    ),
+    (_Verb.SPEECH | _Verb.SOURCE, "according to"),
     (_Verb.SPEECH | _Verb.JUDGING, "described, praised"),
     (
         _Verb.JUDGING,
@@ -64,11 +76,12 @@ _VERBS = _verb_table(
         termed, dismissed, condemned, slammed, criticised, criticized
         """,
     ),
-    (_Verb.CUE, "dubbed it"),
+    (_Verb.CUE, "dubbed it, called for"),
 )
 
 SPEECH_VERBS = tuple(phrase for phrase, role in _VERBS.items() if _Verb.SPEECH in role)
 SPEECH_VERB_RE = r"\b" + words_pattern(SPEECH_VERBS) + r"\b"
+REPORTING_VERBS = frozenset(phrase for phrase, role in _VERBS.items() if _Verb.REPORTS in role)
 # The first word of every speech verb, indexed so that a clause is searched only where one is.
 SPEECH_WORDS = indexed_words(phrase.split()[0] for phrase in SPEECH_VERBS)
 # Verbs of judging name who is quoted; they are single words, found straight from the index.
@@ -79,10 +92,18 @@ JUDGING_WORDS = indexed_words(phrase for phrase, role in _VERBS.items() if _Verb
 # ("said it was 'a huge success'").
 # A space in a cue phrase ("dubbed it") stands for any run of spaces.
 _CUE_VERB_RE = words_pattern(p for p, role in _VERBS.items() if role & (_Verb.JUDGING | _Verb.CUE))
+# Speech verbs before marked words in narration: all but those that name a source.
+_REPORT_CUE_RE = (
+    r"\b"
+    + words_pattern(
+        v for v, role in _VERBS.items() if _Verb.SPEECH in role and _Verb.SOURCE not in role
+    )
+    + r"\b"
+)
 QUOTE_CUE = re.compile(
     r"\b" + _CUE_VERB_RE.replace(r"\ ", r"\s+") + r"(?:\s+(?:it|them|this|that|him|her|the\s+\w+))?"
     r"(?:(?:\s+[\w’'-]+){0,3}?\s+as)?(?:\s+(?:a|an|the|being))?\s*$"
-    r"|" + SPEECH_VERB_RE + r"(?:\s+(?:that|it|he|she|they|this|there))?"
+    r"|" + _REPORT_CUE_RE + r"(?:\s+(?:that|it|he|she|they|this|there))?"
     r"(?:\s+(?:was|were|is|are|had|has|have|would|will|could))?(?:\s+(?:been|be))?"
     r"(?:\s+(?:a|an|the))?\s*$",
     re.IGNORECASE,
@@ -125,6 +146,13 @@ ROLE_NOUNS = {
     "lieutenant": Role.POLICE,
     "captain": Role.POLICE,
     "sheriff": Role.POLICE,
+    "undersheriff": Role.POLICE,
+    "deputy": Role.POLICE,
+    "trooper": Role.POLICE,
+    "corporal": Role.POLICE,
+    "agent": Role.POLICE,
+    "special agent": Role.POLICE,
+    "garda": Role.POLICE,
     "chief": Role.POLICE,
     "police chief": Role.POLICE,
     "senior officer": Role.POLICE,
@@ -137,16 +165,34 @@ ROLE_NOUNS = {
     "minister": Role.CIVIC,
     "mayor": Role.CIVIC,
     "mp": Role.CIVIC,
+    "premier": Role.CIVIC,
+    "governor": Role.CIVIC,
+    "senator": Role.CIVIC,
+    "secretary": Role.CIVIC,
+    "home secretary": Role.CIVIC,
+    "council leader": Role.CIVIC,
+    "police and crime commissioner": Role.CIVIC,
     "judge": Role.COURT,
     "recorder": Role.COURT,
     "magistrate": Role.COURT,
     "prosecutor": Role.COURT,
+    "district attorney": Role.COURT,
+    "attorney general": Role.CIVIC,
+    "coroner": Role.COURT,
     "pastor": Role.OTHER,
 }
 # A role noun is read after "the", looked for only in the attribution clause.
-_ROLE_LEAD = "the"
-ROLE_LEAD_WORDS = _printed_forms([_ROLE_LEAD])
+# "a judge" as well: "what a judge called 'a cruel trade'" in a standfirst, before the judge
+# is named.
+_ROLE_LEADS = ("the", "a", "an")
+ROLE_LEAD_WORDS = _printed_forms(_ROLE_LEADS)
+# "the 34-year-old told the court": whoever's age was printed as 34.
+AGE_NOUN_RE = re.compile(r"\bthe\s+(\d{1,3})-year-old\b", re.IGNORECASE)
 ROLE_NOUN_RE = re.compile(
-    r"\b" + _ROLE_LEAD + r"\s+(" + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True)) + r")\b",
+    r"\b(?:"
+    + "|".join(_ROLE_LEADS)
+    + r")\s+("
+    + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True))
+    + r")\b",
     re.IGNORECASE,
 )

@@ -4,6 +4,25 @@ UK ranks and their abbreviations (PC, Det Chief Insp, Ch Supt, A/DI), US and Aus
 and the titles of councillors, mayors, judges and ministers. `RANKS` is the one table of rank
 and title words: the patterns that find a titled name, the words that trigger them and the
 full forms are all built from it.
+
+No maintained package lists police ranks, so the words follow the services' published rank
+structures, as a word and its modifiers rather than as every combination:
+- England and Wales, Scotland, Northern Ireland: Constable, Sergeant, Inspector, Chief
+  Inspector, Superintendent, Chief Superintendent, Assistant/Deputy Chief Constable, Chief
+  Constable; Commander and the Commissioners of the Metropolitan Police; "Detective" before any.
+- An Garda Síochána: Garda, Sergeant, Inspector, Superintendent, Chief Superintendent,
+  Assistant Commissioner, Deputy Commissioner, Commissioner; "Detective Garda".
+- United States city, county and federal services: Officer, Detective, Sergeant (Sgt.),
+  Lieutenant (Lt.), Captain (Capt.), Commander (Cmdr.), Deputy Chief, Chief; Sheriff,
+  Undersheriff, Deputy; Trooper; Special Agent, Special Agent in Charge.
+- Royal Canadian Mounted Police and Canadian city forces: Constable (Cst.), Corporal (Cpl.),
+  Sergeant, Staff Sergeant (S/Sgt.), Inspector (Insp.), Superintendent (Supt.), Chief
+  Superintendent (C/Supt.).
+- New Zealand Police: Constable, Sergeant, Senior Sergeant, Inspector, Superintendent, with
+  "Detective" before the first three.
+- Australian state and federal police: Constable, Senior Constable, Leading Senior Constable,
+  Sergeant, Senior Sergeant, Inspector, Superintendent, Commander, Assistant/Deputy
+  Commissioner, Commissioner; "Detective" and "Acting" before any; Officer in Charge.
 """
 
 import functools
@@ -47,22 +66,26 @@ RANKS = {
     "A/": RankWord("Acting", Part.TENURE),
     "T/": RankWord("Temporary", Part.TENURE),
     "Detective": RankWord("Detective", Part.DETECTIVE | Part.HEAD),
-    "Det.?": RankWord("Detective", Part.DETECTIVE),
+    "Det.?": RankWord("Detective", Part.DETECTIVE | Part.HEAD),  # "Det. Jo Hale" in US papers
     "D/": RankWord("Detective", Part.DETECTIVE),
     "Chief": RankWord("Chief", Part.MODIFIER | Part.HEAD),
     "Ch.?": RankWord("Chief", Part.MODIFIER),
     "Senior": RankWord("Senior", Part.MODIFIER),
     "Snr.?": RankWord("Senior", Part.MODIFIER),
+    "Sr.?": RankWord("Senior", Part.MODIFIER),  # Canadian forces: "Sr. Const."
     "Leading": RankWord("Leading", Part.MODIFIER),
     "Assistant": RankWord("Assistant", Part.MODIFIER),
     "Asst.?": RankWord("Assistant", Part.MODIFIER),
     "Deputy": RankWord("Deputy", Part.MODIFIER | Part.HEAD),  # a sheriff's deputy
     "Dep.?": RankWord("Deputy", Part.MODIFIER),
+    "S/": RankWord("Staff", Part.MODIFIER),  # Canadian forces: "S/Sgt."
+    "C/": RankWord("Chief", Part.MODIFIER),  # Canadian forces: "C/Supt."
     "Police": RankWord("Police", Part.MODIFIER),
     "Special": RankWord("Special", Part.MODIFIER),
     "Woman": RankWord("Woman", Part.MODIFIER),
     "Probationary": RankWord("Probationary", Part.MODIFIER),
     "Staff": RankWord("Staff", Part.MODIFIER),
+    "Investigating": RankWord("Investigating", Part.MODIFIER),  # "Senior Investigating Officer"
     "Principal": RankWord("Principal", Part.MODIFIER),
     "Inspector": RankWord("Inspector", Part.HEAD),
     "Insp.?": RankWord("Inspector", Part.HEAD),
@@ -82,6 +105,7 @@ RANKS = {
     "Capt.?": RankWord("Captain", Part.HEAD),
     "Lieutenant": RankWord("Lieutenant", Part.HEAD),
     "Lt.?": RankWord("Lieutenant", Part.HEAD),
+    "Lieut.?": RankWord("Lieutenant", Part.HEAD),
     "Sheriff": RankWord("Sheriff", Part.HEAD),
     "Agent": RankWord("Agent", Part.HEAD),
     "Trooper": RankWord("Trooper", Part.HEAD),
@@ -92,6 +116,7 @@ RANKS = {
     "Corporal": RankWord("Corporal", Part.HEAD),
     "Cpl.?": RankWord("Corporal", Part.HEAD),
     "PCSO": RankWord("Police Community Support Officer", Part.INITIALISM),
+    "SIO": RankWord("Senior Investigating Officer", Part.INITIALISM),
     "WPC": RankWord("Woman Police Constable", Part.INITIALISM),
     "DCI": RankWord("Detective Chief Inspector", Part.INITIALISM),
     "DCS": RankWord("Detective Chief Superintendent", Part.INITIALISM),
@@ -126,6 +151,9 @@ RANKS = {
     "Magistrate": RankWord("Magistrate", Part.TITLE),
     "PCC": RankWord("PCC", Part.TITLE),
     "Premier": RankWord("Premier", Part.TITLE),
+    "Prosecutor": RankWord("Prosecutor", Part.TITLE),
+    "Taoiseach": RankWord("Taoiseach", Part.TITLE),  # Ireland's prime minister
+    "Tánaiste": RankWord("Tánaiste", Part.TITLE),  # and deputy prime minister
     "Senator": RankWord("Senator", Part.TITLE),
     "Sen.": RankWord("Senator", Part.TITLE),
     "Governor": RankWord("Governor", Part.TITLE),
@@ -178,14 +206,20 @@ _TENURE = (
 )
 _POLICE_RANK_RE = (
     r"(?:" + _TENURE + r")?"
-    r"(?:(?:Deputy\s+|Assistant\s+)?Chief\s+of\s+Police\b"
+    r"(?:(?:Deputy\s+|Assistant\s+)?(?:Chief|Commissioner)\s+of\s+Police\b"
     r"|" + _either(_spellings(Part.INITIALISM)) + r"(?![\w/])"
     r"|(?:" + _either(_spellings(Part.DETECTIVE)) + r"\s*)?"
+    # "Det A/Insp", "Detective Acting Inspector": the tenure may follow "Detective".
+    r"(?:" + _TENURE + r")?"
     r"(?:"
-    + _either(_spellings(Part.MODIFIER))
-    + r"\s+)*"
+    + _either(_spellings(Part.MODIFIER, slashed=False))
+    + r"\s+|"
+    + _either(_spellings(Part.MODIFIER, slashed=True))
+    + r"\s?)*"
     + _either(_spellings(Part.HEAD))
-    + r"(?![\w/]))"
+    + r"(?![\w/])"
+    # "Special Agent in Charge", "Officer-in-Charge": who leads a field office or a station.
+    + r"(?:[-\s]in[-\s][Cc]harge(?![\w/]))?)"
 )
 
 # Titles of more than one word, each after one of a few first words. The first words are
@@ -201,7 +235,14 @@ def _after(first_words: str, rest: str) -> str:
 
 
 _PORTFOLIO = r"[A-Z][\w’'-]*"
-_MAYOR = r"Mayor(?:\s+of\s+(?:the\s+)?" + _PORTFOLIO + r"(?:\s+" + _PORTFOLIO + r")*?)?"
+# "Mayor of Westbridge", "Deputy Mayor for Policing and Crime".
+_MAYOR = (
+    r"Mayor(?:\s+(?:of|for)\s+(?:the\s+)?"
+    + _PORTFOLIO
+    + r"(?:\s+(?:and\s+)?"
+    + _PORTFOLIO
+    + r")*?)?"
+)
 # "Police Minister", "Shadow Home Office Minister": the words a minister's title may start with.
 _MINISTER_RANKS = ("Deputy", "Assistant", "Shadow", "Acting")
 _MINISTER_PORTFOLIOS = (
@@ -223,7 +264,7 @@ _LIST_COMMA = r",\s*(?=[^,.;:]*?\s(?:and|&)\s)"
 _MINISTER = (
     r"(?:" + _either(_MINISTER_RANKS) + r"\s+)?"
     r"(?:" + _either(p.replace(" ", r"\s+") for p in _MINISTER_PORTFOLIOS) + r"\s+)?"
-    rf"Minister(?:\s+for\s+(?:the\s+)?{_PORTFOLIO}(?:(?:{_LIST_COMMA}|\s+and\s+|\s+&\s+|\s+)"
+    rf"Minister(?:\s+of\s+State)?(?:\s+for\s+(?:the\s+)?{_PORTFOLIO}(?:(?:{_LIST_COMMA}|\s+and\s+|\s+&\s+|\s+)"
     rf"{_PORTFOLIO})*?)?"
 )
 # "… Commissioner for Avon and Somerset": the area, as short as the name after it allows.
@@ -239,9 +280,20 @@ _CIVIC_PHRASES = (
     _MINISTER,
     _after("Shadow", r"\s+(?:Home|Justice)\s+Secretary"),
     _after("Home Justice", r"\s+Secretary"),
-    _after("Police", r"\s+and\s+Crime\s+Commissioner" + _FOR_AREA),
-    _after("Attorney", r"[-\s]General"),
+    _after("Police", r"(?:,\s+Fire)?\s+and\s+Crime\s+Commissioner" + _FOR_AREA),
+    _after("Attorney Solicitor", r"[-\s]General"),
     _after("District", r"\s+Attorney"),
+    # United States attorneys, and the prosecutors of states, counties and cities.
+    _after("U US United", r"(?:\.S\.|\s+States)?\s+Attorney"),
+    _after("Assistant", r"\s+(?:U\.S\.|US|United\s+States|District)\s+Attorney"),
+    _after("State County City", r"(?:['’]s)?\s+Attorney(?:[-\s]General)?"),
+    # Prosecutors of the Crown: England and Wales, Ireland, Scotland.
+    _after("Crown Chief Senior", r"(?:\s+Crown)?\s+Prosecutor"),
+    _after("Director", r"\s+of\s+Public\s+Prosecutions"),
+    _after("Procurator", r"\s+Fiscal(?:\s+Depute)?"),
+    _after("Lord", r"\s+Advocate"),
+    _after("Sheriff", r"\s+Principal"),
+    _after("Chief", r"\s+Executive"),
     _after("Prime", r"\s+Minister"),
 )
 _CIVIC_TITLE_RE = _either([*_spellings(Part.TITLE), *_CIVIC_PHRASES])
@@ -287,6 +339,8 @@ TITLED_NAME = re.compile(
     + r")(?:\s+(?P<suffix>MP|QC|KC|MSP|AM))?\b"
 )
 NAME_TOKEN = re.compile(_NAME_SHAPE)
+
+
 # Words a rank or title can start with, as the document index reads words ("A" of "A/DI"):
 # TITLED_NAME is tried only where one of these is.
 TITLE_TRIGGERS = frozenset(
@@ -299,7 +353,8 @@ _CIVIC_TITLE = re.compile(_CIVIC_TITLE_RE)
 HONORIFIC = re.compile(_HONORIFIC_RE)
 
 ELECTED_WORDS = re.compile(
-    r"\b(?:councillor|cllr|mayor|minister|mp|msp|senator|governor|premier|secretary"
+    r"\b(?:councillor|cllr|mayor|minister|mp|msp|senator|governor|premier|secretary|taoiseach"
+    r"|tánaiste"
     r"|commissioner for|police and crime commissioner|pcc|leader of|member of parliament"
     r"|cabinet member|portfolio holder)\b",
     re.IGNORECASE,
@@ -331,9 +386,13 @@ def normalise_title(printed: str) -> str | None:
             return _RANK_WORDS[first]
         return text
     out = []
-    for raw in re.findall(r"[AaTtDd]/|[^\s/]+", text):
+    printed_words = re.findall(r"[A-Za-z]/|[^\s/]+", text)
+    for raw in printed_words:
         key = raw.rstrip(".").lower()
         out.append(_RANK_WORDS.get(key, raw.rstrip(".")))
+    # "Det A/Insp" is an acting detective inspector: the slashed tenure reads first in full.
+    if len(out) > 2 and out[0] == "Detective" and printed_words[1].endswith("/"):
+        out[0], out[1] = out[1], out[0]
     return " ".join(out)
 
 
