@@ -18,6 +18,7 @@ from articles.extraction.lexicon.operations import (
 )
 from articles.extraction.lexicon.people import NOT_NAME_WORDS
 from articles.extraction.lexicon.words import words_pattern
+from articles.extraction.lexicon.wordsets import LETTER_CLASS, UPPER_CLASS
 from articles.extraction.spans import SpanIndex, by_zone
 from articles.extraction.types import FoundOperation
 from articles.extraction.vocabulary import OperationKind
@@ -33,7 +34,8 @@ def _keyword_key(printed: str) -> str:
     return " ".join(printed.split()).removesuffix(".")
 
 
-_OP_NAME = r"[A-Z][A-Za-z0-9’'-]*[A-Za-z0-9]|[A-Z]"
+# A name word: a capital, accented ones included ("Fáinne"), then letters, digits, joiners.
+_OP_NAME = rf"{UPPER_CLASS}(?:{LETTER_CLASS}|[0-9’'-])*(?:{LETTER_CLASS}|[0-9])|{UPPER_CLASS}"
 OPERATION = re.compile(
     r"(?<![\w-])(?P<kw>"
     + "|".join(_keyword_re(k) for k in OPERATION_KEYWORDS)
@@ -49,7 +51,9 @@ CODENAME = re.compile(
     + words_pattern(CODENAME_WORDS)
     + r"\s+[‘'“\"]?(?P<name>(?!"
     + words_pattern(_KEYWORD_FIRST_WORDS)
-    + r"\b)[A-Z][\w-]+)[’'”\"]?"
+    + r"\b)"
+    + UPPER_CLASS
+    + r"[\w-]+)[’'”\"]?"
 )
 KNOWN_AS = re.compile(
     r"\b(?P<lead>(?i:"
@@ -57,7 +61,7 @@ KNOWN_AS = re.compile(
     + r"))\b[^.;]{0,60}?\b"
     + words_pattern(NAMING_WORDS)
     + r"\s+(?:as\s+)?[‘'“\"]"
-    r"(?P<name>[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*){0,2})[’'”\"]"
+    r"(?P<name>" + UPPER_CLASS + r"[\w’'-]*(?:\s" + UPPER_CLASS + r"[\w’'-]*){0,2})[’'”\"]"
 )
 
 
@@ -146,10 +150,18 @@ def find_operations(doc: Doc) -> list[FoundOperation]:
     known_words = {}
     if doc.has_word(_NAMING_WORDS):
         known_words = by_zone(doc.positions(_KNOWN_AS_LEADS), zones)
+    matches = {
+        pos: m
+        for n, positions in keyword_words.items()
+        for pos in positions
+        if (m := OPERATION.match(text, pos, zones[n].end))
+    }
+    repeated = _repeated_pairs(matches.values())
     for n in sorted(keyword_words.keys() | code_words.keys() | known_words.keys()):
         zone = zones[n]
         for pos in keyword_words.get(n, ()):
-            _keyword_operation(text, pos, zone, zone is headline, found)
+            if pos in matches:
+                _keyword_operation(matches[pos], zone, zone is headline, repeated, found)
         for pos in code_words.get(n, ()):
             m = CODENAME.match(text, pos, zone.end)
             if m and _op_name_ok(m["name"]):
@@ -174,11 +186,23 @@ def find_operations(doc: Doc) -> list[FoundOperation]:
     return ops
 
 
-def _keyword_operation(text: str, pos: int, zone: Span, in_headline: bool, found) -> None:
+def _repeated_pairs(matches) -> frozenset[str]:
+    """Two-word names the article prints more than once after a keyword: a name, where a
+    capitalised word after a one-word name is the next phrase's and seldom comes back."""
+    seen: set[str] = set()
+    repeated: set[str] = set()
+    for m in matches:
+        if len(words := m["name"].split()) == 2:
+            pair = " ".join(words)
+            (repeated if pair in seen else seen).add(pair)
+    return frozenset(repeated)
+
+
+def _keyword_operation(
+    m: re.Match, zone: Span, in_headline: bool, repeated: frozenset[str], found
+) -> None:
     """A keyword and the name after it: "Operation Sceptre", "Op. Falcon", "Project Lantern"."""
-    m = OPERATION.match(text, pos, zone.end)
-    if m is None:
-        return
+    text = m.string
     kw = " ".join(m["kw"].split())
     words = m["name"].split()
     if not _op_name_ok(words[0]):
@@ -187,11 +211,15 @@ def _keyword_operation(text: str, pos: int, zone: Span, in_headline: bool, found
         before = text[max(zone.start, m.start() - 12) : m.start()].split()
         if before and before[-1].lower() in DETERMINERS:
             return  # "the operation Viper…", "a police operation Monday"
-    # Two-word names only inside quote marks ("Operation ‘Blue Tide’", "“Operation Blue
-    # Tide”"): unquoted, the next capitalised word is more often the next sentence's.
+    # Two-word names inside quote marks ("Operation ‘Blue Tide’", "“Operation Blue Tide”") or
+    # printed so more than once: otherwise the next capitalised word is more often the next
+    # phrase's ("Operation Kestrel Detectives said").
     quoted = m["q"] is not None or text[m.start() - 1 : m.start()] in _OPENING_MARKS
+    quoted = quoted or " ".join(words) in repeated
     cut_short = False
-    if len(words) > 1 and (in_headline or not _op_name_ok(words[1]) or not quoted):
+    if len(words) > 1 and (
+        (in_headline and " ".join(words) not in repeated) or not _op_name_ok(words[1]) or not quoted
+    ):
         cut_short = not in_headline and _op_name_ok(words[1])
         words = words[:1]
     end = m.start("name") + len(words[0]) if len(words) == 1 else m.end("name")

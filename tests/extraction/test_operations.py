@@ -65,3 +65,28 @@ def test_a_headline_names_an_operation_by_one_word():
 
 def test_a_keyword_after_codenamed_is_read_by_its_keyword_not_as_a_codename():
     assert operations("An inquiry codenamed Task Force Orion began in May.") == ["Task Force Orion"]
+
+
+def test_a_two_word_name_printed_again_is_one_name():
+    text = (
+        "Officers seize rifles in Operation Harbour Light\n\n"
+        "The inquiry, named Operation Harbour Light, began in spring.\n\n"
+        "Constable Ada Frame said Operation Harbour Light had ended the supply.\n"
+    )
+    assert operations(text) == ["Operation Harbour Light"]
+    found = extract(text).operations[0]
+    assert found.rule == "operation-keyword-name"
+    assert [m.text for m in found.mentions][-1] == "Operation Harbour Light"
+
+
+def test_a_capitalised_word_after_a_name_printed_once_is_the_next_phrase():
+    text = "Under Operation Kestrel Detectives from three forces made arrests.\n"
+    assert operations(text) == ["Operation Kestrel"]
+
+
+def test_a_name_with_an_accented_capital_or_letter_is_read_whole():
+    text = (
+        "Gardaí ran Operation Éadrom across the county.\n\n"
+        "A second phase, Operation Fáinne, followed in May.\n"
+    )
+    assert operations(text) == ["Operation Éadrom", "Operation Fáinne"]
