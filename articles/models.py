@@ -12,7 +12,7 @@ from django.utils.text import slugify
 from simple_history.models import HistoricalRecords
 
 from articles.extraction import vocabulary
-from casefiles.reads import ReaderQuerySet, count_of
+from casefiles.reads import PortableIndex, ReaderQuerySet, count_of
 
 
 def content_hash(body: str) -> str:
@@ -191,6 +191,14 @@ class Article(models.Model):
     class Meta:
         ordering = ["-published_at", "-created"]
         permissions = [("publish_article", "Can publish articles")]
+        indexes = [
+            # `newest_first`, which every list of articles and of their records reads by.
+            PortableIndex(
+                F("published_at").desc(nulls_last=True),
+                F("id").desc(),
+                name="articles_article_newest_first",
+            ),
+        ]
         constraints = [
             models.CheckConstraint(
                 condition=Q(updated_at__isnull=True)

@@ -27,6 +27,8 @@ from casefiles.charts import bar_chart
 from casefiles.figures import unit_code, unit_heading
 from casefiles.highlight import highlight
 from casefiles.models import Outcome
+from casefiles.reads import is_staff
+from casefiles.tallies import tally
 
 # --- The article text -------------------------------------------------------------------------
 
@@ -213,9 +215,21 @@ def outcome_charts(outcomes, *, chart_id, subject):
 
 def largest_figures(user, limit=4):
     """For the things most often counted, the largest single count reported, with what it is
-    credited to and its source: never a sum of figures from different reports."""
+    credited to and its source: never a sum of figures from different reports. Ranked over
+    every figure, so kept as a tally (`tallies`) until the content changes."""
+    chosen = tally(
+        f"largest-figures:{limit}:{'staff' if is_staff(user) else 'readers'}",
+        lambda: _largest_figure_ids(user, limit),
+    )
+    # The ranking reads ids only: a window query over every column of the joined tables would
+    # cost more to compile than to run.
+    outcomes = Outcome.objects.filter(pk__in=chosen).for_display(user).in_bulk()
+    return [outcomes[pk] for pk in chosen if pk in outcomes]
+
+
+def _largest_figure_ids(user, limit):
     by_metric = {"partition_by": F("metric")}
-    chosen = list(
+    return list(
         Outcome.objects.visible_to(user)
         .filter(unit="", value__isnull=False)
         .annotate(
@@ -234,7 +248,3 @@ def largest_figures(user, limit=4):
         .order_by("-reports", "-value", "metric")
         .values_list("pk", flat=True)[:limit]
     )
-    # The ranking reads ids only: a window query over every column of the joined tables would
-    # cost more to compile than to run.
-    outcomes = Outcome.objects.filter(pk__in=chosen).for_display(user).in_bulk()
-    return [outcomes[pk] for pk in chosen]

@@ -5,7 +5,6 @@ from dataclasses import dataclass
 from functools import wraps
 from urllib.parse import urlencode
 
-from django.core.paginator import Paginator
 from django.forms import HiddenInput, ModelChoiceField
 from django.http import Http404
 from django.shortcuts import redirect
@@ -14,6 +13,7 @@ from django.utils.cache import patch_cache_control
 
 from articles.models import Article
 from casefiles.models import FormerSlug, Outcome, Quote
+from casefiles.tallies import TalliedPaginator, count
 
 PAGE_SIZE = 20
 # What a list or a section never shows of the article a record comes from.
@@ -37,7 +37,7 @@ def page_of(request, queryset, per_page=PAGE_SIZE, *, display=None):
     for every row what twenty will show."""
     if display is not None:
         queryset = queryset.values_list("pk", flat=True)
-    page = Paginator(queryset, per_page).get_page(request.GET.get("page"))
+    page = TalliedPaginator(queryset, per_page).get_page(request.GET.get("page"))
     page.object_list = list(page.object_list)
     if display is not None:
         page.object_list = _displayed(page.object_list, display)
@@ -91,7 +91,7 @@ def section(queryset, all_url="", shown=SHOWN, *, display=None):
         rows = list(queryset[:shown])
     else:
         rows = _displayed(list(queryset.values_list("pk", flat=True)[:shown]), display)
-    return Section(rows, queryset.order_by().count(), all_url)
+    return Section(rows, count(queryset), all_url)
 
 
 def shown_quotes(user):
