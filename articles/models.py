@@ -79,7 +79,7 @@ class ArticleQuerySet(ReaderQuerySet):
     def newest_first(self):
         """Newest first; undated articles last, on every database (PostgreSQL would put them
         first, SQLite last)."""
-        return self.order_by(F("published_at").desc(nulls_last=True), "-pk")
+        return self.order_by(F("published_at").desc(nulls_last=True), "-created", "-pk")
 
     def about(self, operation, user):
         """Those that name `operation`, by the mentions `user` may see."""
@@ -195,6 +195,7 @@ class Article(models.Model):
             # `newest_first`, which every list of articles and of their records reads by.
             PortableIndex(
                 F("published_at").desc(nulls_last=True),
+                F("created").desc(),
                 F("id").desc(),
                 name="articles_article_newest_first",
             ),

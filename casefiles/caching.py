@@ -288,6 +288,8 @@ def cache_for_readers(view, *, reads=(), record=None):
         request.GET = only_reads(request.GET, names)
         if request.method not in ("GET", "HEAD") or request.user.is_authenticated:
             return view(request, *args, **kwargs)
+        if not settings.CASEFILES_PAGE_CACHE:
+            return view(request, *args, **kwargs)
         scopes = [EVERYTHING, LISTS]
         if record is not None:
             scopes.append(record_scope(record, kwargs.get("slug", kwargs.get("pk"))))

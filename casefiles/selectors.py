@@ -62,6 +62,25 @@ def article_text(body, spans):
     ]
 
 
+# The most of an article's marked-up text one page prints (bytes of HTML): a longer text is
+# read in parts, so the page stays small whatever the article's length.
+PART_BYTES = 80_000
+
+
+def in_parts(paragraphs, most=PART_BYTES):
+    """The paragraphs in consecutive parts of at most `most` bytes of HTML each (a paragraph
+    longer than that is a part on its own); always at least one part."""
+    parts, part, size = [], [], 0
+    for paragraph in paragraphs:
+        length = len(paragraph.html)
+        if part and size + length > most:
+            parts.append(part)
+            part, size = [], 0
+        part.append(paragraph)
+        size += length
+    return [*parts, part]
+
+
 def _touched(paragraphs, parts):
     """For each of `paragraphs` (in order), whether any of `parts` (which do not overlap one
     another) overlaps it: one pass over both, however long the article."""

@@ -207,6 +207,8 @@ CASEFILES_FETCH_ALLOW_PRIVATE = os.environ.get("CASEFILES_FETCH_ALLOW_PRIVATE") 
 # The largest page the page cache keeps: a few pages of very long articles would otherwise fill a
 # per-process cache (and every worker's memory) on their own. Larger pages are rendered each time.
 CASEFILES_PAGE_CACHE_MAX_BYTES = int(os.environ.get("CASEFILES_PAGE_CACHE_MAX_BYTES", 1_000_000))
+# 0 renders every reader page afresh (counts and tallies are still kept: see casefiles/tallies.py).
+CASEFILES_PAGE_CACHE = os.environ.get("CASEFILES_PAGE_CACHE", "1") == "1"
 # While articles are imported, how old a cached page an import changed may be when served
 # (seconds since it was rendered), and a record's page that only the lists moved past (another
 # record's import may change a link on it). A journalist's own changes show at once.

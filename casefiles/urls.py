@@ -70,7 +70,7 @@ casefiles_patterns = [
     path("articles/export.<export:fmt>", views.article_export, name="article-export"),
     path(
         "articles/<int:pk>/<slug:slug>/",
-        cached(views.article_detail, record="article"),
+        cached(views.article_detail, reads=["part"], record="article"),
         name="article-detail",
     ),
     path("quotes/", cached(views.quote_list, reads=[*LIST, QuoteFilter]), name="quote-list"),

@@ -35,9 +35,10 @@ class ProvenanceQuerySet(ReaderQuerySet):
 
     def newest_first(self):
         """Newest article first (undated last), then down the text: the articles in the order
-        of their `newest_first` index, so a page of records reads a few articles by it."""
+        of their `newest_first` index, so a page of records reads a few articles by it. The
+        article's own columns, not `article_id`, which SQLite would not read from that index."""
         return self.order_by(
-            F("article__published_at").desc(nulls_last=True), F("article_id").desc(), "start", "pk"
+            F("article__published_at").desc(nulls_last=True), "-article__created", "start", "pk"
         )
 
     def in_article(self, article):
