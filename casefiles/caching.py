@@ -4,7 +4,9 @@ Pages for anonymous visitors are cached under their address and the versions of 
 (`ContentVersion` rows), read in one query:
 
 - the whole site's version, which every change a journalist makes moves on (an edit, a review,
-  a merge, a new case file): such a change shows on every page at once;
+  a merge, a new case file): such a change shows on every page at once (within
+  CASEFILES_VERSION_SECONDS, one second, in the other server processes, which read the versions
+  again at most that often: a page served from the cache then costs no query at all);
 - the version of the lists (`page_scopes.LISTS`: the lists, the home page, search, a quote's
   page), and, for a record's page, the version of that record's page. Importing or editing an
   article moves on only these: the lists, the article's page and the pages of what its records
@@ -75,6 +77,8 @@ def content_version():
 def _bump():
     from casefiles.models import ContentVersion
 
+    forget_versions()
+
     if not ContentVersion.objects.filter(scope=EVERYTHING).update(version=F("version") + 1):
         ContentVersion.objects.get_or_create(scope=EVERYTHING, defaults={"version": 1})
 
@@ -92,6 +96,7 @@ def bump_scopes(scopes):
     scopes = sorted(set(scopes))
     if not scopes:
         return
+    forget_versions()
     with transaction.atomic():
         ContentVersion.objects.bulk_create(
             [ContentVersion(scope=scope) for scope in scopes], ignore_conflicts=True
@@ -259,17 +264,37 @@ def _serve(request, view, args, kwargs, key, versions):
     return page
 
 
+# Versions this process read lately: scope -> (when read, version). See `scope_versions`.
+_read = {}
+# How many scopes `_read` holds before it starts again.
+READ_SCOPES = 10_000
+
+
+def forget_versions():
+    """Read every version from the database again at the next request."""
+    _read.clear()
+
+
 def scope_versions(scopes):
-    """The versions of `scopes`, in their order (0 for one never moved): one query. None if
-    the database cannot say."""
+    """The versions of `scopes`, in their order (0 for one never moved): one query, or none
+    where this process read them all less than CASEFILES_VERSION_SECONDS ago, so a page served
+    from the cache costs no query. None if the database cannot say."""
     from casefiles.models import ContentVersion
 
+    now = time.monotonic()
+    recent = [_read.get(scope) for scope in scopes]
+    if all(r is not None and now - r[0] < settings.CASEFILES_VERSION_SECONDS for r in recent):
+        return tuple(version for _, version in recent)
     try:
         rows = ContentVersion.objects.filter(scope__in=scopes).values_list("scope", "version")
         versions = dict(rows)
     except DatabaseError:
         return None
-    return tuple(versions.get(scope, 0) for scope in scopes)
+    if len(_read) > READ_SCOPES:
+        _read.clear()
+    found = tuple(versions.get(scope, 0) for scope in scopes)
+    _read.update({scope: (now, version) for scope, version in zip(scopes, found, strict=True)})
+    return found
 
 
 def cache_for_readers(view, *, reads=(), record=None):
@@ -296,6 +321,10 @@ def cache_for_readers(view, *, reads=(), record=None):
         versions = scope_versions(scopes)
         if versions is None:
             return view(request, *args, **kwargs)
+        if record is not None:
+            from casefiles.tallies import follow_page
+
+            follow_page(scopes[2], (versions[0], versions[2]))
         address = f"{request.path}?{request.GET.urlencode()}"
         digest = hashlib.blake2b(address.encode(), digest_size=16).hexdigest()
         return _serve(request, view, args, kwargs, f"page:{digest}", versions)

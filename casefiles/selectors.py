@@ -28,7 +28,7 @@ from casefiles.figures import unit_code, unit_heading
 from casefiles.highlight import highlight
 from casefiles.models import Outcome
 from casefiles.reads import is_staff
-from casefiles.tallies import tally
+from casefiles.tallies import rows, tally
 
 # --- The article text -------------------------------------------------------------------------
 
@@ -176,6 +176,13 @@ def latest_figure_ids(outcomes, *, per=None, most=BARS):
         .filter(rank__lte=most)
         .values("pk")
     )
+
+
+def charted(outcomes, user, **kwargs):
+    """The figures `latest_figure_ids` picks, read for display; the picking, a window over
+    every figure of the record, is kept as a tally until the content changes."""
+    ids = rows(latest_figure_ids(outcomes, **kwargs).values_list("pk", flat=True))
+    return Outcome.objects.for_reader(user).filter(pk__in=ids)
 
 
 @dataclass(frozen=True)

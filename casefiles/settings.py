@@ -207,6 +207,9 @@ CASEFILES_FETCH_ALLOW_PRIVATE = os.environ.get("CASEFILES_FETCH_ALLOW_PRIVATE") 
 # The largest page the page cache keeps: a few pages of very long articles would otherwise fill a
 # per-process cache (and every worker's memory) on their own. Larger pages are rendered each time.
 CASEFILES_PAGE_CACHE_MAX_BYTES = int(os.environ.get("CASEFILES_PAGE_CACHE_MAX_BYTES", 1_000_000))
+# How long a server process goes on using the content versions it read before reading them
+# again: a change made in another process shows on its pages this many seconds later at most.
+CASEFILES_VERSION_SECONDS = float(os.environ.get("CASEFILES_VERSION_SECONDS", 1))
 # 0 renders every reader page afresh (counts and tallies are still kept: see casefiles/tallies.py).
 CASEFILES_PAGE_CACHE = os.environ.get("CASEFILES_PAGE_CACHE", "1") == "1"
 # While articles are imported, how old a cached page an import changed may be when served

@@ -2,10 +2,11 @@ import gzip
 
 import pytest
 from django.core.cache import cache
+from django.db.models import F
 from django.urls import reverse
 
-from casefiles.caching import content_version
-from casefiles.models import Operation, Quote, ReviewStatus
+from casefiles.caching import content_version, forget_versions
+from casefiles.models import ContentVersion, Operation, Quote, ReviewStatus
 from tests.factories import OperationFactory, OperationMentionFactory, QuoteFactory
 
 pytestmark = pytest.mark.django_db
@@ -15,8 +16,10 @@ pytestmark = pytest.mark.django_db
 def page_cache(settings):
     settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
     cache.clear()
+    forget_versions()
     yield
     cache.clear()
+    forget_versions()
 
 
 @pytest.fixture
@@ -28,6 +31,7 @@ def operation(django_capture_on_commit_callbacks):
 
 def test_a_repeat_visit_costs_one_query(client, operation, django_assert_num_queries):
     first = client.get(operation.get_absolute_url())
+    forget_versions()
     with django_assert_num_queries(1):
         again = client.get(operation.get_absolute_url())
     assert again.content == first.content
@@ -95,7 +99,7 @@ def test_a_page_stays_cached_when_an_unrelated_article_is_imported(
     url = operation.get_absolute_url()
     client.get(url)
     _import("Kestrelmoor", "kestrelmoor.txt", django_capture_on_commit_callbacks)
-    with django_assert_num_queries(1):
+    with django_assert_num_queries(1):  # the versions, read again after the import
         client.get(url)
 
 
@@ -156,3 +160,27 @@ def test_an_import_leaves_the_whole_sites_version_alone(django_capture_on_commit
     before = content_version()
     _import("Kestrelmoor", "kestrelmoor.txt", django_capture_on_commit_callbacks)
     assert content_version() == before
+
+
+def test_a_cached_page_costs_no_query_while_the_versions_are_fresh(
+    client, settings, operation, django_assert_num_queries
+):
+    settings.CASEFILES_VERSION_SECONDS = 60
+    client.get(operation.get_absolute_url())
+    with django_assert_num_queries(0):
+        client.get(operation.get_absolute_url())
+
+
+def test_a_change_another_process_made_shows_once_the_versions_are_read_again(
+    client, settings, operation
+):
+    settings.CASEFILES_VERSION_SECONDS = 60
+    url = operation.get_absolute_url()
+    client.get(url)
+    Operation.objects.filter(pk=operation.pk).update(area="Shoeburyness East")
+    # Another server process moves the whole site's version on; this one has not read it yet.
+    ContentVersion.objects.get_or_create(scope="")
+    ContentVersion.objects.filter(scope="").update(version=F("version") + 1)
+    assert b"Shoeburyness East" not in client.get(url).content
+    settings.CASEFILES_VERSION_SECONDS = 0
+    assert b"Shoeburyness East" in client.get(url).content

@@ -6,6 +6,7 @@ import pytest
 from django.core.cache import cache
 from django.core.paginator import Paginator
 
+from casefiles.caching import forget_versions
 from casefiles.models import Outcome
 from casefiles.tallies import TalliedPaginator, count
 from tests.factories import ArticleFactory, OperationFactory, OutcomeFactory
@@ -45,6 +46,7 @@ def test_the_last_page_is_read_from_the_end(figures, django_assert_num_queries):
 def real_cache(settings):
     settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
     cache.clear()
+    forget_versions()
     yield
     cache.clear()
 
