@@ -72,3 +72,7 @@ alias_surname  # a Person column the importer looks people up by (`alias_surname
 
 # Model fields written through F() and update(), and shown by the admin.
 attempts  # ImportItem.attempts
+
+# The whole site's version of the page cache: the public read beside its bump, for the import
+# and the tests (pages read it with the other scopes, in `scope_versions`).
+content_version  # casefiles.caching

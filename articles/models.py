@@ -12,7 +12,7 @@ from django.utils.text import slugify
 from simple_history.models import HistoricalRecords
 
 from articles.extraction import vocabulary
-from casefiles.reads import ReaderQuerySet, count_of
+from casefiles.reads import PortableIndex, ReaderQuerySet, count_of
 
 
 def content_hash(body: str) -> str:
@@ -79,7 +79,7 @@ class ArticleQuerySet(ReaderQuerySet):
     def newest_first(self):
         """Newest first; undated articles last, on every database (PostgreSQL would put them
         first, SQLite last)."""
-        return self.order_by(F("published_at").desc(nulls_last=True), "-pk")
+        return self.order_by(F("published_at").desc(nulls_last=True), "-created", "-pk")
 
     def about(self, operation, user):
         """Those that name `operation`, by the mentions `user` may see."""
@@ -191,6 +191,15 @@ class Article(models.Model):
     class Meta:
         ordering = ["-published_at", "-created"]
         permissions = [("publish_article", "Can publish articles")]
+        indexes = [
+            # `newest_first`, which every list of articles and of their records reads by.
+            PortableIndex(
+                F("published_at").desc(nulls_last=True),
+                F("created").desc(),
+                F("id").desc(),
+                name="articles_article_newest_first",
+            ),
+        ]
         constraints = [
             models.CheckConstraint(
                 condition=Q(updated_at__isnull=True)

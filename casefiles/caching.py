@@ -1,10 +1,28 @@
-"""Whole-page caching of reader pages, invalidated by any committed change to the content.
+"""Whole-page caching of reader pages, invalidated by what changed, and no more.
 
-Every save, delete or relation change of an article or case-file record moves a database-held
-counter (`ContentVersion`) on once its transaction commits. Reader pages for anonymous visitors
-are cached under the path and that counter, so a page costs one primary-key read until something
-changes, in every server process at once. Signed-in staff always get fresh pages (they see
-drafts and admin links). Responses carry an ETag, so a browser revalidates with a 304.
+Pages for anonymous visitors are cached under their address and the versions of their scopes
+(`ContentVersion` rows), read in one query:
+
+- the whole site's version, which every change a journalist makes moves on (an edit, a review,
+  a merge, a new case file): such a change shows on every page at once (within
+  CASEFILES_VERSION_SECONDS, one second, in the other server processes, which read the versions
+  again at most that often: a page served from the cache then costs no query at all);
+- the version of the lists (`page_scopes.LISTS`: the lists, the home page, search, a quote's
+  page), and, for a record's page, the version of that record's page. Importing or editing an
+  article moves on only these: the lists, the article's page and the pages of what its records
+  link to (`page_scopes.pages_showing`). The page of an operation the article does not name
+  stays cached.
+
+While articles are being imported, the lists change with every article, so a page whose own
+scope moved may still be served for `CASEFILES_PAGE_STALE_SECONDS` after it was rendered, and
+a record's page that only the lists moved past for `CASEFILES_PAGE_REFRESH_SECONDS`: an import
+shows on the pages it changes within that long, and readers' requests are not all spent
+rendering pages again. One request renders a page that has gone stale while the others are
+still served the stale page for the few seconds that takes.
+
+Signed-in staff always get fresh pages (they see drafts and admin links). Responses carry an
+ETag, so a browser revalidates with a 304. A cached page is kept gzip-compressed and served so
+to a client that accepts it.
 
 The key holds nothing a visitor can vary at will: not the Host header (pages build their
 addresses from SITE_URL), and of the query only the parameters the page reads, in a fixed order
@@ -15,8 +33,10 @@ The cache is a speed-up, never a condition for a page: if it fails (a Redis that
 timeout), the failure is logged and the page is served as if nothing were cached.
 """
 
+import gzip
 import hashlib
 import logging
+import time
 from functools import wraps
 
 from django.apps import apps
@@ -25,21 +45,31 @@ from django.core.cache import cache
 from django.db import DatabaseError, transaction
 from django.db.models import F
 from django.db.models.signals import m2m_changed, post_delete, post_save
-from django.http import HttpResponseNotModified, QueryDict
+from django.http import HttpResponse, HttpResponseNotModified, QueryDict
 from django.utils.cache import patch_cache_control, patch_vary_headers
 from django.utils.http import quote_etag
 
+from casefiles.page_scopes import LISTS, pages_showing, record_scope
+
 CONTENT_APPS = ("articles", "casefiles")
+# Written by the import and the review queue, never shown to readers.
+NOT_ON_PAGES = ("ContentVersion", "FormerSlug", "ImportRun", "ImportItem", "PossibleMatch")
 PAGE_TIMEOUT = 60 * 60
+# The whole site's scope.
+EVERYTHING = ""
+# How long one request may take to render a stale page while the others are served it.
+RENDER_SECONDS = 10
 
 logger = logging.getLogger(__name__)
 
 
 def content_version():
+    """The whole site's version: every cached page was rendered under it."""
     from casefiles.models import ContentVersion
 
     try:
-        return ContentVersion.objects.filter(pk=1).values_list("version", flat=True).first() or 0
+        versions = ContentVersion.objects.filter(scope=EVERYTHING).values_list("version", flat=True)
+        return versions.first() or 0
     except DatabaseError:
         return None
 
@@ -47,13 +77,47 @@ def content_version():
 def _bump():
     from casefiles.models import ContentVersion
 
-    if not ContentVersion.objects.filter(pk=1).update(version=F("version") + 1):
-        ContentVersion.objects.get_or_create(pk=1, defaults={"version": 1})
+    forget_versions()
+
+    if not ContentVersion.objects.filter(scope=EVERYTHING).update(version=F("version") + 1):
+        ContentVersion.objects.get_or_create(scope=EVERYTHING, defaults={"version": 1})
 
 
 def content_changed(**kwargs):
-    """Move the content version on when the current transaction commits."""
+    """Move the whole site's version on when the current transaction commits."""
     transaction.on_commit(_bump, robust=True)
+
+
+def bump_scopes(scopes):
+    """Move the versions of `scopes` on, in the caller's transaction if there is one. Rows are
+    locked in the order of their names, so two imports that share scopes never deadlock."""
+    from casefiles.models import ContentVersion
+
+    scopes = sorted(set(scopes))
+    if not scopes:
+        return
+    forget_versions()
+    with transaction.atomic():
+        ContentVersion.objects.bulk_create(
+            [ContentVersion(scope=scope) for scope in scopes], ignore_conflicts=True
+        )
+        rows = ContentVersion.objects.select_for_update().filter(scope__in=scopes)
+        locked = list(rows.order_by("scope").values_list("pk", flat=True))
+        ContentVersion.objects.filter(pk__in=locked).update(version=F("version") + 1)
+
+
+def articles_changed(article_ids, *, also=()):
+    """Move on the scopes of the pages that show the articles (see `page_scopes`), and the
+    lists; `also`, scopes worked out before the change (what the articles linked to then).
+    Called in the writing transaction, once its records are written, or after it commits."""
+    bump_scopes({LISTS, *also, *pages_showing(article_ids)})
+
+
+def _article_saved(sender, instance, created=False, **kwargs):
+    # What the article's records link to now, before an import replaces them: a page that
+    # loses the article must change too.
+    before = set() if created else pages_showing([instance.pk])
+    transaction.on_commit(lambda: articles_changed([instance.pk], also=before), robust=True)
 
 
 def _changed(sender, **kwargs):
@@ -61,15 +125,17 @@ def _changed(sender, **kwargs):
 
 
 def connect_signals():
-    from casefiles.models import ContentVersion
+    from articles.models import Article
 
+    post_save.connect(_article_saved, sender=Article, dispatch_uid="content-version-article")
     for model in apps.get_models():
-        if model._meta.app_label not in CONTENT_APPS or model is ContentVersion:
+        if model._meta.app_label not in CONTENT_APPS or model.__name__ in NOT_ON_PAGES:
             continue
-        if model.__name__.startswith("Historical") or model.__name__ == "ImportRun":
+        if model.__name__.startswith("Historical"):
             continue
         uid = f"content-version-{model._meta.label_lower}"
-        post_save.connect(_changed, sender=model, dispatch_uid=f"{uid}-save")
+        if model is not Article:
+            post_save.connect(_changed, sender=model, dispatch_uid=f"{uid}-save")
         post_delete.connect(_changed, sender=model, dispatch_uid=f"{uid}-delete")
         for field in model._meta.local_many_to_many:
             m2m_changed.connect(
@@ -84,9 +150,44 @@ def _page_to_store(response, etag):
     if hasattr(response, "render") and callable(response.render):
         response = response.render()
     response["ETag"] = etag
-    patch_vary_headers(response, ("Cookie",))
+    patch_vary_headers(response, ("Cookie", "Accept-Encoding"))
     patch_cache_control(response, public=True, max_age=0, must_revalidate=True)
     return response
+
+
+class Entry:
+    """A page as the cache keeps it: its body gzip-compressed, its headers, the versions it
+    was rendered under and when."""
+
+    def __init__(self, page, versions):
+        self.versions = versions
+        self.rendered = time.time()
+        self.headers = [(k, v) for k, v in page.items() if k.lower() != "content-length"]
+        self.body = gzip.compress(page.content, compresslevel=5)
+
+    @property
+    def age(self):
+        return time.time() - self.rendered
+
+    def response(self, request):
+        if "gzip" in request.headers.get("Accept-Encoding", ""):
+            response = HttpResponse(self.body, headers=self.headers)
+            response["Content-Encoding"] = "gzip"
+        else:
+            response = HttpResponse(gzip.decompress(self.body), headers=self.headers)
+        return response
+
+    def serves(self, versions):
+        """Whether this page may be served when the scopes are at `versions`."""
+        if self.versions == versions:
+            return True
+        if self.versions[0] != versions[0]:
+            # A journalist's change: never shown late.
+            return False
+        if len(versions) > 2 and self.versions[2] == versions[2]:
+            # A record's page that only the lists have moved past.
+            return self.age < settings.CASEFILES_PAGE_REFRESH_SECONDS
+        return self.age < settings.CASEFILES_PAGE_STALE_SECONDS
 
 
 def reading_names(*sources):
@@ -108,49 +209,102 @@ def only_reads(query, names):
     return kept
 
 
-def _serve(request, view, args, kwargs, key, etag):
+def _cache_failed(request, error, doing):
+    logger.warning(
+        "Page cache unavailable, %s %s: %s: %s",
+        request.path,
+        doing,
+        type(error).__name__,
+        error,
+    )
+
+
+def _renders_again(key, entry, versions):
+    if entry.versions[0] != versions[0]:
+        return True
+    return cache.add(f"{key}:rendering", 1, RENDER_SECONDS)
+
+
+def _serve(request, view, args, kwargs, key, versions):
     """The page from the cache, or rendered and stored; uncached whenever the cache fails."""
     # The cache client raises its own exception classes; any of them means no cache now.
     try:
-        response = cache.get(key)
+        entry = cache.get(key)
+        # Stale: one request renders it again. If only imports have moved on since, the others
+        # are served the stale page meanwhile, for at most RENDER_SECONDS more.
+        if (
+            entry is not None
+            and not entry.serves(versions)
+            and _renders_again(key, entry, versions)
+        ):
+            entry = None
     except Exception as error:
-        logger.warning(
-            "Page cache unavailable, serving %s uncached: %s: %s",
-            request.path,
-            type(error).__name__,
-            error,
-        )
+        _cache_failed(request, error, "serving uncached")
         return view(request, *args, **kwargs)
-    if response is not None:
+    if entry is not None:
+        etag = dict(entry.headers).get("ETag")
         if request.headers.get("If-None-Match") != etag:
-            return response
+            return entry.response(request)
         not_modified = HttpResponseNotModified()
         not_modified["ETag"] = etag
         return not_modified
     response = view(request, *args, **kwargs)
-    page = _page_to_store(response, etag)
+    digest = key.rsplit(":", 1)[-1]
+    page = _page_to_store(response, quote_etag(f"{'-'.join(map(str, versions))}-{digest}"))
     if page is None:
         return response
     if len(page.content) > settings.CASEFILES_PAGE_CACHE_MAX_BYTES:
         # A page this large would crowd out many others; it is served, not kept.
         return page
     try:
-        cache.set(key, page, PAGE_TIMEOUT)
+        cache.set(key, Entry(page, versions), PAGE_TIMEOUT)
+        cache.delete(f"{key}:rendering")
     except Exception as error:
-        logger.warning(
-            "Page cache unavailable, %s not stored: %s: %s",
-            request.path,
-            type(error).__name__,
-            error,
-        )
+        _cache_failed(request, error, "not stored")
     return page
 
 
-def cache_for_readers(view, *, reads=()):
-    """Serve anonymous GETs of `view` from the page cache while the content is unchanged.
+# Versions this process read lately: scope -> (when read, version). See `scope_versions`.
+_read = {}
+# How many scopes `_read` holds before it starts again.
+READ_SCOPES = 10_000
+
+
+def forget_versions():
+    """Read every version from the database again at the next request."""
+    _read.clear()
+
+
+def scope_versions(scopes):
+    """The versions of `scopes`, in their order (0 for one never moved): one query, or none
+    where this process read them all less than CASEFILES_VERSION_SECONDS ago, so a page served
+    from the cache costs no query. None if the database cannot say."""
+    from casefiles.models import ContentVersion
+
+    now = time.monotonic()
+    recent = [_read.get(scope) for scope in scopes]
+    if all(r is not None and now - r[0] < settings.CASEFILES_VERSION_SECONDS for r in recent):
+        return tuple(version for _, version in recent)
+    try:
+        rows = ContentVersion.objects.filter(scope__in=scopes).values_list("scope", "version")
+        versions = dict(rows)
+    except DatabaseError:
+        return None
+    if len(_read) > READ_SCOPES:
+        _read.clear()
+    found = tuple(versions.get(scope, 0) for scope in scopes)
+    _read.update({scope: (now, version) for scope, version in zip(scopes, found, strict=True)})
+    return found
+
+
+def cache_for_readers(view, *, reads=(), record=None):
+    """Serve anonymous GETs of `view` from the page cache while what it shows is unchanged.
 
     `reads` names the query parameters the view reads (names, or FilterSet classes for all
     their filters); the view sees only those, and they alone tell cached pages apart.
+    `record`: for one record's page, its kind as `page_scopes.record_scope` names it (the
+    URL's slug, or its pk, is the record): the page follows that record's changes, not every
+    import's.
     """
     names = reading_names(*reads)
 
@@ -159,14 +313,21 @@ def cache_for_readers(view, *, reads=()):
         request.GET = only_reads(request.GET, names)
         if request.method not in ("GET", "HEAD") or request.user.is_authenticated:
             return view(request, *args, **kwargs)
-        version = content_version()
-        if version is None:
+        if not settings.CASEFILES_PAGE_CACHE:
             return view(request, *args, **kwargs)
+        scopes = [EVERYTHING, LISTS]
+        if record is not None:
+            scopes.append(record_scope(record, kwargs.get("slug", kwargs.get("pk"))))
+        versions = scope_versions(scopes)
+        if versions is None:
+            return view(request, *args, **kwargs)
+        if record is not None:
+            from casefiles.tallies import follow_page
+
+            follow_page(scopes[2], (versions[0], versions[2]))
         address = f"{request.path}?{request.GET.urlencode()}"
         digest = hashlib.blake2b(address.encode(), digest_size=16).hexdigest()
-        key = f"page:{version}:{digest}"
-        etag = quote_etag(f"{version}-{digest}")
-        return _serve(request, view, args, kwargs, key, etag)
+        return _serve(request, view, args, kwargs, f"page:{digest}", versions)
 
     return cached
 

@@ -6,7 +6,7 @@ each row fetched along. No model imports here, so `articles.models` can build on
 """
 
 from django.db import models
-from django.db.models import IntegerField, Prefetch, Subquery
+from django.db.models import IntegerField, OrderBy, Prefetch, Subquery
 
 
 def is_staff(user):
@@ -85,3 +85,20 @@ class SubqueryCount(Subquery):
 
 def count_of(queryset):
     return SubqueryCount(queryset.order_by().values("pk"))
+
+
+class PortableIndex(models.Index):
+    """An index whose columns may say where NULLs sort, as the queries it serves order them
+    (`F("published_at").desc(nulls_last=True)`), on PostgreSQL. SQLite cannot say so in an
+    index and always sorts NULL lowest: its index leaves the clause out, and reads the same way
+    where the query's order of NULLs is SQLite's own (DESC NULLS LAST, ASC NULLS FIRST)."""
+
+    def create_sql(self, model, schema_editor, using="", **kwargs):
+        if schema_editor.connection.vendor != "sqlite":
+            return super().create_sql(model, schema_editor, using=using, **kwargs)
+        plain = self.clone()
+        plain.expressions = tuple(
+            OrderBy(e.expression, descending=e.descending) if isinstance(e, OrderBy) else e
+            for e in plain.expressions
+        )
+        return models.Index.create_sql(plain, model, schema_editor, using=using, **kwargs)

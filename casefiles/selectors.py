@@ -27,6 +27,8 @@ from casefiles.charts import bar_chart
 from casefiles.figures import unit_code, unit_heading
 from casefiles.highlight import highlight
 from casefiles.models import Outcome
+from casefiles.reads import is_staff
+from casefiles.tallies import rows, tally
 
 # --- The article text -------------------------------------------------------------------------
 
@@ -58,6 +60,25 @@ def article_text(body, spans):
         ShownParagraph(p.start, p.end, p.html, caption and not body_text)
         for p, caption, body_text in zip(shown_paragraphs, in_caption, in_text, strict=True)
     ]
+
+
+# The most of an article's marked-up text one page prints (bytes of HTML): a longer text is
+# read in parts, so the page stays small whatever the article's length.
+PART_BYTES = 80_000
+
+
+def in_parts(paragraphs, most=PART_BYTES):
+    """The paragraphs in consecutive parts of at most `most` bytes of HTML each (a paragraph
+    longer than that is a part on its own); always at least one part."""
+    parts, part, size = [], [], 0
+    for paragraph in paragraphs:
+        length = len(paragraph.html)
+        if part and size + length > most:
+            parts.append(part)
+            part, size = [], 0
+        part.append(paragraph)
+        size += length
+    return [*parts, part]
 
 
 def _touched(paragraphs, parts):
@@ -157,6 +178,13 @@ def latest_figure_ids(outcomes, *, per=None, most=BARS):
     )
 
 
+def charted(outcomes, user, **kwargs):
+    """The figures `latest_figure_ids` picks, read for display; the picking, a window over
+    every figure of the record, is kept as a tally until the content changes."""
+    ids = rows(latest_figure_ids(outcomes, **kwargs).values_list("pk", flat=True))
+    return Outcome.objects.for_reader(user).filter(pk__in=ids)
+
+
 @dataclass(frozen=True)
 class Bar:
     outcome: Outcome
@@ -213,9 +241,21 @@ def outcome_charts(outcomes, *, chart_id, subject):
 
 def largest_figures(user, limit=4):
     """For the things most often counted, the largest single count reported, with what it is
-    credited to and its source: never a sum of figures from different reports."""
+    credited to and its source: never a sum of figures from different reports. Ranked over
+    every figure, so kept as a tally (`tallies`) until the content changes."""
+    chosen = tally(
+        f"largest-figures:{limit}:{'staff' if is_staff(user) else 'readers'}",
+        lambda: _largest_figure_ids(user, limit),
+    )
+    # The ranking reads ids only: a window query over every column of the joined tables would
+    # cost more to compile than to run.
+    outcomes = Outcome.objects.filter(pk__in=chosen).for_display(user).in_bulk()
+    return [outcomes[pk] for pk in chosen if pk in outcomes]
+
+
+def _largest_figure_ids(user, limit):
     by_metric = {"partition_by": F("metric")}
-    chosen = list(
+    return list(
         Outcome.objects.visible_to(user)
         .filter(unit="", value__isnull=False)
         .annotate(
@@ -234,7 +274,3 @@ def largest_figures(user, limit=4):
         .order_by("-reports", "-value", "metric")
         .values_list("pk", flat=True)[:limit]
     )
-    # The ranking reads ids only: a window query over every column of the joined tables would
-    # cost more to compile than to run.
-    outcomes = Outcome.objects.filter(pk__in=chosen).for_display(user).in_bulk()
-    return [outcomes[pk] for pk in chosen]

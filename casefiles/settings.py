@@ -207,6 +207,16 @@ CASEFILES_FETCH_ALLOW_PRIVATE = os.environ.get("CASEFILES_FETCH_ALLOW_PRIVATE") 
 # The largest page the page cache keeps: a few pages of very long articles would otherwise fill a
 # per-process cache (and every worker's memory) on their own. Larger pages are rendered each time.
 CASEFILES_PAGE_CACHE_MAX_BYTES = int(os.environ.get("CASEFILES_PAGE_CACHE_MAX_BYTES", 1_000_000))
+# How long a server process goes on using the content versions it read before reading them
+# again: a change made in another process shows on its pages this many seconds later at most.
+CASEFILES_VERSION_SECONDS = float(os.environ.get("CASEFILES_VERSION_SECONDS", 1))
+# 0 renders every reader page afresh (counts and tallies are still kept: see casefiles/tallies.py).
+CASEFILES_PAGE_CACHE = os.environ.get("CASEFILES_PAGE_CACHE", "1") == "1"
+# While articles are imported, how old a cached page an import changed may be when served
+# (seconds since it was rendered), and a record's page that only the lists moved past (another
+# record's import may change a link on it). A journalist's own changes show at once.
+CASEFILES_PAGE_STALE_SECONDS = int(os.environ.get("CASEFILES_PAGE_STALE_SECONDS", 30))
+CASEFILES_PAGE_REFRESH_SECONDS = int(os.environ.get("CASEFILES_PAGE_REFRESH_SECONDS", 600))
 
 # A proxy that terminates TLS tells the site which scheme the visitor used (X-Forwarded-Proto)
 # and who the visitor is (X-Forwarded-For). Those headers are believed only when BEHIND_PROXY=1

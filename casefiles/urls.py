@@ -34,17 +34,25 @@ casefiles_patterns = [
     path("search/", cached(views.search, reads=["q"]), name="search"),
     path("cases/", cached(views.casefile_list, reads=LIST), name="casefile-list"),
     path("cases/export.<export:fmt>", views.casefile_export, name="casefile-export"),
-    path("cases/<slug:slug>/", cached(views.casefile_detail), name="casefile-detail"),
+    path(
+        "cases/<slug:slug>/",
+        cached(views.casefile_detail, record="casefile"),
+        name="casefile-detail",
+    ),
     path(
         "operations/",
         cached(views.operation_list, reads=[*LIST, OperationFilter]),
         name="operation-list",
     ),
     path("operations/export.<export:fmt>", views.operation_export, name="operation-export"),
-    path("operations/<slug:slug>/", cached(views.operation_detail), name="operation-detail"),
+    path(
+        "operations/<slug:slug>/",
+        cached(views.operation_detail, record="operation"),
+        name="operation-detail",
+    ),
     path("people/", cached(views.person_list, reads=[*LIST, PersonFilter]), name="person-list"),
     path("people/export.<export:fmt>", views.person_export, name="person-export"),
-    path("people/<slug:slug>/", cached(views.person_detail), name="person-detail"),
+    path("people/<slug:slug>/", cached(views.person_detail, record="person"), name="person-detail"),
     path("organisations/", cached(views.organisation_list, reads=LIST), name="organisation-list"),
     path(
         "organisations/export.<export:fmt>",
@@ -52,13 +60,19 @@ casefiles_patterns = [
         name="organisation-export",
     ),
     path(
-        "organisations/<slug:slug>/", cached(views.organisation_detail), name="organisation-detail"
+        "organisations/<slug:slug>/",
+        cached(views.organisation_detail, record="organisation"),
+        name="organisation-detail",
     ),
     path(
         "articles/", cached(views.article_list, reads=[*LIST, ArticleFilter]), name="article-list"
     ),
     path("articles/export.<export:fmt>", views.article_export, name="article-export"),
-    path("articles/<int:pk>/<slug:slug>/", cached(views.article_detail), name="article-detail"),
+    path(
+        "articles/<int:pk>/<slug:slug>/",
+        cached(views.article_detail, reads=["part"], record="article"),
+        name="article-detail",
+    ),
     path("quotes/", cached(views.quote_list, reads=[*LIST, QuoteFilter]), name="quote-list"),
     path("quotes/export.<export:fmt>", views.quote_export, name="quote-export"),
     path("quotes/<int:pk>/", cached(views.quote_detail), name="quote-detail"),

@@ -17,3 +17,6 @@ STORAGES = {
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}}
 # Not the test client's "testserver": pages must take their own address from SITE_URL.
 SITE_URL = "https://cases.example.org"
+# Read the content versions afresh on every request: a page's queries are then the same
+# whatever the moment (the page cache's own tests keep them for a while).
+CASEFILES_VERSION_SECONDS = 0

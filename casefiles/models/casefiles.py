@@ -88,12 +88,22 @@ class CaseFile(SluggedModel):
 
 
 class ContentVersion(models.Model):
-    """A counter that every committed change to published content moves on.
+    """A counter that committed changes to published content move on: one for the whole
+    content (the blank scope), and one for each scope of pages an import may change on its own
+    (a record's page, or every list).
 
-    Reader pages are cached under the current version, so one cheap read tells every server
-    process whether its cached pages still show what the database holds.
+    Reader pages are cached under the versions of their scopes, so one cheap read tells every
+    server process whether its cached pages still show what the database holds.
     """
 
+    scope = models.CharField(
+        max_length=200,
+        blank=True,
+        default="",
+        unique=True,
+        help_text="Which pages this counter speaks for: blank for the whole site, “lists” for "
+        "the lists, the home page and search, or one record's page (“operation:<slug>”).",
+    )
     version = models.PositiveBigIntegerField(default=0)
     changed = models.DateTimeField(auto_now=True)
 
@@ -101,4 +111,4 @@ class ContentVersion(models.Model):
         verbose_name = "content version"
 
     def __str__(self):
-        return f"Content version {self.version}"
+        return f"Content version {self.version} of {self.scope or 'the whole site'}"

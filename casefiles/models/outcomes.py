@@ -94,8 +94,11 @@ class OutcomeQuerySet(ProvenanceQuerySet):
         )
 
     def metrics(self):
-        """The things counted, each once, in alphabetical order."""
-        return list(self.order_by("metric").values_list("metric", flat=True).distinct())
+        """The things counted, each once, in alphabetical order: read from every figure, so
+        kept as a tally until the content changes."""
+        from casefiles.tallies import rows
+
+        return rows(self.order_by("metric").values_list("metric", flat=True).distinct())
 
 
 class OutcomeManager(ProvenanceManager.from_queryset(OutcomeQuerySet)):

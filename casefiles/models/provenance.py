@@ -64,11 +64,15 @@ class ProvenanceQuerySet(ReaderQuerySet):
 
     def in_reading_order(self):
         """As the reporting came out: oldest article first (undated last), then down the text."""
-        return self.order_by(F("article__published_at").asc(nulls_last=True), "article", "start")
+        return self.order_by(F("article__published_at").asc(nulls_last=True), "article_id", "start")
 
     def newest_first(self):
-        """Newest article first (undated last), then down the text."""
-        return self.order_by(F("article__published_at").desc(nulls_last=True), "article", "start")
+        """Newest article first (undated last), then down the text: the articles in the order
+        of their `newest_first` index, so a page of records reads a few articles by it. The
+        article's own columns, not `article_id`, which SQLite would not read from that index."""
+        return self.order_by(
+            F("article__published_at").desc(nulls_last=True), "-article__created", "start", "pk"
+        )
 
     def in_article(self, article):
         """Those found in `article`, down its text."""

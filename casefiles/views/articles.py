@@ -179,6 +179,16 @@ def _named(user, article):
     )
 
 
+def _part_number(request, parts):
+    """The part of a long article's text the request asks for: the first unless it names one
+    that exists."""
+    try:
+        number = int(request.GET.get("part", 1))
+    except ValueError:
+        return 1
+    return number if 1 <= number <= parts else 1
+
+
 def article_detail(request, pk, slug):
     user = request.user
     article = get_object_or_404(Article.objects.for_reader(user), pk=pk)
@@ -201,14 +211,20 @@ def article_detail(request, pk, slug):
         jsonld.news_article(article),
         *(jsonld.quotation(q) for q in quotes),
     )
+    parts = selectors.in_parts(
+        selectors.article_text(
+            article.body, spans(appearances, mentions, marked_quotes, outcomes, addresses)
+        )
+    )
+    part = _part_number(request, len(parts))
     return render(
         request,
         "articles/article_detail.html",
         {
             "article": article,
-            "paragraphs": selectors.article_text(
-                article.body, spans(appearances, mentions, marked_quotes, outcomes, addresses)
-            ),
+            "paragraphs": parts[part - 1],
+            "part": part,
+            "parts": len(parts),
             "credits": credits[:SHOWN],
             "more_people": max(0, len(credits) - SHOWN),
             "operations": operations[:SHOWN],

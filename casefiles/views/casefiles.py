@@ -14,6 +14,7 @@ from django.shortcuts import get_object_or_404, render
 from articles.models import Article
 from casefiles import selectors
 from casefiles.models import CaseFile, Operation, Outcome, Person, Quote
+from casefiles.tallies import rows as tallied
 from casefiles.views.common import (
     SHOWN,
     follows_former_slugs,
@@ -77,7 +78,7 @@ def speaker_counts(quotes, shown):
     """How many of `quotes` each speaker of the `shown` ones said, by speaker id."""
     speakers = {quote.speaker_id for quote in shown}
     counts = quotes.filter(speaker__in=speakers).order_by().values("speaker")
-    return dict(counts.annotate(n=Count("pk")).values_list("speaker", "n"))
+    return dict(tallied(counts.annotate(n=Count("pk")).values_list("speaker", "n")))
 
 
 @follows_former_slugs(CaseFile)
@@ -96,10 +97,9 @@ def casefile_detail(request, slug):
         quotes.newest_first(), list_url("quote-list", casefile=slug), display=shown_quotes(user)
     )
     outcomes = Outcome.objects.visible_to(user).in_casefile(casefile, operations)
-    latest = selectors.latest_figure_ids
-    charted = Outcome.objects.for_reader(user).filter(pk__in=latest(outcomes))
-    phase_figures = Outcome.objects.for_reader(user).filter(
-        pk__in=latest(outcomes.filter(operation__in=operations), per=[F("operation")])
+    charted = selectors.charted(outcomes, user)
+    phase_figures = selectors.charted(
+        outcomes.filter(operation__in=operations), user, per=[F("operation")]
     )
     return render(
         request,

@@ -5,7 +5,6 @@ from dataclasses import dataclass
 from functools import wraps
 from urllib.parse import urlencode
 
-from django.core.paginator import Paginator
 from django.forms import HiddenInput, ModelChoiceField
 from django.http import Http404
 from django.shortcuts import redirect
@@ -14,6 +13,8 @@ from django.utils.cache import patch_cache_control
 
 from articles.models import Article
 from casefiles.models import FormerSlug, Outcome, Quote
+from casefiles.tallies import TalliedPaginator, count
+from casefiles.tallies import rows as tallied
 
 PAGE_SIZE = 20
 # What a list or a section never shows of the article a record comes from.
@@ -37,7 +38,7 @@ def page_of(request, queryset, per_page=PAGE_SIZE, *, display=None):
     for every row what twenty will show."""
     if display is not None:
         queryset = queryset.values_list("pk", flat=True)
-    page = Paginator(queryset, per_page).get_page(request.GET.get("page"))
+    page = TalliedPaginator(queryset, per_page).get_page(request.GET.get("page"))
     page.object_list = list(page.object_list)
     if display is not None:
         page.object_list = _displayed(page.object_list, display)
@@ -86,12 +87,14 @@ class Section:
 
 def section(queryset, all_url="", shown=SHOWN, *, display=None):
     """The first `shown` rows of `queryset` and their count: two queries however many rows.
-    Given `display` (see `page_of`), the rows are picked by id and read from it: a third."""
+    Given `display` (see `page_of`), the rows are picked by id and read from it: a third. The
+    count and the ids are tallies (`tallies`), read again only once the content changes."""
     if display is None:
-        rows = list(queryset[:shown])
+        shown_rows = list(queryset[:shown])
     else:
-        rows = _displayed(list(queryset.values_list("pk", flat=True)[:shown]), display)
-    return Section(rows, queryset.order_by().count(), all_url)
+        # The ids are kept as a tally: picking the newest of thousands is the costly part.
+        shown_rows = _displayed(tallied(queryset.values_list("pk", flat=True)[:shown]), display)
+    return Section(shown_rows, count(queryset), all_url)
 
 
 def shown_quotes(user):

@@ -11,6 +11,7 @@ from casefiles import search as full_text
 from casefiles import selectors
 from casefiles.forms import SearchForm
 from casefiles.models import CaseFile, Operation, Person, Quote
+from casefiles.tallies import count
 
 SEARCH_KINDS = {
     "casefile": "Case files",
@@ -31,11 +32,11 @@ def home(request):
     casefiles = CaseFile.objects.visible_to(user).with_counts(user)
     operations = Operation.objects.for_reader(user).latest_first()
     totals = [
-        ("case files", CaseFile.objects.visible_to(user).count()),
-        ("operations", Operation.objects.visible_to(user).count()),
-        ("people", Person.objects.visible_to(user).count()),
-        ("quotes", Quote.objects.visible_to(user).count()),
-        ("articles", Article.objects.visible_to(user).count()),
+        ("case files", count(CaseFile.objects.visible_to(user))),
+        ("operations", count(Operation.objects.visible_to(user))),
+        ("people", count(Person.objects.visible_to(user))),
+        ("quotes", count(Quote.objects.visible_to(user))),
+        ("articles", count(Article.objects.visible_to(user))),
     ]
     return render(
         request,

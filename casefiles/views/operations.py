@@ -13,6 +13,7 @@ from casefiles import selectors
 from casefiles.filters import OperationFilter
 from casefiles.models import CaseFile, Operation, Outcome, Person, Quote
 from casefiles.reads import is_staff
+from casefiles.tallies import rows as tallied
 from casefiles.views.common import (
     SHOWN,
     filtered,
@@ -44,12 +45,14 @@ def operation_list(request):
 def top_speakers(quotes, user, most=SPEAKERS):
     """The people `user` may see who said most of `quotes`, most first."""
     counts = dict(
-        quotes.exclude(speaker=None)
-        .order_by()
-        .values("speaker")
-        .annotate(n=Count("pk"))
-        .order_by("-n", "speaker")
-        .values_list("speaker", "n")[: most * 2]
+        tallied(
+            quotes.exclude(speaker=None)
+            .order_by()
+            .values("speaker")
+            .annotate(n=Count("pk"))
+            .order_by("-n", "speaker")
+            .values_list("speaker", "n")[: most * 2]
+        )
     )
     people = Person.objects.visible_to(user).in_bulk(counts)
     return [people[pk] for pk in counts if pk in people][:most]
@@ -67,7 +70,7 @@ def operation_detail(request, slug):
     quotes = Quote.objects.visible_to(user).about(operation)
     team = operation.team(user)
     outcomes = Outcome.objects.visible_to(user).credited_to(operation, team)
-    charted = Outcome.objects.for_reader(user).filter(pk__in=selectors.latest_figure_ids(outcomes))
+    charted = selectors.charted(outcomes, user)
     return render(
         request,
         "casefiles/operation_detail.html",

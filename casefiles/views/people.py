@@ -15,6 +15,8 @@ from casefiles import jsonld, selectors
 from casefiles.filters import PersonFilter
 from casefiles.models import Appearance, CaseFile, Operation, Organisation, Outcome, Person, Quote
 from casefiles.reads import is_staff, with_links
+from casefiles.tallies import count
+from casefiles.tallies import rows as tallied
 from casefiles.views.common import (
     ARTICLE_TEXTS,
     SHOWN,
@@ -74,7 +76,7 @@ def first_credits(appearances):
 def organisations_of(person, appearances, user, most=SHOWN):
     """The organisation a person is best known with, then those their articles most often
     place them in: those `user` may see, at most `most`."""
-    placed = (
+    placed = tallied(
         appearances.exclude(organisation=None)
         .order_by()
         .values("organisation")
@@ -145,7 +147,7 @@ def people_of(family, user, all_url, most=3 * SHOWN):
     articles place there first, counted from the organisations' own appearances; then, where
     that leaves room, those best known with one of them, by name."""
     people = Person.objects.visible_to(user).of_organisations(family, user)
-    placed = list(
+    placed = tallied(
         Appearance.objects.visible_to(user)
         .filter(organisation__in=family)
         .order_by()
@@ -157,7 +159,7 @@ def people_of(family, user, all_url, most=3 * SHOWN):
     found = {person.pk: person for person in people.filter(pk__in=placed)}
     rows = [found[pk] for pk in placed if pk in found]
     rows += people.exclude(pk__in=placed).order_by("name", "pk")[:most]
-    return Section(rows[:most], people.count(), all_url)
+    return Section(rows[:most], count(people), all_url)
 
 
 @follows_former_slugs(Organisation)
@@ -168,7 +170,7 @@ def organisation_detail(request, slug):
     family = organisation.family_ids()
     has_units = len(family) > 1
     outcomes = Outcome.objects.visible_to(user).filter(organisation__in=family)
-    charted = Outcome.objects.for_reader(user).filter(pk__in=selectors.latest_figure_ids(outcomes))
+    charted = selectors.charted(outcomes, user)
     return render(
         request,
         "casefiles/organisation_detail.html",

@@ -1,17 +1,31 @@
 """Reader pages and downloads on an archive-sized database (see `archive.py`), run by hand.
 
     DATABASE_URL=… .venv/bin/python tests/benchmarks/bench_archive.py [--rounds 7]
-        [--export-rounds 3] [--only operation person …]
+        [--export-rounds 3] [--only operation person …] [--explain]
+    DATABASE_URL=… .venv/bin/python tests/benchmarks/bench_archive.py --throughput
+        [--duration 10] [--connections 64] [--import-articles 300]
 
 For each page type readers see, on the record that makes it largest (the busiest operation,
 the person most quoted, the organisation whose units and it have the most appearances, the
 longest article, the case file of the busiest operation, the last page of every quote): HTML
-bytes, queries, and server time in-process with Django's test client and no page cache, as
-the median and 95th percentile of ROUNDS requests after a warm-up. Each round times the
-baseline page (`baseline_urls.py`: 50 articles in a template on the site's `base.html`) right
-before each page, and the ratio is the median of the rounds' page / baseline times, so a
-machine busy with other work slows both alike. Staff (signed-in) times for the operation and
-organisation pages follow.
+bytes, queries, and server time in-process with Django's test client, as the median and 95th
+percentile of ROUNDS requests:
+
+- uncached: the page cache off (CASEFILES_PAGE_CACHE=0), counts and tallies kept in a
+  per-process cache as in production (`casefiles/tallies.py`); "cold" is one request right
+  after that cache is emptied;
+- cached: served from the page cache;
+- staff: a signed-in journalist (never cached), and its ratio to the anonymous uncached time.
+
+Each round times the 50-row template view (`baseline_urls.py`, "× rows") and the bare
+`HttpResponse("ok")` view ("× bare") right before the page, and a ratio is the median of the
+rounds' page / baseline times, so a machine busy with other work slows both alike.
+
+--explain prints the plans of the queries behind the longest lists and fails if the index
+meant to serve them is not used. --throughput serves the site with gunicorn and loads it with
+wrk (CONNECTIONS connections, one URL of each page type in turn, gzip accepted): the bare view,
+then the reader pages idle, then the same while `import_articles` imports new articles into the
+same database; the ratios are to the bare view and to the idle pages.
 
 Downloads: each quote and figure export, whole and filtered, is read to its end, for its rows
 per second, its queries, and its ratio to the bare SELECT of the same rows read through the
@@ -27,6 +41,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 BASELINE = "/baseline/rows/"
+BARE = "/baseline/"
+LOCAL_CACHE = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 COMMON_WORD = "police"
 
 
@@ -35,6 +51,11 @@ def main():
     parser.add_argument("--rounds", type=int, default=7, help="timed requests of each page")
     parser.add_argument("--export-rounds", type=int, default=3, help="timed downloads")
     parser.add_argument("--only", nargs="*", help="page names to measure (default: all)")
+    parser.add_argument("--explain", action="store_true", help="check the lists' query plans")
+    parser.add_argument("--throughput", action="store_true", help="requests/s under wrk")
+    parser.add_argument("--duration", type=int, default=10, help="seconds of each wrk run")
+    parser.add_argument("--connections", type=int, default=64, help="wrk connections")
+    parser.add_argument("--import-articles", type=int, default=300, help="articles imported")
     args = parser.parse_args()
     # Served as in production (DEBUG off), with the test settings' plain static files and no
     # page cache: every request renders its page.
@@ -47,17 +68,28 @@ def main():
     import django
 
     django.setup()
+    from django.test.utils import override_settings
+
     import tests.benchmarks.baseline_urls  # noqa: F401  (adds the baseline page)
 
     describe_database()
-    reader, staff = clients()
     pages = {name: url for name, url in page_urls().items() if not args.only or name in args.only}
-    measure(reader, pages, args.rounds, "Reader pages")
-    staff_pages = {name: pages[name] for name in ("operation", "organisation") if name in pages}
-    if staff_pages:
-        measure(staff, staff_pages, args.rounds, "Staff, signed in")
-    if not args.only or "exports" in args.only:
-        measure_exports(reader, args.export_rounds)
+    if args.throughput:
+        from tests.benchmarks.bench_throughput import measure_throughput
+
+        measure_throughput(pages, args)
+        return
+    if args.explain:
+        explain_lists()
+    # A per-process cache, as the site has without Redis: tallies are kept in it. Versions
+    # are read again once a second, as the site does (the test settings read them each time).
+    with override_settings(
+        CACHES=LOCAL_CACHE, CASEFILES_PAGE_CACHE=False, CASEFILES_VERSION_SECONDS=1
+    ):
+        reader, staff = clients()
+        measure(reader, staff, pages, args.rounds)
+        if not args.only or "exports" in args.only:
+            measure_exports(reader, args.export_rounds)
 
 
 def describe_database():
@@ -164,28 +196,83 @@ def timed(client, url):
     return time.perf_counter() - started
 
 
-def measure(client, pages, rounds, title):
+def measure(reader, staff, pages, rounds):
     """Print a line for each page as soon as it is measured."""
-    print(f"\n{title}")
+    from django.core.cache import cache
+    from django.test.utils import override_settings
+
+    print("\nReader pages (ms: median / p95 of the rounds; × rows, × bare: see above)")
     print(
-        f"{'page':<16} {'status':>6} {'bytes':>10} {'queries':>7} {'median ms':>10} "
-        f"{'p95 ms':>9} {'× baseline':>11}  url",
+        f"{'page':<16} {'status':>6} {'bytes':>9} {'queries':>7} {'cold':>7} "
+        f"{'uncached':>15} {'× rows':>7} {'cached':>11} {'× bare':>7} {'staff':>7} "
+        f"{'× anon':>7}  url",
         flush=True,
     )
     for name, url in pages.items():
-        status, size, queries = count_queries(client, url)
-        timed(client, BASELINE)
-        times, ratios = [], []
+        status, size, queries = count_queries(reader, url)
+        cache.clear()
+        cold = timed(reader, url)
+        timed(reader, BASELINE)
+        uncached, rows_ratios, staff_times = [], [], []
         for _ in range(rounds):
-            baseline = timed(client, BASELINE)
-            times.append(timed(client, url))
-            ratios.append(times[-1] / baseline)
+            baseline = timed(reader, BASELINE)
+            uncached.append(timed(reader, url))
+            rows_ratios.append(uncached[-1] / baseline)
+            staff_times.append(timed(staff, url))
+        cached, bare_ratios = [], []
+        with override_settings(CASEFILES_PAGE_CACHE=True):
+            timed(reader, url)
+            for _ in range(rounds):
+                bare = timed(reader, BARE)
+                cached.append(timed(reader, url))
+                bare_ratios.append(cached[-1] / bare)
+        anon = statistics.median(uncached)
         print(
-            f"{name:<16} {status:>6} {size:>10,} {queries:>7} "
-            f"{statistics.median(times) * 1000:>10.1f} {p95(times) * 1000:>9.1f} "
-            f"{statistics.median(ratios):>11.1f}  {url}",
+            f"{name:<16} {status:>6} {size:>9,} {queries:>7} {cold * 1000:>7.1f} "
+            f"{ms(uncached):>15} {statistics.median(rows_ratios):>7.2f} "
+            f"{ms(cached):>11} {statistics.median(bare_ratios):>7.2f} "
+            f"{statistics.median(staff_times) * 1000:>7.1f} "
+            f"{statistics.median(staff_times) / anon:>7.2f}  {url}",
             flush=True,
         )
+
+
+def ms(times):
+    return f"{statistics.median(times) * 1000:.1f}/{p95(times) * 1000:.1f}"
+
+
+# --- Query plans ------------------------------------------------------------------------------
+
+# The longest lists, and the index each first page must be read by rather than sorting every row.
+PLANS = {
+    "articles, newest first": ("articles_article_newest_first", "article"),
+    "quotes, newest first": ("articles_article_newest_first", "quote"),
+    "figures, newest first": ("articles_article_newest_first", "outcome"),
+}
+
+
+def explain_lists():
+    """Print each list's first-page plan; stop if the index meant to serve it is not used."""
+    from django.contrib.auth.models import AnonymousUser
+
+    from articles.models import Article
+    from casefiles.models import Outcome, Quote
+
+    reader = AnonymousUser()
+    lists = {
+        "article": Article.objects.visible_to(reader).newest_first(),
+        "quote": Quote.objects.visible_to(reader).newest_first(),
+        "outcome": Outcome.objects.visible_to(reader).newest_first(),
+    }
+    print("\nQuery plans of the longest lists' first pages")
+    missing = []
+    for label, (index, kind) in PLANS.items():
+        plan = lists[kind].values_list("pk", flat=True)[:20].explain()
+        print(f"-- {label}\n{plan}")
+        if index not in plan:
+            missing.append(f"{label}: {index}")
+    if missing:
+        raise SystemExit("Not read by their index: " + "; ".join(missing))
 
 
 def p95(values):

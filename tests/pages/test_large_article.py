@@ -1,6 +1,7 @@
 """An article with thousands of records: its reader and admin pages stay small and quick, the
 highlighter makes one pass over the spans, and the page cache does not keep huge pages."""
 
+import re
 import time
 
 import pytest
@@ -20,6 +21,7 @@ from tests.large_article import make_large_article
 pytestmark = pytest.mark.django_db
 
 RECORDS = 3000
+MAX_BYTES = 150_000
 QUOTES = RECORDS // 4
 
 
@@ -42,16 +44,32 @@ def test_the_reader_page_of_a_large_article_is_bounded(
     client, large, django_assert_max_num_queries
 ):
     # A fixed number of queries, whatever the records.
-    page = _queries(client, large.get_absolute_url(), django_assert_max_num_queries, 12)
+    url = large.get_absolute_url()
+    page = _queries(client, url, django_assert_max_num_queries, 12)
     html = page.content.decode()
-    # The text and its marks, and bounded lists: not every record twice over.
-    assert len(html) < 5 * len(large.body)
+    # The text in parts, and bounded lists: not every record twice over.
+    assert len(page.content) <= MAX_BYTES
     assert html.count('<figure class="quote') == SHOWN
-    assert html.count('id="quote-') == QUOTES  # every quote still marked in the text
+    parts = int(re.search(r"part 1 of (\d+)", html).group(1))
+    marked = html.count('id="quote-')
+    for number in range(2, parts + 1):
+        part = _queries(client, f"{url}?part={number}", django_assert_max_num_queries, 12)
+        assert len(part.content) <= MAX_BYTES
+        marked += part.content.decode().count('id="quote-')
+    assert marked == QUOTES  # every quote still marked in the text, once
     all_quotes = f"{reverse('casefiles:quote-list')}?article={large.pk}"
     assert f'<a href="{all_quotes}">All {QUOTES} quotes from this article →</a>' in html
     all_figures = f"{reverse('casefiles:outcome-list')}?article={large.pk}"
     assert f'<a href="{all_figures}">All {RECORDS // 4} figures from this article →</a>' in html
+
+
+def test_a_long_text_is_read_in_parts_that_link_to_each_other(client, large):
+    url = large.get_absolute_url()
+    first = client.get(url).content.decode()
+    assert 'href="?part=2" rel="next">Part 2 →</a>' in first
+    second = client.get(f"{url}?part=2").content.decode()
+    assert 'href="?part=1" rel="prev">← Part 1</a>' in second
+    assert client.get(f"{url}?part=999").content.decode() == first
 
 
 def _other():

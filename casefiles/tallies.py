@@ -1,0 +1,137 @@
+"""Counts over a whole archive that a page shows beside its rows (“1–20 of 235,325 quotes”,
+the home page's totals), kept in the cache while what they count is unchanged.
+
+Counting every published quote reads a quarter of a million rows; the count changes only when
+the content does. A tally is kept with the versions of the whole site and of the lists (or, on
+a record's page served through the page cache, of that page: see `caching`) it was worked out
+under, and worked out again once they move on (after CASEFILES_PAGE_STALE_SECONDS, for an
+import). Without a cache, or if it fails, the tally is worked out each time.
+"""
+
+import hashlib
+import logging
+import threading
+import time
+
+from django.conf import settings
+from django.core.cache import cache
+from django.core.exceptions import EmptyResultSet
+from django.core.paginator import Paginator
+from django.core.signals import request_finished, request_started
+from django.utils.functional import cached_property
+
+from casefiles.caching import EVERYTHING, PAGE_TIMEOUT, scope_versions
+from casefiles.page_scopes import LISTS
+
+logger = logging.getLogger(__name__)
+
+
+# The versions a request's tallies are kept under, read once per request.
+_request = threading.local()
+
+
+def _request_started(**kwargs):
+    _request.versions, _request.timeout = None, PAGE_TIMEOUT
+    _request.active = True
+
+
+def _request_finished(**kwargs):
+    _request.versions, _request.timeout = None, PAGE_TIMEOUT
+    _request.active = False
+
+
+def follow_page(scope, versions):
+    """For the rest of this request, keep tallies under the versions of the whole site and of
+    the record's page (`scope`) rather than of the lists, for at most
+    CASEFILES_PAGE_REFRESH_SECONDS: the counts of an operation's page outlive an import about
+    another operation, as the page itself does (see `caching`)."""
+    if getattr(_request, "active", False):
+        _request.versions = (scope, *versions)
+        _request.timeout = settings.CASEFILES_PAGE_REFRESH_SECONDS
+
+
+request_started.connect(_request_started, dispatch_uid="tallies-request-started")
+request_finished.connect(_request_finished, dispatch_uid="tallies-request-finished")
+
+
+def _versions():
+    """(scope, whole site's version, scope's version) the request's tallies follow, and how
+    long they may be kept."""
+    if not getattr(_request, "active", False):
+        versions = scope_versions([EVERYTHING, LISTS])
+        return (LISTS, *versions) if versions else None, PAGE_TIMEOUT
+    if _request.versions is None:
+        versions = scope_versions([EVERYTHING, LISTS])
+        _request.versions = (LISTS, *versions) if versions else None
+    return _request.versions, _request.timeout
+
+
+def tally(name, compute):
+    """`compute()`, kept under `name` until the content changes. While articles are imported,
+    one worked out under an earlier version of the scope is still used for
+    CASEFILES_PAGE_STALE_SECONDS, as a cached page is (see `caching`); never after a
+    journalist's change."""
+    versions, timeout = _versions()
+    if versions is None:
+        return compute()
+    scope, site, version = versions
+    key = f"tally:{scope}:{name}"
+    try:
+        kept = cache.get(key)
+    except Exception as error:  # the cache client raises its own classes
+        logger.warning("Tally cache unavailable: %s: %s", type(error).__name__, error)
+        return compute()
+    if kept is not None:
+        kept_site, kept_version, worked_out, value = kept
+        age = time.time() - worked_out
+        if kept_site == site and (
+            kept_version == version or age < settings.CASEFILES_PAGE_STALE_SECONDS
+        ):
+            return value
+    value = compute()
+    try:
+        cache.set(key, (site, version, time.time(), value), timeout)
+    except Exception as error:
+        logger.warning("Tally cache unavailable: %s: %s", type(error).__name__, error)
+    return value
+
+
+def _digest(queryset):
+    """A name for what `queryset` asks, or None if it asks nothing (`none()`)."""
+    try:
+        sql, params = queryset.query.sql_with_params()
+    except EmptyResultSet:
+        return None
+    return hashlib.blake2b(f"{sql}|{params!r}".encode(), digest_size=16).hexdigest()
+
+
+def count(queryset):
+    """How many rows `queryset` has, kept (see `tally`) under its SQL."""
+    digest = _digest(queryset.order_by())
+    return 0 if digest is None else tally(f"count:{digest}", queryset.count)
+
+
+def rows(queryset):
+    """The rows of `queryset` (plain values: `values_list`), kept (see `tally`) under its SQL."""
+    digest = _digest(queryset)
+    return [] if digest is None else tally(f"rows:{digest}", lambda: list(queryset))
+
+
+class TalliedPaginator(Paginator):
+    """A paginator whose count is a tally, and which reads a page in the back half of the list
+    from its end, in the reverse order: the last page costs what the first does.
+
+    The list's order must tell every row apart (end it with the primary key)."""
+
+    @cached_property
+    def count(self):
+        return count(self.object_list)
+
+    def page(self, number):
+        number = self.validate_number(number)
+        bottom = (number - 1) * self.per_page
+        top = min(bottom + self.per_page, self.count)
+        if bottom <= self.count // 2 or not getattr(self.object_list, "ordered", False):
+            return super().page(number)
+        from_end = self.object_list.reverse()[self.count - top : self.count - bottom]
+        return self._get_page(list(from_end)[::-1], number, self)

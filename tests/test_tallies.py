@@ -1,0 +1,63 @@
+"""Counts kept while the content is unchanged, and pages read from the end of a long list."""
+
+from datetime import UTC, datetime
+
+import pytest
+from django.core.cache import cache
+from django.core.paginator import Paginator
+
+from casefiles.caching import forget_versions
+from casefiles.models import Outcome
+from casefiles.tallies import TalliedPaginator, count
+from tests.factories import ArticleFactory, OperationFactory, OutcomeFactory
+
+pytestmark = pytest.mark.django_db
+
+UNDATED_EVERY = 4
+
+
+@pytest.fixture
+def figures():
+    """Figures in articles that share dates, some undated: a list whose order has ties to break."""
+    for n in range(23):
+        day = None if n % UNDATED_EVERY == 0 else datetime(2020, 1, 1 + n % 3, tzinfo=UTC)
+        article = ArticleFactory(published_at=day)
+        OutcomeFactory(article=article)
+        OutcomeFactory(article=article, passage_text="Raids In Southend", metric="raids")
+    return Outcome.objects.newest_first().values_list("pk", flat=True)
+
+
+@pytest.mark.parametrize("number", [1, 2, 3])
+def test_a_page_read_from_the_end_holds_the_rows_read_from_the_start(figures, number):
+    forward = Paginator(figures, 20).page(number)
+    from_end = TalliedPaginator(figures, 20).page(number)
+    assert list(from_end.object_list) == list(forward.object_list)
+
+
+def test_the_last_page_is_read_from_the_end(figures, django_assert_num_queries):
+    paginator = TalliedPaginator(figures, 20)
+    paginator.count  # noqa: B018  (counted first, apart)
+    with django_assert_num_queries(1) as queries:
+        list(paginator.page(3).object_list)
+    assert "OFFSET" not in queries.captured_queries[0]["sql"]
+
+
+@pytest.fixture
+def real_cache(settings):
+    settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    cache.clear()
+    forget_versions()
+    yield
+    cache.clear()
+
+
+def test_a_count_is_kept_until_the_content_changes(
+    real_cache, figures, django_assert_num_queries, django_capture_on_commit_callbacks
+):
+    assert count(Outcome.objects.all()) == 46
+    with django_assert_num_queries(1):  # the versions, not the rows
+        assert count(Outcome.objects.all()) == 46
+    with django_capture_on_commit_callbacks(execute=True):
+        OperationFactory()
+        OutcomeFactory()
+    assert count(Outcome.objects.all()) == 47
