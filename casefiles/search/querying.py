@@ -96,10 +96,10 @@ def sections(query: str, *, user=None, size: int = SECTION_SIZE) -> list[Section
     ]
 
 
-def of_kind(query: str, kind, page: int = 1, *, user=None, size: int = PAGE_SIZE) -> Page:
-    """Page `page` of the hits of `kind` that `user` may see, best first. Pages go as far as
-    the newest LATEST matches (see `backends`); past that a page is empty."""
-    kind, page = SearchKind(kind), max(1, int(page))
+def of_kind(query: str, kind, page: int = 1, *, user=None, size: int | None = None) -> Page:
+    """Page `page` of the hits of `kind` that `user` may see, best first, PAGE_SIZE a page.
+    Pages go as far as the newest LATEST matches (see `backends`); past that a page is empty."""
+    kind, page, size = SearchKind(kind), max(1, int(page)), size or PAGE_SIZE
     backend = backends.current()
     offset = (page - 1) * size
     if backend is None or not parse_query(query) or offset >= LATEST:
