@@ -53,14 +53,12 @@ def search(request):
     which page through its hits with a "next" link: no page counts every match."""
     form = SearchForm(request.GET or None)
     query = form.cleaned_data["q"].strip() if form.is_valid() else ""
+    # A kind or page the address gets wrong shows every kind's hits rather than an error.
     where = SearchPageForm(request.GET)
-    kind, page = (
-        (where.cleaned_data["kind"], where.cleaned_data["page"] or 1)
-        if where.is_valid()
-        else ("", 1)
-    )
-    context = {"form": form, "query": query, "kind": kind, "labels": SECTION_LABELS}
+    kind = where.cleaned_data["kind"] if where.is_valid() else ""
+    context = {"form": form, "query": query}
     if query and kind:
+        page = where.cleaned_data["page"] or 1
         context["page"] = full_text.of_kind(query, kind, page, user=request.user)
         context["label"] = SECTION_LABELS[kind]
     elif query:
