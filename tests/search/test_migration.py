@@ -8,7 +8,8 @@ from casefiles import search
 from casefiles.search import SearchKind
 from tests.search.helpers import found, index_rows
 
-pytestmark = pytest.mark.django_db(transaction=True)
+# serialized_rollback: like the other tests that commit, leave the content types as they were.
+pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 BEFORE = "0010_person_surnames"
 AFTER = "0011_search_by_kind"
