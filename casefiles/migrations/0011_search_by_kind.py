@@ -6,9 +6,9 @@ kind's rows hold one range of keys, in the order their records were added.
 
 - SQLite: the FTS5 table is rebuilt with the new keys and a prefix index for the first 2, 3 and
   4 letters of every word, so a word still being typed is looked up, not scanned for.
-- PostgreSQL: one GIN index a kind (partial, `WHERE kind = …`) in place of the one over every
-  kind, and `heading`, the tsvector of the title and other names alone, to rank a match in a
-  title above one in a body without reading the body's tsvector again.
+- PostgreSQL: the table is partitioned by key range, one partition a kind, each with its own
+  GIN index and statistics; and it gains `heading`, the tsvector of the title and other names
+  alone, to rank a match in a title above one in a body without reading the body's tsvector.
 
 The kinds and their codes are written out here, as they were when this ran.
 """
@@ -52,10 +52,62 @@ def _sqlite_rekey(schema_editor, key, prefix):
     schema_editor.execute(f"INSERT INTO {TABLE}({TABLE}) VALUES ('optimize')")
 
 
-def _postgresql_rekey(schema_editor, key):
-    # Through negative keys, so that no row takes a key another still holds mid-update.
-    schema_editor.execute(f"UPDATE {TABLE} SET id = -({key})")
-    schema_editor.execute(f"UPDATE {TABLE} SET id = -id")
+_COLUMNS = """
+    id bigint {key},
+    kind varchar(20) NOT NULL,
+    object_id bigint NOT NULL,
+    slug varchar(255) NOT NULL DEFAULT '',
+    title text NOT NULL,
+    names text NOT NULL DEFAULT '',
+    body text NOT NULL DEFAULT '',
+    document tsvector GENERATED ALWAYS AS (
+        setweight(to_tsvector('english'::regconfig, title), 'A')
+        || setweight(to_tsvector('english'::regconfig, names), 'A')
+        || setweight(to_tsvector('english'::regconfig, body), 'B')
+    ) STORED
+"""
+_HEADING = """,
+    heading tsvector GENERATED ALWAYS AS (
+        to_tsvector('english'::regconfig, title) || to_tsvector('english'::regconfig, names)
+    ) STORED,
+    PRIMARY KEY (id)
+"""
+
+
+def _postgresql_swap(schema_editor, create, key, aside):
+    """Move the rows into a table made by the `create` statements, keyed by `key`."""
+    schema_editor.execute(f"ALTER TABLE {TABLE} RENAME TO {aside}")
+    schema_editor.execute(f"ALTER TABLE {aside} RENAME CONSTRAINT {TABLE}_pkey TO {aside}_pkey")
+    schema_editor.execute(f"DROP INDEX IF EXISTS {TABLE}_document")
+    for statement in create:
+        schema_editor.execute(statement)
+    schema_editor.execute(
+        f"INSERT INTO {TABLE} (id, kind, object_id, slug, title, names, body) "
+        f"SELECT {key}, kind, object_id, slug, title, names, body FROM {aside}"
+    )
+    schema_editor.execute(f"DROP TABLE {aside}")
+    # Without fastupdate every write goes straight into the index: imports write a few rows at
+    # a time, and a pending list would make each search scan it until the next vacuum.
+    schema_editor.execute(
+        f"CREATE INDEX {TABLE}_document ON {TABLE} USING gin (document) WITH (fastupdate = off)"
+    )
+    schema_editor.execute(f"ANALYZE {TABLE}")
+
+
+def _by_kind():
+    """A table in one partition a kind, each over its kind's keys: each has its own GIN index
+    and its own statistics, so the planner knows how common a word is in quotes, not only
+    across the whole index, and walks the newest rows only when the word is common there."""
+    create = [
+        f"CREATE TABLE {TABLE} ({_COLUMNS.format(key='NOT NULL')}{_HEADING}) "
+        "PARTITION BY RANGE (id)"
+    ]
+    for kind, code in CODES.items():
+        create.append(
+            f"CREATE TABLE {TABLE}_{kind} PARTITION OF {TABLE} "
+            f"FOR VALUES FROM ({code * NEW_SPACE}) TO ({(code + 1) * NEW_SPACE})"
+        )
+    return create
 
 
 def forwards(apps, schema_editor):
@@ -64,24 +116,7 @@ def forwards(apps, schema_editor):
     if vendor == "sqlite":
         _sqlite_rekey(schema_editor, new_key, prefix=True)
     elif vendor == "postgresql":
-        _postgresql_rekey(schema_editor, new_key)
-        schema_editor.execute(
-            f"""
-            ALTER TABLE {TABLE} ADD COLUMN heading tsvector GENERATED ALWAYS AS (
-                to_tsvector('english'::regconfig, title)
-                || to_tsvector('english'::regconfig, names)
-            ) STORED
-            """
-        )
-        schema_editor.execute(f"DROP INDEX IF EXISTS {TABLE}_document")
-        for kind in CODES:
-            # fastupdate off: imports write a few rows at a time, and a pending list would make
-            # each search scan it until the next vacuum.
-            schema_editor.execute(
-                f"CREATE INDEX {TABLE}_{kind}_document ON {TABLE} USING gin (document) "
-                f"WITH (fastupdate = off) WHERE kind = '{kind}'"
-            )
-        schema_editor.execute(f"ANALYZE {TABLE}")
+        _postgresql_swap(schema_editor, _by_kind(), new_key, f"{TABLE}_unkeyed")
 
 
 def backwards(apps, schema_editor):
@@ -90,14 +125,8 @@ def backwards(apps, schema_editor):
     if vendor == "sqlite":
         _sqlite_rekey(schema_editor, old_key, prefix=False)
     elif vendor == "postgresql":
-        for kind in CODES:
-            schema_editor.execute(f"DROP INDEX IF EXISTS {TABLE}_{kind}_document")
-        schema_editor.execute(f"ALTER TABLE {TABLE} DROP COLUMN heading")
-        schema_editor.execute(
-            f"CREATE INDEX {TABLE}_document ON {TABLE} USING gin (document) "
-            "WITH (fastupdate = off)"
-        )
-        _postgresql_rekey(schema_editor, old_key)
+        create = [f"CREATE TABLE {TABLE} ({_COLUMNS.format(key='PRIMARY KEY')})"]
+        _postgresql_swap(schema_editor, create, old_key, f"{TABLE}_by_kind")
 
 
 class Migration(migrations.Migration):

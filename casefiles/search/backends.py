@@ -1,13 +1,14 @@
-"""The index on each database: FTS5 on SQLite, a weighted tsvector with a GIN index a kind on
-PostgreSQL. Each backend turns a `SearchQuery` into its own full-text syntax and runs the three
-reads a search makes: whether a word is in the index, one kind's best matches, and the rows with
-snippets for the hits shown.
+"""The index on each database: FTS5 on SQLite, a weighted tsvector on PostgreSQL, in one
+partition a kind, each with its GIN index. Each backend turns a `SearchQuery` into its own
+full-text syntax and runs the three reads a search makes: whether a word is in the index, one
+kind's best matches, and the rows with snippets for the hits shown.
 
-One kind's best matches are found in bounded work whatever the query: its newest `LATEST`
-matches, read from the key's own index (FTS5 walks a word's list of rows from its end;
-PostgreSQL walks the primary key backwards, or takes the kind's GIN index and sorts only when
-the words are rare), ranked with those whose title or other names hold every word first, then
-the newest. Only the first `take` of them are checked for whether the reader may see them.
+One kind's best matches are found in bounded work whatever the query: its newest `window`
+matches (WINDOW or LATEST), read from the key's own index (FTS5 walks a word's list of rows
+from its end; PostgreSQL walks the kind's primary key backwards when its statistics say the
+words are common in that kind, or takes its GIN index and sorts the few matches when they are
+rare), ranked with those whose title or other names hold every word first, then the newest.
+Only the first `take` of them are checked for whether the reader may see them.
 """
 
 import functools
@@ -22,7 +23,9 @@ from casefiles.search.entries import SOURCES, START, STOP, TABLE, key_range
 logger = logging.getLogger(__name__)
 
 # How many of a kind's newest matches are ranked: a word so common that it matches more than
-# this many records ranks the newest of them only.
+# this many records ranks the newest of them only. The search page's sections rank WINDOW, a
+# kind's own pages (which go deeper) LATEST.
+WINDOW = 200
 LATEST = 1000
 
 
@@ -58,8 +61,9 @@ class _SQLite:
         cursor.execute(f"SELECT 1 FROM {TABLE} WHERE {TABLE} MATCH %s LIMIT 1", [f'"{word}"'])
         return cursor.fetchone() is not None
 
-    def ranked(self, cursor, query, kind, visible, take):
-        """(key, in_title, visible) of the first `take` of `kind`'s ranked newest matches."""
+    def ranked(self, cursor, query, kind, visible, take, window):
+        """(key, in_title, visible) of the first `take` of `kind`'s newest `window` matches,
+        ranked."""
         first, last = key_range(kind)
         sql = f"""
             WITH newest AS (
@@ -76,7 +80,7 @@ class _SQLite:
             )
             SELECT key, in_title, {visible[0]} FROM ranked ORDER BY in_title DESC, key DESC
         """
-        params = [self.match(query), first, last, LATEST, first, self.title_match(query), last]
+        params = [self.match(query), first, last, window, first, self.title_match(query), last]
         cursor.execute(sql, [*params, take, *visible[1]])
         return cursor.fetchall()
 
@@ -126,24 +130,32 @@ class _PostgreSQL:
         return " & ".join(f"({' <-> '.join(phrase)})" for phrase in phrases)
 
     def is_word(self, cursor, word):
-        # A kind at a time, so that each lookup is one partial GIN index's.
+        # A word the statistics list as common in some kind is known without reading the index,
+        # where its GIN entry would be long; a rarer one is looked up a kind at a time, so that
+        # each lookup is one partition's.
+        common = (
+            "EXISTS (SELECT 1 FROM pg_stats WHERE tablename LIKE %s AND attname = 'document' "
+            "AND most_common_elems::text::text[] && tsvector_to_array(to_tsvector('english', %s)))"
+        )
         found = " OR ".join(
-            f"EXISTS (SELECT 1 FROM {TABLE} WHERE kind = '{kind.value}' "
-            "AND document @@ to_tsquery('english', %s))"
+            "EXISTS (SELECT 1 FROM {table} WHERE id BETWEEN {} AND {} "
+            "AND document @@ to_tsquery('english', %s))".format(*key_range(kind), table=TABLE)
             for kind in SOURCES
         )
-        cursor.execute(f"SELECT {found}", [f"'{word}'"] * len(SOURCES))
+        cursor.execute(
+            f"SELECT {common} OR {found}", [f"{TABLE}\\_%", word, *[f"'{word}'"] * len(SOURCES)]
+        )
         return bool(cursor.fetchone()[0])
 
-    def ranked(self, cursor, query, kind, visible, take):
-        """(key, in_title, visible) of the first `take` of `kind`'s ranked newest matches."""
+    def ranked(self, cursor, query, kind, visible, take, window):
+        """(key, in_title, visible) of the first `take` of `kind`'s newest `window` matches,
+        ranked."""
         first, last = key_range(kind)
-        # `kind` is written into the SQL, not passed, so the planner may use its partial index.
+        # The key range is written into the SQL, not passed, so the planner reads one partition.
         sql = f"""
             WITH newest AS MATERIALIZED (
                 SELECT id AS key, heading FROM {TABLE}
-                WHERE kind = '{kind.value}' AND id BETWEEN %s AND %s
-                  AND document @@ to_tsquery('english', %s)
+                WHERE id BETWEEN {first} AND {last} AND document @@ to_tsquery('english', %s)
                 ORDER BY id DESC LIMIT %s
             ), ranked AS (
                 SELECT key, key - %s AS object_id,
@@ -153,7 +165,7 @@ class _PostgreSQL:
             SELECT key, in_title, {visible[0]} FROM ranked ORDER BY in_title DESC, key DESC
         """
         tsquery = self.match(query)
-        params = [first, last, tsquery, LATEST, first, tsquery, take]
+        params = [tsquery, window, first, tsquery, take]
         cursor.execute(sql, [*params, *visible[1]])
         return cursor.fetchall()
 
@@ -182,9 +194,10 @@ class _PostgreSQL:
 
     def matching_ids(self, query, kind):
         """(sql, params): a subquery of the ids of the records of `kind` matching `query`."""
+        first, last = key_range(kind)
         sql = (
             f"SELECT object_id FROM {TABLE} "
-            f"WHERE kind = '{kind.value}' AND document @@ to_tsquery('english', %s)"
+            f"WHERE id BETWEEN {first} AND {last} AND document @@ to_tsquery('english', %s)"
         )
         return sql, (self.match(query),)
 

@@ -13,7 +13,7 @@ from django.utils.safestring import SafeString
 
 from casefiles.reads import is_staff
 from casefiles.search import backends
-from casefiles.search.backends import LATEST, visible_sql
+from casefiles.search.backends import LATEST, WINDOW, visible_sql
 from casefiles.search.entries import START, STOP, SearchKind
 from casefiles.search.parsing import WHOLE_WORD_LENGTH, SearchQuery, parse_query
 
@@ -76,8 +76,9 @@ def parse(query, cursor=None) -> SearchQuery:
 
 
 def sections(query: str, *, user=None, size: int = SECTION_SIZE) -> list[Section]:
-    """The best `size` hits of each kind that `user` may see, in SECTION_ORDER; kinds with no
-    hit are left out. A fixed number of queries, each bounded, whatever the query matches."""
+    """The best `size` hits of each kind that `user` may see, in SECTION_ORDER, from its newest
+    WINDOW matches; kinds with no hit are left out. A fixed number of queries, each bounded,
+    whatever the query matches."""
     backend = backends.current()
     size = max(1, min(int(size), MAX_LIMIT))
     if backend is None or not parse_query(query):
@@ -85,7 +86,7 @@ def sections(query: str, *, user=None, size: int = SECTION_SIZE) -> list[Section
     with backend.session(), connection.cursor() as cursor:
         parsed = parse(query, cursor)
         found = {
-            kind: _visible_ranked(backend, cursor, parsed, kind, is_staff(user), size + 1)
+            kind: _visible_ranked(backend, cursor, parsed, kind, is_staff(user), size + 1, WINDOW)
             for kind in SECTION_ORDER
         }
         hits = _hits(backend, cursor, parsed, [ranked[:size] for ranked in found.values()])
@@ -106,7 +107,9 @@ def of_kind(query: str, kind, page: int = 1, *, user=None, size: int | None = No
         return Page(kind, page, [], has_next=False)
     with backend.session(), connection.cursor() as cursor:
         parsed = parse(query, cursor)
-        ranked = _visible_ranked(backend, cursor, parsed, kind, is_staff(user), offset + size + 1)
+        ranked = _visible_ranked(
+            backend, cursor, parsed, kind, is_staff(user), offset + size + 1, LATEST
+        )
         shown = ranked[offset : offset + size]
         hits = _hits(backend, cursor, parsed, [shown])[kind] if shown else []
     return Page(kind, page, hits, has_next=len(ranked) > offset + size)
@@ -137,16 +140,17 @@ def matching(kind: SearchKind, query) -> models.Q:
     return models.Q(pk__in=RawSQL(sql, params, output_field=models.BigIntegerField()))
 
 
-def _visible_ranked(backend, cursor, parsed, kind, sees_drafts, want):
-    """[(key, in_title)]: the first `want` of `kind`'s ranked matches that may be shown."""
+def _visible_ranked(backend, cursor, parsed, kind, sees_drafts, want, window):
+    """[(key, in_title)]: the first `want` of `kind`'s newest `window` matches, ranked, that
+    may be shown."""
     visible = visible_sql(kind, sees_drafts, "ranked.object_id")
     take = want + SLACK
     while True:
-        rows = backend.ranked(cursor, parsed, kind, visible, take)
+        rows = backend.ranked(cursor, parsed, kind, visible, take, window)
         shown = [(key, bool(in_title)) for key, in_title, may_show in rows if may_show]
-        if len(shown) >= want or len(rows) < take or take >= LATEST:
+        if len(shown) >= want or len(rows) < take or take >= window:
             return shown[:want]
-        take = min(take * 4, LATEST)
+        take = min(take * 4, window)
 
 
 def _hits(backend, cursor, parsed, ranked_lists):

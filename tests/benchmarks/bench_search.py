@@ -186,7 +186,7 @@ def explain(word):
                 return cursor.fetchall()
 
         print(f"\nPlan of the {kind} matches of {word!r}:")
-        for row in backend.ranked(Explaining(), parsed, kind, visible, 16):
+        for row in backend.ranked(Explaining(), parsed, kind, visible, 16, backends.WINDOW):
             print("  ", *row)
 
 
