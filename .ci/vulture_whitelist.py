@@ -71,3 +71,6 @@ alias_surname  # a Person column the importer looks people up by (`alias_surname
 
 # Model fields written through F() and update(), and shown by the admin.
 attempts  # ImportItem.attempts
+
+# Read by templates/casefiles/search.html.
+has_next  # search.Page: whether a kind's next page has hits
