@@ -76,3 +76,6 @@ attempts  # ImportItem.attempts
 # The whole site's version of the page cache: the public read beside its bump, for the import
 # and the tests (pages read it with the other scopes, in `scope_versions`).
 content_version  # casefiles.caching
+
+# Read by templates/casefiles/search.html.
+has_next  # search.Page: whether a kind's next page has hits

@@ -4,6 +4,8 @@ import datetime
 
 from django import forms
 
+from casefiles.search.entries import SearchKind
+
 
 class SearchForm(forms.Form):
     q = forms.CharField(
@@ -14,6 +16,14 @@ class SearchForm(forms.Form):
             attrs={"type": "search", "class": "form-control", "placeholder": "e.g. Basford"}
         ),
     )
+
+
+class SearchPageForm(forms.Form):
+    """Which kind of record a search page lists and which of its pages; read from the address
+    beside `SearchForm`, never shown as fields."""
+
+    kind = forms.ChoiceField(choices=SearchKind.choices, required=False)
+    page = forms.IntegerField(min_value=1, required=False)
 
 
 class DateInput(forms.DateInput):

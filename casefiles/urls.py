@@ -31,7 +31,7 @@ LIST = ["page"]
 
 casefiles_patterns = [
     path("", cached(views.home, reads=["q"]), name="home"),
-    path("search/", cached(views.search, reads=["q"]), name="search"),
+    path("search/", cached(views.search, reads=["q", "kind", "page"]), name="search"),
     path("cases/", cached(views.casefile_list, reads=LIST), name="casefile-list"),
     path("cases/export.<export:fmt>", views.casefile_export, name="casefile-export"),
     path(

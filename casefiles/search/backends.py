@@ -1,49 +1,114 @@
-"""The index on each database: FTS5 on SQLite, a weighted tsvector with a GIN index on
-PostgreSQL. Each backend runs a search and tidies the index after a rebuild."""
+"""The index on each database: FTS5 on SQLite, a weighted tsvector on PostgreSQL, in one
+partition a kind, each with its GIN index. Each backend turns a `SearchQuery` into its own
+full-text syntax and runs the three reads a search makes: whether a word is in the index, one
+kind's best matches, and the rows with snippets for the hits shown.
 
+One kind's best matches are found in bounded work whatever the query: its newest `window`
+matches (WINDOW or LATEST), read from the key's own index (FTS5 walks a word's list of rows
+from its end; PostgreSQL walks the kind's primary key backwards when its statistics say the
+words are common in that kind, or takes its GIN index and sorts the few matches when they are
+rare), ranked with those whose title or other names hold every word first, then the newest.
+Only the first `take` of them are checked for whether the reader may see them.
+"""
+
+import functools
 import logging
+from contextlib import contextmanager
 
-from django.db import connection, transaction
+from django.db import connection, models, transaction
+from django.db.models.expressions import RawSQL
 
-from casefiles.search.entries import START, STOP, TABLE
+from casefiles.search.entries import SOURCES, START, STOP, TABLE, key_range
 
 logger = logging.getLogger(__name__)
+
+# How many of a kind's newest matches are ranked: a word so common that it matches more than
+# this many records ranks the newest of them only. The search page's sections rank WINDOW, a
+# kind's own pages (which go deeper) LATEST.
+WINDOW = 200
+LATEST = 1000
+
+
+@functools.cache
+def visible_sql(kind, sees_drafts, object_id_sql):
+    """(sql, params): whether the record of `kind` whose id is `object_id_sql` may be shown:
+    for readers its model's `published()` queryset, for staff its table, so that a row whose
+    record was deleted without a signal never shows either. Compiled once, as compiling a
+    queryset costs more than the check."""
+    records = SOURCES[kind].model._default_manager.all()
+    if not sees_drafts:
+        records = records.published()
+    row_id = RawSQL(object_id_sql, (), output_field=models.BigIntegerField())
+    sql, params = records.filter(pk=row_id).order_by().values("pk").query.sql_with_params()
+    return f"EXISTS ({sql})", tuple(params)
 
 
 class _SQLite:
     key_column = "rowid"
 
     @staticmethod
-    def match(terms):
-        # Every term goes in double quotes, so nothing a reader types is FTS5 syntax; the
-        # last one is a prefix, so a name finds its records while it is still being typed.
-        phrases = [f'"{term}"' for term in terms]
-        if len(terms[-1]) > 1:
+    def match(query):
+        # Every word goes in double quotes, so nothing a reader types is FTS5 syntax.
+        phrases = [f'"{" ".join(phrase)}"' for phrase in query.phrases]
+        if query.prefix:
             phrases[-1] += "*"
         return " ".join(phrases)
 
-    def matching_ids(self, terms, kind):
-        """(sql, params): a subquery of the ids of the records of `kind` matching `terms`."""
-        sql = f"SELECT CAST(object_id AS INTEGER) FROM {TABLE} WHERE {TABLE} MATCH %s AND kind = %s"
-        return sql, (self.match(terms), str(kind))
+    def title_match(self, query):
+        return f"{{title names}} : ({self.match(query)})"
 
-    def search(self, cursor, terms, visibility, limit):
-        visible = " OR ".join(f"(kind = %s AND EXISTS ({sql}))" for _, sql, _ in visibility)
-        # bm25 weighs each column in table order: kind, object_id, slug, body, title, names.
+    def is_word(self, cursor, word):
+        cursor.execute(f"SELECT 1 FROM {TABLE} WHERE {TABLE} MATCH %s LIMIT 1", [f'"{word}"'])
+        return cursor.fetchone() is not None
+
+    def ranked(self, cursor, query, kind, visible, take, window):
+        """(key, in_title, visible) of the first `take` of `kind`'s newest `window` matches,
+        ranked."""
+        first, last = key_range(kind)
         sql = f"""
-            SELECT kind, object_id, slug, title,
-                   snippet({TABLE}, -1, %s, %s, '…', 24),
-                   -bm25({TABLE}, 0, 0, 0, 1.0, 10.0, 10.0) AS score
-            FROM {TABLE}
-            WHERE {TABLE} MATCH %s AND ({visible})
-            ORDER BY score DESC, rowid
-            LIMIT %s
+            WITH newest AS (
+                SELECT rowid AS key FROM {TABLE}
+                WHERE {TABLE} MATCH %s AND rowid BETWEEN %s AND %s
+                ORDER BY rowid DESC LIMIT %s
+            ), ranked AS (
+                SELECT key, key - %s AS object_id, key IN (
+                    SELECT rowid FROM {TABLE}
+                    WHERE {TABLE} MATCH %s
+                      AND rowid BETWEEN (SELECT min(key) FROM newest) AND %s
+                ) AS in_title
+                FROM newest ORDER BY in_title DESC, key DESC LIMIT %s
+            )
+            SELECT key, in_title, {visible[0]} FROM ranked ORDER BY in_title DESC, key DESC
         """
-        params = [START, STOP, self.match(terms)]
-        for kind, _, sql_params in visibility:
-            params += [kind, *sql_params]
-        cursor.execute(sql, [*params, limit])
+        params = [self.match(query), first, last, window, first, self.title_match(query), last]
+        cursor.execute(sql, [*params, take, *visible[1]])
         return cursor.fetchall()
+
+    def rows(self, cursor, query, keys):
+        """(key, kind, object_id, slug, title, snippet) of the rows with `keys`."""
+        placeholders = ", ".join(["%s"] * len(keys))
+        cursor.execute(
+            f"""
+            SELECT rowid, kind, object_id, slug, title,
+                   snippet({TABLE}, -1, %s, %s, '…', 24)
+            FROM {TABLE} WHERE {TABLE} MATCH %s AND rowid IN ({placeholders})
+            """,
+            [START, STOP, self.match(query), *keys],
+        )
+        return cursor.fetchall()
+
+    def matching_ids(self, query, kind):
+        """(sql, params): a subquery of the ids of the records of `kind` matching `query`."""
+        first, last = key_range(kind)
+        sql = (
+            f"SELECT CAST(object_id AS INTEGER) FROM {TABLE} "
+            f"WHERE {TABLE} MATCH %s AND rowid BETWEEN %s AND %s"
+        )
+        return sql, (self.match(query), first, last)
+
+    @contextmanager
+    def session(self):
+        yield
 
     def optimize(self, cursor):
         cursor.execute(f"INSERT INTO {TABLE}({TABLE}) VALUES ('optimize')")
@@ -55,58 +120,94 @@ class _PostgreSQL:
         f"StartSel={START}, StopSel={STOP}, MaxWords=30, MinWords=12, ShortWord=0, "
         'MaxFragments=2, FragmentDelimiter=" … "'
     )
-    branch = (
-        f"SELECT id, kind, object_id, slug, title, names, body, document, "
-        f"ts_rank(document, to_tsquery('english', %s), 1) AS rank FROM {TABLE} "
-        "WHERE kind = %s AND document @@ to_tsquery('english', %s) AND EXISTS ({visible})"
-    )
-    # The snippet comes from the body when the body matches, otherwise from the names; it is
-    # worked out for the page of hits only, since ts_headline re-reads each text.
-    outer = """
-        SELECT kind, object_id, slug, title,
-               ts_headline(
-                   'english',
-                   CASE WHEN ts_filter(document, '{b}') @@ to_tsquery('english', %s) THEN body
-                        ELSE concat_ws(' · ', title, nullif(names, '')) END,
-                   to_tsquery('english', %s),
-                   %s
-               ),
-               rank
-        FROM (BRANCHES ORDER BY rank DESC, id LIMIT %s) AS hits
-        ORDER BY rank DESC, id
-    """
 
     @staticmethod
-    def match(terms):
-        # Quoted operands keep every term a plain word for to_tsquery.
-        operands = [f"'{term}'" for term in terms]
-        if len(terms[-1]) > 1:
-            operands[-1] += ":*"
-        return " & ".join(operands)
+    def match(query):
+        # Quoted operands keep every word a plain word for to_tsquery.
+        phrases = [[f"'{word}'" for word in phrase] for phrase in query.phrases]
+        if query.prefix:
+            phrases[-1][-1] += ":*"
+        return " & ".join(f"({' <-> '.join(phrase)})" for phrase in phrases)
 
-    def matching_ids(self, terms, kind):
-        """(sql, params): a subquery of the ids of the records of `kind` matching `terms`."""
+    def is_word(self, cursor, word):
+        # A word the statistics list as common in some kind is known without reading the index,
+        # where its GIN entry would be long; a rarer one is looked up a kind at a time, so that
+        # each lookup is one partition's.
+        common = (
+            "EXISTS (SELECT 1 FROM pg_stats WHERE tablename LIKE %s AND attname = 'document' "
+            "AND most_common_elems::text::text[] && tsvector_to_array(to_tsvector('english', %s)))"
+        )
+        found = " OR ".join(
+            "EXISTS (SELECT 1 FROM {table} WHERE id BETWEEN {} AND {} "
+            "AND document @@ to_tsquery('english', %s))".format(*key_range(kind), table=TABLE)
+            for kind in SOURCES
+        )
+        cursor.execute(
+            f"SELECT {common} OR {found}", [f"{TABLE}\\_%", word, *[f"'{word}'"] * len(SOURCES)]
+        )
+        return bool(cursor.fetchone()[0])
+
+    def ranked(self, cursor, query, kind, visible, take, window):
+        """(key, in_title, visible) of the first `take` of `kind`'s newest `window` matches,
+        ranked."""
+        first, last = key_range(kind)
+        # The key range is written into the SQL, not passed, so the planner reads one partition.
+        sql = f"""
+            WITH newest AS MATERIALIZED (
+                SELECT id AS key, heading FROM {TABLE}
+                WHERE id BETWEEN {first} AND {last} AND document @@ to_tsquery('english', %s)
+                ORDER BY id DESC LIMIT %s
+            ), ranked AS (
+                SELECT key, key - %s AS object_id,
+                       heading @@ to_tsquery('english', %s) AS in_title
+                FROM newest ORDER BY in_title DESC, key DESC LIMIT %s
+            )
+            SELECT key, in_title, {visible[0]} FROM ranked ORDER BY in_title DESC, key DESC
+        """
+        tsquery = self.match(query)
+        params = [tsquery, window, first, tsquery, take]
+        cursor.execute(sql, [*params, *visible[1]])
+        return cursor.fetchall()
+
+    def rows(self, cursor, query, keys):
+        """(key, kind, object_id, slug, title, snippet) of the rows with `keys`.
+
+        The snippet comes from the body when the body matches, otherwise from the names.
+        """
+        placeholders = ", ".join(["%s"] * len(keys))
+        cursor.execute(
+            f"""
+            SELECT id, kind, object_id, slug, title,
+                   ts_headline(
+                       'english',
+                       CASE WHEN ts_filter(document, '{{b}}') @@ to_tsquery('english', %s)
+                            THEN body
+                            ELSE concat_ws(' · ', title, nullif(names, '')) END,
+                       to_tsquery('english', %s),
+                       %s
+                   )
+            FROM {TABLE} WHERE id IN ({placeholders})
+            """,
+            [self.match(query), self.match(query), self.headline_options, *keys],
+        )
+        return cursor.fetchall()
+
+    def matching_ids(self, query, kind):
+        """(sql, params): a subquery of the ids of the records of `kind` matching `query`."""
+        first, last = key_range(kind)
         sql = (
             f"SELECT object_id FROM {TABLE} "
-            "WHERE kind = %s AND document @@ to_tsquery('english', %s)"
+            f"WHERE id BETWEEN {first} AND {last} AND document @@ to_tsquery('english', %s)"
         )
-        return sql, (str(kind), self.match(terms))
+        return sql, (self.match(query),)
 
-    def search(self, cursor, terms, visibility, limit):
-        tsquery = self.match(terms)
-        # One branch a kind, so that the planner can join each kind's visibility rule to the
-        # matches (a few index lookups for a rare word) rather than evaluate it for every row.
-        branches, params = [], [tsquery, tsquery, self.headline_options]
-        for kind, sql, sql_params in visibility:
-            branches.append(f"({self.branch.format(visible=sql)})")
-            params += [tsquery, kind, tsquery, *sql_params]
-        sql = self.outer.replace("BRANCHES", " UNION ALL ".join(branches))
-        with transaction.atomic():
-            # The planner's cost for ranking thousands of matches passes jit_above_cost, and
-            # compiling the query then takes seconds, longer than running it.
+    @contextmanager
+    def session(self):
+        with transaction.atomic(), connection.cursor() as cursor:
+            # Should the planner cost a search past jit_above_cost, compiling it would take
+            # longer than running it.
             cursor.execute("SET LOCAL jit = off")
-            cursor.execute(sql, [*params, limit])
-            return cursor.fetchall()
+            yield
 
     def optimize(self, cursor):
         cursor.execute(f"ANALYZE {TABLE}")

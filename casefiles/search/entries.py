@@ -29,8 +29,10 @@ class SearchKind(models.TextChoices):
     ORGANISATION = "organisation", "Organisation"
 
 
-# Rows are keyed by object_id * KEY_SPACE + the kind's code: the key is the row's primary key
-# (the FTS5 rowid), the one column either backend can look a record's row up by.
+# Rows are keyed by the kind's code * KIND_SPACE + object_id: the key is the row's primary key
+# (the FTS5 rowid), the one column either backend can look a record's row up by, and each kind's
+# rows hold one range of keys, newest last, so a kind's matches are read newest first from the
+# key's own index and a search stops once it has enough.
 KIND_CODES = {
     SearchKind.ARTICLE: 0,
     SearchKind.QUOTE: 1,
@@ -38,7 +40,7 @@ KIND_CODES = {
     SearchKind.PERSON: 3,
     SearchKind.ORGANISATION: 4,
 }
-KEY_SPACE = 8
+KIND_SPACE = 2**40
 
 # Past this the text adds little to find an article by and PostgreSQL's tsvector (1 MB at most)
 # could overflow.
@@ -51,7 +53,13 @@ _CONTROL = str.maketrans({"\x00": " ", START: " ", STOP: " "})
 
 
 def search_key(kind: str, object_id: int) -> int:
-    return int(object_id) * KEY_SPACE + KIND_CODES[kind]
+    return KIND_CODES[kind] * KIND_SPACE + int(object_id)
+
+
+def key_range(kind: str) -> tuple[int, int]:
+    """The first and last key a row of `kind` can have."""
+    first = KIND_CODES[kind] * KIND_SPACE
+    return first, first + KIND_SPACE - 1
 
 
 class Entry(NamedTuple):

@@ -3,9 +3,6 @@ snippets, limited to what the reader may see."""
 
 from __future__ import annotations
 
-import functools
-import re
-import unicodedata
 from dataclasses import dataclass
 
 from django.db import connection, models
@@ -16,12 +13,23 @@ from django.utils.safestring import SafeString
 
 from casefiles.reads import is_staff
 from casefiles.search import backends
-from casefiles.search.entries import SOURCES, START, STOP, TABLE, SearchKind
+from casefiles.search.backends import LATEST, WINDOW, visible_sql
+from casefiles.search.entries import START, STOP, SearchKind
+from casefiles.search.parsing import WHOLE_WORD_LENGTH, SearchQuery, parse_query
 
-MAX_TERMS = 12
-MAX_TERM_LENGTH = 60
+# The search page shows a few hits of each kind, in this order, each kind linking to its pages.
+SECTION_ORDER = (
+    SearchKind.OPERATION,
+    SearchKind.PERSON,
+    SearchKind.ORGANISATION,
+    SearchKind.QUOTE,
+    SearchKind.ARTICLE,
+)
+SECTION_SIZE = 5
+PAGE_SIZE = 20
 MAX_LIMIT = 200
-_WORD = re.compile(r"[^\W_]+")
+# Ranked matches checked for visibility beyond those wanted, for the few a reader may not see.
+SLACK = 10
 
 
 @dataclass(frozen=True)
@@ -31,79 +39,144 @@ class Hit:
     title: str
     url: str
     snippet: SafeString
-    rank: float
+    rank: float  # 1 when the title or other names hold every word, else 0
 
 
-def query_terms(query) -> list[str]:
-    """The words of what a reader typed, lower-cased; punctuation and operators are dropped."""
-    if not isinstance(query, str):
+@dataclass(frozen=True)
+class Section:
+    """A kind's best hits; `more` when its own pages (`of_kind`) have more."""
+
+    kind: SearchKind
+    hits: list[Hit]
+    more: bool
+
+
+@dataclass(frozen=True)
+class Page:
+    """One page of a kind's hits; `has_next` when the next page has some."""
+
+    kind: SearchKind
+    number: int
+    hits: list[Hit]
+    has_next: bool
+
+
+def parse(query, cursor=None) -> SearchQuery:
+    """What `query` looks for: its last word is a prefix unless it is a whole word the index
+    holds and long enough (WHOLE_WORD_LENGTH) that looking for the words it begins would
+    find little more than itself, at the cost of reading every one of them."""
+    parsed = parse_query(query)
+    backend = backends.current()
+    if not parsed.prefix or len(parsed.last_word) < WHOLE_WORD_LENGTH or backend is None:
+        return parsed
+    if cursor is None:
+        with connection.cursor() as cursor:
+            return parse(query, cursor)
+    return parsed.exact() if backend.is_word(cursor, parsed.last_word) else parsed
+
+
+def sections(query: str, *, user=None, size: int = SECTION_SIZE) -> list[Section]:
+    """The best `size` hits of each kind that `user` may see, in SECTION_ORDER, from its newest
+    WINDOW matches; kinds with no hit are left out. A fixed number of queries, each bounded,
+    whatever the query matches."""
+    backend = backends.current()
+    size = max(1, min(int(size), MAX_LIMIT))
+    if backend is None or not parse_query(query):
         return []
-    text = unicodedata.normalize("NFKC", query[: MAX_TERMS * (MAX_TERM_LENGTH + 1) * 2])
-    terms = []
-    for word in _WORD.findall(text.lower()):
-        word = word[:MAX_TERM_LENGTH]
-        if word not in terms:
-            terms.append(word)
-        if len(terms) == MAX_TERMS:
-            break
-    return terms
+    with backend.session(), connection.cursor() as cursor:
+        parsed = parse(query, cursor)
+        found = {
+            kind: _visible_ranked(backend, cursor, parsed, kind, is_staff(user), size + 1, WINDOW)
+            for kind in SECTION_ORDER
+        }
+        hits = _hits(backend, cursor, parsed, [ranked[:size] for ranked in found.values()])
+    return [
+        Section(kind, hits[kind], more=len(ranked) > size)
+        for kind, ranked in found.items()
+        if ranked
+    ]
+
+
+def of_kind(query: str, kind, page: int = 1, *, user=None, size: int | None = None) -> Page:
+    """Page `page` of the hits of `kind` that `user` may see, best first, PAGE_SIZE a page.
+    Pages go as far as the newest LATEST matches (see `backends`); past that a page is empty."""
+    kind, page, size = SearchKind(kind), max(1, int(page)), size or PAGE_SIZE
+    backend = backends.current()
+    offset = (page - 1) * size
+    if backend is None or not parse_query(query) or offset >= LATEST:
+        return Page(kind, page, [], has_next=False)
+    with backend.session(), connection.cursor() as cursor:
+        parsed = parse(query, cursor)
+        ranked = _visible_ranked(
+            backend, cursor, parsed, kind, is_staff(user), offset + size + 1, LATEST
+        )
+        shown = ranked[offset : offset + size]
+        hits = _hits(backend, cursor, parsed, [shown])[kind] if shown else []
+    return Page(kind, page, hits, has_next=len(ranked) > offset + size)
 
 
 def search(query: str, *, user=None, limit: int = 50) -> list[Hit]:
-    """Records matching every word of `query` that `user` may see, best first.
+    """Records matching every word of `query` that `user` may see, best first: those whose
+    title or other names hold every word, then the rest, a kind at a time (SECTION_ORDER).
 
     Any string is a valid query; one with no words in it finds nothing. Readers (anonymous or
     not staff) find published material only, staff find drafts too.
     """
-    terms = query_terms(query)
     limit = max(0, min(int(limit), MAX_LIMIT))
-    backend = backends.current()
-    if not terms or not limit or backend is None:
+    if not limit:
         return []
-    with connection.cursor() as cursor:
-        rows = backend.search(cursor, terms, _visibility(is_staff(user)), limit)
-    return [
-        Hit(
-            kind=SearchKind(kind),
-            object_id=int(object_id),
-            title=title,
-            url=_url(kind, int(object_id), slug),
-            snippet=render_snippet(snippet or ""),
-            rank=float(rank),
-        )
-        for kind, object_id, slug, title, snippet, rank in rows
-    ]
+    hits = [hit for section in sections(query, user=user, size=limit) for hit in section.hits]
+    return sorted(hits, key=lambda hit: -hit.rank)[:limit]
 
 
 def matching(kind: SearchKind, query) -> models.Q:
-    """A filter on the records of `kind` whose indexed text matches every word of `query`
-    (the last word as a prefix), as a subquery of the index; it matches nothing when the query
-    has no words. Who may see the records is left to the queryset it filters."""
-    terms = query_terms(query)
+    """A filter on the records of `kind` whose indexed text matches `query` (see `parse`), as
+    a subquery of the index; it matches nothing when the query has no words. Who may see the
+    records is left to the queryset it filters."""
     backend = backends.current()
-    if not terms or backend is None:
+    if backend is None or not parse_query(query):
         return models.Q(pk__in=[])
-    sql, params = backend.matching_ids(terms, kind)
+    sql, params = backend.matching_ids(parse(query), SearchKind(kind))
     return models.Q(pk__in=RawSQL(sql, params, output_field=models.BigIntegerField()))
 
 
-@functools.cache
-def _visibility(sees_drafts):
-    """(kind, sql, params): a condition on an index row that its record may be shown.
+def _visible_ranked(backend, cursor, parsed, kind, sees_drafts, want, window):
+    """[(key, in_title)]: the first `want` of `kind`'s newest `window` matches, ranked, that
+    may be shown."""
+    visible = visible_sql(kind, sees_drafts, "ranked.object_id")
+    take = want + SLACK
+    while True:
+        rows = backend.ranked(cursor, parsed, kind, visible, take, window)
+        shown = [(key, bool(in_title)) for key, in_title, may_show in rows if may_show]
+        if len(shown) >= want or len(rows) < take or take >= window:
+            return shown[:want]
+        take = min(take * 4, window)
 
-    For readers the record's `published()` queryset, for staff its table, so that a row whose
-    record was deleted without a signal never shows either. Compiled once, as compiling the
-    querysets of every kind costs more than a search.
-    """
-    row_id = RawSQL(f"{TABLE}.object_id", (), output_field=models.BigIntegerField())
-    conditions = []
-    for kind, source in SOURCES.items():
-        records = source.model._default_manager.all()
-        if not sees_drafts:
-            records = records.published()
-        sql, params = records.filter(pk=row_id).order_by().values("pk").query.sql_with_params()
-        conditions.append((kind.value, sql, tuple(params)))
-    return tuple(conditions)
+
+def _hits(backend, cursor, parsed, ranked_lists):
+    """{kind: [Hit]} for each list of (key, in_title), in its order, with snippets."""
+    in_title = {key: flag for ranked in ranked_lists for key, flag in ranked}
+    rows = {}
+    if in_title:
+        rows = {int(row[0]): row for row in backend.rows(cursor, parsed, list(in_title))}
+    hits = {}
+    for ranked in ranked_lists:
+        for key, flag in ranked:
+            if key not in rows:
+                continue
+            _, kind, object_id, slug, title, snippet = rows[key]
+            kind = SearchKind(kind)
+            hits.setdefault(kind, []).append(
+                Hit(
+                    kind=kind,
+                    object_id=int(object_id),
+                    title=title,
+                    url=_url(kind, int(object_id), slug),
+                    snippet=render_snippet(snippet or ""),
+                    rank=1.0 if flag else 0.0,
+                )
+            )
+    return {kind: hits.get(kind, []) for kind in SearchKind}
 
 
 def _url(kind, object_id, slug):

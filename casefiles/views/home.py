@@ -1,6 +1,5 @@
 """The home page and search."""
 
-from collections import defaultdict
 from urllib.parse import urlencode
 
 from django.shortcuts import redirect, render
@@ -9,18 +8,16 @@ from django.urls import reverse
 from articles.models import Article
 from casefiles import search as full_text
 from casefiles import selectors
-from casefiles.forms import SearchForm
+from casefiles.forms import SearchForm, SearchPageForm
 from casefiles.models import CaseFile, Operation, Person, Quote
 from casefiles.tallies import count
 
-SEARCH_KINDS = {
-    "casefile": "Case files",
-    "operation": "Operations",
-    "person": "People",
-    "organisation": "Organisations",
-    "quote": "Quotes",
-    "article": "Articles",
-    "outcome": "Outcomes",
+SECTION_LABELS = {
+    full_text.SearchKind.OPERATION: "Operations",
+    full_text.SearchKind.PERSON: "People",
+    full_text.SearchKind.ORGANISATION: "Organisations",
+    full_text.SearchKind.QUOTE: "Quotes",
+    full_text.SearchKind.ARTICLE: "Articles",
 }
 
 
@@ -53,18 +50,21 @@ def home(request):
 
 
 def search(request):
+    """Each kind's best few hits, each linking to that kind's own pages (`?kind=…&page=…`),
+    which page through its hits with a "next" link: no page counts every match."""
     form = SearchForm(request.GET or None)
     query = form.cleaned_data["q"].strip() if form.is_valid() else ""
-    hits = full_text.search(query, user=request.user, limit=50) if query else []
-    groups = defaultdict(list)
-    for hit in hits:
-        groups[hit.kind].append(hit)
-    results = [
-        (SEARCH_KINDS.get(kind, kind.replace("_", " ").capitalize()), kind, group)
-        for kind, group in groups.items()
-    ]
-    return render(
-        request,
-        "casefiles/search.html",
-        {"form": form, "query": query, "results": results, "hit_count": len(hits)},
-    )
+    # A kind or page the address gets wrong shows every kind's hits rather than an error.
+    where = SearchPageForm(request.GET)
+    kind = where.cleaned_data["kind"] if where.is_valid() else ""
+    context = {"form": form, "query": query}
+    if query and kind:
+        page = where.cleaned_data["page"] or 1
+        context["page"] = full_text.of_kind(query, kind, page, user=request.user)
+        context["label"] = SECTION_LABELS[kind]
+    elif query:
+        context["sections"] = [
+            (SECTION_LABELS[section.kind], section)
+            for section in full_text.sections(query, user=request.user)
+        ]
+    return render(request, "casefiles/search.html", context)

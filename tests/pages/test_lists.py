@@ -38,28 +38,31 @@ def test_searching_from_home_leads_to_the_results(client, world):
 
 
 def test_search_results_are_grouped_by_kind_with_highlighted_snippets(client, monkeypatch):
-    def hit(kind, pk, title, rank):
+    def hit(kind, pk, title):
         snippet = format_html("Lewis <mark>{}</mark> said", "Basford")
-        return search.Hit(kind, pk, title, f"/{kind}/{pk}/", snippet, rank)
+        return search.Hit(kind, pk, title, f"/{kind}/{pk}/", snippet, 1.0)
 
-    hits = [
-        hit("person", 1, "Lewis Basford", 3.0),
-        hit("quote", 2, "<b>Basford</b>: “We moved”", 2.0),
-        hit("quote", 3, "Basford: “Case building”", 1.0),
+    found = [
+        search.Section("person", [hit("person", 1, "Lewis Basford")], more=False),
+        search.Section(
+            "quote",
+            [hit("quote", 2, "<b>Basford</b>: “We moved”"), hit("quote", 3, "Basford: “Cases”")],
+            more=True,
+        ),
     ]
     seen = {}
 
-    def fake_search(query, *, user=None, limit=50):
-        seen.update(query=query, limit=limit)
-        return hits
+    def fake_sections(query, *, user=None):
+        seen.update(query=query)
+        return found
 
-    monkeypatch.setattr(search, "search", fake_search)
+    monkeypatch.setattr(search, "sections", fake_sections)
     html = text(get(client, reverse("casefiles:search") + "?q=Basford"))
-    assert seen == {"query": "Basford", "limit": 50}
+    assert seen == {"query": "Basford"}
     assert html.index('id="results-person">People') < html.index('id="results-quote">Quotes')
     assert "Lewis <mark>Basford</mark> said" in html
     assert "&lt;b&gt;Basford&lt;/b&gt;" in html
-    assert "3 results for “Basford”" in html
+    assert "?q=Basford&amp;kind=quote" in html
 
 
 # --- Lists, filters, pagination, exports ------------------------------------------------------
