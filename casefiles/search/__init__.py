@@ -19,6 +19,7 @@ reader typed into hits with snippets, and `indexing` keeps the rows current.
 from casefiles.search.entries import TABLE, Entry, SearchKind, kind_of, search_key
 from casefiles.search.indexing import (
     after_commit,
+    batched,
     index_object,
     rebuild,
     reindex,
@@ -36,6 +37,7 @@ __all__ = [
     "Hit",
     "SearchKind",
     "after_commit",
+    "batched",
     "index_object",
     "kind_of",
     "matching",
