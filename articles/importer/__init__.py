@@ -113,7 +113,11 @@ def import_text(
     try:
         # One commit: the article, its index rows and the content version readers' pages are
         # cached under, so the index never shows half an import nor a page an old one.
-        with transaction.atomic(), search.signals_paused(), one_version_bump():
+        with (
+            transaction.atomic(),
+            search.signals_paused(in_transaction=True),
+            one_version_bump(),
+        ):
             result = _write(
                 text, source_name, extraction, page, publish=publish, reextract=reextract
             )

@@ -14,6 +14,7 @@ column holds is stored cut to fit.
 
 from __future__ import annotations
 
+import functools
 import threading
 from collections import OrderedDict
 from contextlib import contextmanager
@@ -197,40 +198,53 @@ def _family_of(name, parent):
     return frozenset({f"{name} ({parent})", parent} if parent else {name})
 
 
-# What resolution and the records written afterwards read of a person on file.
-PERSON_FIELDS = (
-    "name",
-    "slug",
-    "aliases",
-    "kind",
-    "review_status",
-    "organisation__name",
-    "organisation__parent__name",
+# What resolution and the records written afterwards read of a person on file, in the order
+# of the model's columns (`Model.from_db` takes them so).
+PERSON_COLUMNS = tuple(
+    field.attname
+    for field in Person._meta.concrete_fields
+    if field.attname
+    in {"id", "name", "slug", "aliases", "kind", "review_status", "organisation_id"}
 )
 
 
-class _Evidence:
-    """What the appearances of people on file say of them (organisations, ages), remembered
-    for one run of imports (`remembering`), so that a person named in thousands of articles
-    is not read from all of them for each new one. The run keeps it current as it writes
-    (`remember`); a write that fails forgets it all (`forget`)."""
+class _Remembered:
+    """What is on file of the people named, remembered for one run of imports (`remembering`),
+    so that a person named in thousands of articles is not read from all of them for each
+    new one: what their appearances say of them (organisations, ages), kept current as the
+    run writes, and the record built from their row, built again when the row changes. A
+    write that fails forgets it all (`forget`)."""
 
     LIMIT = 20_000  # people remembered at most; those unnamed the longest are let go
 
     def __init__(self):
-        self.known = OrderedDict()
+        self.evidence = OrderedDict()
+        self.people = {}
 
     def get(self, pk):
-        found = self.known.get(pk)
+        found = self.evidence.get(pk)
         if found is not None:
-            self.known.move_to_end(pk)
+            self.evidence.move_to_end(pk)
         return found
 
     def put(self, pk, organisations, ages):
-        self.known[pk] = (frozenset(organisations), frozenset(ages))
-        self.known.move_to_end(pk)
-        while len(self.known) > self.LIMIT:
-            self.known.popitem(last=False)
+        self.evidence[pk] = (frozenset(organisations), frozenset(ages))
+        self.evidence.move_to_end(pk)
+        while len(self.evidence) > self.LIMIT:
+            self.evidence.popitem(last=False)
+
+    def person(self, row):
+        """The record for `row` (`PERSON_COLUMNS`), the one built before if the row is the
+        same."""
+        pk, values = row[0], row[: len(PERSON_COLUMNS)]
+        known = self.people.get(pk)
+        if known is not None and known[0] == values:
+            return known[1]
+        if len(self.people) >= self.LIMIT:
+            self.people.clear()
+        person = Person.from_db(Person.objects.db, PERSON_COLUMNS, values)
+        self.people[pk] = (values, person)
+        return person
 
 
 _local = threading.local()
@@ -239,41 +253,42 @@ _local = threading.local()
 @contextmanager
 def remembering():
     """Remember what is on file of the people named, for the imports in the block."""
-    if getattr(_local, "evidence", None) is not None:
+    if getattr(_local, "remembered", None) is not None:
         yield
         return
-    _local.evidence = _Evidence()
+    _local.remembered = _Remembered()
     try:
         yield
     finally:
-        _local.evidence = None
+        _local.remembered = None
 
 
 def forget():
     """Forget what `remembering` holds: a write that was rolled back may have added to it."""
-    if getattr(_local, "evidence", None) is not None:
-        _local.evidence = _Evidence()
+    if getattr(_local, "remembered", None) is not None:
+        _local.remembered = _Remembered()
 
 
 def _people_on_file(surnames):
     """People whose name, or another name they go by, has one of `surnames`, each with what is
     on file of them: organisations (with the bodies they belong to) and ages. Keyed by a
-    local key (see `_key`)."""
-    people = list(
+    local key (see `_key`). Read as rows, a record built only for a row not seen before."""
+    rows = (
         Person.objects.filter(Q(surname__in=surnames) | Q(alias_surname__in=surnames))
-        .select_related("organisation__parent")
-        .only(*PERSON_FIELDS)
         .order_by("pk")
+        .values_list(*PERSON_COLUMNS, "organisation__name", "organisation__parent__name")
     )
-    remembered = getattr(_local, "evidence", None) or _Evidence()
-    evidence = {}
-    for person in people:
+    remembered = getattr(_local, "remembered", None) or _Remembered()
+    people, evidence, unread = [], {}, {}
+    for row in rows:
+        person = remembered.person(row)
+        people.append(person)
+        family = _family_of(*row[-2:])
         organisations, ages = remembered.get(person.pk) or (None, None)
-        if organisations is not None:
-            evidence[person.pk] = (set(_family(person.organisation)) | organisations, set(ages))
-    unread = {person.pk: (set(_family(person.organisation)), set()) for person in people}
-    for pk in evidence:
-        del unread[pk]
+        if organisations is None:
+            unread[person.pk] = (set(family), set())
+        else:
+            evidence[person.pk] = (set(family) | organisations, set(ages))
     if unread:
         placed = (
             Appearance.objects.filter(person__in=unread)
@@ -291,7 +306,7 @@ def _people_on_file(surnames):
 
 def _remember(on_file):
     """Keep what this article adds to what is on file of each person, for the next article."""
-    remembered = getattr(_local, "evidence", None)
+    remembered = getattr(_local, "remembered", None)
     if remembered is None:
         return
     for person, organisations, ages in on_file.values():
@@ -368,7 +383,7 @@ class _Candidates:
     def _place(self, key):
         self.placed.add(key)
         person = self.on_file[key][0]
-        for surname in {parse(name).surname for name in person.all_names()}:
+        for surname in _surnames(tuple(person.all_names())):
             self.by_surname.setdefault(surname, []).append(key)
 
     def for_surname(self, surname):
@@ -383,6 +398,11 @@ class _Candidates:
         if key not in self.placed:  # a new person: compared with the article's later names
             self._place(key)
         self.built.pop(key, None)
+
+
+@functools.lru_cache(maxsize=50_000)
+def _surnames(names):
+    return {parse(name).surname for name in names}
 
 
 def _person(name, found, organisation, decision, on_file, named):

@@ -74,13 +74,15 @@ def after_commit(func, *args, ids, using=None):
 
 
 @contextmanager
-def signals_paused():
+def signals_paused(*, in_transaction=False):
     """Hold the index work that saves and deletes in the block ask for, and do it as one batch.
 
     The importer writes hundreds of records an article: one by one, each signal would re-index
     on its own. Held, calls to the same function are merged, an article the block re-indexes
     itself (with `reindex_article`) after its last change is left alone, and the rest (quotes a
-    re-import deleted, people an article no longer names) runs once the transaction commits.
+    re-import deleted, people an article no longer names) runs once the transaction commits,
+    or with `in_transaction`, as the block ends, in the transaction the block runs in (the
+    importer's: the index then changes in the article's one commit, not in commits after it).
     Work held in a block that raises is dropped with the transaction it belonged to.
     """
     if getattr(_local, "held", None) is not None:
@@ -91,7 +93,12 @@ def signals_paused():
         yield
     finally:
         _local.held = None
-    if held.work:
+    if not held.work:
+        return
+    if in_transaction:
+        if not transaction.get_rollback():
+            held.run()
+    else:
         transaction.on_commit(held.run, robust=True)
 
 
