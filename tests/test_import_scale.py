@@ -84,7 +84,7 @@ class Transactions:
         return execute(sql, params, many, context)
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_an_article_is_imported_in_one_commit(monkeypatch):
     import_text(story(0), "first.txt", publish=True)  # the content version's row exists
     transactions = Transactions(monkeypatch)
@@ -93,7 +93,7 @@ def test_an_article_is_imported_in_one_commit(monkeypatch):
     assert transactions.count == 1
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_a_run_commits_once_an_article_new_or_changed(monkeypatch, tmp_path):
     def commits(count, folder, start=0):
         folder.mkdir()
