@@ -358,12 +358,15 @@ class ImportItemQuerySet(models.QuerySet):
         return self.filter(status__in=PENDING)
 
     def claim(self, pk):
-        """Mark the item running and return it, or None when it already has an outcome.
+        """Mark the item running and return it, or None when another worker has it or it has
+        an outcome.
 
-        An item still running is claimed again: it is re-queued when its worker died, and if
-        that worker is alive after all, both import the same text and the first to finish
-        records the outcome (see `settle`)."""
-        claimed = self.filter(pk=pk, status__in=PENDING).update(
+        One conditional UPDATE, waiting → running: of two workers claiming one item at once
+        (on any machines), the database lets one change the row and the other finds it
+        running already, so each queued item is imported once. An item whose worker died is
+        made waiting again by `requeue`; if that worker was alive after all, both import the
+        same text and the first to finish records the outcome (see `settle`)."""
+        claimed = self.filter(pk=pk, status=ImportItemStatus.WAITING).update(
             status=ImportItemStatus.RUNNING, started=timezone.now(), attempts=F("attempts") + 1
         )
         return self.select_related("run").get(pk=pk) if claimed else None

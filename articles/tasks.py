@@ -8,12 +8,15 @@ the item and its run. Which backend runs the tasks is the `TASKS` setting (`CASE
 the immediate backend imports each source as it is enqueued, in the process that queued it; the
 database backend leaves them for `manage.py db_worker`.
 
-Safe with any number of workers. An item is settled once: the first worker to finish records
-its outcome. Two workers writing the same article (or the same new person) at once collide on a
-unique constraint; the loser's transaction is rolled back and its import tried again, which
-then finds what the other wrote. A worker that dies mid-task leaves its item "running" (or
-"waiting", when it died before taking it); `requeue` enqueues such items again, and an import
-of a text already imported changes nothing.
+Safe with any number of workers on any number of machines. The task backend hands each task
+to one worker (django-tasks-db claims it with `SELECT … FOR UPDATE SKIP LOCKED` on
+PostgreSQL, in an exclusive transaction on SQLite), and an item is claimed once: only a
+waiting item can be claimed, by one conditional UPDATE. An item is settled once: the first
+worker to finish records its outcome. Two workers writing the same article (or the same new
+person) at once collide on a unique constraint; the loser's transaction is rolled back and
+its import tried again, which then finds what the other wrote. A worker that dies mid-task
+leaves its item "running" (or "waiting", when it died before taking it); `requeue` makes such
+items wait again and enqueues them, and an import of a text already imported changes nothing.
 """
 
 from __future__ import annotations
@@ -114,6 +117,8 @@ def requeue(run) -> int:
         run = ImportRun.objects.select_for_update().get(pk=run.pk)
         failures = run.items.filter(status=ImportItemStatus.FAILED)
         failed_now = failures.update(status=ImportItemStatus.WAITING, error="", finished=None)
+        # Their workers are taken for dead: the items wait to be claimed again.
+        run.items.filter(status=ImportItemStatus.RUNNING).update(status=ImportItemStatus.WAITING)
         ids = list(run.items.pending().values_list("pk", flat=True))
         if ids:
             run.failed_count -= failed_now

@@ -97,7 +97,11 @@ def test_only_the_first_worker_to_finish_an_item_records_it():
     run = _queued(sources("Wexley"))
     item = run.items.get()
     first = ImportItem.objects.claim(item.pk)
-    second = ImportItem.objects.claim(item.pk)  # re-queued while the first was still at it
+    with override_settings(
+        TASKS={"default": {"BACKEND": "django_tasks.backends.dummy.DummyBackend"}}
+    ):
+        requeue(run)  # taken for dead while it was still at it
+    second = ImportItem.objects.claim(item.pk)
     assert first.settle(ImportItemStatus.CREATED)
     assert not second.settle(ImportItemStatus.UNCHANGED)
     item.refresh_from_db()
@@ -136,6 +140,15 @@ def test_a_source_that_keeps_losing_fails_with_the_database_error(monkeypatch):
     assert item.status == ImportItemStatus.FAILED
     assert item.error == "could not be saved: database is locked"
     assert not Article.objects.exists()
+
+
+def test_an_item_is_claimed_by_one_worker_only():
+    run = _queued(sources("Wexley"))
+    item = run.items.get()
+    assert ImportItem.objects.claim(item.pk) is not None
+    assert ImportItem.objects.claim(item.pk) is None
+    item.refresh_from_db()
+    assert (item.status, item.attempts) == (ImportItemStatus.RUNNING, 1)
 
 
 def test_items_a_dead_worker_left_are_queued_again_and_imported_once():

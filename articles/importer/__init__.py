@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import logging
 from collections import Counter
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING
@@ -29,6 +30,7 @@ from articles.importer import named, pages, spans
 from articles.models import Article, ArticleStatus, content_hash
 from articles.sources import Source, SourceError
 from casefiles import search
+from casefiles.caching import one_version_bump
 
 if TYPE_CHECKING:
     from articles.intake.html import Page
@@ -93,26 +95,52 @@ def import_text(
     dry_run: bool = False,
     reextract: bool = False,
     page: Page | None = None,
+    extraction: Extraction | None = None,
 ) -> ImportResult:
     """Import `text` as the article known as `source_name`, in one transaction.
 
     `page`: the news page `text` was read from (`articles.intake.html.read_page`); its HTML is
     kept beside the text and its metadata fills the article (`pages.header`). `reextract`:
     extract again even when the text is unchanged, keeping what a journalist did and every
-    header field the article already has.
+    header field the article already has. `extraction`: what `extract(text)` gives, when it
+    was run already (in a worker process, `parallel`).
     """
-    with time_budget(settings.CASEFILES_EXTRACT_SECONDS):
-        extraction = extract(text)
+    if extraction is None:
+        with time_budget(settings.CASEFILES_EXTRACT_SECONDS):
+            extraction = extract(text)
     if not extraction.source.paragraphs:
         return ImportResult(source_name, "failed", error="has no body text")
-    with transaction.atomic(), search.signals_paused():
-        result = _write(text, source_name, extraction, page, publish=publish, reextract=reextract)
-        if dry_run:
-            transaction.set_rollback(True)
-        elif result.status != "unchanged":
-            # In the article's own transaction: the index never shows half an import.
-            search.reindex_article(result.article.pk)
+    try:
+        # One commit: the article, its index rows and the content version readers' pages are
+        # cached under, so the index never shows half an import nor a page an old one.
+        with (
+            transaction.atomic(),
+            search.signals_paused(in_transaction=True),
+            one_version_bump(),
+        ):
+            result = _write(
+                text, source_name, extraction, page, publish=publish, reextract=reextract
+            )
+            if dry_run:
+                transaction.set_rollback(True)
+            elif result.status != "unchanged":
+                search.reindex_article(result.article.pk)
+    except BaseException:
+        named.forget()
+        raise
+    if dry_run:
+        named.forget()
     return result
+
+
+@contextmanager
+def many():
+    """For a run of many imports (`import_articles`): what the articles' writes would read
+    again and again is remembered for the run, and the people they name are indexed once a
+    batch of articles (`casefiles.search.batched`), so that an article costs the same
+    however often the people it names were named before."""
+    with search.batched(), named.remembering():
+        yield
 
 
 def _write(text, source_name, extraction: Extraction, page, *, publish, reextract) -> ImportResult:

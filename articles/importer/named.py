@@ -14,6 +14,10 @@ column holds is stored cut to fit.
 
 from __future__ import annotations
 
+import functools
+import threading
+from collections import OrderedDict
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from django.db.models import Q
@@ -194,40 +198,120 @@ def _family_of(name, parent):
     return frozenset({f"{name} ({parent})", parent} if parent else {name})
 
 
-# What resolution and the records written afterwards read of a person on file.
-PERSON_FIELDS = (
-    "name",
-    "slug",
-    "aliases",
-    "kind",
-    "review_status",
-    "organisation__name",
-    "organisation__parent__name",
+# What resolution and the records written afterwards read of a person on file, in the order
+# of the model's columns (`Model.from_db` takes them so).
+PERSON_COLUMNS = tuple(
+    field.attname
+    for field in Person._meta.concrete_fields
+    if field.attname
+    in {"id", "name", "slug", "aliases", "kind", "review_status", "organisation_id"}
 )
+
+
+class _Remembered:
+    """What is on file of the people named, remembered for one run of imports (`remembering`),
+    so that a person named in thousands of articles is not read from all of them for each
+    new one: what their appearances say of them (organisations, ages), kept current as the
+    run writes, and the record built from their row, built again when the row changes. A
+    write that fails forgets it all (`forget`)."""
+
+    LIMIT = 20_000  # people remembered at most; those unnamed the longest are let go
+
+    def __init__(self):
+        self.evidence = OrderedDict()
+        self.people = {}
+
+    def get(self, pk):
+        found = self.evidence.get(pk)
+        if found is not None:
+            self.evidence.move_to_end(pk)
+        return found
+
+    def put(self, pk, organisations, ages):
+        self.evidence[pk] = (frozenset(organisations), frozenset(ages))
+        self.evidence.move_to_end(pk)
+        while len(self.evidence) > self.LIMIT:
+            self.evidence.popitem(last=False)
+
+    def person(self, row):
+        """The record for `row` (`PERSON_COLUMNS`), the one built before if the row is the
+        same."""
+        pk, values = row[0], row[: len(PERSON_COLUMNS)]
+        known = self.people.get(pk)
+        if known is not None and known[0] == values:
+            return known[1]
+        if len(self.people) >= self.LIMIT:
+            self.people.clear()
+        person = Person.from_db(Person.objects.db, PERSON_COLUMNS, values)
+        self.people[pk] = (values, person)
+        return person
+
+
+_local = threading.local()
+
+
+@contextmanager
+def remembering():
+    """Remember what is on file of the people named, for the imports in the block."""
+    if getattr(_local, "remembered", None) is not None:
+        yield
+        return
+    _local.remembered = _Remembered()
+    try:
+        yield
+    finally:
+        _local.remembered = None
+
+
+def forget():
+    """Forget what `remembering` holds: a write that was rolled back may have added to it."""
+    if getattr(_local, "remembered", None) is not None:
+        _local.remembered = _Remembered()
 
 
 def _people_on_file(surnames):
     """People whose name, or another name they go by, has one of `surnames`, each with what is
     on file of them: organisations (with the bodies they belong to) and ages. Keyed by a
-    local key (see `_key`)."""
-    people = list(
+    local key (see `_key`). Read as rows, a record built only for a row not seen before."""
+    rows = (
         Person.objects.filter(Q(surname__in=surnames) | Q(alias_surname__in=surnames))
-        .select_related("organisation__parent")
-        .only(*PERSON_FIELDS)
         .order_by("pk")
+        .values_list(*PERSON_COLUMNS, "organisation__name", "organisation__parent__name")
     )
-    evidence = {person.pk: (set(_family(person.organisation)), set()) for person in people}
-    placed = (
-        Appearance.objects.filter(person__in=evidence)
-        .values_list("person_id", "organisation__name", "organisation__parent__name", "age")
-        .distinct()
-    )
-    for person_id, organisation, parent, age in placed:
-        organisations, ages = evidence[person_id]
-        organisations |= _family_of(organisation, parent)
-        if age is not None:
-            ages.add(age)
+    remembered = getattr(_local, "remembered", None) or _Remembered()
+    people, evidence, unread = [], {}, {}
+    for row in rows:
+        person = remembered.person(row)
+        people.append(person)
+        family = _family_of(*row[-2:])
+        organisations, ages = remembered.get(person.pk) or (None, None)
+        if organisations is None:
+            unread[person.pk] = (set(family), set())
+        else:
+            evidence[person.pk] = (set(family) | organisations, set(ages))
+    if unread:
+        placed = (
+            Appearance.objects.filter(person__in=unread)
+            .values_list("person_id", "organisation__name", "organisation__parent__name", "age")
+            .distinct()
+        )
+        for person_id, organisation, parent, age in placed:
+            organisations, ages = unread[person_id]
+            organisations |= _family_of(organisation, parent)
+            if age is not None:
+                ages.add(age)
+        evidence.update(unread)
     return {_key(person): (person, *evidence[person.pk]) for person in people}
+
+
+def _remember(on_file):
+    """Keep what this article adds to what is on file of each person, for the next article."""
+    remembered = getattr(_local, "remembered", None)
+    if remembered is None:
+        return
+    for person, organisations, ages in on_file.values():
+        if person.pk is not None:
+            remembered.put(person.pk, organisations, ages)
 
 
 def _key(record):
@@ -252,6 +336,7 @@ def people(extraction, named: Named, previous: Previous) -> None:
         return
     surnames = {parse(found.name).surname for found in extraction.people} - {""}
     on_file = _people_on_file(surnames) if surnames else {}
+    candidates = _Candidates(on_file)
     new, grown = [], {}
     for found in extraction.people:
         name = stored_name(Person, found.name)
@@ -262,10 +347,9 @@ def people(extraction, named: Named, previous: Previous) -> None:
             named.reasons["person", found.name] = "as this article's earlier import had it"
             continue
         mention = people_identity.Mention(name, found.kind, _family(organisation), found.age)
-        decision = people_identity.resolve(
-            mention, [_candidate(*evidence) for evidence in on_file.values()]
-        )
+        decision = people_identity.resolve(mention, candidates.for_surname(parse(name).surname))
         person = _person(name, found, organisation, decision, on_file, named)
+        candidates.changed(_key(person))
         if person.pk is None and person not in new:
             new.append(person)
         if person.add_aliases([name]) and person.pk is not None:
@@ -278,8 +362,47 @@ def people(extraction, named: Named, previous: Previous) -> None:
         person.alias_surname = surnames_of(person)[1]
     _create(Person, new)
     Person.objects.bulk_update(grown.values(), ["aliases", "alias_surname"])
+    _remember(on_file)
     for name, person in named.people.items():
         named.people[name] = _standing(person)
+
+
+class _Candidates:
+    """The people on file as `people_identity` compares them, by surname: names of different
+    surnames are never one person's (`names.compatible`), so a name is compared only with
+    those who have (or go by) its surname, in the order of `on_file`, oldest first. Each is
+    built once an article, and again when the article adds to what is known of them."""
+
+    def __init__(self, on_file):
+        self.on_file = on_file
+        self.built = {}
+        self.by_surname, self.placed = {}, set()
+        for key in on_file:
+            self._place(key)
+
+    def _place(self, key):
+        self.placed.add(key)
+        person = self.on_file[key][0]
+        for surname in _surnames(tuple(person.all_names())):
+            self.by_surname.setdefault(surname, []).append(key)
+
+    def for_surname(self, surname):
+        found = []
+        for key in self.by_surname.get(surname, ()):
+            if key not in self.built:
+                self.built[key] = _candidate(*self.on_file[key])
+            found.append(self.built[key])
+        return found
+
+    def changed(self, key):
+        if key not in self.placed:  # a new person: compared with the article's later names
+            self._place(key)
+        self.built.pop(key, None)
+
+
+@functools.lru_cache(maxsize=50_000)
+def _surnames(names):
+    return {parse(name).surname for name in names}
 
 
 def _person(name, found, organisation, decision, on_file, named):

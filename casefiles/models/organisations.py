@@ -37,9 +37,10 @@ class OrganisationQuerySet(EntityQuerySetMixin, ReaderQuerySet):
             | Exists(Operation.objects.published().filter(force=OuterRef("pk")))
         )
 
-    def published_apart_from(self, article_id):
-        """Those readers would still see if `article_id` were withdrawn (`published` without
-        that article's records): whether readers see the others rests on it alone. Written
+    def published_apart_from(self, *article_ids):
+        """Those readers would still see if the articles `article_ids` were withdrawn
+        (`published` without those articles' records): whether readers see the others rests
+        on them alone. Written
         with IN rather than `published`'s nested EXISTS, which cost more to build afresh for
         each article than to run."""
         from casefiles.models import Appearance, OperationMention, Outcome
@@ -48,7 +49,7 @@ class OrganisationQuerySet(EntityQuerySetMixin, ReaderQuerySet):
         these = self.values("pk")
 
         def elsewhere(model, field):
-            records = model.objects.published().exclude(article_id=article_id)
+            records = model.objects.published().exclude(article_id__in=article_ids)
             return Q(pk__in=records.filter(**{f"{field}__in": these}).values(field))
 
         return self.filter(

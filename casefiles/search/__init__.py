@@ -22,6 +22,7 @@ rows: the newest matches of each kind, ranked (see `backends`).
 from casefiles.search.entries import TABLE, Entry, SearchKind, kind_of, search_key
 from casefiles.search.indexing import (
     after_commit,
+    batched,
     index_object,
     rebuild,
     reindex,
@@ -55,6 +56,7 @@ __all__ = [
     "Section",
     "SearchKind",
     "after_commit",
+    "batched",
     "index_object",
     "kind_of",
     "matching",

@@ -10,7 +10,7 @@ from contextlib import contextmanager
 from itertools import islice
 
 from django.db import connection, transaction
-from django.db.models import Q
+from django.db.models import Exists, OuterRef, Q
 
 from casefiles.models import Appearance, OperationMention, Organisation, Outcome, Person, Quote
 from casefiles.search import backends
@@ -25,7 +25,6 @@ from casefiles.search.entries import (
     operation_rows,
     organisation_entry,
     organisation_rows,
-    person_entry,
     person_rows,
     quote_entry,
     quote_rows,
@@ -75,13 +74,15 @@ def after_commit(func, *args, ids, using=None):
 
 
 @contextmanager
-def signals_paused():
+def signals_paused(*, in_transaction=False):
     """Hold the index work that saves and deletes in the block ask for, and do it as one batch.
 
     The importer writes hundreds of records an article: one by one, each signal would re-index
     on its own. Held, calls to the same function are merged, an article the block re-indexes
     itself (with `reindex_article`) after its last change is left alone, and the rest (quotes a
-    re-import deleted, people an article no longer names) runs once the transaction commits.
+    re-import deleted, people an article no longer names) runs once the transaction commits,
+    or with `in_transaction`, as the block ends, in the transaction the block runs in (the
+    importer's: the index then changes in the article's one commit, not in commits after it).
     Work held in a block that raises is dropped with the transaction it belonged to.
     """
     if getattr(_local, "held", None) is not None:
@@ -92,7 +93,12 @@ def signals_paused():
         yield
     finally:
         _local.held = None
-    if held.work:
+    if not held.work:
+        return
+    if in_transaction:
+        if not transaction.get_rollback():
+            held.run()
+    else:
         transaction.on_commit(held.run, robust=True)
 
 
@@ -105,32 +111,113 @@ def reindex_article(article_id: int) -> None:
     """Index an article, its quotes and the operations, people and organisations it names.
 
     A fixed number of queries however long the article. A deleted article's row is removed;
-    its quotes' rows go with their own deletion (signals) and never show meanwhile.
+    its quotes' rows go with their own deletion (signals) and never show meanwhile. Inside
+    `batched()`, the people it names are indexed with the batch (see there).
     """
+    batch = getattr(_local, "batch", None)
     articles = list(article_rows().filter(pk=article_id))
     entries = [article_entry(article) for article in articles]
     if articles:
-        mentioned = Q(
-            pk__in=OperationMention.objects.filter(article_id=article_id).values("operation")
-        )
-        quoted_about = Q(
-            pk__in=Quote.operations.through.objects.filter(quote__article_id=article_id).values(
-                "operation"
-            )
-        )
-        named = Q(pk__in=Appearance.objects.filter(article_id=article_id).values("person"))
-        speaking = Q(pk__in=Quote.objects.filter(article_id=article_id).values("speaker"))
-        entries += [quote_entry(quote) for quote in quote_rows().filter(article_id=article_id)]
-        entries += [operation_entry(op) for op in operation_rows().filter(mentioned | quoted_about)]
-        entries += [person_entry(person) for person in person_rows().filter(named | speaking)]
-        entries += [
-            organisation_entry(organisation)
-            for organisation in organisation_rows().filter(_organisations_in(article_id))
-        ]
+        entries += _named_in_article(article_id, people=batch is None)
     _replace(entries, [search_key(SearchKind.ARTICLE, article_id)])
-    reindex_people_placed_in(article_id, _organisations_named_in(article_id))
+    if batch is None:
+        reindex_people_placed_in(article_id, _organisations_named_in([article_id]))
+    else:
+        batch.add(article_id)
     if (held := getattr(_local, "held", None)) is not None:
         held.reindexed_articles.add(int(article_id))
+
+
+def _named_in_article(article_id, *, people=True):
+    """The entries of the article's quotes and of the records it names."""
+    mentioned = Q(pk__in=OperationMention.objects.filter(article_id=article_id).values("operation"))
+    quoted_about = Q(
+        pk__in=Quote.operations.through.objects.filter(quote__article_id=article_id).values(
+            "operation"
+        )
+    )
+    entries = [quote_entry(quote) for quote in quote_rows().filter(article_id=article_id)]
+    entries += [operation_entry(op) for op in operation_rows().filter(mentioned | quoted_about)]
+    entries += [
+        organisation_entry(organisation)
+        for organisation in organisation_rows().filter(_organisations_in([article_id]))
+    ]
+    if people:
+        named = person_rows().filter(_people_in([article_id]))
+        entries += SOURCES[SearchKind.PERSON].entries(named)
+    return entries
+
+
+def _people_in(article_ids):
+    """A filter on the people the articles name or quote."""
+    return Q(pk__in=Appearance.objects.filter(article_id__in=article_ids).values("person")) | Q(
+        pk__in=Quote.objects.filter(article_id__in=article_ids).values("speaker")
+    )
+
+
+class _Batch:
+    """People to index for the articles committed since the last flush.
+
+    A person's row lists every rank, role and organisation published articles give them, so
+    it is read from all their appearances; done for each article, a person named in thousands
+    would be read thousands of times. Here each person is indexed once per `size` articles.
+    """
+
+    def __init__(self, size):
+        self.size = size
+        self.articles = set()
+        self.due = False
+        # Organisations readers could see before a flush: one named again needs no look.
+        self.seen = set()
+
+    def add(self, article_id):
+        """Count the article in; a full batch is flushed once the article's transaction
+        commits. (One rolled back is harmless: its people are indexed as they stand.)"""
+        self.articles.add(int(article_id))
+        if len(self.articles) >= self.size and not self.due:
+            self.due = True
+            transaction.on_commit(self.flush, robust=True)
+
+    def flush(self):
+        articles, self.articles, self.due = sorted(self.articles), set(), False
+        if not articles:
+            return
+        with transaction.atomic():
+            people = set(Person.objects.filter(_people_in(articles)).values_list("pk", flat=True))
+            placed = _organisations_named_in(articles) - self.seen
+            if placed:
+                still_seen = Organisation.objects.filter(pk__in=placed).published_apart_from(
+                    *articles
+                )
+                self.seen |= set(still_seen.values_list("pk", flat=True))
+                people |= set(
+                    Person.objects.filter(organisation__in=placed - self.seen).values_list(
+                        "pk", flat=True
+                    )
+                )
+            reindex(SearchKind.PERSON, people)
+
+
+@contextmanager
+def batched(size: int = 500):
+    """Index the people the articles imported in the block name once per `size` articles
+    committed, and once more as the block ends (however it ends), rather than with each
+    article: work that grows with how often a person is named, done once a batch.
+
+    Everything else (the article, its quotes, its operations and organisations) is still
+    indexed in the article's own transaction. Meanwhile a person's row may lag behind the
+    articles of the batch by up to `size` articles; `rebuild_search_index` puts right a run
+    killed before its last flush.
+    """
+    if getattr(_local, "batch", None) is not None:
+        yield
+        return
+    batch = _local.batch = _Batch(size)
+    try:
+        yield
+    finally:
+        _local.batch = None
+        batch.flush()
 
 
 def reindex_people_placed_in(article_id, organisation_ids) -> None:
@@ -147,8 +234,8 @@ def reindex_people_placed_in(article_id, organisation_ids) -> None:
         reindex(SearchKind.PERSON, people)
 
 
-def _organisations_in(article_id):
-    """A filter on the organisations the article's records name (the importer writes new ones
+def _organisations_in(article_ids):
+    """A filter on the organisations the articles' records name (the importer writes new ones
     with `bulk_create`, which sends no signal)."""
     named = Q()
     for records, link in (
@@ -156,24 +243,16 @@ def _organisations_in(article_id):
         (Outcome.objects, "organisation"),
         (OperationMention.objects, "operation__force"),
     ):
-        named |= Q(pk__in=records.filter(article_id=article_id).values(link))
+        named |= Q(pk__in=records.filter(article_id__in=article_ids).values(link))
     return named
 
 
-def _organisations_named_in(article_id):
-    """Ids of the organisations the article's records name that someone is best known with
+def _organisations_named_in(article_ids):
+    """Ids of the organisations the articles' records name that someone is best known with
     (only those matter to `reindex_people_placed_in`), in one query."""
-    appearances, outcomes, mentions = (
-        records.filter(article_id=article_id, **{f"{link}__people__isnull": False})
-        .values_list(link, flat=True)
-        .order_by()
-        for records, link in (
-            (Appearance.objects, "organisation"),
-            (Outcome.objects, "organisation"),
-            (OperationMention.objects, "operation__force"),
-        )
-    )
-    return set(appearances.union(outcomes, mentions))
+    someone = Exists(Person.objects.filter(organisation=OuterRef("pk")))
+    named = Organisation.objects.filter(_organisations_in(article_ids)).filter(someone)
+    return set(named.values_list("pk", flat=True))
 
 
 def reindex(kind: str, object_ids: Iterable[int]) -> None:
@@ -183,7 +262,7 @@ def reindex(kind: str, object_ids: Iterable[int]) -> None:
     if not object_ids:
         return
     source = SOURCES[kind]
-    entries = [source.entry(obj) for obj in source.queryset().filter(pk__in=object_ids)]
+    entries = source.entries(source.queryset().filter(pk__in=object_ids))
     _replace(entries, [search_key(kind, pk) for pk in object_ids])
 
 
@@ -209,7 +288,7 @@ def rebuild() -> dict[SearchKind, int]:
             counts[kind] = 0
             records = source.queryset().order_by("pk").iterator(chunk_size=BATCH_SIZE)
             for batch in _batched(records, BATCH_SIZE):
-                _insert(backend, [source.entry(obj) for obj in batch])
+                _insert(backend, source.entries(batch))
                 counts[kind] += len(batch)
         with connection.cursor() as cursor:
             backend.optimize(cursor)
@@ -223,7 +302,7 @@ def _replace(entries, stale_keys=()):
         return
     entries = list({entry.key: entry for entry in entries}.values())
     keys = sorted({*stale_keys, *(entry.key for entry in entries)})
-    with transaction.atomic(), connection.cursor() as cursor:
+    with transaction.atomic(savepoint=False), connection.cursor() as cursor:
         for batch in _batched(keys, BATCH_SIZE):
             placeholders = ", ".join(["%s"] * len(batch))
             cursor.execute(

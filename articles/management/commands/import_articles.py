@@ -1,7 +1,9 @@
-"""`manage.py import_articles [--publish] [--dry-run | --queue] PATH...`: import plain-text
-articles, here and now, or queued for background workers (`articles.tasks`);
-`import_articles --requeue RUN` queues again what a queued run did not finish."""
+"""`manage.py import_articles [--publish] [--dry-run | --queue] [--jobs N] PATH...`: import
+plain-text articles, here and now (extracted by N processes, written by this one), or queued
+for background workers (`articles.tasks`); `import_articles --requeue RUN` queues again what a
+queued run did not finish."""
 
+import argparse
 import getpass
 import os
 import signal
@@ -9,13 +11,14 @@ import socket
 import sys
 import threading
 from collections import Counter
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
 
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.utils import timezone
 
-from articles.importer import import_source
+from articles.importer import ImportResult, import_guarded, import_source, import_text, many
+from articles.importer.parallel import extracted_in_order
 from articles.models import ImportItemStatus, ImportRun, ImportRunStatus
 from articles.sources import SourceError, clashes, source_paths
 from articles.tasks import queue_import, requeue
@@ -89,6 +92,14 @@ class Command(BaseCommand):
             "admin.",
         )
         parser.add_argument(
+            "--jobs",
+            type=_processes,
+            default=1,
+            metavar="N",
+            help="Read and extract the files in N processes while this one writes them, each "
+            "in its own transaction and in the same order (default 1: all in this process).",
+        )
+        parser.add_argument(
             "--requeue",
             type=int,
             metavar="RUN",
@@ -96,7 +107,7 @@ class Command(BaseCommand):
             "worker died) or that failed. Takes no PATH.",
         )
 
-    def handle(self, *args, paths, publish, dry_run, queue, requeue, verbosity, **options):
+    def handle(self, *args, paths, publish, dry_run, queue, requeue, jobs, verbosity, **options):
         if requeue is not None:
             return self._requeue(requeue, paths)
         if not paths:
@@ -118,7 +129,7 @@ class Command(BaseCommand):
             )
         try:
             with _stop_on_sigterm():
-                self._import_all(sources, tally, publish=publish, verbosity=verbosity)
+                self._import_all(sources, tally, publish=publish, verbosity=verbosity, jobs=jobs)
         except (KeyboardInterrupt, Interrupted):
             done = sum(tally.statuses.values())
             note = f"Interrupted after {done} of {len(sources)} files; the rest were not read."
@@ -182,20 +193,61 @@ class Command(BaseCommand):
         count = requeue(run)
         self.stdout.write(f"Queued {count} files of import run {run.pk} again.")
 
-    def _import_all(self, sources, tally, *, publish, verbosity):
+    def _import_all(self, sources, tally, *, publish, verbosity, jobs):
         tty = verbosity >= 1 and _isatty(self.stdout)
-        for n, source in enumerate(sources, 1):
-            result = import_source(source, publish=publish, dry_run=tally.dry_run)
-            tally.add(source, result)
-            if result.status == "failed":
-                self.stderr.write(f"{source.path}: {result.error}")
-            if tty:
-                self.stdout.write(_bar(n, len(sources), source.name), ending="\r")
-                self.stdout.flush()
-            elif verbosity >= 1 and result.status != "failed":
-                self.stdout.write(f"{result.status}: {source.path}")
+        results = _results(sources, jobs, publish=publish, dry_run=tally.dry_run)
+        with many(), closing(results):
+            for n, (source, result) in enumerate(results, 1):
+                tally.add(source, result)
+                self._report(source, result, n, len(sources), tty=tty, verbosity=verbosity)
         if tty:
             self.stdout.write(" " * 79, ending="\r")
+
+    def _report(self, source, result, n, total, *, tty, verbosity):
+        if result.status == "failed":
+            self.stderr.write(f"{source.path}: {result.error}")
+        if tty:
+            self.stdout.write(_bar(n, total, source.name), ending="\r")
+            self.stdout.flush()
+        elif verbosity >= 1 and result.status != "failed":
+            self.stdout.write(f"{result.status}: {source.path}")
+
+
+def _processes(value):
+    if not value.isdigit() or int(value) < 1:
+        raise argparse.ArgumentTypeError(f"{value!r}: give 1 or more processes to extract with.")
+    return int(value)
+
+
+def _results(sources, jobs, *, publish, dry_run):
+    """(source, its import's result) for each source in order; with `jobs` > 1 the sources
+    are read and extracted by that many worker processes, ahead of the writing here."""
+    if jobs == 1:
+        for source in sources:
+            yield source, import_source(source, publish=publish, dry_run=dry_run)
+        return
+    extracted = extracted_in_order(
+        sources,
+        jobs,
+        max_bytes=settings.CASEFILES_MAX_SOURCE_BYTES,
+        seconds=settings.CASEFILES_EXTRACT_SECONDS,
+    )
+    with closing(extracted):
+        for source, found in extracted:
+            if found.error:
+                yield source, ImportResult(source.name, "failed", error=found.error)
+                continue
+
+            def write(source=source, found=found):
+                return import_text(
+                    found.text,
+                    source.name,
+                    publish=publish,
+                    dry_run=dry_run,
+                    extraction=found.extraction,
+                )
+
+            yield source, import_guarded(source.name, write)
 
 
 def _sources(paths):
