@@ -87,6 +87,7 @@ _THINGS_VERBS = frozenset({"seized", "surrendered", "returned"})
 class Metric(NamedTuple):
     name: str
     end: int  # where the result's span ends
+    rule: str = "count-verb"  # a name of rules.RULES
 
 
 def read_count(r: OutcomeReader, fig: Figure) -> None:
@@ -97,9 +98,9 @@ def read_count(r: OutcomeReader, fig: Figure) -> None:
         counted(r, fig, noun)
     elif arrested := arrested_others(tokens, fig.span_start, fig.end):
         # "arrested 19 suspected shoplifters": whoever they are, each is an arrest.
-        r.add_figure(fig, arrested, metric("arrests"))
+        r.add_figure(fig, arrested, metric("arrests"), rule="arrested-others")
     elif thing := seized_thing(tokens, fig.span_start, fig.end):
-        r.add_figure(fig, thing.end, thing.name)
+        r.add_figure(fig, thing.end, thing.name, rule=thing.rule)
     else:
         # "Two charged", "12 arrested", and after a partitive ("Of those arrested, 41 have
         # been charged"): the figure counts people.
@@ -109,7 +110,7 @@ def read_count(r: OutcomeReader, fig: Figure) -> None:
             verb = VERBS.get(people.group("v").lower())
             if verb in PERSON_METRICS:
                 found = person_metric(text, verb, people.end(), se)
-                r.add_figure(fig, found.end, found.name)
+                r.add_figure(fig, found.end, found.name, rule="people-verb")
 
 
 def counted(r: OutcomeReader, fig: Figure, noun: CountedPhrase) -> None:
@@ -123,8 +124,8 @@ def counted(r: OutcomeReader, fig: Figure, noun: CountedPhrase) -> None:
     if extra is not None and fig.value_max is None:
         # "17 addresses in Leeds and one in York": one figure for all of them.
         fig = fig._replace(value=fig.value + extra)
-        named = named._replace(end=max(named.end, more.end("n")))
-    r.add_figure(fig, named.end, named.name)
+        named = named._replace(end=max(named.end, more.end("n")), rule="count-sum")
+    r.add_figure(fig, named.end, named.name, rule=named.rule)
 
 
 def _governing_verb(r: OutcomeReader, fig: Figure, noun: CountedPhrase):
@@ -169,11 +170,13 @@ def _person_specific(r, fig, noun, verb, end) -> Metric | None:
 def _item(r, fig, noun, verb, end) -> Metric | None:
     # "two knives" is a seizure only where the sentence says something was seized.
     if verb in ("surrendered", "returned"):
-        return Metric(metric("{item} {taken}", item=noun.noun, taken=verb), noun.end)
+        return Metric(metric("{item} {taken}", item=noun.noun, taken=verb), noun.end, "item-seized")
     if verb == "seized" or SEIZE_CONTEXT.search(r.text, *fig.sent):
-        return _drug_form(r, fig, noun) or Metric(
+        rule = "item-seized" if verb == "seized" else "item-in-seizure"
+        found = _drug_form(r, fig, noun) or Metric(
             metric("{item} {taken}", item=noun.noun, taken="seized"), noun.end
         )
+        return found._replace(rule=rule)
     return None
 
 
@@ -206,30 +209,30 @@ def _place(r, fig, noun, verb, end) -> Metric | None:
         done = "closed"
     else:
         return None
-    return Metric(metric("{place} {visit}", place=noun.noun, visit=done), noun.end)
+    return Metric(metric("{place} {visit}", place=noun.noun, visit=done), noun.end, "place-done")
 
 
 # How a counted noun becomes a metric, given the verb that governs it.
 _COUNTED_METRICS: dict[CountedAs, Callable[..., Metric | None]] = {
     CountedAs.EVENT: lambda r, fig, noun, verb, end: Metric(
-        metric("{event}", event=noun.noun), noun.end
+        metric("{event}", event=noun.noun), noun.end, "count-noun"
     ),
     CountedAs.PERSON: _person,
     CountedAs.PERSON_SPECIFIC: _person_specific,
     CountedAs.RECEIVED: lambda r, fig, noun, verb, end: (
-        Metric(metric("{received} received", received=noun.noun), noun.end)
+        Metric(metric("{received} received", received=noun.noun), noun.end, "received")
         if verb == "received"
         else None
     ),
     CountedAs.ITEM: _item,
     CountedAs.LINES: lambda r, fig, noun, verb, end: (
-        Metric(metric("{lines} {ended}", lines=noun.noun, ended=verb), end)
+        Metric(metric("{lines} {ended}", lines=noun.noun, ended=verb), end, "lines-ended")
         if verb in LINE_VERBS
         else None
     ),
     CountedAs.PLACE: _place,
     CountedAs.RESOURCE: lambda r, fig, noun, verb, end: (
-        Metric(metric("{resource} involved", resource=noun.noun), noun.end)
+        Metric(metric("{resource} involved", resource=noun.noun), noun.end, "resource")
         if RESOURCE_CONTEXT.search(r.text, *fig.sent)
         else None
     ),
@@ -320,7 +323,8 @@ def seized_thing(tokens: Tokens, start: int, end: int) -> Metric | None:
     verb = after.verb if after and after.passive else _list_verb(tokens.before(start, 20))
     if verb not in _THINGS_VERBS:
         return None
-    return Metric(metric("{what} {taken}", what=" ".join(w for w, _ in words), taken=verb), np_end)
+    name = metric("{what} {taken}", what=" ".join(w for w, _ in words), taken=verb)
+    return Metric(name, np_end, "printed-thing-seized")
 
 
 def arrested_others(tokens: Tokens, start: int, end: int) -> int | None:
@@ -373,4 +377,5 @@ def read_single_weapon(r: OutcomeReader, pos: int, sent: tuple[int, int]) -> Non
     before = verb_near(tokens.before(start, 12), limit=12)
     if "seized" not in (seized, before.verb if before else None) or r.is_taken(start, end):
         return
-    r.add(start, end, metric("{item} {taken}", item=noun.noun, taken="seized"), 1, sent=sent)
+    name = metric("{item} {taken}", item=noun.noun, taken="seized")
+    r.add(start, end, name, 1, sent=sent, rule="single-item")

@@ -105,7 +105,7 @@ def read_percent(r: OutcomeReader, fig: Figure, p: re.Match) -> None:
     slots = {"what": printed, "crime": subject, "change": change}
     template = " ".join(f"{{{slot}}}" for slot, words in slots.items() if words) or "share"
     name = metric(f"{template} (%)", **{slot: words for slot, words in slots.items() if words})
-    r.add_figure(fig, p.end(), name, unit=Unit.PERCENT)
+    r.add_figure(fig, p.end(), name, unit=Unit.PERCENT, rule="percentage")
 
 
 def read_weight(r: OutcomeReader, fig: Figure, w: re.Match) -> None:
@@ -121,7 +121,8 @@ def read_weight(r: OutcomeReader, fig: Figure, w: re.Match) -> None:
         start = fig.span_start
         drug = DRUG_RE.search(text, max(ss, start - 40), start) or DRUG_RE.search(text, w.end(), se)
     what = DRUGS[drug.group().lower() if drug else "drugs"]
-    r.add_figure(fig, end, metric("{drug} seized ({unit})", drug=what, unit=unit), unit=unit)
+    name = metric("{drug} seized ({unit})", drug=what, unit=unit)
+    r.add_figure(fig, end, name, unit=unit, rule="drug-weight" if drug else "weight")
 
 
 def read_fewer(r: OutcomeReader, fig: Figure, less: re.Match) -> None:
@@ -133,7 +134,7 @@ def read_fewer(r: OutcomeReader, fig: Figure, less: re.Match) -> None:
         words.append(word.lower())
     if words:
         stop = less.start("np") + len(" ".join(less["np"].split()[: len(words)]))
-        r.add_figure(fig, stop, metric("{what} reduced", what=" ".join(words)))
+        r.add_figure(fig, stop, metric("{what} reduced", what=" ".join(words)), rule="fewer")
 
 
 def read_occasions(r: OutcomeReader, fig: Figure, occasions: re.Match) -> None:
@@ -145,7 +146,7 @@ def read_occasions(r: OutcomeReader, fig: Figure, occasions: re.Match) -> None:
     if used:
         what = used["what"].lower()
         name = metric("{what} used", what=what if what.endswith("s") else what + "s")
-        r.add_figure(fig, occasions.end(), name, start=fig.before[-1][1])
+        r.add_figure(fig, occasions.end(), name, start=fig.before[-1][1], rule="occasions-used")
 
 
 def read_partitive(r: OutcomeReader, fig: Figure, part: re.Match) -> None:
@@ -162,7 +163,7 @@ def read_partitive(r: OutcomeReader, fig: Figure, part: re.Match) -> None:
     verb = verb_near(tokens.from_(part.end(), 7))
     if verb and verb.verb in PERSON_METRICS:
         found = counts.person_metric(text, verb.verb, verb.end, se)
-        r.add_figure(fig, found.end, found.name)
+        r.add_figure(fig, found.end, found.name, rule="partitive")
 
 
 FIGURE_KINDS = (

@@ -63,6 +63,7 @@ class MoneyResult(NamedTuple):
     metric: str
     end: int
     qualifier: Qualifier | None
+    rule: str  # a name of rules.RULES
     period: str | None = None  # for a rate: "per day"
 
 
@@ -73,7 +74,7 @@ def _worth_of(text: str, fig: Figure) -> MoneyResult | None:
         return None
     drug = DRUG_RE.search(worth["what"])
     stop = worth.start("what") + (drug.end() if drug else 0)
-    return MoneyResult(_value_of(text, fig, worth["what"]), stop, fig.qualifier)
+    return MoneyResult(_value_of(text, fig, worth["what"]), stop, fig.qualifier, "money-worth-of")
 
 
 def _of_goods(text: str, fig: Figure) -> MoneyResult | None:
@@ -81,7 +82,7 @@ def _of_goods(text: str, fig: Figure) -> MoneyResult | None:
     goods = _OF_GOODS.match(text, fig.end, fig.sent[1])
     if goods is None or not SEIZE_CONTEXT.search(text, *fig.sent):
         return None
-    return MoneyResult(_value_of(text, fig, goods["what"]), fig.end, fig.qualifier)
+    return MoneyResult(_value_of(text, fig, goods["what"]), fig.end, fig.qualifier, "goods-value")
 
 
 def _value_of(text: str, fig: Figure, what: str) -> str:
@@ -103,7 +104,7 @@ def _rate(text: str, fig: Figure) -> MoneyResult | None:
     if rate is None:
         return None
     period = RATE_PERIODS.get((rate["per"] or "").lower()) or RATE_ADJECTIVES[rate["adj"].lower()]
-    return MoneyResult(metric("earnings"), rate.end(), fig.qualifier, period)
+    return MoneyResult(metric("earnings"), rate.end(), fig.qualifier, "money-rate", period)
 
 
 def _valued_at(text: str, fig: Figure) -> MoneyResult | None:
@@ -130,13 +131,13 @@ def _valued_at(text: str, fig: Figure) -> MoneyResult | None:
     qualifier = fig.qualifier
     if "estimated" in words and qualifier is None:
         qualifier = Qualifier.ABOUT
-    return MoneyResult(name, fig.end, qualifier)
+    return MoneyResult(name, fig.end, qualifier, "money-valued-at")
 
 
-def _named_before(pattern: re.Pattern, name: str):
+def _named_before(pattern: re.Pattern, name: str, rule: str):
     def reading(text: str, fig: Figure) -> MoneyResult | None:
         if pattern.search(fig.left[-30:]):
-            return MoneyResult(name, fig.end, fig.qualifier)
+            return MoneyResult(name, fig.end, fig.qualifier, rule)
         return None
 
     return reading
@@ -145,7 +146,7 @@ def _named_before(pattern: re.Pattern, name: str):
 def _cash(text: str, fig: Figure) -> MoneyResult | None:
     """ "£900 in cash", "cash totalling £900"."""
     if _CASH_AFTER.match(text, fig.end, fig.sent[1]) or _CASH_BEFORE.search(fig.left[-30:]):
-        return MoneyResult(metric("cash seized"), fig.end, fig.qualifier)
+        return MoneyResult(metric("cash seized"), fig.end, fig.qualifier, "cash")
     return None
 
 
@@ -155,13 +156,13 @@ def _court_order(text: str, fig: Figure) -> MoneyResult | None:
     if order is None:
         return None
     name = metric("{order} order", order=order.group().strip().lower())
-    return MoneyResult(name, fig.end, fig.qualifier)
+    return MoneyResult(name, fig.end, fig.qualifier, "court-order")
 
 
 def _seized(text: str, fig: Figure) -> MoneyResult | None:
     """An amount in a sentence about seizing, otherwise unexplained: cash seized."""
     if SEIZE_CONTEXT.search(text, *fig.sent):
-        return MoneyResult(metric("cash seized"), fig.end, fig.qualifier)
+        return MoneyResult(metric("cash seized"), fig.end, fig.qualifier, "money-in-seizure")
     return None
 
 
@@ -170,8 +171,8 @@ MONEY_READINGS: tuple[Callable[[str, Figure], MoneyResult | None], ...] = (
     _worth_of,
     _valued_at,
     _cash,
-    _named_before(_FINE_BEFORE, metric("fine")),
-    _named_before(_COSTS_BEFORE, metric("costs")),
+    _named_before(_FINE_BEFORE, metric("fine"), "fine"),
+    _named_before(_COSTS_BEFORE, metric("costs"), "costs"),
     _court_order,
     _of_goods,
     _seized,
@@ -185,5 +186,12 @@ def read_money(r, fig: Figure, _currency) -> None:
         if found is not None:
             if found.qualifier != fig.qualifier:
                 fig = fig._replace(qualifier=found.qualifier)
-            r.add_figure(fig, found.end, found.metric, unit=fig.currency, period=found.period)
+            r.add_figure(
+                fig,
+                found.end,
+                found.metric,
+                unit=fig.currency,
+                period=found.period,
+                rule=found.rule,
+            )
             return

@@ -75,13 +75,16 @@ def read_term(r: OutcomeReader, fig: Figure, d: re.Match) -> None:
         if high is not None:
             top = _months(high, upper["u"])
             end = upper.end()
+    name = _term_metric(text, fig)
     r.add_figure(
         fig._replace(value=months, value_max=top),
         end,
-        _term_metric(text, fig),
+        name,
+        is_total=name == metric("total sentence"),
         unit=Unit.MONTHS,
         period=text[fig.start : end],
         person=person_sentenced(r, ss, se, fig.start),
+        rule="prison-term",
     )
 
 
@@ -111,6 +114,7 @@ def read_respective(r: OutcomeReader, fig: Figure, listed: re.Match) -> None:
         _term_metric(r.text, fig),
         unit=Unit.MONTHS,
         period=f"{r.text[fig.start : fig.end]} {listed['u']}",
+        rule="respective-terms",
     )
 
 
@@ -127,6 +131,7 @@ def read_life(r: OutcomeReader, pos: int, sent: tuple[int, int]) -> None:
             sent=sent,
             qualifier=Qualifier.LIFE,
             person=person,
+            rule="life-sentence",
         )
 
 

@@ -328,6 +328,7 @@ FOLLOW_STOP = wordset(
     inside outside within near throughout behind along among amongst between worth hidden
     linked found thought believed suspected allegedly
     several many numerous multiple various few dozens scores countless about regarding concerning
+    altogether overall so now then since
     """
 )
 

@@ -36,18 +36,60 @@ from articles.extraction.lexicon.patterns import alternatives
 from articles.extraction.lexicon.wordsets import indexed_words
 from articles.extraction.vocabulary import WEIGHT_UNITS
 
-# Where a sentence gives a figure for the whole country, not for the operation it reports:
-# "more than 1,000 people were arrested nationwide".
+# Where a sentence gives a figure for the whole country, or for several forces together, not
+# for the operation it reports: "more than 1,000 people were arrested nationwide", "across the
+# 43 forces, 900 knives were seized".
+_SEVERAL_FORCES = (
+    r"across\s+(?:all\s+|every\s+|the\s+)*(?:\d+\s+|(?:several|many|other|partner)\s+)?"
+    r"(?:police\s+)?forces"
+    r"|forces\s+(?:across|around|throughout)|all\s+(?:\d+\s+)?(?:police\s+)?forces"
+    r"|participating\s+forces"
+)
 NATIONAL_CONTEXT = re.compile(
     r"\b(?:nationally|nationwide|countrywide|country-wide|(?:across|throughout|around|up\s+and"
     r"\s+down)\s+the\s+(?:country|UK|nation)|across\s+(?:Britain|England(?:\s+and\s+Wales)?)"
     r"|(?:every|all)\s+(?:police\s+)?forces?\s+in\s+(?:England|the\s+UK|the\s+country)"
-    r"|national\s+(?:week|operation|campaign|crackdown|intensification|total|figures))\b",
+    r"|national\s+(?:week|operation|campaign|crackdown|intensification|total|figures)"
+    r"|" + _SEVERAL_FORCES + r")\b",
     re.IGNORECASE,
 )
 # One of these words stands in every such sentence: a document without any is not searched.
 NATIONAL_WORDS = indexed_words(
     "nationally nationwide countrywide country-wide country uk nation britain england national"
+    " forces"
+)
+# Where a sentence gives a figure for a force or its area as a whole, not for one operation:
+# "across the force area this year", "countywide", "statewide".
+_AREAS = ("force", "force area", "county", "region", "state", "territory", "province", "city")
+_WIDE = ("force", "county", "region", "state", "territory", "province", "city")
+FORCE_CONTEXT = re.compile(
+    r"\b(?:(?:across|throughout)\s+the\s+"
+    + alternatives(_AREAS, space=r"\s+")
+    + r"|"
+    + alternatives(_WIDE)
+    + r"-?wide)\b",
+    re.IGNORECASE,
+)
+# An area-wide word that describes the operation itself is not a force-wide figure: "during a
+# countywide crackdown".
+CAMPAIGN_WORDS = (
+    "operation",
+    "crackdown",
+    "campaign",
+    "initiative",
+    "blitz",
+    "sweep",
+    "raids",
+    "week of action",
+    "day of action",
+    "days of action",
+    "intensification",
+    "investigation",
+    "probe",
+)
+CAMPAIGN = re.compile(r"\b" + alternatives(CAMPAIGN_WORDS) + r"\b", re.IGNORECASE)
+FORCE_WORDS = indexed_words(
+    " ".join({*(area.split()[0] for area in _AREAS), *(f"{w}wide {w}-wide" for w in _WIDE)})
 )
 # A slot filled with the words the text prints, where no table lists them.
 PRINTED = r"[a-z][a-z0-9’'-]*(?: [a-z0-9][a-z0-9’'-]*){0,4}"

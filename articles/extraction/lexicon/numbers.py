@@ -123,6 +123,19 @@ QUALIFIERS = {
     "exactly": Qualifier.EXACTLY,
     "precisely": Qualifier.EXACTLY,
 }
+# Words that make a figure a group's total, before it ("a total of 40", "a combined 22
+# years", "totalling £9,000") or after it ("40 in total", "22 years between them").
+_TOTAL_WORDS = r"a\s+total\s+of|totall?ing|(?:a\s+)?combined|altogether|in\s+all|in\s+total"
+TOTAL_BEFORE = re.compile(
+    r"\b(?:" + _TOTAL_WORDS + r")\s+(?:(?:more\s+than|over|about|around|some|nearly|almost)\s+)?$",
+    re.IGNORECASE,
+)
+# "a total of" is a qualifier phrase, so a figure's span may open with it.
+TOTAL_HEAD = re.compile(r"a\s+total\s+of\b", re.IGNORECASE)
+TOTAL_AFTER = re.compile(
+    r"(?:\s+[a-z’'-]+){0,3}?,?\s+(?:in\s+total|in\s+all|altogether|between\s+them|combined)\b",
+    re.IGNORECASE,
+)
 # How far a precise figure may stand from a rounded one that stands for it, as factors of
 # the rounded value: "more than 1,100" for 1,149; "about 300" for 291 or 312.
 ROUNDED = {
