@@ -23,6 +23,12 @@ from tests.extraction.helpers import outcomes
         "burglary reduction (%)",
         "arrests (national)",
         "total sentence",
+        "funding",
+        "unpaid work (hours)",
+        "assets frozen (value)",
+        "bank accounts frozen",
+        "people booked into custody",
+        "organised crime groups dismantled",
     ],
 )
 def test_names_of_the_vocabulary(name):

@@ -20,13 +20,16 @@ from articles.extraction.figures.tokens import (
     Tokens,
     ends_phrase,
     noun_phrase,
+    phrase_verb,
     verb_near,
 )
 from articles.extraction.lexicon.counted import (
     ADJECTIVE_ENDINGS,
     AS_VICTIMS_AFTER,
+    CHARGED_WITH,
     COUNTED,
     FOLLOW_STOP,
+    JAILED,
     LINE_VERBS,
     NOT_THINGS,
     PERSON_METRICS,
@@ -64,6 +67,7 @@ _SUBJECT_VERB = re.compile(
     r"|were|was|are)\s+(?:(?:all|now|also|later|then|since|subsequently|each)\s+)*"
     r"(?P<v>[a-z]+)\b"
 )
+_NEXT_CLAUSE = re.compile(r";|,\s+(?:while|whilst|but|although|whereas)\b")
 _RELATIVE_END = re.compile(r"\b(?:who|which|that)\s+$")
 _TO_SAFETY = re.compile(r"\s+to\s+(?:a\s+)?place\s+of\s+safety\b", re.IGNORECASE)
 # After a counted noun and where they were, more of the same somewhere else: "17 addresses in
@@ -74,14 +78,19 @@ _AND_MORE = re.compile(
     r"(?:in|at|across|on)\s",
     re.IGNORECASE,
 )
+_COUNTS = "counts"  # charges as some courts count them, where the words before say so
+_ONE_AFTER = wordset("in at from during on with after")
 _RAID = re.compile(r"\braid|warrant")
+_FORCED_ENTRY = re.compile(r"\bforced\s+(?:entry|their\s+way)|\bswoop")
 _CLOSE = re.compile(r"\bclos")
 _LIST_BREAK = wordset(
     "who which that when where while after before as because but if than whose whom"
 )
 _PHRASE_END = PASSIVE | wordset("in on at for from of and or with by after during to as")
 # Verbs that make a count of things the lexicon does not list a result.
-_THINGS_VERBS = frozenset({"seized", "surrendered", "returned"})
+_THINGS_VERBS = frozenset({"seized", "surrendered", "returned", "frozen", "restrained"})
+# What may happen to things other than their seizure, named as it is: "knives surrendered".
+_HELD_VERBS = frozenset({"surrendered", "returned", "frozen", "restrained"})
 
 
 class Metric(NamedTuple):
@@ -92,6 +101,8 @@ class Metric(NamedTuple):
 
 def read_count(r: OutcomeReader, fig: Figure) -> None:
     """A figure no other kind claims: what it counts, if anything."""
+    if fig.value == 1 and not fig.in_digits and fig.last_word in _ONE_AFTER:
+        return  # "seized cash in one raid": "one" stands for "a", and counts nothing
     tokens = r.tokens(fig.sent)
     noun = noun_phrase(tokens.from_(fig.end, 10), fig.end)
     if noun is not None:
@@ -107,9 +118,11 @@ def read_count(r: OutcomeReader, fig: Figure) -> None:
         text, se = r.text, fig.sent[1]
         people = _PEOPLE_VERB.match(text, fig.end, se)
         if people and (people.group("aux") is None or _CLAUSE_START.search(fig.left)):
-            verb = VERBS.get(people.group("v").lower())
+            verb, end = VERBS.get(people.group("v").lower()), people.end()
+            if verb is None:
+                verb, end = phrase_verb(tokens.from_(people.start("v"), 5)) or (None, end)
             if verb in PERSON_METRICS:
-                found = person_metric(text, verb, people.end(), se)
+                found = person_metric(text, verb, end, se)
                 r.add_figure(fig, found.end, found.name, rule="people-verb")
 
 
@@ -132,7 +145,7 @@ def _governing_verb(r: OutcomeReader, fig: Figure, noun: CountedPhrase):
     """(verb, end): what happened to what the figure counts, and where its phrase ends."""
     tokens = r.tokens(fig.sent)
     after = verb_near(tokens.from_(noun.end, 7))
-    before = verb_near(tokens.before(fig.span_start, 7))
+    before = verb_near(tokens.before(fig.span_start, 7), ahead=False)
     if after and (after.passive or after.index == 0):
         verb, end = after.verb, after.end
     elif before:
@@ -162,6 +175,10 @@ def _person(r, fig, noun, verb, end) -> Metric | None:
 def _person_specific(r, fig, noun, verb, end) -> Metric | None:
     if verb == "released":
         return person_metric(r.text, verb, end, fig.sent[1])
+    if verb in ("identified", "referred") and (
+        victims := AS_VICTIMS_AFTER.match(r.text, end, fig.sent[1])
+    ):
+        verb, end = "safeguarded", victims.end()
     if verb in PERSON_METRICS or verb == "arrested":
         return Metric(metric("{group} {done}", group=noun.noun, done=verb), end)
     return None
@@ -169,7 +186,7 @@ def _person_specific(r, fig, noun, verb, end) -> Metric | None:
 
 def _item(r, fig, noun, verb, end) -> Metric | None:
     # "two knives" is a seizure only where the sentence says something was seized.
-    if verb in ("surrendered", "returned"):
+    if verb in _HELD_VERBS:
         return Metric(metric("{item} {taken}", item=noun.noun, taken=verb), noun.end, "item-seized")
     if verb == "seized" or SEIZE_CONTEXT.search(r.text, *fig.sent):
         rule = "item-seized" if verb == "seized" else "item-in-seizure"
@@ -194,12 +211,20 @@ def _drug_form(r, fig, noun) -> Metric | None:
     return Metric(metric("{drug} {form} seized", drug=kind, form=noun.noun), end)
 
 
+def _event(r, fig, noun, verb, end) -> Metric | None:
+    if noun.noun == _COUNTS:
+        if verb != "charged" and not CHARGED_WITH.search(fig.left[-40:]):
+            return None
+        return Metric(metric("{event}", event="charges"), noun.end, "count-noun")
+    return Metric(metric("{event}", event=noun.noun), noun.end, "count-noun")
+
+
 def _place(r, fig, noun, verb, end) -> Metric | None:
     ss, se = fig.sent
     sentence = r.text[ss:se].lower()
     if verb in PLACE_VERBS:
         done = verb  # "visited 39 homes", whatever else the sentence did
-    elif _RAID.search(sentence):
+    elif _RAID.search(sentence) or _FORCED_ENTRY.search(sentence):
         done = "raided"
     elif "search" in sentence:
         done = "searched"
@@ -214,9 +239,7 @@ def _place(r, fig, noun, verb, end) -> Metric | None:
 
 # How a counted noun becomes a metric, given the verb that governs it.
 _COUNTED_METRICS: dict[CountedAs, Callable[..., Metric | None]] = {
-    CountedAs.EVENT: lambda r, fig, noun, verb, end: Metric(
-        metric("{event}", event=noun.noun), noun.end, "count-noun"
-    ),
+    CountedAs.EVENT: _event,
     CountedAs.PERSON: _person,
     CountedAs.PERSON_SPECIFIC: _person_specific,
     CountedAs.RECEIVED: lambda r, fig, noun, verb, end: (
@@ -248,6 +271,9 @@ def subject_verb(text: str, start: int, np_end: int, sent) -> str | None:
     ss, se = sent
     if not _CLAUSE_START.search(text[ss:start]):
         return None
+    # Not past the clause: in "..., while three others were arrested" the verb is theirs.
+    if clause_end := _NEXT_CLAUSE.search(text, np_end, se):
+        se = clause_end.start()
     for m in _SUBJECT_VERB.finditer(text, np_end, se):
         if _RELATIVE_END.search(text, np_end, m.start()):
             continue  # "who were stopped": what describes them, not the clause's verb
@@ -256,6 +282,8 @@ def subject_verb(text: str, start: int, np_end: int, sent) -> str | None:
             return "safeguarded"
         if verb in PERSON_METRICS:
             return verb
+    if JAILED.search(text, np_end, se):
+        return "jailed"  # "were given jail sentences"
     return "safeguarded" if SAFEGUARDED.search(text, np_end, se) else None
 
 
@@ -352,6 +380,37 @@ def arrested_others(tokens: Tokens, start: int, end: int) -> int | None:
 
 
 _ONE = frozenset({"a", "an"})
+# How many words a list of things seized may run to, read from one of its items.
+_LIST_REACH = 30
+
+
+def _seizing_verb(tokens: Tokens, start: int, end: int) -> str | None:
+    """The verb that governs one thing at text[start:end]: right after it ("a Taser was
+    found"), or over the list it stands in, back to its verb ("seized cash, two phones and a
+    Taser") or on to it ("A Taser, cash and phones were found")."""
+    after = verb_near(tokens.from_(end, 4))
+    if after and after.passive:
+        return after.verb
+    before = verb_near(tokens.before(start, 12), limit=12, ahead=False)
+    if before and before.verb == "seized":
+        return before.verb
+    return _list_verb(tokens.before(start, _LIST_REACH)) or _list_verb_after(
+        tokens.from_(end, _LIST_REACH)
+    )
+
+
+def _list_verb_after(ahead: list[Token]) -> str | None:
+    """The passive verb a list ends with, reading on from one of its items."""
+    if not ahead or ahead[0][WORD] not in ("and", ","):
+        return None
+    previous = None
+    for word, _s, _e in ahead:
+        if word in _LIST_BREAK:
+            return None
+        if word in VERBS:
+            return VERBS[word] if previous in PASSIVE else None
+        previous = word
+    return None
 
 
 def read_single_weapon(r: OutcomeReader, pos: int, sent: tuple[int, int]) -> None:
@@ -371,11 +430,7 @@ def read_single_weapon(r: OutcomeReader, pos: int, sent: tuple[int, int]) -> Non
     if any(t[WORD] == "," or t[WORD] in FOLLOW_STOP or t[WORD] in VERBS for t in back[:article]):
         return
     start = back[article][1]
-    after = verb_near(tokens.from_(end, 4))
-    seized = after.verb if after and after.passive else None
-    # Back over a list of things to the verb that governs it.
-    before = verb_near(tokens.before(start, 12), limit=12)
-    if "seized" not in (seized, before.verb if before else None) or r.is_taken(start, end):
+    if r.is_taken(start, end) or _seizing_verb(tokens, start, end) != "seized":
         return
     name = metric("{item} {taken}", item=noun.noun, taken="seized")
     r.add(start, end, name, 1, sent=sent, rule="single-item")

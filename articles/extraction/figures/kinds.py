@@ -34,6 +34,8 @@ from articles.extraction.lexicon.measures import (
     PERCENT_FIRST,
     RESPECTIVE_FIRST,
     RISE_WORDS,
+    UNPAID_WORK,
+    UNPAID_WORK_FIRST,
     WEIGHT,
     WEIGHT_FIRST,
     WEIGHTS,
@@ -166,11 +168,18 @@ def read_partitive(r: OutcomeReader, fig: Figure, part: re.Match) -> None:
         r.add_figure(fig, found.end, found.name, rule="partitive")
 
 
+def read_unpaid_work(r: OutcomeReader, fig: Figure, hours: re.Match) -> None:
+    """ "200 hours of unpaid work": a community sentence, in hours."""
+    name = metric("unpaid work (hours)")
+    r.add_figure(fig, hours.end(), name, period=hours.group().strip(), rule="unpaid-work")
+
+
 FIGURE_KINDS = (
     FigureKind("money", None, lambda text, fig: fig.currency, money.read_money),
     FigureKind("percentage", PERCENT_FIRST, _after(PERCENT), read_percent),
     FigureKind("weight", WEIGHT_FIRST, _weight_match, read_weight),
     FigureKind("prison term", DURATION_FIRST, terms.match_term, terms.read_term),
+    FigureKind("unpaid work", UNPAID_WORK_FIRST, _after(UNPAID_WORK), read_unpaid_work),
     FigureKind("respective terms", RESPECTIVE_FIRST, terms.match_respective, terms.read_respective),
     FigureKind("fewer", LESS_FIRST, _after(LESS), read_fewer),
     FigureKind("occasions", OCCASIONS_FIRST, _after(OCCASIONS), read_occasions),
@@ -188,8 +197,18 @@ _BY_LETTER = {
 }
 
 
+# "1.46kg (3.2lb)", "£500 (€580)": a figure in brackets right after another is the same
+# figure converted, not a second fact.
+_CONVERSION_BEFORE = re.compile(
+    r"\d\s?[A-Za-z%]{0,12}\s*\(\s*(?:about\s+|around\s+|approx(?:imately|\.)?\s+|c\.\s*)?$",
+    re.IGNORECASE,
+)
+
+
 def read_kind(r: OutcomeReader, fig: Figure) -> None:
     """Read `fig` as the first kind that recognises it, else as a count."""
+    if "(" in fig.left[-24:] and _CONVERSION_BEFORE.search(fig.left[-40:]):
+        return
     for kind in _BY_LETTER.get(fig.next_letter, _ANY_LETTER):
         found = kind.match(r.text, fig)
         if found:

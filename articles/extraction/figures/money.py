@@ -16,8 +16,11 @@ from articles.extraction.lexicon.measures import (
     DRUG_RE,
     DRUGS,
     EARNINGS,
+    FUNDING,
     GOODS,
     GOODS_RE,
+    HELD,
+    HELD_RE,
     RATE_ADJECTIVES,
     RATE_PERIODS,
 )
@@ -57,6 +60,7 @@ _FINE_BEFORE = re.compile(r"\bfined\s+(?:a\s+total\s+of\s+)?$", re.IGNORECASE)
 _COSTS_BEFORE = re.compile(r"\b(?:ordered\s+to\s+pay|costs\s+of|pay)\s+$", re.IGNORECASE)
 _ORDER_AFTER = re.compile(r"\s*(?:confiscation|compensation)\b", re.IGNORECASE)
 _RECOVERED = re.compile(r"\brecover", re.IGNORECASE)
+_VALUE_WORD = re.compile(r"\b(?:street\s+)?value\b", re.IGNORECASE)
 
 
 class MoneyResult(NamedTuple):
@@ -159,11 +163,36 @@ def _court_order(text: str, fig: Figure) -> MoneyResult | None:
     return MoneyResult(name, fig.end, fig.qualifier, "court-order")
 
 
+def _held(text: str, fig: Figure) -> MoneyResult | None:
+    """ "restrained $3.2m in assets", "froze accounts holding €212,000": assets held, by
+    their value."""
+    ss, se = fig.sent
+    held = HELD_RE.search(text, ss, se)
+    if held is None:
+        return None
+    named = GOODS_RE.search(text, fig.end, min(se, fig.end + 30))
+    goods = GOODS[" ".join(named.group().lower().split())][0] if named else "assets"
+    name = metric("{goods} {taken} (value)", goods=goods, taken=HELD[held.group().lower()])
+    return MoneyResult(name, fig.end, fig.qualifier, "money-held")
+
+
+def _funding(text: str, fig: Figure) -> MoneyResult | None:
+    """ "backed by half a million pounds", "an investment of between £250,000 and £400,000"."""
+    if FUNDING.search(text, *fig.sent):
+        return MoneyResult(metric("funding"), fig.end, fig.qualifier, "funding")
+    return None
+
+
 def _seized(text: str, fig: Figure) -> MoneyResult | None:
     """An amount in a sentence about seizing, otherwise unexplained: cash seized."""
-    if SEIZE_CONTEXT.search(text, *fig.sent):
-        return MoneyResult(metric("cash seized"), fig.end, fig.qualifier, "money-in-seizure")
-    return None
+    ss, se = fig.sent
+    if not SEIZE_CONTEXT.search(text, ss, se):
+        return None
+    if _VALUE_WORD.search(text, ss, se) and (drug := DRUG_RE.search(text, ss, se)):
+        # "The street value of the drugs seized is put at £8m": the drugs, by their value.
+        name = metric("{drug} seized (value)", drug=DRUGS[drug.group().lower()])
+        return MoneyResult(name, fig.end, fig.qualifier, "money-in-seizure")
+    return MoneyResult(metric("cash seized"), fig.end, fig.qualifier, "money-in-seizure")
 
 
 MONEY_READINGS: tuple[Callable[[str, Figure], MoneyResult | None], ...] = (
@@ -175,7 +204,9 @@ MONEY_READINGS: tuple[Callable[[str, Figure], MoneyResult | None], ...] = (
     _named_before(_COSTS_BEFORE, metric("costs"), "costs"),
     _court_order,
     _of_goods,
+    _held,
     _seized,
+    _funding,
 )
 
 

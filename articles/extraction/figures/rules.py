@@ -43,8 +43,11 @@ RULES = {
     "court-order": 0.9,  # "a £20,000 confiscation order"
     "goods-value": 0.75,  # "£80,000 of designer watches": goods by their value
     "money-in-seizure": 0.6,  # an amount in a sentence about seizing, otherwise unexplained
+    "money-held": 0.75,  # assets restrained or frozen, by their value
+    "funding": 0.6,  # money put into the work: "backed by £500,000"
     # prison terms
     "prison-term": 0.9,  # a length of time in a sentence about prison
     "respective-terms": 0.85,  # "eight and 10 years respectively"
     "life-sentence": 0.95,
+    "unpaid-work": 0.9,  # "200 hours of unpaid work"
 }

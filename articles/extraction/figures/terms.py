@@ -35,6 +35,16 @@ _MINIMUM = re.compile(r"\bminimum\b[^.;]{0,20}$", re.IGNORECASE)
 _TOTAL = re.compile(
     r"\b(?:a\s+total\s+of|totall?ing|combined|between\s+them|in\s+total)\b", re.IGNORECASE
 )
+# "A drugs gang have been jailed for 40 years": a term given to a group is the group's total,
+# unless the sentence says each was given it. Not the gang's member, nor its leader.
+_GROUP = re.compile(
+    r"\b(?:gangs?|group|network|ring|cartel|syndicate|crew)"
+    r"(?=\s*,|\s+(?:have|has|had|were|was|are|is|from|in|based|who|that|which|behind|responsible"
+    r"|operating|led|run)\b)",
+    re.IGNORECASE,
+)
+_PART_OF = re.compile(r"\b(?:of|from|in|with|for|by|against)\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
+_EACH = re.compile(r"\beach\b", re.IGNORECASE)
 _HE_SHE = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
 # "five years ago", "over the past two years": time, not a term.
 _AGO = re.compile(r"\s+(?:ago|earlier|later)\b")
@@ -94,9 +104,18 @@ def _term_metric(text: str, fig: Figure) -> str:
         return metric("minimum term")
     if _SUSPENDED.search(text, ss, se):
         return metric("suspended sentence")
-    if _TOTAL.search(text, ss, se):
+    if _TOTAL.search(text, ss, se) or _given_to_a_group(text, ss, fig.start, se):
         return metric("total sentence")
     return metric("sentence")
+
+
+def _given_to_a_group(text: str, ss: int, start: int, se: int) -> bool:
+    if _EACH.search(text, ss, se):
+        return False
+    return any(
+        not _PART_OF.search(text, max(ss, m.start() - 30), m.start())
+        for m in _GROUP.finditer(text, ss, start)
+    )
 
 
 def match_respective(text: str, fig: Figure) -> re.Match | None:

@@ -112,6 +112,13 @@ _COUNTED = {
     "closure orders": (EVENT, "closure orders"),
     "dispersal orders": (EVENT, "dispersal orders"),
     "criminal behaviour orders": (EVENT, "criminal behaviour orders"),
+    # charges as American and Canadian courts count them ("faces 17 felony counts"): charges
+    # only where the words before say so (`CHARGED_WITH`), not "found guilty of three counts"
+    "counts": (EVENT, "counts"),
+    "felony counts": (EVENT, "counts"),
+    "criminal counts": (EVENT, "counts"),
+    "misdemeanor counts": (EVENT, "counts"),
+    "misdemeanour counts": (EVENT, "counts"),
     "penalty notices": (EVENT, "penalty notices"),
     "fixed penalty notices": (EVENT, "penalty notices"),
     "community protection notices": (EVENT, "community protection notices"),
@@ -144,6 +151,7 @@ _COUNTED = {
     "laptops": (ITEM, "laptops"),
     "bikes": (ITEM, "bikes"),
     "watches": (ITEM, "watches"),
+    "bank accounts": (ITEM, "bank accounts"),
     # places
     "addresses": (PLACE, "addresses"),
     "address": (PLACE, "addresses"),
@@ -156,6 +164,20 @@ _COUNTED = {
     "shops": (PLACE, "shops"),
     "businesses": (PLACE, "businesses"),
     "schools": (PLACE, "schools"),
+    "residences": (PLACE, "residences"),
+    "residential properties": (PLACE, "residential properties"),
+    "commercial properties": (PLACE, "commercial properties"),
+    "apartments": (PLACE, "apartments"),
+    "dwellings": (PLACE, "dwellings"),
+    "buildings": (PLACE, "buildings"),
+    "warehouses": (PLACE, "warehouses"),
+    "garages": (PLACE, "garages"),
+    "lock-ups": (PLACE, "lock-ups"),
+    "storage units": (PLACE, "storage units"),
+    "business premises": (PLACE, "premises"),
+    "farms": (PLACE, "farms"),
+    "sites": (PLACE, "sites"),
+    "locations": (PLACE, "locations"),
     "weapon sweeps": (EVENT, "weapon sweeps"),
     "cannabis factories": (PLACE, "cannabis factories"),
     "cannabis farms": (PLACE, "cannabis factories"),
@@ -165,6 +187,14 @@ _COUNTED = {
     "deal lines": (LINES, "drug lines"),
     "county lines": (LINES, "county lines"),
     "lines": (LINES, "drug lines"),
+    "county lines operations": (LINES, "drug lines"),
+    "county lines drug operations": (LINES, "drug lines"),
+    "county lines networks": (LINES, "drug lines"),
+    "drug networks": (LINES, "drug networks"),
+    "drugs networks": (LINES, "drug networks"),
+    "organised crime groups": (LINES, "organised crime groups"),
+    "organized crime groups": (LINES, "organised crime groups"),
+    "crime groups": (LINES, "organised crime groups"),
     # what the public told the police
     "reports": (RECEIVED, "reports"),
     "calls": (RECEIVED, "calls"),
@@ -173,6 +203,16 @@ _COUNTED = {
     "officers": (RESOURCE, "officers"),
     "police officers": (RESOURCE, "officers"),
     "detectives": (RESOURCE, "officers"),
+    "agents": (RESOURCE, "officers"),
+    "officers and agents": (RESOURCE, "officers"),
+    "deputies": (RESOURCE, "officers"),
+    "troopers": (RESOURCE, "officers"),
+    "constables": (RESOURCE, "officers"),
+    "special constables": (RESOURCE, "officers"),
+    "gardaí": (RESOURCE, "officers"),
+    "gardai": (RESOURCE, "officers"),
+    "agencies": (RESOURCE, "agencies"),
+    "partner agencies": (RESOURCE, "agencies"),
     "police": (RESOURCE, "officers"),
     "officers and staff": (RESOURCE, "officers"),
     "staff": (RESOURCE, "staff"),
@@ -203,6 +243,11 @@ WEAPONS = tuple(
     grenade,grenades,grenades
     crossbow,crossbows,crossbows
     knuckleduster,knuckledusters,knuckledusters
+    energy weapon,energy weapons,tasers
+    pepper spray,pepper sprays,incapacitant sprays
+    cs spray,cs sprays,incapacitant sprays
+    baseball bat,baseball bats,baseball bats
+    baton,batons,batons
     """.strip().splitlines()
 )
 
@@ -260,14 +305,24 @@ VERBS = {
     "raiding": "raided",
     "raids": "raided",
     "raid": "raided",
+    "froze": "frozen",
+    "frozen": "frozen",
+    "freezing": "frozen",
+    "restrained": "restrained",
+    "restraining": "restrained",
     "jailed": "jailed",
     "imprisoned": "jailed",
     "sentenced": "sentenced",
     "convicted": "convicted",
     "closed": "closed",
+    "closing": "closed",
     "shut": "closed",
+    "smashed": "closed",
+    "smashing": "closed",
     "dismantled": "dismantled",
+    "dismantling": "dismantled",
     "disrupted": "disrupted",
+    "disrupting": "disrupted",
     "safeguarded": "safeguarded",
     "rescued": "rescued",
     "identified": "identified",
@@ -282,6 +337,7 @@ VERBS = {
     "visited": "visited",
     "executed": "executed",
     "remanded": "remanded",
+    "booked": "booked",
     "released": "released",
     "bailed": "bailed",
     "returned": "returned",
@@ -289,6 +345,17 @@ VERBS = {
     "moved": "relocated",
     "rehoused": "relocated",
     "relocated": "relocated",
+}
+# Verbs of more than one word, by their first word: the words one of which must follow within
+# four words, what happened, and whether the phrase ends with that word (else with the first:
+# in "face 31 charges" the charges are a figure of their own). "Two remain in custody".
+VERB_PHRASES = {
+    **dict.fromkeys(("refused", "denied"), (wordset("bail"), "remanded", True)),
+    **dict.fromkeys(("remain", "remains", "remained"), (wordset("custody"), "remanded", True)),
+    **dict.fromkeys(
+        ("face", "faces", "facing"),
+        (wordset("charge charges count counts court trial prosecution"), "charged", False),
+    ),
 }
 PERSON_METRICS = {
     "arrested": "arrests",
@@ -308,13 +375,14 @@ PERSON_METRICS = {
     "spoken to": "people spoken to",
     "stopped": "people stopped",
     "remanded": "people remanded",
+    "booked": "people booked into custody",
     "released": "people released",
     "bailed": "released on bail",
     "relocated": "people relocated",
 }
 LINE_VERBS = {"seized", "closed", "dismantled", "disrupted"}
 # What may be done at places counted: "addresses raided", "homes visited".
-PLACE_VERBS = ("raided", "searched", "visited", "closed")
+PLACE_VERBS = ("raided", "searched", "visited", "closed", "restrained", "frozen")
 
 # Words that may stand between a figure and what it counts without ending the phrase.
 FOLLOW_STOP = wordset(
@@ -326,10 +394,17 @@ FOLLOW_STOP = wordset(
     took take takes made make makes saw see sees led lead leads went go goes came come comes
     began begin begins got get gets will would could should can may must did do does
     inside outside within near throughout behind along among amongst between worth hidden
-    linked found thought believed suspected allegedly
+    linked found thought believed suspected allegedly taken stolen given seen frozen shown
     several many numerous multiple various few dozens scores countless about regarding concerning
     altogether overall so now then since
     """
+)
+
+# Before "counts": that they are charges. "charged with 11 counts", "faces 17 felony counts".
+CHARGED_WITH = re.compile(
+    r"\b(?:charged\s+with|fac(?:e|es|ed|ing)|indicted\s+on|accused\s+of)\s+"
+    r"(?:a\s+total\s+of\s+|a\s+combined\s+|more\s+than\s+|at\s+least\s+)?$",
+    re.IGNORECASE,
 )
 
 # How people were let go, after "released": the metric each names.
@@ -346,12 +421,23 @@ RELEASED_HOW = re.compile(r"\s+" + alternatives(RELEASED) + r"\b", re.IGNORECASE
 # After a verb that names people ("identified", "referred"): that they were victims, and so
 # safeguarded.
 AS_VICTIMS = r"\s+as\s+(?:(?:potential|possible|suspected|likely)\s+)?victims\b"
-AS_VICTIMS_AFTER = re.compile(AS_VICTIMS, re.IGNORECASE)
+# ... or that they were referred for help: "identified and referred for support".
+FOR_SUPPORT = (
+    r"(?:\s+and\s+referred)?\s+(?:on\s+)?(?:for|to)\s+(?:[a-z]+\s+)?(?:help|support|safeguarding)\b"
+)
+AS_VICTIMS_AFTER = re.compile(f"(?:{AS_VICTIMS}|{FOR_SUPPORT})", re.IGNORECASE)
 # After people counted as the subject: what they were treated as when no verb counts them.
 SAFEGUARDED = re.compile(
     r"\b(?:(?:treated|identified|recognised|recognized|referred)"
     + AS_VICTIMS
-    + r"|(?:taken|moved)\s+to\s+(?:a\s+)?place\s+of\s+safety|safeguarded)\b",
+    + r"|(?:taken|moved)\s+to\s+(?:a\s+)?place\s+of\s+safety|safeguarded"
+    r"|(?:being|now)\s+supported|(?:receiving|offered|given)\s+support)\b",
+    re.IGNORECASE,
+)
+# After people counted as the subject: that they were jailed, in other words than "jailed".
+JAILED = re.compile(
+    r"\b(?:given|handed|received|handed\s+down)\s+(?:(?:lengthy|long|immediate)\s+)?"
+    r"(?:jail|prison|custodial)\s+(?:sentences|terms)\b",
     re.IGNORECASE,
 )
 # Words that make a sentence one about seizing: "two knives" there counts knives seized.
@@ -364,7 +450,8 @@ SEIZE_CONTEXT = re.compile(
 # Words that make officers, staff or forces counted in a sentence what an operation drew on.
 RESOURCE_CONTEXT = re.compile(
     r"\b(?:involv\w*|deploy\w*|swoop\w*|took\s+part|taking\s+part|descend\w*|drafted"
-    r"|mobilis\w*|mobiliz\w*|(?:supported|assisted|backed)\s+by)\b",
+    r"|mobilis\w*|mobiliz\w*|(?:supported|assisted|backed)\s+by|served|serving|executed"
+    r"|executing|forced\s+entry|carried\s+out|conducted)\b",
     re.IGNORECASE,
 )
 

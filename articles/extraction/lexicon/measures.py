@@ -61,6 +61,30 @@ GOODS = {
 }
 GOODS_RE = re.compile(r"\b" + alternatives(GOODS) + r"\b", re.IGNORECASE)
 
+# Verbs that hold assets without seizing them, and what the metric calls each: "restrained
+# $3.2m in assets", "froze bank accounts holding €212,000".
+HELD = {
+    "restrained": "restrained",
+    "restraining": "restrained",
+    "restraint": "restrained",
+    "froze": "frozen",
+    "frozen": "frozen",
+    "freezing": "frozen",
+}
+HELD_RE = re.compile(r"\b" + alternatives(HELD) + r"\b", re.IGNORECASE)
+# Words that make an amount money put into the work: "backed by £500,000", "a grant of £40,000".
+FUNDING = re.compile(
+    r"\b(?:fund(?:ing|ed|s)?|invest(?:ment|ed|ing)?|backed\s+by|grants?|budget|committed"
+    r"|pledged|allocated)\b",
+    re.IGNORECASE,
+)
+# "200 hours of unpaid work": a community sentence, in hours.
+UNPAID_WORK = re.compile(
+    r"\s+hours?\s+(?:of\s+)?(?:unpaid\s+work|community\s+(?:service|work|payback))\b",
+    re.IGNORECASE,
+)
+UNPAID_WORK_FIRST = frozenset("h")
+
 # Words for money as cash: "£900 of cash" is cash, "£900 of watches" goods.
 CASH_WORDS = ("cash", "money", "notes", "bank notes", "banknotes", "currency")
 # Money made over a period: "£500 a day", "£2,000 per week", "£100,000 in weekly profits".

@@ -6,8 +6,11 @@ braces ("{drug} seized ({unit})"); each slot takes the words of one lexicon tabl
 that "cocaine seized (kg)", "knives seized" and "homes raided" are names of the vocabulary and
 "cocaine found (kilos)" is not. A few families name what no table lists by the words the text
 prints ("crossbows seized"): their slot is `PRINTED`. A figure the article gives for the whole
-country carries `NATIONAL` after its name ("arrests (national)"). Names follow the evaluation's
-convention: lower case, what was counted then what happened to it, the unit in brackets.
+country, or for several forces together, carries `NATIONAL` after its name ("arrests
+(national)") and the scope "national"; a force-wide one keeps its name and has the scope
+"force" (`vocabulary.Scope`). Names follow the evaluation's convention: lower case, what was
+counted then what happened to it, the unit in brackets; a rate keeps its period apart
+("earnings", period "per day"), so one name serves every period.
 
 Adding a metric
 ---------------
@@ -107,7 +110,7 @@ SLOTS = {
     "done": (*PERSON_METRICS, "released"),
     "event": _nouns(CountedAs.EVENT),
     "item": _nouns(CountedAs.ITEM),
-    "taken": ("seized", "surrendered", "returned", "recovered"),
+    "taken": ("seized", "surrendered", "returned", "recovered", "frozen", "restrained"),
     "drug": tuple(set(DRUGS.values())),
     "form": DRUG_FORMS,
     "unit": tuple(unit.value for unit in WEIGHT_UNITS),
@@ -130,13 +133,14 @@ METRICS = {
     "{people}": "people, by what happened to them: charged, jailed, safeguarded, released on bail",
     "{group} {done}": "a named group by what happened to it: drug dealers arrested",
     "{event}": "events counted by their noun: raids, charges, warrants executed",
-    "{item} {taken}": "things seized, surrendered or returned: knives seized",
+    "{item} {taken}": "things seized, surrendered, returned or frozen: knives seized",
     "{drug} {form} seized": "drugs counted in the form they came in: cocaine wraps seized",
     "{drug} seized ({unit})": "drugs seized by weight: cannabis seized (kg)",
     "{drug} seized (value)": "drugs seized by their value in money",
     "{goods} {taken} (value)": "goods and assets seized or recovered, by their value",
     "cash seized": "money seized as cash",
     "earnings": "money made, with the period it was made over",
+    "funding": "money put into the work: a grant, an investment, a budget",
     "fine": "a fine",
     "costs": "costs a court ordered paid",
     "{order} order": "a court order to pay: confiscation order",
@@ -144,6 +148,7 @@ METRICS = {
     "total sentence": "the prison terms of a group, added up",
     "minimum term": "the least part of a life sentence to be served",
     "suspended sentence": "a suspended prison term",
+    "unpaid work (hours)": "a community sentence of unpaid work, in hours",
     "{place} {visit}": "places by what was done there: addresses raided, homes searched",
     "{lines} {ended}": "drug lines closed, dismantled or disrupted",
     "{received} received": "what the public told the police: calls received",

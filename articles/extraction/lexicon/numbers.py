@@ -133,7 +133,7 @@ TOTAL_BEFORE = re.compile(
 # "a total of" is a qualifier phrase, so a figure's span may open with it.
 TOTAL_HEAD = re.compile(r"a\s+total\s+of\b", re.IGNORECASE)
 TOTAL_AFTER = re.compile(
-    r"(?:\s+[a-z’'-]+){0,3}?,?\s+(?:in\s+total|in\s+all|altogether|between\s+them|combined)\b",
+    r"(?:\s+[a-z’'-]+){0,3}?,?\s+(?:in\s+total|in\s+all|altogether|between\s+them)\b",
     re.IGNORECASE,
 )
 # How far a precise figure may stand from a rounded one that stands for it, as factors of
