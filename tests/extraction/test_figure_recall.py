@@ -226,3 +226,57 @@ def test_more_people_and_things_by_what_happened_to_them(text, expected):
 def test_a_verb_in_the_next_clause_is_not_the_groups():
     found = pairs("Police questioned six men and one woman, while two boys were arrested.")
     assert found == [("arrests", 2)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police arrested four men and three women.", [("arrests", 7)]),
+        ("Two men and a woman were charged on Friday.", [("people charged", 3)]),
+        ("Nine men and one teenager have been jailed.", [("people jailed", 10)]),
+    ],
+)
+def test_people_listed_by_kind_are_one_group(text, expected):
+    assert pairs(text) == expected
+
+
+def test_a_verb_past_a_comma_belongs_to_the_part_not_the_whole():
+    found = pairs("Police arrested 30 people, 12 of whom were later charged.")
+    assert found == [("arrests", 30), ("people charged", 12)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Overnight, 25 suspects were taken into custody.",
+        "Officers took 25 people into custody.",
+    ],
+)
+def test_people_taken_into_custody_are_arrests(text):
+    assert ("arrests", 25) in pairs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He got 10 years with a non-parole period of six years.", [120, 72]),
+        ("She was jailed for life and must serve at least 20 years.", [None, 240]),
+    ],
+)
+def test_the_least_part_of_a_term_to_be_served_is_its_minimum(text, expected):
+    found = [(o.metric, o.value) for o in extract(text).outcomes]
+    assert [v for _m, v in found] == expected
+    assert found[-1][0] == "minimum term"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Officers issued 60 infringement notices.", ("penalty notices", 60)),
+        ("Deputies wrote 35 citations on the highway.", ("citations", 35)),
+        ("Police conducted 900 roadside breath tests.", ("breath tests", 900)),
+        ("Patrols stopped 140 vehicles at the checkpoint.", ("vehicles stopped", 140)),
+    ],
+)
+def test_road_policing_results_are_counted(text, expected):
+    assert expected in pairs(text)

@@ -126,3 +126,8 @@ def test_a_figure_read_from_its_surroundings_is_less_sure_than_one_a_verb_govern
 def test_rules_are_named_in_kebab_case_with_a_confidence_between_0_and_1(rule, confidence):
     assert re.fullmatch(r"[a-z]+(?:-[a-z]+)*", rule)
     assert 0 < confidence <= 1
+
+
+def test_the_forces_own_tally_is_force_wide():
+    [(_metric, _value, scope, _operation)] = found("The force recorded 3,100 burglaries last year.")
+    assert scope == Scope.FORCE

@@ -3,7 +3,7 @@
 import pytest
 
 from articles.extraction import extract
-from articles.extraction.lexicon.counted import PERSON_METRICS, RELEASED
+from articles.extraction.lexicon.actions import PERSON_METRICS, RELEASED
 from articles.extraction.lexicon.metrics import METRICS, SLOTS, is_metric, metric
 from tests.extraction.helpers import outcomes
 

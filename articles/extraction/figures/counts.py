@@ -11,27 +11,22 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, NamedTuple
 
+from articles.extraction.figures.items import seized_thing
 from articles.extraction.figures.numbers import number_value
 from articles.extraction.figures.tokens import (
     PASSIVE,
     WORD,
     CountedPhrase,
-    Token,
     Tokens,
-    ends_phrase,
     noun_phrase,
     phrase_verb,
     verb_near,
 )
-from articles.extraction.lexicon.counted import (
-    ADJECTIVE_ENDINGS,
+from articles.extraction.lexicon.actions import (
     AS_VICTIMS_AFTER,
     CHARGED_WITH,
-    COUNTED,
-    FOLLOW_STOP,
     JAILED,
     LINE_VERBS,
-    NOT_THINGS,
     PERSON_METRICS,
     PLACE_VERBS,
     RELEASED,
@@ -40,11 +35,16 @@ from articles.extraction.lexicon.counted import (
     SAFEGUARDED,
     SEIZE_CONTEXT,
     VERBS,
+)
+from articles.extraction.lexicon.counted import (
+    PERSON,
+    PERSON_NOUNS,
     CountedAs,
 )
 from articles.extraction.lexicon.measures import DRUG_FORM_OF, DRUG_FORMS, DRUG_RE, DRUGS
 from articles.extraction.lexicon.metrics import metric
 from articles.extraction.lexicon.numbers import NUMBER_WORD_RE
+from articles.extraction.lexicon.patterns import alternatives
 from articles.extraction.lexicon.words import wordset
 
 if TYPE_CHECKING:
@@ -69,6 +69,7 @@ _SUBJECT_VERB = re.compile(
 )
 _NEXT_CLAUSE = re.compile(r";|,\s+(?:while|whilst|but|although|whereas)\b")
 _RELATIVE_END = re.compile(r"\b(?:who|which|that)\s+$")
+_INTO_CUSTODY = re.compile(r"\s+into\s+(?:police\s+)?custody\b", re.IGNORECASE)
 _TO_SAFETY = re.compile(r"\s+to\s+(?:a\s+)?place\s+of\s+safety\b", re.IGNORECASE)
 # After a counted noun and where they were, more of the same somewhere else: "17 addresses in
 # Leeds and one in York", "two schools in the north and three more in the south".
@@ -78,19 +79,21 @@ _AND_MORE = re.compile(
     r"(?:in|at|across|on)\s",
     re.IGNORECASE,
 )
+_AND_PEOPLE = re.compile(
+    r",?\s+and\s+(?P<n>an?|\d+|" + NUMBER_WORD_RE + r")\s+(?:other\s+|more\s+)?"
+    r"(?:\d{1,2}-year-old\s+)?" + alternatives(PERSON_NOUNS) + r"\b",
+    re.IGNORECASE,
+)
+_ONE_WORDS = frozenset({"a", "an"})
 _COUNTS = "counts"  # charges as some courts count them, where the words before say so
 _ONE_AFTER = wordset("in at from during on with after")
 _RAID = re.compile(r"\braid|warrant")
 _FORCED_ENTRY = re.compile(r"\bforced\s+(?:entry|their\s+way)|\bswoop")
 _CLOSE = re.compile(r"\bclos")
-_LIST_BREAK = wordset(
-    "who which that when where while after before as because but if than whose whom"
-)
 _PHRASE_END = PASSIVE | wordset("in on at for from of and or with by after during to as")
-# Verbs that make a count of things the lexicon does not list a result.
-_THINGS_VERBS = frozenset({"seized", "surrendered", "returned", "frozen", "restrained"})
-# What may happen to things other than their seizure, named as it is: "knives surrendered".
-_HELD_VERBS = frozenset({"surrendered", "returned", "frozen", "restrained"})
+# What may happen to things other than their seizure, named as it is: "knives surrendered",
+# "vehicles stopped".
+_HELD_VERBS = frozenset({"surrendered", "returned", "frozen", "restrained", "stopped"})
 
 
 class Metric(NamedTuple):
@@ -111,7 +114,8 @@ def read_count(r: OutcomeReader, fig: Figure) -> None:
         # "arrested 19 suspected shoplifters": whoever they are, each is an arrest.
         r.add_figure(fig, arrested, metric("arrests"), rule="arrested-others")
     elif thing := seized_thing(tokens, fig.span_start, fig.end):
-        r.add_figure(fig, thing.end, thing.name, rule=thing.rule)
+        name, end = thing
+        r.add_figure(fig, end, name, rule="printed-thing-seized")
     else:
         # "Two charged", "12 arrested", and after a partitive ("Of those arrested, 41 have
         # been charged"): the figure counts people.
@@ -128,6 +132,14 @@ def read_count(r: OutcomeReader, fig: Figure) -> None:
 
 def counted(r: OutcomeReader, fig: Figure, noun: CountedPhrase) -> None:
     """A figure with a counted noun, named by how the noun is counted and the verb."""
+    summed = False
+    if noun.counted_as == PERSON and fig.value_max is None:
+        # "six men and two women were arrested": one group, counted together.
+        others = _AND_PEOPLE.match(r.text, noun.end, fig.sent[1])
+        extra = others and (1 if others["n"].lower() in _ONE_WORDS else number_value(others["n"]))
+        if extra:
+            fig = fig._replace(value=fig.value + extra)
+            noun, summed = noun._replace(end=others.end()), True
     verb, end = _governing_verb(r, fig, noun)
     named = _COUNTED_METRICS[noun.counted_as](r, fig, noun, verb, end)
     if named is None:
@@ -137,15 +149,19 @@ def counted(r: OutcomeReader, fig: Figure, noun: CountedPhrase) -> None:
     if extra is not None and fig.value_max is None:
         # "17 addresses in Leeds and one in York": one figure for all of them.
         fig = fig._replace(value=fig.value + extra)
-        named = named._replace(end=max(named.end, more.end("n")), rule="count-sum")
-    r.add_figure(fig, named.end, named.name, rule=named.rule)
+        named, summed = named._replace(end=max(named.end, more.end("n"))), True
+    r.add_figure(fig, named.end, named.name, rule="count-sum" if summed else named.rule)
 
 
 def _governing_verb(r: OutcomeReader, fig: Figure, noun: CountedPhrase):
     """(verb, end): what happened to what the figure counts, and where its phrase ends."""
     tokens = r.tokens(fig.sent)
-    after = verb_near(tokens.from_(noun.end, 7))
+    ahead = tokens.from_(noun.end, 7)
+    after = verb_near(ahead)
     before = verb_near(tokens.before(fig.span_start, 7), ahead=False)
+    if after and before and any(w == "," for w, _s, _e in ahead[: after.index]):
+        # "arrested 16 people, 11 of whom were charged": the verb past the comma is another's.
+        after = None
     if after and (after.passive or after.index == 0):
         verb, end = after.verb, after.end
     elif before:
@@ -154,6 +170,8 @@ def _governing_verb(r: OutcomeReader, fig: Figure, noun: CountedPhrase):
         verb, end = after.verb, after.end
     else:
         verb, end = None, noun.end
+    if verb is None and _INTO_CUSTODY.match(r.text, noun.end, fig.sent[1]):
+        verb, end = "arrested", noun.end  # "took 25 people into custody"
     people = noun.counted_as in (CountedAs.PERSON, CountedAs.PERSON_SPECIFIC)
     if people and verb not in PERSON_METRICS:
         # The group is the subject of a verb further on, past what describes it; the
@@ -305,56 +323,6 @@ def person_metric(text: str, verb: str, verb_end: int, se: int) -> Metric:
     return Metric(metric("{people}", people=name), verb_end)
 
 
-def _things_after(tokens: Tokens, end: int) -> list[tuple[str, int]] | None:
-    """The plural noun right after a figure and the words before it that name it."""
-    words = []
-    for word, _s, e in tokens.from_(end, 4):
-        if word == "," or word in FOLLOW_STOP or word in VERBS:
-            break
-        words.append((word, e))
-    if not words or len(words) > 3:
-        return None
-    noun = words[-1][0]
-    if noun in NOT_THINGS or not noun.endswith("s") or noun.endswith(("ss", "us", "is")):
-        return None
-    while len(words) > 1 and words[0][0].endswith(ADJECTIVE_ENDINGS):
-        words.pop(0)
-    return words
-
-
-def _list_verb(back: list[Token]) -> str | None:
-    """The verb a list is governed by, reading back from one of its items."""
-    # The figure must open the list or an item of it, not follow "of".
-    if not back or not (back[0][WORD] in ("and", ",") or back[0][WORD] in VERBS):
-        return None
-    for word, _s, _e in back:
-        if word in _LIST_BREAK:
-            return None
-        if word in VERBS:
-            return VERBS[word]
-    return None
-
-
-def seized_thing(tokens: Tokens, start: int, end: int) -> Metric | None:
-    """The metric for a count of things the lexicon does not list, where a verb of seizing
-    governs them: "seized cash and two crossbows", "six balaclavas were found".
-
-    The things are the plural noun, and the words before it that are not descriptions,
-    right after the figure.
-    """
-    words = _things_after(tokens, end)
-    if words is None:
-        return None
-    np_end = words[-1][1]
-    after = verb_near(tokens.from_(np_end, 4))
-    # Else back over a list ("seized 2kg of heroin, £900 in cash and six crossbows") to its verb.
-    verb = after.verb if after and after.passive else _list_verb(tokens.before(start, 20))
-    if verb not in _THINGS_VERBS:
-        return None
-    name = metric("{what} {taken}", what=" ".join(w for w, _ in words), taken=verb)
-    return Metric(name, np_end, "printed-thing-seized")
-
-
 def arrested_others(tokens: Tokens, start: int, end: int) -> int | None:
     """End of "arrested N <people-ish plural>" or "N <plural> were arrested", else None."""
     after = tokens.from_(end, 6)
@@ -377,60 +345,3 @@ def arrested_others(tokens: Tokens, start: int, end: int) -> int | None:
     if words[:1] and words[0] in PASSIVE and any(VERBS.get(w) == "arrested" for w in words):
         return next(e for word, _s, e in rest if VERBS.get(word) == "arrested")
     return None
-
-
-_ONE = frozenset({"a", "an"})
-# How many words a list of things seized may run to, read from one of its items.
-_LIST_REACH = 30
-
-
-def _seizing_verb(tokens: Tokens, start: int, end: int) -> str | None:
-    """The verb that governs one thing at text[start:end]: right after it ("a Taser was
-    found"), or over the list it stands in, back to its verb ("seized cash, two phones and a
-    Taser") or on to it ("A Taser, cash and phones were found")."""
-    after = verb_near(tokens.from_(end, 4))
-    if after and after.passive:
-        return after.verb
-    before = verb_near(tokens.before(start, 12), limit=12, ahead=False)
-    if before and before.verb == "seized":
-        return before.verb
-    return _list_verb(tokens.before(start, _LIST_REACH)) or _list_verb_after(
-        tokens.from_(end, _LIST_REACH)
-    )
-
-
-def _list_verb_after(ahead: list[Token]) -> str | None:
-    """The passive verb a list ends with, reading on from one of its items."""
-    if not ahead or ahead[0][WORD] not in ("and", ","):
-        return None
-    previous = None
-    for word, _s, _e in ahead:
-        if word in _LIST_BREAK:
-            return None
-        if word in VERBS:
-            return VERBS[word] if previous in PASSIVE else None
-        previous = word
-    return None
-
-
-def read_single_weapon(r: OutcomeReader, pos: int, sent: tuple[int, int]) -> None:
-    """ "found a Taser", "a replica handgun was recovered": one weapon of its kind, where a
-    verb of seizing governs it. `pos` is where the weapon's last word starts."""
-    tokens = r.tokens(sent)
-    here = tokens.from_(pos, 2)
-    if not here or here[0][1] != pos or not ends_phrase(here[1][WORD] if len(here) > 1 else None):
-        return
-    back = tokens.before(pos, 4)
-    word, end = here[0][WORD], here[0][2]
-    noun = COUNTED.get(f"{back[0][WORD]} {word}") if back else None
-    noun = noun or COUNTED.get(word)
-    article = next((k for k, t in enumerate(back) if t[WORD] in _ONE), None)
-    if noun is None or article is None:
-        return
-    if any(t[WORD] == "," or t[WORD] in FOLLOW_STOP or t[WORD] in VERBS for t in back[:article]):
-        return
-    start = back[article][1]
-    if r.is_taken(start, end) or _seizing_verb(tokens, start, end) != "seized":
-        return
-    name = metric("{item} {taken}", item=noun.noun, taken="seized")
-    r.add(start, end, name, 1, sent=sent, rule="single-item")

@@ -14,7 +14,8 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from articles.extraction.figures import counts, money, terms
 from articles.extraction.figures.tokens import START, after_participles, noun_phrase, verb_near
-from articles.extraction.lexicon.counted import FOLLOW_STOP, ITEM, PERSON_METRICS, VERBS
+from articles.extraction.lexicon.actions import PERSON_METRICS, VERBS
+from articles.extraction.lexicon.counted import FOLLOW_STOP, ITEM
 from articles.extraction.lexicon.measures import (
     ABBREVIATED_WEIGHTS,
     BACKGROUND,

@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, NamedTuple
 
-from articles.extraction.lexicon.counted import SEIZE_CONTEXT
+from articles.extraction.lexicon.actions import SEIZE_CONTEXT
 from articles.extraction.lexicon.measures import (
     CASH_WORDS,
     DRUG_RE,

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from articles.extraction.budget import check_budget
 from articles.extraction.document import register_words
-from articles.extraction.figures import counts, kinds, terms
+from articles.extraction.figures import items, kinds, terms
 from articles.extraction.figures.numbers import DIGITS, NUMBER, NUMBER_WORDS, read_figure, tidy
 from articles.extraction.figures.rules import RULES
 from articles.extraction.figures.tokens import Tokens
@@ -245,7 +245,7 @@ class OutcomeReader:
         self.read_figures(zs, ze, sentence_of)
         # After the figures, so that "two knives and a machete" reads both.
         for pos in self.doc.positions(_WEAPON_WORDS, zs, ze):
-            counts.read_single_weapon(self, pos, sentence_of(pos))
+            items.read_single_weapon(self, pos, sentence_of(pos))
 
     def read_figures(self, zs: int, ze: int, sentence_of):
         """Figures: digits anywhere, and number words where the word index has them."""

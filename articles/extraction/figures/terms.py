@@ -30,7 +30,8 @@ _UNIT_RANGE = re.compile(
     re.IGNORECASE,
 )
 _SUSPENDED = re.compile(r"\bsuspended\b", re.IGNORECASE)
-_MINIMUM = re.compile(r"\bminimum\b[^.;]{0,20}$", re.IGNORECASE)
+# "a minimum term of 22 years", "a non-parole period of eight years", "must serve at least 25".
+_MINIMUM = re.compile(r"\b(?:minimum|non-parole|serve\s+at\s+least)\b[^.;]{0,20}$", re.IGNORECASE)
 # "jailed for a total of 22 years", "a combined 40 years": the terms of a group, added up.
 _TOTAL = re.compile(
     r"\b(?:a\s+total\s+of|totall?ing|combined|between\s+them|in\s+total)\b", re.IGNORECASE

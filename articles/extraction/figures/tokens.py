@@ -7,6 +7,7 @@ import re
 from bisect import bisect_left, bisect_right
 from typing import NamedTuple
 
+from articles.extraction.lexicon.actions import VERB_PHRASES, VERBS
 from articles.extraction.lexicon.counted import (
     ADJECTIVE_ENDINGS,
     COUNTED,
@@ -14,8 +15,6 @@ from articles.extraction.lexicon.counted import (
     FOLLOW_STOP,
     PERSON,
     PERSON_SPECIFIC,
-    VERB_PHRASES,
-    VERBS,
     CountedAs,
     CountedNoun,
 )

@@ -1,17 +1,15 @@
-"""What a figure in a police story counts, and the verbs that say what happened to it.
+"""What a figure in a police story counts.
 
 "344 arrests", "two knives", "94 cannabis plants": the noun phrase after a figure names what
 it counts and how it is counted (people by what happened to them, events, things seized,
-places, drug lines, what the public reported); the verb nearby says what happened. The
-names these make ("arrests", "people charged", "knives seized") are the metric vocabulary's
-(`lexicon.metrics`), whose slots read these tables.
+places, drug lines, what the public reported); the verb nearby (`lexicon.actions`) says what
+happened. The names these make ("arrests", "people charged", "knives seized") are the metric
+vocabulary's (`lexicon.metrics`), whose slots read these tables.
 """
 
-import re
 from enum import StrEnum
 from typing import NamedTuple
 
-from articles.extraction.lexicon.patterns import alternatives
 from articles.extraction.lexicon.words import wordset
 
 
@@ -53,9 +51,13 @@ _COUNTED = {
     "males": (PERSON, "people"),
     "females": (PERSON, "people"),
     "teenagers": (PERSON, "people"),
+    "teenager": (PERSON, "people"),
     "youths": (PERSON, "people"),
+    "youth": (PERSON, "people"),
     "boys": (PERSON, "people"),
+    "boy": (PERSON, "people"),
     "girls": (PERSON, "people"),
+    "girl": (PERSON, "people"),
     "members": (PERSON, "people"),
     "defendants": (PERSON, "people"),
     "criminals": (PERSON, "people"),
@@ -123,6 +125,15 @@ _COUNTED = {
     "fixed penalty notices": (EVENT, "penalty notices"),
     "community protection notices": (EVENT, "community protection notices"),
     "community protection warnings": (EVENT, "community protection warnings"),
+    "infringement notices": (EVENT, "penalty notices"),
+    "traffic infringement notices": (EVENT, "penalty notices"),
+    "infringements": (EVENT, "penalty notices"),
+    "citations": (EVENT, "citations"),
+    "traffic tickets": (EVENT, "citations"),
+    "breath tests": (EVENT, "breath tests"),
+    "roadside breath tests": (EVENT, "breath tests"),
+    "drug tests": (EVENT, "drug tests"),
+    "roadside drug tests": (EVENT, "drug tests"),
     # things seized
     "offensive weapons": (ITEM, "offensive weapons"),
     "rounds of ammunition": (ITEM, "rounds of ammunition"),
@@ -269,120 +280,12 @@ for _phrase, (_as, _noun) in list(_COUNTED.items()):
     if _as in (EVENT, PLACE):
         _COUNTED.setdefault(_singular(_phrase), (_as, _noun))
 COUNTED = {phrase: CountedNoun(*entry) for phrase, entry in _COUNTED.items()}
+# People as a group is counted by ("six men and two women": one group of eight).
+PERSON_NOUNS = tuple(phrase for phrase, noun in COUNTED.items() if noun.counted_as == PERSON)
 # The last word of each weapon in the singular: where "a replica handgun" may be read.
 SINGLE_WEAPON_WORDS = frozenset(one.split()[-1] for one, _many, _noun in WEAPONS)
 # The longest phrase the table holds, in words: how far ahead a figure's noun is looked for.
 COUNTED_MAX_WORDS = max(len(phrase.split()) for phrase in COUNTED)
-
-# Verb forms near a figure, by what they say happened.
-VERBS = {
-    "arrested": "arrested",
-    "arresting": "arrested",
-    "arrest": "arrested",
-    "detained": "arrested",
-    "held": "arrested",
-    "caught": "arrested",
-    "charged": "charged",
-    "charging": "charged",
-    "charges": "charged",
-    "charge": "charged",
-    "searched": "searched",
-    "searching": "searched",
-    "seized": "seized",
-    "seizing": "seized",
-    "seize": "seized",
-    "recovered": "seized",
-    "recovering": "seized",
-    "found": "seized",
-    "discovered": "seized",
-    "uncovered": "seized",
-    "confiscated": "seized",
-    "confiscating": "seized",
-    "removed": "seized",
-    "handed": "surrendered",
-    "surrendered": "surrendered",
-    "raided": "raided",
-    "raiding": "raided",
-    "raids": "raided",
-    "raid": "raided",
-    "froze": "frozen",
-    "frozen": "frozen",
-    "freezing": "frozen",
-    "restrained": "restrained",
-    "restraining": "restrained",
-    "jailed": "jailed",
-    "imprisoned": "jailed",
-    "sentenced": "sentenced",
-    "convicted": "convicted",
-    "closed": "closed",
-    "closing": "closed",
-    "shut": "closed",
-    "smashed": "closed",
-    "smashing": "closed",
-    "dismantled": "dismantled",
-    "dismantling": "dismantled",
-    "disrupted": "disrupted",
-    "disrupting": "disrupted",
-    "safeguarded": "safeguarded",
-    "rescued": "rescued",
-    "identified": "identified",
-    "referred": "referred",
-    "cautioned": "cautioned",
-    "summonsed": "summonsed",
-    "reported": "reported",
-    "interviewed": "interviewed",
-    "spoken": "spoken to",
-    "spoke": "spoken to",
-    "stopped": "stopped",
-    "visited": "visited",
-    "executed": "executed",
-    "remanded": "remanded",
-    "booked": "booked",
-    "released": "released",
-    "bailed": "bailed",
-    "returned": "returned",
-    "received": "received",
-    "moved": "relocated",
-    "rehoused": "relocated",
-    "relocated": "relocated",
-}
-# Verbs of more than one word, by their first word: the words one of which must follow within
-# four words, what happened, and whether the phrase ends with that word (else with the first:
-# in "face 31 charges" the charges are a figure of their own). "Two remain in custody".
-VERB_PHRASES = {
-    **dict.fromkeys(("refused", "denied"), (wordset("bail"), "remanded", True)),
-    **dict.fromkeys(("remain", "remains", "remained"), (wordset("custody"), "remanded", True)),
-    **dict.fromkeys(
-        ("face", "faces", "facing"),
-        (wordset("charge charges count counts court trial prosecution"), "charged", False),
-    ),
-}
-PERSON_METRICS = {
-    "arrested": "arrests",
-    "charged": "people charged",
-    "searched": "people searched",
-    "jailed": "people jailed",
-    "sentenced": "people sentenced",
-    "convicted": "people convicted",
-    "safeguarded": "people safeguarded",
-    "rescued": "people rescued",
-    "identified": "people identified",
-    "referred": "people referred",
-    "cautioned": "cautions",
-    "summonsed": "summonses",
-    "reported": "people reported",
-    "interviewed": "people interviewed",
-    "spoken to": "people spoken to",
-    "stopped": "people stopped",
-    "remanded": "people remanded",
-    "booked": "people booked into custody",
-    "released": "people released",
-    "bailed": "released on bail",
-    "relocated": "people relocated",
-}
-LINE_VERBS = {"seized", "closed", "dismantled", "disrupted"}
-# What may be done at places counted: "addresses raided", "homes visited".
-PLACE_VERBS = ("raided", "searched", "visited", "closed", "restrained", "frozen")
 
 # Words that may stand between a figure and what it counts without ending the phrase.
 FOLLOW_STOP = wordset(
@@ -398,61 +301,6 @@ FOLLOW_STOP = wordset(
     several many numerous multiple various few dozens scores countless about regarding concerning
     altogether overall so now then since
     """
-)
-
-# Before "counts": that they are charges. "charged with 11 counts", "faces 17 felony counts".
-CHARGED_WITH = re.compile(
-    r"\b(?:charged\s+with|fac(?:e|es|ed|ing)|indicted\s+on|accused\s+of)\s+"
-    r"(?:a\s+total\s+of\s+|a\s+combined\s+|more\s+than\s+|at\s+least\s+)?$",
-    re.IGNORECASE,
-)
-
-# How people were let go, after "released": the metric each names.
-RELEASED = {
-    "under investigation": "released under investigation",
-    "on bail": "released on bail",
-    "on police bail": "released on bail",
-    "on conditional bail": "released on bail",
-    "without charge": "released without charge",
-    "without further action": "released without charge",
-    "with no further action": "released without charge",
-}
-RELEASED_HOW = re.compile(r"\s+" + alternatives(RELEASED) + r"\b", re.IGNORECASE)
-# After a verb that names people ("identified", "referred"): that they were victims, and so
-# safeguarded.
-AS_VICTIMS = r"\s+as\s+(?:(?:potential|possible|suspected|likely)\s+)?victims\b"
-# ... or that they were referred for help: "identified and referred for support".
-FOR_SUPPORT = (
-    r"(?:\s+and\s+referred)?\s+(?:on\s+)?(?:for|to)\s+(?:[a-z]+\s+)?(?:help|support|safeguarding)\b"
-)
-AS_VICTIMS_AFTER = re.compile(f"(?:{AS_VICTIMS}|{FOR_SUPPORT})", re.IGNORECASE)
-# After people counted as the subject: what they were treated as when no verb counts them.
-SAFEGUARDED = re.compile(
-    r"\b(?:(?:treated|identified|recognised|recognized|referred)"
-    + AS_VICTIMS
-    + r"|(?:taken|moved)\s+to\s+(?:a\s+)?place\s+of\s+safety|safeguarded"
-    r"|(?:being|now)\s+supported|(?:receiving|offered|given)\s+support)\b",
-    re.IGNORECASE,
-)
-# After people counted as the subject: that they were jailed, in other words than "jailed".
-JAILED = re.compile(
-    r"\b(?:given|handed|received|handed\s+down)\s+(?:(?:lengthy|long|immediate)\s+)?"
-    r"(?:jail|prison|custodial)\s+(?:sentences|terms)\b",
-    re.IGNORECASE,
-)
-# Words that make a sentence one about seizing: "two knives" there counts knives seized.
-SEIZE_CONTEXT = re.compile(
-    r"\b(?:seiz\w*|recover\w*|confiscat\w*|found|discovered|uncovered|haul|recovery"
-    r"|off\s+(?:the|our|its)\s+streets)\b",
-    re.IGNORECASE,
-)
-
-# Words that make officers, staff or forces counted in a sentence what an operation drew on.
-RESOURCE_CONTEXT = re.compile(
-    r"\b(?:involv\w*|deploy\w*|swoop\w*|took\s+part|taking\s+part|descend\w*|drafted"
-    r"|mobilis\w*|mobiliz\w*|(?:supported|assisted|backed)\s+by|served|serving|executed"
-    r"|executing|forced\s+entry|carried\s+out|conducted)\b",
-    re.IGNORECASE,
 )
 
 # Words after a figure that say when or how long, never what was seized.

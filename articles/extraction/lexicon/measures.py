@@ -184,7 +184,7 @@ RESPECTIVE_FIRST = frozenset(",a")
 
 JAIL_CONTEXT = re.compile(
     r"\b(?:jail(?:ed)?|gaol(?:ed)?|prison|imprison(?:ed|ment)|sentence[sd]?|sentencing"
-    r"|custod(?:y|ial)|detention|behind\s+bars|locked\s+up|term|serve|minimum|received"
+    r"|custod(?:y|ial)|detention|behind\s+bars|locked\s+up|term|serve|minimum|non-parole|received"
     r"|given|handed)\b",
     re.IGNORECASE,
 )

@@ -26,14 +26,8 @@ Adding a metric
 
 import re
 
-from articles.extraction.lexicon.counted import (
-    COUNTED,
-    LINE_VERBS,
-    PERSON_METRICS,
-    PLACE_VERBS,
-    RELEASED,
-    CountedAs,
-)
+from articles.extraction.lexicon.actions import LINE_VERBS, PERSON_METRICS, PLACE_VERBS, RELEASED
+from articles.extraction.lexicon.counted import COUNTED, CountedAs
 from articles.extraction.lexicon.measures import CRIMES, DRUG_FORMS, DRUGS, GOODS
 from articles.extraction.lexicon.patterns import alternatives
 from articles.extraction.lexicon.wordsets import indexed_words
@@ -62,7 +56,7 @@ NATIONAL_WORDS = indexed_words(
     " forces"
 )
 # Where a sentence gives a figure for a force or its area as a whole, not for one operation:
-# "across the force area this year", "countywide", "statewide".
+# "across the force area this year", "countywide", "statewide", "the force recorded".
 _AREAS = ("force", "force area", "county", "region", "state", "territory", "province", "city")
 _WIDE = ("force", "county", "region", "state", "territory", "province", "city")
 FORCE_CONTEXT = re.compile(
@@ -70,7 +64,9 @@ FORCE_CONTEXT = re.compile(
     + alternatives(_AREAS, space=r"\s+")
     + r"|"
     + alternatives(_WIDE)
-    + r"-?wide)\b",
+    + r"-?wide"
+    # "the force recorded 4,200 burglaries last year": the force's own tally
+    + r"|the\s+force\s+(?:has\s+|had\s+)?(?:recorded|made|received|dealt\s+with|attended))\b",
     re.IGNORECASE,
 )
 # An area-wide word that describes the operation itself is not a force-wide figure: "during a
@@ -110,7 +106,7 @@ SLOTS = {
     "done": (*PERSON_METRICS, "released"),
     "event": _nouns(CountedAs.EVENT),
     "item": _nouns(CountedAs.ITEM),
-    "taken": ("seized", "surrendered", "returned", "recovered", "frozen", "restrained"),
+    "taken": ("seized", "surrendered", "returned", "recovered", "frozen", "restrained", "stopped"),
     "drug": tuple(set(DRUGS.values())),
     "form": DRUG_FORMS,
     "unit": tuple(unit.value for unit in WEIGHT_UNITS),
