@@ -133,7 +133,11 @@ def read_count(r: OutcomeReader, fig: Figure) -> None:
 def counted(r: OutcomeReader, fig: Figure, noun: CountedPhrase) -> None:
     """A figure with a counted noun, named by how the noun is counted and the verb."""
     summed = False
-    if noun.counted_as == PERSON and fig.value_max is None:
+    if (
+        noun.counted_as == PERSON
+        and fig.value_max is None
+        and r.text.startswith((" and ", ", and "), noun.end)
+    ):
         # "six men and two women were arrested": one group, counted together.
         others = _AND_PEOPLE.match(r.text, noun.end, fig.sent[1])
         extra = others and (1 if others["n"].lower() in _ONE_WORDS else number_value(others["n"]))

@@ -30,8 +30,10 @@ from articles.extraction.lexicon.numbers import (
     NUMBER_WORD_STARTS,
     SCALE_WORDS,
     TOTAL_AFTER,
+    TOTAL_ANY,
     TOTAL_BEFORE,
     TOTAL_HEAD,
+    TOTAL_WORDS,
 )
 from articles.extraction.spans import SpanIndex
 from articles.extraction.types import FoundOutcome
@@ -89,8 +91,10 @@ class OutcomeReader:
         self._tokens: dict[tuple[int, int], Tokens] = {}
         self._national_in: dict[tuple[int, int], bool] = {}
         self._force: dict[tuple[int, int], bool] = {}
+        self._totals_in: dict[tuple[int, int], bool] = {}
         self._may_be_national = doc.has_word(NATIONAL_WORDS)
         self._may_be_force_wide = doc.has_word(FORCE_WORDS)
+        self._may_have_totals = doc.has_word(TOTAL_WORDS)
 
     # -- building ----------------------------------------------------------------------------
 
@@ -188,6 +192,13 @@ class OutcomeReader:
     def _total_at(self, start: int, end: int, sent) -> bool:
         """Whether the words at a figure make it a group's total: "a total of 40", "40 in
         all", "a combined 22 years"."""
+        if not self._may_have_totals:
+            return False
+        found = self._totals_in.get(sent)
+        if found is None:
+            found = self._totals_in[sent] = bool(TOTAL_ANY.search(self.text, *sent))
+        if not found:
+            return False
         text = self.text
         if TOTAL_HEAD.match(text, start, end) or TOTAL_BEFORE.search(
             text, max(sent[0], start - 30), start

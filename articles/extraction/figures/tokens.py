@@ -21,8 +21,11 @@ from articles.extraction.lexicon.counted import (
 from articles.extraction.lexicon.words import wordset
 
 # Dashes set off a list or an aside as commas do ("Three men – Ann Lee, …"); both read as ",".
-# Letters with accents are letters: "gardaí".
-_TOKEN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ’'-]*|[,–—]")
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z’'-]*|[,–—]")
+# Letters with accents are letters ("gardaí"), read so only where a sentence has any: the
+# wider class costs every sentence time.
+_TOKEN_ACCENTED = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ’'-]*|[,–—]")
+_ACCENTED = re.compile(r"[À-ÖØ-öø-ÿ]")
 PASSIVE = wordset("were was have has had been being are is be")
 # Words that end a counted phrase after its noun but describe it before ("20 suspected
 # dealers"; "20 dealers suspected of …").
@@ -65,7 +68,8 @@ class Tokens:
         lowered = segment.lower().replace("–", ",").replace("—", ",")
         if len(lowered) != len(segment):
             lowered = segment
-        words = _TOKEN.findall(lowered)
+        plain = lowered.isascii() or not _ACCENTED.search(lowered)
+        words = (_TOKEN if plain else _TOKEN_ACCENTED).findall(lowered)
         starts = []
         find = lowered.find
         pos = 0

@@ -130,6 +130,10 @@ TOTAL_BEFORE = re.compile(
     r"\b(?:" + _TOTAL_WORDS + r")\s+(?:(?:more\s+than|over|about|around|some|nearly|almost)\s+)?$",
     re.IGNORECASE,
 )
+# One of these stands in every sentence with a total, and one of the words in every such
+# document: the others are not searched.
+TOTAL_ANY = re.compile(r"total|combined|altogether|in\s+all\b|between\s+them", re.IGNORECASE)
+TOTAL_WORDS = register_words(wordset("total totalling totaling combined altogether all them"))
 # "a total of" is a qualifier phrase, so a figure's span may open with it.
 TOTAL_HEAD = re.compile(r"a\s+total\s+of\b", re.IGNORECASE)
 TOTAL_AFTER = re.compile(
