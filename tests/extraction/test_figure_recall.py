@@ -280,3 +280,32 @@ def test_the_least_part_of_a_term_to_be_served_is_its_minimum(text, expected):
 )
 def test_road_policing_results_are_counted(text, expected):
     assert expected in pairs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Detectives executed search warrants at nine properties.", ("properties searched", 9)),
+        ("Drugs warrants were executed at six addresses.", ("addresses raided", 6)),
+        ("Officers raided 12 homes under search warrants.", ("homes raided", 12)),
+    ],
+)
+def test_places_named_in_search_warrants_were_searched_unless_raided(text, expected):
+    assert expected in pairs(text)
+
+
+def test_a_groups_total_is_not_taken_for_one_suspended_term():
+    text = "The six were jailed for a total of 31 years, and a seventh got a suspended term."
+    assert ("total sentence", 372) in pairs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He admitted conspiring to supply 30kg of cocaine.", ("cocaine supplied (kg)", 30)),
+        ("The pair smuggled 150 kilos of heroin into the port.", ("heroin supplied (kg)", 150)),
+        ("Officers seized 4kg of cocaine the gang had imported.", ("cocaine seized (kg)", 4)),
+    ],
+)
+def test_drugs_moved_are_not_drugs_seized(text, expected):
+    assert pairs(text) == [expected]

@@ -24,6 +24,7 @@ from tests.extraction.helpers import outcomes
         "arrests (national)",
         "total sentence",
         "funding",
+        "earnings (per week)",
         "unpaid work (hours)",
         "assets frozen (value)",
         "bank accounts frozen",

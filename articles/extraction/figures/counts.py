@@ -87,7 +87,8 @@ _AND_PEOPLE = re.compile(
 _ONE_WORDS = frozenset({"a", "an"})
 _COUNTS = "counts"  # charges as some courts count them, where the words before say so
 _ONE_AFTER = wordset("in at from during on with after")
-_RAID = re.compile(r"\braid|warrant")
+_RAID = re.compile(r"\braid")
+_WARRANT = re.compile(r"\bwarrant")
 _FORCED_ENTRY = re.compile(r"\bforced\s+(?:entry|their\s+way)|\bswoop")
 _CLOSE = re.compile(r"\bclos")
 _PHRASE_END = PASSIVE | wordset("in on at for from of and or with by after during to as")
@@ -249,7 +250,9 @@ def _place(r, fig, noun, verb, end) -> Metric | None:
     elif _RAID.search(sentence) or _FORCED_ENTRY.search(sentence):
         done = "raided"
     elif "search" in sentence:
-        done = "searched"
+        done = "searched"  # "search warrants at 15 properties"
+    elif _WARRANT.search(sentence):
+        done = "raided"
     elif "visit" in sentence:
         done = "visited"
     elif _CLOSE.search(sentence):

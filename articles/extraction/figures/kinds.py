@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from articles.extraction.figures import counts, money, terms
 from articles.extraction.figures.tokens import START, after_participles, noun_phrase, verb_near
-from articles.extraction.lexicon.actions import PERSON_METRICS, VERBS
+from articles.extraction.lexicon.actions import PERSON_METRICS, SEIZE_CONTEXT, VERBS
 from articles.extraction.lexicon.counted import FOLLOW_STOP, ITEM
 from articles.extraction.lexicon.measures import (
     ABBREVIATED_WEIGHTS,
@@ -35,6 +35,7 @@ from articles.extraction.lexicon.measures import (
     PERCENT_FIRST,
     RESPECTIVE_FIRST,
     RISE_WORDS,
+    SUPPLIED,
     UNPAID_WORK,
     UNPAID_WORK_FIRST,
     WEIGHT,
@@ -124,7 +125,11 @@ def read_weight(r: OutcomeReader, fig: Figure, w: re.Match) -> None:
         start = fig.span_start
         drug = DRUG_RE.search(text, max(ss, start - 40), start) or DRUG_RE.search(text, w.end(), se)
     what = DRUGS[drug.group().lower() if drug else "drugs"]
-    name = metric("{drug} seized ({unit})", drug=what, unit=unit)
+    if SUPPLIED.search(text, ss, se) and not SEIZE_CONTEXT.search(text, ss, se):
+        # "conspired to supply 32kg of cocaine": what a court found moved, not what was seized.
+        name = metric("{drug} supplied ({unit})", drug=what, unit=unit)
+    else:
+        name = metric("{drug} seized ({unit})", drug=what, unit=unit)
     r.add_figure(fig, end, name, unit=unit, rule="drug-weight" if drug else "weight")
 
 

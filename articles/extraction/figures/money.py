@@ -108,7 +108,8 @@ def _rate(text: str, fig: Figure) -> MoneyResult | None:
     if rate is None:
         return None
     period = RATE_PERIODS.get((rate["per"] or "").lower()) or RATE_ADJECTIVES[rate["adj"].lower()]
-    return MoneyResult(metric("earnings"), rate.end(), fig.qualifier, "money-rate", period)
+    name = metric("earnings ({per})", per=period)
+    return MoneyResult(name, rate.end(), fig.qualifier, "money-rate", period)
 
 
 def _valued_at(text: str, fig: Figure) -> MoneyResult | None:

@@ -103,10 +103,10 @@ def _term_metric(text: str, fig: Figure) -> str:
     ss, se = fig.sent
     if _MINIMUM.search(text, ss, fig.start):
         return metric("minimum term")
-    if _SUSPENDED.search(text, ss, se):
-        return metric("suspended sentence")
     if _TOTAL.search(text, ss, se) or _given_to_a_group(text, ss, fig.start, se):
         return metric("total sentence")
+    if _SUSPENDED.search(text, ss, se):
+        return metric("suspended sentence")
     return metric("sentence")
 
 

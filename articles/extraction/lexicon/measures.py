@@ -78,6 +78,13 @@ FUNDING = re.compile(
     r"|pledged|allocated)\b",
     re.IGNORECASE,
 )
+# Words that make a weight of drugs what was moved rather than what was seized: "supplied
+# 32kg of cocaine", "conspiracy to import 50 kilos of heroin".
+SUPPLIED = re.compile(
+    r"\b(?:suppl(?:y|ied|ying)|traffick(?:ed|ing)|import(?:ed|ing)?|export(?:ed|ing)?"
+    r"|smuggl(?:e|ed|ing)|sold|selling|distribut(?:e|ed|ing))\b",
+    re.IGNORECASE,
+)
 # "200 hours of unpaid work": a community sentence, in hours.
 UNPAID_WORK = re.compile(
     r"\s+hours?\s+(?:of\s+)?(?:unpaid\s+work|community\s+(?:service|work|payback))\b",
@@ -249,10 +256,12 @@ CRIMES = (
 )
 CRIME_NOUNS = re.compile(r"\b(" + alternatives(CRIMES)[3:-1] + r")\b", re.IGNORECASE)
 # A percentage that describes the people or the crime around a result, not the result:
-# "60 per cent had previous convictions", "knife crime accounts for 4% of all crime".
+# "60 per cent had previous convictions", "knife crime accounts for 4% of all crime", "45%
+# were under 25".
 BACKGROUND = re.compile(
     r"\b(?:(?:previous|prior|past|earlier)\s+convictions|criminal\s+records?"
     r"|known\s+to\s+(?:the\s+)?police|accounts?\s+for|national\s+average"
+    r"|(?:were|was|are)\s+(?:under|over|aged|between)\s+(?:the\s+age\s+of\s+)?\d+"
     r"|of\s+all\s+(?:crimes?|offences|offenders|adults|people|residents|households))\b",
     re.IGNORECASE,
 )

@@ -9,8 +9,10 @@ prints ("crossbows seized"): their slot is `PRINTED`. A figure the article gives
 country, or for several forces together, carries `NATIONAL` after its name ("arrests
 (national)") and the scope "national"; a force-wide one keeps its name and has the scope
 "force" (`vocabulary.Scope`). Names follow the evaluation's convention: lower case, what was
-counted then what happened to it, the unit in brackets; a rate keeps its period apart
-("earnings", period "per day"), so one name serves every period.
+counted then what happened to it, the unit in brackets. A rate carries its period in its
+name ("earnings (per day)"), so that the figures of one metric can be compared and added up;
+a weight carries the unit it was printed in ("cannabis seized (lb)"), as the evaluation's
+convention does, never converted.
 
 Adding a metric
 ---------------
@@ -28,7 +30,7 @@ import re
 
 from articles.extraction.lexicon.actions import LINE_VERBS, PERSON_METRICS, PLACE_VERBS, RELEASED
 from articles.extraction.lexicon.counted import COUNTED, CountedAs
-from articles.extraction.lexicon.measures import CRIMES, DRUG_FORMS, DRUGS, GOODS
+from articles.extraction.lexicon.measures import CRIMES, DRUG_FORMS, DRUGS, GOODS, RATE_PERIODS
 from articles.extraction.lexicon.patterns import alternatives
 from articles.extraction.lexicon.wordsets import indexed_words
 from articles.extraction.vocabulary import WEIGHT_UNITS
@@ -120,6 +122,7 @@ SLOTS = {
     "crime": tuple(" ".join(crime.split()) for crime in CRIMES),
     "change": ("reduction", "increase"),
     "order": ("confiscation", "compensation"),
+    "per": tuple(set(RATE_PERIODS.values())),
     "what": None,  # PRINTED
 }
 
@@ -132,10 +135,12 @@ METRICS = {
     "{item} {taken}": "things seized, surrendered, returned or frozen: knives seized",
     "{drug} {form} seized": "drugs counted in the form they came in: cocaine wraps seized",
     "{drug} seized ({unit})": "drugs seized by weight: cannabis seized (kg)",
+    "{drug} supplied ({unit})": "drugs supplied, imported or smuggled, by weight, where "
+    "nothing says they were seized",
     "{drug} seized (value)": "drugs seized by their value in money",
     "{goods} {taken} (value)": "goods and assets seized or recovered, by their value",
     "cash seized": "money seized as cash",
-    "earnings": "money made, with the period it was made over",
+    "earnings ({per})": "money made over a period, named by it: earnings (per day)",
     "funding": "money put into the work: a grant, an investment, a budget",
     "fine": "a fine",
     "costs": "costs a court ordered paid",
