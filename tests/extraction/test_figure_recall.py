@@ -309,3 +309,35 @@ def test_a_groups_total_is_not_taken_for_one_suspended_term():
 )
 def test_drugs_moved_are_not_drugs_seized(text, expected):
     assert pairs(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "She was jailed for 40 months followed by three years of supervised release.",
+            [("sentence", 40), ("supervision", 36)],
+        ),
+        ("He must also serve two years of probation.", [("supervision", 24)]),
+    ],
+)
+def test_a_term_served_outside_prison_is_supervision(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The ring laundered more than $12 million.", ("money laundered", 12_000_000)),
+        ("He was ordered to forfeit $80,000.", ("forfeiture order", 80_000)),
+        ("Officers recovered 14 stolen cars.", ("vehicles seized", 14)),
+        ("Detectives have identified 25 victims so far.", ("victims identified", 25)),
+        ("The patrols detected 19 drink drivers.", ("drink drivers arrested", 19)),
+        (
+            "Police seized cannabis plants with a potential yield worth £90,000.",
+            ("cannabis seized (value)", 90_000),
+        ),
+    ],
+)
+def test_more_money_and_people_named_by_what_the_sentence_says(text, expected):
+    assert expected in pairs(text)

@@ -59,6 +59,8 @@ _CASH_BEFORE = re.compile(r"\bcash\s+(?:totalling|totaling|of|worth)?\s*$", re.I
 _FINE_BEFORE = re.compile(r"\bfined\s+(?:a\s+total\s+of\s+)?$", re.IGNORECASE)
 _COSTS_BEFORE = re.compile(r"\b(?:ordered\s+to\s+pay|costs\s+of|pay)\s+$", re.IGNORECASE)
 _ORDER_AFTER = re.compile(r"\s*(?:confiscation|compensation)\b", re.IGNORECASE)
+_FORFEIT_BEFORE = re.compile(r"\bforfeit(?:ed|ing|ure\s+of)?\s+$", re.IGNORECASE)
+_LAUNDERED = re.compile(r"\blaunder", re.IGNORECASE)
 _RECOVERED = re.compile(r"\brecover", re.IGNORECASE)
 _VALUE_WORD = re.compile(r"\b(?:street\s+)?value\b", re.IGNORECASE)
 
@@ -126,7 +128,7 @@ def _valued_at(text: str, fig: Figure) -> MoneyResult | None:
     ss, se = fig.sent
     words = valued.group().lower()
     owner = left[: len(left) - len(left[-40:]) + valued.start()]
-    if "worth" in words and not DRUG_RE.search(owner[-30:]):
+    if "worth" in words and not DRUG_RE.search(owner[-50:]):
         name = _value_of(text, fig, owner[-30:])
     else:
         drug = DRUG_RE.search(text, ss, se)
@@ -177,6 +179,13 @@ def _held(text: str, fig: Figure) -> MoneyResult | None:
     return MoneyResult(name, fig.end, fig.qualifier, "money-held")
 
 
+def _laundered(text: str, fig: Figure) -> MoneyResult | None:
+    """ "laundered more than $30 million"."""
+    if _LAUNDERED.search(text, *fig.sent):
+        return MoneyResult(metric("money laundered"), fig.end, fig.qualifier, "laundered")
+    return None
+
+
 def _funding(text: str, fig: Figure) -> MoneyResult | None:
     """ "backed by half a million pounds", "an investment of between £250,000 and £400,000"."""
     if FUNDING.search(text, *fig.sent):
@@ -202,12 +211,14 @@ MONEY_READINGS: tuple[Callable[[str, Figure], MoneyResult | None], ...] = (
     _valued_at,
     _cash,
     _named_before(_FINE_BEFORE, metric("fine"), "fine"),
+    _named_before(_FORFEIT_BEFORE, metric("{order} order", order="forfeiture"), "court-order"),
     _named_before(_COSTS_BEFORE, metric("costs"), "costs"),
     _court_order,
     _of_goods,
     _held,
     _seized,
     _funding,
+    _laundered,
 )
 
 

@@ -46,6 +46,12 @@ _GROUP = re.compile(
 )
 _PART_OF = re.compile(r"\b(?:of|from|in|with|for|by|against)\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
 _EACH = re.compile(r"\beach\b", re.IGNORECASE)
+# A term served outside prison: "three years of probation", "a 12-month community order".
+_SUPERVISED = (
+    r"(?:supervised\s+release|probation|community\s+(?:order|supervision|sentence)|parole)"
+)
+_SUPERVISION = re.compile(r"\s+(?:of\s+)?" + _SUPERVISED + r"\b", re.IGNORECASE)
+_SUPERVISION_BEFORE = re.compile(r"\b" + _SUPERVISED + r"\s+(?:of|for)\s+$", re.IGNORECASE)
 _HE_SHE = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
 # "five years ago", "over the past two years": time, not a term.
 _AGO = re.compile(r"\s+(?:ago|earlier|later)\b")
@@ -86,7 +92,10 @@ def read_term(r: OutcomeReader, fig: Figure, d: re.Match) -> None:
         if high is not None:
             top = _months(high, upper["u"])
             end = upper.end()
-    name = _term_metric(text, fig)
+    name, rule = _term_metric(text, fig), "prison-term"
+    if _SUPERVISION.match(text, end, se) or _SUPERVISION_BEFORE.search(text, ss, fig.start):
+        # "five years of supervised release", "a two-year community order": not prison.
+        name, rule = metric("supervision"), "supervision-term"
     r.add_figure(
         fig._replace(value=months, value_max=top),
         end,
@@ -95,7 +104,7 @@ def read_term(r: OutcomeReader, fig: Figure, d: re.Match) -> None:
         unit=Unit.MONTHS,
         period=text[fig.start : end],
         person=person_sentenced(r, ss, se, fig.start),
-        rule="prison-term",
+        rule=rule,
     )
 
 

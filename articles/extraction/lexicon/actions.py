@@ -19,6 +19,7 @@ VERBS = {
     "detained": "arrested",
     "held": "arrested",
     "caught": "arrested",
+    "detected": "arrested",
     "charged": "charged",
     "charging": "charged",
     "charges": "charged",

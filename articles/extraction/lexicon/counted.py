@@ -81,6 +81,11 @@ _COUNTED = {
     "wanted people": (PERSON_SPECIFIC, "wanted people"),
     "families": (PERSON_SPECIFIC, "families"),
     "households": (PERSON_SPECIFIC, "households"),
+    "victims": (PERSON_SPECIFIC, "victims"),
+    "potential victims": (PERSON_SPECIFIC, "victims"),
+    "drink drivers": (PERSON_SPECIFIC, "drink drivers"),
+    "drink-drivers": (PERSON_SPECIFIC, "drink drivers"),
+    "drug drivers": (PERSON_SPECIFIC, "drug drivers"),
     # events
     "arrests": (EVENT, "arrests"),
     "arrest": (EVENT, "arrests"),
@@ -297,7 +302,7 @@ FOLLOW_STOP = wordset(
     took take takes made make makes saw see sees led lead leads went go goes came come comes
     began begin begins got get gets will would could should can may must did do does
     inside outside within near throughout behind along among amongst between worth hidden
-    linked found thought believed suspected allegedly taken stolen given seen frozen shown
+    linked found thought believed suspected allegedly taken given seen shown
     several many numerous multiple various few dozens scores countless about regarding concerning
     altogether overall so now then since
     """

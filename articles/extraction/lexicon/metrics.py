@@ -121,7 +121,7 @@ SLOTS = {
     "resource": _nouns(CountedAs.RESOURCE),
     "crime": tuple(" ".join(crime.split()) for crime in CRIMES),
     "change": ("reduction", "increase"),
-    "order": ("confiscation", "compensation"),
+    "order": ("confiscation", "compensation", "forfeiture"),
     "per": tuple(set(RATE_PERIODS.values())),
     "what": None,  # PRINTED
 }
@@ -149,6 +149,8 @@ METRICS = {
     "total sentence": "the prison terms of a group, added up",
     "minimum term": "the least part of a life sentence to be served",
     "suspended sentence": "a suspended prison term",
+    "supervision": "a term served outside prison: probation, supervised release, a community order",
+    "money laundered": "money a court or the police say was laundered",
     "unpaid work (hours)": "a community sentence of unpaid work, in hours",
     "{place} {visit}": "places by what was done there: addresses raided, homes searched",
     "{lines} {ended}": "drug lines closed, dismantled or disrupted",
