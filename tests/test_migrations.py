@@ -49,14 +49,14 @@ def test_reversing_gives_the_signs_back(historical_apps):
     assert outcome.unit == "£"
 
 
-outcome_scope = importlib.import_module("casefiles.migrations.0012_outcome_scope")
+outcome_scope = importlib.import_module("casefiles.migrations.0013_outcome_scope")
 
 
 @pytest.fixture
 def scope_apps():
     """The models as the scope migration sees them."""
     loader = MigrationExecutor(connection).loader
-    return loader.project_state(("casefiles", "0012_outcome_scope")).apps
+    return loader.project_state(("casefiles", "0013_outcome_scope")).apps
 
 
 def test_a_figure_stored_as_national_is_given_the_national_scope(scope_apps):

@@ -32,7 +32,7 @@ class Migration(migrations.Migration):
 
     dependencies = [
         ('articles', '0005_queued_pages'),
-        ('casefiles', '0011_extraction_confidence'),
+        ('casefiles', '0012_name_lower_indexes'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
