@@ -86,13 +86,12 @@ def test_the_outcome_export_has_scope_and_total_columns(client):
     assert (row["scope"], row["is_total"]) == ("national", "false")
 
 
-def test_the_admin_lists_and_filters_outcomes_by_scope(admin_client):
+def test_the_admin_filters_outcomes_by_scope(admin_client):
     OutcomeFactory(metric="arrests (national)", value=2600, scope=Scope.NATIONAL)
     OutcomeFactory(metric="arrests", value=40)
     response = admin_client.get(admin_url(Outcome, "changelist"), {"scope__exact": "national"})
     assert response.status_code == 200
     assert [o.value for o in response.context["cl"].result_list] == [2600]
-    assert "national figure" in response.content.decode()
 
 
 def test_extract_json_gives_scope_and_total(tmp_path):

@@ -48,8 +48,6 @@ class OutcomeAdmin(ProvenanceAdmin):
         "passage",
         "figure",
         "metric",
-        "scope",
-        "is_total",
         "credited_to",
         "in_article",
         "found_by",
