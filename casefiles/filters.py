@@ -14,7 +14,7 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 
 from articles.models import DATE_NOT_KNOWN, Article, Publication
 from casefiles.forms import DateInput, YearInput
-from casefiles.models import CaseFile, Operation, Organisation, Outcome, Person, Quote
+from casefiles.models import CaseFile, Operation, Organisation, Outcome, Person, Quote, Scope
 from casefiles.pickers import OPERATIONS, ORGANISATIONS, PEOPLE, PickFilter
 
 
@@ -175,6 +175,18 @@ class OutcomeFilter(django_filters.FilterSet):
         method="filter_casefile",
         label="Case file",
         empty_label="Any case file",
+    )
+    scope = django_filters.ChoiceFilter(
+        choices=Scope.choices,
+        label="Whose figure",
+        empty_label="Any",
+        help_text="The operation’s own, the force’s as a whole, or a national figure.",
+    )
+    is_total = django_filters.BooleanFilter(
+        label="Totals",
+        widget=forms.Select(
+            choices=[("", "Any figure"), ("true", "Group totals only"), ("false", "No totals")]
+        ),
     )
     year = YearFilter(field_name="article__published_at", lookup_expr="year", label="Year reported")
     date = DateKnownFilter("article__published_at", label="Date reported")

@@ -7,7 +7,7 @@ from django.db import connection
 from django.db.migrations.executor import MigrationExecutor
 
 from casefiles.models import Outcome
-from tests.factories import OutcomeFactory
+from tests.factories import OperationFactory, OutcomeFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -47,3 +47,28 @@ def test_reversing_gives_the_signs_back(historical_apps):
     unit_codes.codes_to_signs(historical_apps, None)
     outcome.refresh_from_db()
     assert outcome.unit == "£"
+
+
+outcome_scope = importlib.import_module("casefiles.migrations.0015_outcome_scope")
+
+
+@pytest.fixture
+def scope_apps():
+    """The models as the scope migration sees them."""
+    loader = MigrationExecutor(connection).loader
+    return loader.project_state(("casefiles", "0015_outcome_scope")).apps
+
+
+def test_a_figure_stored_as_national_is_given_the_national_scope(scope_apps):
+    national = OutcomeFactory(metric="arrests (national)", value=2000)
+    local = OutcomeFactory(metric="arrests", value=40)
+    outcome_scope.national_scope(scope_apps, None)
+    scopes = dict(Outcome.objects.values_list("pk", "scope"))
+    assert (scopes[national.pk], scopes[local.pk]) == ("national", "operation")
+
+
+def test_a_national_figure_an_editor_credited_to_an_operation_keeps_its_scope(scope_apps):
+    credited = OutcomeFactory(metric="arrests (national)", value=2000, operation=OperationFactory())
+    outcome_scope.national_scope(scope_apps, None)
+    credited.refresh_from_db()
+    assert credited.scope == "operation"

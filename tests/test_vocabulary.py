@@ -14,6 +14,7 @@ from casefiles import models
         (models.PersonKind, vocabulary.PersonKind),
         (models.OperationKind, vocabulary.OperationKind),
         (models.Qualifier, vocabulary.Qualifier),
+        (models.Scope, vocabulary.Scope),
         (models.ReviewStatus, vocabulary.ReviewStatus),
         (PublicationStatus, vocabulary.PublicationStatus),
     ],

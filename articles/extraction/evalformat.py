@@ -66,6 +66,8 @@ def to_eval_dict(extraction: Extraction, source_name: str) -> dict:
                 "text": o.span.text,
                 "start": o.span.start,
                 "end": o.span.end,
+                "scope": o.scope,
+                "is_total": o.is_total,
                 **_found_by(o),
             }
             for o in extraction.outcomes

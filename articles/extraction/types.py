@@ -78,6 +78,11 @@ class FoundOutcome:
     operation: str | None
     organisation: str | None
     person: str | None  # for sentences, the person sentenced
+    # A vocabulary.Scope: "operation", "force" (a force-wide figure) or "national" (the whole
+    # country, or several forces together: never credited to the local operation).
+    scope: str = "operation"
+    # A total for a group, not one person's or one event's: "a total of 22 years for 12 men".
+    is_total: bool = False
     rule: str = ""
     confidence: float = 1.0
 

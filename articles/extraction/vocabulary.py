@@ -44,6 +44,16 @@ class Qualifier(StrEnum):
     LIFE = "life"
 
 
+class Scope(StrEnum):
+    """Whose result a figure is: the operation the article reports, its force as a whole
+    ("across the force area this year"), or the whole country or several forces together
+    ("arrests nationwide"), which is never the local operation's."""
+
+    OPERATION = "operation"
+    FORCE = "force"
+    NATIONAL = "national"
+
+
 class ReviewStatus(StrEnum):
     EXTRACTED = "extracted"
     VERIFIED = "verified"

@@ -245,6 +245,8 @@ def _outcomes(article, extraction, kept, named):
                 unit=(found.unit or "")[:40],
                 qualifier=found.qualifier or "",
                 period=(found.period or "")[:120],
+                scope=found.scope,
+                is_total=found.is_total,
                 operation=named.operations.get(found.operation),
                 organisation=named.organisations.get(found.organisation),
                 person=named.people.get(found.person),

@@ -54,7 +54,7 @@ class OutcomeAdmin(ProvenanceAdmin):
         "review_state",
     )
     list_select_related = ("article", "operation", "organisation", "person", "reviewed_by")
-    list_filter = (*ProvenanceAdmin.list_filter, "metric")
+    list_filter = (*ProvenanceAdmin.list_filter, "scope", "is_total", "metric")
     search_fields = ("text", "metric", "period", "article__headline", "operation__name")
     autocomplete_fields = ("article", "operation", "organisation", "person")
     fieldsets = (
@@ -66,6 +66,7 @@ class OutcomeAdmin(ProvenanceAdmin):
                     "metric",
                     ("qualifier", "value", "value_max", "unit"),
                     "period",
+                    ("scope", "is_total"),
                 ),
                 "description": "Money as a plain amount in “GBP”, sentences in months.",
             },

@@ -17,7 +17,7 @@ from casefiles.models.entities import Entity, fold
 from casefiles.models.identity import MatchDecision, PossibleMatch
 from casefiles.models.operations import Operation, OperationKind, phase_chains
 from casefiles.models.organisations import Organisation, OrganisationKind
-from casefiles.models.outcomes import Outcome, Qualifier
+from casefiles.models.outcomes import Outcome, Qualifier, Scope
 from casefiles.models.people import PRIVATE_BY_DEFAULT, Person, PersonKind
 from casefiles.models.provenance import (
     Appearance,
@@ -53,6 +53,7 @@ __all__ = [
     "ProvenanceQuerySet",
     "PublicationStatus",
     "Qualifier",
+    "Scope",
     "Quote",
     "ReviewStatus",
     "Reviewed",

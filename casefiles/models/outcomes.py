@@ -33,6 +33,12 @@ class Qualifier(models.TextChoices):
     LIFE = vocabulary.Qualifier.LIFE, "life"
 
 
+class Scope(models.TextChoices):
+    OPERATION = vocabulary.Scope.OPERATION, "the operation"
+    FORCE = vocabulary.Scope.FORCE, "force-wide figure"
+    NATIONAL = vocabulary.Scope.NATIONAL, "national figure"
+
+
 class FigureField(models.DecimalField):
     """A decimal that reads a value out of its range as None rather than failing.
 
@@ -150,6 +156,21 @@ class Outcome(Provenance):
         blank=True,
         help_text="The period or duration as printed: “in the last year”, “15 to 18 months”.",
     )
+    scope = models.CharField(
+        max_length=10,
+        choices=Scope,
+        default=Scope.OPERATION,
+        db_index=True,
+        help_text="Whose result the figure is: the operation the article reports, the force as "
+        "a whole (“across the force area this year”), or the whole country or several forces "
+        "together (“arrests nationwide”). A national figure is never credited to the operation.",
+    )
+    is_total = models.BooleanField(
+        "group total",
+        default=False,
+        help_text="Ticked when the figure adds up a group’s results rather than giving one "
+        "person’s or one event’s: “a total of 22 years for 12 men”, “a combined 31 charges”.",
+    )
     operation = models.ForeignKey(
         Operation,
         null=True,
@@ -204,6 +225,10 @@ class Outcome(Provenance):
             models.CheckConstraint(
                 condition=in_range("value_max"),
                 name="%(app_label)s_%(class)s_value_max_in_range",
+            ),
+            models.CheckConstraint(
+                condition=~Q(scope=Scope.NATIONAL) | Q(operation__isnull=True),
+                name="%(app_label)s_%(class)s_national_not_credited_to_operation",
             ),
         ]
 

@@ -238,6 +238,8 @@ OUTCOME_HEADERS = [
     "qualifier",
     "figure",
     "period",
+    "scope",
+    "is_total",
     "operation",
     "organisation",
     "text",
@@ -254,6 +256,8 @@ OUTCOME_VALUES = (
     "unit",
     "qualifier",
     "period",
+    "scope",
+    "is_total",
     "operation_id",
     "organisation_id",
     "text",
@@ -271,12 +275,12 @@ def outcome_records(outcomes, user):
     address = _article_address()
     operations, organisations = Names(Operation, user), Names(Organisation, user)
     for chunk in in_chunks(outcomes.values_list(*OUTCOME_VALUES)):
-        by_operation = operations.of(row[7] for row in chunk)
-        by_organisation = organisations.of(row[8] for row in chunk)
+        by_operation = operations.of(row[9] for row in chunk)
+        by_organisation = organisations.of(row[10] for row in chunk)
         records = []
         for row in chunk:
-            pk, metric, value, value_max, unit, qualifier, period, operation, organisation = row[:9]
-            text, article, slug, headline, day, review = row[9:]
+            pk, metric, value, value_max, unit, qualifier, period, scope, is_total = row[:9]
+            operation, organisation, text, article, slug, headline, day, review = row[9:]
             records.append(
                 (
                     pk,
@@ -287,6 +291,8 @@ def outcome_records(outcomes, user):
                     qualifier,
                     figure(value, value_max, unit, qualifier),
                     period,
+                    scope,
+                    is_total,
                     by_operation.get(operation, ""),
                     by_organisation.get(organisation, ""),
                     text,

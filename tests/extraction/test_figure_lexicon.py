@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from articles.extraction.figures.numbers import NUMBER, NUMBER_WORDS
-from articles.extraction.lexicon import counted, measures, numbers, patterns
+from articles.extraction.lexicon import actions, counted, measures, numbers, patterns
 from articles.extraction.lexicon.words import MULTIPLIERS, TENS, UNITS
 from articles.extraction.vocabulary import CURRENCY_SIGNS, WEIGHT_UNITS, Qualifier, Unit
 
@@ -51,14 +51,19 @@ def test_every_counted_noun_is_lower_case_words_within_the_longest_phrase():
 
 
 def test_every_person_metric_is_for_a_verb_the_verb_table_gives():
-    verbs = set(counted.VERBS.values())
-    assert set(counted.PERSON_METRICS) <= verbs
-    assert all(verb in verbs for verb in counted.LINE_VERBS)
+    verbs = set(actions.VERBS.values())
+    assert set(actions.PERSON_METRICS) <= verbs
+    assert all(verb in verbs for verb in actions.LINE_VERBS)
 
 
-@pytest.mark.parametrize("phrase", sorted(counted.RELEASED))
+def test_every_verb_of_several_words_says_what_a_single_verb_says():
+    verbs = set(actions.VERBS.values())
+    assert {verb for _follows, verb, _whole in actions.VERB_PHRASES.values()} <= verbs
+
+
+@pytest.mark.parametrize("phrase", sorted(actions.RELEASED))
 def test_every_way_of_release_matches_its_pattern(phrase):
-    assert counted.RELEASED_HOW.fullmatch(" " + phrase.replace(" ", "  "))
+    assert actions.RELEASED_HOW.fullmatch(" " + phrase.replace(" ", "  "))
 
 
 # -- measures ----------------------------------------------------------------------------------
@@ -160,7 +165,7 @@ def test_every_qualifier_is_a_vocabulary_qualifier_and_ends_in_a_trigger():
 # -- nothing listed that no rule uses ----------------------------------------------------------
 
 
-@pytest.mark.parametrize("module", [counted, measures, numbers, patterns])
+@pytest.mark.parametrize("module", [actions, counted, measures, numbers, patterns])
 def test_nothing_is_exported_that_no_rule_uses(module):
     sources = "\n".join(p.read_text(encoding="utf-8") for p in EXTRACTION.rglob("*.py"))
     own = Path(module.__file__).read_text(encoding="utf-8")

@@ -3,7 +3,7 @@
 import pytest
 
 from articles.extraction import extract
-from articles.extraction.lexicon.counted import PERSON_METRICS, RELEASED
+from articles.extraction.lexicon.actions import PERSON_METRICS, RELEASED
 from articles.extraction.lexicon.metrics import METRICS, SLOTS, is_metric, metric
 from tests.extraction.helpers import outcomes
 
@@ -23,6 +23,13 @@ from tests.extraction.helpers import outcomes
         "burglary reduction (%)",
         "arrests (national)",
         "total sentence",
+        "funding",
+        "earnings (per week)",
+        "unpaid work (hours)",
+        "assets frozen (value)",
+        "bank accounts frozen",
+        "people booked into custody",
+        "organised crime groups dismantled",
     ],
 )
 def test_names_of_the_vocabulary(name):

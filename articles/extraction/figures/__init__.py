@@ -8,9 +8,12 @@ numbers and figures that count nothing from the lexicon are left alone.
 - `numbers`: reading one figure (value, not-a-count checks, extent, qualifier);
 - `kinds`: the table of what a figure can be (money, percentage, weight, term, …);
 - `counts`: figures that count people, events, things and places;
+- `items`: one weapon written with "a", and things no table lists, where something seized them;
 - `money`, `terms`: amounts of money, prison terms;
 - `tokens`: the words of a sentence and the verb near a figure;
-- `reader`: the walk over a document that finds figures and keeps results.
+- `reader`: the walk over a document that finds figures and keeps results, and whose result
+  each is (the operation's, the force's, the country's) and whether it is a group's total;
+- `rules`: the name of each rule that keeps a result, and how sure it is.
 """
 
 from __future__ import annotations

@@ -11,24 +11,22 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, NamedTuple
 
+from articles.extraction.figures.items import seized_thing
 from articles.extraction.figures.numbers import number_value
 from articles.extraction.figures.tokens import (
     PASSIVE,
     WORD,
     CountedPhrase,
-    Token,
     Tokens,
-    ends_phrase,
     noun_phrase,
+    phrase_verb,
     verb_near,
 )
-from articles.extraction.lexicon.counted import (
-    ADJECTIVE_ENDINGS,
+from articles.extraction.lexicon.actions import (
     AS_VICTIMS_AFTER,
-    COUNTED,
-    FOLLOW_STOP,
+    CHARGED_WITH,
+    JAILED,
     LINE_VERBS,
-    NOT_THINGS,
     PERSON_METRICS,
     PLACE_VERBS,
     RELEASED,
@@ -37,11 +35,16 @@ from articles.extraction.lexicon.counted import (
     SAFEGUARDED,
     SEIZE_CONTEXT,
     VERBS,
+)
+from articles.extraction.lexicon.counted import (
+    PERSON,
+    PERSON_NOUNS,
     CountedAs,
 )
 from articles.extraction.lexicon.measures import DRUG_FORM_OF, DRUG_FORMS, DRUG_RE, DRUGS
 from articles.extraction.lexicon.metrics import metric
 from articles.extraction.lexicon.numbers import NUMBER_WORD_RE
+from articles.extraction.lexicon.patterns import alternatives
 from articles.extraction.lexicon.words import wordset
 
 if TYPE_CHECKING:
@@ -64,7 +67,9 @@ _SUBJECT_VERB = re.compile(
     r"|were|was|are)\s+(?:(?:all|now|also|later|then|since|subsequently|each)\s+)*"
     r"(?P<v>[a-z]+)\b"
 )
+_NEXT_CLAUSE = re.compile(r";|,\s+(?:while|whilst|but|although|whereas)\b")
 _RELATIVE_END = re.compile(r"\b(?:who|which|that)\s+$")
+_INTO_CUSTODY = re.compile(r"\s+into\s+(?:police\s+)?custody\b", re.IGNORECASE)
 _TO_SAFETY = re.compile(r"\s+to\s+(?:a\s+)?place\s+of\s+safety\b", re.IGNORECASE)
 # After a counted noun and where they were, more of the same somewhere else: "17 addresses in
 # Leeds and one in York", "two schools in the north and three more in the south".
@@ -74,46 +79,72 @@ _AND_MORE = re.compile(
     r"(?:in|at|across|on)\s",
     re.IGNORECASE,
 )
-_RAID = re.compile(r"\braid|warrant")
-_CLOSE = re.compile(r"\bclos")
-_LIST_BREAK = wordset(
-    "who which that when where while after before as because but if than whose whom"
+_AND_PEOPLE = re.compile(
+    r",?\s+and\s+(?P<n>an?|\d+|" + NUMBER_WORD_RE + r")\s+(?:other\s+|more\s+)?"
+    r"(?:\d{1,2}-year-old\s+)?" + alternatives(PERSON_NOUNS) + r"\b",
+    re.IGNORECASE,
 )
+_ONE_WORDS = frozenset({"a", "an"})
+_COUNTS = "counts"  # charges as some courts count them, where the words before say so
+_ONE_AFTER = wordset("in at from during on with after")
+_RAID = re.compile(r"\braid")
+_WARRANT = re.compile(r"\bwarrant")
+_FORCED_ENTRY = re.compile(r"\bforced\s+(?:entry|their\s+way)|\bswoop")
+_CLOSE = re.compile(r"\bclos")
 _PHRASE_END = PASSIVE | wordset("in on at for from of and or with by after during to as")
-# Verbs that make a count of things the lexicon does not list a result.
-_THINGS_VERBS = frozenset({"seized", "surrendered", "returned"})
+# What may happen to things other than their seizure, named as it is: "knives surrendered",
+# "vehicles stopped".
+_HELD_VERBS = frozenset({"surrendered", "returned", "frozen", "restrained", "stopped"})
 
 
 class Metric(NamedTuple):
     name: str
     end: int  # where the result's span ends
+    rule: str = "count-verb"  # a name of rules.RULES
 
 
 def read_count(r: OutcomeReader, fig: Figure) -> None:
     """A figure no other kind claims: what it counts, if anything."""
+    if fig.value == 1 and not fig.in_digits and fig.last_word in _ONE_AFTER:
+        return  # "seized cash in one raid": "one" stands for "a", and counts nothing
     tokens = r.tokens(fig.sent)
     noun = noun_phrase(tokens.from_(fig.end, 10), fig.end)
     if noun is not None:
         counted(r, fig, noun)
     elif arrested := arrested_others(tokens, fig.span_start, fig.end):
         # "arrested 19 suspected shoplifters": whoever they are, each is an arrest.
-        r.add_figure(fig, arrested, metric("arrests"))
+        r.add_figure(fig, arrested, metric("arrests"), rule="arrested-others")
     elif thing := seized_thing(tokens, fig.span_start, fig.end):
-        r.add_figure(fig, thing.end, thing.name)
+        name, end = thing
+        r.add_figure(fig, end, name, rule="printed-thing-seized")
     else:
         # "Two charged", "12 arrested", and after a partitive ("Of those arrested, 41 have
         # been charged"): the figure counts people.
         text, se = r.text, fig.sent[1]
         people = _PEOPLE_VERB.match(text, fig.end, se)
         if people and (people.group("aux") is None or _CLAUSE_START.search(fig.left)):
-            verb = VERBS.get(people.group("v").lower())
+            verb, end = VERBS.get(people.group("v").lower()), people.end()
+            if verb is None:
+                verb, end = phrase_verb(tokens.from_(people.start("v"), 5)) or (None, end)
             if verb in PERSON_METRICS:
-                found = person_metric(text, verb, people.end(), se)
-                r.add_figure(fig, found.end, found.name)
+                found = person_metric(text, verb, end, se)
+                r.add_figure(fig, found.end, found.name, rule="people-verb")
 
 
 def counted(r: OutcomeReader, fig: Figure, noun: CountedPhrase) -> None:
     """A figure with a counted noun, named by how the noun is counted and the verb."""
+    summed = False
+    if (
+        noun.counted_as == PERSON
+        and fig.value_max is None
+        and r.text.startswith((" and ", ", and "), noun.end)
+    ):
+        # "six men and two women were arrested": one group, counted together.
+        others = _AND_PEOPLE.match(r.text, noun.end, fig.sent[1])
+        extra = others and (1 if others["n"].lower() in _ONE_WORDS else number_value(others["n"]))
+        if extra:
+            fig = fig._replace(value=fig.value + extra)
+            noun, summed = noun._replace(end=others.end()), True
     verb, end = _governing_verb(r, fig, noun)
     named = _COUNTED_METRICS[noun.counted_as](r, fig, noun, verb, end)
     if named is None:
@@ -123,15 +154,19 @@ def counted(r: OutcomeReader, fig: Figure, noun: CountedPhrase) -> None:
     if extra is not None and fig.value_max is None:
         # "17 addresses in Leeds and one in York": one figure for all of them.
         fig = fig._replace(value=fig.value + extra)
-        named = named._replace(end=max(named.end, more.end("n")))
-    r.add_figure(fig, named.end, named.name)
+        named, summed = named._replace(end=max(named.end, more.end("n"))), True
+    r.add_figure(fig, named.end, named.name, rule="count-sum" if summed else named.rule)
 
 
 def _governing_verb(r: OutcomeReader, fig: Figure, noun: CountedPhrase):
     """(verb, end): what happened to what the figure counts, and where its phrase ends."""
     tokens = r.tokens(fig.sent)
-    after = verb_near(tokens.from_(noun.end, 7))
-    before = verb_near(tokens.before(fig.span_start, 7))
+    ahead = tokens.from_(noun.end, 7)
+    after = verb_near(ahead)
+    before = verb_near(tokens.before(fig.span_start, 7), ahead=False)
+    if after and before and any(w == "," for w, _s, _e in ahead[: after.index]):
+        # "arrested 16 people, 11 of whom were charged": the verb past the comma is another's.
+        after = None
     if after and (after.passive or after.index == 0):
         verb, end = after.verb, after.end
     elif before:
@@ -140,6 +175,8 @@ def _governing_verb(r: OutcomeReader, fig: Figure, noun: CountedPhrase):
         verb, end = after.verb, after.end
     else:
         verb, end = None, noun.end
+    if verb is None and _INTO_CUSTODY.match(r.text, noun.end, fig.sent[1]):
+        verb, end = "arrested", noun.end  # "took 25 people into custody"
     people = noun.counted_as in (CountedAs.PERSON, CountedAs.PERSON_SPECIFIC)
     if people and verb not in PERSON_METRICS:
         # The group is the subject of a verb further on, past what describes it; the
@@ -161,6 +198,10 @@ def _person(r, fig, noun, verb, end) -> Metric | None:
 def _person_specific(r, fig, noun, verb, end) -> Metric | None:
     if verb == "released":
         return person_metric(r.text, verb, end, fig.sent[1])
+    if verb in ("identified", "referred") and (
+        victims := AS_VICTIMS_AFTER.match(r.text, end, fig.sent[1])
+    ):
+        verb, end = "safeguarded", victims.end()
     if verb in PERSON_METRICS or verb == "arrested":
         return Metric(metric("{group} {done}", group=noun.noun, done=verb), end)
     return None
@@ -168,12 +209,14 @@ def _person_specific(r, fig, noun, verb, end) -> Metric | None:
 
 def _item(r, fig, noun, verb, end) -> Metric | None:
     # "two knives" is a seizure only where the sentence says something was seized.
-    if verb in ("surrendered", "returned"):
-        return Metric(metric("{item} {taken}", item=noun.noun, taken=verb), noun.end)
+    if verb in _HELD_VERBS:
+        return Metric(metric("{item} {taken}", item=noun.noun, taken=verb), noun.end, "item-seized")
     if verb == "seized" or SEIZE_CONTEXT.search(r.text, *fig.sent):
-        return _drug_form(r, fig, noun) or Metric(
+        rule = "item-seized" if verb == "seized" else "item-in-seizure"
+        found = _drug_form(r, fig, noun) or Metric(
             metric("{item} {taken}", item=noun.noun, taken="seized"), noun.end
         )
+        return found._replace(rule=rule)
     return None
 
 
@@ -191,45 +234,53 @@ def _drug_form(r, fig, noun) -> Metric | None:
     return Metric(metric("{drug} {form} seized", drug=kind, form=noun.noun), end)
 
 
+def _event(r, fig, noun, verb, end) -> Metric | None:
+    if noun.noun == _COUNTS:
+        if verb != "charged" and not CHARGED_WITH.search(fig.left[-40:]):
+            return None
+        return Metric(metric("{event}", event="charges"), noun.end, "count-noun")
+    return Metric(metric("{event}", event=noun.noun), noun.end, "count-noun")
+
+
 def _place(r, fig, noun, verb, end) -> Metric | None:
     ss, se = fig.sent
     sentence = r.text[ss:se].lower()
     if verb in PLACE_VERBS:
         done = verb  # "visited 39 homes", whatever else the sentence did
-    elif _RAID.search(sentence):
+    elif _RAID.search(sentence) or _FORCED_ENTRY.search(sentence):
         done = "raided"
     elif "search" in sentence:
-        done = "searched"
+        done = "searched"  # "search warrants at 15 properties"
+    elif _WARRANT.search(sentence):
+        done = "raided"
     elif "visit" in sentence:
         done = "visited"
     elif _CLOSE.search(sentence):
         done = "closed"
     else:
         return None
-    return Metric(metric("{place} {visit}", place=noun.noun, visit=done), noun.end)
+    return Metric(metric("{place} {visit}", place=noun.noun, visit=done), noun.end, "place-done")
 
 
 # How a counted noun becomes a metric, given the verb that governs it.
 _COUNTED_METRICS: dict[CountedAs, Callable[..., Metric | None]] = {
-    CountedAs.EVENT: lambda r, fig, noun, verb, end: Metric(
-        metric("{event}", event=noun.noun), noun.end
-    ),
+    CountedAs.EVENT: _event,
     CountedAs.PERSON: _person,
     CountedAs.PERSON_SPECIFIC: _person_specific,
     CountedAs.RECEIVED: lambda r, fig, noun, verb, end: (
-        Metric(metric("{received} received", received=noun.noun), noun.end)
+        Metric(metric("{received} received", received=noun.noun), noun.end, "received")
         if verb == "received"
         else None
     ),
     CountedAs.ITEM: _item,
     CountedAs.LINES: lambda r, fig, noun, verb, end: (
-        Metric(metric("{lines} {ended}", lines=noun.noun, ended=verb), end)
+        Metric(metric("{lines} {ended}", lines=noun.noun, ended=verb), end, "lines-ended")
         if verb in LINE_VERBS
         else None
     ),
     CountedAs.PLACE: _place,
     CountedAs.RESOURCE: lambda r, fig, noun, verb, end: (
-        Metric(metric("{resource} involved", resource=noun.noun), noun.end)
+        Metric(metric("{resource} involved", resource=noun.noun), noun.end, "resource")
         if RESOURCE_CONTEXT.search(r.text, *fig.sent)
         else None
     ),
@@ -245,6 +296,9 @@ def subject_verb(text: str, start: int, np_end: int, sent) -> str | None:
     ss, se = sent
     if not _CLAUSE_START.search(text[ss:start]):
         return None
+    # Not past the clause: in "..., while three others were arrested" the verb is theirs.
+    if clause_end := _NEXT_CLAUSE.search(text, np_end, se):
+        se = clause_end.start()
     for m in _SUBJECT_VERB.finditer(text, np_end, se):
         if _RELATIVE_END.search(text, np_end, m.start()):
             continue  # "who were stopped": what describes them, not the clause's verb
@@ -253,6 +307,8 @@ def subject_verb(text: str, start: int, np_end: int, sent) -> str | None:
             return "safeguarded"
         if verb in PERSON_METRICS:
             return verb
+    if JAILED.search(text, np_end, se):
+        return "jailed"  # "were given jail sentences"
     return "safeguarded" if SAFEGUARDED.search(text, np_end, se) else None
 
 
@@ -272,55 +328,6 @@ def person_metric(text: str, verb: str, verb_end: int, se: int) -> Metric:
     else:
         name = PERSON_METRICS[verb]
     return Metric(metric("{people}", people=name), verb_end)
-
-
-def _things_after(tokens: Tokens, end: int) -> list[tuple[str, int]] | None:
-    """The plural noun right after a figure and the words before it that name it."""
-    words = []
-    for word, _s, e in tokens.from_(end, 4):
-        if word == "," or word in FOLLOW_STOP or word in VERBS:
-            break
-        words.append((word, e))
-    if not words or len(words) > 3:
-        return None
-    noun = words[-1][0]
-    if noun in NOT_THINGS or not noun.endswith("s") or noun.endswith(("ss", "us", "is")):
-        return None
-    while len(words) > 1 and words[0][0].endswith(ADJECTIVE_ENDINGS):
-        words.pop(0)
-    return words
-
-
-def _list_verb(back: list[Token]) -> str | None:
-    """The verb a list is governed by, reading back from one of its items."""
-    # The figure must open the list or an item of it, not follow "of".
-    if not back or not (back[0][WORD] in ("and", ",") or back[0][WORD] in VERBS):
-        return None
-    for word, _s, _e in back:
-        if word in _LIST_BREAK:
-            return None
-        if word in VERBS:
-            return VERBS[word]
-    return None
-
-
-def seized_thing(tokens: Tokens, start: int, end: int) -> Metric | None:
-    """The metric for a count of things the lexicon does not list, where a verb of seizing
-    governs them: "seized cash and two crossbows", "six balaclavas were found".
-
-    The things are the plural noun, and the words before it that are not descriptions,
-    right after the figure.
-    """
-    words = _things_after(tokens, end)
-    if words is None:
-        return None
-    np_end = words[-1][1]
-    after = verb_near(tokens.from_(np_end, 4))
-    # Else back over a list ("seized 2kg of heroin, £900 in cash and six crossbows") to its verb.
-    verb = after.verb if after and after.passive else _list_verb(tokens.before(start, 20))
-    if verb not in _THINGS_VERBS:
-        return None
-    return Metric(metric("{what} {taken}", what=" ".join(w for w, _ in words), taken=verb), np_end)
 
 
 def arrested_others(tokens: Tokens, start: int, end: int) -> int | None:
@@ -345,32 +352,3 @@ def arrested_others(tokens: Tokens, start: int, end: int) -> int | None:
     if words[:1] and words[0] in PASSIVE and any(VERBS.get(w) == "arrested" for w in words):
         return next(e for word, _s, e in rest if VERBS.get(word) == "arrested")
     return None
-
-
-_ONE = frozenset({"a", "an"})
-
-
-def read_single_weapon(r: OutcomeReader, pos: int, sent: tuple[int, int]) -> None:
-    """ "found a Taser", "a replica handgun was recovered": one weapon of its kind, where a
-    verb of seizing governs it. `pos` is where the weapon's last word starts."""
-    tokens = r.tokens(sent)
-    here = tokens.from_(pos, 2)
-    if not here or here[0][1] != pos or not ends_phrase(here[1][WORD] if len(here) > 1 else None):
-        return
-    back = tokens.before(pos, 4)
-    word, end = here[0][WORD], here[0][2]
-    noun = COUNTED.get(f"{back[0][WORD]} {word}") if back else None
-    noun = noun or COUNTED.get(word)
-    article = next((k for k, t in enumerate(back) if t[WORD] in _ONE), None)
-    if noun is None or article is None:
-        return
-    if any(t[WORD] == "," or t[WORD] in FOLLOW_STOP or t[WORD] in VERBS for t in back[:article]):
-        return
-    start = back[article][1]
-    after = verb_near(tokens.from_(end, 4))
-    seized = after.verb if after and after.passive else None
-    # Back over a list of things to the verb that governs it.
-    before = verb_near(tokens.before(start, 12), limit=12)
-    if "seized" not in (seized, before.verb if before else None) or r.is_taken(start, end):
-        return
-    r.add(start, end, metric("{item} {taken}", item=noun.noun, taken="seized"), 1, sent=sent)

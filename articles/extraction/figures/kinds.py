@@ -14,7 +14,8 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from articles.extraction.figures import counts, money, terms
 from articles.extraction.figures.tokens import START, after_participles, noun_phrase, verb_near
-from articles.extraction.lexicon.counted import FOLLOW_STOP, ITEM, PERSON_METRICS, VERBS
+from articles.extraction.lexicon.actions import PERSON_METRICS, SEIZE_CONTEXT, VERBS
+from articles.extraction.lexicon.counted import FOLLOW_STOP, ITEM
 from articles.extraction.lexicon.measures import (
     ABBREVIATED_WEIGHTS,
     BACKGROUND,
@@ -34,6 +35,9 @@ from articles.extraction.lexicon.measures import (
     PERCENT_FIRST,
     RESPECTIVE_FIRST,
     RISE_WORDS,
+    SUPPLIED,
+    UNPAID_WORK,
+    UNPAID_WORK_FIRST,
     WEIGHT,
     WEIGHT_FIRST,
     WEIGHTS,
@@ -105,7 +109,7 @@ def read_percent(r: OutcomeReader, fig: Figure, p: re.Match) -> None:
     slots = {"what": printed, "crime": subject, "change": change}
     template = " ".join(f"{{{slot}}}" for slot, words in slots.items() if words) or "share"
     name = metric(f"{template} (%)", **{slot: words for slot, words in slots.items() if words})
-    r.add_figure(fig, p.end(), name, unit=Unit.PERCENT)
+    r.add_figure(fig, p.end(), name, unit=Unit.PERCENT, rule="percentage")
 
 
 def read_weight(r: OutcomeReader, fig: Figure, w: re.Match) -> None:
@@ -121,7 +125,12 @@ def read_weight(r: OutcomeReader, fig: Figure, w: re.Match) -> None:
         start = fig.span_start
         drug = DRUG_RE.search(text, max(ss, start - 40), start) or DRUG_RE.search(text, w.end(), se)
     what = DRUGS[drug.group().lower() if drug else "drugs"]
-    r.add_figure(fig, end, metric("{drug} seized ({unit})", drug=what, unit=unit), unit=unit)
+    if SUPPLIED.search(text, ss, se) and not SEIZE_CONTEXT.search(text, ss, se):
+        # "conspired to supply 32kg of cocaine": what a court found moved, not what was seized.
+        name = metric("{drug} supplied ({unit})", drug=what, unit=unit)
+    else:
+        name = metric("{drug} seized ({unit})", drug=what, unit=unit)
+    r.add_figure(fig, end, name, unit=unit, rule="drug-weight" if drug else "weight")
 
 
 def read_fewer(r: OutcomeReader, fig: Figure, less: re.Match) -> None:
@@ -133,7 +142,7 @@ def read_fewer(r: OutcomeReader, fig: Figure, less: re.Match) -> None:
         words.append(word.lower())
     if words:
         stop = less.start("np") + len(" ".join(less["np"].split()[: len(words)]))
-        r.add_figure(fig, stop, metric("{what} reduced", what=" ".join(words)))
+        r.add_figure(fig, stop, metric("{what} reduced", what=" ".join(words)), rule="fewer")
 
 
 def read_occasions(r: OutcomeReader, fig: Figure, occasions: re.Match) -> None:
@@ -145,7 +154,7 @@ def read_occasions(r: OutcomeReader, fig: Figure, occasions: re.Match) -> None:
     if used:
         what = used["what"].lower()
         name = metric("{what} used", what=what if what.endswith("s") else what + "s")
-        r.add_figure(fig, occasions.end(), name, start=fig.before[-1][1])
+        r.add_figure(fig, occasions.end(), name, start=fig.before[-1][1], rule="occasions-used")
 
 
 def read_partitive(r: OutcomeReader, fig: Figure, part: re.Match) -> None:
@@ -162,7 +171,13 @@ def read_partitive(r: OutcomeReader, fig: Figure, part: re.Match) -> None:
     verb = verb_near(tokens.from_(part.end(), 7))
     if verb and verb.verb in PERSON_METRICS:
         found = counts.person_metric(text, verb.verb, verb.end, se)
-        r.add_figure(fig, found.end, found.name)
+        r.add_figure(fig, found.end, found.name, rule="partitive")
+
+
+def read_unpaid_work(r: OutcomeReader, fig: Figure, hours: re.Match) -> None:
+    """ "200 hours of unpaid work": a community sentence, in hours."""
+    name = metric("unpaid work (hours)")
+    r.add_figure(fig, hours.end(), name, period=hours.group().strip(), rule="unpaid-work")
 
 
 FIGURE_KINDS = (
@@ -170,6 +185,7 @@ FIGURE_KINDS = (
     FigureKind("percentage", PERCENT_FIRST, _after(PERCENT), read_percent),
     FigureKind("weight", WEIGHT_FIRST, _weight_match, read_weight),
     FigureKind("prison term", DURATION_FIRST, terms.match_term, terms.read_term),
+    FigureKind("unpaid work", UNPAID_WORK_FIRST, _after(UNPAID_WORK), read_unpaid_work),
     FigureKind("respective terms", RESPECTIVE_FIRST, terms.match_respective, terms.read_respective),
     FigureKind("fewer", LESS_FIRST, _after(LESS), read_fewer),
     FigureKind("occasions", OCCASIONS_FIRST, _after(OCCASIONS), read_occasions),
@@ -187,8 +203,18 @@ _BY_LETTER = {
 }
 
 
+# "1.46kg (3.2lb)", "£500 (€580)": a figure in brackets right after another is the same
+# figure converted, not a second fact.
+_CONVERSION_BEFORE = re.compile(
+    r"\d\s?[A-Za-z%]{0,12}\s*\(\s*(?:about\s+|around\s+|approx(?:imately|\.)?\s+|c\.\s*)?$",
+    re.IGNORECASE,
+)
+
+
 def read_kind(r: OutcomeReader, fig: Figure) -> None:
     """Read `fig` as the first kind that recognises it, else as a count."""
+    if "(" in fig.left[-24:] and _CONVERSION_BEFORE.search(fig.left[-40:]):
+        return
     for kind in _BY_LETTER.get(fig.next_letter, _ANY_LETTER):
         found = kind.match(r.text, fig)
         if found:

@@ -10,14 +10,17 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, NamedTuple
 
-from articles.extraction.lexicon.counted import SEIZE_CONTEXT
+from articles.extraction.lexicon.actions import SEIZE_CONTEXT
 from articles.extraction.lexicon.measures import (
     CASH_WORDS,
     DRUG_RE,
     DRUGS,
     EARNINGS,
+    FUNDING,
     GOODS,
     GOODS_RE,
+    HELD,
+    HELD_RE,
     RATE_ADJECTIVES,
     RATE_PERIODS,
 )
@@ -56,13 +59,17 @@ _CASH_BEFORE = re.compile(r"\bcash\s+(?:totalling|totaling|of|worth)?\s*$", re.I
 _FINE_BEFORE = re.compile(r"\bfined\s+(?:a\s+total\s+of\s+)?$", re.IGNORECASE)
 _COSTS_BEFORE = re.compile(r"\b(?:ordered\s+to\s+pay|costs\s+of|pay)\s+$", re.IGNORECASE)
 _ORDER_AFTER = re.compile(r"\s*(?:confiscation|compensation)\b", re.IGNORECASE)
+_FORFEIT_BEFORE = re.compile(r"\bforfeit(?:ed|ing|ure\s+of)?\s+$", re.IGNORECASE)
+_LAUNDERED = re.compile(r"\blaunder", re.IGNORECASE)
 _RECOVERED = re.compile(r"\brecover", re.IGNORECASE)
+_VALUE_WORD = re.compile(r"\b(?:street\s+)?value\b", re.IGNORECASE)
 
 
 class MoneyResult(NamedTuple):
     metric: str
     end: int
     qualifier: Qualifier | None
+    rule: str  # a name of rules.RULES
     period: str | None = None  # for a rate: "per day"
 
 
@@ -73,7 +80,7 @@ def _worth_of(text: str, fig: Figure) -> MoneyResult | None:
         return None
     drug = DRUG_RE.search(worth["what"])
     stop = worth.start("what") + (drug.end() if drug else 0)
-    return MoneyResult(_value_of(text, fig, worth["what"]), stop, fig.qualifier)
+    return MoneyResult(_value_of(text, fig, worth["what"]), stop, fig.qualifier, "money-worth-of")
 
 
 def _of_goods(text: str, fig: Figure) -> MoneyResult | None:
@@ -81,7 +88,7 @@ def _of_goods(text: str, fig: Figure) -> MoneyResult | None:
     goods = _OF_GOODS.match(text, fig.end, fig.sent[1])
     if goods is None or not SEIZE_CONTEXT.search(text, *fig.sent):
         return None
-    return MoneyResult(_value_of(text, fig, goods["what"]), fig.end, fig.qualifier)
+    return MoneyResult(_value_of(text, fig, goods["what"]), fig.end, fig.qualifier, "goods-value")
 
 
 def _value_of(text: str, fig: Figure, what: str) -> str:
@@ -103,7 +110,8 @@ def _rate(text: str, fig: Figure) -> MoneyResult | None:
     if rate is None:
         return None
     period = RATE_PERIODS.get((rate["per"] or "").lower()) or RATE_ADJECTIVES[rate["adj"].lower()]
-    return MoneyResult(metric("earnings"), rate.end(), fig.qualifier, period)
+    name = metric("earnings ({per})", per=period)
+    return MoneyResult(name, rate.end(), fig.qualifier, "money-rate", period)
 
 
 def _valued_at(text: str, fig: Figure) -> MoneyResult | None:
@@ -120,7 +128,7 @@ def _valued_at(text: str, fig: Figure) -> MoneyResult | None:
     ss, se = fig.sent
     words = valued.group().lower()
     owner = left[: len(left) - len(left[-40:]) + valued.start()]
-    if "worth" in words and not DRUG_RE.search(owner[-30:]):
+    if "worth" in words and not DRUG_RE.search(owner[-50:]):
         name = _value_of(text, fig, owner[-30:])
     else:
         drug = DRUG_RE.search(text, ss, se)
@@ -130,13 +138,13 @@ def _valued_at(text: str, fig: Figure) -> MoneyResult | None:
     qualifier = fig.qualifier
     if "estimated" in words and qualifier is None:
         qualifier = Qualifier.ABOUT
-    return MoneyResult(name, fig.end, qualifier)
+    return MoneyResult(name, fig.end, qualifier, "money-valued-at")
 
 
-def _named_before(pattern: re.Pattern, name: str):
+def _named_before(pattern: re.Pattern, name: str, rule: str):
     def reading(text: str, fig: Figure) -> MoneyResult | None:
         if pattern.search(fig.left[-30:]):
-            return MoneyResult(name, fig.end, fig.qualifier)
+            return MoneyResult(name, fig.end, fig.qualifier, rule)
         return None
 
     return reading
@@ -145,7 +153,7 @@ def _named_before(pattern: re.Pattern, name: str):
 def _cash(text: str, fig: Figure) -> MoneyResult | None:
     """ "£900 in cash", "cash totalling £900"."""
     if _CASH_AFTER.match(text, fig.end, fig.sent[1]) or _CASH_BEFORE.search(fig.left[-30:]):
-        return MoneyResult(metric("cash seized"), fig.end, fig.qualifier)
+        return MoneyResult(metric("cash seized"), fig.end, fig.qualifier, "cash")
     return None
 
 
@@ -155,14 +163,46 @@ def _court_order(text: str, fig: Figure) -> MoneyResult | None:
     if order is None:
         return None
     name = metric("{order} order", order=order.group().strip().lower())
-    return MoneyResult(name, fig.end, fig.qualifier)
+    return MoneyResult(name, fig.end, fig.qualifier, "court-order")
+
+
+def _held(text: str, fig: Figure) -> MoneyResult | None:
+    """ "restrained $3.2m in assets", "froze accounts holding €212,000": assets held, by
+    their value."""
+    ss, se = fig.sent
+    held = HELD_RE.search(text, ss, se)
+    if held is None:
+        return None
+    named = GOODS_RE.search(text, fig.end, min(se, fig.end + 30))
+    goods = GOODS[" ".join(named.group().lower().split())][0] if named else "assets"
+    name = metric("{goods} {taken} (value)", goods=goods, taken=HELD[held.group().lower()])
+    return MoneyResult(name, fig.end, fig.qualifier, "money-held")
+
+
+def _laundered(text: str, fig: Figure) -> MoneyResult | None:
+    """ "laundered more than $30 million"."""
+    if _LAUNDERED.search(text, *fig.sent):
+        return MoneyResult(metric("money laundered"), fig.end, fig.qualifier, "laundered")
+    return None
+
+
+def _funding(text: str, fig: Figure) -> MoneyResult | None:
+    """ "backed by half a million pounds", "an investment of between £250,000 and £400,000"."""
+    if FUNDING.search(text, *fig.sent):
+        return MoneyResult(metric("funding"), fig.end, fig.qualifier, "funding")
+    return None
 
 
 def _seized(text: str, fig: Figure) -> MoneyResult | None:
     """An amount in a sentence about seizing, otherwise unexplained: cash seized."""
-    if SEIZE_CONTEXT.search(text, *fig.sent):
-        return MoneyResult(metric("cash seized"), fig.end, fig.qualifier)
-    return None
+    ss, se = fig.sent
+    if not SEIZE_CONTEXT.search(text, ss, se):
+        return None
+    if _VALUE_WORD.search(text, ss, se) and (drug := DRUG_RE.search(text, ss, se)):
+        # "The street value of the drugs seized is put at £8m": the drugs, by their value.
+        name = metric("{drug} seized (value)", drug=DRUGS[drug.group().lower()])
+        return MoneyResult(name, fig.end, fig.qualifier, "money-in-seizure")
+    return MoneyResult(metric("cash seized"), fig.end, fig.qualifier, "money-in-seizure")
 
 
 MONEY_READINGS: tuple[Callable[[str, Figure], MoneyResult | None], ...] = (
@@ -170,11 +210,15 @@ MONEY_READINGS: tuple[Callable[[str, Figure], MoneyResult | None], ...] = (
     _worth_of,
     _valued_at,
     _cash,
-    _named_before(_FINE_BEFORE, metric("fine")),
-    _named_before(_COSTS_BEFORE, metric("costs")),
+    _named_before(_FINE_BEFORE, metric("fine"), "fine"),
+    _named_before(_FORFEIT_BEFORE, metric("{order} order", order="forfeiture"), "court-order"),
+    _named_before(_COSTS_BEFORE, metric("costs"), "costs"),
     _court_order,
     _of_goods,
+    _held,
     _seized,
+    _funding,
+    _laundered,
 )
 
 
@@ -185,5 +229,12 @@ def read_money(r, fig: Figure, _currency) -> None:
         if found is not None:
             if found.qualifier != fig.qualifier:
                 fig = fig._replace(qualifier=found.qualifier)
-            r.add_figure(fig, found.end, found.metric, unit=fig.currency, period=found.period)
+            r.add_figure(
+                fig,
+                found.end,
+                found.metric,
+                unit=fig.currency,
+                period=found.period,
+                rule=found.rule,
+            )
             return

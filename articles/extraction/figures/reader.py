@@ -8,13 +8,17 @@ from typing import TYPE_CHECKING
 
 from articles.extraction.budget import check_budget
 from articles.extraction.document import register_words
-from articles.extraction.figures import counts, kinds, terms
+from articles.extraction.figures import items, kinds, terms
 from articles.extraction.figures.numbers import DIGITS, NUMBER, NUMBER_WORDS, read_figure, tidy
+from articles.extraction.figures.rules import RULES
 from articles.extraction.figures.tokens import Tokens
 from articles.extraction.headers import Span
 from articles.extraction.lexicon.counted import SINGLE_WEAPON_WORDS
 from articles.extraction.lexicon.measures import LIFE_WORDS
 from articles.extraction.lexicon.metrics import (
+    CAMPAIGN,
+    FORCE_CONTEXT,
+    FORCE_WORDS,
     NATIONAL,
     NATIONAL_CONTEXT,
     NATIONAL_WORDS,
@@ -25,10 +29,15 @@ from articles.extraction.lexicon.numbers import (
     DIGIT_START,
     NUMBER_WORD_STARTS,
     SCALE_WORDS,
+    TOTAL_AFTER,
+    TOTAL_ANY,
+    TOTAL_BEFORE,
+    TOTAL_HEAD,
+    TOTAL_WORDS,
 )
 from articles.extraction.spans import SpanIndex
 from articles.extraction.types import FoundOutcome
-from articles.extraction.vocabulary import FIGURE_LIMIT
+from articles.extraction.vocabulary import FIGURE_LIMIT, Scope
 
 if TYPE_CHECKING:
     from articles.extraction.document import Doc
@@ -80,8 +89,12 @@ class OutcomeReader:
         self.out_of_range: list[Span] = []
         self.taken = SpanIndex()
         self._tokens: dict[tuple[int, int], Tokens] = {}
-        self._scope: dict[tuple[int, int], bool] = {}
+        self._national_in: dict[tuple[int, int], bool] = {}
+        self._force: dict[tuple[int, int], bool] = {}
+        self._totals_in: dict[tuple[int, int], bool] = {}
         self._may_be_national = doc.has_word(NATIONAL_WORDS)
+        self._may_be_force_wide = doc.has_word(FORCE_WORDS)
+        self._may_have_totals = doc.has_word(TOTAL_WORDS)
 
     # -- building ----------------------------------------------------------------------------
 
@@ -93,13 +106,16 @@ class OutcomeReader:
         value,
         *,
         sent,
+        rule,
         value_max=None,
         unit=None,
         qualifier=None,
         period=None,
         person=None,
+        is_total=False,
     ):
-        """Keep a result spanning text[start:end], less any punctuation it ends with."""
+        """Keep a result spanning text[start:end], less any punctuation it ends with, found by
+        `rule` (a name of `rules.RULES`)."""
         text = self.text
         while end > start and text[end - 1] in " ,;:":
             end -= 1
@@ -110,10 +126,9 @@ class OutcomeReader:
         if not (_storable(value) and _storable(value_max)):
             self.out_of_range.append(span)
             return
-        operation = self._named_in(self.op_mentions, sent)
-        if self._national(sent):
-            # A total for the country is never the local operation's.
-            metric, operation = metric + NATIONAL, None
+        scope, operation = self._scope_of(sent)
+        if scope == Scope.NATIONAL:
+            metric += NATIONAL
         self.found.append(
             FoundOutcome(
                 span=span,
@@ -126,12 +141,16 @@ class OutcomeReader:
                 operation=operation,
                 organisation=self._named_in(self.org_mentions, sent),
                 person=person,
+                scope=scope,
+                is_total=is_total or self._total_at(start, end, sent),
+                rule=rule,
+                confidence=RULES[rule],
             )
         )
 
     def add_figure(self, fig: Figure, end: int, metric: str, *, start=None, **fields):
         """Keep a result read from `fig`, spanning from its qualifier (or `start`) to `end`;
-        `fields` are its unit, period and person."""
+        `fields` are its rule, unit, period and person."""
         self.add(
             fig.span_start if start is None else start,
             end,
@@ -143,12 +162,56 @@ class OutcomeReader:
             **fields,
         )
 
+    def _scope_of(self, sent) -> tuple[Scope, str | None]:
+        """(scope, operation): whose result a figure in `sent` is.
+
+        A total for the country or for several forces is never the local operation's; a
+        force-wide figure is the operation's only where the sentence names it; else the
+        operation the sentence names, or failing that its paragraph.
+        """
+        if self._national(sent):
+            return Scope.NATIONAL, None
+        operation = self._named_in(self.op_mentions, sent)
+        if operation is None and self._force_wide(sent):
+            return Scope.FORCE, None
+        if operation is None and self.doc.in_zone(sent[0]):
+            zone = self.doc.zones[self.doc.zone_index(sent[0])]
+            operation = self._named_in(self.op_mentions, (zone.start, zone.end))
+        return Scope.OPERATION, operation
+
+    def _force_wide(self, sent) -> bool:
+        if not self._may_be_force_wide:
+            return False
+        found = self._force.get(sent)
+        if found is None:
+            found = self._force[sent] = bool(
+                FORCE_CONTEXT.search(self.text, *sent) and not CAMPAIGN.search(self.text, *sent)
+            )
+        return found
+
+    def _total_at(self, start: int, end: int, sent) -> bool:
+        """Whether the words at a figure make it a group's total: "a total of 40", "40 in
+        all", "a combined 22 years"."""
+        if not self._may_have_totals:
+            return False
+        found = self._totals_in.get(sent)
+        if found is None:
+            found = self._totals_in[sent] = bool(TOTAL_ANY.search(self.text, *sent))
+        if not found:
+            return False
+        text = self.text
+        if TOTAL_HEAD.match(text, start, end) or TOTAL_BEFORE.search(
+            text, max(sent[0], start - 30), start
+        ):
+            return True
+        return bool(TOTAL_AFTER.match(text, end, min(sent[1], end + 40)))
+
     def _national(self, sent) -> bool:
         if not self._may_be_national:
             return False
-        found = self._scope.get(sent)
+        found = self._national_in.get(sent)
         if found is None:
-            found = self._scope[sent] = bool(NATIONAL_CONTEXT.search(self.text, *sent))
+            found = self._national_in[sent] = bool(NATIONAL_CONTEXT.search(self.text, *sent))
         return found
 
     @staticmethod
@@ -183,9 +246,8 @@ class OutcomeReader:
             sent = sentence_of(pos)
             m = _WARRANT_ONE.search(self.text, max(sent[0], pos - 60), min(sent[1], pos + 8))
             if m and not self.is_taken(m.start(), m.end()):
-                self.add(
-                    m.start(), m.end(), metric("{event}", event="warrants executed"), 1, sent=sent
-                )
+                name = metric("{event}", event="warrants executed")
+                self.add(m.start(), m.end(), name, 1, sent=sent, rule="warrant-one")
         for pos in self.doc.positions(_ARREST_WORDS, zs, ze):
             sent = sentence_of(pos)
             m = _ARREST_LIST_START.match(self.text, pos, sent[1])
@@ -194,7 +256,7 @@ class OutcomeReader:
         self.read_figures(zs, ze, sentence_of)
         # After the figures, so that "two knives and a machete" reads both.
         for pos in self.doc.positions(_WEAPON_WORDS, zs, ze):
-            counts.read_single_weapon(self, pos, sentence_of(pos))
+            items.read_single_weapon(self, pos, sentence_of(pos))
 
     def read_figures(self, zs: int, ze: int, sentence_of):
         """Figures: digits anywhere, and number words where the word index has them."""
@@ -233,4 +295,4 @@ class OutcomeReader:
                 break
             pos = end + gap.end()
         if count:
-            self.add(m.start(), end, metric("arrests"), count, sent=sent)
+            self.add(m.start(), end, metric("arrests"), count, sent=sent, rule="arrest-list")

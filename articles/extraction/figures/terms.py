@@ -30,11 +30,28 @@ _UNIT_RANGE = re.compile(
     re.IGNORECASE,
 )
 _SUSPENDED = re.compile(r"\bsuspended\b", re.IGNORECASE)
-_MINIMUM = re.compile(r"\bminimum\b[^.;]{0,20}$", re.IGNORECASE)
+# "a minimum term of 22 years", "a non-parole period of eight years", "must serve at least 25".
+_MINIMUM = re.compile(r"\b(?:minimum|non-parole|serve\s+at\s+least)\b[^.;]{0,20}$", re.IGNORECASE)
 # "jailed for a total of 22 years", "a combined 40 years": the terms of a group, added up.
 _TOTAL = re.compile(
     r"\b(?:a\s+total\s+of|totall?ing|combined|between\s+them|in\s+total)\b", re.IGNORECASE
 )
+# "A drugs gang have been jailed for 40 years": a term given to a group is the group's total,
+# unless the sentence says each was given it. Not the gang's member, nor its leader.
+_GROUP = re.compile(
+    r"\b(?:gangs?|group|network|ring|cartel|syndicate|crew)"
+    r"(?=\s*,|\s+(?:have|has|had|were|was|are|is|from|in|based|who|that|which|behind|responsible"
+    r"|operating|led|run)\b)",
+    re.IGNORECASE,
+)
+_PART_OF = re.compile(r"\b(?:of|from|in|with|for|by|against)\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
+_EACH = re.compile(r"\beach\b", re.IGNORECASE)
+# A term served outside prison: "three years of probation", "a 12-month community order".
+_SUPERVISED = (
+    r"(?:supervised\s+release|probation|community\s+(?:order|supervision|sentence)|parole)"
+)
+_SUPERVISION = re.compile(r"\s+(?:of\s+)?" + _SUPERVISED + r"\b", re.IGNORECASE)
+_SUPERVISION_BEFORE = re.compile(r"\b" + _SUPERVISED + r"\s+(?:of|for)\s+$", re.IGNORECASE)
 _HE_SHE = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
 # "five years ago", "over the past two years": time, not a term.
 _AGO = re.compile(r"\s+(?:ago|earlier|later)\b")
@@ -75,13 +92,19 @@ def read_term(r: OutcomeReader, fig: Figure, d: re.Match) -> None:
         if high is not None:
             top = _months(high, upper["u"])
             end = upper.end()
+    name, rule = _term_metric(text, fig), "prison-term"
+    if _SUPERVISION.match(text, end, se) or _SUPERVISION_BEFORE.search(text, ss, fig.start):
+        # "five years of supervised release", "a two-year community order": not prison.
+        name, rule = metric("supervision"), "supervision-term"
     r.add_figure(
         fig._replace(value=months, value_max=top),
         end,
-        _term_metric(text, fig),
+        name,
+        is_total=name == metric("total sentence"),
         unit=Unit.MONTHS,
         period=text[fig.start : end],
         person=person_sentenced(r, ss, se, fig.start),
+        rule=rule,
     )
 
 
@@ -89,11 +112,20 @@ def _term_metric(text: str, fig: Figure) -> str:
     ss, se = fig.sent
     if _MINIMUM.search(text, ss, fig.start):
         return metric("minimum term")
+    if _TOTAL.search(text, ss, se) or _given_to_a_group(text, ss, fig.start, se):
+        return metric("total sentence")
     if _SUSPENDED.search(text, ss, se):
         return metric("suspended sentence")
-    if _TOTAL.search(text, ss, se):
-        return metric("total sentence")
     return metric("sentence")
+
+
+def _given_to_a_group(text: str, ss: int, start: int, se: int) -> bool:
+    if _EACH.search(text, ss, se):
+        return False
+    return any(
+        not _PART_OF.search(text, max(ss, m.start() - 30), m.start())
+        for m in _GROUP.finditer(text, ss, start)
+    )
 
 
 def match_respective(text: str, fig: Figure) -> re.Match | None:
@@ -111,6 +143,7 @@ def read_respective(r: OutcomeReader, fig: Figure, listed: re.Match) -> None:
         _term_metric(r.text, fig),
         unit=Unit.MONTHS,
         period=f"{r.text[fig.start : fig.end]} {listed['u']}",
+        rule="respective-terms",
     )
 
 
@@ -127,6 +160,7 @@ def read_life(r: OutcomeReader, pos: int, sent: tuple[int, int]) -> None:
             sent=sent,
             qualifier=Qualifier.LIFE,
             person=person,
+            rule="life-sentence",
         )
 
 

@@ -7,6 +7,7 @@ import re
 from bisect import bisect_left, bisect_right
 from typing import NamedTuple
 
+from articles.extraction.lexicon.actions import VERB_PHRASES, VERBS
 from articles.extraction.lexicon.counted import (
     ADJECTIVE_ENDINGS,
     COUNTED,
@@ -14,7 +15,6 @@ from articles.extraction.lexicon.counted import (
     FOLLOW_STOP,
     PERSON,
     PERSON_SPECIFIC,
-    VERBS,
     CountedAs,
     CountedNoun,
 )
@@ -22,11 +22,16 @@ from articles.extraction.lexicon.words import wordset
 
 # Dashes set off a list or an aside as commas do ("Three men – Ann Lee, …"); both read as ",".
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z’'-]*|[,–—]")
+# Letters with accents are letters ("gardaí"), read so only where a sentence has any: the
+# wider class costs every sentence time.
+_TOKEN_ACCENTED = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ’'-]*|[,–—]")
+_ACCENTED = re.compile(r"[À-ÖØ-öø-ÿ]")
 PASSIVE = wordset("were was have has had been being are is be")
 # Words that end a counted phrase after its noun but describe it before ("20 suspected
 # dealers"; "20 dealers suspected of …").
 _MODIFIERS = wordset("suspected alleged")
 _JOINED = wordset("and or")
+_CLAUSE_BREAK = wordset("while whilst but although though whereas")
 
 
 # A token is a plain (word, start, end) tuple, the word lower-cased and a dash read as ",":
@@ -63,7 +68,8 @@ class Tokens:
         lowered = segment.lower().replace("–", ",").replace("—", ",")
         if len(lowered) != len(segment):
             lowered = segment
-        words = _TOKEN.findall(lowered)
+        plain = lowered.isascii() or not _ACCENTED.search(lowered)
+        words = (_TOKEN if plain else _TOKEN_ACCENTED).findall(lowered)
         starts = []
         find = lowered.find
         pos = 0
@@ -89,15 +95,35 @@ class Tokens:
         return self.items[max(0, i - count) : i][::-1]
 
 
-def verb_near(tokens: list[Token], *, limit: int = 7) -> VerbNear | None:
-    """The first outcome verb among `tokens` (in reading order, or reversed to look back)."""
+def verb_near(tokens: list[Token], *, limit: int = 7, ahead: bool = True) -> VerbNear | None:
+    """The first outcome verb among `tokens`: in reading order, or reversed to look back
+    (`ahead` False: a verb of several words is then not read)."""
     passive = False
     for n, (w, _s, e) in enumerate(tokens[:limit]):
         if w in PASSIVE:
             passive = True
             continue
+        if w in _CLAUSE_BREAK:
+            return None  # "..., while two boys were arrested": another clause's verb
         if w in VERBS:
             return VerbNear(VERBS[w], e, passive, n)
+        if ahead and w in VERB_PHRASES and (phrase := phrase_verb(tokens[n:])):
+            return VerbNear(phrase[0], phrase[1], passive, n)
+    return None
+
+
+def phrase_verb(tokens: list[Token]) -> tuple[str, int] | None:
+    """(what happened, where the phrase ends) for a verb of several words at tokens[0], its
+    last word at most four words on:
+    "refused bail", "remain in custody", "face 31 charges"."""
+    if not tokens or tokens[0][WORD] not in VERB_PHRASES:
+        return None
+    follows, verb, whole = VERB_PHRASES[tokens[0][WORD]]
+    for word, _s, e in tokens[1:5]:
+        if word == ",":
+            return None
+        if word in follows:
+            return verb, e if whole else tokens[0][END]
     return None
 
 
@@ -108,6 +134,7 @@ def ends_phrase(word: str | None) -> bool:
         or word == ","
         or word in FOLLOW_STOP
         or word in VERBS
+        or word in VERB_PHRASES
         or word.endswith(("ed", "ing", "ly"))
     )
 

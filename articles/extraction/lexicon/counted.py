@@ -1,17 +1,15 @@
-"""What a figure in a police story counts, and the verbs that say what happened to it.
+"""What a figure in a police story counts.
 
 "344 arrests", "two knives", "94 cannabis plants": the noun phrase after a figure names what
 it counts and how it is counted (people by what happened to them, events, things seized,
-places, drug lines, what the public reported); the verb nearby says what happened. The
-names these make ("arrests", "people charged", "knives seized") are the metric vocabulary's
-(`lexicon.metrics`), whose slots read these tables.
+places, drug lines, what the public reported); the verb nearby (`lexicon.actions`) says what
+happened. The names these make ("arrests", "people charged", "knives seized") are the metric
+vocabulary's (`lexicon.metrics`), whose slots read these tables.
 """
 
-import re
 from enum import StrEnum
 from typing import NamedTuple
 
-from articles.extraction.lexicon.patterns import alternatives
 from articles.extraction.lexicon.words import wordset
 
 
@@ -53,9 +51,13 @@ _COUNTED = {
     "males": (PERSON, "people"),
     "females": (PERSON, "people"),
     "teenagers": (PERSON, "people"),
+    "teenager": (PERSON, "people"),
     "youths": (PERSON, "people"),
+    "youth": (PERSON, "people"),
     "boys": (PERSON, "people"),
+    "boy": (PERSON, "people"),
     "girls": (PERSON, "people"),
+    "girl": (PERSON, "people"),
     "members": (PERSON, "people"),
     "defendants": (PERSON, "people"),
     "criminals": (PERSON, "people"),
@@ -79,6 +81,11 @@ _COUNTED = {
     "wanted people": (PERSON_SPECIFIC, "wanted people"),
     "families": (PERSON_SPECIFIC, "families"),
     "households": (PERSON_SPECIFIC, "households"),
+    "victims": (PERSON_SPECIFIC, "victims"),
+    "potential victims": (PERSON_SPECIFIC, "victims"),
+    "drink drivers": (PERSON_SPECIFIC, "drink drivers"),
+    "drink-drivers": (PERSON_SPECIFIC, "drink drivers"),
+    "drug drivers": (PERSON_SPECIFIC, "drug drivers"),
     # events
     "arrests": (EVENT, "arrests"),
     "arrest": (EVENT, "arrests"),
@@ -112,10 +119,26 @@ _COUNTED = {
     "closure orders": (EVENT, "closure orders"),
     "dispersal orders": (EVENT, "dispersal orders"),
     "criminal behaviour orders": (EVENT, "criminal behaviour orders"),
+    # charges as American and Canadian courts count them ("faces 17 felony counts"): charges
+    # only where the words before say so (`CHARGED_WITH`), not "found guilty of three counts"
+    "counts": (EVENT, "counts"),
+    "felony counts": (EVENT, "counts"),
+    "criminal counts": (EVENT, "counts"),
+    "misdemeanor counts": (EVENT, "counts"),
+    "misdemeanour counts": (EVENT, "counts"),
     "penalty notices": (EVENT, "penalty notices"),
     "fixed penalty notices": (EVENT, "penalty notices"),
     "community protection notices": (EVENT, "community protection notices"),
     "community protection warnings": (EVENT, "community protection warnings"),
+    "infringement notices": (EVENT, "penalty notices"),
+    "traffic infringement notices": (EVENT, "penalty notices"),
+    "infringements": (EVENT, "penalty notices"),
+    "citations": (EVENT, "citations"),
+    "traffic tickets": (EVENT, "citations"),
+    "breath tests": (EVENT, "breath tests"),
+    "roadside breath tests": (EVENT, "breath tests"),
+    "drug tests": (EVENT, "drug tests"),
+    "roadside drug tests": (EVENT, "drug tests"),
     # things seized
     "offensive weapons": (ITEM, "offensive weapons"),
     "rounds of ammunition": (ITEM, "rounds of ammunition"),
@@ -144,6 +167,7 @@ _COUNTED = {
     "laptops": (ITEM, "laptops"),
     "bikes": (ITEM, "bikes"),
     "watches": (ITEM, "watches"),
+    "bank accounts": (ITEM, "bank accounts"),
     # places
     "addresses": (PLACE, "addresses"),
     "address": (PLACE, "addresses"),
@@ -156,6 +180,20 @@ _COUNTED = {
     "shops": (PLACE, "shops"),
     "businesses": (PLACE, "businesses"),
     "schools": (PLACE, "schools"),
+    "residences": (PLACE, "residences"),
+    "residential properties": (PLACE, "residential properties"),
+    "commercial properties": (PLACE, "commercial properties"),
+    "apartments": (PLACE, "apartments"),
+    "dwellings": (PLACE, "dwellings"),
+    "buildings": (PLACE, "buildings"),
+    "warehouses": (PLACE, "warehouses"),
+    "garages": (PLACE, "garages"),
+    "lock-ups": (PLACE, "lock-ups"),
+    "storage units": (PLACE, "storage units"),
+    "business premises": (PLACE, "premises"),
+    "farms": (PLACE, "farms"),
+    "sites": (PLACE, "sites"),
+    "locations": (PLACE, "locations"),
     "weapon sweeps": (EVENT, "weapon sweeps"),
     "cannabis factories": (PLACE, "cannabis factories"),
     "cannabis farms": (PLACE, "cannabis factories"),
@@ -165,6 +203,14 @@ _COUNTED = {
     "deal lines": (LINES, "drug lines"),
     "county lines": (LINES, "county lines"),
     "lines": (LINES, "drug lines"),
+    "county lines operations": (LINES, "drug lines"),
+    "county lines drug operations": (LINES, "drug lines"),
+    "county lines networks": (LINES, "drug lines"),
+    "drug networks": (LINES, "drug networks"),
+    "drugs networks": (LINES, "drug networks"),
+    "organised crime groups": (LINES, "organised crime groups"),
+    "organized crime groups": (LINES, "organised crime groups"),
+    "crime groups": (LINES, "organised crime groups"),
     # what the public told the police
     "reports": (RECEIVED, "reports"),
     "calls": (RECEIVED, "calls"),
@@ -173,6 +219,16 @@ _COUNTED = {
     "officers": (RESOURCE, "officers"),
     "police officers": (RESOURCE, "officers"),
     "detectives": (RESOURCE, "officers"),
+    "agents": (RESOURCE, "officers"),
+    "officers and agents": (RESOURCE, "officers"),
+    "deputies": (RESOURCE, "officers"),
+    "troopers": (RESOURCE, "officers"),
+    "constables": (RESOURCE, "officers"),
+    "special constables": (RESOURCE, "officers"),
+    "gardaí": (RESOURCE, "officers"),
+    "gardai": (RESOURCE, "officers"),
+    "agencies": (RESOURCE, "agencies"),
+    "partner agencies": (RESOURCE, "agencies"),
     "police": (RESOURCE, "officers"),
     "officers and staff": (RESOURCE, "officers"),
     "staff": (RESOURCE, "staff"),
@@ -203,6 +259,11 @@ WEAPONS = tuple(
     grenade,grenades,grenades
     crossbow,crossbows,crossbows
     knuckleduster,knuckledusters,knuckledusters
+    energy weapon,energy weapons,tasers
+    pepper spray,pepper sprays,incapacitant sprays
+    cs spray,cs sprays,incapacitant sprays
+    baseball bat,baseball bats,baseball bats
+    baton,batons,batons
     """.strip().splitlines()
 )
 
@@ -224,97 +285,12 @@ for _phrase, (_as, _noun) in list(_COUNTED.items()):
     if _as in (EVENT, PLACE):
         _COUNTED.setdefault(_singular(_phrase), (_as, _noun))
 COUNTED = {phrase: CountedNoun(*entry) for phrase, entry in _COUNTED.items()}
+# People as a group is counted by ("six men and two women": one group of eight).
+PERSON_NOUNS = tuple(phrase for phrase, noun in COUNTED.items() if noun.counted_as == PERSON)
 # The last word of each weapon in the singular: where "a replica handgun" may be read.
 SINGLE_WEAPON_WORDS = frozenset(one.split()[-1] for one, _many, _noun in WEAPONS)
 # The longest phrase the table holds, in words: how far ahead a figure's noun is looked for.
 COUNTED_MAX_WORDS = max(len(phrase.split()) for phrase in COUNTED)
-
-# Verb forms near a figure, by what they say happened.
-VERBS = {
-    "arrested": "arrested",
-    "arresting": "arrested",
-    "arrest": "arrested",
-    "detained": "arrested",
-    "held": "arrested",
-    "caught": "arrested",
-    "charged": "charged",
-    "charging": "charged",
-    "charges": "charged",
-    "charge": "charged",
-    "searched": "searched",
-    "searching": "searched",
-    "seized": "seized",
-    "seizing": "seized",
-    "seize": "seized",
-    "recovered": "seized",
-    "recovering": "seized",
-    "found": "seized",
-    "discovered": "seized",
-    "uncovered": "seized",
-    "confiscated": "seized",
-    "confiscating": "seized",
-    "removed": "seized",
-    "handed": "surrendered",
-    "surrendered": "surrendered",
-    "raided": "raided",
-    "raiding": "raided",
-    "raids": "raided",
-    "raid": "raided",
-    "jailed": "jailed",
-    "imprisoned": "jailed",
-    "sentenced": "sentenced",
-    "convicted": "convicted",
-    "closed": "closed",
-    "shut": "closed",
-    "dismantled": "dismantled",
-    "disrupted": "disrupted",
-    "safeguarded": "safeguarded",
-    "rescued": "rescued",
-    "identified": "identified",
-    "referred": "referred",
-    "cautioned": "cautioned",
-    "summonsed": "summonsed",
-    "reported": "reported",
-    "interviewed": "interviewed",
-    "spoken": "spoken to",
-    "spoke": "spoken to",
-    "stopped": "stopped",
-    "visited": "visited",
-    "executed": "executed",
-    "remanded": "remanded",
-    "released": "released",
-    "bailed": "bailed",
-    "returned": "returned",
-    "received": "received",
-    "moved": "relocated",
-    "rehoused": "relocated",
-    "relocated": "relocated",
-}
-PERSON_METRICS = {
-    "arrested": "arrests",
-    "charged": "people charged",
-    "searched": "people searched",
-    "jailed": "people jailed",
-    "sentenced": "people sentenced",
-    "convicted": "people convicted",
-    "safeguarded": "people safeguarded",
-    "rescued": "people rescued",
-    "identified": "people identified",
-    "referred": "people referred",
-    "cautioned": "cautions",
-    "summonsed": "summonses",
-    "reported": "people reported",
-    "interviewed": "people interviewed",
-    "spoken to": "people spoken to",
-    "stopped": "people stopped",
-    "remanded": "people remanded",
-    "released": "people released",
-    "bailed": "released on bail",
-    "relocated": "people relocated",
-}
-LINE_VERBS = {"seized", "closed", "dismantled", "disrupted"}
-# What may be done at places counted: "addresses raided", "homes visited".
-PLACE_VERBS = ("raided", "searched", "visited", "closed")
 
 # Words that may stand between a figure and what it counts without ending the phrase.
 FOLLOW_STOP = wordset(
@@ -326,45 +302,10 @@ FOLLOW_STOP = wordset(
     took take takes made make makes saw see sees led lead leads went go goes came come comes
     began begin begins got get gets will would could should can may must did do does
     inside outside within near throughout behind along among amongst between worth hidden
-    linked found thought believed suspected allegedly
+    linked found thought believed suspected allegedly taken given seen shown
     several many numerous multiple various few dozens scores countless about regarding concerning
+    altogether overall so now then since
     """
-)
-
-# How people were let go, after "released": the metric each names.
-RELEASED = {
-    "under investigation": "released under investigation",
-    "on bail": "released on bail",
-    "on police bail": "released on bail",
-    "on conditional bail": "released on bail",
-    "without charge": "released without charge",
-    "without further action": "released without charge",
-    "with no further action": "released without charge",
-}
-RELEASED_HOW = re.compile(r"\s+" + alternatives(RELEASED) + r"\b", re.IGNORECASE)
-# After a verb that names people ("identified", "referred"): that they were victims, and so
-# safeguarded.
-AS_VICTIMS = r"\s+as\s+(?:(?:potential|possible|suspected|likely)\s+)?victims\b"
-AS_VICTIMS_AFTER = re.compile(AS_VICTIMS, re.IGNORECASE)
-# After people counted as the subject: what they were treated as when no verb counts them.
-SAFEGUARDED = re.compile(
-    r"\b(?:(?:treated|identified|recognised|recognized|referred)"
-    + AS_VICTIMS
-    + r"|(?:taken|moved)\s+to\s+(?:a\s+)?place\s+of\s+safety|safeguarded)\b",
-    re.IGNORECASE,
-)
-# Words that make a sentence one about seizing: "two knives" there counts knives seized.
-SEIZE_CONTEXT = re.compile(
-    r"\b(?:seiz\w*|recover\w*|confiscat\w*|found|discovered|uncovered|haul|recovery"
-    r"|off\s+(?:the|our|its)\s+streets)\b",
-    re.IGNORECASE,
-)
-
-# Words that make officers, staff or forces counted in a sentence what an operation drew on.
-RESOURCE_CONTEXT = re.compile(
-    r"\b(?:involv\w*|deploy\w*|swoop\w*|took\s+part|taking\s+part|descend\w*|drafted"
-    r"|mobilis\w*|mobiliz\w*|(?:supported|assisted|backed)\s+by)\b",
-    re.IGNORECASE,
 )
 
 # Words after a figure that say when or how long, never what was seized.

@@ -61,6 +61,37 @@ GOODS = {
 }
 GOODS_RE = re.compile(r"\b" + alternatives(GOODS) + r"\b", re.IGNORECASE)
 
+# Verbs that hold assets without seizing them, and what the metric calls each: "restrained
+# $3.2m in assets", "froze bank accounts holding €212,000".
+HELD = {
+    "restrained": "restrained",
+    "restraining": "restrained",
+    "restraint": "restrained",
+    "froze": "frozen",
+    "frozen": "frozen",
+    "freezing": "frozen",
+}
+HELD_RE = re.compile(r"\b" + alternatives(HELD) + r"\b", re.IGNORECASE)
+# Words that make an amount money put into the work: "backed by £500,000", "a grant of £40,000".
+FUNDING = re.compile(
+    r"\b(?:fund(?:ing|ed|s)?|invest(?:ment|ed|ing)?|backed\s+by|grants?|budget|committed"
+    r"|pledged|allocated)\b",
+    re.IGNORECASE,
+)
+# Words that make a weight of drugs what was moved rather than what was seized: "supplied
+# 32kg of cocaine", "conspiracy to import 50 kilos of heroin".
+SUPPLIED = re.compile(
+    r"\b(?:suppl(?:y|ied|ying)|traffick(?:ed|ing)|import(?:ed|ing)?|export(?:ed|ing)?"
+    r"|smuggl(?:e|ed|ing)|sold|selling|distribut(?:e|ed|ing))\b",
+    re.IGNORECASE,
+)
+# "200 hours of unpaid work": a community sentence, in hours.
+UNPAID_WORK = re.compile(
+    r"\s+hours?\s+(?:of\s+)?(?:unpaid\s+work|community\s+(?:service|work|payback))\b",
+    re.IGNORECASE,
+)
+UNPAID_WORK_FIRST = frozenset("h")
+
 # Words for money as cash: "£900 of cash" is cash, "£900 of watches" goods.
 CASH_WORDS = ("cash", "money", "notes", "bank notes", "banknotes", "currency")
 # Money made over a period: "£500 a day", "£2,000 per week", "£100,000 in weekly profits".
@@ -160,7 +191,7 @@ RESPECTIVE_FIRST = frozenset(",a")
 
 JAIL_CONTEXT = re.compile(
     r"\b(?:jail(?:ed)?|gaol(?:ed)?|prison|imprison(?:ed|ment)|sentence[sd]?|sentencing"
-    r"|custod(?:y|ial)|detention|behind\s+bars|locked\s+up|term|serve|minimum|received"
+    r"|custod(?:y|ial)|detention|behind\s+bars|locked\s+up|term|serve|minimum|non-parole|received"
     r"|given|handed)\b",
     re.IGNORECASE,
 )
@@ -225,10 +256,12 @@ CRIMES = (
 )
 CRIME_NOUNS = re.compile(r"\b(" + alternatives(CRIMES)[3:-1] + r")\b", re.IGNORECASE)
 # A percentage that describes the people or the crime around a result, not the result:
-# "60 per cent had previous convictions", "knife crime accounts for 4% of all crime".
+# "60 per cent had previous convictions", "knife crime accounts for 4% of all crime", "45%
+# were under 25".
 BACKGROUND = re.compile(
     r"\b(?:(?:previous|prior|past|earlier)\s+convictions|criminal\s+records?"
     r"|known\s+to\s+(?:the\s+)?police|accounts?\s+for|national\s+average"
+    r"|(?:were|was|are)\s+(?:under|over|aged|between)\s+(?:the\s+age\s+of\s+)?\d+"
     r"|of\s+all\s+(?:crimes?|offences|offenders|adults|people|residents|households))\b",
     re.IGNORECASE,
 )

@@ -6,8 +6,13 @@ braces ("{drug} seized ({unit})"); each slot takes the words of one lexicon tabl
 that "cocaine seized (kg)", "knives seized" and "homes raided" are names of the vocabulary and
 "cocaine found (kilos)" is not. A few families name what no table lists by the words the text
 prints ("crossbows seized"): their slot is `PRINTED`. A figure the article gives for the whole
-country carries `NATIONAL` after its name ("arrests (national)"). Names follow the evaluation's
-convention: lower case, what was counted then what happened to it, the unit in brackets.
+country, or for several forces together, carries `NATIONAL` after its name ("arrests
+(national)") and the scope "national"; a force-wide one keeps its name and has the scope
+"force" (`vocabulary.Scope`). Names follow the evaluation's convention: lower case, what was
+counted then what happened to it, the unit in brackets. A rate carries its period in its
+name ("earnings (per day)"), so that the figures of one metric can be compared and added up;
+a weight carries the unit it was printed in ("cannabis seized (lb)"), as the evaluation's
+convention does, never converted.
 
 Adding a metric
 ---------------
@@ -23,31 +28,69 @@ Adding a metric
 
 import re
 
-from articles.extraction.lexicon.counted import (
-    COUNTED,
-    LINE_VERBS,
-    PERSON_METRICS,
-    PLACE_VERBS,
-    RELEASED,
-    CountedAs,
-)
-from articles.extraction.lexicon.measures import CRIMES, DRUG_FORMS, DRUGS, GOODS
+from articles.extraction.lexicon.actions import LINE_VERBS, PERSON_METRICS, PLACE_VERBS, RELEASED
+from articles.extraction.lexicon.counted import COUNTED, CountedAs
+from articles.extraction.lexicon.measures import CRIMES, DRUG_FORMS, DRUGS, GOODS, RATE_PERIODS
 from articles.extraction.lexicon.patterns import alternatives
 from articles.extraction.lexicon.wordsets import indexed_words
 from articles.extraction.vocabulary import WEIGHT_UNITS
 
-# Where a sentence gives a figure for the whole country, not for the operation it reports:
-# "more than 1,000 people were arrested nationwide".
+# Where a sentence gives a figure for the whole country, or for several forces together, not
+# for the operation it reports: "more than 1,000 people were arrested nationwide", "across the
+# 43 forces, 900 knives were seized".
+_SEVERAL_FORCES = (
+    r"across\s+(?:all\s+|every\s+|the\s+)*(?:\d+\s+|(?:several|many|other|partner)\s+)?"
+    r"(?:police\s+)?forces"
+    r"|forces\s+(?:across|around|throughout)|all\s+(?:\d+\s+)?(?:police\s+)?forces"
+    r"|participating\s+forces"
+)
 NATIONAL_CONTEXT = re.compile(
     r"\b(?:nationally|nationwide|countrywide|country-wide|(?:across|throughout|around|up\s+and"
     r"\s+down)\s+the\s+(?:country|UK|nation)|across\s+(?:Britain|England(?:\s+and\s+Wales)?)"
     r"|(?:every|all)\s+(?:police\s+)?forces?\s+in\s+(?:England|the\s+UK|the\s+country)"
-    r"|national\s+(?:week|operation|campaign|crackdown|intensification|total|figures))\b",
+    r"|national\s+(?:week|operation|campaign|crackdown|intensification|total|figures)"
+    r"|" + _SEVERAL_FORCES + r")\b",
     re.IGNORECASE,
 )
 # One of these words stands in every such sentence: a document without any is not searched.
 NATIONAL_WORDS = indexed_words(
     "nationally nationwide countrywide country-wide country uk nation britain england national"
+    " forces"
+)
+# Where a sentence gives a figure for a force or its area as a whole, not for one operation:
+# "across the force area this year", "countywide", "statewide", "the force recorded".
+_AREAS = ("force", "force area", "county", "region", "state", "territory", "province", "city")
+_WIDE = ("force", "county", "region", "state", "territory", "province", "city")
+FORCE_CONTEXT = re.compile(
+    r"\b(?:(?:across|throughout)\s+the\s+"
+    + alternatives(_AREAS, space=r"\s+")
+    + r"|"
+    + alternatives(_WIDE)
+    + r"-?wide"
+    # "the force recorded 4,200 burglaries last year": the force's own tally
+    + r"|the\s+force\s+(?:has\s+|had\s+)?(?:recorded|made|received|dealt\s+with|attended))\b",
+    re.IGNORECASE,
+)
+# An area-wide word that describes the operation itself is not a force-wide figure: "during a
+# countywide crackdown".
+CAMPAIGN_WORDS = (
+    "operation",
+    "crackdown",
+    "campaign",
+    "initiative",
+    "blitz",
+    "sweep",
+    "raids",
+    "week of action",
+    "day of action",
+    "days of action",
+    "intensification",
+    "investigation",
+    "probe",
+)
+CAMPAIGN = re.compile(r"\b" + alternatives(CAMPAIGN_WORDS) + r"\b", re.IGNORECASE)
+FORCE_WORDS = indexed_words(
+    " ".join({*(area.split()[0] for area in _AREAS), *(f"{w}wide {w}-wide" for w in _WIDE)})
 )
 # A slot filled with the words the text prints, where no table lists them.
 PRINTED = r"[a-z][a-z0-9’'-]*(?: [a-z0-9][a-z0-9’'-]*){0,4}"
@@ -65,7 +108,7 @@ SLOTS = {
     "done": (*PERSON_METRICS, "released"),
     "event": _nouns(CountedAs.EVENT),
     "item": _nouns(CountedAs.ITEM),
-    "taken": ("seized", "surrendered", "returned", "recovered"),
+    "taken": ("seized", "surrendered", "returned", "recovered", "frozen", "restrained", "stopped"),
     "drug": tuple(set(DRUGS.values())),
     "form": DRUG_FORMS,
     "unit": tuple(unit.value for unit in WEIGHT_UNITS),
@@ -78,7 +121,8 @@ SLOTS = {
     "resource": _nouns(CountedAs.RESOURCE),
     "crime": tuple(" ".join(crime.split()) for crime in CRIMES),
     "change": ("reduction", "increase"),
-    "order": ("confiscation", "compensation"),
+    "order": ("confiscation", "compensation", "forfeiture"),
+    "per": tuple(set(RATE_PERIODS.values())),
     "what": None,  # PRINTED
 }
 
@@ -88,13 +132,16 @@ METRICS = {
     "{people}": "people, by what happened to them: charged, jailed, safeguarded, released on bail",
     "{group} {done}": "a named group by what happened to it: drug dealers arrested",
     "{event}": "events counted by their noun: raids, charges, warrants executed",
-    "{item} {taken}": "things seized, surrendered or returned: knives seized",
+    "{item} {taken}": "things seized, surrendered, returned or frozen: knives seized",
     "{drug} {form} seized": "drugs counted in the form they came in: cocaine wraps seized",
     "{drug} seized ({unit})": "drugs seized by weight: cannabis seized (kg)",
+    "{drug} supplied ({unit})": "drugs supplied, imported or smuggled, by weight, where "
+    "nothing says they were seized",
     "{drug} seized (value)": "drugs seized by their value in money",
     "{goods} {taken} (value)": "goods and assets seized or recovered, by their value",
     "cash seized": "money seized as cash",
-    "earnings": "money made, with the period it was made over",
+    "earnings ({per})": "money made over a period, named by it: earnings (per day)",
+    "funding": "money put into the work: a grant, an investment, a budget",
     "fine": "a fine",
     "costs": "costs a court ordered paid",
     "{order} order": "a court order to pay: confiscation order",
@@ -102,6 +149,9 @@ METRICS = {
     "total sentence": "the prison terms of a group, added up",
     "minimum term": "the least part of a life sentence to be served",
     "suspended sentence": "a suspended prison term",
+    "supervision": "a term served outside prison: probation, supervised release, a community order",
+    "money laundered": "money a court or the police say was laundered",
+    "unpaid work (hours)": "a community sentence of unpaid work, in hours",
     "{place} {visit}": "places by what was done there: addresses raided, homes searched",
     "{lines} {ended}": "drug lines closed, dismantled or disrupted",
     "{received} received": "what the public told the police: calls received",

@@ -123,6 +123,23 @@ QUALIFIERS = {
     "exactly": Qualifier.EXACTLY,
     "precisely": Qualifier.EXACTLY,
 }
+# Words that make a figure a group's total, before it ("a total of 40", "a combined 22
+# years", "totalling £9,000") or after it ("40 in total", "22 years between them").
+_TOTAL_WORDS = r"a\s+total\s+of|totall?ing|(?:a\s+)?combined|altogether|in\s+all|in\s+total"
+TOTAL_BEFORE = re.compile(
+    r"\b(?:" + _TOTAL_WORDS + r")\s+(?:(?:more\s+than|over|about|around|some|nearly|almost)\s+)?$",
+    re.IGNORECASE,
+)
+# One of these stands in every sentence with a total, and one of the words in every such
+# document: the others are not searched.
+TOTAL_ANY = re.compile(r"total|combined|altogether|in\s+all\b|between\s+them", re.IGNORECASE)
+TOTAL_WORDS = register_words(wordset("total totalling totaling combined altogether all them"))
+# "a total of" is a qualifier phrase, so a figure's span may open with it.
+TOTAL_HEAD = re.compile(r"a\s+total\s+of\b", re.IGNORECASE)
+TOTAL_AFTER = re.compile(
+    r"(?:\s+[a-z’'-]+){0,3}?,?\s+(?:in\s+total|in\s+all|altogether|between\s+them)\b",
+    re.IGNORECASE,
+)
 # How far a precise figure may stand from a rounded one that stands for it, as factors of
 # the rounded value: "more than 1,100" for 1,149; "about 300" for 291 or 312.
 ROUNDED = {

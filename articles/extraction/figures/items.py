@@ -1,0 +1,134 @@
+"""Things counted without a figure or without a listed noun: one weapon written with "a"
+("a Taser was recovered"), and plural things no table lists ("six crossbows were found"),
+both where a verb of seizing governs them, right beside them or over the list they stand in.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from articles.extraction.figures.tokens import PASSIVE, WORD, Token, Tokens, ends_phrase, verb_near
+from articles.extraction.lexicon.actions import VERBS
+from articles.extraction.lexicon.counted import (
+    ADJECTIVE_ENDINGS,
+    COUNTED,
+    FOLLOW_STOP,
+    NOT_THINGS,
+)
+from articles.extraction.lexicon.metrics import metric
+from articles.extraction.lexicon.words import wordset
+
+if TYPE_CHECKING:
+    from articles.extraction.figures.reader import OutcomeReader
+
+_LIST_BREAK = wordset(
+    "who which that when where while after before as because but if than whose whom"
+)
+# Verbs that make a count of things the lexicon does not list a result.
+_THINGS_VERBS = frozenset({"seized", "surrendered", "returned", "frozen", "restrained"})
+
+
+def _things_after(tokens: Tokens, end: int) -> list[tuple[str, int]] | None:
+    """The plural noun right after a figure and the words before it that name it."""
+    words = []
+    for word, _s, e in tokens.from_(end, 4):
+        if word == "," or word in FOLLOW_STOP or word in VERBS:
+            break
+        words.append((word, e))
+    if not words or len(words) > 3:
+        return None
+    noun = words[-1][0]
+    if noun in NOT_THINGS or not noun.endswith("s") or noun.endswith(("ss", "us", "is")):
+        return None
+    while len(words) > 1 and words[0][0].endswith(ADJECTIVE_ENDINGS):
+        words.pop(0)
+    return words
+
+
+def _list_verb(back: list[Token]) -> str | None:
+    """The verb a list is governed by, reading back from one of its items."""
+    # The figure must open the list or an item of it, not follow "of".
+    if not back or not (back[0][WORD] in ("and", ",") or back[0][WORD] in VERBS):
+        return None
+    for word, _s, _e in back:
+        if word in _LIST_BREAK:
+            return None
+        if word in VERBS:
+            return VERBS[word]
+    return None
+
+
+def seized_thing(tokens: Tokens, start: int, end: int) -> tuple[str, int] | None:
+    """(metric, end) for a count of things the lexicon does not list, where a verb of seizing
+    governs them: "seized cash and two crossbows", "six balaclavas were found".
+
+    The things are the plural noun, and the words before it that are not descriptions,
+    right after the figure.
+    """
+    words = _things_after(tokens, end)
+    if words is None:
+        return None
+    np_end = words[-1][1]
+    after = verb_near(tokens.from_(np_end, 4))
+    # Else back over a list ("seized 2kg of heroin, £900 in cash and six crossbows") to its verb.
+    verb = after.verb if after and after.passive else _list_verb(tokens.before(start, 20))
+    if verb not in _THINGS_VERBS:
+        return None
+    return metric("{what} {taken}", what=" ".join(w for w, _ in words), taken=verb), np_end
+
+
+_ONE = frozenset({"a", "an"})
+# How many words a list of things seized may run to, read from one of its items.
+_LIST_REACH = 30
+
+
+def _seizing_verb(tokens: Tokens, start: int, end: int) -> str | None:
+    """The verb that governs one thing at text[start:end]: right after it ("a Taser was
+    found"), or over the list it stands in, back to its verb ("seized cash, two phones and a
+    Taser") or on to it ("A Taser, cash and phones were found")."""
+    after = verb_near(tokens.from_(end, 4))
+    if after and after.passive:
+        return after.verb
+    before = verb_near(tokens.before(start, 12), limit=12, ahead=False)
+    if before and before.verb == "seized":
+        return before.verb
+    return _list_verb(tokens.before(start, _LIST_REACH)) or _list_verb_after(
+        tokens.from_(end, _LIST_REACH)
+    )
+
+
+def _list_verb_after(ahead: list[Token]) -> str | None:
+    """The passive verb a list ends with, reading on from one of its items."""
+    if not ahead or ahead[0][WORD] not in ("and", ","):
+        return None
+    previous = None
+    for word, _s, _e in ahead:
+        if word in _LIST_BREAK:
+            return None
+        if word in VERBS:
+            return VERBS[word] if previous in PASSIVE else None
+        previous = word
+    return None
+
+
+def read_single_weapon(r: OutcomeReader, pos: int, sent: tuple[int, int]) -> None:
+    """ "found a Taser", "a replica handgun was recovered": one weapon of its kind, where a
+    verb of seizing governs it. `pos` is where the weapon's last word starts."""
+    tokens = r.tokens(sent)
+    here = tokens.from_(pos, 2)
+    if not here or here[0][1] != pos or not ends_phrase(here[1][WORD] if len(here) > 1 else None):
+        return
+    back = tokens.before(pos, 4)
+    word, end = here[0][WORD], here[0][2]
+    noun = COUNTED.get(f"{back[0][WORD]} {word}") if back else None
+    noun = noun or COUNTED.get(word)
+    article = next((k for k, t in enumerate(back) if t[WORD] in _ONE), None)
+    if noun is None or article is None:
+        return
+    if any(t[WORD] == "," or t[WORD] in FOLLOW_STOP or t[WORD] in VERBS for t in back[:article]):
+        return
+    start = back[article][1]
+    if r.is_taken(start, end) or _seizing_verb(tokens, start, end) != "seized":
+        return
+    name = metric("{item} {taken}", item=noun.noun, taken="seized")
+    r.add(start, end, name, 1, sent=sent, rule="single-item")

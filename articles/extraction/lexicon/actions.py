@@ -1,0 +1,179 @@
+"""What happened to what a figure counts: the verbs near it, and the words that make a
+sentence one about seizing, taking part, or people safeguarded, jailed or let go.
+
+"were arrested", "seizing", "refused bail": each names what happened ("arrested", "seized",
+"remanded"); the metric vocabulary (`lexicon.metrics`) names people by it ("people charged")
+and things and places with it ("knives seized", "homes raided").
+"""
+
+import re
+
+from articles.extraction.lexicon.patterns import alternatives
+from articles.extraction.lexicon.words import wordset
+
+# Verb forms near a figure, by what they say happened.
+VERBS = {
+    "arrested": "arrested",
+    "arresting": "arrested",
+    "arrest": "arrested",
+    "detained": "arrested",
+    "held": "arrested",
+    "caught": "arrested",
+    "detected": "arrested",
+    "charged": "charged",
+    "charging": "charged",
+    "charges": "charged",
+    "charge": "charged",
+    "searched": "searched",
+    "searching": "searched",
+    "seized": "seized",
+    "seizing": "seized",
+    "seize": "seized",
+    "recovered": "seized",
+    "recovering": "seized",
+    "found": "seized",
+    "discovered": "seized",
+    "uncovered": "seized",
+    "confiscated": "seized",
+    "confiscating": "seized",
+    "removed": "seized",
+    "handed": "surrendered",
+    "surrendered": "surrendered",
+    "raided": "raided",
+    "raiding": "raided",
+    "raids": "raided",
+    "raid": "raided",
+    "froze": "frozen",
+    "frozen": "frozen",
+    "freezing": "frozen",
+    "restrained": "restrained",
+    "restraining": "restrained",
+    "jailed": "jailed",
+    "imprisoned": "jailed",
+    "sentenced": "sentenced",
+    "convicted": "convicted",
+    "closed": "closed",
+    "closing": "closed",
+    "shut": "closed",
+    "smashed": "closed",
+    "smashing": "closed",
+    "dismantled": "dismantled",
+    "dismantling": "dismantled",
+    "disrupted": "disrupted",
+    "disrupting": "disrupted",
+    "safeguarded": "safeguarded",
+    "rescued": "rescued",
+    "identified": "identified",
+    "referred": "referred",
+    "cautioned": "cautioned",
+    "summonsed": "summonsed",
+    "reported": "reported",
+    "interviewed": "interviewed",
+    "spoken": "spoken to",
+    "spoke": "spoken to",
+    "stopped": "stopped",
+    "visited": "visited",
+    "executed": "executed",
+    "remanded": "remanded",
+    "booked": "booked",
+    "released": "released",
+    "bailed": "bailed",
+    "returned": "returned",
+    "received": "received",
+    "moved": "relocated",
+    "rehoused": "relocated",
+    "relocated": "relocated",
+}
+# Verbs of more than one word, by their first word: the words one of which must follow within
+# four words, what happened, and whether the phrase ends with that word (else with the first:
+# in "face 31 charges" the charges are a figure of their own). "Two remain in custody".
+VERB_PHRASES = {
+    **dict.fromkeys(("refused", "denied"), (wordset("bail"), "remanded", True)),
+    **dict.fromkeys(("remain", "remains", "remained"), (wordset("custody"), "remanded", True)),
+    "taken": (wordset("custody"), "arrested", True),
+    **dict.fromkeys(
+        ("face", "faces", "facing"),
+        (wordset("charge charges count counts court trial prosecution"), "charged", False),
+    ),
+}
+PERSON_METRICS = {
+    "arrested": "arrests",
+    "charged": "people charged",
+    "searched": "people searched",
+    "jailed": "people jailed",
+    "sentenced": "people sentenced",
+    "convicted": "people convicted",
+    "safeguarded": "people safeguarded",
+    "rescued": "people rescued",
+    "identified": "people identified",
+    "referred": "people referred",
+    "cautioned": "cautions",
+    "summonsed": "summonses",
+    "reported": "people reported",
+    "interviewed": "people interviewed",
+    "spoken to": "people spoken to",
+    "stopped": "people stopped",
+    "remanded": "people remanded",
+    "booked": "people booked into custody",
+    "released": "people released",
+    "bailed": "released on bail",
+    "relocated": "people relocated",
+}
+LINE_VERBS = {"seized", "closed", "dismantled", "disrupted"}
+# What may be done at places counted: "addresses raided", "homes visited".
+PLACE_VERBS = ("raided", "searched", "visited", "closed", "restrained", "frozen")
+
+# Before "counts": that they are charges. "charged with 11 counts", "faces 17 felony counts".
+CHARGED_WITH = re.compile(
+    r"\b(?:charged\s+with|fac(?:e|es|ed|ing)|indicted\s+on|accused\s+of)\s+"
+    r"(?:a\s+total\s+of\s+|a\s+combined\s+|more\s+than\s+|at\s+least\s+)?$",
+    re.IGNORECASE,
+)
+
+# How people were let go, after "released": the metric each names.
+RELEASED = {
+    "under investigation": "released under investigation",
+    "on bail": "released on bail",
+    "on police bail": "released on bail",
+    "on conditional bail": "released on bail",
+    "without charge": "released without charge",
+    "without further action": "released without charge",
+    "with no further action": "released without charge",
+}
+RELEASED_HOW = re.compile(r"\s+" + alternatives(RELEASED) + r"\b", re.IGNORECASE)
+# After a verb that names people ("identified", "referred"): that they were victims, and so
+# safeguarded.
+AS_VICTIMS = r"\s+as\s+(?:(?:potential|possible|suspected|likely)\s+)?victims\b"
+# ... or that they were referred for help: "identified and referred for support".
+FOR_SUPPORT = (
+    r"(?:\s+and\s+referred)?\s+(?:on\s+)?(?:for|to)\s+(?:[a-z]+\s+)?(?:help|support|safeguarding)\b"
+)
+AS_VICTIMS_AFTER = re.compile(f"(?:{AS_VICTIMS}|{FOR_SUPPORT})", re.IGNORECASE)
+# After people counted as the subject: what they were treated as when no verb counts them.
+SAFEGUARDED = re.compile(
+    r"\b(?:(?:treated|identified|recognised|recognized|referred)"
+    + AS_VICTIMS
+    + r"|(?:taken|moved)\s+to\s+(?:a\s+)?place\s+of\s+safety|safeguarded"
+    r"|(?:being|now)\s+supported|(?:receiving|offered|given)\s+support)\b",
+    re.IGNORECASE,
+)
+# After people counted as the subject: that they were jailed, in other words than "jailed".
+JAILED = re.compile(
+    r"\b(?:given|handed|received|handed\s+down)\s+(?:(?:lengthy|long|immediate)\s+)?"
+    r"(?:jail|prison|custodial)\s+(?:sentences|terms)\b",
+    re.IGNORECASE,
+)
+# Words that make a sentence one about seizing: "two knives" there counts knives seized.
+SEIZE_CONTEXT = re.compile(
+    r"\b(?:seiz\w*|recover\w*|confiscat\w*|found|discovered|uncovered|haul|recovery"
+    r"|off\s+(?:the|our|its)\s+streets)\b",
+    re.IGNORECASE,
+)
+
+# Words that make officers, staff or forces counted in a sentence what an operation drew on.
+RESOURCE_CONTEXT = re.compile(
+    r"\b(?:involv\w*|deploy\w*|swoop\w*|took\s+part|taking\s+part|descend\w*|drafted"
+    r"|mobilis\w*|mobiliz\w*|(?:supported|assisted|backed)\s+by|served|serving|executed"
+    r"|executing|forced\s+entry|carried\s+out|conducted)\b",
+    re.IGNORECASE,
+)
