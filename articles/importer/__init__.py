@@ -26,7 +26,7 @@ from django.utils import timezone
 
 from articles.extraction import Extraction, ExtractionTimeout, extract
 from articles.extraction.budget import time_budget
-from articles.importer import named, pages, spans
+from articles.importer import named, on_file, pages, spans
 from articles.models import Article, ArticleStatus, content_hash
 from articles.sources import Source, SourceError
 from casefiles import search
@@ -126,10 +126,10 @@ def import_text(
             elif result.status != "unchanged":
                 search.reindex_article(result.article.pk)
     except BaseException:
-        named.forget()
+        on_file.forget()
         raise
     if dry_run:
-        named.forget()
+        on_file.forget()
     return result
 
 
@@ -139,7 +139,7 @@ def many():
     again and again is remembered for the run, and the people they name are indexed once a
     batch of articles (`casefiles.search.batched`), so that an article costs the same
     however often the people it names were named before."""
-    with search.batched(), named.remembering():
+    with search.batched(), on_file.remembering():
         yield
 
 

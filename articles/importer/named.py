@@ -15,18 +15,14 @@ column holds is stored cut to fit.
 from __future__ import annotations
 
 import functools
-import threading
-from collections import OrderedDict
-from contextlib import contextmanager
 from dataclasses import dataclass, field
-
-from django.db.models import Q
 
 from articles.extraction.vocabulary import OrganisationKind
 from articles.identity import operations as operation_identity
 from articles.identity import organisations as organisation_identity
 from articles.identity import people as people_identity
 from articles.identity.names import parse
+from articles.importer.on_file import family, people_on_file, record_key, remember
 from casefiles.models import (
     Appearance,
     Operation,
@@ -164,13 +160,13 @@ def _organisation(name, kind, parent, on_file, article_names, adopted):
         organisation_identity.Mention(name, parent.name if parent else None, article_names),
         [
             organisation_identity.Candidate(
-                _key(org), org.name, org.parent.name if org.parent else None
+                record_key(org), org.name, org.parent.name if org.parent else None
             )
             for org in candidates
         ],
     )
     if decision.match is not None:
-        record = next(org for org in candidates if _key(org) == decision.match)
+        record = next(org for org in candidates if record_key(org) == decision.match)
         if parent is not None and record.parent is None and parent is not record:
             record.parent = parent
             if record.pk is not None:
@@ -184,144 +180,9 @@ def _organisation(name, kind, parent, on_file, article_names, adopted):
 # --- People -----------------------------------------------------------------------------------
 
 
-def _family(org):
-    """An organisation and the body it belongs to, as people are compared by them."""
-    if org is None:
-        return frozenset()
-    return _family_of(org.name, org.parent.name if org.parent_id is not None else None)
-
-
-def _family_of(name, parent):
-    """`_family` from the names alone: a unit is told from another force's unit of its name."""
-    if not name:
-        return frozenset()
-    return frozenset({f"{name} ({parent})", parent} if parent else {name})
-
-
-# What resolution and the records written afterwards read of a person on file, in the order
-# of the model's columns (`Model.from_db` takes them so).
-PERSON_COLUMNS = tuple(
-    field.attname
-    for field in Person._meta.concrete_fields
-    if field.attname
-    in {"id", "name", "slug", "aliases", "kind", "review_status", "organisation_id"}
-)
-
-
-class _Remembered:
-    """What is on file of the people named, remembered for one run of imports (`remembering`),
-    so that a person named in thousands of articles is not read from all of them for each
-    new one: what their appearances say of them (organisations, ages), kept current as the
-    run writes, and the record built from their row, built again when the row changes. A
-    write that fails forgets it all (`forget`)."""
-
-    LIMIT = 20_000  # people remembered at most; those unnamed the longest are let go
-
-    def __init__(self):
-        self.evidence = OrderedDict()
-        self.people = {}
-
-    def get(self, pk):
-        found = self.evidence.get(pk)
-        if found is not None:
-            self.evidence.move_to_end(pk)
-        return found
-
-    def put(self, pk, organisations, ages):
-        self.evidence[pk] = (frozenset(organisations), frozenset(ages))
-        self.evidence.move_to_end(pk)
-        while len(self.evidence) > self.LIMIT:
-            self.evidence.popitem(last=False)
-
-    def person(self, row):
-        """The record for `row` (`PERSON_COLUMNS`), the one built before if the row is the
-        same."""
-        pk, values = row[0], row[: len(PERSON_COLUMNS)]
-        known = self.people.get(pk)
-        if known is not None and known[0] == values:
-            return known[1]
-        if len(self.people) >= self.LIMIT:
-            self.people.clear()
-        person = Person.from_db(Person.objects.db, PERSON_COLUMNS, values)
-        self.people[pk] = (values, person)
-        return person
-
-
-_local = threading.local()
-
-
-@contextmanager
-def remembering():
-    """Remember what is on file of the people named, for the imports in the block."""
-    if getattr(_local, "remembered", None) is not None:
-        yield
-        return
-    _local.remembered = _Remembered()
-    try:
-        yield
-    finally:
-        _local.remembered = None
-
-
-def forget():
-    """Forget what `remembering` holds: a write that was rolled back may have added to it."""
-    if getattr(_local, "remembered", None) is not None:
-        _local.remembered = _Remembered()
-
-
-def _people_on_file(surnames):
-    """People whose name, or another name they go by, has one of `surnames`, each with what is
-    on file of them: organisations (with the bodies they belong to) and ages. Keyed by a
-    local key (see `_key`). Read as rows, a record built only for a row not seen before."""
-    rows = (
-        Person.objects.filter(Q(surname__in=surnames) | Q(alias_surname__in=surnames))
-        .order_by("pk")
-        .values_list(*PERSON_COLUMNS, "organisation__name", "organisation__parent__name")
-    )
-    remembered = getattr(_local, "remembered", None) or _Remembered()
-    people, evidence, unread = [], {}, {}
-    for row in rows:
-        person = remembered.person(row)
-        people.append(person)
-        family = _family_of(*row[-2:])
-        organisations, ages = remembered.get(person.pk) or (None, None)
-        if organisations is None:
-            unread[person.pk] = (set(family), set())
-        else:
-            evidence[person.pk] = (set(family) | organisations, set(ages))
-    if unread:
-        placed = (
-            Appearance.objects.filter(person__in=unread)
-            .values_list("person_id", "organisation__name", "organisation__parent__name", "age")
-            .distinct()
-        )
-        for person_id, organisation, parent, age in placed:
-            organisations, ages = unread[person_id]
-            organisations |= _family_of(organisation, parent)
-            if age is not None:
-                ages.add(age)
-        evidence.update(unread)
-    return {_key(person): (person, *evidence[person.pk]) for person in people}
-
-
-def _remember(on_file):
-    """Keep what this article adds to what is on file of each person, for the next article."""
-    remembered = getattr(_local, "remembered", None)
-    if remembered is None:
-        return
-    for person, organisations, ages in on_file.values():
-        if person.pk is not None:
-            remembered.put(person.pk, organisations, ages)
-
-
-def _key(record):
-    """A key for a record that holds before it is saved: the importer writes new ones last."""
-    return id(record)
-
-
 def _candidate(person, organisations, ages):
     return people_identity.Candidate(
-        key=_key(person),
+        key=record_key(person),
         names=tuple(person.all_names()),
         kind=person.kind,
         organisations=frozenset(organisations),
@@ -335,7 +196,7 @@ def people(extraction, named: Named, previous: Previous) -> None:
     if not extraction.people:
         return
     surnames = {parse(found.name).surname for found in extraction.people} - {""}
-    on_file = _people_on_file(surnames) if surnames else {}
+    on_file = people_on_file(surnames) if surnames else {}
     candidates = _Candidates(on_file)
     new, grown = [], {}
     for found in extraction.people:
@@ -346,10 +207,10 @@ def people(extraction, named: Named, previous: Previous) -> None:
             named.people[found.name] = earlier
             named.reasons["person", found.name] = "as this article's earlier import had it"
             continue
-        mention = people_identity.Mention(name, found.kind, _family(organisation), found.age)
+        mention = people_identity.Mention(name, found.kind, family(organisation), found.age)
         decision = people_identity.resolve(mention, candidates.for_surname(parse(name).surname))
         person = _person(name, found, organisation, decision, on_file, named)
-        candidates.changed(_key(person))
+        candidates.changed(record_key(person))
         if person.pk is None and person not in new:
             new.append(person)
         if person.add_aliases([name]) and person.pk is not None:
@@ -362,7 +223,7 @@ def people(extraction, named: Named, previous: Previous) -> None:
         person.alias_surname = surnames_of(person)[1]
     _create(Person, new)
     Person.objects.bulk_update(grown.values(), ["aliases", "alias_surname"])
-    _remember(on_file)
+    remember(on_file)
     for name, person in named.people.items():
         named.people[name] = _standing(person)
 
@@ -416,10 +277,10 @@ def _person(name, found, organisation, decision, on_file, named):
         for key in decision.possible:
             named.questions.append((person, on_file[key][0], decision.reason))
     # Later names in this article are compared with what it has said so far.
-    organisations |= _family(organisation)
+    organisations |= family(organisation)
     if found.age is not None:
         ages.add(found.age)
-    on_file[_key(person)] = (person, organisations, ages)
+    on_file[record_key(person)] = (person, organisations, ages)
     return person
 
 
@@ -475,11 +336,13 @@ def _operation(found, spellings, force, forces, on_file, named):
     decision = operation_identity.resolve(
         operation_identity.Mention(found.name, force.name if force else None, forces),
         [
-            operation_identity.Candidate(_key(op), op.name, op.force.name if op.force else None)
+            operation_identity.Candidate(
+                record_key(op), op.name, op.force.name if op.force else None
+            )
             for op in candidates
         ],
     )
-    by_key = {_key(op): op for op in candidates}
+    by_key = {record_key(op): op for op in candidates}
     if decision.match is not None:
         return by_key[decision.match], decision.reason
     operation = Operation(name=spellings[0], kind=found.kind, aliases=[], force=force)
