@@ -25,10 +25,12 @@ import logging
 import socket
 from typing import NamedTuple
 
+from django.conf import settings
 from django.db import IntegrityError, OperationalError, transaction
 from django_tasks import task
 
 from articles.importer import failed, import_text
+from articles.importer.priority import give_way_to_readers
 from articles.models import (
     ImportItem,
     ImportItemStatus,
@@ -54,6 +56,10 @@ class Queued(NamedTuple):
 def import_item(item_id: int) -> str:
     """Import one queued source; returns its outcome ("created", "failed", …) or "settled" when
     another worker had already imported it."""
+    if settings.CASEFILES_TASKS != "immediate":
+        # A worker process of its own (manage.py db_worker). The immediate backend imports in
+        # the process that queued the item, which may be a web server's: it keeps its priority.
+        give_way_to_readers()
     item = ImportItem.objects.claim(item_id)
     if item is None:
         return "settled"

@@ -217,6 +217,9 @@ CASEFILES_PAGE_CACHE = os.environ.get("CASEFILES_PAGE_CACHE", "1") == "1"
 # record's import may change a link on it). A journalist's own changes show at once.
 CASEFILES_PAGE_STALE_SECONDS = int(os.environ.get("CASEFILES_PAGE_STALE_SECONDS", 30))
 CASEFILES_PAGE_REFRESH_SECONDS = int(os.environ.get("CASEFILES_PAGE_REFRESH_SECONDS", 600))
+# The CPU niceness (0–19) a process takes while it imports, so that pages are served first on
+# a machine that does both (articles/importer/priority.py); 0 imports at normal priority.
+CASEFILES_IMPORT_NICENESS = int(os.environ.get("CASEFILES_IMPORT_NICENESS", 10))
 
 # A proxy that terminates TLS tells the site which scheme the visitor used (X-Forwarded-Proto)
 # and who the visitor is (X-Forwarded-For). Those headers are believed only when BEHIND_PROXY=1

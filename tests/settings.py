@@ -20,3 +20,5 @@ SITE_URL = "https://cases.example.org"
 # Read the content versions afresh on every request: a page's queries are then the same
 # whatever the moment (the page cache's own tests keep them for a while).
 CASEFILES_VERSION_SECONDS = 0
+# Imports run inside the test process: it keeps its priority (the setting has tests of its own).
+CASEFILES_IMPORT_NICENESS = 0

@@ -19,6 +19,7 @@ from django.utils import timezone
 
 from articles.importer import ImportResult, import_guarded, import_source, import_text, many
 from articles.importer.parallel import extracted_in_order
+from articles.importer.priority import give_way_to_readers
 from articles.models import ImportItemStatus, ImportRun, ImportRunStatus
 from articles.sources import SourceError, clashes, source_paths
 from articles.tasks import queue_import, requeue
@@ -113,6 +114,7 @@ class Command(BaseCommand):
         if not paths:
             raise CommandError("Give the .txt files or directories to import (PATH...).")
         sources = _sources(paths)
+        give_way_to_readers()
         if queue:
             if dry_run:
                 raise CommandError(
