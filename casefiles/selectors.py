@@ -25,7 +25,7 @@ from articles.extraction.headers import parse_source
 from articles.extraction.vocabulary import CURRENCY_SIGNS
 from casefiles.charts import bar_chart
 from casefiles.figures import unit_code, unit_heading
-from casefiles.highlight import highlight
+from casefiles.highlight import highlight, part_of
 from casefiles.models import Outcome
 from casefiles.reads import is_staff
 from casefiles.tallies import rows, tally
@@ -62,23 +62,13 @@ def article_text(body, spans):
     ]
 
 
-# The most of an article's marked-up text one page prints (bytes of HTML): a longer text is
-# read in parts, so the page stays small whatever the article's length.
-PART_BYTES = 80_000
-
-
-def in_parts(paragraphs, most=PART_BYTES):
-    """The paragraphs in consecutive parts of at most `most` bytes of HTML each (a paragraph
-    longer than that is a part on its own); always at least one part."""
-    parts, part, size = [], [], 0
+def in_parts(paragraphs, starts):
+    """The paragraphs in the article's parts, each part those from where it starts (see
+    `Article.part_starts`) to where the next does; always at least one part."""
+    parts = [[] for _ in range(len(starts) + 1)]
     for paragraph in paragraphs:
-        length = len(paragraph.html)
-        if part and size + length > most:
-            parts.append(part)
-            part, size = [], 0
-        part.append(paragraph)
-        size += length
-    return [*parts, part]
+        parts[part_of(starts, paragraph.start) - 1].append(paragraph)
+    return parts
 
 
 def _touched(paragraphs, parts):

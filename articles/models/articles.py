@@ -9,6 +9,7 @@ from django.utils.text import slugify
 from simple_history.models import HistoricalRecords
 
 from articles.extraction import vocabulary
+from casefiles.highlight import part_of, part_starts
 from casefiles.reads import PortableIndex, ReaderQuerySet, count_of
 
 
@@ -168,6 +169,15 @@ class Article(models.Model):
         editable=False,
         help_text="SHA-256 of the text; tells whether a re-imported file has changed.",
     )
+    part_starts = models.JSONField(
+        "where its parts begin",
+        default=list,
+        blank=True,
+        editable=False,
+        help_text="A long text is read in parts: the character offset where each part after "
+        "the first begins. Worked out from the text when it is saved, so every link to a "
+        "passage opens the part that holds it.",
+    )
     truncated = models.BooleanField(
         default=False, help_text="Ticked when the text stops mid-sentence (a clipping)."
     )
@@ -183,7 +193,7 @@ class Article(models.Model):
 
     objects = ArticleManager()
     # The texts are kept once, on the article: history records what journalists change.
-    history = HistoricalRecords(excluded_fields=["body", "original_html"])
+    history = HistoricalRecords(excluded_fields=["body", "original_html", "part_starts"])
 
     class Meta:
         ordering = ["-published_at", "-created"]
@@ -219,8 +229,24 @@ class Article(models.Model):
     def is_published(self):
         return self.status == PublicationStatus.PUBLISHED
 
+    @property
+    def parts(self):
+        """How many parts the text is read in."""
+        return len(self.part_starts) + 1
+
+    def part_of(self, offset):
+        """The number (from 1) of the part of the text holding `offset`."""
+        return part_of(self.part_starts, offset)
+
+    def passage_url(self, offset, anchor):
+        """The article page at the passage starting at `offset`, marked `anchor` in the text:
+        the part of a long text that holds it."""
+        part = self.part_of(offset)
+        return f"{self.get_absolute_url()}{f'?part={part}' if part > 1 else ''}#{anchor}"
+
     def save(self, *args, **kwargs):
         self.content_hash = content_hash(self.body)
+        self.part_starts = part_starts(self.body)
         if not self.slug:
             self.slug = slugify(self.headline)[:100] or "article"
         super().save(*args, **kwargs)

@@ -181,11 +181,9 @@ def _named(user, article):
 
 def _part_number(request, parts):
     """The part of a long article's text the request asks for: the first unless it names one
-    that exists."""
-    try:
-        number = int(request.GET.get("part", 1))
-    except ValueError:
-        return 1
+    that exists (a number out of range, or no number at all, reads the first)."""
+    asked = request.GET.get("part", "1")
+    number = int(asked) if asked.isascii() and asked.isdigit() and len(asked) < 6 else 1
     return number if 1 <= number <= parts else 1
 
 
@@ -214,7 +212,8 @@ def article_detail(request, pk, slug):
     parts = selectors.in_parts(
         selectors.article_text(
             article.body, spans(appearances, mentions, marked_quotes, outcomes, addresses)
-        )
+        ),
+        article.part_starts,
     )
     part = _part_number(request, len(parts))
     return render(
