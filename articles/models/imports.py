@@ -169,6 +169,13 @@ class ImportItem(models.Model):
         default=False,
         help_text="Whether the text is a web page's HTML, read for its article and metadata.",
     )
+    address = models.CharField(
+        "web address",
+        max_length=255,
+        blank=True,
+        help_text="For an article to fetch from the web: the address the worker fetches, and "
+        "once fetched, the address the page came from (after any redirect). Empty for a file.",
+    )
     status = models.CharField(
         max_length=10,
         choices=ImportItemStatus,
