@@ -7,6 +7,7 @@ from django.urls import reverse
 from django.utils.html import format_html, format_html_join
 
 from articles.models import ImportItem, ImportItemStatus, ImportRun
+from casefiles.admin.base import STYLESHEET
 
 # How many failures a run's page lists, newest first; the rest are a link away.
 FAILURES_SHOWN = 20
@@ -15,6 +16,9 @@ FILES_SHOWN = 20
 
 
 class ReadOnlyAdmin(admin.ModelAdmin):
+    class Media:
+        css = {"all": (STYLESHEET,)}
+
     def has_add_permission(self, request):
         return False
 

@@ -188,6 +188,7 @@ class IntakeAdminMixin:
             if "status" in form.fields
             else None,
             "has_view_permission": self.has_view_permission(request),
+            "queued": settings.CASEFILES_TASKS != "immediate",
             "media": self.media + form.media,
         }
         return TemplateResponse(request, "admin/articles/article/intake_form.html", context)
