@@ -207,11 +207,21 @@ def _joined(parts):
     return SafeString("".join(parts))
 
 
-def highlight(body, spans):
-    """Paragraphs of `body` as escaped HTML with every span wrapped in a <mark> or <a>."""
-    ordered = layered(body, spans)
-    anchors_used = set()
+def highlight(body, spans, within=None):
+    """Paragraphs of `body` as escaped HTML with every span wrapped in a <mark> or <a>.
+
+    `within`, a (start, end) of `body`, keeps the paragraphs starting in it (a part of a long
+    text) and marks only what reaches them; a span begun before it carries its anchor where it
+    began, so it gets none here, as when the whole text is marked."""
     bounds = paragraph_bounds(body)
+    anchors_used = set()
+    if within is not None:
+        low, high = within
+        bounds = [(start, end) for start, end in bounds if low <= start < high]
+        reach = (bounds[0][0], bounds[-1][1]) if bounds else (low, low)
+        spans = [span for span in spans if span.end > reach[0] and span.start < reach[1]]
+        anchors_used = {span.anchor for span in spans if span.start < low and span.anchor}
+    ordered = layered(body, spans)
     return [
         Paragraph(start, end, _nested(body, paragraph_pieces, anchors_used))
         for (start, end), paragraph_pieces in zip(bounds, pieces(ordered, bounds), strict=True)

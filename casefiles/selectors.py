@@ -25,7 +25,7 @@ from articles.extraction.headers import parse_source
 from articles.extraction.vocabulary import CURRENCY_SIGNS
 from casefiles.charts import bar_chart
 from casefiles.figures import unit_code, unit_heading
-from casefiles.highlight import highlight, part_of
+from casefiles.highlight import highlight
 from casefiles.models import Outcome
 from casefiles.reads import is_staff
 from casefiles.tallies import rows, tally
@@ -41,9 +41,10 @@ class ShownParagraph:
     caption: bool
 
 
-def article_text(body, spans):
+def article_text(body, spans, within=None):
     """The paragraphs of an article's body that the page prints under its own header, with the
-    records in `spans` marked up.
+    records in `spans` marked up; `within`, a (start, end) of the body, keeps only those that
+    start in it (a part of a long text, see `highlight`).
 
     The headline, date line and byline the source opens with are left out, since the page
     header shows them already; picture captions are flagged so they can read as captions.
@@ -53,7 +54,7 @@ def article_text(body, spans):
     text = [*parsed.paragraphs, *([parsed.standfirst] if parsed.standfirst else [])]
     opening = min((span.start for span in [*text, *parsed.captions]), default=len(body))
     shown = "".join(c if c.isspace() else " " for c in body[:opening]) + body[opening:]
-    shown_paragraphs = highlight(shown, spans)
+    shown_paragraphs = highlight(shown, spans, within)
     in_caption = _touched(shown_paragraphs, parsed.captions)
     in_text = _touched(shown_paragraphs, text)
     return [
@@ -62,13 +63,11 @@ def article_text(body, spans):
     ]
 
 
-def in_parts(paragraphs, starts):
-    """The paragraphs in the article's parts, each part those from where it starts (see
-    `Article.part_starts`) to where the next does; always at least one part."""
-    parts = [[] for _ in range(len(starts) + 1)]
-    for paragraph in paragraphs:
-        parts[part_of(starts, paragraph.start) - 1].append(paragraph)
-    return parts
+def part_bounds(starts, part, length):
+    """(start, end) of part number `part` of a text of `length` characters, given where its
+    parts after the first begin."""
+    bounds = [0, *starts, length]
+    return bounds[part - 1], bounds[part]
 
 
 def _touched(paragraphs, parts):

@@ -209,21 +209,21 @@ def article_detail(request, pk, slug):
         jsonld.news_article(article),
         *(jsonld.quotation(q) for q in quotes),
     )
-    parts = selectors.in_parts(
-        selectors.article_text(
-            article.body, spans(appearances, mentions, marked_quotes, outcomes, addresses)
-        ),
-        article.part_starts,
+    # Only the part asked for is marked up: where it begins and ends is kept on the article.
+    part = _part_number(request, article.parts)
+    paragraphs = selectors.article_text(
+        article.body,
+        spans(appearances, mentions, marked_quotes, outcomes, addresses),
+        within=selectors.part_bounds(article.part_starts, part, len(article.body)),
     )
-    part = _part_number(request, len(parts))
     return render(
         request,
         "articles/article_detail.html",
         {
             "article": article,
-            "paragraphs": parts[part - 1],
+            "paragraphs": paragraphs,
             "part": part,
-            "parts": len(parts),
+            "parts": article.parts,
             "credits": credits[:SHOWN],
             "more_people": max(0, len(credits) - SHOWN),
             "operations": operations[:SHOWN],

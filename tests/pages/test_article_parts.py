@@ -166,3 +166,41 @@ def test_a_short_article_is_read_whole(client):
     page = text(get(client, quote.get_absolute_url()))
     assert f'href="{quote.article.get_absolute_url()}#quote-{quote.pk}"' in page
     assert "part 1 of" not in text(get(client, quote.article.get_absolute_url()))
+
+
+# --- Marking up one part --------------------------------------------------------------------------
+
+
+def test_the_parts_marked_up_one_by_one_are_the_whole_text_marked_up():
+    from casefiles.highlight import Span, highlight
+    from casefiles.selectors import part_bounds
+
+    paragraphs = [f"Paragraph {n} says something about raid {n}." for n in range(12)]
+    body = "\n\n".join(paragraphs)
+    starts = part_starts(body, most=150)
+    assert len(starts) >= 3
+
+    def at(text, n=1):
+        index = -1
+        for _ in range(n):
+            index = body.index(text, index + 1)
+        return index
+
+    spans = [
+        Span(at("raid 1."), at("raid 1.") + 6, "person", url="/p/1/"),
+        # A quote across a part's first paragraph break: its anchor once, where it begins.
+        Span(at("raid 2"), at("Paragraph 6") + 9, "quote", anchor="quote-1"),
+        # One that begins in the blank lines before a part's first paragraph.
+        Span(starts[1] + 1, starts[1] + 20, "quote", anchor="quote-2"),
+        Span(at("Paragraph 9"), at("Paragraph 9") + 9, "outcome", anchor="outcome-3"),
+    ]
+    whole = [p.html for p in highlight(body, spans)]
+    length = len(body)
+    in_parts = [
+        p.html
+        for part in range(1, len(starts) + 2)
+        for p in highlight(body, spans, part_bounds(starts, part, length))
+    ]
+    assert in_parts == whole
+    assert "".join(in_parts).count('id="quote-1"') == 1
+    assert "".join(in_parts).count('id="quote-2"') == 1
