@@ -7,12 +7,18 @@ from django.urls import reverse
 from django.utils.html import format_html, format_html_join
 
 from articles.models import ImportItem, ImportItemStatus, ImportRun
+from casefiles.admin.base import STYLESHEET
 
 # How many failures a run's page lists, newest first; the rest are a link away.
 FAILURES_SHOWN = 20
+# How many of a queued run's files its page lists, each with what came of it.
+FILES_SHOWN = 20
 
 
 class ReadOnlyAdmin(admin.ModelAdmin):
+    class Media:
+        css = {"all": (STYLESHEET,)}
+
     def has_add_permission(self, request):
         return False
 
@@ -48,13 +54,15 @@ class ImportRunAdmin(ReadOnlyAdmin):
     list_filter = ("status", "dry_run", "publish")
     search_fields = ("paths", "report", "user")
     date_hierarchy = "started"
-    readonly_fields = ("state", "progress", "failures")
+    readonly_fields = ("state", "progress", "files", "failures")
     counts = ("created_count", "updated_count", "unchanged_count", "failed_count")
 
     def get_fieldsets(self, request, obj=None):
         # A queued run's failures are on its files; the command writes them into its report.
         queued = obj is not None and obj.queued_count
-        result = ("progress", self.counts, "failures") if queued else (self.counts, "report")
+        result = (
+            ("progress", "files", self.counts, "failures") if queued else (self.counts, "report")
+        )
         return (
             (
                 None,
@@ -106,6 +114,21 @@ class ImportRunAdmin(ReadOnlyAdmin):
             items_url(obj),
         )
 
+    @admin.display(description="files")
+    def files(self, obj):
+        """The first files, each with its status and, once imported, a link to review its
+        article: what a journalist who queued one web address waits for."""
+        items = obj.items.order_by("pk").only(
+            "pk", "source_name", "status", "article_id", "run_id"
+        )[:FILES_SHOWN]
+        rows = format_html_join("", "<li>{}</li>", ((_file_line(item),) for item in items))
+        more = (
+            format_html('<a href="{}">All {} files</a>', items_url(obj), obj.queued_count)
+            if obj.queued_count > FILES_SHOWN
+            else ""
+        )
+        return format_html('<ul class="import-files">{}</ul>{}', rows, more)
+
     @admin.display(description="failed files")
     def failures(self, obj):
         if not obj.failed_count:
@@ -124,6 +147,20 @@ class ImportRunAdmin(ReadOnlyAdmin):
         )
 
 
+def _file_line(item):
+    status = format_html(
+        '<strong class="import-status import-status-{}">{}</strong>',
+        item.status,
+        item.get_status_display(),
+    )
+    if item.article_id is None:
+        return format_html("{}: {}", item.source_name, status)
+    url = reverse("admin:articles_article_change", args=[item.article_id])
+    return format_html(
+        '{}: {} · <a href="{}">Review the article</a>', item.source_name, status, url
+    )
+
+
 @admin.register(ImportItem)
 class ImportItemAdmin(ReadOnlyAdmin):
     """The files of queued runs, each with its outcome or why it failed."""
@@ -136,6 +173,7 @@ class ImportItemAdmin(ReadOnlyAdmin):
     fields = (
         "run",
         "source_name",
+        "address",
         "status",
         "error",
         "article",

@@ -4,9 +4,11 @@ Django 5.2; `django.tasks` from Django 6 on).
 `queue_import` records a run and one item per source, its text included, then enqueues one
 `import_item` task per item. A worker on any machine needs only the database: the task reads
 the item, imports its text with `import_text` as the command does, and records the outcome on
-the item and its run. Which backend runs the tasks is the `TASKS` setting (`CASEFILES_TASKS`):
-the immediate backend imports each source as it is enqueued, in the process that queued it; the
-database backend leaves them for `manage.py db_worker`.
+the item and its run. A web address is queued without a text: the worker fetches the page,
+keeps it on the item, and imports it as an uploaded page. Which backend runs the tasks is the
+`TASKS` setting (`CASEFILES_TASKS`): the immediate backend imports each source as it is
+enqueued, in the process that queued it; the database backend leaves them for
+`manage.py db_worker`.
 
 Safe with any number of workers on any number of machines. The task backend hands each task
 to one worker (django-tasks-db claims it with `SELECT … FOR UPDATE SKIP LOCKED` on
@@ -45,11 +47,13 @@ ATTEMPTS = 3
 
 
 class Queued(NamedTuple):
-    """A source to queue: its name, and its text, or a web page's HTML when `is_page`."""
+    """A source to queue: its name, and its text, or a web page's HTML when `is_page`; or, with
+    no text, the web `address` a worker fetches it from."""
 
     source_name: str
     text: str
     is_page: bool = False
+    address: str = ""
 
 
 @task()
@@ -69,6 +73,11 @@ def import_item(item_id: int) -> str:
 
 
 def _import(item):
+    if item.address and not item.text:
+        try:
+            _fetch(item)
+        except Exception as exc:
+            return failed(item.source_name, exc)
     for attempt in range(1, ATTEMPTS + 1):
         try:
             return _import_once(item)
@@ -83,13 +92,24 @@ def _import(item):
             return failed(item.source_name, exc)
 
 
+def _fetch(item):
+    """Fetch the item's page, once: what came is kept on the item (a retry, or a re-queue of a
+    page that failed to import, reads it again without fetching), as a queued upload's is."""
+    from articles.intake.importing import fetch_source
+
+    source = fetch_source(item.address)
+    item.text, item.is_page, item.address = source
+    item.save(update_fields=["text", "is_page", "address"])
+
+
 def _import_once(item):
     if not item.is_page:
         return import_text(item.text, item.source_name, publish=item.run.publish)
     # Read where the worker runs, so a page is read by the same extractor as the others.
     from articles.intake.importing import import_page_html
 
-    return import_page_html(item.source_name, item.text, publish=item.run.publish)
+    url = item.address or None
+    return import_page_html(item.source_name, item.text, publish=item.run.publish, url=url)
 
 
 def queue_import(sources, user, *, publish=False, paths="") -> ImportRun:
@@ -108,7 +128,13 @@ def queue_import(sources, user, *, publish=False, paths="") -> ImportRun:
             queued_count=len(sources),
         )
         items = ImportItem.objects.bulk_create(
-            ImportItem(run=run, source_name=s.source_name, text=s.text, is_page=s.is_page)
+            ImportItem(
+                run=run,
+                source_name=s.source_name,
+                text=s.text,
+                is_page=s.is_page,
+                address=s.address,
+            )
             for s in sources
         )
     _enqueue([item.pk for item in items])

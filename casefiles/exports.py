@@ -28,8 +28,12 @@ from typing import Any
 
 from django.db import models
 from django.http import StreamingHttpResponse
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.http import content_disposition_header
+
+from casefiles.highlight import part_of
+from casefiles.jsonld import absolute_url
 
 CONTENT_TYPES = {
     "csv": "text/csv; charset=utf-8",
@@ -280,3 +284,25 @@ def _buffered(pieces: Iterator[str]) -> Iterator[str]:
             buffer, size = [], 0
     if buffer:
         yield "".join(buffer)
+
+
+def article_address():
+    """A function giving an article's full address from its id and slug, without a `reverse`
+    for each row."""
+    marker = {"pk": 987654321, "slug": "slug-marker"}
+    path = reverse("casefiles:article-detail", kwargs=marker)
+    template = absolute_url(path).replace("987654321", "{pk}").replace("slug-marker", "{slug}")
+    return lambda pk, slug: template.format(pk=pk, slug=slug)
+
+
+def passage_address():
+    """A function giving the full address of a passage on its article's page, from the
+    article's id, slug and part starts, the passage's offset and its anchor: the part of a
+    long text that holds it."""
+    address = article_address()
+
+    def passage(pk, slug, starts, offset, anchor):
+        part = part_of(starts or [], offset)
+        return f"{address(pk, slug)}{f'?part={part}' if part > 1 else ''}#{anchor}"
+
+    return passage

@@ -16,6 +16,7 @@ Both build their HTML from escaped text only (`escape`), in one pass over the sp
 """
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, replace
 
 from django.utils.html import escape
@@ -73,6 +74,35 @@ def paragraph_bounds(body):
         if match:
             position = match.end()
     return bounds
+
+
+# The most of an article's text one page prints, in characters: a longer text is read in parts,
+# each starting at a paragraph, so a page stays small whatever the article's length. Marked up,
+# a part of a dense text (a court list, where every sentence holds a name, an operation, a quote
+# and a figure) grows to about three times this; a page stays under 150 KB.
+PART_CHARS = 25_000
+
+
+def part_starts(body, most=PART_CHARS):
+    """Where each part of `body` after the first begins: consecutive paragraphs, at most `most`
+    characters of `body` to a part (a longer paragraph is a part on its own).
+
+    A part begins where the paragraph before it ends, so a passage starting in the blank lines
+    between two paragraphs belongs to the part that prints it."""
+    if len(body) <= most:
+        return []
+    starts, first, previous_end = [], 0, None
+    for _, end in paragraph_bounds(body):
+        if previous_end is not None and end - first > most:
+            starts.append(previous_end)
+            first = previous_end
+        previous_end = end
+    return starts
+
+
+def part_of(starts, offset):
+    """The number (from 1) of the part holding `offset`, given the part starts."""
+    return bisect_right(starts, offset) + 1
 
 
 def _sort_key(indexed):
@@ -177,11 +207,21 @@ def _joined(parts):
     return SafeString("".join(parts))
 
 
-def highlight(body, spans):
-    """Paragraphs of `body` as escaped HTML with every span wrapped in a <mark> or <a>."""
-    ordered = layered(body, spans)
-    anchors_used = set()
+def highlight(body, spans, within=None):
+    """Paragraphs of `body` as escaped HTML with every span wrapped in a <mark> or <a>.
+
+    `within`, a (start, end) of `body`, keeps the paragraphs starting in it (a part of a long
+    text) and marks only what reaches them; a span begun before it carries its anchor where it
+    began, so it gets none here, as when the whole text is marked."""
     bounds = paragraph_bounds(body)
+    anchors_used = set()
+    if within is not None:
+        low, high = within
+        bounds = [(start, end) for start, end in bounds if low <= start < high]
+        reach = (bounds[0][0], bounds[-1][1]) if bounds else (low, low)
+        spans = [span for span in spans if span.end > reach[0] and span.start < reach[1]]
+        anchors_used = {span.anchor for span in spans if span.start < low and span.anchor}
+    ordered = layered(body, spans)
     return [
         Paragraph(start, end, _nested(body, paragraph_pieces, anchors_used))
         for (start, end), paragraph_pieces in zip(bounds, pieces(ordered, bounds), strict=True)

@@ -41,9 +41,10 @@ class ShownParagraph:
     caption: bool
 
 
-def article_text(body, spans):
+def article_text(body, spans, within=None):
     """The paragraphs of an article's body that the page prints under its own header, with the
-    records in `spans` marked up.
+    records in `spans` marked up; `within`, a (start, end) of the body, keeps only those that
+    start in it (a part of a long text, see `highlight`).
 
     The headline, date line and byline the source opens with are left out, since the page
     header shows them already; picture captions are flagged so they can read as captions.
@@ -53,7 +54,7 @@ def article_text(body, spans):
     text = [*parsed.paragraphs, *([parsed.standfirst] if parsed.standfirst else [])]
     opening = min((span.start for span in [*text, *parsed.captions]), default=len(body))
     shown = "".join(c if c.isspace() else " " for c in body[:opening]) + body[opening:]
-    shown_paragraphs = highlight(shown, spans)
+    shown_paragraphs = highlight(shown, spans, within)
     in_caption = _touched(shown_paragraphs, parsed.captions)
     in_text = _touched(shown_paragraphs, text)
     return [
@@ -62,23 +63,11 @@ def article_text(body, spans):
     ]
 
 
-# The most of an article's marked-up text one page prints (bytes of HTML): a longer text is
-# read in parts, so the page stays small whatever the article's length.
-PART_BYTES = 80_000
-
-
-def in_parts(paragraphs, most=PART_BYTES):
-    """The paragraphs in consecutive parts of at most `most` bytes of HTML each (a paragraph
-    longer than that is a part on its own); always at least one part."""
-    parts, part, size = [], [], 0
-    for paragraph in paragraphs:
-        length = len(paragraph.html)
-        if part and size + length > most:
-            parts.append(part)
-            part, size = [], 0
-        part.append(paragraph)
-        size += length
-    return [*parts, part]
+def part_bounds(starts, part, length):
+    """(start, end) of part number `part` of a text of `length` characters, given where its
+    parts after the first begin."""
+    bounds = [0, *starts, length]
+    return bounds[part - 1], bounds[part]
 
 
 def _touched(paragraphs, parts):

@@ -84,3 +84,44 @@ def make_large_article(records=3000, *, filler_chars=0, status=ArticleStatus.PUB
     for model, new in rows.items():
         model.objects.bulk_create(new)
     return article
+
+
+# A paragraph of a long article that names nothing, about 500 characters.
+PLAIN = (
+    "Paragraph {n}. Residents of the estate said the road had been quiet for years before the "
+    "vans arrived, and that nobody had expected the street to be closed for a whole morning. "
+    "A shopkeeper said trade had dropped while the cordon was up, and a neighbour said she had "
+    "watched officers carry bags out of the flats above the launderette. The council said it "
+    "would review the lighting on the footpath behind the shops, which residents had asked "
+    "about for some time."
+)
+
+
+def make_long_article(parts=4, *, in_part=3, source_name="long-read.txt"):
+    """A published article whose text is read in `parts` parts, with a quote and a figure in
+    part `in_part`: returns the article, the quote and the figure."""
+    from casefiles.highlight import PART_CHARS
+    from tests.factories import OutcomeFactory, PersonFactory, QuoteFactory
+
+    count = parts * PART_CHARS // len(PLAIN.format(n=100)) - 2
+    paragraphs = [PLAIN.format(n=n) for n in range(count)]
+    where = (in_part - 1) * len(paragraphs) // parts + 5
+    paragraphs[where] += ' Insp Jo Marsh said: "We closed the road to keep everyone safe."'
+    paragraphs[where + 1] += " In all, 14 people were arrested on the estate."
+    article = Article.objects.create(
+        headline="A morning on the estate",
+        source_name=source_name,
+        body="A morning on the estate\n\n12 March 2024\n\n" + "\n\n".join(paragraphs) + "\n",
+        status=ArticleStatus.PUBLISHED,
+        published_at=timezone.now(),
+    )
+    quote = QuoteFactory(
+        article=article,
+        passage_text='"We closed the road to keep everyone safe."',
+        speaker=PersonFactory(name="Jo Marsh"),
+        attribution="Insp Jo Marsh said:",
+    )
+    outcome = OutcomeFactory(
+        article=article, passage_text="14 people were arrested", value=14, qualifier=""
+    )
+    return article, quote, outcome

@@ -52,8 +52,8 @@ class IntakeForm(forms.Form):
         required=False,
         max_length=2000,
         widget=forms.URLInput(attrs={"class": "vURLField", "placeholder": "https://"}),
-        help_text="The address of the article's page (http or https). The page is fetched now "
-        "and its main text, headline, byline, dates and outlet are read from it.",
+        help_text="The address of the article's page (http or https). The page is fetched and "
+        "its main text, headline, byline, dates and outlet are read from it.",
     )
     status = forms.ChoiceField(
         label="Status after import",

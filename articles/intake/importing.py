@@ -14,12 +14,13 @@ from __future__ import annotations
 import os
 import socket
 from collections import Counter
+from typing import NamedTuple
 
 from django.conf import settings
 from django.utils import timezone
 from django.utils.text import slugify
 
-from articles.importer import ImportResult, import_guarded, import_text
+from articles.importer import ImportResult, failed, import_guarded, import_text
 from articles.intake.fetch import FetchError, Limits, fetch
 from articles.intake.html import decode_html, read_page
 from articles.intake.uploads import Item, ZipLimits
@@ -76,27 +77,53 @@ def import_item(item: Item, *, publish: bool = False) -> ImportResult:
     )
 
 
-def import_address(address: str, *, publish: bool = False) -> ImportResult:
-    """Fetch the page at `address` (`fetch.py` says what is refused) and import it."""
+class FetchedSource(NamedTuple):
+    """A fetched page's text, or its HTML when `is_page`, and the address it came from."""
+
+    text: str
+    is_page: bool
+    url: str
+
+
+def address_name(address: str) -> str:
+    """The name the article at `address` is known by: the address without its fragment.
+    Raises SourceError for an address too long to be a name."""
     name = address.strip().split("#", 1)[0]
     if len(name) > MAX_NAME_LENGTH:
-        return ImportResult(
+        raise SourceError(
             name[:MAX_NAME_LENGTH],
-            "failed",
-            error=f"the address is over {MAX_NAME_LENGTH} characters; give a shorter one",
+            f"the address is over {MAX_NAME_LENGTH} characters; give a shorter one",
         )
+    return name
 
-    def read_and_import():
-        try:
-            page = fetch(name, fetch_limits())
-        except FetchError as exc:
-            raise SourceError(name, str(exc)) from None
-        kind = "html" if page.is_html else "text"
-        return _import_bytes(
-            name, page.data, kind, publish=publish, url=page.url, charset=page.charset
-        )
 
-    return import_guarded(name, read_and_import)
+def fetch_source(name: str) -> FetchedSource:
+    """Fetch the page at `name` (`fetch.py` says what is refused) and decode it; raises
+    SourceError for a page that cannot be fetched or read as text."""
+    try:
+        page = fetch(name, fetch_limits())
+    except FetchError as exc:
+        raise SourceError(name, str(exc)) from None
+    if page.is_html:
+        return FetchedSource(decode_html(name, page.data, page.charset), True, page.url)
+    text = decode_source(name, page.data, encoding=page.charset or "utf-8")
+    return FetchedSource(text, False, page.url)
+
+
+def import_fetched(name: str, source: FetchedSource, *, publish: bool = False) -> ImportResult:
+    """Import a fetched page as the article known as `name`."""
+    if source.is_page:
+        return import_page_html(name, source.text, publish=publish, url=source.url)
+    return import_text(source.text, name, publish=publish)
+
+
+def import_address(address: str, *, publish: bool = False) -> ImportResult:
+    """Fetch the page at `address` and import it, at once."""
+    try:
+        name = address_name(address)
+    except SourceError as exc:
+        return failed(address.strip().split("#", 1)[0][:MAX_NAME_LENGTH], exc)
+    return import_guarded(name, lambda: import_fetched(name, fetch_source(name), publish=publish))
 
 
 def extract_again(article) -> ImportResult:
@@ -113,12 +140,10 @@ def extract_again(article) -> ImportResult:
     return import_guarded(article.source_name, reextract)
 
 
-def _import_bytes(name, data, kind, *, publish, url=None, charset=None) -> ImportResult:
+def _import_bytes(name, data, kind, *, publish) -> ImportResult:
     if kind == "html":
-        return import_page_html(name, decode_html(name, data, charset), publish=publish, url=url)
-    return import_text(
-        decode_source(name, data, encoding=charset or "utf-8"), name, publish=publish
-    )
+        return import_page_html(name, decode_html(name, data), publish=publish)
+    return import_text(decode_source(name, data), name, publish=publish)
 
 
 def import_page_html(name, html, *, publish=False, url=None) -> ImportResult:

@@ -19,6 +19,7 @@ from django.views.decorators.csrf import csrf_protect
 
 from articles.intake.forms import ADDRESS, PASTE, SECTIONS, IntakeForm
 from articles.intake.importing import (
+    address_name,
     extract_again,
     import_address,
     import_item,
@@ -30,7 +31,7 @@ from articles.intake.importing import (
 from articles.intake.uploads import upload_items
 from articles.management.commands.import_articles import FOUND_KINDS
 from articles.sources import SourceError
-from articles.tasks import queue_import
+from articles.tasks import Queued, queue_import
 
 # Each way in: its heading, what it says, and its button.
 SECTION_TEXTS = {
@@ -38,6 +39,8 @@ SECTION_TEXTS = {
     "upload": ("Upload files", "Each file becomes one article.", "Import files"),
     ADDRESS: ("From a web address", "", "Fetch and import"),
 }
+# What the address section says when background workers fetch the page.
+QUEUED_ADDRESS = "A background worker fetches and imports it; its import run's page shows how far."
 
 
 class IntakeAdminMixin:
@@ -86,6 +89,8 @@ class IntakeAdminMixin:
                 request, form, import_pasted(form.cleaned_data["body"], publish=publish)
             )
         if section == ADDRESS:
+            if settings.CASEFILES_TASKS != "immediate":
+                return self._queue_address(request, form, form.cleaned_data["address"], publish)
             result = import_address(form.cleaned_data["address"], publish=publish)
             return self._one(request, form, result)
         uploads = form.cleaned_data["files"]
@@ -132,6 +137,23 @@ class IntakeAdminMixin:
             self.message_user(request, f"Not queued: {refusal}", messages.ERROR)
         return redirect(reverse("admin:articles_importrun_change", args=[run.pk]))
 
+    def _queue_address(self, request, form, address, publish):
+        """A web address for the background workers, which fetch it (a slow site keeps a
+        worker waiting, not the journalist): one run, followed on its page."""
+        try:
+            name = address_name(address)
+        except SourceError as exc:
+            form.add_error(SECTIONS[ADDRESS], exc.reason)
+            return None
+        run = queue_import([Queued(name, "", address=name)], request.user, publish=publish)
+        self.message_user(
+            request,
+            f"{name} queued for import: a background worker fetches and imports it; this page "
+            "shows how far it is.",
+            messages.SUCCESS,
+        )
+        return redirect(reverse("admin:articles_importrun_change", args=[run.pk]))
+
     def _one(self, request, form, result):
         """One source: its article's page with a message, or the form again saying why not."""
         record_run(request.user, [result])
@@ -143,13 +165,17 @@ class IntakeAdminMixin:
         return redirect(_change_url(result.article))
 
     def _intake_page(self, request, form, *, refusal=""):
+        texts = dict(SECTION_TEXTS)
+        if settings.CASEFILES_TASKS != "immediate":
+            heading, _, button = texts[ADDRESS]
+            texts[ADDRESS] = (heading, QUEUED_ADDRESS, "Queue for import")
         sections = [
             (
                 Fieldset(form, name=heading, fields=(SECTIONS[key],), description=description),
                 f"_{key}",
                 button,
             )
-            for key, (heading, description, button) in SECTION_TEXTS.items()
+            for key, (heading, description, button) in texts.items()
         ]
         context = {
             **self.admin_site.each_context(request),
@@ -162,6 +188,7 @@ class IntakeAdminMixin:
             if "status" in form.fields
             else None,
             "has_view_permission": self.has_view_permission(request),
+            "queued": settings.CASEFILES_TASKS != "immediate",
             "media": self.media + form.media,
         }
         return TemplateResponse(request, "admin/articles/article/intake_form.html", context)

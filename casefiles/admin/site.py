@@ -12,7 +12,7 @@ from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.db import DataError
-from django.http import HttpResponseBadRequest, HttpResponseRedirect
+from django.http import HttpResponseBadRequest, HttpResponseRedirect, JsonResponse
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.http import urlencode
@@ -311,16 +311,25 @@ class NewsroomAdminSite(admin.AdminSite):
         model_admin = self._registry[model]
         if record is None or not model_admin.has_change_permission(request, record):
             raise PermissionDenied
-        if record.review_status != status:
-            name = model._meta.verbose_name.capitalize()
-            label = ReviewStatus(status).label.lower()
-            done = f"{name} “{Truncator(str(record)).chars(80)}” marked {label}."
+        name = f"{model._meta.verbose_name.capitalize()} “{Truncator(str(record)).chars(80)}”"
+        label = ReviewStatus(status).label.lower()
+        changed = record.review_status != status
+        if changed:
+            done = f"{name} marked {label}."
             if status == ReviewStatus.REJECTED and is_entity(record):
                 done = " ".join([done, *rejection_message(*reject(record, request.user))])
             else:
                 record.review(status, request.user)
             if status == ReviewStatus.VERIFIED and is_entity(record):
                 done = " ".join([done, *still_open_message(record)])
+        else:
+            done = f"{name} was already {label}."
+        if "application/json" in request.headers.get("Accept", ""):
+            # The queue page's script: the row says what became of it, the page stays put.
+            return JsonResponse(
+                {"status": status, "label": label, "message": done, "changed": changed}
+            )
+        if changed:
             messages.success(request, done)
         return self._back_to_queue(request)
 

@@ -241,7 +241,8 @@ class Outcome(Provenance):
     natural_key.dependencies = ["articles.article"]
 
     def get_absolute_url(self):
-        return f"{self.article.get_absolute_url()}#outcome-{self.pk}"
+        # The article page at the figure, in the part of a long text that holds it.
+        return self.article.passage_url(self.start, f"outcome-{self.pk}")
 
     @property
     def display_value(self):

@@ -146,5 +146,5 @@ class Quote(Provenance):
         return f"quote-{self.pk}"
 
     def get_passage_url(self):
-        """The article page, scrolled to this quote."""
-        return f"{self.article.get_absolute_url()}#{self.anchor}"
+        """The article page, scrolled to this quote: the part of a long text that holds it."""
+        return self.article.passage_url(self.start, self.anchor)

@@ -181,11 +181,9 @@ def _named(user, article):
 
 def _part_number(request, parts):
     """The part of a long article's text the request asks for: the first unless it names one
-    that exists."""
-    try:
-        number = int(request.GET.get("part", 1))
-    except ValueError:
-        return 1
+    that exists (a number out of range, or no number at all, reads the first)."""
+    asked = request.GET.get("part", "1")
+    number = int(asked) if asked.isascii() and asked.isdigit() and len(asked) < 6 else 1
     return number if 1 <= number <= parts else 1
 
 
@@ -211,20 +209,21 @@ def article_detail(request, pk, slug):
         jsonld.news_article(article),
         *(jsonld.quotation(q) for q in quotes),
     )
-    parts = selectors.in_parts(
-        selectors.article_text(
-            article.body, spans(appearances, mentions, marked_quotes, outcomes, addresses)
-        )
+    # Only the part asked for is marked up: where it begins and ends is kept on the article.
+    part = _part_number(request, article.parts)
+    paragraphs = selectors.article_text(
+        article.body,
+        spans(appearances, mentions, marked_quotes, outcomes, addresses),
+        within=selectors.part_bounds(article.part_starts, part, len(article.body)),
     )
-    part = _part_number(request, len(parts))
     return render(
         request,
         "articles/article_detail.html",
         {
             "article": article,
-            "paragraphs": parts[part - 1],
+            "paragraphs": paragraphs,
             "part": part,
-            "parts": len(parts),
+            "parts": article.parts,
             "credits": credits[:SHOWN],
             "more_people": max(0, len(credits) - SHOWN),
             "operations": operations[:SHOWN],

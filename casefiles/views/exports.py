@@ -10,10 +10,15 @@ from collections import defaultdict
 
 from django.db.models import CharField, ExpressionWrapper, F, Lookup
 from django.http import Http404
-from django.urls import reverse
 
 from articles.models import Article
-from casefiles.exports import export_records, export_response, in_chunks
+from casefiles.exports import (
+    article_address,
+    export_records,
+    export_response,
+    in_chunks,
+    passage_address,
+)
 from casefiles.figures import figure
 from casefiles.filters import (
     ArticleFilter,
@@ -68,15 +73,6 @@ def _day(published_at):
 
 def _name(obj):
     return obj.name if obj else ""
-
-
-def _article_address():
-    """A function giving an article's full address from its id and slug, without a `reverse`
-    for each row."""
-    marker = {"pk": 987654321, "slug": "slug-marker"}
-    path = reverse("casefiles:article-detail", kwargs=marker)
-    template = absolute_url(path).replace("987654321", "{pk}").replace("slug-marker", "{slug}")
-    return lambda pk, slug: template.format(pk=pk, slug=slug)
 
 
 class _IdIn(Lookup):
@@ -146,6 +142,8 @@ QUOTE_VALUES = (
     "article__publication__name",
     _as_stored("article__published_at"),
     "review_status",
+    "start",
+    "article__part_starts",
 )
 
 
@@ -187,7 +185,7 @@ def quote_records(quotes, user):
     speaker as `Quote.speaker_name` reads (their name where `user` may see them, otherwise as
     printed, and nobody for one rejected as not a real person), with their credit in the
     quote's article."""
-    address = _article_address()
+    passage = passage_address()
     people, operations = Names(Person, user), Names(Operation, user)
     rejected = ReviewStatus.REJECTED
     for chunk in in_chunks(quotes.values_list(*QUOTE_VALUES)):
@@ -195,7 +193,9 @@ def quote_records(quotes, user):
         credits = _credits(chunk)
         about = _operation_names(chunk, operations)
         records = []
-        for pk, text, speaker, name, status, article, slug, headline, paper, day, review in chunk:
+        for row in chunk:
+            pk, text, speaker, name, status, article, slug, headline, paper, day, review = row[:11]
+            start, starts = row[11:]
             printed, rank, role = credits.get((article, speaker), (None, "", ""))
             if speaker in shown:
                 name = shown[speaker]
@@ -215,7 +215,7 @@ def quote_records(quotes, user):
                     paper or "",
                     _day(day),
                     review,
-                    f"{address(article, slug)}#quote-{pk}",
+                    passage(article, slug, starts, start, f"quote-{pk}"),
                 )
             )
         yield records
@@ -266,13 +266,15 @@ OUTCOME_VALUES = (
     "article__headline",
     _as_stored("article__published_at"),
     "review_status",
+    "start",
+    "article__part_starts",
 )
 
 
 def outcome_records(outcomes, user):
     """`outcomes` in chunks of tuples, each the values of its line in `OUTCOME_HEADERS` order,
     credited to what `user` may see."""
-    address = _article_address()
+    passage = passage_address()
     operations, organisations = Names(Operation, user), Names(Organisation, user)
     for chunk in in_chunks(outcomes.values_list(*OUTCOME_VALUES)):
         by_operation = operations.of(row[9] for row in chunk)
@@ -280,7 +282,8 @@ def outcome_records(outcomes, user):
         records = []
         for row in chunk:
             pk, metric, value, value_max, unit, qualifier, period, scope, is_total = row[:9]
-            operation, organisation, text, article, slug, headline, day, review = row[9:]
+            operation, organisation, text, article, slug, headline, day, review = row[9:17]
+            start, starts = row[17:]
             records.append(
                 (
                     pk,
@@ -299,7 +302,7 @@ def outcome_records(outcomes, user):
                     headline,
                     _day(day),
                     review,
-                    f"{address(article, slug)}#outcome-{pk}",
+                    passage(article, slug, starts, start, f"outcome-{pk}"),
                 )
             )
         yield records
@@ -317,7 +320,7 @@ ARTICLE_HEADERS = ["id", "headline", "publication", "published", "byline", "sour
 
 
 def article_records(articles):
-    address = _article_address()
+    address = article_address()
     values = ("pk", "slug", "headline", "publication__name", _as_stored("published_at"), "byline")
     for chunk in in_chunks(articles.values_list(*values, "source_url")):
         yield [

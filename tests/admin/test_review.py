@@ -140,6 +140,41 @@ def test_verify_from_the_review_queue(client, journalist):
     assert client.get(url, {"kind": "quote"}).context["rows"] == []
 
 
+def test_verify_from_the_review_queue_answers_its_script_without_a_page(client, journalist):
+    client.force_login(journalist)
+    quote, other = QuoteFactory(), QuoteFactory()
+    url = reverse("admin:review-queue")
+    sent = {"kind": "quote", "pk": quote.pk, "status": "verified"}
+    response = client.post(url, sent, headers={"Accept": "application/json"})
+    assert response.status_code == 200
+    answer = response.json()
+    assert answer["status"] == "verified" and answer["label"] == "verified"
+    assert answer["changed"] is True
+    assert answer["message"].startswith("Quote “") and answer["message"].endswith(
+        "marked verified."
+    )
+    quote.refresh_from_db()
+    assert (quote.review_status, quote.reviewed_by) == (ReviewStatus.VERIFIED, journalist)
+    again = client.post(url, sent, headers={"Accept": "application/json"}).json()
+    assert again["changed"] is False and again["message"].endswith("was already verified.")
+    # The answer leaves no message behind for the next page the journalist opens.
+    assert list(client.get(url).context["messages"]) == []
+    assert [row["record"] for row in client.get(url, {"kind": "quote"}).context["rows"]] == [other]
+
+
+def test_the_review_queue_page_loads_its_script_and_has_a_live_region(client, journalist):
+    client.force_login(journalist)
+    quote = QuoteFactory()
+    response = client.get(reverse("admin:review-queue"))
+    page = response.content.decode()
+    assert 'src="/static/js/casefiles-review-queue.js" defer' in page
+    assert '<p class="cf-review-announce visually-hidden" role="status" aria-live="polite">' in page
+    assert f'<tr id="queue-quote-{quote.pk}">' in page
+    assert '<form method="post" class="cf-queue-review">' in page
+    awaiting = response.context["page_obj"].paginator.count
+    assert f"<span data-awaiting>{awaiting}</span> awaiting review" in page
+
+
 def test_review_queue_refuses_a_verify_without_a_record(client, journalist):
     client.force_login(journalist)
     url = reverse("admin:review-queue")

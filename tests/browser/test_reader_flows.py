@@ -98,3 +98,24 @@ def test_reader_finds_basford_from_the_home_page_search_box(page, site):
     expect(result.first).to_be_visible()
     result.first.click()
     expect(page).to_have_url(site.url("person-detail", slug=site.basford.slug))
+
+
+@pytest.mark.browser
+def test_a_quote_in_a_later_part_of_a_long_article_opens_that_part_at_the_quote(
+    page, live_server, transactional_db
+):
+    from tests.large_article import make_long_article
+
+    article, quote, _ = make_long_article(parts=4, in_part=3)
+
+    page.goto(live_server.url + quote.get_absolute_url())
+    page.get_by_role("link", name="Read the whole article at this quote").click()
+    expect(page).to_have_url(
+        re.compile(rf"{re.escape(article.get_absolute_url())}\?part=3#quote-{quote.pk}$")
+    )
+    expect(page.get_by_text("This text is long: part 3 of 4.").first).to_be_visible()
+    passage = page.locator(f"#quote-{quote.pk}")
+    expect(passage).to_be_in_viewport()
+    expect(passage).to_have_text('"We closed the road to keep everyone safe."')
+    assert passage.evaluate("el => el.matches(':target')")
+    assert page.evaluate("window.scrollY") > 0, "the page scrolled down to the passage"
