@@ -15,6 +15,7 @@ from casefiles.models.casefiles import CaseFile
 from casefiles.models.operations import Operation
 from casefiles.models.organisations import Organisation
 from casefiles.models.people import Person
+from casefiles.models import visibility
 from casefiles.models.provenance import (
     CONFIDENCE_IN_RANGE,
     Provenance,
@@ -195,7 +196,7 @@ class Outcome(Provenance):
         related_name="outcomes",
         help_text="For a sentence: the person sentenced.",
     )
-    history = HistoricalRecords()
+    history = HistoricalRecords(excluded_fields=visibility.NOT_IN_HISTORY)
 
     objects = OutcomeManager()
 

@@ -15,6 +15,7 @@ from casefiles.models.provenance import (
     ProvenanceManager,
     ProvenanceQuerySet,
 )
+from casefiles.models import visibility
 from casefiles.models.review import ReviewStatus
 from casefiles.reads import with_links
 
@@ -109,7 +110,7 @@ class Quote(Provenance):
         related_name="quotes",
         help_text="The operations the quote speaks about.",
     )
-    history = HistoricalRecords(m2m_fields=[operations])
+    history = HistoricalRecords(m2m_fields=[operations], excluded_fields=visibility.NOT_IN_HISTORY)
 
     objects = ProvenanceManager.from_queryset(QuoteQuerySet)()
 
