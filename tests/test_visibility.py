@@ -159,9 +159,11 @@ def test_the_migration_works_out_every_stored_record(records):
         model.objects.update(visible=False)
     for record in hidden:
         type(record).objects.filter(pk=record.pk).update(visible=True)
-    apps = MigrationExecutor(connection).loader.project_state(
-        ("casefiles", "0016_record_visible")
-    ).apps
+    apps = (
+        MigrationExecutor(connection)
+        .loader.project_state(("casefiles", "0016_record_visible"))
+        .apps
+    )
     migration.work_out_visible(apps, None)
     assert stored(records) == [True] * 4
     assert stored(hidden) == [False, False]

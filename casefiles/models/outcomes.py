@@ -11,11 +11,11 @@ from simple_history.models import HistoricalRecords
 from articles.extraction import vocabulary
 from articles.models import Article
 from casefiles import figures
+from casefiles.models import visibility
 from casefiles.models.casefiles import CaseFile
 from casefiles.models.operations import Operation
 from casefiles.models.organisations import Organisation
 from casefiles.models.people import Person
-from casefiles.models import visibility
 from casefiles.models.provenance import (
     CONFIDENCE_IN_RANGE,
     Provenance,

@@ -11,11 +11,11 @@ from django.db import models, transaction
 from django.db.models import F, Q
 from simple_history.models import HistoricalRecords
 
-from articles.models import Article, PublicationStatus
+from articles.models import Article
+from casefiles.models import visibility
 from casefiles.models.operations import Operation
 from casefiles.models.organisations import Organisation
 from casefiles.models.people import Person
-from casefiles.models import visibility
 from casefiles.models.review import Reviewed, ReviewStatus
 from casefiles.reads import PublishedReadsMixin, ReaderQuerySet
 
@@ -306,6 +306,18 @@ class Appearance(Provenance):
         help_text="Why the importer took this name to be this person.",
     )
     history = HistoricalRecords(excluded_fields=visibility.NOT_IN_HISTORY)
+
+    class Meta(Provenance.Meta):
+        indexes = [
+            *Provenance.Meta.indexes,
+            # Who is placed in an organisation (and its units), for readers: its page's people
+            # and the people list filtered by it, read from the index alone.
+            models.Index(
+                fields=["organisation", "person"],
+                condition=Q(visible=True),
+                name="casefiles_appearance_placed",
+            ),
+        ]
 
     def __str__(self):
         credit = " ".join(part for part in (self.rank_as_printed, self.person.name) if part)

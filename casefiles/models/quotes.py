@@ -6,6 +6,7 @@ from django.db.models.functions import Coalesce
 from django.urls import reverse
 from simple_history.models import HistoricalRecords
 
+from casefiles.models import visibility
 from casefiles.models.casefiles import CaseFile
 from casefiles.models.operations import Operation
 from casefiles.models.people import Person
@@ -15,7 +16,6 @@ from casefiles.models.provenance import (
     ProvenanceManager,
     ProvenanceQuerySet,
 )
-from casefiles.models import visibility
 from casefiles.models.review import ReviewStatus
 from casefiles.reads import with_links
 

@@ -48,7 +48,9 @@ def set_visible(records):
 
 def visible_in_sql():
     """`visible` as the database works it out for each row of a record's table."""
-    published = Article.objects.filter(pk=OuterRef("article_id"), status=PublicationStatus.PUBLISHED)
+    published = Article.objects.filter(
+        pk=OuterRef("article_id"), status=PublicationStatus.PUBLISHED
+    )
     standing = ~Q(review_status=ReviewStatus.REJECTED) & Q(passage_missing=False)
     return Case(
         When(Q(Exists(published)) & standing, then=Value(True)),
