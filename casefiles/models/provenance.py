@@ -117,7 +117,8 @@ class ProvenanceQuerySet(ReaderQuerySet):
         """Move every record not already at `status` there (see `Reviewed.review`); return
         how many moved. One save each rather than an UPDATE, so each change is in its history."""
         with transaction.atomic():
-            records = list(self.exclude(review_status=status))
+            # With the article, whose status each save reads (`visibility`).
+            records = list(self.exclude(review_status=status).select_related("article"))
             for record in records:
                 record.review(status, user, reason=reason)
         return len(records)
