@@ -29,6 +29,8 @@ class CasefilesConfig(AppConfig):
         from casefiles import signals  # noqa: F401
         from casefiles.caching import connect_signals
         from casefiles.checks import check_page_cache
+        from casefiles.models import visibility
 
         connect_signals()
+        visibility.connect_signals()
         checks.register(check_page_cache, checks.Tags.caches)

@@ -2,7 +2,7 @@
 
 import hashlib
 
-from django.db import models
+from django.db import models, transaction
 from django.db.models import Exists, F, OuterRef, Q
 from django.urls import reverse
 from django.utils.text import slugify
@@ -65,6 +65,19 @@ DATE_NOT_KNOWN = "Date not known"
 class ArticleQuerySet(ReaderQuerySet):
     def published(self):
         return self.filter(status=PublicationStatus.PUBLISHED)
+
+    def update(self, **kwargs):
+        """As `QuerySet.update`; a change of status is passed on to what readers see of the
+        articles' records (`casefiles.models.visibility`), in the same transaction."""
+        if "status" not in kwargs:
+            return super().update(**kwargs)
+        from casefiles.models.visibility import refresh_articles
+
+        with transaction.atomic():
+            changed = list(self.values_list("pk", flat=True))
+            rows = super().update(**kwargs)
+            refresh_articles(changed)
+        return rows
 
     def for_display(self, user=None):
         # A reader page shows the text, never the page it was read from.
@@ -244,9 +257,28 @@ class Article(models.Model):
         part = self.part_of(offset)
         return f"{self.get_absolute_url()}{f'?part={part}' if part > 1 else ''}#{anchor}"
 
+    @classmethod
+    def from_db(cls, db, field_names, values):
+        instance = super().from_db(db, field_names, values)
+        instance._stored_status = dict(zip(field_names, values, strict=False)).get("status")
+        return instance
+
     def save(self, *args, **kwargs):
         self.content_hash = content_hash(self.body)
         self.part_starts = part_starts(self.body)
         if not self.slug:
             self.slug = slugify(self.headline)[:100] or "article"
-        super().save(*args, **kwargs)
+        # The status the row had when loaded: None when new, or not loaded (then assume a change).
+        stored = getattr(self, "_stored_status", None)
+        update_fields = kwargs.get("update_fields")
+        changes_status = self.pk is not None and self.status != stored
+        if update_fields is not None and "status" not in update_fields:
+            changes_status = False
+        with transaction.atomic(savepoint=False):
+            super().save(*args, **kwargs)
+            if changes_status:
+                # What readers see of its records follows its status.
+                from casefiles.models.visibility import refresh_articles
+
+                refresh_articles([self.pk])
+        self._stored_status = self.status

@@ -11,6 +11,7 @@ from simple_history.models import HistoricalRecords
 from articles.extraction import vocabulary
 from articles.models import Article
 from casefiles import figures
+from casefiles.models import visibility
 from casefiles.models.casefiles import CaseFile
 from casefiles.models.operations import Operation
 from casefiles.models.organisations import Organisation
@@ -195,7 +196,7 @@ class Outcome(Provenance):
         related_name="outcomes",
         help_text="For a sentence: the person sentenced.",
     )
-    history = HistoricalRecords()
+    history = HistoricalRecords(excluded_fields=visibility.NOT_IN_HISTORY)
 
     objects = OutcomeManager()
 

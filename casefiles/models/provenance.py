@@ -11,7 +11,8 @@ from django.db import models, transaction
 from django.db.models import F, Q
 from simple_history.models import HistoricalRecords
 
-from articles.models import Article, PublicationStatus
+from articles.models import Article
+from casefiles.models import visibility
 from casefiles.models.operations import Operation
 from casefiles.models.organisations import Organisation
 from casefiles.models.people import Person
@@ -59,8 +60,32 @@ class ProvenanceQuerySet(ReaderQuerySet):
         return self.exclude(review_status=ReviewStatus.REJECTED).exclude(passage_missing=True)
 
     def published(self):
-        """Records of published articles that stand (see `standing`)."""
-        return self.filter(article__status=PublicationStatus.PUBLISHED).standing()
+        """Records of published articles that stand (see `standing`): those marked `visible`,
+        read without a join to the articles."""
+        return self.filter(visible=True)
+
+    # Every write that can change what readers see works `visible` out with it (`visibility`).
+
+    def bulk_create(self, objs, *args, **kwargs):
+        objs = list(objs)
+        visibility.set_visible(objs)
+        return super().bulk_create(objs, *args, **kwargs)
+
+    def bulk_update(self, objs, fields, *args, **kwargs):
+        objs = list(objs)
+        if any(field in visibility.INPUTS for field in fields):
+            visibility.set_visible(objs)
+            fields = [*fields, "visible"]
+        return super().bulk_update(objs, fields, *args, **kwargs)
+
+    def update(self, **kwargs):
+        if not any(field in visibility.INPUTS for field in kwargs):
+            return super().update(**kwargs)
+        with transaction.atomic():
+            changed = list(self.values_list("pk", flat=True))
+            rows = super().update(**kwargs)
+            visibility.refresh(self.model._base_manager.filter(pk__in=changed))
+        return rows
 
     def in_reading_order(self):
         """As the reporting came out: oldest article first (undated last), then down the text."""
@@ -92,7 +117,8 @@ class ProvenanceQuerySet(ReaderQuerySet):
         """Move every record not already at `status` there (see `Reviewed.review`); return
         how many moved. One save each rather than an UPDATE, so each change is in its history."""
         with transaction.atomic():
-            records = list(self.exclude(review_status=status))
+            # With the article, whose status each save reads (`visibility`).
+            records = list(self.exclude(review_status=status).select_related("article"))
             for record in records:
                 record.review(status, user, reason=reason)
         return len(records)
@@ -150,6 +176,13 @@ class Provenance(Reviewed):
     )
     created = models.DateTimeField(auto_now_add=True, db_index=True)
     modified = models.DateTimeField(auto_now=True)
+    visible = models.BooleanField(
+        "seen by readers",
+        default=False,
+        editable=False,
+        help_text="Worked out on every save: its article is published, it is not rejected and "
+        "its passage is in the text.",
+    )
 
     objects = ProvenanceManager()
 
@@ -172,6 +205,12 @@ class Provenance(Reviewed):
         return (self.start, self.end, *self.article.natural_key())
 
     natural_key.dependencies = ["articles.article"]
+
+    def save(self, *args, **kwargs):
+        self.visible = visibility.is_visible(self, self.article.status)
+        if kwargs.get("update_fields") is not None:
+            kwargs["update_fields"] = {*kwargs["update_fields"], "visible"}
+        super().save(*args, **kwargs)
 
     @property
     def is_doubtful(self):
@@ -267,7 +306,19 @@ class Appearance(Provenance):
         blank=True,
         help_text="Why the importer took this name to be this person.",
     )
-    history = HistoricalRecords()
+    history = HistoricalRecords(excluded_fields=visibility.NOT_IN_HISTORY)
+
+    class Meta(Provenance.Meta):
+        indexes = [
+            *Provenance.Meta.indexes,
+            # Who is placed in an organisation (and its units), for readers: its page's people
+            # and the people list filtered by it, read from the index alone.
+            models.Index(
+                fields=["organisation", "person"],
+                condition=Q(visible=True),
+                name="casefiles_appearance_placed",
+            ),
+        ]
 
     def __str__(self):
         credit = " ".join(part for part in (self.rank_as_printed, self.person.name) if part)
@@ -295,7 +346,7 @@ class OperationMention(Provenance):
         blank=True,
         help_text="Why the importer took this name to be this operation.",
     )
-    history = HistoricalRecords()
+    history = HistoricalRecords(excluded_fields=visibility.NOT_IN_HISTORY)
 
     class Meta(Provenance.Meta):
         verbose_name = "operation mention"

@@ -6,6 +6,7 @@ from django.db.models.functions import Coalesce
 from django.urls import reverse
 from simple_history.models import HistoricalRecords
 
+from casefiles.models import visibility
 from casefiles.models.casefiles import CaseFile
 from casefiles.models.operations import Operation
 from casefiles.models.people import Person
@@ -109,7 +110,7 @@ class Quote(Provenance):
         related_name="quotes",
         help_text="The operations the quote speaks about.",
     )
-    history = HistoricalRecords(m2m_fields=[operations])
+    history = HistoricalRecords(m2m_fields=[operations], excluded_fields=visibility.NOT_IN_HISTORY)
 
     objects = ProvenanceManager.from_queryset(QuoteQuerySet)()
 

@@ -156,7 +156,8 @@ def people_of(family, user, all_url, most=3 * SHOWN):
         .order_by("-n", "person")
         .values_list("person", flat=True)[: 2 * most]
     )
-    found = {person.pk: person for person in people.filter(pk__in=placed)}
+    # Placed there by what `user` may see, so of `people` already: no need to ask again.
+    found = Person.objects.visible_to(user).in_bulk(placed)
     rows = [found[pk] for pk in placed if pk in found]
     rows += people.exclude(pk__in=placed).order_by("name", "pk")[:most]
     return Section(rows[:most], count(people), all_url)

@@ -264,6 +264,8 @@ def mark_reviewed(first_copy):
     """Of the copies' records, one in three verified and one in `REJECTED` rejected."""
     from django.db import connection, transaction
 
+    from casefiles.models.visibility import visible_in_sql
+
     verified, rejected = "verified", "rejected"
     with transaction.atomic(), connection.cursor() as cursor:
         for model in _copied_models()[1:]:
@@ -274,6 +276,10 @@ def mark_reviewed(first_copy):
                     f"WHERE article_id >= %s AND id %% {every} = 0",
                     [status, first_copy],
                 )
+            # Copied from a published template: what readers see of each copy's records
+            # follows the copy's own status and the review just given.
+            copies = model._base_manager.filter(article_id__gte=first_copy)
+            copies.update(visible=visible_in_sql())
 
 
 # --- Case files -------------------------------------------------------------------------------

@@ -56,7 +56,6 @@ def test_forwards_keys_rows_by_kind_and_finds_them_again(migrated_back, story):
     assert index_rows() == migrated_back
     person = story["person"].pk
     assert keys()[(SearchKind.PERSON, person)] == search.search_key(SearchKind.PERSON, person)
-    assert (SearchKind.PERSON, person) in found("Basford")
     definition = index_definition()
     if connection.vendor == "sqlite":
         assert "prefix = '2 3 4'" in definition
@@ -65,3 +64,6 @@ def test_forwards_keys_rows_by_kind_and_finds_them_again(migrated_back, story):
         assert all(
             f"ON public.casefiles_search_{kind} USING gin" in definition for kind in SearchKind
         )
+    # Searching reads the records as the latest schema holds them.
+    call_command("migrate", "casefiles", verbosity=0)
+    assert (SearchKind.PERSON, person) in found("Basford")
