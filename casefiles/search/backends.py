@@ -5,9 +5,9 @@ kind's best matches, and the rows with snippets for the hits shown.
 
 One kind's best matches are found in bounded work whatever the query: its newest `window`
 matches (WINDOW or LATEST), read from the key's own index (FTS5 walks a word's list of rows
-from its end; PostgreSQL walks the kind's primary key backwards when its statistics say the
-words are common in that kind, or takes its GIN index and sorts the few matches when they are
-rare), ranked with those whose title or other names hold every word first, then the newest.
+from its end; PostgreSQL walks a bounded number of the kind's newest rows by key and, when they
+hold too few matches, takes the GIN index and sorts its few matches), ranked with those whose
+title or other names hold every word first, then the newest.
 Only the first `take` of them are checked for whether the reader may see them.
 """
 
@@ -18,7 +18,7 @@ from contextlib import contextmanager
 from django.db import connection, models, transaction
 from django.db.models.expressions import RawSQL
 
-from casefiles.search.entries import SOURCES, START, STOP, TABLE, key_range
+from casefiles.search.entries import SOURCES, START, STOP, TABLE, key_range, partition_of
 
 logger = logging.getLogger(__name__)
 
@@ -27,6 +27,10 @@ logger = logging.getLogger(__name__)
 # kind's own pages (which go deeper) LATEST.
 WINDOW = 200
 LATEST = 1000
+# How many of a kind's newest rows PostgreSQL walks for each of the `window` matches it ranks
+# before it reads them from the GIN index instead: past this, a word is rare enough that the
+# index's few matches cost less than the walk.
+WALK = 20
 
 
 @functools.cache
@@ -149,14 +153,35 @@ class _PostgreSQL:
 
     def ranked(self, cursor, query, kind, visible, take, window):
         """(key, in_title, visible) of the first `take` of `kind`'s newest `window` matches,
-        ranked."""
-        first, last = key_range(kind)
-        # The key range is written into the SQL, not passed, so the planner reads one partition.
+        ranked.
+
+        The planner would choose between walking the newest rows and the GIN index from its
+        statistics, which cannot tell how often words are found together, in a phrase or by a
+        prefix: words common alone but rare together had it walk the whole kind. Here the
+        choice is made by the data. The newest `window * WALK` rows are walked (cheap: a row's
+        tsvector is kept in the row, see migration 0016), stopping at the `window`th match;
+        only when the walk finds fewer are the kind's matches read from its GIN index, as so
+        few of the newest rows match that there are few of them in all. Either way the result
+        is the kind's newest `window` matches.
+        """
+        partition = partition_of(kind)
+        tsquery = self.match(query)
+        # The partition is named, not found by its key range, so that the GIN index is the
+        # only way to its matches besides a sequential scan, which the session turns off.
         sql = f"""
-            WITH newest AS MATERIALIZED (
-                SELECT id AS key, heading FROM {TABLE}
-                WHERE id BETWEEN {first} AND {last} AND document @@ to_tsquery('english', %s)
-                ORDER BY id DESC LIMIT %s
+            WITH recent AS MATERIALIZED (
+                SELECT id AS key, heading FROM (
+                    SELECT id, heading, document FROM {partition} ORDER BY id DESC LIMIT %s
+                ) walked
+                WHERE document @@ to_tsquery('english', %s) ORDER BY id DESC LIMIT %s
+            ), indexed AS MATERIALIZED (
+                SELECT id AS key, heading FROM {partition}
+                WHERE document @@ to_tsquery('english', %s)
+                  AND (SELECT count(*) FROM recent) < %s
+            ), newest AS (
+                SELECT key, heading FROM recent WHERE NOT EXISTS (SELECT FROM indexed)
+                UNION ALL
+                (SELECT key, heading FROM indexed ORDER BY key DESC LIMIT %s)
             ), ranked AS (
                 SELECT key, key - %s AS object_id,
                        heading @@ to_tsquery('english', %s) AS in_title
@@ -164,9 +189,9 @@ class _PostgreSQL:
             )
             SELECT key, in_title, {visible[0]} FROM ranked ORDER BY in_title DESC, key DESC
         """
-        tsquery = self.match(query)
-        params = [tsquery, window, first, tsquery, take]
-        cursor.execute(sql, [*params, *visible[1]])
+        first, _ = key_range(kind)
+        params = [window * WALK, tsquery, window, tsquery, window, window]
+        cursor.execute(sql, [*params, first, tsquery, take, *visible[1]])
         return cursor.fetchall()
 
     def rows(self, cursor, query, keys):
@@ -206,7 +231,12 @@ class _PostgreSQL:
         with transaction.atomic(), connection.cursor() as cursor:
             # Should the planner cost a search past jit_above_cost, compiling it would take
             # longer than running it.
-            cursor.execute("SET LOCAL jit = off")
+            # A search reads the index or walks the newest rows by key (see `ranked`), never
+            # every row: the planner, misled by its estimates, would scan a kind's GIN matches
+            # with a sequential scan.
+            cursor.execute(
+                "SELECT set_config('jit', 'off', true), set_config('enable_seqscan', 'off', true)"
+            )
             yield
 
     def optimize(self, cursor):
