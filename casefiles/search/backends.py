@@ -158,20 +158,38 @@ class _PostgreSQL:
         The planner would choose between walking the newest rows and the GIN index from its
         statistics, which cannot tell how often words are found together, in a phrase or by a
         prefix: words common alone but rare together had it walk the whole kind. Here the
-        choice is made by the data. The newest `window * WALK` rows are walked (cheap: a row's
-        tsvector is kept in the row, see migration 0016), stopping at the `window`th match;
-        only when the walk finds fewer are the kind's matches read from its GIN index, as so
-        few of the newest rows match that there are few of them in all. Either way the result
-        is the kind's newest `window` matches.
+        walk is bounded: the newest `window * WALK` rows, stopping at the `window`th match
+        (cheap: a row's tsvector is kept in the row, see migration 0016). Only when they hold
+        fewer are the kind's matches read from its GIN index, as so few of the newest rows
+        match that there are few in all. The walk is skipped when the statistics already say
+        a whole word of the query is in fewer than one row in WALK of the kind: the query
+        matches no more rows than its rarest word. Either way the result is the kind's newest
+        `window` matches; the statistics only choose the cheaper way to them.
         """
         partition = partition_of(kind)
         tsquery = self.match(query)
+        whole_words = query.words[:-1] if query.prefix else query.words
         # The partition is named, not found by its key range, so that the GIN index is the
         # only way to its matches besides a sequential scan, which the session turns off.
         sql = f"""
-            WITH recent AS MATERIALIZED (
+            WITH share AS (
+                -- Of the kind's rows, the share holding the rarest whole word, as ANALYZE
+                -- sampled it: a word it does not list is rarer than those it does.
+                SELECT min(coalesce(
+                    freqs[array_position(words, lexeme)], freqs[array_length(words, 1) + 1]
+                )) AS rarest
+                FROM (
+                    SELECT most_common_elems::text::text[] AS words,
+                           most_common_elem_freqs AS freqs
+                    FROM pg_stats
+                    WHERE schemaname = current_schema() AND tablename = %s
+                      AND attname = 'document'
+                ) stats, unnest(tsvector_to_array(to_tsvector('english', %s))) lexeme
+            ), recent AS MATERIALIZED (
                 SELECT id AS key, heading FROM (
-                    SELECT id, heading, document FROM {partition} ORDER BY id DESC LIMIT %s
+                    SELECT id, heading, document FROM {partition}
+                    WHERE coalesce((SELECT rarest FROM share) >= %s, true)
+                    ORDER BY id DESC LIMIT %s
                 ) walked
                 WHERE document @@ to_tsquery('english', %s) ORDER BY id DESC LIMIT %s
             ), indexed AS MATERIALIZED (
@@ -190,8 +208,9 @@ class _PostgreSQL:
             SELECT key, in_title, {visible[0]} FROM ranked ORDER BY in_title DESC, key DESC
         """
         first, _ = key_range(kind)
-        params = [window * WALK, tsquery, window, tsquery, window, window]
-        cursor.execute(sql, [*params, first, tsquery, take, *visible[1]])
+        params = [partition, " ".join(whole_words), 1 / WALK, window * WALK]
+        params += [tsquery, window, tsquery, window, window, first, tsquery, take]
+        cursor.execute(sql, [*params, *visible[1]])
         return cursor.fetchall()
 
     def rows(self, cursor, query, keys):

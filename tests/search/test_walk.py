@@ -112,3 +112,20 @@ def test_words_common_alone_but_rare_together_walk_a_bounded_number_of_rows(monk
     assert sum(rows for _, name, rows in read if name == pkey) <= 3 * 10
     page = search.of_kind("lantern gazebo", SearchKind.ARTICLE)
     assert [hit.object_id for hit in page.hits] == [both.pk]
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL's statistics")
+def test_a_word_the_statistics_call_rare_skips_the_walk(monkeypatch):
+    for n in range(30):
+        article(f"Report {n}", "A lantern story.")
+    rare = article("Report", "A gazebo story.")
+    search.rebuild()
+    # Every word is in fewer than all the rows: none is common enough to walk for.
+    monkeypatch.setattr(backends, "WALK", 1)
+    pkey = f"{partition_of(SearchKind.ARTICLE)}_pkey"
+    read = scans("lantern gazebo", SearchKind.ARTICLE, window=3)
+    assert sum(rows for _, name, rows in read if name == pkey) == 0
+    assert [hit.object_id for hit in search.of_kind("gazebo", SearchKind.ARTICLE).hits] == [rare.pk]
+    # A word still being typed says nothing of how rare the query is: the walk goes on.
+    read = scans("gaz", SearchKind.ARTICLE, window=3)
+    assert sum(rows for _, name, rows in read if name == pkey) == 3
