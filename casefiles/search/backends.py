@@ -65,7 +65,11 @@ class _SQLite:
         cursor.execute(f"SELECT 1 FROM {TABLE} WHERE {TABLE} MATCH %s LIMIT 1", [f'"{word}"'])
         return cursor.fetchone() is not None
 
-    def ranked(self, cursor, query, kind, visible, take, window):
+    def rarest(self, cursor, query):
+        # FTS5 reads a word's rows newest first whatever their number.
+        return {}
+
+    def ranked(self, cursor, query, kind, visible, take, window, rarest=None):
         """(key, in_title, visible) of the first `take` of `kind`'s newest `window` matches,
         ranked."""
         first, last = key_range(kind)
@@ -151,7 +155,36 @@ class _PostgreSQL:
         )
         return bool(cursor.fetchone()[0])
 
-    def ranked(self, cursor, query, kind, visible, take, window):
+    def rarest(self, cursor, query):
+        """{kind: share}: of each kind's rows, the share holding the query's rarest whole word,
+        as ANALYZE sampled them (a word it does not list is rarer than those it does): the
+        query matches no more. A kind without statistics, or a query of one word still being
+        typed, is left out: nothing is known of how common its matches are."""
+        words = query.words[:-1] if query.prefix else query.words
+        if not words:
+            return {}
+        cursor.execute(
+            """
+            SELECT tablename, min(coalesce(
+                freqs[array_position(lexemes, lexeme)], freqs[array_length(lexemes, 1) + 1]
+            ))
+            FROM (
+                SELECT tablename, most_common_elems::text::text[] AS lexemes,
+                       most_common_elem_freqs AS freqs
+                FROM pg_stats
+                WHERE schemaname = current_schema() AND tablename LIKE %s
+                  AND attname = 'document'
+            ) stats, unnest(tsvector_to_array(to_tsvector('english', %s))) lexeme
+            GROUP BY tablename
+            """,
+            [f"{TABLE}\\_%", " ".join(words)],
+        )
+        shares = dict(cursor.fetchall())
+        return {
+            kind: shares[partition_of(kind)] for kind in SOURCES if partition_of(kind) in shares
+        }
+
+    def ranked(self, cursor, query, kind, visible, take, window, rarest=None):
         """(key, in_title, visible) of the first `take` of `kind`'s newest `window` matches,
         ranked.
 
@@ -161,35 +194,20 @@ class _PostgreSQL:
         walk is bounded: the newest `window * WALK` rows, stopping at the `window`th match
         (cheap: a row's tsvector is kept in the row, see migration 0016). Only when they hold
         fewer are the kind's matches read from its GIN index, as so few of the newest rows
-        match that there are few in all. The walk is skipped when the statistics already say
-        a whole word of the query is in fewer than one row in WALK of the kind: the query
-        matches no more rows than its rarest word. Either way the result is the kind's newest
-        `window` matches; the statistics only choose the cheaper way to them.
+        match that there are few in all. There is no walk when `rarest` (see `rarest`) says a
+        whole word of the query is in fewer than one row in WALK of the kind. Either way the
+        result is the kind's newest `window` matches; the statistics only choose the cheaper
+        way to them.
         """
         partition = partition_of(kind)
         tsquery = self.match(query)
-        whole_words = query.words[:-1] if query.prefix else query.words
+        walk = 0 if rarest is not None and rarest < 1 / WALK else window * WALK
         # The partition is named, not found by its key range, so that the GIN index is the
         # only way to its matches besides a sequential scan, which the session turns off.
         sql = f"""
-            WITH share AS (
-                -- Of the kind's rows, the share holding the rarest whole word, as ANALYZE
-                -- sampled it: a word it does not list is rarer than those it does.
-                SELECT min(coalesce(
-                    freqs[array_position(words, lexeme)], freqs[array_length(words, 1) + 1]
-                )) AS rarest
-                FROM (
-                    SELECT most_common_elems::text::text[] AS words,
-                           most_common_elem_freqs AS freqs
-                    FROM pg_stats
-                    WHERE schemaname = current_schema() AND tablename = %s
-                      AND attname = 'document'
-                ) stats, unnest(tsvector_to_array(to_tsvector('english', %s))) lexeme
-            ), recent AS MATERIALIZED (
+            WITH recent AS MATERIALIZED (
                 SELECT id AS key, heading FROM (
-                    SELECT id, heading, document FROM {partition}
-                    WHERE coalesce((SELECT rarest FROM share) >= %s, true)
-                    ORDER BY id DESC LIMIT %s
+                    SELECT id, heading, document FROM {partition} ORDER BY id DESC LIMIT %s
                 ) walked
                 WHERE document @@ to_tsquery('english', %s) ORDER BY id DESC LIMIT %s
             ), indexed AS MATERIALIZED (
@@ -208,8 +226,7 @@ class _PostgreSQL:
             SELECT key, in_title, {visible[0]} FROM ranked ORDER BY in_title DESC, key DESC
         """
         first, _ = key_range(kind)
-        params = [partition, " ".join(whole_words), 1 / WALK, window * WALK]
-        params += [tsquery, window, tsquery, window, window, first, tsquery, take]
+        params = [walk, tsquery, window, tsquery, window, window, first, tsquery, take]
         cursor.execute(sql, [*params, *visible[1]])
         return cursor.fetchall()
 

@@ -195,7 +195,9 @@ def explain(word):
                 return cursor.fetchall()
 
         print(f"\nPlan of the {kind} matches of {word!r}:")
-        for row in backend.ranked(Explaining(), parsed, kind, visible, 16, backends.WINDOW):
+        rarest = backend.rarest(cursor, parsed).get(kind)
+        window = backends.WINDOW
+        for row in backend.ranked(Explaining(), parsed, kind, visible, 16, window, rarest):
             print("  ", *row)
 
 

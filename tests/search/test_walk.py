@@ -78,10 +78,11 @@ def scans(query, kind, window):
             def fetchall(self):
                 return cursor.fetchall()
 
-        with backends.current().session():
-            [[plan]] = backends.current().ranked(
-                Explaining(), search.parse(query, cursor), kind, visible, 10, window
-            )
+        backend = backends.current()
+        with backend.session():
+            parsed = search.parse(query, cursor)
+            rarest = backend.rarest(cursor, parsed).get(kind)
+            [[plan]] = backend.ranked(Explaining(), parsed, kind, visible, 10, window, rarest)
     plan = plan if isinstance(plan, list) else json.loads(plan)
 
     def walk(node):
