@@ -27,10 +27,10 @@ logger = logging.getLogger(__name__)
 # kind's own pages (which go deeper) LATEST.
 WINDOW = 200
 LATEST = 1000
-# How many of a kind's newest rows PostgreSQL walks for the matches it ranks before it reads
-# them from the GIN index instead: a query that matches fewer than a window in so many rows is
-# rare enough that the index's matches cost less than a longer walk.
-WALK = 4000
+# How many of a kind's newest rows PostgreSQL walks for each of the `window` matches it ranks
+# before it reads them from the GIN index instead: a query that matches fewer than one row in
+# WALK is rare enough that the index's matches cost less than a longer walk.
+WALK = 20
 
 
 @functools.cache
@@ -191,17 +191,17 @@ class _PostgreSQL:
         The planner would choose between walking the newest rows and the GIN index from its
         statistics, which cannot tell how often words are found together, in a phrase or by a
         prefix: words common alone but rare together had it walk the whole kind. Here the
-        walk is bounded: the newest WALK rows, stopping at the `window`th match (cheap: a row's
-        tsvector is kept in the row, see migration 0016). Only when they hold fewer are the
-        kind's matches read from its GIN index, as so few of the newest rows match that there
-        are few in all. There is no walk when `rarest` (see `rarest`) says the query's rarest
-        whole word is in too few rows of the kind for WALK of them to hold `window` matches.
+        walk is bounded: the newest `window * WALK` rows, stopping at the `window`th match
+        (cheap: a row's tsvector is kept in the row, see migration 0016). Only when they hold
+        fewer are the kind's matches read from its GIN index, as so few of the newest rows
+        match that there are few in all. There is no walk when `rarest` (see `rarest`) says
+        the query's rarest whole word is in fewer than one row in WALK of the kind.
         Either way the result is the kind's newest `window` matches; the statistics only
         choose the cheaper way to them.
         """
         partition = partition_of(kind)
         tsquery = self.match(query)
-        walk = 0 if rarest is not None and rarest * WALK < window else WALK
+        walk = 0 if rarest is not None and rarest * WALK < 1 else window * WALK
         # The partition is named, not found by its key range, so that the GIN index is the
         # only way to its matches besides a sequential scan, which the session turns off.
         sql = f"""
