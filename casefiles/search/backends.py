@@ -5,9 +5,9 @@ kind's best matches, and the rows with snippets for the hits shown.
 
 One kind's best matches are found in bounded work whatever the query: its newest `window`
 matches (WINDOW or LATEST), read from the key's own index (FTS5 walks a word's list of rows
-from its end; PostgreSQL walks the kind's primary key backwards when its statistics say the
-words are common in that kind, or takes its GIN index and sorts the few matches when they are
-rare), ranked with those whose title or other names hold every word first, then the newest.
+from its end; PostgreSQL walks a bounded number of the kind's newest rows by key and, when they
+hold too few matches, takes the GIN index and sorts its few matches), ranked with those whose
+title or other names hold every word first, then the newest.
 Only the first `take` of them are checked for whether the reader may see them.
 """
 
@@ -18,7 +18,7 @@ from contextlib import contextmanager
 from django.db import connection, models, transaction
 from django.db.models.expressions import RawSQL
 
-from casefiles.search.entries import SOURCES, START, STOP, TABLE, key_range
+from casefiles.search.entries import SOURCES, START, STOP, TABLE, key_range, partition_of
 
 logger = logging.getLogger(__name__)
 
@@ -27,6 +27,10 @@ logger = logging.getLogger(__name__)
 # kind's own pages (which go deeper) LATEST.
 WINDOW = 200
 LATEST = 1000
+# How many of a kind's newest rows PostgreSQL walks for each of the `window` matches it ranks
+# before it reads them from the GIN index instead: a query that matches fewer than one row in
+# WALK is rare enough that the index's matches cost less than a longer walk.
+WALK = 20
 
 
 @functools.cache
@@ -61,7 +65,11 @@ class _SQLite:
         cursor.execute(f"SELECT 1 FROM {TABLE} WHERE {TABLE} MATCH %s LIMIT 1", [f'"{word}"'])
         return cursor.fetchone() is not None
 
-    def ranked(self, cursor, query, kind, visible, take, window):
+    def rarest(self, cursor, query):
+        # FTS5 reads a word's rows newest first whatever their number.
+        return {}
+
+    def ranked(self, cursor, query, kind, visible, take, window, rarest=None):
         """(key, in_title, visible) of the first `take` of `kind`'s newest `window` matches,
         ranked."""
         first, last = key_range(kind)
@@ -147,16 +155,69 @@ class _PostgreSQL:
         )
         return bool(cursor.fetchone()[0])
 
-    def ranked(self, cursor, query, kind, visible, take, window):
+    def rarest(self, cursor, query):
+        """{kind: share}: of each kind's rows, the share holding the query's rarest whole word,
+        as ANALYZE sampled them (a word it does not list is rarer than those it does): the
+        query matches no more. A kind without statistics, or a query of one word still being
+        typed, is left out: nothing is known of how common its matches are."""
+        words = query.words[:-1] if query.prefix else query.words
+        if not words:
+            return {}
+        cursor.execute(
+            """
+            SELECT tablename, min(coalesce(
+                freqs[array_position(lexemes, lexeme)], freqs[array_length(lexemes, 1) + 1]
+            ))
+            FROM (
+                SELECT tablename, most_common_elems::text::text[] AS lexemes,
+                       most_common_elem_freqs AS freqs
+                FROM pg_stats
+                WHERE schemaname = current_schema() AND tablename = ANY(%s)
+                  AND attname = 'document'
+            ) stats, unnest(tsvector_to_array(to_tsvector('english', %s))) lexeme
+            GROUP BY tablename
+            """,
+            [[partition_of(kind) for kind in SOURCES], " ".join(words)],
+        )
+        shares = dict(cursor.fetchall())
+        return {
+            kind: shares[partition_of(kind)] for kind in SOURCES if partition_of(kind) in shares
+        }
+
+    def ranked(self, cursor, query, kind, visible, take, window, rarest=None):
         """(key, in_title, visible) of the first `take` of `kind`'s newest `window` matches,
-        ranked."""
-        first, last = key_range(kind)
-        # The key range is written into the SQL, not passed, so the planner reads one partition.
+        ranked.
+
+        The planner would choose between walking the newest rows and the GIN index from its
+        statistics, which cannot tell how often words are found together, in a phrase or by a
+        prefix: words common alone but rare together had it walk the whole kind. Here the
+        walk is bounded: the newest `window * WALK` rows, stopping at the `window`th match
+        (cheap: a row's tsvector is kept in the row, see migration 0018). Only when they hold
+        fewer are the kind's matches read from its GIN index, as so few of the newest rows
+        match that there are few in all. There is no walk when `rarest` (see `rarest`) says
+        the query's rarest whole word is in fewer than one row in WALK of the kind.
+        Either way the result is the kind's newest `window` matches; the statistics only
+        choose the cheaper way to them.
+        """
+        partition = partition_of(kind)
+        tsquery = self.match(query)
+        walk = 0 if rarest is not None and rarest * WALK < 1 else window * WALK
+        # The partition is named, not found by its key range, so that the GIN index is the
+        # only way to its matches besides a sequential scan, which the session turns off.
         sql = f"""
-            WITH newest AS MATERIALIZED (
-                SELECT id AS key, heading FROM {TABLE}
-                WHERE id BETWEEN {first} AND {last} AND document @@ to_tsquery('english', %s)
-                ORDER BY id DESC LIMIT %s
+            WITH recent AS MATERIALIZED (
+                SELECT id AS key, heading FROM (
+                    SELECT id, heading, document FROM {partition} ORDER BY id DESC LIMIT %s
+                ) walked
+                WHERE document @@ to_tsquery('english', %s) ORDER BY id DESC LIMIT %s
+            ), indexed AS MATERIALIZED (
+                SELECT id AS key, heading FROM {partition}
+                WHERE document @@ to_tsquery('english', %s)
+                  AND (SELECT count(*) FROM recent) < %s
+            ), newest AS (
+                SELECT key, heading FROM recent WHERE NOT EXISTS (SELECT FROM indexed)
+                UNION ALL
+                (SELECT key, heading FROM indexed ORDER BY key DESC LIMIT %s)
             ), ranked AS (
                 SELECT key, key - %s AS object_id,
                        heading @@ to_tsquery('english', %s) AS in_title
@@ -164,8 +225,8 @@ class _PostgreSQL:
             )
             SELECT key, in_title, {visible[0]} FROM ranked ORDER BY in_title DESC, key DESC
         """
-        tsquery = self.match(query)
-        params = [tsquery, window, first, tsquery, take]
+        first, _ = key_range(kind)
+        params = [walk, tsquery, window, tsquery, window, window, first, tsquery, take]
         cursor.execute(sql, [*params, *visible[1]])
         return cursor.fetchall()
 
@@ -206,7 +267,12 @@ class _PostgreSQL:
         with transaction.atomic(), connection.cursor() as cursor:
             # Should the planner cost a search past jit_above_cost, compiling it would take
             # longer than running it.
-            cursor.execute("SET LOCAL jit = off")
+            # A search reads the index or walks the newest rows by key (see `ranked`), never
+            # every row: the planner, misled by its estimates, would scan a kind's GIN matches
+            # with a sequential scan.
+            cursor.execute(
+                "SELECT set_config('jit', 'off', true), set_config('enable_seqscan', 'off', true)"
+            )
             yield
 
     def optimize(self, cursor):

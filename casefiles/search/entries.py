@@ -62,6 +62,12 @@ def key_range(kind: str) -> tuple[int, int]:
     return first, first + KIND_SPACE - 1
 
 
+def partition_of(kind: str) -> str:
+    """The table holding the rows of `kind` on PostgreSQL, one partition a kind (migration
+    0014)."""
+    return f"{TABLE}_{SearchKind(kind).value}"
+
+
 class Entry(NamedTuple):
     kind: SearchKind
     object_id: int

@@ -85,8 +85,11 @@ def sections(query: str, *, user=None, size: int = SECTION_SIZE) -> list[Section
         return []
     with backend.session(), connection.cursor() as cursor:
         parsed = parse(query, cursor)
+        rarest = backend.rarest(cursor, parsed)
         found = {
-            kind: _visible_ranked(backend, cursor, parsed, kind, is_staff(user), size + 1, WINDOW)
+            kind: _visible_ranked(
+                backend, cursor, parsed, kind, is_staff(user), size + 1, WINDOW, rarest.get(kind)
+            )
             for kind in SECTION_ORDER
         }
         hits = _hits(backend, cursor, parsed, [ranked[:size] for ranked in found.values()])
@@ -107,8 +110,9 @@ def of_kind(query: str, kind, page: int = 1, *, user=None, size: int | None = No
         return Page(kind, page, [], has_next=False)
     with backend.session(), connection.cursor() as cursor:
         parsed = parse(query, cursor)
+        rarest = backend.rarest(cursor, parsed).get(kind)
         ranked = _visible_ranked(
-            backend, cursor, parsed, kind, is_staff(user), offset + size + 1, LATEST
+            backend, cursor, parsed, kind, is_staff(user), offset + size + 1, LATEST, rarest
         )
         shown = ranked[offset : offset + size]
         hits = _hits(backend, cursor, parsed, [shown])[kind] if shown else []
@@ -140,13 +144,13 @@ def matching(kind: SearchKind, query) -> models.Q:
     return models.Q(pk__in=RawSQL(sql, params, output_field=models.BigIntegerField()))
 
 
-def _visible_ranked(backend, cursor, parsed, kind, sees_drafts, want, window):
+def _visible_ranked(backend, cursor, parsed, kind, sees_drafts, want, window, rarest):
     """[(key, in_title)]: the first `want` of `kind`'s newest `window` matches, ranked, that
-    may be shown."""
+    may be shown (`rarest`: see `backends`)."""
     visible = visible_sql(kind, sees_drafts, "ranked.object_id")
     take = want + SLACK
     while True:
-        rows = backend.ranked(cursor, parsed, kind, visible, take, window)
+        rows = backend.ranked(cursor, parsed, kind, visible, take, window, rarest)
         shown = [(key, bool(in_title)) for key, in_title, may_show in rows if may_show]
         if len(shown) >= want or len(rows) < take or take >= window:
             return shown[:want]

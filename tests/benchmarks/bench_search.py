@@ -1,6 +1,6 @@
 """The search page on an archive-sized database (see `archive.py`), run by hand.
 
-    DATABASE_URL=… .venv/bin/python tests/benchmarks/bench_search.py [--rounds 3] [--explain]
+    DATABASE_URL=… .venv/bin/python tests/benchmarks/bench_search.py [--rounds 3] [--explain [Q]]
 
 Fifty varied queries, as readers type them: words found in most of the archive ("police",
 "drugs"), names of people, operations and organisations taken from the database, phrases in
@@ -13,7 +13,7 @@ middleware, no query, no template) and the 50-article template page (`/baseline/
 machine busy with other work slows both alike: the ratios are page time / baseline time.
 Printed: each query's median time and queries, then p50 and p95 over every timed request, and
 the ratio of each to the baselines' median times. `--explain` prints the database's
-plan for one kind's matches of the most common word.
+plan for one kind's matches of the most common word (`--explain Q`: of the query Q).
 """
 
 import argparse
@@ -57,7 +57,13 @@ NOWHERE = ["zzqxv", "quokkas", "xylophone ensemble", '"flux capacitor"', "qwerty
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--rounds", type=int, default=3, help="timed requests of each query")
-    parser.add_argument("--explain", action="store_true", help="print a search's plan")
+    parser.add_argument(
+        "--explain",
+        nargs="?",
+        const=COMMON[0],
+        metavar="Q",
+        help="print the plan of one kind's matches of Q (default: the most common word)",
+    )
     args = parser.parse_args()
     os.environ["DJANGO_SETTINGS_MODULE"] = "tests.settings"
     os.environ.pop("DEBUG", None)
@@ -86,7 +92,7 @@ def main():
     kind_pages += [search_url(q, kind="quote", page=3) for q in COMMON[:5]]
     measure(client, "One kind's pages, common words", kind_pages, args.rounds)
     if args.explain:
-        explain(COMMON[0])
+        explain(args.explain)
 
 
 def names():
@@ -174,8 +180,11 @@ def explain(word):
     backend = backends.current()
     kind = search.SearchKind.ARTICLE
     visible = visible_sql(kind, False, "ranked.object_id")
-    prefix = "EXPLAIN QUERY PLAN" if connection.vendor == "sqlite" else "EXPLAIN ANALYZE"
-    with connection.cursor() as cursor:
+    prefix = "EXPLAIN QUERY PLAN"
+    if connection.vendor == "postgresql":
+        prefix = "EXPLAIN (ANALYZE, BUFFERS)"
+    # In the search's own session, which sets how PostgreSQL plans it.
+    with backend.session(), connection.cursor() as cursor:
         parsed = search.parse(word, cursor)
 
         class Explaining:
@@ -186,7 +195,9 @@ def explain(word):
                 return cursor.fetchall()
 
         print(f"\nPlan of the {kind} matches of {word!r}:")
-        for row in backend.ranked(Explaining(), parsed, kind, visible, 16, backends.WINDOW):
+        rarest = backend.rarest(cursor, parsed).get(kind)
+        window = backends.WINDOW
+        for row in backend.ranked(Explaining(), parsed, kind, visible, 16, window, rarest):
             print("  ", *row)
 
 

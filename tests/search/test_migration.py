@@ -67,3 +67,30 @@ def test_forwards_keys_rows_by_kind_and_finds_them_again(migrated_back, story):
     # Searching reads the records as the latest schema holds them.
     call_command("migrate", "casefiles", verbosity=0)
     assert (SearchKind.PERSON, person) in found("Basford")
+
+
+def document_storage():
+    """{partition: storage of its tsvector column} on PostgreSQL."""
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT relname, attstorage FROM pg_attribute JOIN pg_class ON attrelid = pg_class.oid "
+            "WHERE attname = 'document' AND relkind = 'r' AND relname LIKE 'casefiles_search_%%'"
+        )
+        return dict(cursor.fetchall())
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL's storage")
+def test_the_tsvector_is_kept_in_the_row_and_given_back_to_toast_on_the_way_back(story):
+    rows = index_rows()
+    assert set(document_storage().values()) == {"m"}
+    call_command("migrate", "casefiles", "0017_appearance_placed_index", verbosity=0)
+    try:
+        assert set(document_storage().values()) == {"x"}
+    finally:
+        call_command("migrate", "casefiles", verbosity=0)
+    assert set(document_storage()) == {f"casefiles_search_{kind}" for kind in SearchKind}
+    assert set(document_storage().values()) == {"m"}
+    assert index_rows() == rows
+    assert (SearchKind.PERSON, story["person"].pk) in found("Basford")
+    with connection.cursor() as cursor:
+        cursor.execute("DELETE FROM casefiles_search")
