@@ -18,7 +18,7 @@ from articles.extraction.lexicon.people import (
     PLACE_WORDS,
     SENTENCE_OPENERS,
 )
-from articles.extraction.lexicon.ranks import NAME_TOKEN
+from articles.extraction.lexicon.titlednames import NAME_TOKEN
 from articles.extraction.lexicon.words import SPEECH_VERB_RE
 
 _CAPITALISED_AFTER = re.compile(r" [A-Z][a-z]")
