@@ -205,7 +205,10 @@ def _index_words(text: str) -> tuple[dict[str, list[int]], list[tuple[int, int]]
     registered = INDEXED.words
     capitals = _CAPITALS
     word_chars = _WORD_CHARS
-    for word in [w for w in WORD.findall(text) if w[0] in capitals or w in registered]:
+    for word in WORD.findall(text):
+        capital = word[0] in capitals
+        if not capital and word not in registered:
+            continue
         pos = find(word, pos)
         end = pos + len(word)
         # Inside a longer word ("Bay" in "eBay", "two" in "network"): look further on.
@@ -214,7 +217,7 @@ def _index_words(text: str) -> tuple[dict[str, list[int]], list[tuple[int, int]]
                 break
             pos = find(word, pos + 1)
             end = pos + len(word)
-        if word[0] in capitals:
+        if capital:
             capitalised.append((pos, end))
         starts = index.get(word)
         if starts is None:

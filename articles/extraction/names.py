@@ -123,7 +123,8 @@ def _name_runs(doc: Doc, zone: Span) -> list[list[tuple[int, int]]]:
             if nickname:
                 nickname_end = nickname.end()
                 continue
-        if ok and current and _joins(text, current[-1][1], s):
+        # Most words follow the one before after a space: no call for those.
+        if ok and current and (text[current[-1][1] : s] == " " or _joins(text, current[-1][1], s)):
             current.append((s, s + size))
         else:
             if len(current) >= 2:
