@@ -103,8 +103,7 @@ class Doc:
         self._sets_known = len(INDEXED.order)
         self._index, self.capitalised = _index_words(text)
         self._capitalised_starts = [s for s, _ in self.capitalised]
-        self._lowered = {w.lower() for w in self._index}
-        self._cache: dict = _indexed_set_positions(self._index, self._lowered)
+        self._cache, self._lowered = _indexed_set_positions(self._index)
 
     def capitalised_in(self, start: int, end: int) -> list[tuple[int, int]]:
         lo = bisect_left(self._capitalised_starts, start)
@@ -206,7 +205,10 @@ def _index_words(text: str) -> tuple[dict[str, list[int]], list[tuple[int, int]]
     registered = INDEXED.words
     capitals = _CAPITALS
     word_chars = _WORD_CHARS
-    for word in [w for w in WORD.findall(text) if w[0] in capitals or w in registered]:
+    for word in WORD.findall(text):
+        capital = word[0] in capitals
+        if not capital and word not in registered:
+            continue
         pos = find(word, pos)
         end = pos + len(word)
         # Inside a longer word ("Bay" in "eBay", "two" in "network"): look further on.
@@ -215,7 +217,7 @@ def _index_words(text: str) -> tuple[dict[str, list[int]], list[tuple[int, int]]
                 break
             pos = find(word, pos + 1)
             end = pos + len(word)
-        if word[0] in capitals:
+        if capital:
             capitalised.append((pos, end))
         starts = index.get(word)
         if starts is None:
@@ -226,27 +228,33 @@ def _index_words(text: str) -> tuple[dict[str, list[int]], list[tuple[int, int]]
     return index, capitalised
 
 
-def _indexed_set_positions(index: dict[str, list[int]], lowered: set[str]) -> dict:
-    """Sorted starts of every indexed word set the article has, by (set, exact).
+def _indexed_set_positions(index: dict[str, list[int]]) -> tuple[dict, set[str]]:
+    """Sorted starts of every indexed word set the article has, by (set, exact); and the
+    index's words lower-cased.
 
-    Set intersections find the few indexed words the article has, and only those are
-    looked up.
+    Each word of the index is looked up once: as printed among the exact sets' words, and
+    lower-cased among the others', where it counts when printed in lower case, capitalised,
+    in title case or in capitals ("said", "Said", "SAID").
     """
     found: dict = {}
-    for word in index.keys() & INDEXED.exact:
-        for key in INDEXED.by_word[word]:
-            if key.exact:
-                found.setdefault(key, []).extend(index[word])
-    for low in lowered & INDEXED.lower:
-        starts = []
-        for variant in {low, low.capitalize(), low.title(), low.upper()}:
-            starts += index.get(variant, ())
-        for key in INDEXED.by_word[low]:
-            if not key.exact:
-                found.setdefault(key, []).extend(starts)
+    lowered = set()
+    exact, lower, by_word = INDEXED.exact, INDEXED.lower, INDEXED.by_word
+    for word, starts in index.items():
+        if word in exact:
+            for key in by_word[word]:
+                if key.exact:
+                    found.setdefault(key, []).extend(starts)
+        low = word.lower()
+        lowered.add(low)
+        if low in lower and (
+            word == low or word == low.capitalize() or word == low.title() or word == low.upper()
+        ):
+            for key in by_word[low]:
+                if not key.exact:
+                    found.setdefault(key, []).extend(starts)
     for starts in found.values():
         starts.sort()
-    return found
+    return found, lowered
 
 
 def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -18,7 +18,7 @@ from articles.extraction.lexicon.people import (
     PLACE_WORDS,
     SENTENCE_OPENERS,
 )
-from articles.extraction.lexicon.ranks import NAME_TOKEN
+from articles.extraction.lexicon.titlednames import NAME_TOKEN
 from articles.extraction.lexicon.words import SPEECH_VERB_RE
 
 _CAPITALISED_AFTER = re.compile(r" [A-Z][a-z]")
@@ -123,7 +123,8 @@ def _name_runs(doc: Doc, zone: Span) -> list[list[tuple[int, int]]]:
             if nickname:
                 nickname_end = nickname.end()
                 continue
-        if ok and current and _joins(text, current[-1][1], s):
+        # Most words follow the one before after a space: no call for those.
+        if ok and current and (text[current[-1][1] : s] == " " or _joins(text, current[-1][1], s)):
             current.append((s, s + size))
         else:
             if len(current) >= 2:

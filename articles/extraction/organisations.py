@@ -151,9 +151,10 @@ def _names_in_runs(doc: Doc, claimed, orgs: _Orgs) -> None:
         for run in _cap_runs(doc, zone):
             pieces = _cut(*run, claimed.overlapping(*run)) if claimed.overlaps(*run) else [run]
             for ps, pe in pieces:
-                if " " in text[ps:pe]:
+                word = text[ps:pe]
+                if " " in word:
                     _orgs_in_run(text, ps, pe, zone, orgs.add)
-                else:
+                elif _may_be_alias(word):
                     _org_word(text, ps, pe, orgs.add)
 
 
@@ -205,6 +206,16 @@ def _cut(start, end, claimed):
     if reached < end:
         pieces.append((reached, end))
     return [(s, e) for s, e in pieces if e - s > 1]
+
+
+# A nickname as one word may be printed with a possessive ("NSPCC’s"): the forms `_org_word`
+# can read, so that most capitalised words are passed over at one set look-up.
+_ALIAS_WORD_FORMS = frozenset(ALIASES) | {a + s for a in ALIASES for s in _POSSESSIVE}
+
+
+def _may_be_alias(word: str) -> bool:
+    low = word.lower()
+    return low in _ALIAS_WORD_FORMS or len(low) != len(word)
 
 
 def _org_word(text, start, end, add):

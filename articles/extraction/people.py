@@ -18,7 +18,7 @@ from articles.extraction.dates import byline_names
 from articles.extraction.document import Doc, register_words
 from articles.extraction.headers import Span
 from articles.extraction.lexicon.people import HONORIFICS, NAME_PREFIXES, NOT_NAME_WORDS, RELATIVES
-from articles.extraction.lexicon.ranks import HONORIFIC, normalise_title
+from articles.extraction.lexicon.titlednames import HONORIFIC, normalise_title
 from articles.extraction.names import (
     PersonRule,
     bare_names,

@@ -110,6 +110,13 @@ def _mark_width(text: str, pos: int) -> int:
     return 2 if text.startswith("''", pos) else 1
 
 
+def marked_paragraphs(text: str, paragraphs) -> set[int]:
+    """The indexes of the paragraphs (spans) that hold a quote mark: a paragraph with none
+    holds no quote and carries none on."""
+    search = _MARKS.search
+    return {n for n, para in enumerate(paragraphs) if search(text, para.start, para.end)}
+
+
 def scan_paragraph(
     text: str, zs: int, ze: int, para: int, carrying: bool
 ) -> tuple[list[Segment], bool]:

@@ -24,7 +24,7 @@ from articles.extraction.headers import Span
 from articles.extraction.lexicon.quotes import DOUBLE_CLOSE, QUOTE_CUE
 from articles.extraction.lexicon.wordsets import wordset
 from articles.extraction.people import PeopleIndex
-from articles.extraction.quotemarks import Segment, scan_paragraph
+from articles.extraction.quotemarks import Segment, marked_paragraphs, scan_paragraph
 from articles.extraction.tags import attribution_tail, speech_verbs, word_count
 from articles.extraction.types import FoundOperation, FoundQuote
 
@@ -117,8 +117,13 @@ def _speech_segments(doc: Doc) -> list[list[Segment]]:
     text = doc.text
     per_para = []
     carrying = False
+    marked = marked_paragraphs(text, doc.source.paragraphs)
     for n, para in enumerate(doc.source.paragraphs):
         check_budget()
+        if n not in marked:
+            per_para.append([])
+            carrying = False
+            continue
         if not carrying and per_para and _ends_quoted(text, per_para[-1], n - 1, doc):
             # A quoted paragraph, then one that only closes its marks: the writer left out
             # the opening mark of the quote's next paragraph.

@@ -8,12 +8,9 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from articles.extraction.document import Doc
 from articles.extraction.headers import Span
+from articles.extraction.lexicon.civictitles import COURT_TITLES, ELECTED_WORDS
 from articles.extraction.lexicon.people import ROLE_TITLES
-from articles.extraction.lexicon.ranks import (
-    COURT_TITLES,
-    ELECTED_WORDS,
-    is_police_rank,
-)
+from articles.extraction.lexicon.ranks import is_police_rank
 from articles.extraction.lexicon.words import SPEECH_VERB_RE, SPEECH_VERBS
 from articles.extraction.vocabulary import PersonKind
 

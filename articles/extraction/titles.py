@@ -8,7 +8,7 @@ from typing import NamedTuple
 from articles.extraction.budget import check_budget
 from articles.extraction.document import Doc, overlaps, register_words
 from articles.extraction.lexicon.organisations import ALIASES
-from articles.extraction.lexicon.ranks import TITLE_TRIGGERS, TITLED_NAME
+from articles.extraction.lexicon.titlednames import TITLE_TRIGGERS, TITLED_NAME
 from articles.extraction.spans import SpanIndex, by_zone
 
 _TRIGGERS = register_words(TITLE_TRIGGERS, exact=True)

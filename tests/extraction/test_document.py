@@ -13,6 +13,8 @@ from articles.extraction.lexicon.wordsets import UnindexedWords, indexed_words
 # Words no other rule indexes, so that these sets stand alone.
 MOORINGS = indexed_words("pontoon slipway")
 CALLSIGNS = indexed_words("ALPHA Bravo", exact=True)
+# A second set sharing a word with the first.
+HARBOUR = indexed_words("pontoon quayside")
 
 
 def doc(text):
@@ -23,6 +25,14 @@ def test_an_indexed_set_is_found_in_any_capitals():
     text = "Officers searched the Pontoon.\n\nA SLIPWAY and a pontoon were closed."
     d = doc(text)
     assert [text[p : p + 7] for p in d.positions(MOORINGS)] == ["Pontoon", "SLIPWAY", "pontoon"]
+
+
+def test_an_indexed_set_is_not_found_in_mixed_capitals_and_a_word_counts_for_every_set():
+    text = "A PonToon, a Slipway and a pontoon; the Pontoon again."
+    d = doc(text)
+    assert [text[p : p + 7] for p in d.positions(MOORINGS)] == ["Slipway", "pontoon", "Pontoon"]
+    assert [text[p : p + 7] for p in d.positions(HARBOUR)] == ["pontoon", "Pontoon"]
+    assert d.lowered_among(frozenset({"pontoon", "slipway", "quay"})) == {"pontoon", "slipway"}
 
 
 def test_an_exact_set_is_found_only_as_printed():

@@ -5,14 +5,9 @@ import re
 
 import pytest
 
-from articles.extraction.lexicon import ranks
-from articles.extraction.lexicon.ranks import (
-    RANKS,
-    TITLE_TRIGGERS,
-    TITLED_NAME,
-    Part,
-    normalise_title,
-)
+from articles.extraction.lexicon import civictitles, ranks, titlednames
+from articles.extraction.lexicon.ranks import RANKS, Part
+from articles.extraction.lexicon.titlednames import TITLE_TRIGGERS, TITLED_NAME, normalise_title
 from tests.extraction.lexicon_checks import unused_exports
 
 
@@ -99,3 +94,8 @@ def test_every_title_starts_with_a_trigger(title):
 
 def test_the_table_is_the_only_export_read_in_its_module_alone():
     assert unused_exports(ranks) <= {"RANKS", "RankWord", "Part"}
+
+
+def test_civic_titles_and_titled_names_export_only_what_is_read():
+    assert unused_exports(civictitles) == set()
+    assert unused_exports(titlednames) == set()

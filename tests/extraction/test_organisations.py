@@ -3,6 +3,8 @@
 Every text here is written for the test; the seed articles are read from fixtures/sources.
 """
 
+import pytest
+
 from articles.extraction import extract
 from tests.extraction.helpers import organisations, people
 
@@ -91,3 +93,17 @@ def test_a_lower_case_team_after_a_place_is_a_unit():
 def test_an_office_of_two_words_is_the_government_only_after_a_known_first_word():
     text = "The Home Office funded the work. Staff at the Post Office saw nothing."
     assert organisations(text) == {"Home Office": "government"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "printed"),
+    [
+        ("The NSPCC’s helpline took calls from worried parents.", "NSPCC", "NSPCC"),
+        ("Officers passed the file to HMRC's investigators.", "HMRC", "HMRC"),
+        ("She called Crimestoppers on Monday.", "Crimestoppers", "Crimestoppers"),
+        ("The charity Barnardo’s ran the scheme.", "Barnardo’s", "Barnardo’s"),
+    ],
+)
+def test_a_nickname_of_one_word_is_found_with_or_without_a_possessive(text, name, printed):
+    (org,) = extract(text).organisations
+    assert (org.name, [m.text for m in org.mentions]) == (name, [printed])

@@ -6,6 +6,8 @@ Every text here is written for the test.
 
 import pytest
 
+from articles.extraction.headers import parse_source
+from articles.extraction.quotemarks import marked_paragraphs
 from tests.extraction.helpers import operations, quotes
 
 
@@ -172,3 +174,14 @@ def test_two_quoted_words_before_a_preposition_in_reported_speech_are_a_partial_
 
 def test_a_word_in_marks_after_according_to_is_a_source_not_a_quote():
     assert quotes('The gang made millions, according to "insiders".') == []
+
+
+def test_the_paragraphs_read_for_quotes_are_those_with_a_quote_mark():
+    text = (
+        "Officers searched the flat on Tuesday.\n\n"
+        "Insp Rob Hale said it was ‘a start’.\n\n"
+        "The men were bailed until May.\n\n"
+        "It’s the third raid this year."
+    )
+    paragraphs = parse_source(text).paragraphs
+    assert marked_paragraphs(text, paragraphs) == {1, 3}

@@ -92,6 +92,8 @@ class OutcomeReader:
         self._national_in: dict[tuple[int, int], bool] = {}
         self._force: dict[tuple[int, int], bool] = {}
         self._totals_in: dict[tuple[int, int], bool] = {}
+        # (scope, operation, organisation) of the results in a sentence, read once for it.
+        self._whose: dict[tuple[int, int], tuple] = {}
         self._may_be_national = doc.has_word(NATIONAL_WORDS)
         self._may_be_force_wide = doc.has_word(FORCE_WORDS)
         self._may_have_totals = doc.has_word(TOTAL_WORDS)
@@ -126,7 +128,13 @@ class OutcomeReader:
         if not (_storable(value) and _storable(value_max)):
             self.out_of_range.append(span)
             return
-        scope, operation = self._scope_of(sent)
+        whose = self._whose.get(sent)
+        if whose is None:
+            whose = self._whose[sent] = (
+                *self._scope_of(sent),
+                self._named_in(self.org_mentions, sent),
+            )
+        scope, operation, organisation = whose
         if scope == Scope.NATIONAL:
             metric += NATIONAL
         self.found.append(
@@ -139,7 +147,7 @@ class OutcomeReader:
                 qualifier=qualifier,
                 period=period,
                 operation=operation,
-                organisation=self._named_in(self.org_mentions, sent),
+                organisation=organisation,
                 person=person,
                 scope=scope,
                 is_total=is_total or self._total_at(start, end, sent),

@@ -1,7 +1,8 @@
 """Words about people: what is never part of a name, courtesy titles, family words, and the
 words around a name that show it is a person's.
 
-Police ranks and civic titles live in `lexicon.ranks`.
+Police ranks live in `lexicon.ranks`, civic titles in `lexicon.civictitles`, the pattern of a
+titled name in `lexicon.titlednames`.
 """
 
 from articles.extraction.lexicon.words import wordset

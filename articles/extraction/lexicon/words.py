@@ -1,10 +1,10 @@
 """Word lists the parser and the extractor share: months and number words.
 
-Police ranks and civic titles live in `lexicon.ranks`, the words about people in
-`lexicon.people`, organisation patterns in `lexicon.organisations`, operation keywords in
-`lexicon.operations`, the nouns and verbs that make a reported figure in `lexicon.counted`,
-`lexicon.measures` and `lexicon.numbers`, quote marks and the words of attribution in
-`lexicon.quotes`.
+Police ranks live in `lexicon.ranks`, civic titles in `lexicon.civictitles`, the pattern of a
+titled name in `lexicon.titlednames`, the words about people in `lexicon.people`,
+organisation patterns in `lexicon.organisations`, operation keywords in `lexicon.operations`,
+the nouns and verbs that make a reported figure in `lexicon.counted`, `lexicon.measures` and
+`lexicon.numbers`, quote marks and the words of attribution in `lexicon.quotes`.
 """
 
 import functools
