@@ -113,8 +113,10 @@ def import_text(
     try:
         # One commit: the article, its index rows and the content version readers' pages are
         # cached under, so the index never shows half an import nor a page an old one.
+        # What the run remembers is checked against others' writes around it (`on_file`).
         with (
             transaction.atomic(),
+            on_file.checked(),
             search.signals_paused(in_transaction=True),
             one_version_bump(),
         ):
