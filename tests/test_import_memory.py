@@ -78,3 +78,14 @@ def test_questions_are_asked_once_a_pair_in_two_queries():
         (three.pk, one.pk, "new"),
         (three.pk, two.pk, "new too"),
     ]
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL's commit setting")
+@pytest.mark.django_db(transaction=True)
+def test_an_import_commits_without_waiting_for_the_disk_and_nothing_else_does():
+    with CaptureQueriesContext(connection) as queries:
+        import_text(story(0), "000.txt", publish=True)
+    assert "SET LOCAL synchronous_commit TO OFF" in [q["sql"] for q in queries.captured_queries]
+    with connection.cursor() as cursor:
+        cursor.execute("SHOW synchronous_commit")
+        assert cursor.fetchone() == ("on",)
