@@ -81,7 +81,7 @@ def test_questions_are_asked_once_a_pair_in_two_queries():
 
 
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL's commit setting")
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_an_import_commits_without_waiting_for_the_disk_and_nothing_else_does():
     with CaptureQueriesContext(connection) as queries:
         import_text(story(0), "000.txt", publish=True)
