@@ -133,7 +133,8 @@ def bump_scopes(scopes):
     if not scopes:
         return
     forget_versions()
-    with transaction.atomic():
+    # No savepoint of its own: a failure here fails the caller's whole transaction anyway.
+    with transaction.atomic(savepoint=False):
         ContentVersion.objects.bulk_create(
             [ContentVersion(scope=scope) for scope in scopes], ignore_conflicts=True
         )

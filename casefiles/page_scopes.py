@@ -24,6 +24,16 @@ def _ids(queryset, *fields):
     return {pk for row in queryset.values_list(*fields) for pk in row if pk is not None}
 
 
+def _columns(queryset, *fields):
+    """The ids in each of `fields` of the rows of `queryset`, in one query."""
+    found = {field: set() for field in fields}
+    for row in queryset.values_list(*fields):
+        for field, pk in zip(fields, row, strict=True):
+            if pk is not None:
+                found[field].add(pk)
+    return found
+
+
 def pages_showing(article_ids):
     """The scopes of the pages that show the articles or their records: each article's page,
     and the pages of the operations, people, organisations (and the bodies above them, whose
@@ -44,25 +54,29 @@ def pages_showing(article_ids):
     if not ids:
         return set()
     in_articles = Q(article__in=ids)
-    outcomes = Outcome.objects.filter(in_articles)
+    outcomes = _columns(Outcome.objects.filter(in_articles), "operation", "person", "organisation")
+    appearances = _columns(Appearance.objects.filter(in_articles), "person", "organisation")
     operations = (
         _ids(OperationMention.objects.filter(in_articles), "operation")
         | _ids(Quote.operations.through.objects.filter(quote__article__in=ids), "operation")
-        | _ids(outcomes, "operation")
+        | outcomes["operation"]
     )
-    people = (
-        _ids(Appearance.objects.filter(in_articles), "person")
-        | _ids(Quote.objects.filter(in_articles), "speaker")
-        | _ids(outcomes, "person")
-    )
-    organisations = _ids(Appearance.objects.filter(in_articles), "organisation") | _ids(
-        outcomes, "organisation"
-    )
+    people = appearances["person"] | _ids(Quote.objects.filter(in_articles), "speaker")
+    people |= outcomes["person"]
+    organisations = appearances["organisation"] | outcomes["organisation"]
     operation_slugs = dict(Operation.objects.filter(pk__in=operations).values_list("slug", "force"))
     person_slugs = dict(Person.objects.filter(pk__in=people).values_list("slug", "organisation"))
     organisations |= {pk for pk in chain(operation_slugs.values(), person_slugs.values()) if pk}
-    above = ["__".join(["parent"] * depth) for depth in range(1, UNIT_DEPTH + 1)]
-    organisations |= _ids(Organisation.objects.filter(pk__in=organisations), *above)
+    # Each organisation's slug and those of the bodies above it, in one query.
+    above = ["__".join(["parent"] * depth) for depth in range(UNIT_DEPTH + 1)]
+    organisation_slugs = {
+        slug
+        for row in Organisation.objects.filter(pk__in=organisations).values_list(
+            *(f"{path}__slug" if path else "slug" for path in above)
+        )
+        for slug in row
+        if slug is not None
+    }
     casefiles = CaseFile.objects.filter(
         Q(articles__in=ids) | Q(operations__in=operations) | Q(people__in=people)
     )
@@ -70,11 +84,6 @@ def pages_showing(article_ids):
         *(record_scope("article", pk) for pk in ids),
         *(record_scope("operation", slug) for slug in operation_slugs),
         *(record_scope("person", slug) for slug in person_slugs),
-        *(
-            record_scope("organisation", slug)
-            for slug in Organisation.objects.filter(pk__in=organisations).values_list(
-                "slug", flat=True
-            )
-        ),
+        *(record_scope("organisation", slug) for slug in organisation_slugs),
         *(record_scope("casefile", slug) for slug in casefiles.values_list("slug", flat=True)),
     }

@@ -22,7 +22,8 @@ from articles.identity import operations as operation_identity
 from articles.identity import organisations as organisation_identity
 from articles.identity import people as people_identity
 from articles.identity.names import parse
-from articles.importer.on_file import family, people_on_file, record_key, remember
+from articles.importer import on_file
+from articles.importer.on_file import family, record_key
 from casefiles.models import (
     Appearance,
     Operation,
@@ -48,9 +49,14 @@ class Named:
 
     def ask(self, article):
         """Record the "possibly the same as" questions, once the article exists."""
-        for record, candidate, reason in self.questions:
-            if record is not None and candidate is not None and record.pk != candidate.pk:
-                PossibleMatch.objects.flag(record, candidate, reason, article)
+        PossibleMatch.objects.flag_all(
+            [
+                (record, candidate, reason)
+                for record, candidate, reason in self.questions
+                if record is not None and candidate is not None and record.pk != candidate.pk
+            ],
+            article,
+        )
 
 
 @dataclass
@@ -115,7 +121,8 @@ def organisations(extraction, named: Named) -> None:
     if not wanted:
         return
     names = {stored_name(Organisation, name) for name in wanted}
-    on_file = list(Organisation.objects.select_related("parent").named(names))
+    known = on_file.current().organisations
+    on_file_now = known.named(names)
     article_names = frozenset(wanted)
     adopted = []
     # Bodies first, so that the units the article places in them can point at them.
@@ -124,11 +131,12 @@ def organisations(extraction, named: Named) -> None:
         for name in level:
             kind, parent_name = wanted[name]
             parent = named.organisations.get(parent_name) if parent_name else None
-            record = _organisation(name, kind, parent, on_file, article_names, adopted)
+            record = _organisation(name, kind, parent, on_file_now, article_names, adopted)
             if record.pk is None and record not in new:
                 new.append(record)
             named.organisations[name] = record
         _create(Organisation, new)
+        known.add(new)
     Organisation.objects.bulk_update(adopted, ["parent"])
     for name, record in named.organisations.items():
         named.organisations[name] = _standing(record)
@@ -180,9 +188,9 @@ def _organisation(name, kind, parent, on_file, article_names, adopted):
 # --- People -----------------------------------------------------------------------------------
 
 
-def _candidate(person, organisations, ages):
+def _candidate(key, person, organisations, ages):
     return people_identity.Candidate(
-        key=record_key(person),
+        key=key,
         names=tuple(person.all_names()),
         kind=person.kind,
         organisations=frozenset(organisations),
@@ -196,8 +204,9 @@ def people(extraction, named: Named, previous: Previous) -> None:
     if not extraction.people:
         return
     surnames = {parse(found.name).surname for found in extraction.people} - {""}
-    on_file = people_on_file(surnames) if surnames else {}
-    candidates = _Candidates(on_file)
+    known = on_file.current().people
+    known.read(surnames)
+    candidates = _Candidates(known, surnames)
     new, grown = [], {}
     for found in extraction.people:
         name = stored_name(Person, found.name)
@@ -208,9 +217,8 @@ def people(extraction, named: Named, previous: Previous) -> None:
             named.reasons["person", found.name] = "as this article's earlier import had it"
             continue
         mention = people_identity.Mention(name, found.kind, family(organisation), found.age)
-        decision = people_identity.resolve(mention, candidates.for_surname(parse(name).surname))
-        person = _person(name, found, organisation, decision, on_file, named)
-        candidates.changed(record_key(person))
+        decision = people_identity.resolve(mention, candidates.compared_with(name))
+        person = _person(name, found, organisation, decision, candidates, named)
         if person.pk is None and person not in new:
             new.append(person)
         if person.add_aliases([name]) and person.pk is not None:
@@ -223,42 +231,67 @@ def people(extraction, named: Named, previous: Previous) -> None:
         person.alias_surname = surnames_of(person)[1]
     _create(Person, new)
     Person.objects.bulk_update(grown.values(), ["aliases", "alias_surname"])
-    remember(on_file)
+    candidates.remember(new, grown)
     for name, person in named.people.items():
         named.people[name] = _standing(person)
 
 
 class _Candidates:
-    """The people on file as `people_identity` compares them, by surname: names of different
-    surnames are never one person's (`names.compatible`), so a name is compared only with
-    those who have (or go by) its surname, in the order of `on_file`, oldest first. Each is
-    built once an article, and again when the article adds to what is known of them."""
+    """The people a name is compared with (`people_identity`), oldest first: those on file
+    that the run knows (`on_file.People`) with a name of its surname and a compatible first
+    name, then those this article adds. Each is built once, and again when the article adds
+    to what is known of them."""
 
-    def __init__(self, on_file):
-        self.on_file = on_file
+    def __init__(self, known, surnames):
+        self.known, self.surnames = known, surnames
+        # This article's new people, keyed apart from the pks of those on file.
+        self.new = {}  # ("new", record_key) -> (person, organisations, ages)
+        self.touched = {}  # pk -> person, of those on file this article adds to
         self.built = {}
-        self.by_surname, self.placed = {}, set()
-        for key in on_file:
-            self._place(key)
 
-    def _place(self, key):
-        self.placed.add(key)
-        person = self.on_file[key][0]
-        for surname in _surnames(tuple(person.all_names())):
-            self.by_surname.setdefault(surname, []).append(key)
-
-    def for_surname(self, surname):
+    def compared_with(self, name):
         found = []
-        for key in self.by_surname.get(surname, ()):
-            if key not in self.built:
-                self.built[key] = _candidate(*self.on_file[key])
-            found.append(self.built[key])
+        for pk in self.known.compared_with(name, self.surnames):
+            if pk not in self.known.built:
+                organisations, ages = self.known.evidence[pk]
+                self.known.built[pk] = _candidate(pk, self.known.records[pk], organisations, ages)
+            found.append(self.known.built[pk])
+        surname = parse(name).surname
+        for key, (person, organisations, ages) in self.new.items():
+            if surname in _surnames(tuple(person.all_names())):
+                if key not in self.built:
+                    self.built[key] = _candidate(key, person, organisations, ages)
+                found.append(self.built[key])
         return found
 
-    def changed(self, key):
-        if key not in self.placed:  # a new person: compared with the article's later names
-            self._place(key)
-        self.built.pop(key, None)
+    def evidence(self, key):
+        """The person of `key` with what is known of them, to add to."""
+        if key in self.new:
+            return self.new[key]
+        person = self.known.records[key]
+        return (person, *self.known.evidence[key])
+
+    def changed(self, person, organisations, ages):
+        if person.pk is None:
+            self.new[_new_key(person)] = (person, organisations, ages)
+            self.built.pop(_new_key(person), None)
+        else:
+            self.known.evidence[person.pk] = (organisations, ages)
+            self.known.built.pop(person.pk, None)
+            self.touched[person.pk] = person
+
+    def remember(self, new, grown):
+        """Keep what this article wrote, for the articles after it in the run."""
+        for person in new:
+            _, organisations, ages = self.new[_new_key(person)]
+            self.known.add(person, (person.surname, person.alias_surname), organisations, ages)
+        for pk, person in grown.items():
+            surnames = (self.known.looked_up[pk][0], person.alias_surname)
+            self.known.add(person, surnames, *self.known.evidence[pk])
+
+
+def _new_key(person):
+    return ("new", record_key(person))
 
 
 @functools.lru_cache(maxsize=50_000)
@@ -266,21 +299,21 @@ def _surnames(names):
     return {parse(name).surname for name in names}
 
 
-def _person(name, found, organisation, decision, on_file, named):
+def _person(name, found, organisation, decision, candidates, named):
     if decision.match is not None:
-        person, organisations, ages = on_file[decision.match]
+        person, organisations, ages = candidates.evidence(decision.match)
         for key in decision.possible:
-            named.questions.append((on_file[key][0], person, decision.reason))
+            named.questions.append((candidates.evidence(key)[0], person, decision.reason))
     else:
         person = Person(name=name, kind=found.kind, organisation=organisation)
         organisations, ages = set(), set()
         for key in decision.possible:
-            named.questions.append((person, on_file[key][0], decision.reason))
+            named.questions.append((person, candidates.evidence(key)[0], decision.reason))
     # Later names in this article are compared with what it has said so far.
     organisations |= family(organisation)
     if found.age is not None:
         ages.add(found.age)
-    on_file[record_key(person)] = (person, organisations, ages)
+    candidates.changed(person, organisations, ages)
     return person
 
 
@@ -292,7 +325,8 @@ def operations(extraction, named: Named, previous: Previous) -> None:
     if not extraction.operations:
         return
     names = {stored_name(Operation, n) for f in extraction.operations for n in (f.name, *f.aliases)}
-    on_file = list(Operation.objects.select_related("force").named(names))
+    known = on_file.current().operations
+    on_file_now = known.named(names)
     forces = frozenset(
         found.name
         for found in extraction.organisations
@@ -310,13 +344,14 @@ def operations(extraction, named: Named, previous: Previous) -> None:
             named.reasons["operation", found.name] = "as this article's earlier import had it"
             continue
         force = named.organisations.get(found.force)
-        operation, reason = _operation(found, spellings, force, forces, on_file, named)
+        operation, reason = _operation(found, spellings, force, forces, on_file_now, named)
         if _grow(operation, spellings, force) and operation.pk is not None:
             changed[operation.pk] = operation
         named.operations[found.name] = operation
         named.reasons["operation", found.name] = reason[:300]
-    _create(Operation, [op for op in on_file if op.pk is None])
+    created = _create(Operation, [op for op in on_file_now if op.pk is None])
     Operation.objects.bulk_update(changed.values(), ["aliases", "force"])
+    known.add([*created, *changed.values()])
     for name, operation in named.operations.items():
         named.operations[name] = _standing(operation)
 

@@ -1,17 +1,26 @@
-"""What is on file of the people an article names, read for the importer's identity decisions
-and remembered for a run of imports (`remembering`), so that a person named in thousands of
-articles is not read from all of them for each new one; and the keys and organisation families
-that people, organisations and operations are compared by."""
+"""What is on file of the people, organisations and operations an article names, read for the
+importer's identity decisions and remembered for a run of imports (`remembering`), so that an
+article costs the same however large the archive and however often its names were named
+before; and the keys and organisation families that records are compared by.
+
+What a run remembers is what the run itself read and wrote. Anyone else's write (a
+journalist's edit, review or merge, another import) moves the site's content versions on
+(`casefiles.caching`), and the run forgets everything at its next article (`check_current`),
+so no decision rests on a record as it was before someone else changed it. A write of the
+run's own that is rolled back forgets it all too (`forget`).
+"""
 
 from __future__ import annotations
 
 import threading
-from collections import OrderedDict
 from contextlib import contextmanager
+from functools import lru_cache
 
+from django.db import transaction
 from django.db.models import Q
 
-from casefiles.models import Appearance, Person
+from articles.identity.names import parse, same_first_name
+from casefiles.models import Appearance, ContentVersion, Operation, Organisation, Person, fold
 
 
 def record_key(record):
@@ -42,52 +51,190 @@ PERSON_COLUMNS = tuple(
     in {"id", "name", "slug", "aliases", "kind", "review_status", "organisation_id"}
 )
 
+# The content versions whose moving on says someone else wrote (see `caching`): the whole
+# site's (every journalist's change) and the lists' (every article written).
+WATCHED = ("", "lists")
 
-class _Remembered:
-    """What is on file of the people named, remembered for one run of imports (`remembering`),
-    so that a person named in thousands of articles is not read from all of them for each
-    new one: what their appearances say of them (organisations, ages), kept current as the
-    run writes, and the record built from their row, built again when the row changes. A
-    write that fails forgets it all (`forget`)."""
 
-    LIMIT = 20_000  # people remembered at most; those unnamed the longest are let go
+@lru_cache(maxsize=100_000)
+def name_parts(name):
+    """(surname, first given name) of a printed name, as names are compared; no first name
+    for a name that gives none (such a name is never one on file)."""
+    parsed = parse(name)
+    return parsed.surname, parsed.given[0] if parsed.given else None
+
+
+@lru_cache(maxsize=100_000)
+def _folded(name):
+    return fold(name)
+
+
+@lru_cache(maxsize=200_000)
+def _firsts_compatible(first, other):
+    return same_first_name(first, other) is not None
+
+
+class People:
+    """The people on file a run has read, with what their appearances say of them
+    (organisations, ages), kept current as the run writes.
+
+    People are read by the surnames the importer looks them up by (`surname`,
+    `alias_surname`), each surname once a run; a name is then compared only with those who
+    have a name of its surname and a first name that can be its (`names.compatible`): how
+    many that is does not grow with the archive the way everyone of a surname does.
+    """
 
     def __init__(self):
-        self.evidence = OrderedDict()
-        self.people = {}
+        self.records = {}  # pk -> person
+        self.evidence = {}  # pk -> (organisations, ages), sets
+        self.looked_up = {}  # pk -> (surname, alias_surname) as stored
+        self.surnames = set()  # surnames read
+        self.by_name = {}  # surname -> first name -> pks
+        self.built = {}  # pk -> the candidate as `people_identity` compares them
 
-    def get(self, pk):
-        found = self.evidence.get(pk)
-        if found is not None:
-            self.evidence.move_to_end(pk)
-        return found
+    def read(self, surnames):
+        """Read the people of `surnames` not read yet in this run."""
+        missing = sorted(set(surnames) - self.surnames)
+        if not missing:
+            return
+        self.surnames.update(missing)
+        rows = (
+            Person.objects.filter(Q(surname__in=missing) | Q(alias_surname__in=missing))
+            .order_by("pk")
+            .values_list(
+                *PERSON_COLUMNS,
+                "surname",
+                "alias_surname",
+                "organisation__name",
+                "organisation__parent__name",
+            )
+        )
+        unread = {}
+        for row in rows:
+            pk = row[0]
+            if pk in self.records:  # read for another surname: what the run knows holds
+                continue
+            person = Person.from_db(Person.objects.db, PERSON_COLUMNS, row[: len(PERSON_COLUMNS)])
+            n = len(PERSON_COLUMNS)
+            self.records[pk] = person
+            self.looked_up[pk] = (row[n], row[n + 1])
+            unread[pk] = (set(family_of(*row[n + 2 :])), set())
+            self._index(person)
+        if unread:
+            placed = (
+                Appearance.objects.filter(person__in=unread)
+                .values_list("person_id", "organisation__name", "organisation__parent__name", "age")
+                .distinct()
+            )
+            for person_id, organisation, parent, age in placed:
+                organisations, ages = unread[person_id]
+                organisations |= family_of(organisation, parent)
+                if age is not None:
+                    ages.add(age)
+            self.evidence.update(unread)
 
-    def put(self, pk, organisations, ages):
-        self.evidence[pk] = (frozenset(organisations), frozenset(ages))
-        self.evidence.move_to_end(pk)
-        while len(self.evidence) > self.LIMIT:
-            self.evidence.popitem(last=False)
+    def _index(self, person):
+        for name in person.all_names():
+            surname, first = name_parts(name)
+            if first is None:
+                continue
+            pks = self.by_name.setdefault(surname, {}).setdefault(first, [])
+            if person.pk not in pks:
+                pks.append(person.pk)
 
-    def person(self, row):
-        """The record for `row` (`PERSON_COLUMNS`), the one built before if the row is the
-        same."""
-        pk, values = row[0], row[: len(PERSON_COLUMNS)]
-        known = self.people.get(pk)
-        if known is not None and known[0] == values:
-            return known[1]
-        if len(self.people) >= self.LIMIT:
-            self.people.clear()
-        person = Person.from_db(Person.objects.db, PERSON_COLUMNS, values)
-        self.people[pk] = (values, person)
-        return person
+    def compared_with(self, name, surnames):
+        """Pks of the people on file, oldest first, that `name` may be: those with a name of
+        its surname and a compatible first name, looked up by one of `surnames`."""
+        surname, first = name_parts(name)
+        if first is None:
+            return []
+        found = set()
+        for other, pks in self.by_name.get(surname, {}).items():
+            if _firsts_compatible(first, other):
+                found.update(pks)
+        return sorted(
+            pk
+            for pk in found
+            if self.looked_up[pk][0] in surnames or self.looked_up[pk][1] in surnames
+        )
+
+    def add(self, person, surnames, organisations, ages):
+        """A person the run has just written, or written to, with the surnames it is now
+        looked up by."""
+        self.records[person.pk] = person
+        self.looked_up[person.pk] = surnames
+        self.evidence[person.pk] = (organisations, ages)
+        self.built.pop(person.pk, None)
+        self._index(person)
+
+
+class Named:
+    """The organisations or operations on file a run has read, by the names they were looked
+    up by, as `Entity.named` finds them: by their name as given, or an alias letter case
+    aside."""
+
+    def __init__(self, model, related):
+        self.model, self.related = model, related
+        self.records = {}  # pk -> record
+        self.by_name = {}  # name as given -> pks
+
+    def named(self, names):
+        given = sorted({name for name in names if name.strip()})
+        missing = [name for name in given if name not in self.by_name]
+        if missing:
+            for name in missing:
+                self.by_name[name] = []
+            found = self.model.objects.select_related(self.related).named(missing)
+            for record in found:
+                self.records.setdefault(record.pk, record)
+                self._place(self.records[record.pk], missing)
+        pks = sorted({pk for name in given for pk in self.by_name[name]})
+        return [self.records[pk] for pk in pks]
+
+    def _place(self, record, names):
+        aliases = {fold(alias) for alias in record.all_names()[1:]}
+        for name in names:
+            pks = self.by_name.get(name)
+            if pks is None or record.pk in pks:
+                continue
+            if record.name == name or _folded(name) in aliases:
+                pks.append(record.pk)
+
+    def add(self, records):
+        """Records the run has just written, or written to: found by the names looked up."""
+        for record in records:
+            self.records[record.pk] = record
+            self._place(record, list(self.by_name))
+
+
+class _Remembered:
+    """What is on file, remembered for one run of imports, and the content versions it was
+    read under."""
+
+    LIMIT = 50_000  # people remembered at most, before the run starts again from nothing
+
+    def __init__(self, versions=None):
+        self.versions = versions
+        self.people = People()
+        self.organisations = Named(Organisation, "parent")
+        self.operations = Named(Operation, "force")
+
+    @property
+    def full(self):
+        return len(self.people.records) > self.LIMIT
 
 
 _local = threading.local()
 
 
+def current():
+    """What the run remembers; for an import outside a run, a memory of its own."""
+    return getattr(_local, "remembered", None) or _Remembered()
+
+
 @contextmanager
 def remembering():
-    """Remember what is on file of the people named, for the imports in the block."""
+    """Remember what is on file, for the imports in the block."""
     if getattr(_local, "remembered", None) is not None:
         yield
         return
@@ -104,46 +251,30 @@ def forget():
         _local.remembered = _Remembered()
 
 
-def people_on_file(surnames):
-    """People whose name, or another name they go by, has one of `surnames`, each with what is
-    on file of them: organisations (with the bodies they belong to) and ages. Keyed by a
-    local key (see `_key`). Read as rows, a record built only for a row not seen before."""
-    rows = (
-        Person.objects.filter(Q(surname__in=surnames) | Q(alias_surname__in=surnames))
-        .order_by("pk")
-        .values_list(*PERSON_COLUMNS, "organisation__name", "organisation__parent__name")
-    )
-    remembered = getattr(_local, "remembered", None) or _Remembered()
-    people, evidence, unread = [], {}, {}
-    for row in rows:
-        person = remembered.person(row)
-        people.append(person)
-        family = family_of(*row[-2:])
-        organisations, ages = remembered.get(person.pk) or (None, None)
-        if organisations is None:
-            unread[person.pk] = (set(family), set())
-        else:
-            evidence[person.pk] = (set(family) | organisations, set(ages))
-    if unread:
-        placed = (
-            Appearance.objects.filter(person__in=unread)
-            .values_list("person_id", "organisation__name", "organisation__parent__name", "age")
-            .distinct()
-        )
-        for person_id, organisation, parent, age in placed:
-            organisations, ages = unread[person_id]
-            organisations |= family_of(organisation, parent)
-            if age is not None:
-                ages.add(age)
-        evidence.update(unread)
-    return {record_key(person): (person, *evidence[person.pk]) for person in people}
+def _versions():
+    rows = ContentVersion.objects.filter(scope__in=WATCHED).values_list("scope", "version")
+    found = dict(rows)
+    return tuple(found.get(scope, 0) for scope in WATCHED)
 
 
-def remember(on_file):
-    """Keep what this article adds to what is on file of each person, for the next article."""
+@contextmanager
+def checked():
+    """Around one article's write, in its transaction: forget what the run remembers if
+    anyone else wrote since the run's last article, or writes during this one."""
     remembered = getattr(_local, "remembered", None)
     if remembered is None:
+        yield
         return
-    for person, organisations, ages in on_file.values():
-        if person.pk is not None:
-            remembered.put(person.pk, organisations, ages)
+    before = _versions()
+    if remembered.versions != before or remembered.full:
+        remembered = _local.remembered = _Remembered()
+    yield
+    if transaction.get_rollback():  # a dry run: nothing it did is on file
+        _local.remembered = _Remembered()
+        return
+    after = _versions()
+    # This article's own write moves the lists on once; anything more is someone else's.
+    if after[0] == before[0] and after[1] - before[1] in (0, 1):
+        remembered.versions = after
+    else:
+        remembered.versions = None

@@ -43,6 +43,40 @@ class PossibleMatchQuerySet(models.QuerySet):
             article=article,
         )
 
+    def flag_all(self, questions, article=None):
+        """`flag` each (record, candidate, reason) in turn, in two queries: one for the pairs
+        asked already, one to ask the rest."""
+        asked, pks = set(), {}
+        for record, candidate, _ in questions:
+            content_type = ContentType.objects.get_for_model(record)
+            pks.setdefault(content_type.pk, set()).update((record.pk, candidate.pk))
+        if not pks:
+            return []
+        among = Q()
+        for content_type_id, ids in pks.items():
+            among |= Q(content_type_id=content_type_id, record_id__in=ids, candidate_id__in=ids)
+        for content_type_id, record_id, candidate_id in self.filter(among).values_list(
+            "content_type_id", "record_id", "candidate_id"
+        ):
+            asked.add((content_type_id, frozenset((record_id, candidate_id))))
+        new = []
+        for record, candidate, reason in questions:
+            content_type = ContentType.objects.get_for_model(record)
+            pair = (content_type.pk, frozenset((record.pk, candidate.pk)))
+            if pair in asked:
+                continue
+            asked.add(pair)
+            new.append(
+                self.model(
+                    content_type=content_type,
+                    record_id=record.pk,
+                    candidate_id=candidate.pk,
+                    reason=reason[:500],
+                    article=article,
+                )
+            )
+        return self.bulk_create(new)
+
 
 class PossibleMatch(models.Model):
     content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE, related_name="+")

@@ -12,9 +12,10 @@ its workers', which a shared machine does not skew) and of wall time; the last t
 an article as a ratio of the first's (1.0: the cost does not grow with the archive); the
 import's peak resident memory (writer and workers); and, as the baseline measured in the same
 run, the rate at which the same files are only read and extracted, with the import's cost as
-a ratio of it. `--before` runs the same import (one process) with another checkout's code,
-for a before/after in one run. PostgreSQL databases are made and dropped on the server that
-`BENCH_POSTGRES` names (default postgres://postgres@127.0.0.1:5432).
+a ratio of it. `--before` runs the same imports with another checkout's code, each just
+before this one's with the same --jobs, for a before/after in one run. PostgreSQL databases
+are made and dropped on the server that `BENCH_POSTGRES` names (default
+postgres://postgres@127.0.0.1:5432).
 """
 
 from __future__ import annotations
@@ -165,9 +166,11 @@ def main():
             f"{args.count} articles | read + extract only: first {args.edge} {rate(first_x)}, "
             f"last {args.edge} {rate(last_x)}"
         )
-        trials = [(ROOT, "after", jobs) for jobs in args.jobs]
-        if args.before:
-            trials.insert(0, (args.before.resolve(), "before", 1))
+        trials = []
+        for jobs in args.jobs:
+            if args.before:
+                trials.append((args.before.resolve(), "before", jobs))
+            trials.append((ROOT, "after", jobs))
         for kind in args.databases:
             for code, label, jobs in trials:
                 name = f"bench_import_{os.getpid()}_{label}_{jobs}"
