@@ -7,9 +7,11 @@ import zoneinfo
 from operator import itemgetter
 
 import pytest
+from django.db import connection
 from django.http import StreamingHttpResponse
+from django.test.utils import CaptureQueriesContext
 
-from casefiles.exports import export_records, export_response
+from casefiles.exports import export_records, export_response, in_chunks
 from casefiles.models import Outcome, Quote
 from tests.factories import ArticleFactory, OperationFactory, OutcomeFactory, QuoteFactory
 
@@ -266,3 +268,18 @@ def test_json_keys_may_hold_any_text():
 def test_records_not_one_value_a_header_are_a_value_error(fmt, records):
     with pytest.raises(ValueError):
         content(export_records([records], ["id", "n"], fmt, "x"))
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="a PostgreSQL planner setting")
+def test_a_download_cursor_is_planned_for_every_row_then_the_setting_put_back(db):
+    for start in range(3):
+        QuoteFactory(start=start, end=start + 5)
+    with CaptureQueriesContext(connection) as queries:
+        assert sum(map(len, in_chunks(Quote.objects.all(), size=2))) == 3
+    sql = [query["sql"] for query in queries]
+    assert sql[0] == "SET cursor_tuple_fraction = 1"
+    assert sql[1].startswith("DECLARE") and "CURSOR FOR SELECT" in sql[1]
+    assert sql[2] == "RESET cursor_tuple_fraction"
+    with connection.cursor() as cursor:
+        cursor.execute("SHOW cursor_tuple_fraction")
+        assert cursor.fetchone() == ("0.1",)
