@@ -274,44 +274,18 @@ def outcome_records(outcomes, user):
     for chunk in in_chunks(outcomes.values_list(*outcome_values())):
         by_operation = operations.of(row[9] for row in chunk)
         by_organisation = organisations.of(row[10] for row in chunk)
+        # Rows of `outcome_values()`: the figure's wording after its parts (value, value_max,
+        # unit, qualifier), and the names of what it is credited to in place of their ids.
         yield [
             (
-                pk,
-                metric,
-                value,
-                value_max,
-                unit,
-                qualifier,
-                _figure(value, value_max, unit, qualifier),
-                period,
-                scope,
-                is_total,
-                by_operation.get(operation, ""),
-                by_organisation.get(organisation, ""),
-                text,
-                headline,
-                day,
-                review,
-                url,
+                *row[:6],
+                _figure(*row[2:6]),
+                *row[6:9],
+                by_operation.get(row[9], ""),
+                by_organisation.get(row[10], ""),
+                *row[11:],
             )
-            for (
-                pk,
-                metric,
-                value,
-                value_max,
-                unit,
-                qualifier,
-                period,
-                scope,
-                is_total,
-                operation,
-                organisation,
-                text,
-                headline,
-                day,
-                review,
-                url,
-            ) in chunk
+            for row in chunk
         ]
 
 
