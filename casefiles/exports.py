@@ -23,17 +23,15 @@ import io
 import json
 import math
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from itertools import islice
+from contextlib import contextmanager
+from itertools import islice, repeat
+from json.encoder import encode_basestring
 from typing import Any
 
-from django.db import models
+from django.db import connections, models
 from django.http import StreamingHttpResponse
-from django.urls import reverse
 from django.utils import timezone
 from django.utils.http import content_disposition_header
-
-from casefiles.highlight import part_of
-from casefiles.jsonld import absolute_url
 
 CONTENT_TYPES = {
     "csv": "text/csv; charset=utf-8",
@@ -59,12 +57,9 @@ def export_response(
     Dates and times are ISO 8601 (times in the site's time zone, with their offset), decimals
     are numbers, None is an empty cell or null. Raises ValueError for an unknown `fmt`.
     """
-    _check_format(fmt)
-    headers = [str(header) for header, _ in columns]
     getters = [_getter(accessor) for _, accessor in columns]
     records = ([get(row) for get in getters] for row in _iterate(rows))
-    write = _csv_lines if fmt == "csv" else _json_lines
-    return _download(_buffered(write(headers, records)), fmt, filename)
+    return export_records(_batched(records), [header for header, _ in columns], fmt, filename)
 
 
 def _download(content, fmt, filename):
@@ -92,6 +87,34 @@ def in_chunks(queryset, size=None) -> Iterator[list]:
     needed."""
     size = size or CHUNK_SIZE
     rows = queryset.iterator(chunk_size=size)
+    with _planned_for_every_row(connections[queryset.db]):
+        # The first chunk opens the cursor, whose plan is then fixed.
+        chunk = list(islice(rows, size))
+    if chunk:
+        yield chunk
+        yield from _batched(rows, size)
+
+
+@contextmanager
+def _planned_for_every_row(connection):
+    """PostgreSQL plans a cursor for its first tenth of rows (`cursor_tuple_fraction`): a
+    fast start, by indexes and nested loops, that costs several times a sort and hash joins
+    over every row. A download reads every row, and Django's cursor outside a transaction
+    (WITH HOLD) reads them all as it opens anyway, so a cursor opened here is planned for all."""
+    if connection.vendor != "postgresql":
+        yield
+        return
+    with connection.cursor() as cursor:
+        cursor.execute("SET cursor_tuple_fraction = 1")
+    try:
+        yield
+    finally:
+        with connection.cursor() as cursor:
+            cursor.execute("RESET cursor_tuple_fraction")
+
+
+def _batched(rows, size=None) -> Iterator[list]:
+    rows, size = iter(rows), size or CHUNK_SIZE
     while chunk := list(islice(rows, size)):
         yield chunk
 
@@ -147,47 +170,70 @@ def _plain(value):
     return str(value)
 
 
+# --- Columns ---------------------------------------------------------------------------------
+#
+# A chunk is written a column at a time: the cells of a column are mostly of one type (every id a
+# whole number, every headline text), and such a column is written with one C-level call over
+# all its cells; any other column goes cell by cell through `_csv_cell` or `_json_value`, which
+# say what each kind of value becomes.
+
+_NONE = type(None)
+_TEXT = frozenset({str})
+_MAYBE_TEXT = frozenset({str, _NONE})
+_WHOLE = frozenset({int})
+_MAYBE_WHOLE = frozenset({int, _NONE})
+_BOOL_JSON = {True: "true", False: "false"}
+
+
+def _columns(headers, chunk):
+    """The chunk's records as columns, one for each header."""
+    if len(chunk[0]) != len(headers):
+        raise ValueError(f"Every record needs {len(headers)} values, one for each header.")
+    return zip(*chunk, strict=True)
+
+
+def _csv_column(cells):
+    kinds = set(map(type, cells))
+    if kinds <= _MAYBE_WHOLE:
+        # csv.writer writes a None as an empty cell, as `_csv_cell` does.
+        return cells
+    if kinds <= _MAYBE_TEXT and not any(
+        map(str.startswith, filter(None, cells), repeat(FORMULA_TRIGGERS))
+    ):
+        return cells
+    return list(map(_csv_cell, cells))
+
+
+def _json_column(cells):
+    kinds = set(map(type, cells))
+    if kinds == _TEXT:
+        return list(map(encode_basestring, cells))
+    if kinds == _WHOLE:
+        return list(map(int.__repr__, cells))
+    if kinds == {bool}:
+        return list(map(_BOOL_JSON.__getitem__, cells))
+    return list(map(_json_value, cells))
+
+
 # --- CSV --------------------------------------------------------------------------------------
 
 
-class _Line:
-    """A file for csv.writer that hands back what it is given."""
-
-    def write(self, text):
-        return text
-
-
-def _csv_lines(headers, records) -> Iterator[str]:
-    writer = csv.writer(_Line())
-    yield writer.writerow([_csv_cell(header) for header in headers])
-    for record in records:
-        yield writer.writerow([_csv_cell(value) for value in record])
-
-
 def _csv_chunks(headers, chunks) -> Iterator[str]:
-    """As `_csv_lines`, a chunk of records written at once; text that no spreadsheet would run
-    and whole numbers go in as they are, without a call each."""
+    """A header line, then each chunk of records written at once."""
     out = io.StringIO()
     writer = csv.writer(out)
     writer.writerow([_csv_cell(header) for header in headers])
     for chunk in chunks:
-        writer.writerows(
-            [
-                value
-                if type(value) is int
-                or (type(value) is str and not value.startswith(FORMULA_TRIGGERS))
-                else _csv_cell(value)
-                for value in record
-            ]
-            for record in chunk
-        )
+        if chunk:
+            writer.writerows(zip(*map(_csv_column, _columns(headers, chunk)), strict=True))
         yield out.getvalue()
         out.seek(0)
         out.truncate()
+    yield out.getvalue()
 
 
 def _csv_cell(value):
-    # The commonest cells first, at the cost of a type check: text, and whole numbers.
+    """A cell's value as csv.writer takes it."""
     if type(value) is str:
         return _guard(value)
     if type(value) is int:
@@ -216,39 +262,24 @@ def _guard(text):
 # --- JSON -------------------------------------------------------------------------------------
 
 
-def _json_lines(headers, records) -> Iterator[str]:
-    keys = [json.dumps(header, ensure_ascii=False) for header in headers]
-    yield "["
-    separator = ""
-    for record in records:
-        fields = ",".join(
-            f"{key}:{_json_value(value)}" for key, value in zip(keys, record, strict=True)
-        )
-        yield f"{separator}\n{{{fields}}}"
-        separator = ","
-    yield "\n]\n"
-
-
 def _json_chunks(headers, chunks) -> Iterator[str]:
-    """As `_json_lines`, a chunk of records written at once."""
-    keys = [f"{json.dumps(header, ensure_ascii=False)}:" for header in headers]
+    """An array of objects keyed by header, one line each, a chunk of lines written at once."""
+    # Each line is this template filled in with its values written as JSON.
+    keys = (json.dumps(header, ensure_ascii=False).replace("%", "%%") for header in headers)
+    line = "{" + ",".join(f"{key}:%s" for key in keys) + "}"
     separator = "\n"
     yield "["
     for chunk in chunks:
         if not chunk:
             continue
-        lines = (
-            "{"
-            + ",".join(key + _json_value(value) for key, value in zip(keys, record, strict=True))
-            + "}"
-            for record in chunk
-        )
-        yield separator + ",\n".join(lines)
+        values = zip(*map(_json_column, _columns(headers, chunk)), strict=True)
+        yield separator + ",\n".join(map(line.__mod__, values))
         separator = ",\n"
     yield "\n]\n"
 
 
 def _json_value(value):
+    """A value written as JSON."""
     if type(value) is str or type(value) is int:
         return json.dumps(value, ensure_ascii=False)
     value = _plain(value)
@@ -284,25 +315,3 @@ def _buffered(pieces: Iterator[str]) -> Iterator[str]:
             buffer, size = [], 0
     if buffer:
         yield "".join(buffer)
-
-
-def article_address():
-    """A function giving an article's full address from its id and slug, without a `reverse`
-    for each row."""
-    marker = {"pk": 987654321, "slug": "slug-marker"}
-    path = reverse("casefiles:article-detail", kwargs=marker)
-    template = absolute_url(path).replace("987654321", "{pk}").replace("slug-marker", "{slug}")
-    return lambda pk, slug: template.format(pk=pk, slug=slug)
-
-
-def passage_address():
-    """A function giving the full address of a passage on its article's page, from the
-    article's id, slug and part starts, the passage's offset and its anchor: the part of a
-    long text that holds it."""
-    address = article_address()
-
-    def passage(pk, slug, starts, offset, anchor):
-        part = part_of(starts or [], offset)
-        return f"{address(pk, slug)}{f'?part={part}' if part > 1 else ''}#{anchor}"
-
-    return passage

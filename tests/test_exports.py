@@ -7,9 +7,11 @@ import zoneinfo
 from operator import itemgetter
 
 import pytest
+from django.db import connection
 from django.http import StreamingHttpResponse
+from django.test.utils import CaptureQueriesContext
 
-from casefiles.exports import export_records, export_response
+from casefiles.exports import export_records, export_response, in_chunks
 from casefiles.models import Outcome, Quote
 from tests.factories import ArticleFactory, OperationFactory, OutcomeFactory, QuoteFactory
 
@@ -227,3 +229,57 @@ def test_records_json_is_a_valid_array_whatever_the_chunks(chunks):
 def test_records_in_an_unknown_format_are_a_value_error():
     with pytest.raises(ValueError):
         export_records([], ["id"], "xlsx", "x")
+
+
+# --- Columns of one type are written at once, as each of their cells would be ------------------
+
+COLUMNS = {
+    "whole numbers": [1, -2, 30],
+    "numbers or none": [1, None, -5],
+    "text": ["Operation Erasure", "café", 'said "yes", then\nleft'],
+    "text that a spreadsheet would run": ["Southend", "=cmd()", "-2+3", "@SUM(A1)"],
+    "text or none": ["", None, "+44 1702", "Echo"],
+    "flags": [True, False, True],
+    "decimals": [decimal.Decimal("70.000"), None, decimal.Decimal("-2.50")],
+    "mixed": [1, "=x", None, PUBLISHED, decimal.Decimal("2.5"), True, 1.5, ["a", "b"]],
+}
+
+
+@pytest.mark.parametrize("cells", COLUMNS.values(), ids=COLUMNS.keys())
+def test_a_column_is_written_as_its_cells_one_by_one(cells):
+    from casefiles.exports import _csv_cell, _json_value
+
+    records = [(n, cell) for n, cell in enumerate(cells)]
+    one_by_one = io.StringIO()
+    csv.writer(one_by_one).writerows([[n, _csv_cell(cell)] for n, cell in records])
+    text = content(export_records([records], ["n", "value"], "csv", "x"))
+    assert text == "n,value\r\n" + one_by_one.getvalue()
+    lines = ",\n".join(f'{{"n":{n},"value":{_json_value(cell)}}}' for n, cell in records)
+    assert content(export_records([records], ["n", "value"], "json", "x")) == f"[\n{lines}\n]\n"
+
+
+def test_json_keys_may_hold_any_text():
+    rows = json.loads(content(export_records([[(1, 2)]], ['100% "sure"', "%s"], "json", "x")))
+    assert rows == [{'100% "sure"': 1, "%s": 2}]
+
+
+@pytest.mark.parametrize("fmt", ["csv", "json"])
+@pytest.mark.parametrize("records", [[(1, 2, 3)], [(1, 2), (3,)]], ids=["long", "ragged"])
+def test_records_not_one_value_a_header_are_a_value_error(fmt, records):
+    with pytest.raises(ValueError):
+        content(export_records([records], ["id", "n"], fmt, "x"))
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="a PostgreSQL planner setting")
+def test_a_download_cursor_is_planned_for_every_row_then_the_setting_put_back(db):
+    for start in range(3):
+        QuoteFactory(start=start, end=start + 5)
+    with CaptureQueriesContext(connection) as queries:
+        assert sum(map(len, in_chunks(Quote.objects.all(), size=2))) == 3
+    sql = [query["sql"] for query in queries]
+    assert sql[0] == "SET cursor_tuple_fraction = 1"
+    assert sql[1].startswith("DECLARE") and "CURSOR FOR SELECT" in sql[1]
+    assert sql[2] == "RESET cursor_tuple_fraction"
+    with connection.cursor() as cursor:
+        cursor.execute("SHOW cursor_tuple_fraction")
+        assert cursor.fetchone() == ("0.1",)

@@ -7,18 +7,15 @@ model instance per row. The shorter lists read their records as the pages do.
 """
 
 from collections import defaultdict
+from functools import lru_cache
 
-from django.db.models import CharField, ExpressionWrapper, F, Lookup
+from django.db.models import CharField, F, Lookup, Value
+from django.db.models.functions import Cast, Coalesce, Concat, Substr
 from django.http import Http404
+from django.urls import reverse
 
 from articles.models import Article
-from casefiles.exports import (
-    article_address,
-    export_records,
-    export_response,
-    in_chunks,
-    passage_address,
-)
+from casefiles.exports import export_records, export_response, in_chunks
 from casefiles.figures import figure
 from casefiles.filters import (
     ArticleFilter,
@@ -27,6 +24,7 @@ from casefiles.filters import (
     PersonFilter,
     QuoteFilter,
 )
+from casefiles.highlight import part_of
 from casefiles.jsonld import absolute_url
 from casefiles.models import (
     Appearance,
@@ -55,20 +53,32 @@ def _export_records(chunks, headers, fmt, filename):
         raise Http404(f"No export as {fmt}.") from exc
 
 
-def _as_stored(field):
-    """The date and time `field` as the database driver hands it over, with no conversion
-    into a datetime in Python per row: SQLite's stored text ("2014-09-22 12:03:00", in UTC),
-    or the datetime PostgreSQL's driver makes. See `_day`."""
-    return ExpressionWrapper(F(field), output_field=CharField())
+def _day(field):
+    """The day (in UTC) of the date and time `field`, or "" for none, as text the database
+    writes: the first ten characters of the stored value (SQLite's "2014-09-22 12:03:00", or
+    PostgreSQL's text of it in the connection's UTC), so no row makes a datetime in Python."""
+    return Coalesce(Substr(Cast(field, CharField()), 1, 10), Value(""))
 
 
-def _day(published_at):
-    """The day (in UTC) of a date and time read `_as_stored`, or of a datetime."""
-    if not published_at:
-        return ""
-    if type(published_at) is str:
-        return published_at[:10]
-    return published_at.date().isoformat()
+def _article_address(pk="article_id", slug="article__slug"):
+    """An article's full address from its `pk` and `slug` columns, written by the database: no
+    `reverse` or string made per row."""
+    marker = {"pk": 987654321, "slug": "slug-marker"}
+    address = absolute_url(reverse("casefiles:article-detail", kwargs=marker))
+    before, rest = address.split("987654321")
+    between, after = rest.split("slug-marker")
+    parts = [Value(before), pk, Value(between), slug, Value(after)]
+    return Concat(*parts, output_field=CharField())
+
+
+def _in_part(address, offset, starts, anchor):
+    """An article's `address` to the part of its text that holds `offset` (`?part=N` past the
+    first, from the article's part starts), and to `#anchor` there."""
+    if starts:
+        part = part_of(starts, offset)
+        if part > 1:
+            return f"{address}?part={part}#{anchor}"
+    return f"{address}#{anchor}"
 
 
 def _name(obj):
@@ -130,27 +140,34 @@ QUOTE_HEADERS = [
     "review",
     "url",
 ]
-QUOTE_VALUES = (
-    "pk",
-    "text",
-    "speaker_id",
-    "speaker__name",
-    "speaker__review_status",
-    "article_id",
-    "article__slug",
-    "article__headline",
-    "article__publication__name",
-    _as_stored("article__published_at"),
-    "review_status",
-    "start",
-    "article__part_starts",
-)
+
+
+def quote_values():
+    """What a quote's line is made from, read in one query: `quote_records` says how."""
+    return (
+        "pk",
+        "text",
+        "speaker_id",
+        "speaker__name",
+        "speaker__review_status",
+        "article_id",
+        "article__headline",
+        Coalesce("article__publication__name", Value("")),
+        _day("article__published_at"),
+        "review_status",
+        _article_address(),
+        "start",
+        "article__part_starts",
+    )
+
+
+_NO_CREDIT = (None, "", "")
 
 
 def _credits(chunk):
     """{(article, person): (text, rank as printed, role)} of the first standing passage naming
     each speaker in their quote's article: the credit a quote's page prints. `chunk` holds
-    rows of `QUOTE_VALUES`."""
+    rows of `quote_values()`."""
     pairs = {(row[5], row[2]) for row in chunk if row[2] is not None}
     if not pairs:
         return {}
@@ -185,18 +202,17 @@ def quote_records(quotes, user):
     speaker as `Quote.speaker_name` reads (their name where `user` may see them, otherwise as
     printed, and nobody for one rejected as not a real person), with their credit in the
     quote's article."""
-    passage = passage_address()
     people, operations = Names(Person, user), Names(Operation, user)
     rejected = ReviewStatus.REJECTED
-    for chunk in in_chunks(quotes.values_list(*QUOTE_VALUES)):
+    for chunk in in_chunks(quotes.values_list(*quote_values())):
         shown = people.of(row[2] for row in chunk)
         credits = _credits(chunk)
         about = _operation_names(chunk, operations)
         records = []
         for row in chunk:
-            pk, text, speaker, name, status, article, slug, headline, paper, day, review = row[:11]
-            start, starts = row[11:]
-            printed, rank, role = credits.get((article, speaker), (None, "", ""))
+            pk, text, speaker, name, status, article, headline, paper, day, review = row[:10]
+            url = _in_part(*row[10:], f"quote-{pk}")
+            printed, rank, role = credits.get((article, speaker), _NO_CREDIT)
             if speaker in shown:
                 name = shown[speaker]
             elif status == rejected:
@@ -204,19 +220,7 @@ def quote_records(quotes, user):
             else:
                 name = printed or name or ""
             records.append(
-                (
-                    pk,
-                    text,
-                    name,
-                    rank,
-                    role,
-                    about.get(pk, ""),
-                    headline,
-                    paper or "",
-                    _day(day),
-                    review,
-                    passage(article, slug, starts, start, f"quote-{pk}"),
-                )
+                (pk, text, name, rank, role, about.get(pk, ""), headline, paper, day, review, url)
             )
         yield records
 
@@ -248,64 +252,57 @@ OUTCOME_HEADERS = [
     "review",
     "url",
 ]
-OUTCOME_VALUES = (
-    "pk",
-    "metric",
-    "value",
-    "value_max",
-    "unit",
-    "qualifier",
-    "period",
-    "scope",
-    "is_total",
-    "operation_id",
-    "organisation_id",
-    "text",
-    "article_id",
-    "article__slug",
-    "article__headline",
-    _as_stored("article__published_at"),
-    "review_status",
-    "start",
-    "article__part_starts",
-)
+
+
+def outcome_values():
+    """What a figure's line is made from, read in one query: `outcome_records` says how."""
+    return (
+        "pk",
+        "metric",
+        "value",
+        "value_max",
+        "unit",
+        "qualifier",
+        "period",
+        "scope",
+        "is_total",
+        "operation_id",
+        "organisation_id",
+        "text",
+        "article__headline",
+        _day("article__published_at"),
+        "review_status",
+        _article_address(),
+        "start",
+        "article__part_starts",
+    )
+
+
+# Figures repeat ("3 arrests"): the wording of the latest this many is kept, not made again.
+_figure = lru_cache(maxsize=4096)(figure)
 
 
 def outcome_records(outcomes, user):
     """`outcomes` in chunks of tuples, each the values of its line in `OUTCOME_HEADERS` order,
     credited to what `user` may see."""
-    passage = passage_address()
     operations, organisations = Names(Operation, user), Names(Organisation, user)
-    for chunk in in_chunks(outcomes.values_list(*OUTCOME_VALUES)):
+    for chunk in in_chunks(outcomes.values_list(*outcome_values())):
         by_operation = operations.of(row[9] for row in chunk)
         by_organisation = organisations.of(row[10] for row in chunk)
-        records = []
-        for row in chunk:
-            pk, metric, value, value_max, unit, qualifier, period, scope, is_total = row[:9]
-            operation, organisation, text, article, slug, headline, day, review = row[9:17]
-            start, starts = row[17:]
-            records.append(
-                (
-                    pk,
-                    metric,
-                    value,
-                    value_max,
-                    unit,
-                    qualifier,
-                    figure(value, value_max, unit, qualifier),
-                    period,
-                    scope,
-                    is_total,
-                    by_operation.get(operation, ""),
-                    by_organisation.get(organisation, ""),
-                    text,
-                    headline,
-                    _day(day),
-                    review,
-                    passage(article, slug, starts, start, f"outcome-{pk}"),
-                )
+        # Rows of `outcome_values()`: the figure's wording after its parts (value, value_max,
+        # unit, qualifier), and the names of what it is credited to in place of their ids.
+        yield [
+            (
+                *row[:6],
+                _figure(*row[2:6]),
+                *row[6:9],
+                by_operation.get(row[9], ""),
+                by_organisation.get(row[10], ""),
+                *row[11:15],
+                _in_part(*row[15:], f"outcome-{row[0]}"),
             )
-        yield records
+            for row in chunk
+        ]
 
 
 def outcome_export(request, fmt):
@@ -319,22 +316,22 @@ def outcome_export(request, fmt):
 ARTICLE_HEADERS = ["id", "headline", "publication", "published", "byline", "source_url", "url"]
 
 
+def article_values():
+    """An article's line, every column as the database writes it."""
+    return (
+        "pk",
+        "headline",
+        Coalesce("publication__name", Value("")),
+        _day("published_at"),
+        "byline",
+        "source_url",
+        _article_address("pk", "slug"),
+    )
+
+
 def article_records(articles):
-    address = article_address()
-    values = ("pk", "slug", "headline", "publication__name", _as_stored("published_at"), "byline")
-    for chunk in in_chunks(articles.values_list(*values, "source_url")):
-        yield [
-            (
-                pk,
-                headline,
-                paper or "",
-                _day(day),
-                byline,
-                source_url,
-                address(pk, slug),
-            )
-            for pk, slug, headline, paper, day, byline, source_url in chunk
-        ]
+    """`articles` in chunks of tuples, each the values of its line in `ARTICLE_HEADERS` order."""
+    return in_chunks(articles.values_list(*article_values()))
 
 
 def article_export(request, fmt):

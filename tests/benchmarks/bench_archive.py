@@ -1,7 +1,8 @@
 """Reader pages and downloads on an archive-sized database (see `archive.py`), run by hand.
 
     DATABASE_URL=… .venv/bin/python tests/benchmarks/bench_archive.py [--rounds 7]
-        [--export-rounds 3] [--only operation person …] [--explain]
+        [--export-rounds 3] [--only operation person … exports] [--downloads quotes …]
+        [--explain]
     DATABASE_URL=… .venv/bin/python tests/benchmarks/bench_archive.py --throughput
         [--duration 10] [--connections 64] [--import-articles 300]
 
@@ -28,9 +29,10 @@ wrk (CONNECTIONS connections, one URL of each page type in turn, gzip accepted):
 then the reader pages idle, then the same while `import_articles` imports new articles into the
 same database; the ratios are to the bare view and to the idle pages.
 
-Downloads: each quote and figure export, whole and filtered, is read to its end, for its rows
-per second, its queries, and its ratio to the bare SELECT of the same rows read through the
-database cursor (what the database and driver cost with no Python objects), in the same rounds.
+Downloads: each list's export, whole and filtered (the long lists in CSV and JSON), is read to
+its end, for its rows per second, its queries, and its ratio to the bare SELECT of the same rows
+read through the database cursor (what the database and driver cost with no Python objects), in
+the same rounds. `--only exports` measures the downloads alone.
 """
 
 import argparse
@@ -52,6 +54,9 @@ def main():
     parser.add_argument("--rounds", type=int, default=7, help="timed requests of each page")
     parser.add_argument("--export-rounds", type=int, default=3, help="timed downloads")
     parser.add_argument("--only", nargs="*", help="page names to measure (default: all)")
+    parser.add_argument(
+        "--downloads", nargs="*", default=(), help="downloads whose address holds one of these"
+    )
     parser.add_argument("--explain", action="store_true", help="check the lists' query plans")
     parser.add_argument("--throughput", action="store_true", help="requests/s under wrk")
     parser.add_argument("--duration", type=int, default=10, help="seconds of each wrk run")
@@ -90,7 +95,7 @@ def main():
         reader, staff = clients()
         measure(reader, staff, pages, args.rounds)
         if not args.only or "exports" in args.only:
-            measure_exports(reader, args.export_rounds)
+            measure_exports(reader, args.export_rounds, args.downloads)
 
 
 def describe_database():
@@ -306,28 +311,39 @@ def p95(values):
 # --- Downloads --------------------------------------------------------------------------------
 
 
-def measure_exports(client, rounds):
+def downloads():
+    """(list, format, query) of each download measured: every list whole, in each format for
+    the long ones, and filtered to the busiest operation or force."""
+    busiest = page_urls()["operation"].rstrip("/").rsplit("/", 1)[-1]
+    force = _busiest_organisation().slug
+    whole = [(kind, fmt, "") for kind in ("quote", "outcome", "article") for fmt in ("csv", "json")]
+    whole += [(kind, "csv", "") for kind in ("operation", "person", "organisation", "casefile")]
+    return whole + [
+        ("quote", "csv", f"operation={busiest}"),
+        ("outcome", "csv", f"organisation={force}"),
+        ("article", "csv", f"operation={busiest}"),
+        ("operation", "csv", f"organisation={force}"),
+        ("person", "csv", f"organisation={force}"),
+    ]
+
+
+def measure_exports(client, rounds, only=()):
     """Each download read to its end, against the bare SELECT of the same rows in the same
     order (the export's own query, read through the database cursor with no Python object
     per row), timed one after the other in each round; × bare is the median of the rounds'
-    ratios."""
+    ratios. `only`: the downloads whose address holds one of these words."""
     from django.urls import reverse
 
-    busiest = page_urls()["operation"].rstrip("/").rsplit("/", 1)[-1]
-    force = _busiest_organisation().slug
     print("\nDownloads (rows/s: rows written per second; × bare: export time / bare SELECT time)")
     print(
         f"{'download':<34} {'rows':>9} {'bytes':>12} {'queries':>7} {'median s':>9} "
         f"{'rows/s':>9} {'bare rows/s':>12} {'× bare':>7}"
     )
-    for kind, query in (
-        ("quote", ""),
-        ("outcome", ""),
-        ("quote", f"operation={busiest}"),
-        ("outcome", f"organisation={force}"),
-    ):
-        url = reverse(f"casefiles:{kind}-export", kwargs={"fmt": "csv"})
+    for kind, fmt, query in downloads():
+        url = reverse(f"casefiles:{kind}-export", kwargs={"fmt": fmt})
         url = f"{url}?{query}" if query else url
+        if only and not any(word in url for word in only):
+            continue
         status, size, queries = count_queries(client, url)
         sql, params = _export_select(kind, query)
         export_times, bare_times = [], []
@@ -347,24 +363,35 @@ def measure_exports(client, rounds):
 
 
 def _export_select(kind, query):
-    """The SQL and parameters of the rows a reader's `kind` download with `query` reads."""
+    """The SQL and parameters of the rows a reader's `kind` download with `query` reads: the
+    long lists' values as their downloads read them, the others' rows as their pages do."""
     from django.contrib.auth.models import AnonymousUser
     from django.test import RequestFactory
 
-    from casefiles.filters import OutcomeFilter, QuoteFilter
-    from casefiles.models import Outcome, Quote
+    from articles.models import Article
+    from casefiles import filters
+    from casefiles.models import CaseFile, Operation, Organisation, Outcome, Person, Quote
     from casefiles.views import exports
     from casefiles.views.common import filtered
 
     request = RequestFactory().get(f"/?{query}")
-    request.user = AnonymousUser()
-    model, filterset, values = {
-        "quote": (Quote, QuoteFilter, exports.QUOTE_VALUES),
-        "outcome": (Outcome, OutcomeFilter, exports.OUTCOME_VALUES),
-    }[kind]
-    queryset = model.objects.visible_to(request.user).newest_first()
-    _, rows = filtered(request, filterset, queryset, for_page=False)
-    return rows.values_list(*values).query.sql_with_params()
+    user = request.user = AnonymousUser()
+    lists = {
+        "quote": (Quote.objects.visible_to(user).newest_first(), filters.QuoteFilter),
+        "outcome": (Outcome.objects.visible_to(user).newest_first(), filters.OutcomeFilter),
+        "article": (Article.objects.visible_to(user).newest_first(), filters.ArticleFilter),
+        "operation": (Operation.objects.for_reader(user), filters.OperationFilter),
+        "person": (Person.objects.for_reader(user), filters.PersonFilter),
+        "organisation": (Organisation.objects.for_reader(user), None),
+        "casefile": (CaseFile.objects.visible_to(user).with_counts(user), None),
+    }
+    queryset, filterset = lists[kind]
+    if filterset is not None:
+        _, queryset = filtered(request, filterset, queryset, for_page=False)
+    values = getattr(exports, f"{kind}_values", None)
+    if values is not None:
+        queryset = queryset.values_list(*values())
+    return queryset.query.sql_with_params()
 
 
 def _read_through_cursor(sql, params):

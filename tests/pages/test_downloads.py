@@ -114,3 +114,26 @@ def test_downloads_give_each_articles_day_as_stored_in_utc_or_none(client):
     assert days == {late.pk: "2014-09-22", undated.pk: ""}
     articles = {row["id"]: row["published"] for row in _rows(client, "/articles/export.json")}
     assert articles == {late.article_id: "2014-09-22", undated.article_id: ""}
+
+
+@pytest.mark.parametrize("fmt", ["csv", "json"])
+def test_figures_and_articles_download_with_their_full_addresses(client, fmt):
+    import csv
+    import io
+
+    from tests.factories import OutcomeFactory
+
+    outcome = OutcomeFactory(article__slug="raids-in-southend")
+    article = outcome.article
+    site = "https://cases.example.org"
+
+    def rows(url):
+        text = b"".join(get(client, url).streaming_content).decode()
+        return json.loads(text) if fmt == "json" else list(csv.DictReader(io.StringIO(text)))
+
+    (figure,) = rows(f"/outcomes/export.{fmt}")
+    assert figure["url"] == f"{site}{article.get_absolute_url()}#outcome-{outcome.pk}"
+    assert figure["figure"] == "more than 70"
+    (listed,) = rows(f"/articles/export.{fmt}")
+    assert listed["url"] == f"{site}{article.get_absolute_url()}"
+    assert str(listed["id"]) == str(article.pk)
