@@ -5,7 +5,8 @@ gunicorn serves the site with the baseline views beside it (`baseline_urls.py`),
 cache each process keeps in memory. wrk loads it with CONNECTIONS connections, asking for one
 URL of each page type in turn and accepting gzip as browsers do: first the bare view, then the
 reader pages with nothing else running, then the same while `import_articles --publish`
-imports new articles (a corpus of another seed than the archive's) into the same database, then
+imports new articles (a corpus of another seed than the archive's, new at every run, so that a
+second run on the same database imports as much as the first) into the same database, then
 idle again. Ratios are to the bare view and to the idle runs' median.
 """
 
@@ -25,7 +26,6 @@ from tests.benchmarks.bench_pages import free_port, wait_until_up
 ROOT = Path(__file__).resolve().parents[2]
 GUNICORN = Path(sys.executable).with_name("gunicorn")
 BARE = "/baseline/"
-IMPORT_SEED = 777
 
 
 def measure_throughput(pages, args):
@@ -116,10 +116,12 @@ def importing(env, folder, count):
     from articles.models import Article
     from tests.benchmarks.archive_corpus import write_corpus
 
-    # In a folder of its own, so each is a new article ("new/00000.txt"), not a re-import of
-    # an archive template of the same file name.
+    # In a folder of its own, named for the moment, so each is a new article
+    # ("new-1765000000/00000.txt"), not a re-import of an archive template or of an earlier
+    # run's article of the same file name; its own seed, so the texts are new too.
     corpus = folder / "corpus"
-    write_corpus(corpus / "new", count, IMPORT_SEED)
+    stamp = int(time.time())
+    write_corpus(corpus / f"new-{stamp}", count, stamp)
     before = Article.objects.count()
     process = subprocess.Popen(
         [sys.executable, "manage.py", "import_articles", "--publish", str(corpus)],
