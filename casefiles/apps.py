@@ -25,12 +25,15 @@ class CasefilesConfig(AppConfig):
 
     def ready(self):
         from django.core import checks
+        from django.db.models.signals import post_migrate
 
         from casefiles import signals  # noqa: F401
         from casefiles.caching import connect_signals
         from casefiles.checks import check_page_cache
         from casefiles.models import visibility
+        from casefiles.planner import analyse_new_indexes
 
         connect_signals()
         visibility.connect_signals()
         checks.register(check_page_cache, checks.Tags.caches)
+        post_migrate.connect(analyse_new_indexes, sender=self)
