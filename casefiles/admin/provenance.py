@@ -202,7 +202,7 @@ class ProvenanceInline(AutocompleteLabelsMixin, admin.TabularInline):
     readonly_fields = ("found_by", "review_actions")
 
     class Media:
-        js = ("js/casefiles-admin-review.js",)
+        js = ("js/casefiles-review-post.js", "js/casefiles-admin-review.js")
 
     def get_queryset(self, request):
         return super().get_queryset(request).select_related("reviewed_by", *self.related)

@@ -2,14 +2,8 @@
 // has buttons that submit the form #cf-review to the record's review address; this script sends
 // that form with fetch instead and puts the row's new review state, which the server renders,
 // in place of the old. Without the script the browser posts the form and comes back to the row.
+// announce, submitPlainly and postForJson: casefiles-review-post.js.
 "use strict";
-
-function announce(message) {
-  const region = document.querySelector(".cf-review-announce");
-  if (region) {
-    region.textContent = message;
-  }
-}
 
 function showAwaiting(count) {
   document.querySelectorAll("[data-awaiting]").forEach((number) => {
@@ -21,41 +15,10 @@ function showAwaiting(count) {
   });
 }
 
-// The plain submission, as if the script were not there: what the server says is then a page.
-function submitPlainly(form, button) {
-  const status = document.createElement("input");
-  status.type = "hidden";
-  status.name = button.name;
-  status.value = button.value;
-  form.append(status);
-  form.action = button.formAction;
-  HTMLFormElement.prototype.submit.call(form);
-}
-
 async function review(form, button) {
   const cell = button.closest(".cf-review");
-  const body = new FormData(form, button);
-  cell.querySelectorAll("button").forEach((each) => {
-    each.disabled = true;
-  });
-  let response;
-  try {
-    response = await fetch(button.formAction, {
-      method: "POST",
-      body,
-      credentials: "same-origin",
-      headers: {
-        Accept: "application/json",
-        "X-CSRFToken": body.get("csrfmiddlewaretoken"),
-      },
-    });
-  } catch {
-    submitPlainly(form, button);
-    return;
-  }
-  const type = response.headers.get("Content-Type") || "";
-  if (!type.startsWith("application/json")) {
-    submitPlainly(form, button);
+  const response = await postForJson(form, button, cell);
+  if (!response) {
     return;
   }
   const answer = await response.json();

@@ -3,14 +3,8 @@
 // verified in place, moves focus on to the next row's Verify button and says what was done in
 // the page's live region. Without the script, or when the answer is not the expected one, the
 // form is posted as usual and the page reloads with the message.
+// announce, submitPlainly and postForJson: casefiles-review-post.js.
 "use strict";
-
-function announce(message) {
-  const region = document.querySelector(".cf-review-announce");
-  if (region) {
-    region.textContent = message;
-  }
-}
 
 function countOneLess() {
   document.querySelectorAll("[data-awaiting]").forEach((number) => {
@@ -19,16 +13,6 @@ function countOneLess() {
       number.textContent = String(count - 1);
     }
   });
-}
-
-// The plain submission, as if the script were not there.
-function submitPlainly(form, button) {
-  const status = document.createElement("input");
-  status.type = "hidden";
-  status.name = button.name;
-  status.value = button.value;
-  form.append(status);
-  HTMLFormElement.prototype.submit.call(form);
 }
 
 function nextVerifyButton(row) {
@@ -43,27 +27,11 @@ function nextVerifyButton(row) {
 
 async function verify(form, button) {
   const row = form.closest("tr");
-  const body = new FormData(form, button);
-  form.querySelectorAll("button").forEach((each) => {
-    each.disabled = true;
-  });
-  let response;
-  try {
-    response = await fetch(form.action, {
-      method: "POST",
-      body,
-      credentials: "same-origin",
-      headers: {
-        Accept: "application/json",
-        "X-CSRFToken": body.get("csrfmiddlewaretoken"),
-      },
-    });
-  } catch {
-    submitPlainly(form, button);
+  const response = await postForJson(form, button, form);
+  if (!response) {
     return;
   }
-  const type = response.headers.get("Content-Type") || "";
-  if (!response.ok || !type.startsWith("application/json")) {
+  if (!response.ok) {
     submitPlainly(form, button);
     return;
   }
