@@ -105,6 +105,13 @@ def part_of(starts, offset):
     return bisect_right(starts, offset) + 1
 
 
+def passage_address(address, starts, offset, anchor):
+    """An article's page at `address` opened at the passage starting at `offset`, marked
+    `anchor` in the text: `?part=N` for a part past the first, given the part starts."""
+    part = part_of(starts, offset) if starts else 1
+    return f"{address}?part={part}#{anchor}" if part > 1 else f"{address}#{anchor}"
+
+
 def _sort_key(indexed):
     index, span = indexed
     return (span.start, -span.end, KIND_ORDER.get(span.kind, len(KIND_ORDER)), index)

@@ -9,7 +9,7 @@ from django.utils.text import slugify
 from simple_history.models import HistoricalRecords
 
 from articles.extraction import vocabulary
-from casefiles.highlight import part_of, part_starts
+from casefiles.highlight import part_of, part_starts, passage_address
 from casefiles.reads import PortableIndex, ReaderQuerySet, count_of
 
 
@@ -254,8 +254,7 @@ class Article(models.Model):
     def passage_url(self, offset, anchor):
         """The article page at the passage starting at `offset`, marked `anchor` in the text:
         the part of a long text that holds it."""
-        part = self.part_of(offset)
-        return f"{self.get_absolute_url()}{f'?part={part}' if part > 1 else ''}#{anchor}"
+        return passage_address(self.get_absolute_url(), self.part_starts, offset, anchor)
 
     @classmethod
     def from_db(cls, db, field_names, values):

@@ -24,7 +24,7 @@ from casefiles.filters import (
     PersonFilter,
     QuoteFilter,
 )
-from casefiles.highlight import part_of
+from casefiles.highlight import passage_address
 from casefiles.jsonld import absolute_url
 from casefiles.models import (
     Appearance,
@@ -69,16 +69,6 @@ def _article_address(pk="article_id", slug="article__slug"):
     between, after = rest.split("slug-marker")
     parts = [Value(before), pk, Value(between), slug, Value(after)]
     return Concat(*parts, output_field=CharField())
-
-
-def _in_part(address, offset, starts, anchor):
-    """An article's `address` to the part of its text that holds `offset` (`?part=N` past the
-    first, from the article's part starts), and to `#anchor` there."""
-    if starts:
-        part = part_of(starts, offset)
-        if part > 1:
-            return f"{address}?part={part}#{anchor}"
-    return f"{address}#{anchor}"
 
 
 def _name(obj):
@@ -211,7 +201,7 @@ def quote_records(quotes, user):
         records = []
         for row in chunk:
             pk, text, speaker, name, status, article, headline, paper, day, review = row[:10]
-            url = _in_part(*row[10:], f"quote-{pk}")
+            url = passage_address(row[10], row[12], row[11], f"quote-{pk}")
             printed, rank, role = credits.get((article, speaker), _NO_CREDIT)
             if speaker in shown:
                 name = shown[speaker]
@@ -299,7 +289,7 @@ def outcome_records(outcomes, user):
                 by_operation.get(row[9], ""),
                 by_organisation.get(row[10], ""),
                 *row[11:15],
-                _in_part(*row[15:], f"outcome-{row[0]}"),
+                passage_address(row[15], row[17], row[16], f"outcome-{row[0]}"),
             )
             for row in chunk
         ]
