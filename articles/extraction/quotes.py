@@ -25,7 +25,7 @@ from articles.extraction.lexicon.quotes import DOUBLE_CLOSE, QUOTE_CUE
 from articles.extraction.lexicon.wordsets import wordset
 from articles.extraction.people import PeopleIndex
 from articles.extraction.quotegroups import group_segments
-from articles.extraction.quotemarks import Segment, marked_paragraphs, scan_paragraph
+from articles.extraction.quotemarks import Segment, marks_by_paragraph, scan_paragraph
 from articles.extraction.tags import attribution_tail, speech_verbs, word_count
 from articles.extraction.types import FoundOperation, FoundQuote
 
@@ -118,7 +118,7 @@ def _speech_segments(doc: Doc) -> list[list[Segment]]:
     text = doc.text
     per_para = []
     carrying = False
-    marked = marked_paragraphs(text, doc.source.paragraphs)
+    marked = marks_by_paragraph(text, doc.source.paragraphs)
     for n, para in enumerate(doc.source.paragraphs):
         check_budget()
         if n not in marked:
@@ -129,7 +129,7 @@ def _speech_segments(doc: Doc) -> list[list[Segment]]:
             # A quoted paragraph, then one that only closes its marks: the writer left out
             # the opening mark of the quote's next paragraph.
             carrying = text[para.start : para.end].rstrip()[-1:] in _CLOSING_DOUBLE
-        segs, carrying = scan_paragraph(text, para.start, para.end, n, carrying)
+        segs, carrying = scan_paragraph(text, para.start, para.end, n, carrying, marked[n])
         speech = []
         for k, seg in enumerate(segs):
             lead_from = segs[k - 1].end if k else para.start
