@@ -33,7 +33,7 @@ def extracting_with(monkeypatch, rule, confidence):
         extraction = extract(text, **kwargs)
         changes = {
             field: tuple(
-                replace(record, rule=f"{rule}-{field}", confidence=confidence)
+                record._replace(rule=f"{rule}-{field}", confidence=confidence)
                 for record in getattr(extraction, field)
             )
             for field in KINDS.values()

@@ -130,7 +130,9 @@ _BYLINE_LINE = re.compile(
     rf"{_BYLINE_LABEL}(?P<labelled>{_names(_LABELLED_NAME)})\s*(?:$|[,|•·—–-])"
 )
 _SPLIT_NAMES = re.compile(rf"\s+{_JOINER}\s+")
-_YEAR = re.compile(r"(?<!\d)(?:1[89]|2\d)\d\d(?!\d)")
+# The look-behinds come after the first digit, so that the engine skips ahead to a "1" or a "2"
+# instead of trying the pattern at every character of the line.
+_YEAR = re.compile(r"(?:1(?<!\d1)[89]|2(?<!\d2)\d)\d\d(?!\d)")
 _ALNUM = re.compile(r"[A-Za-z0-9]")
 
 

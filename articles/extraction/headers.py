@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import NamedTuple
 
 from articles.extraction.dates import (
     format_stamp,
@@ -36,8 +37,10 @@ from articles.extraction.paragraphs import (
 __all__ = ["ParsedSource", "Span", "format_stamp", "parse_dateline", "parse_source"]
 
 
-@dataclass(frozen=True, slots=True)
-class Span:
+class Span(NamedTuple):
+    """A stretch of the text: text[start:end] == text. A named tuple, as the records are
+    (see `types`): an article has hundreds."""
+
     start: int
     end: int
     text: str

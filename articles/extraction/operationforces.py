@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import replace
 from typing import NamedTuple
 
 from articles.extraction.document import Doc, register_words
@@ -87,7 +86,7 @@ def with_forces(
     for op in operations:
         tied = _tied(doc, op, mentions, starts)
         force = only if tied is None else runners.get(tied)
-        result.append(replace(op, force=force))
+        result.append(op._replace(force=force))
     return result
 
 

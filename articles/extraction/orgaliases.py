@@ -25,6 +25,11 @@ _WORDS = {
 # Every such word, and its possessives as the index holds them ("Police Scotland’s").
 _FORMS = frozenset(f for words in _WORDS.values() for w in words for f in (w, w + "’s", w + "'s"))
 _PRINTED = {a: re.compile(re.escape(a), re.IGNORECASE) for a in _SEARCHED}
+# Each nickname's place in the list, under the longest of its words (the one an article is
+# least likely to print): only those whose word the article prints are tested, in list order.
+_BY_WORD: dict[str, list[int]] = {}
+for _place, _nickname in enumerate(_SEARCHED):
+    _BY_WORD.setdefault(max(sorted(_WORDS[_nickname]), key=len), []).append(_place)
 
 
 def file_printed_nicknames(doc: Doc, claimed, orgs) -> None:
@@ -33,10 +38,11 @@ def file_printed_nicknames(doc: Doc, claimed, orgs) -> None:
     `orgs` is the organisations found so far, keyed as `organisations` keys them.
     """
     # The nicknames' words the article has, plain or possessive: one set operation, then a
-    # subset test for each nickname.
+    # subset test for each nickname whose longest word is among them.
     found = doc.lowered_among(_FORMS)
     present = found | {w.removesuffix("’s").removesuffix("'s") for w in found}
-    for alias in _SEARCHED:
+    for n in sorted(n for word in present.intersection(_BY_WORD) for n in _BY_WORD[word]):
+        alias = _SEARCHED[n]
         if _WORDS[alias] <= present:
             _mentions(doc, alias, claimed, orgs)
 

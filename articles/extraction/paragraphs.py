@@ -115,7 +115,10 @@ def word_count(text: str) -> int:
 
 def split_body(text: str, body) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     """The body's pieces, (start, end) each, as (paragraphs, captions)."""
-    counts = Counter(text[s:e] for s, e in body)
+    # A piece printed twice has a twin of its length: only those are copied and counted, so
+    # that the paragraphs of the body are not all hashed.
+    lengths = Counter(e - s for s, e in body)
+    counts = Counter(text[s:e] for s, e in body if lengths[e - s] > 1)
     paragraphs, captions = [], []
     for s, e in body:
         (captions if _is_caption(text[s:e], counts) else paragraphs).append((s, e))

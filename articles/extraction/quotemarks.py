@@ -110,25 +110,31 @@ def _mark_width(text: str, pos: int) -> int:
     return 2 if text.startswith("''", pos) else 1
 
 
-def marked_paragraphs(text: str, paragraphs) -> set[int]:
-    """The indexes of the paragraphs (spans) that hold a quote mark: a paragraph with none
-    holds no quote and carries none on."""
-    search = _MARKS.search
-    return {n for n, para in enumerate(paragraphs) if search(text, para.start, para.end)}
+def marks_by_paragraph(text: str, paragraphs) -> dict[int, list[int]]:
+    """Where the quote marks stand, by the index of the paragraph (a span) that holds them: a
+    paragraph with none holds no quote and carries none on. One scan over the body."""
+    found: dict[int, list[int]] = {}
+    if not paragraphs:
+        return found
+    n = 0
+    for m in _MARKS.finditer(text, paragraphs[0].start, paragraphs[-1].end):
+        pos = m.start()
+        while pos >= paragraphs[n].end:
+            n += 1
+        if pos >= paragraphs[n].start:
+            found.setdefault(n, []).append(pos)
+    return found
 
 
 def scan_paragraph(
-    text: str, zs: int, ze: int, para: int, carrying: bool
+    text: str, zs: int, ze: int, para: int, carrying: bool, positions: list[int]
 ) -> tuple[list[Segment], bool]:
     """Quoted segments of one paragraph, and whether it ends inside an open quote.
 
-    `carrying` says the paragraph before ended inside one, which this one may carry on.
+    `positions` are its quote marks (`marks_by_paragraph`); `carrying` says the paragraph
+    before ended inside one, which this one may carry on.
     """
-    marks = [
-        (m.start(), k)
-        for m in _MARKS.finditer(text, zs, ze)
-        if (k := _kind(text, m.start(), zs, ze))
-    ]
+    marks = [(pos, k) for pos in positions if (k := _kind(text, pos, zs, ze))]
     segs: list[Segment] = []
     closes = None  # read when the paragraph has a single opening mark; most have none
     j = 0

@@ -24,7 +24,8 @@ from articles.extraction.headers import Span
 from articles.extraction.lexicon.quotes import DOUBLE_CLOSE, QUOTE_CUE
 from articles.extraction.lexicon.wordsets import wordset
 from articles.extraction.people import PeopleIndex
-from articles.extraction.quotemarks import Segment, marked_paragraphs, scan_paragraph
+from articles.extraction.quotegroups import group_segments
+from articles.extraction.quotemarks import Segment, marks_by_paragraph, scan_paragraph
 from articles.extraction.tags import attribution_tail, speech_verbs, word_count
 from articles.extraction.types import FoundOperation, FoundQuote
 
@@ -62,7 +63,7 @@ _SO_CALLED = re.compile(r"\bso[-\s]called\s+$", re.IGNORECASE)
 def find_quotes(
     doc: Doc, people: PeopleIndex, operations: list[FoundOperation]
 ) -> list[FoundQuote]:
-    groups = _group(doc, _speech_segments(doc))
+    groups = group_segments(doc, _speech_segments(doc))
     attributor = Attributor(doc, people, [(seg.start, seg.end) for g in groups for seg in g])
     found = []
     previous: tuple[str | None, Segment] | None = None
@@ -117,7 +118,7 @@ def _speech_segments(doc: Doc) -> list[list[Segment]]:
     text = doc.text
     per_para = []
     carrying = False
-    marked = marked_paragraphs(text, doc.source.paragraphs)
+    marked = marks_by_paragraph(text, doc.source.paragraphs)
     for n, para in enumerate(doc.source.paragraphs):
         check_budget()
         if n not in marked:
@@ -128,7 +129,7 @@ def _speech_segments(doc: Doc) -> list[list[Segment]]:
             # A quoted paragraph, then one that only closes its marks: the writer left out
             # the opening mark of the quote's next paragraph.
             carrying = text[para.start : para.end].rstrip()[-1:] in _CLOSING_DOUBLE
-        segs, carrying = scan_paragraph(text, para.start, para.end, n, carrying)
+        segs, carrying = scan_paragraph(text, para.start, para.end, n, carrying, marked[n])
         speech = []
         for k, seg in enumerate(segs):
             lead_from = segs[k - 1].end if k else para.start
@@ -301,69 +302,6 @@ def _is_name(words: str) -> bool:
     """Whether quoted words are a title or a name ("The Young Ones"): capitals throughout."""
     significant = [w for w in words.split() if w.lower() not in _FUNCTION_WORDS | _ARTICLES]
     return bool(significant) and all(w[:1].isupper() for w in significant)
-
-
-# --- segments grouped into quotes ------------------------------------------------------------
-
-
-def _group(doc: Doc, per_para: list[list[Segment]]) -> list[list[Segment]]:
-    """Segments grouped into quotes: across attribution tags, and across paragraphs."""
-    groups: list[list[Segment]] = []
-    for n, segs in enumerate(per_para):
-        for k, seg in enumerate(segs):
-            if groups and _continues(doc, groups[-1][-1], seg, n, k):
-                groups[-1].append(seg)
-            else:
-                groups.append([seg])
-    return groups
-
-
-def _continues(doc: Doc, last: Segment, seg: Segment, n: int, k: int) -> bool:
-    """Whether `seg`, the k-th speech segment of paragraph n, carries on the quote of `last`."""
-    text = doc.text
-    if last.para == n:
-        gap = text[last.end : seg.start]
-        return not gap.strip(" ,.;:–—-") or attribution_tail(doc, last.end, seg.start)
-    paras = doc.source.paragraphs
-    if last.para == n - 1 and k == 0 and _starts_paragraph(doc, seg, paras[n]):
-        prev_end = paras[n - 1].end
-        # Only the sentence's full stop after the mark: '…is: “Stay away”.' goes on in the
-        # next paragraph's marks; a phrase quoted inside narration does not.
-        return (
-            not last.closed
-            or (not text[last.end : prev_end].strip(" \t\n.") and _opens_speech(doc, last))
-            or attribution_tail(doc, last.end, prev_end)
-        )
-    return False
-
-
-def _opens_speech(doc: Doc, seg: Segment) -> bool:
-    """Whether the segment's words stand as speech of their own, not as a phrase inside a
-    narrated sentence: it opens its sentence, or follows a colon or a tag ("she said, '…")."""
-    start, _ = doc.sentence_at(seg.start)
-    lead = doc.text[max(start, doc.source.paragraphs[seg.para].start) : seg.start].rstrip()
-    if not lead or lead[-1] in ":–—-":
-        return True
-    return lead[-1] == "," and bool(speech_verbs(doc, max(0, seg.start - 40), seg.start))
-
-
-def _starts_paragraph(doc: Doc, seg: Segment, para: Span) -> bool:
-    """Whether the segment opens its paragraph, or only an attribution tag stands before it.
-
-    "She added: '…'" after a quoted paragraph carries the same quote on (and splits off
-    again if "she" is somebody else); a tag that names somebody starts their own quote.
-    """
-    if not seg.opened:
-        return True
-    lead = doc.text[para.start : seg.start].strip()
-    if not lead:
-        return True
-    return (
-        lead[-1] in ":,"
-        and word_count(lead) <= 5
-        and not doc.capitalised_in(para.start + 1, seg.start)
-        and bool(speech_verbs(doc, para.start, seg.start))
-    )
 
 
 def _make_quote(

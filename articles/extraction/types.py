@@ -1,8 +1,14 @@
-"""What extraction finds in one article: plain frozen records with spans into the source."""
+"""What extraction finds in one article: plain frozen records with spans into the source.
+
+The records are named tuples: an article's extraction builds hundreds of them, and a tuple is
+made in about half the time of a frozen dataclass, which sets each field through
+object.__setattr__. Read them by field name; `_replace` makes a changed copy.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from articles.extraction.headers import ParsedSource, Span
 
@@ -12,8 +18,7 @@ from articles.extraction.headers import ParsedSource, Span
 # guess from nearby text). The review queue shows the least sure first.
 
 
-@dataclass(frozen=True, slots=True)
-class FoundOperation:
+class FoundOperation(NamedTuple):
     name: str  # canonical: "Operation Erasure", "Strike Force Kestrel"
     kind: str  # "operation" | "project" | "strike force" | "codename"
     aliases: tuple[str, ...]  # distinct spellings as printed ("Op Booth", "operation Booth")
@@ -27,8 +32,7 @@ class FoundOperation:
     confidence: float = 1.0
 
 
-@dataclass(frozen=True, slots=True)
-class FoundOrganisation:
+class FoundOrganisation(NamedTuple):
     name: str  # canonical: "Metropolitan Police" for "the Met" and "Scotland Yard"
     kind: str  # "police_force" | "police_unit" | "council" | "court" | "charity" | ...
     parent: str | None  # a unit's force, when the text gives it
@@ -37,8 +41,7 @@ class FoundOrganisation:
     confidence: float = 1.0
 
 
-@dataclass(frozen=True, slots=True)
-class FoundPerson:
+class FoundPerson(NamedTuple):
     name: str  # full name without rank or title
     rank_or_title: str | None  # full form: "Detective Chief Inspector"
     rank_as_printed: str | None  # "Det Chief Insp"
@@ -53,8 +56,7 @@ class FoundPerson:
     confidence: float = 1.0
 
 
-@dataclass(frozen=True, slots=True)
-class FoundQuote:
+class FoundQuote(NamedTuple):
     span: Span  # opening mark of the first paragraph to the closing mark of the last
     speaker: str | None  # canonical person name; None when the text does not say
     attribution: Span | None  # "Chief Inspector Simon Anslow, the ... commander said:"
@@ -64,8 +66,7 @@ class FoundQuote:
     confidence: float = 1.0
 
 
-@dataclass(frozen=True, slots=True)
-class FoundOutcome:
+class FoundOutcome(NamedTuple):
     span: Span
     metric: str  # "arrests", "cannabis seized (kg)", "sentence", "burglary reduction (%)"
     value: float | int | None  # None for a life sentence

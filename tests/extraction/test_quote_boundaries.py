@@ -7,7 +7,7 @@ Every text here is written for the test.
 import pytest
 
 from articles.extraction.headers import parse_source
-from articles.extraction.quotemarks import marked_paragraphs
+from articles.extraction.quotemarks import marks_by_paragraph
 from tests.extraction.helpers import operations, quotes
 
 
@@ -184,4 +184,4 @@ def test_the_paragraphs_read_for_quotes_are_those_with_a_quote_mark():
         "It’s the third raid this year."
     )
     paragraphs = parse_source(text).paragraphs
-    assert marked_paragraphs(text, paragraphs) == {1, 3}
+    assert set(marks_by_paragraph(text, paragraphs)) == {1, 3}
