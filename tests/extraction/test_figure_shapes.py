@@ -244,6 +244,25 @@ def test_background_percentages_are_not_results(text):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Vehicle crime in Harlow Vale fell 22% last year, according to county crime data.",
+        "Robberies rose by 9 per cent, according to figures the council published in May.",
+        "Assaults are down 31 per cent since 2019, according to the Home Office statistics.",
+        "Gang numbers have grown by 40% according to the Regional Gang List.",
+    ],
+)
+def test_a_trend_taken_from_published_statistics_is_not_a_result(text):
+    assert [m for m, _v, _q in outcomes(text) if m.endswith("(%)")] == []
+
+
+def test_a_fall_the_force_reports_as_its_own_is_still_a_result():
+    assert outcomes("Since the operation began, burglary has fallen by 17 per cent.") == [
+        ("burglary reduction (%)", 17, None)
+    ]
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("The three defendants were jailed at the Crown Court.", ("people jailed", 3)),

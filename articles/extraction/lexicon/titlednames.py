@@ -12,6 +12,7 @@ from articles.extraction.lexicon.people import (
     HONORIFICS,
     NAME_PARTICLES,
     NOT_NAME_WORDS,
+    SERVICE_TAIL_WORDS,
     SURNAME_PLACE_WORDS,
 )
 from articles.extraction.lexicon.ranks import (
@@ -63,7 +64,8 @@ TITLED_NAME = re.compile(
     + _FULL_NAME_RE
     + r"[,.;]))(?P<name>"
     + _FULL_NAME_RE
-    + r")(?:\s+(?P<suffix>MP|QC|KC|MSP|AM))?\b"
+    + r")(?:\s+(?P<suffix>MP|QC|KC|MSP|AM|TD))?\b"
+    + rf"(?!\s+(?:{words_pattern(SERVICE_TAIL_WORDS)})\b)"
 )
 NAME_TOKEN = re.compile(_NAME_SHAPE)
 
