@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import NamedTuple
 
 from articles.extraction.budget import check_budget
 from articles.extraction.document import Doc
@@ -19,7 +18,6 @@ from articles.extraction.lexicon.organisations import (
     ALIASES,
     FORCE_AREAS,
     FORCE_ENDINGS,
-    FORCE_SUFFIXES,
     KIND_WORDS,
     LEADING_NOISE,
     NOISE_AT_SENTENCE_START,
@@ -34,14 +32,13 @@ from articles.extraction.orgkinds import (
     AFTER_KIND_WORD,
     GAZETTEER,
     HEAD_WORDS,
-    HEADS,
     LOWER_UNIT,
-    SPLIT_AFTER,
     Rule,
     classify,
     classify_by_rule,
     is_alias,
 )
+from articles.extraction.orgruns import POSSESSIVE, Token, split_run
 from articles.extraction.orgspellings import (
     file_short_forces_under_long,
     file_unit_spellings_together,
@@ -61,17 +58,10 @@ _TOKEN = re.compile(rf"{LETTER_CLASS}[\w’'&.-]*[\w’']|{LETTER_CLASS}|&")
 _LOWER_UNIT = re.compile(
     r"\s+((?:[a-z][\w-]*\s+){0,2})(team|unit|squad|task force|taskforce)\b(?![\w-])"
 )
-_POSSESSIVE = ("’s", "'s")
 _STREET_AFTER = re.compile(rf"\s+(?:{words_pattern(STREET_WORDS)})\b")
 # "the charity Shelter Cymru", "homelessness charity Crisis": the word right before the name.
 _KIND_WORD_BEFORE = re.compile(rf"\b({words_pattern(KIND_WORDS)})\s+$")
 _COMMON_OWNERS = wordset("children women men people young citizens victims king queen st")
-
-
-class _Token(NamedTuple):
-    word: str  # a possessive's "’s" is cut off where it ends a name's owner
-    start: int
-    end: int
 
 
 @dataclass
@@ -210,7 +200,7 @@ def _cut(start, end, claimed):
 
 # A nickname as one word may be printed with a possessive ("NSPCC’s"): the forms `_org_word`
 # can read, so that most capitalised words are passed over at one set look-up.
-_ALIAS_WORD_FORMS = frozenset(ALIASES) | {a + s for a in ALIASES for s in _POSSESSIVE}
+_ALIAS_WORD_FORMS = frozenset(ALIASES) | {a + s for a in ALIASES for s in POSSESSIVE}
 
 
 def _may_be_alias(word: str) -> bool:
@@ -222,7 +212,7 @@ def _org_word(text, start, end, add):
     """One word names an organisation only as a known nickname ("Crimestoppers", "NSPCC"),
     whose "’s" is not part of it unless the nickname has one ("Barnardo’s")."""
     word = text[start:end]
-    if word.endswith(_POSSESSIVE) and word.lower() not in ALIASES:
+    if word.endswith(POSSESSIVE) and word.lower() not in ALIASES:
         word, end = word[:-2], end - 2
     if is_alias(word):
         add(word, ALIASES[word.lower()].kind, start, end, rule=GAZETTEER)
@@ -245,7 +235,7 @@ def _may_name_one(text: str, start: int, end: int, zone: Span) -> bool:
 
 def _without_possessive(word: str) -> str:
     """ "Command’s" → "Command", "Magistrates’" → "Magistrates"; "Services" stays whole."""
-    if word.endswith(_POSSESSIVE):
+    if word.endswith(POSSESSIVE):
         return word[:-2]
     return word.rstrip("’'")
 
@@ -258,10 +248,10 @@ def _orgs_in_run(text, start, end, zone, add):
     if not _may_name_one(text, start, end, zone):
         return
     tokens = [
-        _Token(m.group(), start + m.start(), start + m.end())
+        Token(m.group(), start + m.start(), start + m.end())
         for m in _TOKEN.finditer(text[start:end])
     ]
-    pieces = _split_run(tokens)
+    pieces = split_run(tokens)
     parent = None
     for n, piece in enumerate(pieces):
         piece = _trim(text, zone, piece, first=n == 0)
@@ -305,77 +295,7 @@ def _named_otherwise(text, zone, words, s, e, *, first):
     return None, None
 
 
-def _split_run(tokens: list[_Token]) -> list[list[_Token]]:
-    """A run's words cut into names: at a possessive that ends one ("Command’s"), at "and"
-    between two ("Medway Council and Crimestoppers"), and after a complete force or unit."""
-    pieces = []
-    current: list[_Token] = []
-    for i, token in enumerate(tokens):
-        word, s, e = token
-        if word in ("and", "&") and current and _ends_before_and(current, tokens, i):
-            pieces.append(current)
-            current = []
-            continue
-        if word.endswith(_POSSESSIVE):
-            current.append(_Token(word[:-2], s, e - 2))
-            owner = [w for w, _, _ in current if w[:1].isupper()]
-            # "Police Service of Northern Ireland's …": the owner's joining words are its own.
-            printed = " ".join(w for w, _, _ in current).lower().removeprefix("the ")
-            if classify(owner) or printed in ALIASES or " ".join(owner).lower() in ALIASES:
-                pieces.append(current)
-                current = []
-            else:
-                current[-1] = token
-            continue
-        current.append(token)
-        nxt = tokens[i + 1].word if i + 1 < len(tokens) else None
-        # Split after a complete name unless the next word is itself a head ("East Area
-        # Command Unit" is one name).
-        if (
-            nxt
-            and nxt[:1].isupper()
-            and nxt not in HEADS
-            and _ends_name(word, nxt, current, tokens[-1].word)
-        ):
-            pieces.append(current)
-            current = []
-    if current:
-        pieces.append(current)
-    return pieces
-
-
-def _ends_before_and(current: list[_Token], tokens: list[_Token], i: int) -> bool:
-    """Whether the words before "and" name an organisation of their own ("HMRC and Border
-    Force"), not the start of one ("Police and Crime Commissioner", a title)."""
-    words = [w for w, _, _ in current]
-    if words[0] == "The":
-        words = words[1:]
-    if words and words[-1] == "Police" and i + 1 < len(tokens) and tokens[i + 1].word == "Crime":
-        return False
-    if classify(words):
-        return True
-    return len(words) == 1 and is_alias(words[0])
-
-
-def _ends_name(word: str, nxt: str, current: list[_Token], last: str) -> bool:
-    """Whether `word` completes a force ("Kent Police Service") or a unit, council or court."""
-    if word in FORCE_SUFFIXES and len(current) >= 3 and current[-2].word == "Police":
-        return True
-    # "Wessex Police Serious Violence Unit": the force, then a unit with a name of its own
-    # (not "Wessex Police roads crime team", the force's team described).
-    if word == "Police" and len(current) >= 2 and nxt not in FORCE_SUFFIXES:
-        return last in SPLIT_AFTER and _is_force_area([w for w, _, _ in current[:-1]])
-    return (word == "Constabulary" and len(current) >= 2) or word in SPLIT_AFTER
-
-
-def _is_force_area(words: list[str]) -> bool:
-    """Whether the words end with a territorial force's area: "the Kent", "Devon and Cornwall"."""
-    return any(
-        " ".join(words[i:]) in FORCE_AREAS for i in range(max(0, len(words) - 4), len(words))
-    )
-
-
-def _trim(text: str, zone: Span, piece: list[_Token], *, first: bool) -> list[_Token]:
+def _trim(text: str, zone: Span, piece: list[Token], *, first: bool) -> list[Token]:
     """A piece without the words around the name: leading sentence words ("The", "Officers
     from"), lower-case words at either end, and a place that owns a unit."""
     while piece and (
@@ -388,7 +308,7 @@ def _trim(text: str, zone: Span, piece: list[_Token], *, first: bool) -> list[_T
     # owners in "Women’s Aid" or "Children’s Society" are common nouns and stay.
     if (
         len(piece) >= 3
-        and piece[0].word.endswith(_POSSESSIVE)
+        and piece[0].word.endswith(POSSESSIVE)
         and piece[0].word[:-2].lower() not in _COMMON_OWNERS
         and classify([w for w, _, _ in piece[1:]])
     ):
@@ -396,7 +316,7 @@ def _trim(text: str, zone: Span, piece: list[_Token], *, first: bool) -> list[_T
     return piece
 
 
-def _leading_noise(text: str, zone: Span, token: _Token) -> bool:
+def _leading_noise(text: str, zone: Span, token: Token) -> bool:
     """Whether a run's first word is the sentence's, not the name's ("Officers from …")."""
     if token.word not in LEADING_NOISE:
         return False

@@ -1,0 +1,89 @@
+"""Cutting a run of capitalised words into the organisations it names: "Kent Police's Serious
+Organised Crime Unit" is a force and its unit, "Medway Council and Crimestoppers" two bodies,
+"Department for Work and Pensions" one.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from articles.extraction.lexicon.organisations import ALIASES, FORCE_AREAS, FORCE_SUFFIXES
+from articles.extraction.orgkinds import HEADS, SPLIT_AFTER, classify, is_alias
+
+POSSESSIVE = ("’s", "'s")
+
+
+class Token(NamedTuple):
+    word: str  # a possessive's "’s" is cut off where it ends a name's owner
+    start: int
+    end: int
+
+
+def split_run(tokens: list[Token]) -> list[list[Token]]:
+    """A run's words cut into names: at a possessive that ends one ("Command’s"), at "and"
+    between two ("Medway Council and Crimestoppers"), and after a complete force or unit."""
+    pieces = []
+    current: list[Token] = []
+    for i, token in enumerate(tokens):
+        word, s, e = token
+        if word in ("and", "&") and current and _ends_before_and(current, tokens, i):
+            pieces.append(current)
+            current = []
+            continue
+        if word.endswith(POSSESSIVE):
+            current.append(Token(word[:-2], s, e - 2))
+            owner = [w for w, _, _ in current if w[:1].isupper()]
+            # "Police Service of Northern Ireland's …": the owner's joining words are its own.
+            printed = " ".join(w for w, _, _ in current).lower().removeprefix("the ")
+            if classify(owner) or printed in ALIASES or " ".join(owner).lower() in ALIASES:
+                pieces.append(current)
+                current = []
+            else:
+                current[-1] = token
+            continue
+        current.append(token)
+        nxt = tokens[i + 1].word if i + 1 < len(tokens) else None
+        # Split after a complete name unless the next word is itself a head ("East Area
+        # Command Unit" is one name).
+        if (
+            nxt
+            and nxt[:1].isupper()
+            and nxt not in HEADS
+            and _ends_name(word, nxt, current, tokens[-1].word)
+        ):
+            pieces.append(current)
+            current = []
+    if current:
+        pieces.append(current)
+    return pieces
+
+
+def _ends_before_and(current: list[Token], tokens: list[Token], i: int) -> bool:
+    """Whether the words before "and" name an organisation of their own ("HMRC and Border
+    Force"), not the start of one ("Police and Crime Commissioner", a title)."""
+    words = [w for w, _, _ in current]
+    if words[0] == "The":
+        words = words[1:]
+    if words and words[-1] == "Police" and i + 1 < len(tokens) and tokens[i + 1].word == "Crime":
+        return False
+    if classify(words):
+        return True
+    return len(words) == 1 and is_alias(words[0])
+
+
+def _ends_name(word: str, nxt: str, current: list[Token], last: str) -> bool:
+    """Whether `word` completes a force ("Kent Police Service") or a unit, council or court."""
+    if word in FORCE_SUFFIXES and len(current) >= 3 and current[-2].word == "Police":
+        return True
+    # "Wessex Police Serious Violence Unit": the force, then a unit with a name of its own
+    # (not "Wessex Police roads crime team", the force's team described).
+    if word == "Police" and len(current) >= 2 and nxt not in FORCE_SUFFIXES:
+        return last in SPLIT_AFTER and _is_force_area([w for w, _, _ in current[:-1]])
+    return (word == "Constabulary" and len(current) >= 2) or word in SPLIT_AFTER
+
+
+def _is_force_area(words: list[str]) -> bool:
+    """Whether the words end with a territorial force's area: "the Kent", "Devon and Cornwall"."""
+    return any(
+        " ".join(words[i:]) in FORCE_AREAS for i in range(max(0, len(words) - 4), len(words))
+    )
