@@ -103,10 +103,11 @@ _LONGEST_NAME = 10
 
 def _name_in_marks(c: _Candidate) -> bool | None:
     """A name in marks in narration: "an inquiry dubbed “Operation Blue Tide,” which…",
-    "a gang calling itself 'The Night Crew'", a book's title. Not somebody's words, unless a
-    tag follows."""
+    "a gang calling itself 'The Night Crew'", "a line buyers called 'Bluebird'", a book's
+    title. Not somebody's words, unless a tag follows."""
     if (
-        not 2 <= c.words <= _LONGEST_NAME
+        not 1 <= c.words <= _LONGEST_NAME
+        or (c.words == 1 and c.lead.rstrip()[-1:] in ".!?:;")
         or c.inner[-1] in ".!?…"
         or not _is_name(c.inner.rstrip(",;:"))
     ):
