@@ -275,3 +275,31 @@ def test_a_fall_the_force_reports_as_its_own_is_still_a_result():
 )
 def test_people_jailed_charged_and_safeguarded_are_counted(text, expected):
     assert [(m, v) for m, v, _q in outcomes(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He is being held on $2 million bail.", ("bail", 2_000_000)),
+        ("She was freed on $50,000 cash bail on Friday.", ("bail", 50_000)),
+        (
+            "The judge set bail at a level the men could not meet: $900,000 bail each.",
+            ("bail", 900_000),
+        ),
+    ],
+)
+def test_the_bail_a_court_set_is_read_as_bail_not_cash(text, expected):
+    assert [(m, v) for m, v, _q in outcomes(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Five were granted conditional bail.", ("released on bail", 5)),
+        ("Three people were granted bail by magistrates.", ("released on bail", 3)),
+        ("Six others were released on bail.", ("released on bail", 6)),
+        ("Two more were charged with fraud.", ("people charged", 2)),
+    ],
+)
+def test_people_let_go_on_bail_and_others_counted_after_a_first_group(text, expected):
+    assert [(m, v) for m, v, _q in outcomes(text)] == [expected]

@@ -89,6 +89,7 @@ VERBS = {
 # in "face 31 charges" the charges are a figure of their own). "Two remain in custody".
 VERB_PHRASES = {
     **dict.fromkeys(("refused", "denied"), (wordset("bail"), "remanded", True)),
+    "granted": (wordset("bail"), "bailed", True),
     **dict.fromkeys(("remain", "remains", "remained"), (wordset("custody"), "remanded", True)),
     "taken": (wordset("custody"), "arrested", True),
     **dict.fromkeys(

@@ -292,6 +292,10 @@ SINGLE_WEAPON_WORDS = frozenset(one.split()[-1] for one, _many, _noun in WEAPONS
 # The longest phrase the table holds, in words: how far ahead a figure's noun is looked for.
 COUNTED_MAX_WORDS = max(len(phrase.split()) for phrase in COUNTED)
 
+# After a figure, the people it counts beside those the text has counted already: "Six others
+# were released on bail", "Two more were charged".
+OTHER_PEOPLE_WORDS = wordset("others more")
+
 # Words that may stand between a figure and what it counts without ending the phrase.
 FOLLOW_STOP = wordset(
     """
