@@ -303,3 +303,28 @@ def test_the_bail_a_court_set_is_read_as_bail_not_cash(text, expected):
 )
 def test_people_let_go_on_bail_and_others_counted_after_a_first_group(text, expected):
     assert [(m, v) for m, v, _q in outcomes(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Officers recovered two shotguns, a sawn-off rifle and a replica pistol.",
+            [("firearms seized", 2), ("firearms seized", 1), ("firearms seized", 1)],
+        ),
+        (
+            "A revolver was found in the loft. A pistol was found in the car.",
+            [("firearms seized", 1), ("firearms seized", 1)],
+        ),
+        (
+            "Detectives seized more than 300 stolen bikes, £9,000 in cash and a converted pistol.",
+            [("bikes seized", 300), ("cash seized", 9000), ("firearms seized", 1)],
+        ),
+        (
+            "They seized a handgun, an extended magazine and ammunition.",
+            [("firearms seized", 1), ("magazines seized", 1)],
+        ),
+    ],
+)
+def test_each_item_written_with_a_is_a_thing_seized_of_its_own(text, expected):
+    assert [(m, v) for m, v, _q in outcomes(text)] == expected

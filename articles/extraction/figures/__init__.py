@@ -21,6 +21,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING, NamedTuple
 
+from articles.extraction.figures.items import SINGLE_ITEM
 from articles.extraction.figures.reader import OutcomeReader
 from articles.extraction.headers import Span
 from articles.extraction.lexicon.numbers import ROUNDED
@@ -62,10 +63,14 @@ def find_outcomes(
         seen = {(o.value, o.value_max) for o in body}
         body.extend(o for o in reader.found if (o.value, o.value_max) not in seen)
 
-    # One fact once: the same figure for the same thing and person, first mention kept.
+    # One fact once: the same figure for the same thing and person, first mention kept. One
+    # item written with "a" is a thing of its own wherever it stands: "a rifle and a pistol"
+    # are two firearms seized, not one told twice.
     out, seen = [], set()
     for o in sorted(body, key=lambda o: o.span.start):
         key = (o.metric, o.value, o.value_max, o.unit, o.person)
+        if o.rule == SINGLE_ITEM:
+            key += (o.span.start,)
         if key in seen:
             continue
         seen.add(key)

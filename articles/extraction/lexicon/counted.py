@@ -264,6 +264,7 @@ WEAPONS = tuple(
     cs spray,cs sprays,incapacitant sprays
     baseball bat,baseball bats,baseball bats
     baton,batons,batons
+    magazine,magazines,magazines
     """.strip().splitlines()
 )
 
