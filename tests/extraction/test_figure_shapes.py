@@ -328,3 +328,30 @@ def test_people_let_go_on_bail_and_others_counted_after_a_first_group(text, expe
 )
 def test_each_item_written_with_a_is_a_thing_seized_of_its_own(text, expected):
     assert [(m, v) for m, v, _q in outcomes(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Prosecutors have filed 38 felony counts against the defendants.", ("charges", 38)),
+        ("Crown lawyers laid 12 counts of fraud against him.", ("charges", 12)),
+        ("The state brought 9 criminal counts in all.", ("charges", 9)),
+    ],
+)
+def test_counts_filed_laid_or_brought_are_charges(text, expected):
+    assert [(m, v) for m, v, _q in outcomes(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Officers visited seven hand car washes with inspectors.", ("car washes visited", 7)),
+        ("Teams raided 12 nail bars in the city.", ("nail bars raided", 12)),
+        (
+            "The week ended with the identification of 40 potential victims of exploitation.",
+            ("victims identified", 40),
+        ),
+    ],
+)
+def test_places_and_victims_of_a_modern_slavery_inquiry_are_counted(text, expected):
+    assert [(m, v) for m, v, _q in outcomes(text)] == [expected]

@@ -64,6 +64,7 @@ VERBS = {
     "safeguarded": "safeguarded",
     "rescued": "rescued",
     "identified": "identified",
+    "identification": "identified",  # "the identification of 61 potential victims"
     "referred": "referred",
     "cautioned": "cautioned",
     "summonsed": "summonsed",
@@ -124,9 +125,10 @@ LINE_VERBS = {"seized", "closed", "dismantled", "disrupted"}
 # What may be done at places counted: "addresses raided", "homes visited".
 PLACE_VERBS = ("raided", "searched", "visited", "closed", "restrained", "frozen")
 
-# Before "counts": that they are charges. "charged with 11 counts", "faces 17 felony counts".
+# Before "counts": that they are charges. "charged with 11 counts", "faces 17 felony counts",
+# "prosecutors filed 38 counts", "laid 12 counts".
 CHARGED_WITH = re.compile(
-    r"\b(?:charged\s+with|fac(?:e|es|ed|ing)|indicted\s+on|accused\s+of)\s+"
+    r"\b(?:charged\s+with|fac(?:e|es|ed|ing)|indicted\s+on|accused\s+of|filed|laid|brought)\s+"
     r"(?:a\s+total\s+of\s+|a\s+combined\s+|more\s+than\s+|at\s+least\s+)?$",
     re.IGNORECASE,
 )

@@ -196,6 +196,11 @@ _COUNTED = {
     "locations": (PLACE, "locations"),
     "weapon sweeps": (EVENT, "weapon sweeps"),
     "cannabis factories": (PLACE, "cannabis factories"),
+    # where modern slavery inquiries look for workers
+    "car washes": (PLACE, "car washes"),
+    "hand car washes": (PLACE, "car washes"),
+    "nail bars": (PLACE, "nail bars"),
+    "nail salons": (PLACE, "nail bars"),
     "cannabis farms": (PLACE, "cannabis factories"),
     # drug lines
     "drug lines": (LINES, "drug lines"),
