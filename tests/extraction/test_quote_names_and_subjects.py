@@ -44,3 +44,29 @@ def test_the_subject_before_the_verb_speaks_not_a_name_after_it(text):
 def test_a_name_right_after_the_verb_still_speaks():
     text = "“We will find them,” said Det Supt Ann Pell of the Major Crime Unit."
     assert speakers(text) == ["Ann Pell"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            'Judge Ann Pell KC called the attack "a cruel act of revenge". '
+            'She told him he had treated the boy as "a thing to be thrown away".',
+            ['"a cruel act of revenge"', '"a thing to be thrown away"'],
+        ),
+        (
+            'The recorder said the pair had been "greedy and reckless". '
+            'He said they had shown "no regard at all" for the victims.',
+            ['"greedy and reckless"', '"no regard at all"'],
+        ),
+    ],
+)
+def test_a_phrase_quoted_inside_the_next_sentence_of_narration_is_a_quote_of_its_own(
+    text, expected
+):
+    assert [span for _speaker, span, _paras in quotes(text)] == expected
+
+
+def test_a_quote_still_runs_on_across_a_tag_that_ends_its_sentence():
+    text = '"We got him," Insp Jo Hale said. "It took a year."'
+    assert quotes(text) == [("Jo Hale", text, 1)]
