@@ -355,3 +355,17 @@ def test_counts_filed_laid_or_brought_are_charges(text, expected):
 )
 def test_places_and_victims_of_a_modern_slavery_inquiry_are_counted(text, expected):
     assert [(m, v) for m, v, _q in outcomes(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It would have earned the gang £30,000 per harvest.", ("earnings (per harvest)", 30_000)),
+        (
+            "The farm made between £20,000 and £25,000 every crop.",
+            ("earnings (per harvest)", 20_000),
+        ),
+    ],
+)
+def test_money_made_each_harvest_is_a_rate(text, expected):
+    assert [(m, v) for m, v, _q in outcomes(text)] == [expected]

@@ -95,7 +95,14 @@ UNPAID_WORK_FIRST = frozenset("h")
 # Words for money as cash: "£900 of cash" is cash, "£900 of watches" goods.
 CASH_WORDS = ("cash", "money", "notes", "bank notes", "banknotes", "currency")
 # Money made over a period: "£500 a day", "£2,000 per week", "£100,000 in weekly profits".
-RATE_PERIODS = {"day": "per day", "week": "per week", "month": "per month", "year": "per year"}
+RATE_PERIODS = {
+    "day": "per day",
+    "week": "per week",
+    "month": "per month",
+    "year": "per year",
+    "harvest": "per harvest",  # a cannabis farm's crop: "£40,000 per harvest"
+    "crop": "per harvest",
+}
 RATE_ADJECTIVES = {
     "daily": "per day",
     "weekly": "per week",
