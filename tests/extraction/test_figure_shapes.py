@@ -369,3 +369,18 @@ def test_places_and_victims_of_a_modern_slavery_inquiry_are_counted(text, expect
 )
 def test_money_made_each_harvest_is_a_rate(text, expected):
     assert [(m, v) for m, v, _q in outcomes(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "About 250 officers visited 90 businesses during the week.",
+            [("officers involved", 250), ("businesses visited", 90)],
+        ),
+        ("Some 60 officers raided homes across the city.", [("officers involved", 60)]),
+        ("More than 80 detectives searched the estate.", [("officers involved", 80)]),
+    ],
+)
+def test_officers_who_visited_raided_or_searched_are_what_the_operation_drew_on(text, expected):
+    assert [(m, v) for m, v, _q in outcomes(text)] == expected

@@ -177,6 +177,6 @@ SEIZE_CONTEXT = re.compile(
 RESOURCE_CONTEXT = re.compile(
     r"\b(?:involv\w*|deploy\w*|swoop\w*|took\s+part|taking\s+part|descend\w*|drafted"
     r"|mobilis\w*|mobiliz\w*|(?:supported|assisted|backed)\s+by|served|serving|executed"
-    r"|executing|forced\s+entry|carried\s+out|conducted)\b",
+    r"|executing|forced\s+entry|carried\s+out|conducted|visited|raided|searched)\b",
     re.IGNORECASE,
 )
