@@ -92,3 +92,27 @@ def test_county_short_form_is_not_a_first_name():
 )
 def test_a_service_or_bureau_after_a_rank_word_is_nobody(text):
     assert people(text) == {}
+
+
+@pytest.mark.parametrize(
+    "text, name, title",
+    [
+        (
+            "The Minister for Transport, Saoirse Kinnane TD, welcomed the news.",
+            "Saoirse Kinnane",
+            "Minister for Transport",
+        ),
+        (
+            "It was, said Deputy District Attorney Jo Brand, a menace.",
+            "Jo Brand",
+            "Deputy District Attorney",
+        ),
+        (
+            "At the hearing, Crown prosecutor Remy Tanaka said the Crown would oppose bail.",
+            "Remy Tanaka",
+            "Crown prosecutor",
+        ),
+    ],
+)
+def test_titles_of_other_countries_prosecutors_and_ministers(text, name, title):
+    assert people(text)[name].rank_or_title == title
