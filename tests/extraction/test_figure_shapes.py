@@ -384,3 +384,36 @@ def test_money_made_each_harvest_is_a_rate(text, expected):
 )
 def test_officers_who_visited_raided_or_searched_are_what_the_operation_drew_on(text, expected):
     assert [(m, v) for m, v, _q in outcomes(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # items on lines of one paragraph
+        "During the searches, officers seized:\n\n• 900,000 cigarettes,\n• 12,400 vapes,\n"
+        "• a Beretta pistol and ammunition, and\n• six mobile phones.\n",
+        # items as paragraphs of their own
+        "Officers found and seized:\n\n• 900,000 cigarettes\n\n• 12,400 vapes\n\n"
+        "• a Beretta pistol\n\n• six mobile phones\n",
+    ],
+)
+def test_a_list_set_out_under_a_lead_takes_the_leads_verb(text):
+    assert [(m, v) for m, v, _q in outcomes(text)] == [
+        ("cigarettes seized", 900_000),
+        ("vapes seized", 12_400),
+        ("firearms seized", 1),
+        ("phones seized", 6),
+    ]
+
+
+def test_list_items_with_verbs_of_their_own_keep_them():
+    text = "Since May the team has:\n\n• arrested 72 people\n\n• carried out 40 warrants\n"
+    assert [(m, v) for m, v, _q in outcomes(text)] == [
+        ("arrests", 72),
+        ("warrants executed", 40),
+    ]
+
+
+def test_a_list_with_no_lead_is_read_item_by_item():
+    text = "The haul:\n\nOfficers were pleased.\n\n• six mobile phones\n"
+    assert outcomes(text) == []

@@ -168,6 +168,10 @@ _COUNTED = {
     "bikes": (ITEM, "bikes"),
     "watches": (ITEM, "watches"),
     "bank accounts": (ITEM, "bank accounts"),
+    "cigarettes": (ITEM, "cigarettes"),
+    "vapes": (ITEM, "vapes"),
+    "e-cigarettes": (ITEM, "vapes"),
+    "cigars": (ITEM, "cigars"),
     # places
     "addresses": (PLACE, "addresses"),
     "address": (PLACE, "addresses"),
@@ -297,6 +301,9 @@ PERSON_NOUNS = tuple(phrase for phrase, noun in COUNTED.items() if noun.counted_
 SINGLE_WEAPON_WORDS = frozenset(one.split()[-1] for one, _many, _noun in WEAPONS)
 # The longest phrase the table holds, in words: how far ahead a figure's noun is looked for.
 COUNTED_MAX_WORDS = max(len(phrase.split()) for phrase in COUNTED)
+
+# The marks that open an item of a list set out under a lead ("Officers seized:").
+LIST_BULLETS = ("•", "·", "*", "-", "–", "—")
 
 # After a figure, the people it counts beside those the text has counted already: "Six others
 # were released on bail", "Two more were charged".
