@@ -417,3 +417,23 @@ def test_list_items_with_verbs_of_their_own_keep_them():
 def test_a_list_with_no_lead_is_read_item_by_item():
     text = "The haul:\n\nOfficers were pleased.\n\n• six mobile phones\n"
     assert outcomes(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The other seven were cited and released.", ("people cited", 7)),
+        ("Four drivers were cited for speeding.", ("drivers cited", 4)),
+        (
+            "Deputies destroyed more than 40,000 marijuana plants.",
+            ("cannabis plants seized", 40_000),
+        ),
+        (
+            "Agents eradicated 3,100 cannabis plants on public land.",
+            ("cannabis plants seized", 3_100),
+        ),
+        ("Officers arrested 12 workers at the farm.", ("arrests", 12)),
+    ],
+)
+def test_people_cited_plants_destroyed_and_workers_counted(text, expected):
+    assert [(m, v) for m, v, _q in outcomes(text)] == [expected]

@@ -37,6 +37,8 @@ VERBS = {
     "confiscated": "seized",
     "confiscating": "seized",
     "removed": "seized",
+    "destroyed": "seized",  # plants pulled up and destroyed where they grew
+    "eradicated": "seized",
     "handed": "surrendered",
     "surrendered": "surrendered",
     "raided": "raided",
@@ -68,6 +70,7 @@ VERBS = {
     "referred": "referred",
     "cautioned": "cautioned",
     "summonsed": "summonsed",
+    "cited": "cited",  # an American court's summons: "cited and released"
     "reported": "reported",
     "interviewed": "interviewed",
     "spoken": "spoken to",
@@ -111,6 +114,7 @@ PERSON_METRICS = {
     "referred": "people referred",
     "cautioned": "cautions",
     "summonsed": "summonses",
+    "cited": "people cited",
     "reported": "people reported",
     "interviewed": "people interviewed",
     "spoken to": "people spoken to",
