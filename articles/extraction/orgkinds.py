@@ -25,6 +25,7 @@ from articles.extraction.lexicon.organisations import (
     HOSPITAL_AND_SCHOOL_HEADS,
     MILITARY_FORCE_WORDS,
     PAPER_HEADS,
+    UNIT_GROUP_FIRST_WORDS,
     UNIT_GROUP_WORDS,
     UNIT_HEADS,
 )
@@ -107,7 +108,9 @@ def classify_by_rule(words: list[str]) -> tuple[str, Rule] | None:
             return None
     if found is not None:
         return found
-    if words[-1] == "Group" and words[-2] in UNIT_GROUP_WORDS:
+    if words[-1] == "Group" and (
+        words[-2] in UNIT_GROUP_WORDS or (len(words) >= 3 and words[0] in UNIT_GROUP_FIRST_WORDS)
+    ):
         return Kind.POLICE_UNIT, UNIT_HEAD
     if words[-1] == "District" and words[-2] == "School":  # a US school district
         return Kind.OTHER, INSTITUTION_HEAD

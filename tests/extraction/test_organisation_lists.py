@@ -110,3 +110,11 @@ def test_the_mounties_are_filed_under_the_initials_papers_print():
     assert organisations("The Royal Canadian Mounted Police said. The RCMP agreed.") == {
         "RCMP": "police_force"
     }
+
+
+def test_a_national_group_is_a_police_unit_and_a_local_one_a_gang():
+    text = (
+        "The inquiry was run by the National Serious Crime Group (NSCG). "
+        "Members of the Harbourside Organised Crime Group were jailed."
+    )
+    assert organisations(text) == {"National Serious Crime Group": "police_unit"}

@@ -196,8 +196,10 @@ COMPANY_HEADS = wordset("Ltd Limited plc PLC Inc LLC Holdings Corporation Corp")
 # Hospitals, schools and universities: "Brackton General Hospital", "University of Elmford".
 HOSPITAL_AND_SCHOOL_HEADS = wordset("Hospital Infirmary School Academy College University")
 # "Tactical Support Group", "Territorial Support Group": a unit; any other "Group" may be a
-# gang ("Organised Crime Group") or a firm.
+# gang ("Organised Crime Group") or a firm, unless a national service's first word opens it
+# ("National Organised Crime Group", a national police unit: no gang calls itself so).
 UNIT_GROUP_WORDS = wordset("Support")
+UNIT_GROUP_FIRST_WORDS = wordset("National")
 GOVERNMENT_HEADS = frozenset(
     {
         "Office",
