@@ -269,10 +269,22 @@ class Attributor:
         for ms, _me, name in mentions:
             if ms < verb_at and not _OBJECT_BEFORE.search(text[max(start, ms - 15) : ms]):
                 return name
+        if self._subject_before(start, verb_at):
+            return None  # "The judge said the Odum brothers had…": a name the speech reports
         for ms, _me, name in mentions:
             if ms >= verb_at:
                 return name  # "said Det Supt Jane Smith:"
         return None
+
+    def _subject_before(self, start: int, verb_at: int) -> bool:
+        """Whether a pronoun or a role noun ("he", "the judge") is the verb's subject."""
+        doc = self.doc
+        if doc.words_in(PRONOUN_WORDS, start, verb_at):
+            return True
+        return any(
+            ROLE_NOUN_RE.match(doc.text, pos, verb_at)
+            for pos in doc.words_in(ROLE_LEAD_WORDS, start, verb_at)
+        )
 
     def _pronoun(self, start: int, end: int, verbs: list[VerbSpan]) -> Attribution | None:
         """ "he said", "said she", "he later added": whom a pronoun next to the verb means."""

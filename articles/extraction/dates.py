@@ -24,6 +24,7 @@ from articles.extraction.lexicon.datelines import (
     PUBLISHED_LABELS,
     RELEASE_LABELS,
     SECTION_WORDS,
+    TIME_ZONES,
     UPDATED_LABELS,
     WRITER_TITLE_WORDS,
 )
@@ -50,7 +51,7 @@ DATE_FORMS = tuple(re.compile(form) for form in _DATE_FORMS)
 # "9.12am", "09:42:16 AM", "17.32 GMT"; the seconds are read past and dropped.
 _TIME_STRICT = re.compile(
     r"(?<![\d:.])(?P<h>\d{1,2})(?:(?:[:.](?P<mi>\d{2})(?::\d{2})?)\s*(?P<ap>[AaPp]\.?[Mm]\.?)?"
-    r"|\s*(?P<ap2>[AaPp]\.?[Mm]\.?))(?:\s*(?:BST|GMT|UTC|AEST|AEDT|ET|EST|EDT|CET|PT|PST))?"
+    r"|\s*(?P<ap2>[AaPp]\.?[Mm]\.?))(?:\s*" + alternatives(TIME_ZONES) + r"\b)?"
     r"(?![\d:])"
 )
 

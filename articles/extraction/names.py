@@ -9,17 +9,19 @@ from typing import NamedTuple
 from articles.extraction.document import Doc, overlaps, words_before
 from articles.extraction.headers import Span
 from articles.extraction.lexicon.people import (
+    APPOSITIVE_ROLES,
     HONORIFICS,
     INSTITUTION_WORDS,
     NAME_PREFIXES,
     NOT_NAME_WORDS,
     PERSON_BEFORE_PAIRS,
     PERSON_BEFORE_WORDS,
+    PLACE_PREPOSITIONS,
     PLACE_WORDS,
     SENTENCE_OPENERS,
 )
 from articles.extraction.lexicon.titlednames import NAME_TOKEN
-from articles.extraction.lexicon.words import SPEECH_VERB_RE
+from articles.extraction.lexicon.words import SPEECH_VERB_RE, words_pattern
 
 _CAPITALISED_AFTER = re.compile(r" [A-Z][a-z]")
 _CAPITALISED_BEFORE = re.compile(r"([A-Z][a-z]+)\s+$")
@@ -38,6 +40,22 @@ _AFTER_PERSON = re.compile(
     r"|treated|identified|reported|missing|wanted|released|interviewed|questioned)\b"
     r"|\s+(?:pleaded|admitted|denied|denies|appeared|stabbed|killed|murdered|attacked|shot"
     r"|punched|robbed|died|fled|led|leads|heads|runs|chairs)\b)"
+)
+# Before a bare name: an age ("the 17-year-old Sam Reed"), or a role set off by a comma ("the
+# council's head of housing, Sam Reed", "the Minister for Transport, Sam Reed").
+_AGE_BEFORE = re.compile(r"\b\d{1,3}-year-old\s+$")
+_ROLE_COMMA_BEFORE = re.compile(
+    rf"\b(?i:{words_pattern(APPOSITIVE_ROLES)})(?:\s+(?:of|for)\s+(?:the\s+)?[\w’'-]+"
+    r"(?:\s+(?:and\s+)?[\w’'-]+)?)?,\s+$"
+)
+# A place, or a list of places, after "in", "at", "near" or where somebody lives: "in Tolland
+# Cross, said", "Jo Hale, 41, of Tolland Cross, who", "at Brinkley, Oakham and Hale Park",
+# "sold to Brinkley, Oakham and Hale Park" (a list of three or more after "to" or "from").
+_PREPOSITIONS = words_pattern(PLACE_PREPOSITIONS)
+_PLACE_BEFORE = re.compile(rf"(?:\b(?i:{_PREPOSITIONS})|\d{{1,3}}\)?,\s+(?:of|from))\s+$")
+_PLACE_LIST_BEFORE = re.compile(
+    rf"\b(?:(?i:{_PREPOSITIONS})\s+(?:[A-Z][\w’'.-]*,?\s+)+"
+    r"|(?i:to|from)\s+(?:[A-Z][\w’'.-]*\s+)*[A-Z][\w’'.-]*,\s+(?:[A-Z][\w’'.-]*,?\s+)+)and\s+$"
 )
 
 
@@ -177,9 +195,13 @@ def person_context(
     stands alone, so that a surname printed a thousand times is looked for once.
     """
     text = doc.text
+    before = text[max(zone.start, s - 40) : s]
+    if _PLACE_BEFORE.search(before):
+        return None
     if _AFTER_PERSON.match(text, e, zone.end):
         return WORDS_AFTER
-    before = text[max(zone.start, s - 40) : s]
+    if _AGE_BEFORE.search(before) or _ROLE_COMMA_BEFORE.search(text, max(zone.start, s - 60), s):
+        return WORD_BEFORE
     last = words_before(text, s, max(zone.start, s - 40), 2)
     if last and (
         last[-1][0] in PERSON_BEFORE_WORDS or " ".join(w for w, _ in last) in PERSON_BEFORE_PAIRS
@@ -187,6 +209,8 @@ def person_context(
         # "and" only counts between two people ("Smith and Jane Doe"): the word before must be
         # a capitalised name.
         if before.rstrip().endswith(" and"):
+            if _PLACE_LIST_BEFORE.search(text, max(zone.start, s - 100), s):
+                return None
             return WORD_BEFORE if _NAME_AND.search(before) else None
         return WORD_BEFORE
     surname = text[s:e].split()[-1]

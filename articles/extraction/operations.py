@@ -186,6 +186,9 @@ def find_operations(doc: Doc) -> list[FoundOperation]:
     return ops
 
 
+_CLAUSE_STOPS = (",", ";", ":", ")")
+
+
 def _repeated_pairs(matches) -> frozenset[str]:
     """Two-word names the article prints more than once after a keyword: a name, where a
     capitalised word after a one-word name is the next phrase's and seldom comes back."""
@@ -216,6 +219,9 @@ def _keyword_operation(
     # phrase's ("Operation Kestrel Detectives said").
     quoted = m["q"] is not None or text[m.start() - 1 : m.start()] in _OPENING_MARKS
     quoted = quoted or " ".join(words) in repeated
+    # A pair the sentence closes with a comma or a bracket is one name: "named Operation Tin
+    # Kettle, it ran…".
+    quoted = quoted or text.startswith(_CLAUSE_STOPS, m.end("name"))
     cut_short = False
     if len(words) > 1 and (
         (in_headline and " ".join(words) not in repeated) or not _op_name_ok(words[1]) or not quoted

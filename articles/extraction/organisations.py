@@ -46,9 +46,10 @@ from articles.extraction.vocabulary import OrganisationKind as Kind
 
 # Between two capitalised words of one name: a space, a plural possessive ("Magistrates’
 # Court"), a joining word ("Avon and Somerset Police", "Ministry of Justice", "Office of the
-# Director …"), or the full stop of an initial ("U.S. District Court", "B.C. Prosecution").
+# Director …"), the full stop of an initial ("U.S. District Court", "B.C. Prosecution"), or
+# the slash between two places one unit serves ("Cavan/Monaghan Divisional Drugs Unit").
 _RUN_GAP = re.compile(
-    r"[’']?\s+|\s+(?:and|of|&|for)\s+(?:the\s+)?|(?<=St)\.\s+|(?<![A-Za-z][A-Za-z])\.\s?"
+    r"[’']?\s+|\s+(?:and|of|&|for)\s+(?:the\s+)?|(?<=St)\.\s+|(?<![A-Za-z][A-Za-z])\.\s?|/"
 )
 _TOKEN = re.compile(rf"{LETTER_CLASS}[\w’'&.-]*[\w’']|{LETTER_CLASS}|&")
 _LOWER_UNIT = re.compile(
@@ -141,6 +142,8 @@ def _names_in_runs(doc: Doc, claimed, orgs: _Orgs) -> None:
                     _orgs_in_run(text, ps, pe, zone, orgs.add)
                 elif _may_be_alias(word):
                     _org_word(text, ps, pe, orgs.add)
+                elif text.startswith("the ", ps - 4):
+                    _place_unit(text, ps, pe, zone, orgs.add)
 
 
 def _found(orgs: _Orgs) -> list[FoundOrganisation]:
@@ -211,6 +214,13 @@ def _org_word(text, start, end, add):
         word, end = word[:-2], end - 2
     if is_alias(word):
         add(word, ALIASES[word.lower()].kind, start, end, rule=GAZETTEER)
+
+
+def _place_unit(text, start, end, zone, add):
+    """ "the Hollin neighbourhood policing team": one place's team, described in lower case."""
+    after = _LOWER_UNIT.match(text, end, zone.end)
+    if after and after.group(1) and not text[start:end].isupper():
+        add(text[start : after.end()], Kind.POLICE_UNIT, start, after.end(), rule=LOWER_UNIT)
 
 
 def _may_name_one(text: str, start: int, end: int, zone: Span) -> bool:

@@ -23,7 +23,9 @@ from articles.extraction.lexicon.organisations import (
     GOVERNMENT_FIRST_WORDS,
     GOVERNMENT_HEADS,
     HOSPITAL_AND_SCHOOL_HEADS,
+    MILITARY_FORCE_WORDS,
     PAPER_HEADS,
+    UNIT_GROUP_FIRST_WORDS,
     UNIT_GROUP_WORDS,
     UNIT_HEADS,
 )
@@ -98,14 +100,17 @@ def classify_by_rule(words: list[str]) -> tuple[str, Rule] | None:
     found = _BY_HEAD.get(words[-1])
     if found is not None:
         kind = found[0]
-        if kind == Kind.COURT and not _court_type(words[-2]):
+        # "Hamlet Court" is a building or a street; "Elmford Courthouse" a court's building.
+        if kind == Kind.COURT and words[-1] == "Court" and not _court_type(words[-2]):
             found = None
         # "Derbyshire’s Police and Crime Commissioner": a county's police, not a force's name.
         elif kind == Kind.POLICE_FORCE and words[-2].endswith(("’s", "'s")):
             return None
     if found is not None:
         return found
-    if words[-1] == "Group" and words[-2] in UNIT_GROUP_WORDS:
+    if words[-1] == "Group" and (
+        words[-2] in UNIT_GROUP_WORDS or (len(words) >= 3 and words[0] in UNIT_GROUP_FIRST_WORDS)
+    ):
         return Kind.POLICE_UNIT, UNIT_HEAD
     if words[-1] == "District" and words[-2] == "School":  # a US school district
         return Kind.OTHER, INSTITUTION_HEAD
@@ -138,6 +143,8 @@ def _force_by_phrase(words: list[str]):
     last = words[-1]
     if len(words) >= 3 and last == "Force" and words[-2] == "Task":
         return Kind.POLICE_UNIT, UNIT_HEAD
+    if last in ("Force", "Forces") and words[-2] in MILITARY_FORCE_WORDS:
+        return Kind.GOVERNMENT, GOVERNMENT_HEAD
     if last in ("Office", "Department") and words[-2].startswith("Sheriff"):
         return Kind.POLICE_FORCE, FORCE_NAME
     if len(words) >= 3 and last in FORCE_SUFFIXES and words[-2] == "Police":

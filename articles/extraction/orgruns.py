@@ -75,11 +75,31 @@ def _ends_before_and(current: list[Token], tokens: list[Token], i: int) -> bool:
     words = [w for w, _, _ in current]
     if words[0] == "The":
         words = words[1:]
-    if words and words[-1] == "Police" and i + 1 < len(tokens) and tokens[i + 1].word == "Crime":
+    nxt = tokens[i + 1].word if i + 1 < len(tokens) else ""
+    # "… and the …" joins two names; no name has "and the" inside it.
+    if nxt == "the":
+        return True
+    if words and words[-1] == "Police" and nxt == "Crime":
+        return False
+    if _joins_pair_after_of(words, tokens, i):
         return False
     if classify(words):
         return True
     return len(words) == 1 and is_alias(words[0])
+
+
+def _joins_pair_after_of(words: list[str], tokens: list[Token], i: int) -> bool:
+    """Whether "and" joins the one-word objects of "of" or "for" inside one name ("Department
+    for Work and Pensions", "Department of Fish and Wildlife"), not two names ("Ministry of
+    Justice and Border Force"): one capitalised word after it, then the run ends or goes on
+    with another "and"."""
+    if len(words) < 3 or words[-2] not in ("of", "for") or i + 1 >= len(tokens):
+        return False
+    nxt = tokens[i + 1].word
+    if not nxt[:1].isupper() or is_alias(nxt):
+        return False
+    after = tokens[i + 2].word if i + 2 < len(tokens) else "and"
+    return after in ("and", "&") or not after[:1].isupper()
 
 
 def _ends_name(word: str, nxt: str, current: list[Token], last: str) -> bool:

@@ -30,7 +30,11 @@ def _continues(doc: Doc, last: Segment, seg: Segment, n: int, k: int) -> bool:
     text = doc.text
     if last.para == n:
         gap = text[last.end : seg.start]
-        return not gap.strip(" ,.;:–—-") or attribution_tail(doc, last.end, seg.start)
+        if not gap.strip(" ,.;:–—-"):
+            return True
+        # Across a tag ('"…," she said. "…"'), but not into a phrase quoted inside the next
+        # sentence of narration ('She told him he was "a coward".').
+        return attribution_tail(doc, last.end, seg.start) and _opens_speech(doc, seg)
     paras = doc.source.paragraphs
     if last.para == n - 1 and k == 0 and _starts_paragraph(doc, seg, paras[n]):
         prev_end = paras[n - 1].end

@@ -292,3 +292,19 @@ def test_every_label_in_the_lexicon_is_read_as_its_kind():
 
 def test_every_word_list_of_the_date_line_lexicon_is_read():
     assert unused_exports(datelines) == set()
+
+
+@pytest.mark.parametrize(
+    "line, published",
+    [
+        (
+            "Posted: Jan 4, 2026 9:05 AM MT | Last Updated: January 5, 2026",
+            datetime(2026, 1, 4, 9, 5),
+        ),
+        ("Feb 2, 2026 11:40 PM CST", datetime(2026, 2, 2, 23, 40)),
+        ("7 April 2026 08.15 NZST", datetime(2026, 4, 7, 8, 15)),
+        ("Mar 3, 2026 6:30 p.m. PDT", datetime(2026, 3, 3, 18, 30)),
+    ],
+)
+def test_a_time_with_the_zone_of_another_country_is_read(line, published):
+    assert parse_source(f"Headline\n\n{line}\n\nBody text.\n").published == published

@@ -244,6 +244,25 @@ def test_background_percentages_are_not_results(text):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Vehicle crime in Harlow Vale fell 22% last year, according to county crime data.",
+        "Robberies rose by 9 per cent, according to figures the council published in May.",
+        "Assaults are down 31 per cent since 2019, according to the Home Office statistics.",
+        "Gang numbers have grown by 40% according to the Regional Gang List.",
+    ],
+)
+def test_a_trend_taken_from_published_statistics_is_not_a_result(text):
+    assert [m for m, _v, _q in outcomes(text) if m.endswith("(%)")] == []
+
+
+def test_a_fall_the_force_reports_as_its_own_is_still_a_result():
+    assert outcomes("Since the operation began, burglary has fallen by 17 per cent.") == [
+        ("burglary reduction (%)", 17, None)
+    ]
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("The three defendants were jailed at the Crown Court.", ("people jailed", 3)),
@@ -255,4 +274,166 @@ def test_background_percentages_are_not_results(text):
     ],
 )
 def test_people_jailed_charged_and_safeguarded_are_counted(text, expected):
+    assert [(m, v) for m, v, _q in outcomes(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He is being held on $2 million bail.", ("bail", 2_000_000)),
+        ("She was freed on $50,000 cash bail on Friday.", ("bail", 50_000)),
+        (
+            "The judge set bail at a level the men could not meet: $900,000 bail each.",
+            ("bail", 900_000),
+        ),
+    ],
+)
+def test_the_bail_a_court_set_is_read_as_bail_not_cash(text, expected):
+    assert [(m, v) for m, v, _q in outcomes(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Five were granted conditional bail.", ("released on bail", 5)),
+        ("Three people were granted bail by magistrates.", ("released on bail", 3)),
+        ("Six others were released on bail.", ("released on bail", 6)),
+        ("Two more were charged with fraud.", ("people charged", 2)),
+    ],
+)
+def test_people_let_go_on_bail_and_others_counted_after_a_first_group(text, expected):
+    assert [(m, v) for m, v, _q in outcomes(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Officers recovered two shotguns, a sawn-off rifle and a replica pistol.",
+            [("firearms seized", 2), ("firearms seized", 1), ("firearms seized", 1)],
+        ),
+        (
+            "A revolver was found in the loft. A pistol was found in the car.",
+            [("firearms seized", 1), ("firearms seized", 1)],
+        ),
+        (
+            "Detectives seized more than 300 stolen bikes, £9,000 in cash and a converted pistol.",
+            [("bikes seized", 300), ("cash seized", 9000), ("firearms seized", 1)],
+        ),
+        (
+            "They seized a handgun, an extended magazine and ammunition.",
+            [("firearms seized", 1), ("magazines seized", 1)],
+        ),
+    ],
+)
+def test_each_item_written_with_a_is_a_thing_seized_of_its_own(text, expected):
+    assert [(m, v) for m, v, _q in outcomes(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Prosecutors have filed 38 felony counts against the defendants.", ("charges", 38)),
+        ("Crown lawyers laid 12 counts of fraud against him.", ("charges", 12)),
+        ("The state brought 9 criminal counts in all.", ("charges", 9)),
+    ],
+)
+def test_counts_filed_laid_or_brought_are_charges(text, expected):
+    assert [(m, v) for m, v, _q in outcomes(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Officers visited seven hand car washes with inspectors.", ("car washes visited", 7)),
+        ("Teams raided 12 nail bars in the city.", ("nail bars raided", 12)),
+        (
+            "The week ended with the identification of 40 potential victims of exploitation.",
+            ("victims identified", 40),
+        ),
+    ],
+)
+def test_places_and_victims_of_a_modern_slavery_inquiry_are_counted(text, expected):
+    assert [(m, v) for m, v, _q in outcomes(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It would have earned the gang £30,000 per harvest.", ("earnings (per harvest)", 30_000)),
+        (
+            "The farm made between £20,000 and £25,000 every crop.",
+            ("earnings (per harvest)", 20_000),
+        ),
+    ],
+)
+def test_money_made_each_harvest_is_a_rate(text, expected):
+    assert [(m, v) for m, v, _q in outcomes(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "About 250 officers visited 90 businesses during the week.",
+            [("officers involved", 250), ("businesses visited", 90)],
+        ),
+        ("Some 60 officers raided homes across the city.", [("officers involved", 60)]),
+        ("More than 80 detectives searched the estate.", [("officers involved", 80)]),
+    ],
+)
+def test_officers_who_visited_raided_or_searched_are_what_the_operation_drew_on(text, expected):
+    assert [(m, v) for m, v, _q in outcomes(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # items on lines of one paragraph
+        "During the searches, officers seized:\n\n• 900,000 cigarettes,\n• 12,400 vapes,\n"
+        "• a Beretta pistol and ammunition, and\n• six mobile phones.\n",
+        # items as paragraphs of their own
+        "Officers found and seized:\n\n• 900,000 cigarettes\n\n• 12,400 vapes\n\n"
+        "• a Beretta pistol\n\n• six mobile phones\n",
+    ],
+)
+def test_a_list_set_out_under_a_lead_takes_the_leads_verb(text):
+    assert [(m, v) for m, v, _q in outcomes(text)] == [
+        ("cigarettes seized", 900_000),
+        ("vapes seized", 12_400),
+        ("firearms seized", 1),
+        ("phones seized", 6),
+    ]
+
+
+def test_list_items_with_verbs_of_their_own_keep_them():
+    text = "Since May the team has:\n\n• arrested 72 people\n\n• carried out 40 warrants\n"
+    assert [(m, v) for m, v, _q in outcomes(text)] == [
+        ("arrests", 72),
+        ("warrants executed", 40),
+    ]
+
+
+def test_a_list_with_no_lead_is_read_item_by_item():
+    text = "The haul:\n\nOfficers were pleased.\n\n• six mobile phones\n"
+    assert outcomes(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The other seven were cited and released.", ("people cited", 7)),
+        ("Four drivers were cited for speeding.", ("drivers cited", 4)),
+        (
+            "Deputies destroyed more than 40,000 marijuana plants.",
+            ("cannabis plants seized", 40_000),
+        ),
+        (
+            "Agents eradicated 3,100 cannabis plants on public land.",
+            ("cannabis plants seized", 3_100),
+        ),
+        ("Officers arrested 12 workers at the farm.", ("arrests", 12)),
+    ],
+)
+def test_people_cited_plants_destroyed_and_workers_counted(text, expected):
     assert [(m, v) for m, v, _q in outcomes(text)] == [expected]

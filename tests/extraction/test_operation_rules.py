@@ -62,3 +62,20 @@ def test_every_operation_says_how_sure_it_is_between_0_and_1():
     for op in extract(text).operations:
         assert op.rule
         assert 0 <= op.confidence <= 1
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("The inquiry, named Operation Tin Kettle, ran for a year.", "Operation Tin Kettle"),
+        ("Officers (under Operation Grey Heron) made nine arrests.", "Operation Grey Heron"),
+        ("It was Project Cold Harbour; nine were held.", "Project Cold Harbour"),
+    ],
+)
+def test_a_two_word_name_the_sentence_closes_after_is_one_name(text, name):
+    assert [op.name for op in extract(text).operations] == [name]
+
+
+def test_a_word_after_a_one_word_name_with_no_stop_stays_the_sentences():
+    text = "The raids were part of Operation Kestrel Detectives said nine were held."
+    assert [op.name for op in extract(text).operations] == ["Operation Kestrel"]

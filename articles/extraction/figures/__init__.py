@@ -21,8 +21,10 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING, NamedTuple
 
+from articles.extraction.figures.items import SINGLE_ITEM
 from articles.extraction.figures.reader import OutcomeReader
 from articles.extraction.headers import Span
+from articles.extraction.lexicon.counted import LIST_BULLETS
 from articles.extraction.lexicon.numbers import ROUNDED
 
 if TYPE_CHECKING:
@@ -50,8 +52,9 @@ def find_outcomes(
     out as too large to store."""
     reader = OutcomeReader(doc, people, operations, organisations)
     if doc.zones:
-        # One pass over the body: sentences never cross a paragraph, so neither do results.
-        reader.read_zone(doc.zones[0].start, doc.zones[-1].end, doc.sentence_at)
+        # One pass over the body: sentences never cross a paragraph, so neither do results;
+        # a list's items are read with the lead that sets them out.
+        reader.read_zone(doc.zones[0].start, doc.zones[-1].end, _sentences_with_list_leads(doc))
     body = [o for o in reader.found if doc.in_zone(o.span.start)]
     headline = doc.source.headline_span
     if headline is not None:
@@ -62,10 +65,14 @@ def find_outcomes(
         seen = {(o.value, o.value_max) for o in body}
         body.extend(o for o in reader.found if (o.value, o.value_max) not in seen)
 
-    # One fact once: the same figure for the same thing and person, first mention kept.
+    # One fact once: the same figure for the same thing and person, first mention kept. One
+    # item written with "a" is a thing of its own wherever it stands: "a rifle and a pistol"
+    # are two firearms seized, not one told twice.
     out, seen = [], set()
     for o in sorted(body, key=lambda o: o.span.start):
         key = (o.metric, o.value, o.value_max, o.unit, o.person)
+        if o.rule == SINGLE_ITEM:
+            key += (o.span.start,)
         if key in seen:
             continue
         seen.add(key)
@@ -77,6 +84,31 @@ def find_outcomes(
 
     too_large = {span for span in reader.out_of_range if shown(span)}
     return Outcomes(_without_rounded(out), sorted(too_large, key=lambda span: span.start))
+
+
+def _sentences_with_list_leads(doc: Doc):
+    """`doc.sentence_at`, but for the items of a list set out under a lead that ends with a
+    colon ("During the raids officers seized:" then "• 40 vapes," "• eight phones."): the
+    sentence runs from the lead's, so that the lead's verb says what happened to each item."""
+    text, zones = doc.text, doc.zones
+    leads: dict[int, int] = {}  # zone index -> where its items' lead sentence starts
+    for k in range(1, len(zones)):
+        item = text[zones[k].start : zones[k].end].lstrip()
+        if not item.startswith(LIST_BULLETS):
+            continue
+        if k - 1 in leads:
+            leads[k] = leads[k - 1]  # the next item of the same list, a paragraph of its own
+        elif text[zones[k - 1].start : zones[k - 1].end].rstrip().endswith(":"):
+            leads[k] = doc.sentence_at(zones[k - 1].end - 1)[0]
+    if not leads:
+        return doc.sentence_at
+
+    def sentence_of(pos: int) -> tuple[int, int]:
+        start, end = doc.sentence_at(pos)
+        lead = leads.get(doc.zone_index(pos))
+        return (lead, end) if lead is not None and start < end else (start, end)
+
+    return sentence_of
 
 
 def _without_rounded(found: list[FoundOutcome]) -> list[FoundOutcome]:

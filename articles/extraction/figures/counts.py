@@ -37,6 +37,7 @@ from articles.extraction.lexicon.actions import (
     VERBS,
 )
 from articles.extraction.lexicon.counted import (
+    OTHER_PEOPLE_WORDS,
     PERSON,
     PERSON_NOUNS,
     CountedAs,
@@ -45,14 +46,15 @@ from articles.extraction.lexicon.measures import DRUG_FORM_OF, DRUG_FORMS, DRUG_
 from articles.extraction.lexicon.metrics import metric
 from articles.extraction.lexicon.numbers import NUMBER_WORD_RE
 from articles.extraction.lexicon.patterns import alternatives
-from articles.extraction.lexicon.words import wordset
+from articles.extraction.lexicon.words import words_pattern, wordset
 
 if TYPE_CHECKING:
     from articles.extraction.figures.numbers import Figure
     from articles.extraction.figures.reader import OutcomeReader
 
 _PEOPLE_VERB = re.compile(
-    r" (?P<aux>(?:have|has|had|were|was|are)\s+(?:(?:been|now|since|already|also)\s+)*)?"
+    rf" (?:(?:{words_pattern(OTHER_PEOPLE_WORDS)}) )?"
+    r"(?P<aux>(?:have|has|had|were|was|are)\s+(?:(?:been|now|since|already|also)\s+)*)?"
     r"(?P<v>[a-z]+)\b"
 )
 _CLAUSE_START = re.compile(

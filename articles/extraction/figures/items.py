@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 _LIST_BREAK = wordset(
     "who which that when where while after before as because but if than whose whom"
 )
+_MORE_OR_LESS = wordset("more fewer less")
 # Verbs that make a count of things the lexicon does not list a result.
 _THINGS_VERBS = frozenset({"seized", "surrendered", "returned", "frozen", "restrained"})
 
@@ -50,7 +51,11 @@ def _list_verb(back: list[Token]) -> str | None:
     # The figure must open the list or an item of it, not follow "of".
     if not back or not (back[0][WORD] in ("and", ",") or back[0][WORD] in VERBS):
         return None
-    for word, _s, _e in back:
+    for k, (word, _s, _e) in enumerate(back):
+        # "than" of a figure's "more than" ("seized more than 900 items, … and a rifle") is
+        # inside the list, not a clause of comparison.
+        if word == "than" and k + 1 < len(back) and back[k + 1][WORD] in _MORE_OR_LESS:
+            continue
         if word in _LIST_BREAK:
             return None
         if word in VERBS:
@@ -78,8 +83,9 @@ def seized_thing(tokens: Tokens, start: int, end: int) -> tuple[str, int] | None
 
 
 _ONE = frozenset({"a", "an"})
+SINGLE_ITEM = "single-item"  # the rule that reads one thing written with "a"
 # How many words a list of things seized may run to, read from one of its items.
-_LIST_REACH = 30
+_LIST_REACH = 40
 
 
 def _seizing_verb(tokens: Tokens, start: int, end: int) -> str | None:
@@ -131,4 +137,4 @@ def read_single_weapon(r: OutcomeReader, pos: int, sent: tuple[int, int]) -> Non
     if r.is_taken(start, end) or _seizing_verb(tokens, start, end) != "seized":
         return
     name = metric("{item} {taken}", item=noun.noun, taken="seized")
-    r.add(start, end, name, 1, sent=sent, rule="single-item")
+    r.add(start, end, name, 1, sent=sent, rule=SINGLE_ITEM)

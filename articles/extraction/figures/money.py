@@ -58,6 +58,7 @@ _CASH_AFTER = re.compile(r"\s*(?:in\s+)?" + alternatives(CASH_WORDS) + r"\b", re
 _CASH_BEFORE = re.compile(r"\bcash\s+(?:totalling|totaling|of|worth)?\s*$", re.IGNORECASE)
 _FINE_BEFORE = re.compile(r"\bfined\s+(?:a\s+total\s+of\s+)?$", re.IGNORECASE)
 _COSTS_BEFORE = re.compile(r"\b(?:ordered\s+to\s+pay|costs\s+of|pay)\s+$", re.IGNORECASE)
+_BAIL_AFTER = re.compile(r"\s+(?:cash\s+)?bail\b", re.IGNORECASE)
 _ORDER_AFTER = re.compile(r"\s*(?:confiscation|compensation)\b", re.IGNORECASE)
 _FORFEIT_BEFORE = re.compile(r"\bforfeit(?:ed|ing|ure\s+of)?\s+$", re.IGNORECASE)
 _LAUNDERED = re.compile(r"\blaunder", re.IGNORECASE)
@@ -157,6 +158,14 @@ def _cash(text: str, fig: Figure) -> MoneyResult | None:
     return None
 
 
+def _bail(text: str, fig: Figure) -> MoneyResult | None:
+    """ "held on $500,000 bail", "$50,000 cash bail": the bail a court set."""
+    bail = _BAIL_AFTER.match(text, fig.end, fig.sent[1])
+    if bail is None:
+        return None
+    return MoneyResult(metric("bail"), bail.end(), fig.qualifier, "bail")
+
+
 def _court_order(text: str, fig: Figure) -> MoneyResult | None:
     """ "a £20,000 confiscation order"."""
     order = _ORDER_AFTER.match(text, fig.end, fig.sent[1])
@@ -209,6 +218,7 @@ MONEY_READINGS: tuple[Callable[[str, Figure], MoneyResult | None], ...] = (
     _rate,
     _worth_of,
     _valued_at,
+    _bail,
     _cash,
     _named_before(_FINE_BEFORE, metric("fine"), "fine"),
     _named_before(_FORFEIT_BEFORE, metric("{order} order", order="forfeiture"), "court-order"),

@@ -39,6 +39,7 @@ RULES = {
     "money-valued-at": 0.85,  # "a street value of £8m"
     "cash": 0.9,  # "£900 in cash"
     "fine": 0.9,
+    "bail": 0.9,  # "held on $500,000 bail"
     "costs": 0.85,
     "court-order": 0.9,  # "a £20,000 confiscation order"
     "goods-value": 0.75,  # "£80,000 of designer watches": goods by their value

@@ -37,6 +37,8 @@ VERBS = {
     "confiscated": "seized",
     "confiscating": "seized",
     "removed": "seized",
+    "destroyed": "seized",  # plants pulled up and destroyed where they grew
+    "eradicated": "seized",
     "handed": "surrendered",
     "surrendered": "surrendered",
     "raided": "raided",
@@ -64,9 +66,11 @@ VERBS = {
     "safeguarded": "safeguarded",
     "rescued": "rescued",
     "identified": "identified",
+    "identification": "identified",  # "the identification of 61 potential victims"
     "referred": "referred",
     "cautioned": "cautioned",
     "summonsed": "summonsed",
+    "cited": "cited",  # an American court's summons: "cited and released"
     "reported": "reported",
     "interviewed": "interviewed",
     "spoken": "spoken to",
@@ -89,6 +93,7 @@ VERBS = {
 # in "face 31 charges" the charges are a figure of their own). "Two remain in custody".
 VERB_PHRASES = {
     **dict.fromkeys(("refused", "denied"), (wordset("bail"), "remanded", True)),
+    "granted": (wordset("bail"), "bailed", True),
     **dict.fromkeys(("remain", "remains", "remained"), (wordset("custody"), "remanded", True)),
     "taken": (wordset("custody"), "arrested", True),
     **dict.fromkeys(
@@ -109,6 +114,7 @@ PERSON_METRICS = {
     "referred": "people referred",
     "cautioned": "cautions",
     "summonsed": "summonses",
+    "cited": "people cited",
     "reported": "people reported",
     "interviewed": "people interviewed",
     "spoken to": "people spoken to",
@@ -123,9 +129,10 @@ LINE_VERBS = {"seized", "closed", "dismantled", "disrupted"}
 # What may be done at places counted: "addresses raided", "homes visited".
 PLACE_VERBS = ("raided", "searched", "visited", "closed", "restrained", "frozen")
 
-# Before "counts": that they are charges. "charged with 11 counts", "faces 17 felony counts".
+# Before "counts": that they are charges. "charged with 11 counts", "faces 17 felony counts",
+# "prosecutors filed 38 counts", "laid 12 counts".
 CHARGED_WITH = re.compile(
-    r"\b(?:charged\s+with|fac(?:e|es|ed|ing)|indicted\s+on|accused\s+of)\s+"
+    r"\b(?:charged\s+with|fac(?:e|es|ed|ing)|indicted\s+on|accused\s+of|filed|laid|brought)\s+"
     r"(?:a\s+total\s+of\s+|a\s+combined\s+|more\s+than\s+|at\s+least\s+)?$",
     re.IGNORECASE,
 )
@@ -174,6 +181,6 @@ SEIZE_CONTEXT = re.compile(
 RESOURCE_CONTEXT = re.compile(
     r"\b(?:involv\w*|deploy\w*|swoop\w*|took\s+part|taking\s+part|descend\w*|drafted"
     r"|mobilis\w*|mobiliz\w*|(?:supported|assisted|backed)\s+by|served|serving|executed"
-    r"|executing|forced\s+entry|carried\s+out|conducted)\b",
+    r"|executing|forced\s+entry|carried\s+out|conducted|visited|raided|searched)\b",
     re.IGNORECASE,
 )

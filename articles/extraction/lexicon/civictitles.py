@@ -74,10 +74,11 @@ _CIVIC_PHRASES = (
     _after("District", r"\s+Attorney"),
     # United States attorneys, and the prosecutors of states, counties and cities.
     _after("U US United", r"(?:\.S\.|\s+States)?\s+Attorney"),
-    _after("Assistant", r"\s+(?:U\.S\.|US|United\s+States|District)\s+Attorney"),
+    _after("Assistant Deputy", r"\s+(?:U\.S\.|US|United\s+States|District)\s+Attorney"),
     _after("State County City", r"(?:['’]s)?\s+Attorney(?:[-\s]General)?"),
-    # Prosecutors of the Crown: England and Wales, Ireland, Scotland.
-    _after("Crown Chief Senior", r"(?:\s+Crown)?\s+Prosecutor"),
+    # Prosecutors of the Crown: England and Wales, Ireland, Scotland; Canada's "Crown
+    # prosecutor", in lower case.
+    _after("Crown Chief Senior", r"(?:\s+Crown)?\s+[Pp]rosecutor"),
     _after("Director", r"\s+of\s+Public\s+Prosecutions"),
     _after("Procurator", r"\s+Fiscal(?:\s+Depute)?"),
     _after("Lord", r"\s+Advocate"),

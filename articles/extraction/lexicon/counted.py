@@ -64,6 +64,7 @@ _COUNTED = {
     "traffickers": (PERSON, "people"),
     "fraudsters": (PERSON, "people"),
     "thieves": (PERSON, "people"),
+    "workers": (PERSON, "people"),
     "robbers": (PERSON, "people"),
     "offenders": (PERSON_SPECIFIC, "offenders"),
     "prolific offenders": (PERSON_SPECIFIC, "prolific offenders"),
@@ -157,6 +158,7 @@ _COUNTED = {
     "mopeds": (ITEM, "vehicles"),
     "cannabis plants": (ITEM, "cannabis plants"),
     "plants": (ITEM, "cannabis plants"),
+    "marijuana plants": (ITEM, "cannabis plants"),
     "wraps": (ITEM, "wraps"),
     "deals": (ITEM, "deals"),
     "tablets": (ITEM, "tablets"),
@@ -168,6 +170,10 @@ _COUNTED = {
     "bikes": (ITEM, "bikes"),
     "watches": (ITEM, "watches"),
     "bank accounts": (ITEM, "bank accounts"),
+    "cigarettes": (ITEM, "cigarettes"),
+    "vapes": (ITEM, "vapes"),
+    "e-cigarettes": (ITEM, "vapes"),
+    "cigars": (ITEM, "cigars"),
     # places
     "addresses": (PLACE, "addresses"),
     "address": (PLACE, "addresses"),
@@ -196,6 +202,11 @@ _COUNTED = {
     "locations": (PLACE, "locations"),
     "weapon sweeps": (EVENT, "weapon sweeps"),
     "cannabis factories": (PLACE, "cannabis factories"),
+    # where modern slavery inquiries look for workers
+    "car washes": (PLACE, "car washes"),
+    "hand car washes": (PLACE, "car washes"),
+    "nail bars": (PLACE, "nail bars"),
+    "nail salons": (PLACE, "nail bars"),
     "cannabis farms": (PLACE, "cannabis factories"),
     # drug lines
     "drug lines": (LINES, "drug lines"),
@@ -264,6 +275,7 @@ WEAPONS = tuple(
     cs spray,cs sprays,incapacitant sprays
     baseball bat,baseball bats,baseball bats
     baton,batons,batons
+    magazine,magazines,magazines
     """.strip().splitlines()
 )
 
@@ -291,6 +303,13 @@ PERSON_NOUNS = tuple(phrase for phrase, noun in COUNTED.items() if noun.counted_
 SINGLE_WEAPON_WORDS = frozenset(one.split()[-1] for one, _many, _noun in WEAPONS)
 # The longest phrase the table holds, in words: how far ahead a figure's noun is looked for.
 COUNTED_MAX_WORDS = max(len(phrase.split()) for phrase in COUNTED)
+
+# The marks that open an item of a list set out under a lead ("Officers seized:").
+LIST_BULLETS = ("•", "·", "*", "-", "–", "—")
+
+# After a figure, the people it counts beside those the text has counted already: "Six others
+# were released on bail", "Two more were charged".
+OTHER_PEOPLE_WORDS = wordset("others more")
 
 # Words that may stand between a figure and what it counts without ending the phrase.
 FOLLOW_STOP = wordset(

@@ -110,3 +110,13 @@ WRITER_TITLE_WORDS = wordset(
     producer presenter commentator critic
     """
 )
+
+# Time zones printed after a time ("4:15 PM MT", "17.32 GMT"): the UK's, Ireland's, Europe's,
+# the United States' and Canada's, Australia's and New Zealand's, standard and daylight.
+TIME_ZONES = wordset(
+    """
+    BST GMT UTC IST CET CEST
+    ET EST EDT CT CST CDT MT MST MDT PT PST PDT AT AST ADT NT NST NDT AKST AKDT HST
+    AEST AEDT ACST ACDT AWST NZST NZDT
+    """
+)

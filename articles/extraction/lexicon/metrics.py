@@ -143,6 +143,7 @@ METRICS = {
     "earnings ({per})": "money made over a period, named by it: earnings (per day)",
     "funding": "money put into the work: a grant, an investment, a budget",
     "fine": "a fine",
+    "bail": 'the bail a court set, as money: "held on $500,000 bail"',
     "costs": "costs a court ordered paid",
     "{order} order": "a court order to pay: confiscation order",
     "sentence": "a prison term, in months (life: no value)",

@@ -29,7 +29,9 @@ ALIASES = {
     "nypd": Alias("New York Police Department", K.POLICE_FORCE),
     "lapd": Alias("Los Angeles Police Department", K.POLICE_FORCE),
     "afp": Alias("Australian Federal Police", K.POLICE_FORCE),
-    "rcmp": Alias("Royal Canadian Mounted Police", K.POLICE_FORCE),
+    # Filed under the initials Canadian papers print, as the FBI is.
+    "rcmp": Alias("RCMP", K.POLICE_FORCE),
+    "royal canadian mounted police": Alias("RCMP", K.POLICE_FORCE),
     "fbi": Alias("FBI", K.GOVERNMENT),
     "dea": Alias("Drug Enforcement Administration", K.GOVERNMENT),
     "nca": Alias("National Crime Agency", K.GOVERNMENT),
@@ -81,6 +83,7 @@ ALIASES = {
     "ontario provincial police": Alias("Ontario Provincial Police", K.POLICE_FORCE),
     "sûreté du québec": Alias("Sûreté du Québec", K.POLICE_FORCE),
     "tusla": Alias("Tusla", K.GOVERNMENT),
+    "inland revenue": Alias("Inland Revenue", K.GOVERNMENT),
     "health canada": Alias("Health Canada", K.GOVERNMENT),
     "oranga tamariki": Alias("Oranga Tamariki", K.GOVERNMENT),
     "network rail": Alias("Network Rail", K.OTHER),
@@ -141,6 +144,9 @@ UNIT_HEADS = frozenset(
         "Unit",
         "Team",
         "Squad",
+        "Units",
+        "Teams",
+        "Squads",
         "Command",
         "Taskforce",
         "Branch",
@@ -155,7 +161,7 @@ UNIT_HEADS = frozenset(
     }
 )
 COUNCIL_HEADS = frozenset({"Council"})
-COURT_HEADS = frozenset({"Court"})
+COURT_HEADS = frozenset({"Court", "Courthouse"})
 # The word before "Court" that makes a court of it ("Snaresbrook Crown Court", "Cardiff
 # Magistrates’ Court"), lower-cased and without a possessive: "Hamlet Court" is a building or
 # a street, not a court.
@@ -190,8 +196,10 @@ COMPANY_HEADS = wordset("Ltd Limited plc PLC Inc LLC Holdings Corporation Corp")
 # Hospitals, schools and universities: "Brackton General Hospital", "University of Elmford".
 HOSPITAL_AND_SCHOOL_HEADS = wordset("Hospital Infirmary School Academy College University")
 # "Tactical Support Group", "Territorial Support Group": a unit; any other "Group" may be a
-# gang ("Organised Crime Group") or a firm.
+# gang ("Organised Crime Group") or a firm, unless a national service's first word opens it
+# ("National Organised Crime Group", a national police unit: no gang calls itself so).
 UNIT_GROUP_WORDS = wordset("Support")
+UNIT_GROUP_FIRST_WORDS = wordset("National")
 GOVERNMENT_HEADS = frozenset(
     {
         "Office",
@@ -206,8 +214,12 @@ GOVERNMENT_HEADS = frozenset(
         "Services",
         "Board",
         "Executive",
+        "Guard",
     }
 )
+# "New Zealand Defence Force", "Irish Defence Forces": a country's military, a body of
+# government, not a police force.
+MILITARY_FORCE_WORDS = wordset("Defence Defense Armed")
 # "Home Office" yes, "Post Office" no: government heads need more than one word before them
 # or a word from this list.
 GOVERNMENT_FIRST_WORDS = frozenset(

@@ -18,9 +18,10 @@ NOT_NAME_WORDS = wordset(
     and or but if when while after before during since until as at by for from in into of on
     to with without about over under up down out off than then so yet also not no yes all any
     each every some many more most much other such one two three four five six seven eight nine
-    ten mr mrs ms miss dr sir dame lord lady
+    ten mr mrs ms miss dr sir dame lord lady co
     police officers officer detectives detective constabulary síochána council court crown
     magistrates magistrate unit team squad command force service services department agency office
+    bureau division directorate detachment hotline
     ministry government authority commission trust foundation charity society group
     partnership network association centre center hospital school college academy university
     church prison hmp station airport road street avenue lane drive crescent terrace gardens
@@ -46,6 +47,7 @@ NOT_NAME_WORDS = wordset(
     jailing sentencing remanding addressing describing praising thanking welcoming mitigating
     resident residents neighbour neighbours witness witnesses victim victims mother father son
     daughter wife husband brother sister teenager pensioner grandmother grandfather shopkeeper
+    brothers sisters sons daughters cousins twins siblings couple
     spokesman spokeswoman spokesperson chairman chairwoman leader boss owner manager director
     executive principal general
     headteacher campaigner defendant prosecutor barrister solicitor lawyer ringleader mastermind
@@ -68,7 +70,7 @@ INSTITUTION_WORDS = wordset(
     housing estates properties leisure zoo market mall plaza pier marina wharf quay docks
     ferries ferry buses coaches taxis limited ltd plc inc llc
     security health control rescue ambulance air fire enforcement protection safety standards
-    welfare probation customs immigration education transport highways traffic insurance
+    welfare probation customs immigration education transport highways traffic insurance revenue
     lottery rover
     """
 )
@@ -116,6 +118,24 @@ PERSON_BEFORE_WORDS = wordset(
     """
 )
 PERSON_BEFORE_PAIRS = frozenset({"named as", "identified as"})
+
+# Capitalised words after which a titled "name" is a service's or an organisation's: "the
+# Garda Confidential Line", "Detective Training Unit".
+SERVICE_TAIL_WORDS = wordset("Line Lines Hotline Helpline Unit Team Squad Bureau Office Agency")
+
+# The word before a place, never a person: "in Tolland Cross, said", "stored at Brinkley
+# and Hale Park". A capitalised pair right after one (or after a list it opens) is a place.
+PLACE_PREPOSITIONS = wordset("in at near outside across around throughout towards between")
+
+# A role set off before a name by a comma ("the trust's head of security, Jo Hale", "the
+# Minister for Transport, Sam Reed TD"): the role's head word, lower-cased.
+APPOSITIVE_ROLES = wordset(
+    """
+    spokesman spokeswoman spokesperson leader chairman chairwoman chair director manager
+    head officer coordinator co-ordinator commissioner founder minister secretary mayor
+    prosecutor governor president premier executive chief superintendent inspector
+    """
+)
 
 # Roles printed before a name ("council leader Jo Hale", "resident Mia Lund"), lower-cased.
 ROLE_TITLES = (

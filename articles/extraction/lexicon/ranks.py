@@ -24,6 +24,7 @@ structures, as a word and its modifiers rather than as every combination:
 - Australian state and federal police: Constable, Senior Constable, Leading Senior Constable,
   Sergeant, Senior Sergeant, Inspector, Superintendent, Commander, Assistant/Deputy
   Commissioner, Commissioner; "Detective" and "Acting" before any; Officer in Charge.
+- National Crime Agency: Branch Commander, Senior Investigating Officer.
 """
 
 import functools
@@ -81,6 +82,7 @@ RANKS = {
     "Staff": RankWord("Staff", Part.MODIFIER),
     "Investigating": RankWord("Investigating", Part.MODIFIER),  # "Senior Investigating Officer"
     "Principal": RankWord("Principal", Part.MODIFIER),
+    "Branch": RankWord("Branch", Part.MODIFIER),  # the National Crime Agency's grade
     "Inspector": RankWord("Inspector", Part.HEAD),
     "Insp.?": RankWord("Inspector", Part.HEAD),
     "Superintendent": RankWord("Superintendent", Part.HEAD),

@@ -12,6 +12,7 @@ from articles.extraction.lexicon.people import (
     HONORIFICS,
     NAME_PARTICLES,
     NOT_NAME_WORDS,
+    SERVICE_TAIL_WORDS,
     SURNAME_PLACE_WORDS,
 )
 from articles.extraction.lexicon.ranks import (
@@ -50,6 +51,10 @@ _FULL_NAME_RE = (
     + r"){0,2}"
 )
 
+# Letters after a name: a member of a parliament or assembly ("MP", the Irish "TD"), a senior
+# barrister ("KC").
+_SUFFIX_RE = r"MP|QC|KC|MSP|AM|TD"
+
 # "Chief Inspector Simon Anslow", "A/DI Tom Reed", "Mr Lyle", "Cllr Jane Smith".
 TITLED_NAME = re.compile(
     r"(?<![A-Za-z/])(?P<title>"
@@ -61,9 +66,10 @@ TITLED_NAME = re.compile(
     # "the Police and Crime Commissioner, Jo Amos, said": a name set off by a comma.
     + r")(?:\s+|,\s+(?="
     + _FULL_NAME_RE
-    + r"[,.;]))(?P<name>"
+    + rf"(?:\s+(?:{_SUFFIX_RE}))?[,.;]))(?P<name>"
     + _FULL_NAME_RE
-    + r")(?:\s+(?P<suffix>MP|QC|KC|MSP|AM))?\b"
+    + rf")(?:\s+(?P<suffix>{_SUFFIX_RE}))?\b"
+    + rf"(?!\s+(?:{words_pattern(SERVICE_TAIL_WORDS)})\b)"
 )
 NAME_TOKEN = re.compile(_NAME_SHAPE)
 
