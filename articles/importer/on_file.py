@@ -21,6 +21,7 @@ from django.db.models import Q
 
 from articles.identity.names import parse, same_first_name
 from casefiles.models import Appearance, ContentVersion, Operation, Organisation, Person, fold
+from casefiles.page_scopes import Links
 
 
 def record_key(record):
@@ -48,7 +49,7 @@ PERSON_COLUMNS = tuple(
     field.attname
     for field in Person._meta.concrete_fields
     if field.attname
-    in {"id", "name", "slug", "aliases", "kind", "review_status", "organisation_id"}
+    in {"id", "name", "slug", "aliases", "kind", "review_status", "organisation_id", "made_public"}
 )
 
 # The content versions whose moving on says someone else wrote (see `caching`): the whole
@@ -218,6 +219,8 @@ class _Remembered:
         self.people = People()
         self.organisations = Named(Organisation, "parent")
         self.operations = Named(Operation, "force")
+        # The organisations above others and the case files, for the pages an article changes.
+        self.links = Links()
 
     @property
     def full(self):
