@@ -16,7 +16,7 @@ import threading
 from contextlib import contextmanager
 from functools import lru_cache
 
-from django.db import transaction
+from django.db import connection, transaction
 from django.db.models import Q
 
 from articles.identity.names import parse, same_first_name
@@ -255,8 +255,12 @@ def forget():
 
 
 def _versions():
-    rows = ContentVersion.objects.filter(scope__in=WATCHED).values_list("scope", "version")
-    found = dict(rows)
+    # Read twice an article: in plain SQL, which costs a small part of what the ORM spends
+    # building the same statement each time.
+    table = connection.ops.quote_name(ContentVersion._meta.db_table)
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT scope, version FROM {table} WHERE scope IN (%s, %s)", list(WATCHED))
+        found = dict(cursor.fetchall())
     return tuple(found.get(scope, 0) for scope in WATCHED)
 
 
