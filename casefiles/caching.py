@@ -44,10 +44,11 @@ from functools import wraps
 from django.apps import apps
 from django.conf import settings
 from django.core.cache import cache
-from django.db import DatabaseError, transaction
+from django.db import DatabaseError, connection, transaction
 from django.db.models import F
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.http import HttpResponse, HttpResponseNotModified, QueryDict
+from django.utils import timezone
 from django.utils.cache import patch_cache_control, patch_vary_headers
 from django.utils.http import quote_etag
 
@@ -61,6 +62,9 @@ PAGE_TIMEOUT = 60 * 60
 EVERYTHING = ""
 # How long one request may take to render a stale page while the others are served it.
 RENDER_SECONDS = 10
+# Scopes moved on by one statement at most (two parameters each, well within either
+# database's limit).
+SCOPES_A_STATEMENT = 1000
 
 logger = logging.getLogger(__name__)
 
@@ -110,7 +114,7 @@ def one_version_bump():
     if getattr(_local, "holding", False):
         yield
         return
-    _local.holding, _local.changed, _local.articles = True, False, {}
+    _local.holding, _local.changed, _local.articles, _local.shown = True, False, {}, {}
     try:
         yield
     finally:
@@ -121,7 +125,17 @@ def one_version_bump():
         _bump()
     if _local.articles:
         before = set().union(*_local.articles.values())
-        articles_changed(list(_local.articles), also=before)
+        shown = [_local.shown[pk] for pk in _local.articles if pk in _local.shown]
+        unknown = [pk for pk in _local.articles if pk not in _local.shown]
+        articles_changed(unknown, also=before.union(*shown))
+
+
+def pages_shown(article_id, scopes):
+    """Inside `one_version_bump()`: the scopes of the pages that show `article_id` now, as
+    its writer worked them out from what it wrote (`page_scopes.pages_of_new_article`), so
+    that they are not read back from the database. Given after the article's last write."""
+    if getattr(_local, "holding", False):
+        _local.shown[article_id] = set(scopes)
 
 
 def bump_scopes(scopes):
@@ -133,14 +147,21 @@ def bump_scopes(scopes):
     if not scopes:
         return
     forget_versions()
+    # One statement, the database's own upsert (both take `ON CONFLICT … DO UPDATE`), which
+    # locks the rows in the order given. A new scope starts at 1, as if created at 0 and
+    # moved on; `changed` records when a scope was first moved, as `auto_now` on creation.
+    table = connection.ops.quote_name(ContentVersion._meta.db_table)
+    now = connection.ops.adapt_datetimefield_value(timezone.now())
     # No savepoint of its own: a failure here fails the caller's whole transaction anyway.
-    with transaction.atomic(savepoint=False):
-        ContentVersion.objects.bulk_create(
-            [ContentVersion(scope=scope) for scope in scopes], ignore_conflicts=True
-        )
-        rows = ContentVersion.objects.select_for_update().filter(scope__in=scopes)
-        locked = list(rows.order_by("scope").values_list("pk", flat=True))
-        ContentVersion.objects.filter(pk__in=locked).update(version=F("version") + 1)
+    with transaction.atomic(savepoint=False), connection.cursor() as cursor:
+        for start in range(0, len(scopes), SCOPES_A_STATEMENT):
+            chunk = scopes[start : start + SCOPES_A_STATEMENT]
+            values = ", ".join(["(%s, 1, %s)"] * len(chunk))
+            cursor.execute(
+                f"INSERT INTO {table} (scope, version, changed) VALUES {values} "
+                f"ON CONFLICT (scope) DO UPDATE SET version = {table}.version + 1",
+                [value for scope in chunk for value in (scope, now)],
+            )
 
 
 def articles_changed(article_ids, *, also=()):

@@ -87,3 +87,78 @@ def pages_showing(article_ids):
         *(record_scope("organisation", slug) for slug in organisation_slugs),
         *(record_scope("casefile", slug) for slug in casefiles.values_list("slug", flat=True)),
     }
+
+
+class Links:
+    """What a run of imports knows of the links `pages_showing` follows beyond an article's
+    own records: the body above each organisation and the case files that take in an
+    operation or a person. Read once and kept, for as long as nobody else writes (the run
+    that holds it forgets it then: `articles.importer.on_file`)."""
+
+    def __init__(self):
+        self.organisations = {}  # pk -> (slug, parent pk)
+        self.casefiles = None  # (kind, pk) -> case files' slugs
+
+    def know(self, organisations):
+        """Organisations as they are now, their parents included (one a run has just given a
+        parent, or created)."""
+        for organisation in organisations:
+            self.organisations[organisation.pk] = (organisation.slug, organisation.parent_id)
+
+    def organisation_slugs(self, organisation_ids):
+        """The slugs of the organisations and of the bodies above them, as `pages_showing`
+        reads them: a query for each level of those not known yet, none once all are."""
+        from casefiles.models import Organisation
+
+        slugs, level = set(), {pk for pk in organisation_ids if pk is not None}
+        for _ in range(UNIT_DEPTH + 1):
+            missing = level - self.organisations.keys()
+            if missing:
+                rows = Organisation.objects.filter(pk__in=missing).values_list(
+                    "pk", "slug", "parent"
+                )
+                self.organisations.update((pk, (slug, parent)) for pk, slug, parent in rows)
+            known = [self.organisations[pk] for pk in level if pk in self.organisations]
+            slugs.update(slug for slug, _ in known)
+            level = {parent for _, parent in known if parent is not None}
+            if not level:
+                break
+        return slugs
+
+    def casefile_slugs(self, operation_ids, person_ids):
+        from casefiles.models import CaseFile
+
+        if self.casefiles is None:
+            self.casefiles = {}
+            for kind, through, column in (
+                ("operation", CaseFile.operations.through, "operation"),
+                ("person", CaseFile.people.through, "person"),
+            ):
+                for pk, slug in through.objects.values_list(column, "casefile__slug"):
+                    self.casefiles.setdefault((kind, pk), set()).add(slug)
+        keys = [("operation", pk) for pk in operation_ids] + [("person", pk) for pk in person_ids]
+        return set().union(*(self.casefiles.get(key, ()) for key in keys))
+
+
+def pages_of_new_article(article_id, *, operations, people, organisations, links):
+    """`pages_showing` for an article written for the first time, from what its records
+    link to, in hand (`operations`, `people`, `organisations`), rather than read back: no
+    query once `links` knows the organisations and case files around them."""
+    links.know(organisations)
+    placed = {
+        *(organisation.pk for organisation in organisations),
+        *(operation.force_id for operation in operations),
+        *(person.organisation_id for person in people),
+    }
+    operation_ids = {operation.pk for operation in operations}
+    person_ids = {person.pk for person in people}
+    return {
+        record_scope("article", article_id),
+        *(record_scope("operation", operation.slug) for operation in operations),
+        *(record_scope("person", person.slug) for person in people),
+        *(record_scope("organisation", slug) for slug in links.organisation_slugs(placed)),
+        *(
+            record_scope("casefile", slug)
+            for slug in links.casefile_slugs(operation_ids, person_ids)
+        ),
+    }

@@ -26,7 +26,7 @@ from django.utils import timezone
 
 from articles.extraction import Extraction, ExtractionTimeout, extract
 from articles.extraction.budget import time_budget
-from articles.importer import named, on_file, pages, spans
+from articles.importer import derived, named, on_file, pages, spans
 from articles.models import Article, ArticleStatus, content_hash
 from articles.sources import Source, SourceError
 from casefiles import search
@@ -121,11 +121,13 @@ def import_text(
             search.signals_paused(in_transaction=True),
             one_version_bump(),
         ):
-            result = _write(
+            result, written = _write(
                 text, source_name, extraction, page, publish=publish, reextract=reextract
             )
             if dry_run:
                 transaction.set_rollback(True)
+            elif written is not None:
+                derived.follow_new_article(result.article, *written)
             elif result.status != "unchanged":
                 search.reindex_article(result.article.pk)
     except BaseException:
@@ -161,7 +163,9 @@ def many():
         yield
 
 
-def _write(text, source_name, extraction: Extraction, page, *, publish, reextract) -> ImportResult:
+def _write(text, source_name, extraction: Extraction, page, *, publish, reextract):
+    """The article's result, and for an article written for the first time, what
+    `derived.follow_new_article` needs besides it."""
     # Locked until this article's transaction ends: two imports of one source at once (two
     # workers, or two runs) take turns, the second seeing what the first wrote.
     article = Article.objects.select_for_update().filter(source_name=source_name).first()
@@ -172,7 +176,7 @@ def _write(text, source_name, extraction: Extraction, page, *, publish, reextrac
         and article.content_hash == content_hash(text)
         and article.original_html == html
     ):
-        return _unchanged(article, extraction, publish=publish)
+        return _unchanged(article, extraction, publish=publish), None
 
     status = "created" if article is None else "updated"
     if article is None:
@@ -200,9 +204,11 @@ def _write(text, source_name, extraction: Extraction, page, *, publish, reextrac
         previous = named.previously_named(article)
         kept_spans = spans.keep_journalists_work(article, text, result)
     names = named.find_or_create(extraction, previous)
-    spans.create_records(article, extraction, kept_spans, names)
+    written = spans.create_records(article, extraction, kept_spans, names)
     names.ask(article)
-    return result
+    if status == "created":
+        return result, (written, names, on_file.current().links)
+    return result, None
 
 
 def _unchanged(article, extraction, *, publish) -> ImportResult:

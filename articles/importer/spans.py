@@ -8,6 +8,8 @@ around the kept records, never over them.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from casefiles.models import Appearance, OperationMention, Outcome, Quote
 
 PROVENANCE_MODELS = (Appearance, OperationMention, Quote, Outcome)
@@ -114,16 +116,28 @@ def _overlaps(span, kept):
     return any(start < k_end and k_start < end for k_start, k_end in kept)
 
 
-def create_records(article, extraction, kept_spans, named) -> None:
+@dataclass
+class Written:
+    """The records `create_records` wrote, and the operations each quote speaks about."""
+
+    appearances: list
+    mentions: list
+    quotes: list
+    quote_operations: list  # for each quote, its operations
+    outcomes: list
+
+
+def create_records(article, extraction, kept_spans, named) -> Written:
     """Write every passage record of a fresh extraction that no kept record already holds.
 
     `named` holds the organisations, people and operations by name, as `named.py` returns
     them.
     """
-    _appearances(article, extraction, kept_spans[Appearance], named)
-    _mentions(article, extraction, kept_spans[OperationMention], named)
-    _quotes(article, extraction, kept_spans[Quote], named)
-    _outcomes(article, extraction, kept_spans[Outcome], named)
+    appearances = _appearances(article, extraction, kept_spans[Appearance], named)
+    mentions = _mentions(article, extraction, kept_spans[OperationMention], named)
+    quotes, quote_operations = _quotes(article, extraction, kept_spans[Quote], named)
+    outcomes = _outcomes(article, extraction, kept_spans[Outcome], named)
+    return Written(appearances, mentions, quotes, quote_operations, outcomes)
 
 
 def _found_by(found) -> dict:
@@ -163,7 +177,7 @@ def _appearances(article, extraction, kept, named):
                 **_found_by(found),
             )
         )
-    Appearance.objects.bulk_create(appearances)
+    return Appearance.objects.bulk_create(appearances)
 
 
 def _mentions(article, extraction, kept, named):
@@ -189,7 +203,7 @@ def _mentions(article, extraction, kept, named):
                     **_found_by(found),
                 )
             )
-    OperationMention.objects.bulk_create(mentions)
+    return OperationMention.objects.bulk_create(mentions)
 
 
 def _quotes(article, extraction, kept, named):
@@ -212,16 +226,16 @@ def _quotes(article, extraction, kept, named):
                 **_found_by(found),
             )
         )
-        quote_operations.append(
-            [named.operations[name] for name in found.operations if named.operations[name]]
-        )
+        operations = [named.operations[name] for name in found.operations]
+        quote_operations.append(list({op.pk: op for op in operations if op}.values()))
     Quote.objects.bulk_create(quotes)
     through = [
         Quote.operations.through(quote_id=quote.pk, operation_id=operation.pk)
-        for quote, ops in zip(quotes, quote_operations, strict=True)
-        for operation in {op.pk: op for op in ops}.values()
+        for quote, operations in zip(quotes, quote_operations, strict=True)
+        for operation in operations
     ]
     Quote.operations.through.objects.bulk_create(through)
+    return quotes, quote_operations
 
 
 def _outcomes(article, extraction, kept, named):
@@ -253,4 +267,4 @@ def _outcomes(article, extraction, kept, named):
                 **_found_by(found),
             )
         )
-    Outcome.objects.bulk_create(outcomes)
+    return Outcome.objects.bulk_create(outcomes)

@@ -40,7 +40,9 @@ def set_visible(records):
     query for those whose article is not loaded with them."""
     loaded = [type(record).article.is_cached(record) for record in records]
     unknown = {r.article_id for r, known in zip(records, loaded, strict=True) if not known}
-    statuses = dict(Article.objects.filter(pk__in=unknown).values_list("pk", "status"))
+    statuses = {}
+    if unknown:
+        statuses = dict(Article.objects.filter(pk__in=unknown).values_list("pk", "status"))
     for record, known in zip(records, loaded, strict=True):
         status = record.article.status if known else statuses.get(record.article_id)
         record.visible = is_visible(record, status)

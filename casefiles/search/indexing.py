@@ -128,6 +128,39 @@ def reindex_article(article_id: int) -> None:
         held.reindexed_articles.add(int(article_id))
 
 
+def index_new_article(article, *, appearances, quotes, operations, organisations) -> None:
+    """`reindex_article` for an article written for the first time, from the records its
+    import wrote, in hand, rather than read back: its `appearances` and `quotes` (with their
+    speakers), the `operations` its mentions and quotes name (with their forces) and the
+    `organisations` its appearances, figures and mentions' forces name: the same rows, in
+    two statements. People are indexed as `reindex_article` does."""
+    batch = getattr(_local, "batch", None)
+    first_credits = {}
+    for appearance in sorted(appearances, key=lambda appearance: appearance.start):
+        if not appearance.is_rejected and not appearance.passage_missing:
+            first_credits.setdefault(appearance.person_id, appearance.text)
+    for quote in quotes:
+        # What `quote_rows` annotates (`with_speaker_credit`).
+        speaker = quote.speaker
+        if speaker is not None:
+            credit = first_credits.get(speaker.pk, speaker.name)
+            quote.speaker_as_printed = "" if speaker.is_rejected else credit
+    entries = [article_entry(article)]
+    entries += [quote_entry(quote) for quote in quotes]
+    entries += [operation_entry(operation) for operation in operations]
+    entries += [organisation_entry(organisation) for organisation in organisations]
+    if batch is None:
+        named = person_rows().filter(_people_in([article.pk]))
+        entries += SOURCES[SearchKind.PERSON].entries(named)
+    _replace(entries, [search_key(SearchKind.ARTICLE, article.pk)])
+    if batch is None:
+        reindex_people_placed_in(article.pk, _organisations_named_in([article.pk]))
+    else:
+        batch.add(article.pk)
+    if (held := getattr(_local, "held", None)) is not None:
+        held.reindexed_articles.add(int(article.pk))
+
+
 def _named_in_article(article_id, *, people=True):
     """The entries of the article's quotes and of the records it names."""
     mentioned = Q(pk__in=OperationMention.objects.filter(article_id=article_id).values("operation"))

@@ -85,17 +85,21 @@ print(json.dumps({"runs": runs, "peak_mib": peak / 1024}))
 """
 
 
-def child(mode, jobs, folders, database_url, code=ROOT):
-    env = {
+def child_env(database_url, code=ROOT):
+    """The environment of a child process that runs `code`'s Django on `database_url`."""
+    return {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "casefiles.settings",
         "SECRET_KEY": "benchmark",
         "DATABASE_URL": database_url,
         "PYTHONPATH": str(code),
     }
+
+
+def child(mode, jobs, folders, database_url, code=ROOT):
     out = subprocess.run(
         [sys.executable, "-c", CHILD, mode, str(jobs), *map(str, folders)],
-        env=env,
+        env=child_env(database_url, code),
         cwd=code,
         check=True,
         capture_output=True,

@@ -1,0 +1,59 @@
+"""What an article's first import means for the search index and for the cached pages, worked
+out from the records it has just written rather than read back from the database.
+
+Read back, the index rows and the pages an article changes cost a dozen queries an article
+(`search.reindex_article`, `page_scopes.pages_showing`), each with its own query planning,
+for records the importer holds in hand. A re-import keeps a journalist's records alongside
+the fresh ones, and what the article showed before matters too: it reads them back as before.
+"""
+
+from __future__ import annotations
+
+from casefiles import search
+from casefiles.caching import pages_shown
+from casefiles.page_scopes import pages_of_new_article
+
+
+def _unique(records):
+    """`records` less None and repeats, in their order."""
+    return list({record.pk: record for record in records if record is not None}.values())
+
+
+def follow_new_article(article, written, names, links) -> None:
+    """Index the article and what it names, and say which pages it changes, from `written`
+    (`spans.Written`) and `names` (`named.Named`); `links`, what the run knows of the
+    organisations and case files around them (`page_scopes.Links`)."""
+    mentioned = _unique(mention.operation for mention in written.mentions)
+    quoted_about = _unique(op for operations in written.quote_operations for op in operations)
+    figures = written.outcomes
+    placed = _unique(
+        [
+            *(appearance.organisation for appearance in written.appearances),
+            *(outcome.organisation for outcome in figures),
+        ]
+    )
+    search.index_new_article(
+        article,
+        appearances=written.appearances,
+        quotes=written.quotes,
+        operations=_unique([*mentioned, *quoted_about]),
+        organisations=_unique([*placed, *(operation.force for operation in mentioned)]),
+    )
+    # Organisations as the article left them: one it gave a parent, or created.
+    links.know(_unique(names.organisations.values()))
+    pages = pages_of_new_article(
+        article.pk,
+        operations=_unique(
+            [*mentioned, *quoted_about, *(outcome.operation for outcome in figures)]
+        ),
+        people=_unique(
+            [
+                *(appearance.person for appearance in written.appearances),
+                *(quote.speaker for quote in written.quotes),
+                *(outcome.person for outcome in figures),
+            ]
+        ),
+        organisations=placed,
+        links=links,
+    )
+    pages_shown(article.pk, pages)
