@@ -1,18 +1,30 @@
 """The admin pages of import runs and of the files a queued run holds: written by the importer
-and its background workers, read here (journalists and editors alike)."""
+and its background workers, read here (journalists and editors alike).
+
+While a run goes on its page keeps its numbers current: a script
+(`static/js/casefiles-import-progress.js`) reads them again every few seconds from the run's
+`progress/` address, as JSON, until the run ends. Without the script the page offers a link that
+reloads it."""
 
 from django.contrib import admin
+from django.contrib.admin.utils import display_for_field, flatten_fieldsets
+from django.core.exceptions import PermissionDenied
 from django.db.models import Count, Q
-from django.urls import reverse
-from django.utils.html import format_html, format_html_join
+from django.http import Http404, JsonResponse
+from django.urls import path, reverse
+from django.utils.html import conditional_escape, format_html, format_html_join
 
-from articles.models import ImportItem, ImportItemStatus, ImportRun
+from articles.models import ImportItem, ImportItemStatus, ImportRun, ImportRunStatus
 from casefiles.admin.base import STYLESHEET
 
 # How many failures a run's page lists, newest first; the rest are a link away.
 FAILURES_SHOWN = 20
 # How many of a queued run's files its page lists, each with what came of it.
 FILES_SHOWN = 20
+# A run in one of these states may still change: its page reads its numbers again.
+GOING_ON = (ImportRunStatus.RUNNING, ImportRunStatus.QUEUED)
+# How often the page reads them, in milliseconds.
+REFRESH_MS = 3000
 
 
 class ReadOnlyAdmin(admin.ModelAdmin):
@@ -54,8 +66,40 @@ class ImportRunAdmin(ReadOnlyAdmin):
     list_filter = ("status", "dry_run", "publish")
     search_fields = ("paths", "report", "user")
     date_hierarchy = "started"
-    readonly_fields = ("state", "progress", "files", "failures")
+    readonly_fields = ("state", "status_now", "progress", "files", "failures")
     counts = ("created_count", "updated_count", "unchanged_count", "failed_count")
+    # What the page of a run that goes on shows afresh each time it reads the run again.
+    live_fields = ("finished", "status_now", "progress", "files", *counts, "failures")
+
+    class Media:
+        js = ("js/casefiles-import-progress.js",)
+
+    def get_urls(self):
+        progress = self.admin_site.admin_view(self.progress_view)
+        return [
+            path("<path:object_id>/progress/", progress, name="articles_importrun_progress"),
+            *super().get_urls(),
+        ]
+
+    def progress_view(self, request, object_id):
+        """The run's numbers as its page shows them, as JSON: {"going_on": bool, "fields":
+        {field: HTML}}, for the page's script to put in place."""
+        run = self.get_object(request, object_id)
+        if run is None:
+            raise Http404("No such import run.")
+        if not self.has_view_permission(request, run):
+            raise PermissionDenied
+        on_page = flatten_fieldsets(self.get_fieldsets(request, run))
+        fields = {f: self._shown(run, f) for f in self.live_fields if f in on_page}
+        return JsonResponse({"going_on": _going_on(run), "fields": fields})
+
+    def _shown(self, run, field):
+        """`field` of `run` as HTML, as the run's page shows it."""
+        if field in self.readonly_fields:
+            return conditional_escape(getattr(self, field)(run))
+        value = getattr(run, field)
+        shown = display_for_field(value, run._meta.get_field(field), self.get_empty_value_display())
+        return conditional_escape(shown)
 
     def get_fieldsets(self, request, obj=None):
         # A queued run's failures are on its files; the command writes them into its report.
@@ -69,7 +113,7 @@ class ImportRunAdmin(ReadOnlyAdmin):
                 {
                     "fields": (
                         ("started", "finished"),
-                        "state",
+                        "status_now",
                         "user",
                         ("dry_run", "publish"),
                         "paths",
@@ -83,6 +127,24 @@ class ImportRunAdmin(ReadOnlyAdmin):
     def state(self, obj):
         # A run whose process is gone reads as interrupted before the next run records it so.
         return obj.current_status.label
+
+    @admin.display(description="status")
+    def status_now(self, obj):
+        """The status; while the run goes on, with where its page reads its numbers again and
+        a link that reloads the page, for a browser without the script."""
+        label = self.state(obj)
+        if not _going_on(obj):
+            return label
+        url = reverse("admin:articles_importrun_progress", args=[obj.pk])
+        here = reverse("admin:articles_importrun_change", args=[obj.pk])
+        return format_html(
+            '<span class="import-live" data-progress-url="{}" data-refresh-ms="{}">{}</span> '
+            '<a class="import-reload" href="{}">Show the latest numbers</a>',
+            url,
+            REFRESH_MS,
+            label,
+            here,
+        )
 
     @admin.display(description="progress")
     def progress_text(self, obj):
@@ -145,6 +207,10 @@ class ImportRunAdmin(ReadOnlyAdmin):
             items_url(obj, ImportItemStatus.FAILED),
             obj.failed_count,
         )
+
+
+def _going_on(run):
+    return run.current_status in GOING_ON
 
 
 def _file_line(item):

@@ -117,15 +117,30 @@ def rows(queryset):
     return [] if digest is None else tally(f"rows:{digest}", lambda: list(queryset))
 
 
+# The page number that asks for the last page, whatever the list's length: the pager's link to
+# it, the same for every reader (staff see drafts: their last page is further on).
+LAST = "last"
+
+
 class TalliedPaginator(Paginator):
     """A paginator whose count is a tally, and which reads a page in the back half of the list
     from its end, in the reverse order: the last page costs what the first does.
 
-    The list's order must tell every row apart (end it with the primary key)."""
+    The list's order must tell every row apart to be read both ways: an order that does not
+    end with the primary key (a list by name) has it added."""
+
+    def __init__(self, object_list, per_page, **kwargs):
+        if getattr(object_list, "ordered", False) and not _ends_with_pk(object_list):
+            order = object_list.query.order_by or object_list.model._meta.ordering
+            object_list = object_list.order_by(*order, "pk")
+        super().__init__(object_list, per_page, **kwargs)
 
     @cached_property
     def count(self):
         return count(self.object_list)
+
+    def validate_number(self, number):
+        return self.num_pages if number == LAST else super().validate_number(number)
 
     def page(self, number):
         number = self.validate_number(number)
@@ -135,3 +150,14 @@ class TalliedPaginator(Paginator):
             return super().page(number)
         from_end = self.object_list.reverse()[self.count - top : self.count - bottom]
         return self._get_page(list(from_end)[::-1], number, self)
+
+
+def _ends_with_pk(queryset):
+    order = queryset.query.order_by or queryset.model._meta.ordering
+    if not order:
+        return False
+    last = order[-1]
+    if isinstance(last, str):
+        return last.lstrip("-") in ("pk", queryset.model._meta.pk.name)
+    expression = getattr(last, "expression", last)
+    return getattr(expression, "name", None) in ("pk", queryset.model._meta.pk.name)

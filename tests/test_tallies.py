@@ -7,9 +7,9 @@ from django.core.cache import cache
 from django.core.paginator import Paginator
 
 from casefiles.caching import forget_versions
-from casefiles.models import Outcome
+from casefiles.models import Outcome, Person
 from casefiles.tallies import TalliedPaginator, count
-from tests.factories import ArticleFactory, OperationFactory, OutcomeFactory
+from tests.factories import ArticleFactory, OperationFactory, OutcomeFactory, PersonFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -40,6 +40,30 @@ def test_the_last_page_is_read_from_the_end(figures, django_assert_num_queries):
     with django_assert_num_queries(1) as queries:
         list(paginator.page(3).object_list)
     assert "OFFSET" not in queries.captured_queries[0]["sql"]
+
+
+def test_the_last_page_is_asked_for_by_name_and_read_from_the_end(
+    figures, django_assert_num_queries
+):
+    paginator = TalliedPaginator(figures, 20)
+    paginator.count  # noqa: B018
+    with django_assert_num_queries(1) as queries:
+        page = paginator.get_page("last")
+    assert list(page.object_list) == list(Paginator(figures, 20).page(3).object_list)
+    assert page.number == 3
+    assert "OFFSET" not in queries.captured_queries[0]["sql"]
+
+
+def test_a_list_by_name_reads_the_same_pages_from_either_end():
+    """People of the same name: a list by name alone could read them in any order, and a page
+    read from the end repeat one and leave another out."""
+    for _ in range(45):
+        PersonFactory(name="Sam Jones")
+    people = Person.objects.order_by("name")
+    forward = [pk for n in (1, 2, 3) for pk in Paginator(people.order_by("name", "pk"), 20).page(n)]
+    paginator = TalliedPaginator(people.values_list("pk", flat=True), 20)
+    read = [pk for n in (1, 2, 3) for pk in paginator.page(n).object_list]
+    assert read == [person.pk for person in forward]
 
 
 @pytest.fixture

@@ -31,6 +31,12 @@ LATEST = 1000
 # before it reads them from the GIN index instead: a query that matches fewer than one row in
 # WALK is rare enough that the index's matches cost less than a longer walk.
 WALK = 20
+# How many of a kind's newest rows PostgreSQL reads first, before a walk longer than this, to
+# tell whether the walk would find its matches: as many as a section of the search page walks.
+PROBE = WINDOW * WALK
+# How much of a row's body PostgreSQL reads for its snippet, which shows the body's first
+# matches.
+SNIPPET_CHARS = 8000
 
 
 @functools.cache
@@ -195,19 +201,30 @@ class _PostgreSQL:
         (cheap: a row's tsvector is kept in the row, see migration 0018). Only when they hold
         fewer are the kind's matches read from its GIN index, as so few of the newest rows
         match that there are few in all. There is no walk when `rarest` (see `rarest`) says
-        the query's rarest whole word is in fewer than one row in WALK of the kind.
-        Either way the result is the kind's newest `window` matches; the statistics only
-        choose the cheaper way to them.
+        the query's rarest whole word is in fewer than one row in WALK of the kind, nor, for a
+        walk longer than PROBE rows (a kind's own pages), when the newest PROBE rows hold
+        fewer than one match in WALK: a rare prefix would walk every row of it for nothing.
+        Either way the result is the kind's newest `window` matches; the statistics and the
+        probe only choose the cheaper way to them.
         """
         partition = partition_of(kind)
         tsquery = self.match(query)
         walk = 0 if rarest is not None and rarest * WALK < 1 else window * WALK
+        probe = PROBE if walk > PROBE else 0
         # The partition is named, not found by its key range, so that the GIN index is the
         # only way to its matches besides a sequential scan, which the session turns off.
         sql = f"""
-            WITH recent AS MATERIALIZED (
+            WITH probed AS MATERIALIZED (
+                SELECT count(*) AS found FROM (
+                    SELECT FROM (
+                        SELECT document FROM {partition} ORDER BY id DESC LIMIT %s
+                    ) newest_rows
+                    WHERE document @@ to_tsquery('english', %s) LIMIT %s
+                ) matched
+            ), recent AS MATERIALIZED (
                 SELECT id AS key, heading FROM (
-                    SELECT id, heading, document FROM {partition} ORDER BY id DESC LIMIT %s
+                    SELECT id, heading, document FROM {partition} ORDER BY id DESC
+                    LIMIT (SELECT CASE WHEN found >= %s THEN %s ELSE 0 END FROM probed)
                 ) walked
                 WHERE document @@ to_tsquery('english', %s) ORDER BY id DESC LIMIT %s
             ), indexed AS MATERIALIZED (
@@ -226,14 +243,18 @@ class _PostgreSQL:
             SELECT key, in_title, {visible[0]} FROM ranked ORDER BY in_title DESC, key DESC
         """
         first, _ = key_range(kind)
-        params = [walk, tsquery, window, tsquery, window, window, first, tsquery, take]
-        cursor.execute(sql, [*params, *visible[1]])
+        needed = probe // WALK
+        params = [probe, tsquery, needed, needed, walk, tsquery, window, tsquery, window, window]
+        cursor.execute(sql, [*params, first, tsquery, take, *visible[1]])
         return cursor.fetchall()
 
     def rows(self, cursor, query, keys):
         """(key, kind, object_id, slug, title, snippet) of the rows with `keys`.
 
-        The snippet comes from the body when the body matches, otherwise from the names.
+        The snippet comes from the body when the body matches, otherwise from the names; from
+        the body's first SNIPPET_CHARS only, as ts_headline reads every word of the text it is
+        given (a court list runs to a hundred thousand characters). A body whose matches all
+        lie past them gives its opening, unmarked.
         """
         placeholders = ", ".join(["%s"] * len(keys))
         cursor.execute(
@@ -242,7 +263,7 @@ class _PostgreSQL:
                    ts_headline(
                        'english',
                        CASE WHEN ts_filter(document, '{{b}}') @@ to_tsquery('english', %s)
-                            THEN body
+                            THEN left(body, {SNIPPET_CHARS})
                             ELSE concat_ws(' · ', title, nullif(names, '')) END,
                        to_tsquery('english', %s),
                        %s

@@ -15,9 +15,11 @@ from casefiles.highlight import Span
 from casefiles.models import (
     Appearance,
     CaseFile,
+    Operation,
     OperationMention,
     Organisation,
     Outcome,
+    Person,
     Quote,
     ReviewStatus,
 )
@@ -59,6 +61,12 @@ def _quote_span(quote, addresses):
     )
 
 
+# A person's address differs from another's by the slug alone: a court list's page links
+# hundreds of people, so their addresses are written from one address reversed with this
+# stand-in slug (which no slug holds: slugs are lower case).
+SLUG_MARK = "SLUG-MARK"
+
+
 class _Addresses(dict):
     """Each linked record's address, reversed once however many spans point at it; and how
     the page names each person, from the article's `appearances`."""
@@ -68,9 +76,16 @@ class _Addresses(dict):
         self.staff = is_staff(user)
         # The first passage naming each person: their name as this article prints it.
         self.printed = {a.person_id: a.text for a in reversed(appearances)}
+        self.person_address = Person(slug=SLUG_MARK).get_absolute_url()
 
     def __missing__(self, record):
-        self[record] = address = record.get_absolute_url() if record is not None else ""
+        if record is None:
+            address = ""
+        elif isinstance(record, Person):
+            address = self.person_address.replace(SLUG_MARK, record.slug)
+        else:
+            address = record.get_absolute_url()
+        self[record] = address
         return address
 
     def _linked(self, person):
@@ -165,10 +180,31 @@ def _marked_quotes(user, article):
     )
 
 
+# What the page shows of each appearance and of the person it names: the marks in the text,
+# the list of people beside it, and the names a quote's mark gives its speaker.
+APPEARANCE_FIELDS = (
+    "start",
+    "end",
+    "review_status",
+    "passage_missing",
+    "text",
+    "rank_as_printed",
+    "role",
+    "organisation",
+    "person",
+    *(f"person__{field}" for field in ("name", "slug", "kind", "made_public", "review_status")),
+)
+
+
 def _named(user, article):
     """The article's appearances and operation mentions. Readers see nobody and no operation
     rejected as junk, nor an organisation that was."""
-    appearances = Appearance.objects.visible_to(user).in_article(article).select_related("person")
+    appearances = (
+        Appearance.objects.visible_to(user)
+        .in_article(article)
+        .select_related("person")
+        .only(*APPEARANCE_FIELDS)
+    )
     mentions = OperationMention.objects.visible_to(user).in_article(article)
     if not is_staff(user):
         appearances = appearances.exclude(person__review_status=ReviewStatus.REJECTED)
@@ -187,35 +223,72 @@ def _part_number(request, parts):
     return number if 1 <= number <= parts else 1
 
 
+def _marked_outcomes(user, article, within):
+    """The article's figures marked in the part of its text `within` (start, end), with only
+    what their marks show: the value, what was counted and the operation each links to. The
+    full reads (the article, every credit) are for the few listed below the text."""
+    low, high = within
+    figures = (
+        Outcome.objects.visible_to(user)
+        .in_article(article)
+        .filter(start__lt=high, end__gt=low)
+        .only(
+            "start",
+            "end",
+            "review_status",
+            "passage_missing",
+            "metric",
+            "value",
+            "value_max",
+            "unit",
+            "qualifier",
+            "operation",
+        )
+    )
+    return list(with_links(figures, user, operation=Operation))
+
+
+def _in_part(records, within):
+    """Those of `records` whose passage reaches the part of the text `within` (start, end): the
+    only ones marked on the page, so no link is worked out for the others."""
+    low, high = within
+    return [record for record in records if record.end > low and record.start < high]
+
+
 def article_detail(request, pk, slug):
     user = request.user
     article = get_object_or_404(Article.objects.for_reader(user), pk=pk)
     if slug != article.slug:
         return redirect(article, permanent=True)
+    # Only the part asked for is marked up: where it begins and ends is kept on the article.
+    part = _part_number(request, article.parts)
+    within = selectors.part_bounds(article.part_starts, part, len(article.body))
     appearances, mentions = _named(user, article)
     marked_quotes = _marked_quotes(user, article)
     # Each row's article is this one: its text is not loaded again with every record.
     quotes = list(Quote.objects.for_reader(user).in_article(article).defer("article__body")[:SHOWN])
-    outcomes = list(Outcome.objects.for_reader(user).in_article(article).defer("article__body"))
+    outcomes = list(
+        Outcome.objects.for_reader(user).in_article(article).defer("article__body")[:SHOWN]
+    )
+    outcome_total = Outcome.objects.visible_to(user).in_article(article).count()
     # One line per person: the first credit the article prints for them, linked to their page
-    # where the reader may see it.
+    # where the reader may see it; the page lists the first SHOWN.
     addresses = _Addresses(user, appearances)
+    first_credits = list({a.person_id: a for a in reversed(appearances)}.values())[::-1]
     credits = [
-        (appearance, addresses.person(appearance.person))
-        for appearance in list({a.person_id: a for a in reversed(appearances)}.values())[::-1]
+        (appearance, addresses.person(appearance.person)) for appearance in first_credits[:SHOWN]
     ]
     operations = distinct(m.operation for m in mentions)
     ld = jsonld.graph(
         jsonld.news_article(article),
         *(jsonld.quotation(q) for q in quotes),
     )
-    # Only the part asked for is marked up: where it begins and ends is kept on the article.
-    part = _part_number(request, article.parts)
-    paragraphs = selectors.article_text(
-        article.body,
-        spans(appearances, mentions, marked_quotes, outcomes, addresses),
-        within=selectors.part_bounds(article.part_starts, part, len(article.body)),
+    marks = spans(
+        *(_in_part(records, within) for records in (appearances, mentions, marked_quotes)),
+        _marked_outcomes(user, article, within),
+        addresses,
     )
+    paragraphs = selectors.article_text(article.body, marks, within=within)
     return render(
         request,
         "articles/article_detail.html",
@@ -224,12 +297,12 @@ def article_detail(request, pk, slug):
             "paragraphs": paragraphs,
             "part": part,
             "parts": article.parts,
-            "credits": credits[:SHOWN],
-            "more_people": max(0, len(credits) - SHOWN),
+            "credits": credits,
+            "more_people": max(0, len(first_credits) - SHOWN),
             "operations": operations[:SHOWN],
             "more_operations": max(0, len(operations) - SHOWN),
             "quotes": _shown(quotes, len(marked_quotes), "casefiles:quote-list", article),
-            "outcomes": _shown(outcomes, len(outcomes), "casefiles:outcome-list", article),
+            "outcomes": _shown(outcomes, outcome_total, "casefiles:outcome-list", article),
             "casefiles": list(CaseFile.objects.visible_to(user).filter(articles=article)),
             "jsonld": ld,
             "is_draft": not article.is_published,

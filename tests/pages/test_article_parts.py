@@ -13,7 +13,7 @@ from django.urls import reverse
 from articles.models import Article
 from casefiles.highlight import part_of, part_starts
 from casefiles.models import Quote
-from tests.factories import ArticleFactory, QuoteFactory
+from tests.factories import AppearanceFactory, ArticleFactory, OutcomeFactory, QuoteFactory
 from tests.large_article import make_long_article
 from tests.pages.helpers import count_queries, get, text
 
@@ -137,6 +137,36 @@ def test_the_quote_list_reads_no_article_text_and_a_query_count_that_does_not_gr
         other, _, _ = make_long_article(parts=3, in_part=2, source_name=f"long-{n}.txt")
     assert Quote.objects.count() == 6
     assert count_queries(client, url) == one
+
+
+# --- Marking up one part --------------------------------------------------------------------------
+
+
+def test_a_part_marks_its_own_records_and_the_page_counts_all_of_them(client, long):
+    article, quote, outcome = long
+    marsh = quote.speaker
+    AppearanceFactory(article=article, person=marsh, passage_text="Jo Marsh", rank_as_printed="")
+    first = text(get(client, article.get_absolute_url()))
+    third = text(get(client, f"{article.get_absolute_url()}?part=3"))
+    marked = f'<a class="hl hl-person" href="{marsh.get_absolute_url()}"'
+    assert marked in third
+    assert marked not in first
+    assert f'id="outcome-{outcome.pk}"' in third
+    assert f'id="outcome-{outcome.pk}"' not in first
+    for page in (first, third):
+        assert 'Figures <span class="count">(1)</span>' in page
+        assert f"?part=3#outcome-{outcome.pk}" in page  # listed below the text, linked to its part
+        assert f'href="{marsh.get_absolute_url()}">Jo Marsh</a>' in page  # among the people
+
+
+def test_a_part_runs_the_same_queries_whatever_the_records_of_the_article(client, long):
+    article, _, _ = long
+    url = article.get_absolute_url()
+    one = count_queries(client, url)
+    assert count_queries(client, f"{url}?part=3") == one
+    for n in range(30):
+        OutcomeFactory(article=article, passage_text="14 people", value=14, metric=f"count {n}")
+    assert count_queries(client, f"{url}?part=3") == one
 
 
 # --- A part that does not exist -------------------------------------------------------------------

@@ -137,3 +137,29 @@ def test_figures_and_articles_download_with_their_full_addresses(client, fmt):
     (listed,) = rows(f"/articles/export.{fmt}")
     assert listed["url"] == f"{site}{article.get_absolute_url()}"
     assert str(listed["id"]) == str(article.pk)
+
+
+def test_each_articles_part_starts_are_read_once_however_many_rows_point_into_it(
+    client, monkeypatch
+):
+    """A download of a quarter of a million rows decoded an article's part starts on every
+    row; now once per article text."""
+    from casefiles.views.exports import _starts
+    from tests.factories import ArticleFactory, OutcomeFactory, QuoteFactory
+    from tests.large_article import make_long_article
+
+    long = [make_long_article(source_name=f"long-{n}.txt")[0] for n in range(2)]
+    for _ in range(12):
+        article = ArticleFactory()
+        QuoteFactory(article=article)
+        OutcomeFactory(article=article)
+    decoded = []
+    real_loads = json.loads
+    monkeypatch.setattr(json, "loads", lambda text, **kw: decoded.append(text) or real_loads(text))
+    _starts.cache_clear()
+    for url in ("/quotes/export.csv", "/outcomes/export.csv"):
+        lines = b"".join(get(client, url).streaming_content).decode().splitlines()
+        assert len(lines) == 1 + 14
+        for article in long:
+            assert sum(f"{article.get_absolute_url()}?part=3#" in line for line in lines) == 1
+    assert len(decoded) <= len(long)

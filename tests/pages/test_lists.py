@@ -4,11 +4,15 @@ import json
 import re
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils.html import format_html
 
+from articles.models import ArticleStatus
 from casefiles import search
 from tests.factories import (
+    ArticleFactory,
     PersonFactory,
     QuoteFactory,
 )
@@ -102,6 +106,28 @@ def test_pagination_keeps_the_filters(client, world):
     page_two = text(get(client, f"/quotes/?speaker={slug}&page=2"))
     assert "21–25 of 25 quotes" in page_two
     assert "Someone Else" not in page_two.split("<main", 1)[1].split("</details>", 1)[1]
+
+
+def test_the_last_page_is_each_readers_own_and_read_from_the_end(client, admin_client, world):
+    for _ in range(24):
+        report(world)
+    # Drafts with no date: the oldest quotes, which only staff see.
+    drafts = [
+        QuoteFactory(article=ArticleFactory(status=ArticleStatus.DRAFT, published_at=None))
+        for _ in range(5)
+    ]
+    first = text(get(client, "/quotes/"))
+    assert 'href="?page=last"' in first
+    reader_last = text(get(client, "/quotes/?page=last"))
+    assert "21–25 of 25 quotes" in reader_last
+    with CaptureQueriesContext(connection) as queries:
+        staff_last = text(get(admin_client, "/quotes/?page=last"))
+    assert "21–30 of 30 quotes" in staff_last
+    for quote in drafts:
+        assert f'href="{quote.get_absolute_url()}"' in staff_last
+        assert f'href="{quote.get_absolute_url()}"' not in reader_last
+    # Read from the end of the list, in reverse: no rows skipped to reach it.
+    assert not [q["sql"] for q in queries.captured_queries if "OFFSET" in q["sql"]]
 
 
 @pytest.mark.parametrize(

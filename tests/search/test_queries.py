@@ -1,12 +1,13 @@
 """Whatever a reader types is a valid search; snippets mark the words found."""
 
 import pytest
+from django.db import connection
 from django.utils.safestring import SafeString
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from casefiles import search
-from casefiles.search import SearchKind
+from casefiles.search import SearchKind, backends
 from tests.factories import (
     ArticleFactory,
     PersonFactory,
@@ -81,6 +82,25 @@ def test_snippet_marks_the_words_and_escapes_everything_else():
     assert "<mark>Basford</mark>" in hit.snippet
     assert "<script" not in hit.snippet
     assert "Tom &amp; Jerry" in hit.snippet
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL's ts_headline")
+def test_a_snippet_reads_a_bounded_opening_of_a_long_body(monkeypatch):
+    monkeypatch.setattr(backends, "SNIPPET_CHARS", 200)
+    opening = "Court report\n\nBasford was there. " + "The court sat. " * 10
+    early = ArticleFactory(headline="Court report", body=opening + "Later on, Thurrock.")
+    late = ArticleFactory(
+        headline="Court list",
+        body="Court list\n\n" + "The court sat. " * 40 + "Basford was there, and Thurrock.",
+    )
+    search.rebuild()
+    [hit] = search.search("Basford", limit=1)
+    assert hit.object_id == late.pk
+    # Its one match lies past the part read: the snippet is its opening, unmarked.
+    assert "<mark>" not in hit.snippet
+    assert hit.snippet.startswith("Court list")
+    hits = {hit.object_id: hit for hit in search.search("Basford")}
+    assert "<mark>Basford</mark>" in hits[early.pk].snippet
 
 
 def test_a_hostile_title_comes_back_as_plain_text(django_user_model):

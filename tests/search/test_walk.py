@@ -130,3 +130,23 @@ def test_a_word_the_statistics_call_rare_skips_the_walk(monkeypatch):
     # A word still being typed says nothing of how rare the query is: the walk goes on.
     read = scans("gaz", SearchKind.ARTICLE, window=3)
     assert sum(rows for _, name, rows in read if name == pkey) == 3
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL's walk")
+def test_a_kind_page_for_a_rare_prefix_reads_the_probe_not_the_whole_walk(monkeypatch):
+    rare = article("Report", "A gazebo story.")
+    for n in range(80):
+        article(f"Report {n}", "A lantern story.")
+    search.rebuild()
+    monkeypatch.setattr(backends, "WALK", 5)
+    monkeypatch.setattr(backends, "PROBE", 10)
+    pkey = f"{partition_of(SearchKind.ARTICLE)}_pkey"
+    # A kind page's window of 10 would walk 50 rows; the newest 10 hold no match.
+    read = scans("gaz", SearchKind.ARTICLE, window=10)
+    assert sum(rows for _, name, rows in read if name == pkey) == 10
+    monkeypatch.setattr(querying, "LATEST", 10)
+    assert [hit.object_id for hit in search.of_kind("gaz", SearchKind.ARTICLE).hits] == [rare.pk]
+    # A common prefix has its matches in the probe: the walk goes on, and stops at the window.
+    read = scans("lan", SearchKind.ARTICLE, window=10)
+    assert sum(rows for _, name, rows in read if name == pkey) == 2 + 10
+    assert not [scan for scan in read if "gin" in (scan[1] or "")]
