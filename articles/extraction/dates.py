@@ -20,6 +20,7 @@ from articles.extraction.lexicon.datelines import (
     BYLINE_LABELS,
     DAY_FIRST_HINTS,
     FILLER_WORDS,
+    FORMAT_WORDS,
     MONTH_FIRST_HINTS,
     PUBLISHED_LABELS,
     RELEASE_LABELS,
@@ -38,7 +39,8 @@ _DAY = r"(?P<d>\d{1,2})(?:st|nd|rd|th)?"
 _MONTH = f"(?:{MONTH_RE}|{MONTH_RE.upper()})"
 _WEEKDAY = f"(?:{WEEKDAY_RE}|{WEEKDAY_RE.upper()})"
 _DATE_FORMS = (
-    rf"(?:{_WEEKDAY},?\s+)?{_DAY}\s+(?P<mon>{_MONTH}),?\s+(?P<y>\d{{4}})",
+    # "2 April 2025", "Thu 12-Nov-2025"
+    rf"(?:{_WEEKDAY},?\s+)?{_DAY}[\s-]\s*(?P<mon>{_MONTH})[,\s-]\s*(?P<y>\d{{4}})",
     rf"(?:{_WEEKDAY},?\s+)?(?P<mon>{_MONTH})\s+{_DAY},?\s+(?P<y>\d{{4}})",
     r"(?P<y>\d{4})[-/](?P<mo>\d{2})[-/](?P<d>\d{2})",
     # "3/12/2026", "Mon, 03-12-2026": day first, or month first in an American article (see
@@ -48,10 +50,17 @@ _DATE_FORMS = (
 _NUMERIC = len(_DATE_FORMS) - 1
 # Python forbids repeated group names across alternatives, so each form gets its own pattern.
 DATE_FORMS = tuple(re.compile(form) for form in _DATE_FORMS)
-# "9.12am", "09:42:16 AM", "17.32 GMT"; the seconds are read past and dropped.
+# "17.11.25 / 08:05", "3/12/25": a date in figures with the year's last two, read as the one
+# above; one separator twice, and no figure run on at either end ("1.17.11.25" is no date).
+# Read only on a line with no year in four figures.
+_SHORT_NUMERIC = re.compile(
+    rf"(?:{_WEEKDAY},?\s+)?"
+    r"(?<![\d.])(?P<d>\d{1,2})(?P<sep>[/.])(?P<mo>\d{1,2})(?P=sep)(?P<yy>\d\d)(?!\d|[/.]\d)"
+)
+# "9.12am", "09:42:16 AM", "17.32 GMT", "16:40 (MST)"; the seconds are read past and dropped.
 _TIME_STRICT = re.compile(
     r"(?<![\d:.])(?P<h>\d{1,2})(?:(?:[:.](?P<mi>\d{2})(?::\d{2})?)\s*(?P<ap>[AaPp]\.?[Mm]\.?)?"
-    r"|\s*(?P<ap2>[AaPp]\.?[Mm]\.?))(?:\s*" + alternatives(TIME_ZONES) + r"\b)?"
+    rf"|\s*(?P<ap2>[AaPp]\.?[Mm]\.?))(?:\s*\(?{alternatives(TIME_ZONES)}\b\)?)?"
     r"(?![\d:])"
 )
 
@@ -76,6 +85,12 @@ _LABEL_WORD = re.compile(rf"\b{_LABEL_WORDS}\b", re.IGNORECASE)
 # A section's name before the date ("News | 5 March 2026"), and the publisher's after it
 # ("March 3, 2026 / 9:15 AM / Brackton News"): at most three capitalised words.
 _SECTION = re.compile(rf"\b{alternatives(SECTION_WORDS)}\b", re.IGNORECASE)
+# The kind of piece as a part of its own between separators ("2 April 2025 · Explainer |"),
+# perhaps with a section's name ("· Crime explainer").
+_KIND_OF_PIECE = re.compile(
+    rf"(?:^|(?<=[|/•·—–]))\s*(?:{alternatives(FORMAT_WORDS | SECTION_WORDS)}\b\s*)+(?=[|/•·—–]|$)",
+    re.IGNORECASE,
+)
 _PUBLISHER_AFTER = re.compile(r"[|/•·—–-]\s*(?:[A-Z][\w&.’']*\s*){1,3}$")
 _LABELS = re.compile(
     rf"\b{_LABEL_WORDS}\b"
@@ -134,25 +149,39 @@ _SPLIT_NAMES = re.compile(rf"\s+{_JOINER}\s+")
 # The look-behinds come after the first digit, so that the engine skips ahead to a "1" or a "2"
 # instead of trying the pattern at every character of the line.
 _YEAR = re.compile(r"(?:1(?<!\d1)[89]|2(?<!\d2)\d)\d\d(?!\d)")
+# What a line with no year in four figures needs to hold a date: "17.11.25". It starts at the
+# separator, which the engine skips ahead to, as `_YEAR` does to a "1" or a "2".
+_SHORT_YEAR = re.compile(r"[/.](?<=\d[/.])\d\d?[/.]\d\d(?!\d)")
 _ALNUM = re.compile(r"[A-Za-z0-9]")
 
 
-def _find_dates(line: str, month_first: bool = False):
-    """Every date in the line as (start, end, year, month, day), in order."""
+def _year(g: dict) -> int:
+    """The year a date gives: "2025", or "25" read as C's strptime reads it ("68" is 2068,
+    "69" 1969)."""
+    if g.get("y"):
+        return int(g["y"])
+    short = int(g["yy"])
+    return short + (2000 if short < 69 else 1900)
+
+
+def _find_dates(line: str, month_first: bool = False, short_year: bool = False):
+    """Every date in the line as (start, end, year, month, day), in order; with `short_year`,
+    the dates whose year has two figures."""
     found = []
-    for n, form in enumerate(DATE_FORMS):
+    forms = ((_NUMERIC, _SHORT_NUMERIC),) if short_year else enumerate(DATE_FORMS)
+    for n, form in forms:
         for m in form.finditer(line):
             g = m.groupdict()
             month = int(g["mo"]) if g.get("mo") else MONTHS.get(g["mon"].rstrip(".").lower())
-            day = int(g["d"])
+            day, year = int(g["d"]), _year(g)
             # "3/12/2026" is 12 March in an American article; "12/30/2026" in any.
             if n == _NUMERIC and (month_first or month > 12) and day <= 12:
                 day, month = month, day
             try:
-                datetime(int(g["y"]), month, day)
+                datetime(year, month, day)
             except (TypeError, ValueError):
                 continue
-            found.append((m.start(), m.end(), int(g["y"]), month, day))
+            found.append((m.start(), m.end(), year, month, day))
     found.sort()
     kept, last_end = [], -1
     for item in found:
@@ -267,9 +296,12 @@ def parse_dateline(line: str, *, month_first: bool = False):
     (`reads_month_first`), as 12 March. Either way a first number over 12 is a day and a
     second over 12 a day.
     """
-    if len(line) > 200 or not _YEAR.search(line):
+    if len(line) > 200:
         return None
-    dates = _find_dates(line, month_first)
+    short_year = not _YEAR.search(line)
+    if short_year and not _SHORT_YEAR.search(line):
+        return None
+    dates = _find_dates(line, month_first, short_year)
     if not dates:
         return None
     times = _find_times(line, dates)
@@ -282,10 +314,20 @@ def parse_dateline(line: str, *, month_first: bool = False):
     publisher = _PUBLISHER_AFTER.search(rest.rstrip())
     if publisher and publisher.start() >= dates[-1][1]:
         rest = rest[: publisher.start()]
-    if _ALNUM.search(_SECTION.sub(" ", _LABELS.sub(" ", rest))):
-        return None
+    if not _only_labels(rest):
+        # Found in the line as printed: a date beside the words makes them not a part of their
+        # own ("Police Comment 2 April 2025" is a headline).
+        rest = _blank(rest, [m.span() for m in _KIND_OF_PIECE.finditer(line)])
+        if not _only_labels(rest):
+            return None
     published, updated = _stamps(line, dates, times)
     return published, updated, byline
+
+
+def _only_labels(rest: str) -> bool:
+    """Whether what is left of a line once its dates, times and writer are blanked holds only
+    labels, separators and sections' names."""
+    return not _ALNUM.search(_SECTION.sub(" ", _LABELS.sub(" ", rest)))
 
 
 _MONTH_FIRST_HINTS = re.compile(alternatives(MONTH_FIRST_HINTS))

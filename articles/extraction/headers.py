@@ -84,7 +84,7 @@ _HEADLINE_CUT = re.compile(
     r"|following|before|during)$",
     re.IGNORECASE,
 )
-_DATE_IN_FIGURES = re.compile(r"\d[/.-]\d{1,2}[/.-]\d{4}")
+_DATE_IN_FIGURES = re.compile(r"\d[/.-]\d{1,2}[/.-]\d\d")
 _FIRST_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"“‘'A-Z0-9])")
 
 

@@ -8,8 +8,9 @@ in `lexicon.words`. Phrases are lower-case, their words separated by single spac
 
 from articles.extraction.lexicon.wordsets import wordset
 
-# Labels before the date the article first appeared: "Published: 3 May 2022", "Posted on …".
-PUBLISHED_LABELS = ("published", "first published", "posted", "created")
+# Labels before the date the article first appeared: "Published: 3 May 2022", "Posted on …";
+# a live page's "Began 09:15, 2 April 2025 · Last updated 10:40".
+PUBLISHED_LABELS = ("published", "first published", "posted", "created", "began", "started")
 
 # Labels before the date it was last changed: "| Updated: 4 May 2022", "Last modified on …".
 UPDATED_LABELS = (
@@ -84,6 +85,17 @@ SECTION_WORDS = wordset(
     exclusive breaking live latest opinion sport business politics community regional
     investigations investigation special report analysis feature features update updates
     top stories affairs media
+    """
+)
+
+# The kind of piece, as a part of the date line of its own between separators, alone or with
+# a section's name: "2 April 2025 · Explainer", "Video | 2 April 2025", "· Long read". Unlike a
+# section's name these are read only there, never as loose words ("Police Comment 2 April
+# 2025" is a headline). A phrase is a run of these words ("fact check", "in depth").
+FORMAT_WORDS = wordset(
+    """
+    explainer comment interview review obituary podcast video videos gallery photos pictures
+    profile column editorial briefing blog factcheck fact check long read in depth q&a
     """
 )
 
