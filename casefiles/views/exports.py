@@ -56,7 +56,8 @@ def _export_records(chunks, headers, fmt, filename):
 
 def _narrowed(filterset):
     """Whether the request's filters pick out part of the list, which `in_chunks` reads by id
-    (a whole list is read faster by one cursor)."""
+    (a whole list is read faster by one cursor). For the quotes only: the figures and
+    articles of an operation measured no faster by id."""
     return filterset.is_bound and any(
         value not in (None, "", [], ()) for value in filterset.form.cleaned_data.values()
     )
@@ -280,11 +281,11 @@ def outcome_values():
 _figure = lru_cache(maxsize=4096)(figure)
 
 
-def outcome_records(outcomes, user, *, by_id=False):
+def outcome_records(outcomes, user):
     """`outcomes` in chunks of tuples, each the values of its line in `OUTCOME_HEADERS` order,
     credited to what `user` may see."""
     operations, organisations = Names(Operation, user), Names(Organisation, user)
-    for chunk in in_chunks(outcomes.values_list(*outcome_values()), by_id=by_id):
+    for chunk in in_chunks(outcomes.values_list(*outcome_values())):
         by_operation = operations.of(row[9] for row in chunk)
         by_organisation = organisations.of(row[10] for row in chunk)
         # Rows of `outcome_values()`: the figure's wording after its parts (value, value_max,
@@ -305,9 +306,8 @@ def outcome_records(outcomes, user, *, by_id=False):
 
 def outcome_export(request, fmt):
     queryset = Outcome.objects.visible_to(request.user).newest_first()
-    filterset, rows = filtered(request, OutcomeFilter, queryset, for_page=False)
-    records = outcome_records(rows, request.user, by_id=_narrowed(filterset))
-    return _export_records(records, OUTCOME_HEADERS, fmt, "outcomes")
+    _, rows = filtered(request, OutcomeFilter, queryset, for_page=False)
+    return _export_records(outcome_records(rows, request.user), OUTCOME_HEADERS, fmt, "outcomes")
 
 
 # --- Articles and the shorter lists -----------------------------------------------------------
@@ -328,16 +328,15 @@ def article_values():
     )
 
 
-def article_records(articles, *, by_id=False):
+def article_records(articles):
     """`articles` in chunks of tuples, each the values of its line in `ARTICLE_HEADERS` order."""
-    return in_chunks(articles.values_list(*article_values()), by_id=by_id)
+    return in_chunks(articles.values_list(*article_values()))
 
 
 def article_export(request, fmt):
     queryset = Article.objects.visible_to(request.user).newest_first()
-    filterset, rows = filtered(request, ArticleFilter, queryset, for_page=False)
-    records = article_records(rows, by_id=_narrowed(filterset))
-    return _export_records(records, ARTICLE_HEADERS, fmt, "articles")
+    _, rows = filtered(request, ArticleFilter, queryset, for_page=False)
+    return _export_records(article_records(rows), ARTICLE_HEADERS, fmt, "articles")
 
 
 def casefile_export(request, fmt):
