@@ -52,7 +52,7 @@ default  # AppConfig.default
 year  # a django-filter field the filter form renders
 _._published  # PublishedReadsMixin's cached queryset, read through self.__dict__
 ensure_roles  # called by migration 0002_roles
-as_sql  # a Lookup's SQL (casefiles.views.exports._IdIn), which the query compiler asks for
+as_sql  # a Lookup's SQL (casefiles.exports.IdIn), which the query compiler asks for
 
 # Named in settings by dotted path, or read by the libraries that settings configure.
 site_url  # settings.SITE_URL

@@ -283,3 +283,24 @@ def test_a_download_cursor_is_planned_for_every_row_then_the_setting_put_back(db
     with connection.cursor() as cursor:
         cursor.execute("SHOW cursor_tuple_fraction")
         assert cursor.fetchone() == ("0.1",)
+
+
+@pytest.mark.parametrize("by_id", [False, True], ids=["cursor", "by-id"])
+def test_rows_in_chunks_come_once_each_in_the_querysets_order(db, by_id):
+    quotes = [QuoteFactory(start=start, end=start + 5) for start in (30, 10, 20, 40, 0)]
+    ordered = Quote.objects.filter(pk__in=[quote.pk for quote in quotes[:4]]).order_by("start")
+    chunks = list(in_chunks(ordered.values_list("pk", "start"), size=3, by_id=by_id))
+    assert [len(chunk) for chunk in chunks] == [3, 1]
+    assert [row[1] for chunk in chunks for row in chunk] == [10, 20, 30, 40]
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="a PostgreSQL cursor")
+def test_a_filtered_list_is_read_by_plain_queries_a_chunk_each(db):
+    for start in range(5):
+        QuoteFactory(start=start, end=start + 5)
+    with CaptureQueriesContext(connection) as queries:
+        chunks = list(in_chunks(Quote.objects.order_by("-start").values_list("pk"), 2, by_id=True))
+    assert [len(chunk) for chunk in chunks] == [2, 2, 1]
+    sql = [query["sql"] for query in queries]
+    assert len(sql) == 1 + 3
+    assert not any("CURSOR" in query or "cursor_tuple_fraction" in query for query in sql)

@@ -312,13 +312,17 @@ def p95(values):
 
 def downloads():
     """(list, format, query) of each download measured: every list whole, in each format for
-    the long ones, and filtered to the busiest operation or force."""
-    busiest = page_urls()["operation"].rstrip("/").rsplit("/", 1)[-1]
+    the long ones, and filtered to the busiest operation or force (the quotes also to the
+    person most quoted, in each format)."""
+    urls = page_urls()
+    busiest = urls["operation"].rstrip("/").rsplit("/", 1)[-1]
+    most_quoted = urls["quote-list-speaker"].rsplit("=", 1)[-1]
     force = _busiest_organisation().slug
     whole = [(kind, fmt, "") for kind in ("quote", "outcome", "article") for fmt in ("csv", "json")]
     whole += [(kind, "csv", "") for kind in ("operation", "person", "organisation", "casefile")]
+    quotes = [f"speaker={most_quoted}", f"operation={busiest}"]
     return whole + [
-        ("quote", "csv", f"operation={busiest}"),
+        *(("quote", fmt, query) for query in quotes for fmt in ("csv", "json")),
         ("outcome", "csv", f"organisation={force}"),
         ("article", "csv", f"operation={busiest}"),
         ("operation", "csv", f"organisation={force}"),

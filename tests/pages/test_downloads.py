@@ -37,6 +37,11 @@ def _queries(client, url):
         # At most: the operations and organisations readers may see.
         ("/outcomes/export.csv", 2),
         ("/articles/export.csv", 0),
+        # Filtered quotes read each chunk's rows by their ids: one query more a chunk.
+        ("/quotes/export.csv?speaker=rowan-hale", 5),
+        ("/quotes/export.json?operation=operation-longrun", 5),
+        ("/outcomes/export.csv?operation=operation-longrun", 2),
+        ("/articles/export.csv?person=rowan-hale", 0),
     ],
 )
 @pytest.mark.parametrize("as_staff", [False, True], ids=["reader", "staff"])
@@ -87,18 +92,47 @@ def test_downloads_take_the_filters_the_links_under_a_page_give(client):
 
 
 @pytest.mark.parametrize("kind", ["quote", "outcome"])
-def test_a_download_in_many_chunks_has_every_row_once_in_the_lists_order(client, monkeypatch, kind):
+@pytest.mark.parametrize("query", ["", "?operation=operation-longrun"], ids=["whole", "filtered"])
+def test_a_download_in_many_chunks_has_every_row_once_in_the_lists_order(
+    client, monkeypatch, kind, query
+):
     from casefiles.models import Outcome
 
     monkeypatch.setattr(exports, "CHUNK_SIZE", 3)
-    make_large_case(5)
+    case = make_large_case(5)
     model = {"quote": Quote, "outcome": Outcome}[kind]
-    listed = list(
-        model.objects.visible_to(AnonymousUser()).newest_first().values_list("pk", flat=True)
-    )
-    rows = _rows(client, f"/{kind}s/export.json")
+    listed = model.objects.visible_to(AnonymousUser()).newest_first()
+    if query:
+        listed = (
+            listed.filter(operation=case.operation)
+            if kind == "outcome"
+            else listed.about(case.operation)
+        )
+    listed = list(listed.values_list("pk", flat=True))
+    rows = _rows(client, f"/{kind}s/export.json{query}")
     assert len(listed) > 3
     assert [row["id"] for row in rows] == listed
+
+
+def test_a_quote_is_credited_as_printed_in_its_own_article_whoever_else_it_names(client):
+    """A chunk's credits are read for its speakers alone: the passages naming anyone else in
+    the same articles are left out, and never stand in for the speaker's own."""
+    from tests.factories import ArticleFactory, QuoteFactory
+
+    article = ArticleFactory()
+    spoken = QuoteFactory(article=article, start=400, end=420)
+    AppearanceFactory(
+        article=article, person=spoken.speaker, start=10, end=30, text="DS Jo Bright", role="lead"
+    )
+    AppearanceFactory(article=article, start=40, end=60, text="PC Al Other", role="other")
+    elsewhere = QuoteFactory(speaker=spoken.speaker, start=400, end=420)
+    AppearanceFactory(
+        article=elsewhere.article, person=spoken.speaker, start=5, end=20, text="Jo", role="aide"
+    )
+    rows = {row["id"]: row for row in _rows(client, "/quotes/export.json")}
+    assert rows[spoken.pk]["speaker_role"] == "lead"
+    assert rows[elsewhere.pk]["speaker_role"] == "aide"
+    assert rows[spoken.pk]["speaker"] == spoken.speaker.name
 
 
 def test_downloads_give_each_articles_day_as_stored_in_utc_or_none(client):
@@ -163,3 +197,20 @@ def test_each_articles_part_starts_are_read_once_however_many_rows_point_into_it
         for article in long:
             assert sum(f"{article.get_absolute_url()}?part=3#" in line for line in lines) == 1
     assert len(decoded) <= len(long)
+
+
+@pytest.mark.skipif(connection.vendor != "sqlite", reason="SQLite's plan, which no statistics move")
+def test_a_chunks_credits_are_read_by_the_articles_index_not_the_speakers(client):
+    """The speakers' index would read every passage naming a busy speaker, in every article."""
+    case = make_large_case(3)
+    with CaptureQueriesContext(connection) as queries:
+        b"".join(get(client, f"/quotes/export.csv?speaker={case.officer.slug}").streaming_content)
+    credits = [q["sql"] for q in queries if 'FROM "casefiles_appearance"' in q["sql"]]
+    credits = [sql for sql in credits if "rank_as_printed" in sql]
+    assert credits
+    for sql in credits:
+        with connection.cursor() as cursor:
+            cursor.execute(f"EXPLAIN QUERY PLAN {sql}")
+            plan = " ".join(str(step[-1]) for step in cursor.fetchall())
+        assert "casefiles_appearance_article_id" in plan
+        assert "person_id" not in plan
