@@ -119,3 +119,13 @@ def test_every_history_page_opens(admin_client):
         change(admin_client, record)
         response = admin_client.get(admin_url(type(record), "history", record.pk))
         assert response.status_code == 200
+
+
+def test_saving_a_record_writes_its_history_without_building_a_manager_class():
+    article, person = ArticleFactory(), PersonFactory()
+    # Read on every save to write the history row: one class for every record of a model.
+    assert type(article.history) is type(ArticleFactory().history)
+    assert type(person.history) is type(Person.history)
+    article.headline = "Raids end with arrests"
+    article.save()
+    assert [row.headline for row in article.history.all()][0] == "Raids end with arrests"

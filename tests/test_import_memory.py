@@ -8,7 +8,7 @@ from django.test.utils import CaptureQueriesContext
 
 from articles.importer import import_text, many, on_file
 from casefiles.caching import bump_scopes
-from casefiles.models import Appearance, Person, PossibleMatch, ReviewStatus
+from casefiles.models import Appearance, Operation, Person, PossibleMatch, ReviewStatus
 from casefiles.page_scopes import LISTS
 from tests.factories import PersonFactory
 from tests.test_import_scale import story
@@ -89,3 +89,41 @@ def test_an_import_commits_without_waiting_for_the_disk_and_nothing_else_does():
     with connection.cursor() as cursor:
         cursor.execute("SHOW synchronous_commit")
         assert cursor.fetchone() == ("on",)
+
+
+def quoting(name, operation):
+    return (
+        f"Raids end with arrests\n\nOfficers searched homes as part of {operation}.\n\n"
+        f"Detective Inspector {name}, of Wexley Police, said: “We followed every lead.”\n"
+    )
+
+
+def slug_reads(queries):
+    return [
+        query["sql"]
+        for query in queries.captured_queries
+        if '"slug" IN (' in query["sql"] or '."slug" FROM' in query["sql"]
+    ]
+
+
+def test_a_run_gives_new_records_free_slugs_without_looking_them_up():
+    with many():
+        import_text(quoting("Mara Quillfeather", "Operation Tarnfield"), "000.txt", publish=True)
+        import_text(quoting("Idris Penhallow", "Operation Hawkmoor"), "001.txt", publish=True)
+        with CaptureQueriesContext(connection) as queries:
+            third = quoting("Nell Ashcombe", "Operation Larkspur")
+            assert import_text(third, "002.txt", publish=True).status == "created"
+    assert slug_reads(queries) == []
+    assert Person.objects.get(name="Nell Ashcombe").slug == "nell-ashcombe"
+    assert Operation.objects.get(name="Operation Larkspur").slug == "operation-larkspur"
+
+
+def test_a_slug_someone_else_takes_during_a_run_is_not_given_again():
+    with many():
+        import_text(quoting("Mara Quillfeather", "Operation Tarnfield"), "000.txt", publish=True)
+        import_text(quoting("Idris Penhallow", "Operation Hawkmoor"), "001.txt", publish=True)
+        Person.objects.create(name="Nell Ashcombe-Price", slug="nell-ashcombe")
+        bump_scopes([LISTS])
+        third = quoting("Nell Ashcombe", "Operation Larkspur")
+        assert import_text(third, "002.txt", publish=True).status == "created"
+    assert Person.objects.get(name="Nell Ashcombe").slug == "nell-ashcombe-2"

@@ -101,8 +101,14 @@ def _standing(record):
 
 def _create(model, new):
     """Insert new named records in one statement, each with a free slug."""
-    for record, slug in zip(new, unique_slugs(model, [r.name for r in new]), strict=True):
+    if not new:
+        return new
+    taken = on_file.current().slugs_taken(model)
+    slugs = unique_slugs(model, [r.name for r in new], taken=taken)
+    for record, slug in zip(new, slugs, strict=True):
         record.slug = slug
+    if taken is not None:
+        taken.update(slugs)
     return model.objects.bulk_create(new)
 
 

@@ -3,7 +3,8 @@ importer's identity decisions and remembered for a run of imports (`remembering`
 article costs the same however large the archive and however often its names were named
 before; and the keys and organisation families that records are compared by.
 
-What a run remembers is what the run itself read and wrote. Anyone else's write (a
+What a run remembers is what the run itself read and wrote, and the slugs taken, so that a
+new record's slug costs no query. Anyone else's write (a
 journalist's edit, review or merge, another import) moves the site's content versions on
 (`casefiles.caching`), and the run forgets everything at its next article (`check_current`),
 so no decision rests on a record as it was before someone else changed it. A write of the
@@ -221,6 +222,19 @@ class _Remembered:
         self.operations = Named(Operation, "force")
         # The organisations above others and the case files, for the pages an article changes.
         self.links = Links()
+        self.articles = 0  # articles written under what is remembered
+        self.slugs = {}  # model -> every slug of it taken
+
+    def slugs_taken(self, model):
+        """Every slug of `model` taken, for new records' slugs with no query; None while
+        nothing has been written under what is remembered. Read once the memory has outlived
+        an article, so only a run writing alone reads them all (one query), not one whose
+        memory others' writes keep dropping, which looks up a new record's few candidates."""
+        if model not in self.slugs:
+            if not self.articles:
+                return None
+            self.slugs[model] = set(model._default_manager.values_list("slug", flat=True))
+        return self.slugs[model]
 
     @property
     def full(self):
@@ -283,5 +297,6 @@ def checked():
     # This article's own write moves the lists on once; anything more is someone else's.
     if after[0] == before[0] and after[1] - before[1] in (0, 1):
         remembered.versions = after
+        remembered.articles += 1
     else:
         remembered.versions = None

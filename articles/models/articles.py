@@ -6,10 +6,10 @@ from django.db import models, transaction
 from django.db.models import Exists, F, OuterRef, Q
 from django.urls import reverse
 from django.utils.text import slugify
-from simple_history.models import HistoricalRecords
 
 from articles.extraction import vocabulary
 from casefiles.highlight import part_of, part_starts, passage_address
+from casefiles.history import HistoricalRecords
 from casefiles.reads import PortableIndex, ReaderQuerySet, count_of
 
 

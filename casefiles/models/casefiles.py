@@ -4,9 +4,9 @@ tells cached pages whether the content has changed."""
 from django.db import models
 from django.db.models import OuterRef
 from django.urls import reverse
-from simple_history.models import HistoricalRecords
 
 from articles.models import Article, PublicationStatus
+from casefiles.history import HistoricalRecords
 from casefiles.models.base import SluggedModel, SlugManager
 from casefiles.models.operations import Operation
 from casefiles.models.people import Person

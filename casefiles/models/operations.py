@@ -7,11 +7,11 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Exists, F, OuterRef, Q
 from django.urls import reverse
-from simple_history.models import HistoricalRecords
 
 from articles.extraction import vocabulary
 from articles.extraction.lexicon.operations import OPERATION_KEYWORDS
 from articles.extraction.lexicon.organisations import UNIT_HEADS
+from casefiles.history import HistoricalRecords
 from casefiles.models.base import SlugManager
 from casefiles.models.entities import (
     Entity,

@@ -3,9 +3,9 @@
 from django.db import models
 from django.db.models import Exists, F, OuterRef, Q
 from django.urls import reverse
-from simple_history.models import HistoricalRecords
 
 from articles.extraction import vocabulary
+from casefiles.history import HistoricalRecords
 from casefiles.models.base import SlugManager
 from casefiles.models.entities import Entity, EntityQuerySetMixin, lower_name_index, starts_with
 from casefiles.models.review import ReviewStatus

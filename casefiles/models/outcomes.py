@@ -6,11 +6,11 @@ import decimal
 from django.db import models
 from django.db.models import F, Q
 from django.utils.functional import cached_property
-from simple_history.models import HistoricalRecords
 
 from articles.extraction import vocabulary
 from articles.models import Article
 from casefiles import figures
+from casefiles.history import HistoricalRecords
 from casefiles.models import visibility
 from casefiles.models.casefiles import CaseFile
 from casefiles.models.operations import Operation

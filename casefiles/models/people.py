@@ -3,10 +3,10 @@
 from django.db import models
 from django.db.models import Exists, OuterRef, Q
 from django.urls import reverse
-from simple_history.models import HistoricalRecords
 
 from articles.extraction import vocabulary
 from articles.identity.names import fold, parse
+from casefiles.history import HistoricalRecords
 from casefiles.models.base import SlugManager
 from casefiles.models.entities import Entity, EntityQuerySetMixin, lower_name_index, starts_with
 from casefiles.models.organisations import Organisation

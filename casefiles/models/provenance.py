@@ -9,9 +9,9 @@ importer found it and how sure that rule is, and a review status that a journali
 from django.core.exceptions import ValidationError
 from django.db import models, transaction
 from django.db.models import F, Q
-from simple_history.models import HistoricalRecords
 
 from articles.models import Article
+from casefiles.history import HistoricalRecords
 from casefiles.models import visibility
 from casefiles.models.operations import Operation
 from casefiles.models.organisations import Organisation
