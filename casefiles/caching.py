@@ -53,6 +53,7 @@ from django.utils.cache import patch_cache_control, patch_vary_headers
 from django.utils.http import quote_etag
 
 from casefiles.page_scopes import LISTS, pages_showing, record_scope
+from casefiles.pagecopies import forget_copies, fresh_copy, keep_copy
 
 CONTENT_APPS = ("articles", "casefiles")
 # Written by the import and the review queue, never shown to readers.
@@ -288,6 +289,9 @@ def _renders_again(key, entry, versions):
 
 def _serve(request, view, args, kwargs, key, versions):
     """The page from the cache, or rendered and stored; uncached whenever the cache fails."""
+    entry = fresh_copy(key, versions)
+    if entry is not None:
+        return _cached_response(request, entry)
     # The cache client raises its own exception classes; any of them means no cache now.
     try:
         entry = cache.get(key)
@@ -303,12 +307,9 @@ def _serve(request, view, args, kwargs, key, versions):
         _cache_failed(request, error, "serving uncached")
         return view(request, *args, **kwargs)
     if entry is not None:
-        etag = dict(entry.headers).get("ETag")
-        if request.headers.get("If-None-Match") != etag:
-            return entry.response(request)
-        not_modified = HttpResponseNotModified()
-        not_modified["ETag"] = etag
-        return not_modified
+        if entry.versions == versions:
+            keep_copy(key, entry)
+        return _cached_response(request, entry)
     response = view(request, *args, **kwargs)
     digest = key.rsplit(":", 1)[-1]
     page = _page_to_store(response, quote_etag(f"{'-'.join(map(str, versions))}-{digest}"))
@@ -317,12 +318,24 @@ def _serve(request, view, args, kwargs, key, versions):
     if len(page.content) > settings.CASEFILES_PAGE_CACHE_MAX_BYTES:
         # A page this large would crowd out many others; it is served, not kept.
         return page
+    entry = Entry(page, versions)
     try:
-        cache.set(key, Entry(page, versions), PAGE_TIMEOUT)
+        cache.set(key, entry, PAGE_TIMEOUT)
         cache.delete(f"{key}:rendering")
     except Exception as error:
         _cache_failed(request, error, "not stored")
+    else:
+        keep_copy(key, entry)
     return page
+
+
+def _cached_response(request, entry):
+    etag = dict(entry.headers).get("ETag")
+    if request.headers.get("If-None-Match") != etag:
+        return entry.response(request)
+    not_modified = HttpResponseNotModified()
+    not_modified["ETag"] = etag
+    return not_modified
 
 
 # Versions this process read lately: scope -> (when read, version). See `scope_versions`.
@@ -332,8 +345,10 @@ READ_SCOPES = 10_000
 
 
 def forget_versions():
-    """Read every version from the database again at the next request."""
+    """Read every version from the database again at the next request (and serve no page
+    from this process's copies until then)."""
     _read.clear()
+    forget_copies()
 
 
 def scope_versions(scopes):

@@ -207,6 +207,10 @@ CASEFILES_FETCH_ALLOW_PRIVATE = os.environ.get("CASEFILES_FETCH_ALLOW_PRIVATE") 
 # The largest page the page cache keeps: a few pages of very long articles would otherwise fill a
 # per-process cache (and every worker's memory) on their own. Larger pages are rendered each time.
 CASEFILES_PAGE_CACHE_MAX_BYTES = int(os.environ.get("CASEFILES_PAGE_CACHE_MAX_BYTES", 1_000_000))
+# Each server process keeps its own copies of the cached pages it served lately, up to this many
+# bytes (compressed), and serves them while their content versions hold (casefiles/pagecopies.py);
+# 0 asks the shared cache every time.
+CASEFILES_PAGE_COPY_BYTES = int(os.environ.get("CASEFILES_PAGE_COPY_BYTES", 16_000_000))
 # How long a server process goes on using the content versions it read before reading them
 # again: a change made in another process shows on its pages this many seconds later at most.
 CASEFILES_VERSION_SECONDS = float(os.environ.get("CASEFILES_VERSION_SECONDS", 1))

@@ -15,6 +15,7 @@ STORAGES = {
 # Each test starts from an empty database, so cached pages must not outlive it; the page cache
 # has tests of its own that switch a real cache on.
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}}
+CASEFILES_PAGE_COPY_BYTES = 0
 # Not the test client's "testserver": pages must take their own address from SITE_URL.
 SITE_URL = "https://cases.example.org"
 # Read the content versions afresh on every request: a page's queries are then the same

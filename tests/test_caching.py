@@ -15,6 +15,7 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture(autouse=True)
 def page_cache(settings):
     settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    settings.CASEFILES_PAGE_COPY_BYTES = 16_000_000
     cache.clear()
     forget_versions()
     yield

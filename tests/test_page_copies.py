@@ -1,0 +1,137 @@
+from types import SimpleNamespace
+
+import pytest
+from django.core.cache import cache
+from django.db.models import F
+
+from casefiles import pagecopies
+from casefiles.caching import forget_versions
+from casefiles.models import ContentVersion
+from tests.factories import OperationFactory, OperationMentionFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def page_cache(settings):
+    settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    settings.CASEFILES_PAGE_COPY_BYTES = 1_000_000
+    settings.CASEFILES_VERSION_SECONDS = 60
+    cache.clear()
+    forget_versions()
+    yield
+    cache.clear()
+    forget_versions()
+
+
+@pytest.fixture
+def operation(django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        mention = OperationMentionFactory(operation=OperationFactory(name="Operation Erasure"))
+    return mention.operation
+
+
+class CountingCache:
+    """The shared cache, counting the pages asked of it."""
+
+    def __init__(self, reads):
+        self.reads = reads
+
+    def get(self, key, *args, **kwargs):
+        self.reads.append(key)
+        return cache.get(key, *args, **kwargs)
+
+    def __getattr__(self, name):
+        return getattr(cache, name)
+
+
+@pytest.fixture
+def shared_cache_reads(monkeypatch):
+    reads = []
+    monkeypatch.setattr("casefiles.caching.cache", CountingCache(reads))
+    return reads
+
+
+def _move_on(scope):
+    """Another server process moves a scope's version on (this one has not read it yet)."""
+    ContentVersion.objects.get_or_create(scope=scope)
+    ContentVersion.objects.filter(scope=scope).update(version=F("version") + 1)
+
+
+def test_a_page_served_again_asks_neither_the_database_nor_the_shared_cache(
+    client, operation, shared_cache_reads, django_assert_num_queries
+):
+    first = client.get(operation.get_absolute_url())
+    reads = len(shared_cache_reads)
+    with django_assert_num_queries(0):
+        again = client.get(operation.get_absolute_url(), HTTP_ACCEPT_ENCODING="gzip")
+    assert len(shared_cache_reads) == reads
+    assert again["Content-Encoding"] == "gzip"
+    assert again["ETag"] == first["ETag"]
+
+
+def test_a_copy_answers_a_browser_that_revalidates(client, operation):
+    first = client.get(operation.get_absolute_url())
+    again = client.get(operation.get_absolute_url(), HTTP_IF_NONE_MATCH=first["ETag"])
+    assert again.status_code == 304
+    assert again["ETag"] == first["ETag"]
+
+
+def test_a_copy_is_not_served_once_the_versions_have_moved(
+    client, settings, operation, shared_cache_reads
+):
+    url = operation.get_absolute_url()
+    client.get(url)
+    operation.__class__.objects.filter(pk=operation.pk).update(area="Shoeburyness East")
+    _move_on("")  # a journalist's change, made in another process
+    assert b"Shoeburyness East" not in client.get(url).content  # versions not read again yet
+    reads = len(shared_cache_reads)
+    settings.CASEFILES_VERSION_SECONDS = 0
+    assert b"Shoeburyness East" in client.get(url).content
+    assert len(shared_cache_reads) == reads + 1  # the copy was passed over
+
+
+def test_a_page_stale_from_an_import_is_looked_up_in_the_shared_cache(
+    client, settings, operation, shared_cache_reads
+):
+    url = operation.get_absolute_url()
+    first = client.get(url)
+    settings.CASEFILES_VERSION_SECONDS = 0
+    _move_on(f"operation:{operation.slug}")
+    reads = len(shared_cache_reads)
+    again = client.get(url)
+    # Served stale by the shared cache's rules (one request renders it again meanwhile).
+    assert len(shared_cache_reads) == reads + 1
+    assert again.status_code == 200 and again.content == first.content
+
+
+def _entry(versions, size):
+    return SimpleNamespace(versions=versions, body=b"x" * size)
+
+
+def test_copies_are_kept_within_their_bytes_dropping_the_least_lately_served(settings):
+    settings.CASEFILES_PAGE_COPY_BYTES = 1000
+    for key in "abcd":
+        pagecopies.keep_copy(key, _entry((1, 1), 240))
+    assert pagecopies.fresh_copy("a", (1, 1)) is not None  # a is now the latest served
+    pagecopies.keep_copy("e", _entry((1, 1), 240))
+    assert pagecopies.fresh_copy("b", (1, 1)) is None
+    assert [pagecopies.fresh_copy(key, (1, 1)) is not None for key in "acde"] == [True] * 4
+
+
+def test_a_page_larger_than_a_quarter_of_the_bytes_is_not_copied(settings):
+    settings.CASEFILES_PAGE_COPY_BYTES = 1000
+    pagecopies.keep_copy("big", _entry((1, 1), 251))
+    assert pagecopies.fresh_copy("big", (1, 1)) is None
+
+
+def test_no_copies_are_kept_when_their_bytes_are_zero(settings):
+    settings.CASEFILES_PAGE_COPY_BYTES = 0
+    pagecopies.keep_copy("a", _entry((1, 1), 1))
+    assert pagecopies.fresh_copy("a", (1, 1)) is None
+
+
+def test_a_copy_under_other_versions_is_dropped(settings):
+    pagecopies.keep_copy("a", _entry((1, 1), 10))
+    assert pagecopies.fresh_copy("a", (1, 2)) is None
+    assert pagecopies.fresh_copy("a", (1, 1)) is None
