@@ -232,7 +232,7 @@ class Entry:
         return time.time() - self.rendered
 
     def response(self, request):
-        if "gzip" in request.headers.get("Accept-Encoding", ""):
+        if "gzip" in request.META.get("HTTP_ACCEPT_ENCODING", ""):
             response = HttpResponse(self.body, headers=self.headers)
             response["Content-Encoding"] = "gzip"
         else:
@@ -331,7 +331,7 @@ def _serve(request, view, args, kwargs, key, versions):
 
 def _cached_response(request, entry):
     etag = dict(entry.headers).get("ETag")
-    if request.headers.get("If-None-Match") != etag:
+    if request.META.get("HTTP_IF_NONE_MATCH") != etag:
         return entry.response(request)
     not_modified = HttpResponseNotModified()
     not_modified["ETag"] = etag
