@@ -28,10 +28,10 @@ class CasefilesConfig(AppConfig):
         from django.db.models.signals import post_migrate
 
         from casefiles import signals  # noqa: F401
-        from casefiles.caching import connect_signals
         from casefiles.checks import check_page_cache
         from casefiles.models import visibility
         from casefiles.planner import analyse_new_indexes
+        from casefiles.versions import connect_signals
 
         connect_signals()
         visibility.connect_signals()

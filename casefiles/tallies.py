@@ -20,8 +20,9 @@ from django.core.paginator import Paginator
 from django.core.signals import request_finished, request_started
 from django.utils.functional import cached_property
 
-from casefiles.caching import EVERYTHING, PAGE_TIMEOUT, scope_versions
+from casefiles.caching import PAGE_TIMEOUT
 from casefiles.page_scopes import LISTS
+from casefiles.versions import EVERYTHING, scope_versions
 
 logger = logging.getLogger(__name__)
 

@@ -5,8 +5,8 @@ from django.core.cache import cache
 from django.db.models import F
 from django.urls import reverse
 
-from casefiles.caching import content_version, forget_versions
 from casefiles.models import ContentVersion, Operation, Quote, ReviewStatus
+from casefiles.versions import content_version, forget_versions
 from tests.factories import OperationFactory, OperationMentionFactory, QuoteFactory
 
 pytestmark = pytest.mark.django_db

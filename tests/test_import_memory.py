@@ -7,9 +7,9 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from articles.importer import import_text, many, on_file
-from casefiles.caching import bump_scopes
 from casefiles.models import Appearance, Operation, Person, PossibleMatch, ReviewStatus
 from casefiles.page_scopes import LISTS
+from casefiles.versions import bump_scopes
 from tests.factories import PersonFactory
 from tests.test_import_scale import story
 

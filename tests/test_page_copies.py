@@ -5,8 +5,8 @@ from django.core.cache import cache
 from django.db.models import F
 
 from casefiles import pagecopies
-from casefiles.caching import forget_versions
 from casefiles.models import ContentVersion
+from casefiles.versions import forget_versions
 from tests.factories import OperationFactory, OperationMentionFactory
 
 pytestmark = pytest.mark.django_db

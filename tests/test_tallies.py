@@ -6,9 +6,9 @@ import pytest
 from django.core.cache import cache
 from django.core.paginator import Paginator
 
-from casefiles.caching import forget_versions
 from casefiles.models import Outcome, Person
 from casefiles.tallies import TalliedPaginator, count
+from casefiles.versions import forget_versions
 from tests.factories import ArticleFactory, OperationFactory, OutcomeFactory, PersonFactory
 
 pytestmark = pytest.mark.django_db

@@ -30,7 +30,7 @@ from articles.importer import derived, named, on_file, pages, spans
 from articles.models import Article, ArticleStatus, content_hash
 from articles.sources import Source, SourceError
 from casefiles import search
-from casefiles.caching import one_version_bump
+from casefiles.versions import one_version_bump
 
 if TYPE_CHECKING:
     from articles.intake.html import Page

@@ -10,8 +10,8 @@ the fresh ones, and what the article showed before matters too: it reads them ba
 from __future__ import annotations
 
 from casefiles import search
-from casefiles.caching import pages_shown
 from casefiles.page_scopes import pages_of_new_article
+from casefiles.versions import pages_shown
 
 
 def _unique(records):
