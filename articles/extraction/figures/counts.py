@@ -45,7 +45,7 @@ from articles.extraction.lexicon.counted import (
 from articles.extraction.lexicon.measures import DRUG_FORM_OF, DRUG_FORMS, DRUG_RE, DRUGS
 from articles.extraction.lexicon.metrics import metric
 from articles.extraction.lexicon.numbers import NUMBER_WORD_RE
-from articles.extraction.lexicon.patterns import alternatives
+from articles.extraction.lexicon.patterns import alternatives, read_lower_cased
 from articles.extraction.lexicon.words import words_pattern, wordset
 
 if TYPE_CHECKING:
@@ -97,6 +97,7 @@ _PHRASE_END = PASSIVE | wordset("in on at for from of and or with by after durin
 # What may happen to things other than their seizure, named as it is: "knives surrendered",
 # "vehicles stopped".
 _HELD_VERBS = frozenset({"surrendered", "returned", "frozen", "restrained", "stopped"})
+read_lower_cased(SEIZE_CONTEXT, RESOURCE_CONTEXT)
 
 
 class Metric(NamedTuple):

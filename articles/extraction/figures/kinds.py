@@ -44,6 +44,7 @@ from articles.extraction.lexicon.measures import (
     WEIGHTS_BEFORE_OF,
 )
 from articles.extraction.lexicon.metrics import metric
+from articles.extraction.lexicon.patterns import read_lower_cased
 from articles.extraction.vocabulary import Unit
 
 if TYPE_CHECKING:
@@ -56,6 +57,7 @@ _USED_WHAT = re.compile(
     r"\b(?:used|deployed|drew|drawn|fired|discharged)\s+(?:an?\s+|the\s+|their\s+|its\s+)?"
     r"(?P<what>[A-Za-z][a-z-]*(?:\s+[a-z][a-z-]*)?)\s+(?:to|on|against|at|in)\b"
 )
+read_lower_cased(BACKGROUND, FALL_WORDS, RISE_WORDS, SUPPLIED, SEIZE_CONTEXT)
 
 
 class FigureKind(NamedTuple):

@@ -16,7 +16,11 @@ from articles.extraction.lexicon.measures import (
 )
 from articles.extraction.lexicon.metrics import metric
 from articles.extraction.lexicon.numbers import NUMBER_WORD_RE, RANGE_WORDS
-from articles.extraction.lexicon.patterns import alternatives, plural_alternatives
+from articles.extraction.lexicon.patterns import (
+    alternatives,
+    plural_alternatives,
+    read_lower_cased,
+)
 from articles.extraction.lexicon.words import wordset
 from articles.extraction.vocabulary import PersonKind, Qualifier, Unit
 
@@ -56,6 +60,7 @@ _HE_SHE = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
 # "five years ago", "over the past two years": time, not a term.
 _AGO = re.compile(r"\s+(?:ago|earlier|later)\b")
 _PERIOD_WORDS = wordset("past last next previous first recent coming")
+read_lower_cased(JAIL_CONTEXT, _TOTAL, _SUSPENDED, _EACH)
 # Whom "he" or "she" before a term may stand for.
 _MAY_BE_SENTENCED = frozenset({PersonKind.DEFENDANT, PersonKind.MEMBER_OF_PUBLIC})
 # How many mentions back "he" or "she" may point: a bound on the work of a text of thousands.

@@ -35,6 +35,8 @@ PASSIVE = wordset("were was have has had been being are is be")
 _MODIFIERS = wordset("suspected alleged")
 _JOINED = wordset("and or")
 _CLAUSE_BREAK = wordset("while whilst but although though whereas")
+# Every word `verb_near` stops at; the others it passes over with one look-up.
+_NEAR_STOPS = PASSIVE | _CLAUSE_BREAK | frozenset(VERBS) | frozenset(VERB_PHRASES)
 
 
 # A token is a plain (word, start, end) tuple, the word lower-cased and a dash read as ",":
@@ -99,6 +101,8 @@ def verb_near(tokens: list[Token], *, limit: int = 7, ahead: bool = True) -> Ver
     (`ahead` False: a verb of several words is then not read)."""
     passive = False
     for n, (w, _s, e) in enumerate(tokens[:limit]):
+        if w not in _NEAR_STOPS:
+            continue
         if w in PASSIVE:
             passive = True
             continue
