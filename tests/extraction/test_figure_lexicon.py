@@ -40,13 +40,41 @@ def test_a_spelling_with_a_space_matches_any_run_of_spaces():
     assert re.fullmatch(patterns.alternatives(["per cent"]), "per   cent")
 
 
+# -- case-blind patterns read on a lower-cased sentence ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Officers SEIZED cash and Recovered two phones.",
+        "The Force-Wide total was released on Monday.",
+        "Nothing was said about the raid.",
+        "He was JAILED for six years.",
+    ],
+)
+def test_a_lower_case_twin_finds_what_its_case_blind_pattern_finds(sentence):
+    blind = (actions.SEIZE_CONTEXT, measures.JAIL_CONTEXT, numbers.TOTAL_ANY)
+    patterns.read_lower_cased(*blind)
+    for pattern in blind:
+        twin = patterns.lower_case_twin(pattern)
+        assert not twin.flags & re.IGNORECASE
+        assert bool(twin.search(sentence.lower())) == bool(pattern.search(sentence))
+
+
+def test_a_pattern_that_spells_a_capital_has_no_lower_case_twin():
+    spelled = re.compile(r"\bacross\s+the\s+UK\b", re.IGNORECASE)
+    patterns.read_lower_cased(spelled)
+    assert patterns.lower_case_twin(spelled) is None
+    assert patterns.lower_case_twin(re.compile(r"\bnot\s+registered\b", re.IGNORECASE)) is None
+
+
 # -- counted nouns and verbs -------------------------------------------------------------------
 
 
-def test_every_counted_noun_is_lower_case_words_within_the_longest_phrase():
+def test_every_counted_noun_is_lower_case_words_looked_for_at_its_first_word():
     for phrase, entry in counted.COUNTED.items():
         assert phrase == phrase.lower()
-        assert len(phrase.split()) <= counted.COUNTED_MAX_WORDS
+        assert len(phrase.split()) in counted.COUNTED_SIZES[phrase.split()[0]]
         assert isinstance(entry.counted_as, counted.CountedAs)
 
 

@@ -120,7 +120,9 @@ def _without_rounded(found: list[FoundOutcome]) -> list[FoundOutcome]:
             exact.setdefault(o.metric, []).append(o.value)
     for values in exact.values():
         values.sort()
-    return [o for o in found if not _rounds_one_of(o, exact.get(o.metric))]
+    return [
+        o for o in found if o.qualifier not in ROUNDED or not _rounds_one_of(o, exact.get(o.metric))
+    ]
 
 
 def _rounds_one_of(o: FoundOutcome, values: list[float] | None) -> bool:

@@ -45,7 +45,7 @@ from articles.extraction.lexicon.counted import (
 from articles.extraction.lexicon.measures import DRUG_FORM_OF, DRUG_FORMS, DRUG_RE, DRUGS
 from articles.extraction.lexicon.metrics import metric
 from articles.extraction.lexicon.numbers import NUMBER_WORD_RE
-from articles.extraction.lexicon.patterns import alternatives
+from articles.extraction.lexicon.patterns import alternatives, read_lower_cased
 from articles.extraction.lexicon.words import words_pattern, wordset
 
 if TYPE_CHECKING:
@@ -97,6 +97,7 @@ _PHRASE_END = PASSIVE | wordset("in on at for from of and or with by after durin
 # What may happen to things other than their seizure, named as it is: "knives surrendered",
 # "vehicles stopped".
 _HELD_VERBS = frozenset({"surrendered", "returned", "frozen", "restrained", "stopped"})
+read_lower_cased(SEIZE_CONTEXT, RESOURCE_CONTEXT)
 
 
 class Metric(NamedTuple):
@@ -213,7 +214,7 @@ def _item(r, fig, noun, verb, end) -> Metric | None:
     # "two knives" is a seizure only where the sentence says something was seized.
     if verb in _HELD_VERBS:
         return Metric(metric("{item} {taken}", item=noun.noun, taken=verb), noun.end, "item-seized")
-    if verb == "seized" or SEIZE_CONTEXT.search(r.text, *fig.sent):
+    if verb == "seized" or r.says(SEIZE_CONTEXT, fig.sent):
         rule = "item-seized" if verb == "seized" else "item-in-seizure"
         found = _drug_form(r, fig, noun) or Metric(
             metric("{item} {taken}", item=noun.noun, taken="seized"), noun.end
@@ -245,8 +246,7 @@ def _event(r, fig, noun, verb, end) -> Metric | None:
 
 
 def _place(r, fig, noun, verb, end) -> Metric | None:
-    ss, se = fig.sent
-    sentence = r.text[ss:se].lower()
+    sentence = r.lowered(fig.sent)
     if verb in PLACE_VERBS:
         done = verb  # "visited 39 homes", whatever else the sentence did
     elif _RAID.search(sentence) or _FORCED_ENTRY.search(sentence):
@@ -283,7 +283,7 @@ _COUNTED_METRICS: dict[CountedAs, Callable[..., Metric | None]] = {
     CountedAs.PLACE: _place,
     CountedAs.RESOURCE: lambda r, fig, noun, verb, end: (
         Metric(metric("{resource} involved", resource=noun.noun), noun.end, "resource")
-        if RESOURCE_CONTEXT.search(r.text, *fig.sent)
+        if r.says(RESOURCE_CONTEXT, fig.sent)
         else None
     ),
 }

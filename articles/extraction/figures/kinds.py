@@ -44,6 +44,7 @@ from articles.extraction.lexicon.measures import (
     WEIGHTS_BEFORE_OF,
 )
 from articles.extraction.lexicon.metrics import metric
+from articles.extraction.lexicon.patterns import read_lower_cased
 from articles.extraction.vocabulary import Unit
 
 if TYPE_CHECKING:
@@ -56,6 +57,7 @@ _USED_WHAT = re.compile(
     r"\b(?:used|deployed|drew|drawn|fired|discharged)\s+(?:an?\s+|the\s+|their\s+|its\s+)?"
     r"(?P<what>[A-Za-z][a-z-]*(?:\s+[a-z][a-z-]*)?)\s+(?:to|on|against|at|in)\b"
 )
+read_lower_cased(BACKGROUND, FALL_WORDS, RISE_WORDS, SUPPLIED, SEIZE_CONTEXT)
 
 
 class FigureKind(NamedTuple):
@@ -85,7 +87,7 @@ def read_percent(r: OutcomeReader, fig: Figure, p: re.Match) -> None:
     """A percentage, named by the crime it measures and which way it moved."""
     text, left = r.text, fig.left
     ss, se = fig.sent
-    if BACKGROUND.search(text, ss, se):
+    if r.says(BACKGROUND, fig.sent):
         return
     subjects = list(CRIME_NOUNS.finditer(left))
     subject = printed = None
@@ -99,10 +101,9 @@ def read_percent(r: OutcomeReader, fig: Figure, p: re.Match) -> None:
     if subject is None:
         after = CRIME_NOUNS.search(text, p.end(), se)
         subject = " ".join(after.group().lower().split()) if after else None
-    sentence = text[ss:se]
-    if FALL_WORDS.search(sentence):
+    if r.says(FALL_WORDS, fig.sent):
         change = "reduction"
-    elif RISE_WORDS.search(sentence):
+    elif r.says(RISE_WORDS, fig.sent):
         change = "increase"
     else:
         change = None
@@ -125,7 +126,7 @@ def read_weight(r: OutcomeReader, fig: Figure, w: re.Match) -> None:
         start = fig.span_start
         drug = DRUG_RE.search(text, max(ss, start - 40), start) or DRUG_RE.search(text, w.end(), se)
     what = DRUGS[drug.group().lower() if drug else "drugs"]
-    if SUPPLIED.search(text, ss, se) and not SEIZE_CONTEXT.search(text, ss, se):
+    if r.says(SUPPLIED, fig.sent) and not r.says(SEIZE_CONTEXT, fig.sent):
         # "conspired to supply 32kg of cocaine": what a court found moved, not what was seized.
         name = metric("{drug} supplied ({unit})", drug=what, unit=unit)
     else:

@@ -25,11 +25,12 @@ from articles.extraction.lexicon.measures import (
     RATE_PERIODS,
 )
 from articles.extraction.lexicon.metrics import metric
-from articles.extraction.lexicon.patterns import alternatives
+from articles.extraction.lexicon.patterns import alternatives, read_lower_cased
 from articles.extraction.vocabulary import Qualifier
 
 if TYPE_CHECKING:
     from articles.extraction.figures.numbers import Figure
+    from articles.extraction.figures.reader import OutcomeReader
 
 _WORTH_OF = re.compile(r"\s*(?:\([^)]*\)\s*)?worth\s+of\b(?P<what>[^.;,]{0,50})", re.I)
 # "£80,000 of luxury watches": goods by their value; "£900 of cash" is cash all the same.
@@ -64,6 +65,8 @@ _FORFEIT_BEFORE = re.compile(r"\bforfeit(?:ed|ing|ure\s+of)?\s+$", re.IGNORECASE
 _LAUNDERED = re.compile(r"\blaunder", re.IGNORECASE)
 _RECOVERED = re.compile(r"\brecover", re.IGNORECASE)
 _VALUE_WORD = re.compile(r"\b(?:street\s+)?value\b", re.IGNORECASE)
+# Searched on a sentence lower-cased (`OutcomeReader.says`).
+read_lower_cased(SEIZE_CONTEXT, FUNDING, _LAUNDERED, _RECOVERED, _VALUE_WORD)
 
 
 class MoneyResult(NamedTuple):
@@ -74,25 +77,25 @@ class MoneyResult(NamedTuple):
     period: str | None = None  # for a rate: "per day"
 
 
-def _worth_of(text: str, fig: Figure) -> MoneyResult | None:
+def _worth_of(r: OutcomeReader, fig: Figure) -> MoneyResult | None:
     """ "£5,000 worth of cannabis": what the amount is worth of, drugs or property."""
-    worth = _WORTH_OF.match(text, fig.end, fig.sent[1])
+    worth = _WORTH_OF.match(r.text, fig.end, fig.sent[1])
     if worth is None:
         return None
     drug = DRUG_RE.search(worth["what"])
     stop = worth.start("what") + (drug.end() if drug else 0)
-    return MoneyResult(_value_of(text, fig, worth["what"]), stop, fig.qualifier, "money-worth-of")
+    return MoneyResult(_value_of(r, fig, worth["what"]), stop, fig.qualifier, "money-worth-of")
 
 
-def _of_goods(text: str, fig: Figure) -> MoneyResult | None:
+def _of_goods(r: OutcomeReader, fig: Figure) -> MoneyResult | None:
     """ "£80,000 of designer watches": what was seized, by its value."""
-    goods = _OF_GOODS.match(text, fig.end, fig.sent[1])
-    if goods is None or not SEIZE_CONTEXT.search(text, *fig.sent):
+    goods = _OF_GOODS.match(r.text, fig.end, fig.sent[1])
+    if goods is None or not r.says(SEIZE_CONTEXT, fig.sent):
         return None
-    return MoneyResult(_value_of(text, fig, goods["what"]), fig.end, fig.qualifier, "goods-value")
+    return MoneyResult(_value_of(r, fig, goods["what"]), fig.end, fig.qualifier, "goods-value")
 
 
-def _value_of(text: str, fig: Figure, what: str) -> str:
+def _value_of(r: OutcomeReader, fig: Figure, what: str) -> str:
     """The metric for money that is the value of `what`: drugs by their kind, else goods
     ("stolen property recovered (value)", "assets seized (value)")."""
     drug = DRUG_RE.search(what)
@@ -101,13 +104,13 @@ def _value_of(text: str, fig: Figure, what: str) -> str:
     named = GOODS_RE.search(what)
     goods, action = GOODS[" ".join(named.group().lower().split()) if named else "property"]
     if action is None:
-        action = "recovered" if _RECOVERED.search(text, *fig.sent) else "seized"
+        action = "recovered" if r.says(_RECOVERED, fig.sent) else "seized"
     return metric("{goods} {taken} (value)", goods=goods, taken=action)
 
 
-def _rate(text: str, fig: Figure) -> MoneyResult | None:
+def _rate(r: OutcomeReader, fig: Figure) -> MoneyResult | None:
     """Money made over a period; the period is kept with it."""
-    rate = _RATE.match(text, fig.end, fig.sent[1])
+    rate = _RATE.match(r.text, fig.end, fig.sent[1])
     if rate is None:
         return None
     period = RATE_PERIODS.get((rate["per"] or "").lower()) or RATE_ADJECTIVES[rate["adj"].lower()]
@@ -115,7 +118,7 @@ def _rate(text: str, fig: Figure) -> MoneyResult | None:
     return MoneyResult(name, rate.end(), fig.qualifier, "money-rate", period)
 
 
-def _valued_at(text: str, fig: Figure) -> MoneyResult | None:
+def _valued_at(r: OutcomeReader, fig: Figure) -> MoneyResult | None:
     """ "cannabis worth £40,000", "a street value of £8m": drugs, named where the sentence
     names them; "goods worth £6,000": property. An estimate is about that much."""
     left = fig.left
@@ -130,9 +133,9 @@ def _valued_at(text: str, fig: Figure) -> MoneyResult | None:
     words = valued.group().lower()
     owner = left[: len(left) - len(left[-40:]) + valued.start()]
     if "worth" in words and not DRUG_RE.search(owner[-50:]):
-        name = _value_of(text, fig, owner[-30:])
+        name = _value_of(r, fig, owner[-30:])
     else:
-        drug = DRUG_RE.search(text, ss, se)
+        drug = DRUG_RE.search(r.text, ss, se)
         name = metric(
             "{drug} seized (value)", drug=DRUGS[drug.group().lower() if drug else "drugs"]
         )
@@ -143,7 +146,7 @@ def _valued_at(text: str, fig: Figure) -> MoneyResult | None:
 
 
 def _named_before(pattern: re.Pattern, name: str, rule: str):
-    def reading(text: str, fig: Figure) -> MoneyResult | None:
+    def reading(r: OutcomeReader, fig: Figure) -> MoneyResult | None:
         if pattern.search(fig.left[-30:]):
             return MoneyResult(name, fig.end, fig.qualifier, rule)
         return None
@@ -151,70 +154,70 @@ def _named_before(pattern: re.Pattern, name: str, rule: str):
     return reading
 
 
-def _cash(text: str, fig: Figure) -> MoneyResult | None:
+def _cash(r: OutcomeReader, fig: Figure) -> MoneyResult | None:
     """ "£900 in cash", "cash totalling £900"."""
-    if _CASH_AFTER.match(text, fig.end, fig.sent[1]) or _CASH_BEFORE.search(fig.left[-30:]):
+    if _CASH_AFTER.match(r.text, fig.end, fig.sent[1]) or _CASH_BEFORE.search(fig.left[-30:]):
         return MoneyResult(metric("cash seized"), fig.end, fig.qualifier, "cash")
     return None
 
 
-def _bail(text: str, fig: Figure) -> MoneyResult | None:
+def _bail(r: OutcomeReader, fig: Figure) -> MoneyResult | None:
     """ "held on $500,000 bail", "$50,000 cash bail": the bail a court set."""
-    bail = _BAIL_AFTER.match(text, fig.end, fig.sent[1])
+    bail = _BAIL_AFTER.match(r.text, fig.end, fig.sent[1])
     if bail is None:
         return None
     return MoneyResult(metric("bail"), bail.end(), fig.qualifier, "bail")
 
 
-def _court_order(text: str, fig: Figure) -> MoneyResult | None:
+def _court_order(r: OutcomeReader, fig: Figure) -> MoneyResult | None:
     """ "a £20,000 confiscation order"."""
-    order = _ORDER_AFTER.match(text, fig.end, fig.sent[1])
+    order = _ORDER_AFTER.match(r.text, fig.end, fig.sent[1])
     if order is None:
         return None
     name = metric("{order} order", order=order.group().strip().lower())
     return MoneyResult(name, fig.end, fig.qualifier, "court-order")
 
 
-def _held(text: str, fig: Figure) -> MoneyResult | None:
+def _held(r: OutcomeReader, fig: Figure) -> MoneyResult | None:
     """ "restrained $3.2m in assets", "froze accounts holding €212,000": assets held, by
     their value."""
     ss, se = fig.sent
-    held = HELD_RE.search(text, ss, se)
+    held = HELD_RE.search(r.text, ss, se)
     if held is None:
         return None
-    named = GOODS_RE.search(text, fig.end, min(se, fig.end + 30))
+    named = GOODS_RE.search(r.text, fig.end, min(se, fig.end + 30))
     goods = GOODS[" ".join(named.group().lower().split())][0] if named else "assets"
     name = metric("{goods} {taken} (value)", goods=goods, taken=HELD[held.group().lower()])
     return MoneyResult(name, fig.end, fig.qualifier, "money-held")
 
 
-def _laundered(text: str, fig: Figure) -> MoneyResult | None:
+def _laundered(r: OutcomeReader, fig: Figure) -> MoneyResult | None:
     """ "laundered more than $30 million"."""
-    if _LAUNDERED.search(text, *fig.sent):
+    if r.says(_LAUNDERED, fig.sent):
         return MoneyResult(metric("money laundered"), fig.end, fig.qualifier, "laundered")
     return None
 
 
-def _funding(text: str, fig: Figure) -> MoneyResult | None:
+def _funding(r: OutcomeReader, fig: Figure) -> MoneyResult | None:
     """ "backed by half a million pounds", "an investment of between £250,000 and £400,000"."""
-    if FUNDING.search(text, *fig.sent):
+    if r.says(FUNDING, fig.sent):
         return MoneyResult(metric("funding"), fig.end, fig.qualifier, "funding")
     return None
 
 
-def _seized(text: str, fig: Figure) -> MoneyResult | None:
+def _seized(r: OutcomeReader, fig: Figure) -> MoneyResult | None:
     """An amount in a sentence about seizing, otherwise unexplained: cash seized."""
     ss, se = fig.sent
-    if not SEIZE_CONTEXT.search(text, ss, se):
+    if not r.says(SEIZE_CONTEXT, fig.sent):
         return None
-    if _VALUE_WORD.search(text, ss, se) and (drug := DRUG_RE.search(text, ss, se)):
+    if r.says(_VALUE_WORD, fig.sent) and (drug := DRUG_RE.search(r.text, *fig.sent)):
         # "The street value of the drugs seized is put at £8m": the drugs, by their value.
         name = metric("{drug} seized (value)", drug=DRUGS[drug.group().lower()])
         return MoneyResult(name, fig.end, fig.qualifier, "money-in-seizure")
     return MoneyResult(metric("cash seized"), fig.end, fig.qualifier, "money-in-seizure")
 
 
-MONEY_READINGS: tuple[Callable[[str, Figure], MoneyResult | None], ...] = (
+MONEY_READINGS: tuple[Callable[[OutcomeReader, Figure], MoneyResult | None], ...] = (
     _rate,
     _worth_of,
     _valued_at,
@@ -235,7 +238,7 @@ MONEY_READINGS: tuple[Callable[[str, Figure], MoneyResult | None], ...] = (
 def read_money(r, fig: Figure, _currency) -> None:
     """The first reading of the amount that fits, kept with the currency as its unit."""
     for reading in MONEY_READINGS:
-        found = reading(r.text, fig)
+        found = reading(r, fig)
         if found is not None:
             if found.qualifier != fig.qualifier:
                 fig = fig._replace(qualifier=found.qualifier)

@@ -129,7 +129,7 @@ def _word_value(raw: str) -> float | int | None:
 
 
 def tidy(value):
-    """A value as stored: floats rounded to two places, whole ones as int."""
+    """A value as stored: floats rounded to two places, whole ones as int; None as it is."""
     if isinstance(value, float):
         value = round(value, 2)
         if value.is_integer():

@@ -18,6 +18,7 @@ from articles.extraction.lexicon.measures import LIFE_WORDS
 from articles.extraction.lexicon.metrics import (
     CAMPAIGN,
     FORCE_CONTEXT,
+    FORCE_CUES,
     FORCE_WORDS,
     NATIONAL,
     NATIONAL_CONTEXT,
@@ -35,6 +36,7 @@ from articles.extraction.lexicon.numbers import (
     TOTAL_HEAD,
     TOTAL_WORDS,
 )
+from articles.extraction.lexicon.patterns import lower_case_twin, read_lower_cased
 from articles.extraction.spans import SpanIndex
 from articles.extraction.types import FoundOutcome
 from articles.extraction.vocabulary import FIGURE_LIMIT, Scope
@@ -69,6 +71,15 @@ _LIST_GAP = re.compile(
 )
 
 
+read_lower_cased(FORCE_CONTEXT, CAMPAIGN, TOTAL_ANY)
+
+
+def _word_before(text: str, pos: int) -> bool:
+    """Whether anything but a space stands right before `pos`: a pattern searched from `pos`
+    in the text sees it (at a word boundary), as it would not in a copy that starts there."""
+    return pos > 0 and not text[pos - 1].isspace()
+
+
 def _storable(value) -> bool:
     return value is None or abs(value) < FIGURE_LIMIT
 
@@ -89,9 +100,10 @@ class OutcomeReader:
         self.out_of_range: list[Span] = []
         self.taken = SpanIndex()
         self._tokens: dict[tuple[int, int], Tokens] = {}
-        self._national_in: dict[tuple[int, int], bool] = {}
+        self._lowered: dict[tuple[int, int], str] = {}
         self._force: dict[tuple[int, int], bool] = {}
-        self._totals_in: dict[tuple[int, int], bool] = {}
+        # Whether a pattern occurs in a sentence, by (id of the pattern, sentence).
+        self._says: dict[tuple[int, tuple[int, int]], bool] = {}
         # (scope, operation, organisation) of the results in a sentence, read once for it.
         self._whose: dict[tuple[int, int], tuple] = {}
         self._may_be_national = doc.has_word(NATIONAL_WORDS)
@@ -122,8 +134,9 @@ class OutcomeReader:
         while end > start and text[end - 1] in " ,;:":
             end -= 1
         span = Span(start, end, text[start:end])
-        value = tidy(value) if value is not None else None
-        value_max = tidy(value_max) if value_max is not None else None
+        value = tidy(value)
+        if value_max is not None:
+            value_max = tidy(value_max)
         self.taken.add(start, end)
         if not (_storable(value) and _storable(value_max)):
             self.out_of_range.append(span)
@@ -137,22 +150,24 @@ class OutcomeReader:
         scope, operation, organisation = whose
         if scope == Scope.NATIONAL:
             metric += NATIONAL
+        # In the order of its fields: a result is built for most figures, and a named tuple
+        # built from keywords costs three times as much.
         self.found.append(
             FoundOutcome(
-                span=span,
-                metric=metric,
-                value=value,
-                value_max=value_max,
-                unit=unit,
-                qualifier=qualifier,
-                period=period,
-                operation=operation,
-                organisation=organisation,
-                person=person,
-                scope=scope,
-                is_total=is_total or self._total_at(start, end, sent),
-                rule=rule,
-                confidence=RULES[rule],
+                span,
+                metric,
+                value,
+                value_max,
+                unit,
+                qualifier,
+                period,
+                operation,
+                organisation,
+                person,
+                scope,
+                is_total or self._total_at(start, end, sent),
+                rule,
+                RULES[rule],
             )
         )
 
@@ -192,8 +207,11 @@ class OutcomeReader:
             return False
         found = self._force.get(sent)
         if found is None:
-            found = self._force[sent] = bool(
-                FORCE_CONTEXT.search(self.text, *sent) and not CAMPAIGN.search(self.text, *sent)
+            lowered = self.lowered(sent)
+            found = self._force[sent] = (
+                any(cue in lowered for cue in FORCE_CUES)
+                and self.says(FORCE_CONTEXT, sent)
+                and not self.says(CAMPAIGN, sent)
             )
         return found
 
@@ -202,10 +220,7 @@ class OutcomeReader:
         all", "a combined 22 years"."""
         if not self._may_have_totals:
             return False
-        found = self._totals_in.get(sent)
-        if found is None:
-            found = self._totals_in[sent] = bool(TOTAL_ANY.search(self.text, *sent))
-        if not found:
+        if not self.says(TOTAL_ANY, sent):
             return False
         text = self.text
         if TOTAL_HEAD.match(text, start, end) or TOTAL_BEFORE.search(
@@ -217,14 +232,13 @@ class OutcomeReader:
     def _national(self, sent) -> bool:
         if not self._may_be_national:
             return False
-        found = self._national_in.get(sent)
-        if found is None:
-            found = self._national_in[sent] = bool(NATIONAL_CONTEXT.search(self.text, *sent))
-        return found
+        return self.says(NATIONAL_CONTEXT, sent)
 
     @staticmethod
     def _named_in(mentions, sent) -> str | None:
         """The first of `mentions` inside the sentence: what a result there belongs to."""
+        if not mentions:
+            return None
         ss, se = sent
         i = bisect_left(mentions, (ss,))
         while i < len(mentions) and mentions[i][0] < se:
@@ -232,6 +246,29 @@ class OutcomeReader:
                 return mentions[i][2]
             i += 1
         return None
+
+    def says(self, pattern: re.Pattern, sent) -> bool:
+        """Whether `pattern` (a case-blind pattern of the lexicon) occurs in the sentence,
+        read once for it; on the sentence lower-cased where its twin allows."""
+        key = (id(pattern), sent)
+        found = self._says.get(key)
+        if found is None:
+            ss, se = sent
+            twin = lower_case_twin(pattern)
+            lowered = self.lowered(sent)
+            if twin is not None and len(lowered) == se - ss and not _word_before(self.text, ss):
+                found = twin.search(lowered) is not None
+            else:
+                found = pattern.search(self.text, ss, se) is not None
+            self._says[key] = found
+        return found
+
+    def lowered(self, sent) -> str:
+        """The sentence lower-cased, once for all the figures in it."""
+        found = self._lowered.get(sent)
+        if found is None:
+            found = self._lowered[sent] = self.text[sent[0] : sent[1]].lower()
+        return found
 
     def tokens(self, sent) -> Tokens:
         found = self._tokens.get(sent)

@@ -16,7 +16,11 @@ from articles.extraction.lexicon.measures import (
 )
 from articles.extraction.lexicon.metrics import metric
 from articles.extraction.lexicon.numbers import NUMBER_WORD_RE, RANGE_WORDS
-from articles.extraction.lexicon.patterns import alternatives, plural_alternatives
+from articles.extraction.lexicon.patterns import (
+    alternatives,
+    plural_alternatives,
+    read_lower_cased,
+)
 from articles.extraction.lexicon.words import wordset
 from articles.extraction.vocabulary import PersonKind, Qualifier, Unit
 
@@ -56,6 +60,7 @@ _HE_SHE = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
 # "five years ago", "over the past two years": time, not a term.
 _AGO = re.compile(r"\s+(?:ago|earlier|later)\b")
 _PERIOD_WORDS = wordset("past last next previous first recent coming")
+read_lower_cased(JAIL_CONTEXT, _TOTAL, _SUSPENDED, _EACH)
 # Whom "he" or "she" before a term may stand for.
 _MAY_BE_SENTENCED = frozenset({PersonKind.DEFENDANT, PersonKind.MEMBER_OF_PUBLIC})
 # How many mentions back "he" or "she" may point: a bound on the work of a text of thousands.
@@ -75,7 +80,7 @@ def read_term(r: OutcomeReader, fig: Figure, d: re.Match) -> None:
     text = r.text
     ss, se = fig.sent
     elapsed = _AGO.match(text, d.end(), se) or (fig.before and fig.last_word in _PERIOD_WORDS)
-    if not JAIL_CONTEXT.search(text, ss, se) or elapsed:
+    if not r.says(JAIL_CONTEXT, fig.sent) or elapsed:
         return
     value = fig.value + 0.5 if d["half"] else fig.value
     months = _months(value, d["u"])
@@ -92,7 +97,7 @@ def read_term(r: OutcomeReader, fig: Figure, d: re.Match) -> None:
         if high is not None:
             top = _months(high, upper["u"])
             end = upper.end()
-    name, rule = _term_metric(text, fig), "prison-term"
+    name, rule = _term_metric(r, fig), "prison-term"
     if _SUPERVISION.match(text, end, se) or _SUPERVISION_BEFORE.search(text, ss, fig.start):
         # "five years of supervised release", "a two-year community order": not prison.
         name, rule = metric("supervision"), "supervision-term"
@@ -108,23 +113,23 @@ def read_term(r: OutcomeReader, fig: Figure, d: re.Match) -> None:
     )
 
 
-def _term_metric(text: str, fig: Figure) -> str:
-    ss, se = fig.sent
-    if _MINIMUM.search(text, ss, fig.start):
+def _term_metric(r: OutcomeReader, fig: Figure) -> str:
+    if _MINIMUM.search(r.text, fig.sent[0], fig.start):
         return metric("minimum term")
-    if _TOTAL.search(text, ss, se) or _given_to_a_group(text, ss, fig.start, se):
+    if r.says(_TOTAL, fig.sent) or _given_to_a_group(r, fig):
         return metric("total sentence")
-    if _SUSPENDED.search(text, ss, se):
+    if r.says(_SUSPENDED, fig.sent):
         return metric("suspended sentence")
     return metric("sentence")
 
 
-def _given_to_a_group(text: str, ss: int, start: int, se: int) -> bool:
-    if _EACH.search(text, ss, se):
+def _given_to_a_group(r: OutcomeReader, fig: Figure) -> bool:
+    if r.says(_EACH, fig.sent):
         return False
+    text, ss = r.text, fig.sent[0]
     return any(
         not _PART_OF.search(text, max(ss, m.start() - 30), m.start())
-        for m in _GROUP.finditer(text, ss, start)
+        for m in _GROUP.finditer(text, ss, fig.start)
     )
 
 
@@ -135,12 +140,12 @@ def match_respective(text: str, fig: Figure) -> re.Match | None:
 def read_respective(r: OutcomeReader, fig: Figure, listed: re.Match) -> None:
     """ "jailed for eight and 10 years respectively": a term in the unit the list ends with;
     the figures after it are read in their turn."""
-    if not JAIL_CONTEXT.search(r.text, *fig.sent) or fig.value_max is not None:
+    if not r.says(JAIL_CONTEXT, fig.sent) or fig.value_max is not None:
         return
     r.add_figure(
         fig._replace(value=_months(fig.value, listed["u"])),
         fig.end,
-        _term_metric(r.text, fig),
+        _term_metric(r, fig),
         unit=Unit.MONTHS,
         period=f"{r.text[fig.start : fig.end]} {listed['u']}",
         rule="respective-terms",

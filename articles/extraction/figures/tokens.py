@@ -5,13 +5,14 @@ from __future__ import annotations
 import operator
 import re
 from bisect import bisect_left, bisect_right
+from itertools import repeat
 from typing import NamedTuple
 
 from articles.extraction.lexicon.actions import VERB_PHRASES, VERBS
 from articles.extraction.lexicon.counted import (
     ADJECTIVE_ENDINGS,
     COUNTED,
-    COUNTED_MAX_WORDS,
+    COUNTED_SIZES,
     FOLLOW_STOP,
     PERSON,
     PERSON_SPECIFIC,
@@ -26,12 +27,16 @@ _TOKEN = re.compile(r"[A-Za-z][A-Za-z’'-]*|[,–—]")
 # wider class costs every sentence time.
 _TOKEN_ACCENTED = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ’'-]*|[,–—]")
 _ACCENTED = re.compile(r"[À-ÖØ-öø-ÿ]")
+_DASHES = frozenset("–—")
+_MATCHED, _MATCH_START = re.Match.group, re.Match.start
 PASSIVE = wordset("were was have has had been being are is be")
 # Words that end a counted phrase after its noun but describe it before ("20 suspected
 # dealers"; "20 dealers suspected of …").
 _MODIFIERS = wordset("suspected alleged")
 _JOINED = wordset("and or")
 _CLAUSE_BREAK = wordset("while whilst but although though whereas")
+# Every word `verb_near` stops at; the others it passes over with one look-up.
+_NEAR_STOPS = PASSIVE | _CLAUSE_BREAK | frozenset(VERBS) | frozenset(VERB_PHRASES)
 
 
 # A token is a plain (word, start, end) tuple, the word lower-cased and a dash read as ",":
@@ -60,25 +65,21 @@ class Tokens:
     __slots__ = ("items", "starts", "ends")
 
     def __init__(self, text: str, start: int, end: int):
-        # Lower-cased once for the sentence, dashes read as commas, when neither changes its
-        # length (a few letters lower-case to two characters); then findall() and find()
-        # instead of match objects: no letter or comma stands between two tokens, so each
-        # token's offset is the next place it occurs.
+        # Lower-cased once for the sentence, when that does not change its length (a few
+        # letters lower-case to two characters); then the offsets, words and ends of the
+        # matches taken by map() in C loops, with no Python code run per token.
         segment = text[start:end]
-        lowered = segment.lower().replace("–", ",").replace("—", ",")
+        lowered = segment.lower()
         if len(lowered) != len(segment):
             lowered = segment
         plain = lowered.isascii() or not _ACCENTED.search(lowered)
-        words = (_TOKEN if plain else _TOKEN_ACCENTED).findall(lowered)
-        starts = []
-        find = lowered.find
-        pos = 0
-        for word in words:
-            pos = find(word, pos)
-            starts.append(start + pos)
-            pos += len(word)
+        found = list((_TOKEN if plain else _TOKEN_ACCENTED).finditer(lowered))
+        words = list(map(_MATCHED, found))
         if lowered is segment:
-            words = [w.lower() if w[0] not in "–—" else "," for w in words]
+            words = [w.lower() if w[0] not in _DASHES else "," for w in words]
+        elif "–" in lowered or "—" in lowered:
+            words = ["," if w in _DASHES else w for w in words]
+        starts = list(map(operator.add, map(_MATCH_START, found), repeat(start)))
         ends = list(map(operator.add, starts, map(len, words)))
         self.items = list(zip(words, starts, ends, strict=True))
         self.starts = starts
@@ -100,6 +101,8 @@ def verb_near(tokens: list[Token], *, limit: int = 7, ahead: bool = True) -> Ver
     (`ahead` False: a verb of several words is then not read)."""
     passive = False
     for n, (w, _s, e) in enumerate(tokens[:limit]):
+        if w not in _NEAR_STOPS:
+            continue
         if w in PASSIVE:
             passive = True
             continue
@@ -141,7 +144,7 @@ def ends_phrase(word: str | None) -> bool:
 
 def _counted_at(tokens: list[Token], i: int) -> tuple[CountedNoun, int] | None:
     """The counted noun starting at tokens[i], longest first, and where it ends."""
-    for size in range(COUNTED_MAX_WORDS, 0, -1):
+    for size in COUNTED_SIZES.get(tokens[i][WORD], ()):
         words = tokens[i : i + size]
         if len(words) < size or any(word == "," for word, _s, _e in words):
             continue

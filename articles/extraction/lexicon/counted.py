@@ -301,8 +301,12 @@ COUNTED = {phrase: CountedNoun(*entry) for phrase, entry in _COUNTED.items()}
 PERSON_NOUNS = tuple(phrase for phrase, noun in COUNTED.items() if noun.counted_as == PERSON)
 # The last word of each weapon in the singular: where "a replica handgun" may be read.
 SINGLE_WEAPON_WORDS = frozenset(one.split()[-1] for one, _many, _noun in WEAPONS)
-# The longest phrase the table holds, in words: how far ahead a figure's noun is looked for.
-COUNTED_MAX_WORDS = max(len(phrase.split()) for phrase in COUNTED)
+# The lengths in words of the phrases that start with each word, longest first: where a
+# counted noun may start, and how far ahead of it the rest of it is looked for.
+_sizes: dict[str, set[int]] = {}
+for _phrase in COUNTED:
+    _sizes.setdefault(_phrase.split()[0], set()).add(len(_phrase.split()))
+COUNTED_SIZES = {first: tuple(sorted(sizes, reverse=True)) for first, sizes in _sizes.items()}
 
 # The marks that open an item of a list set out under a lead ("Officers seized:").
 LIST_BULLETS = ("•", "·", "*", "-", "–", "—")

@@ -71,6 +71,9 @@ FORCE_CONTEXT = re.compile(
     + r"|the\s+force\s+(?:has\s+|had\s+)?(?:recorded|made|received|dealt\s+with|attended))\b",
     re.IGNORECASE,
 )
+# One of these stands in every sentence FORCE_CONTEXT matches, lower-cased: a sentence with
+# none is not searched.
+FORCE_CUES = ("wide", "across", "throughout", "force")
 # An area-wide word that describes the operation itself is not a force-wide figure: "during a
 # countywide crackdown".
 CAMPAIGN_WORDS = (

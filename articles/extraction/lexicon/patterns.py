@@ -23,3 +23,28 @@ def alternatives(words, *, space: str = r"\s+") -> str:
 def plural_alternatives(nouns) -> str:
     """A group matching any of `nouns` (singular), with or without a plural "s"."""
     return "(?:" + "|".join(map(re.escape, nouns)) + ")s?"
+
+
+_TWINS: dict[int, re.Pattern | None] = {}
+_ESCAPE = re.compile(r"\\.")
+
+
+def read_lower_cased(*patterns: re.Pattern) -> None:
+    """Compile, once at import, the twin of each case-blind pattern (`lower_case_twin`)."""
+    for pattern in patterns:
+        letters = _ESCAPE.sub("", pattern.pattern)
+        blind = pattern.flags & re.IGNORECASE and letters == letters.lower()
+        twin = re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE) if blind else None
+        _TWINS[id(pattern)] = twin
+
+
+def lower_case_twin(pattern: re.Pattern) -> re.Pattern | None:
+    """`pattern` (case-blind) made case-sensitive, to search text already lower-cased: far
+    cheaper, and the same matches wherever every letter it spells is lower-case (escapes
+    aside); None for a pattern that spells a capital, is not case-blind, or was not given to
+    `read_lower_cased`.
+
+    Lower-cased text differs from the case-blind reading only for the few letters that fold
+    to another (a long s, a dotless i), which no word of the lexicon is spelled with.
+    """
+    return _TWINS.get(id(pattern))
