@@ -28,11 +28,11 @@ from articles.extraction.lexicon.quotes import (
 from articles.extraction.people import PeopleIndex
 from articles.extraction.quotemarks import Segment
 from articles.extraction.tags import (
-    PASSIVE_BEFORE,
     TAIL,
     VerbSpan,
     attribution_tail,
     judging_verbs,
+    passive_before,
     speech_verbs,
     verb_words,
     word_count,
@@ -224,11 +224,11 @@ class Attributor:
             return None
         key = (seg.end, tail_end, False)
         if key not in self._read:
-            m = TAIL.match(self.doc.text, seg.end, tail_end)
-            found = m is not None and attribution_tail(self.doc, seg.end, tail_end)
-            self._read[key] = (
-                self._speaker_in(m.start("body"), m.end(), lead=False) if found else None
-            )
+            found = None
+            if attribution_tail(self.doc, seg.end, tail_end):
+                m = TAIL.match(self.doc.text, seg.end, tail_end)
+                found = self._speaker_in(m.start("body"), m.end(), lead=False)
+            self._read[key] = found
         return self._read[key]
 
     def _speaker_in(self, start: int, end: int, lead: bool) -> Attribution:
@@ -244,7 +244,7 @@ class Attributor:
             verbs = sorted(verbs + judged)
         if not verbs and not (lead and text[start:end].rstrip().endswith(":")):
             return _NOBODY
-        if verbs and PASSIVE_BEFORE.search(text, start, verbs[-1].start):
+        if verbs and passive_before(text, start, verbs[-1].start):
             return _NOBODY  # "Moss was described as…": the subject is not the speaker
         clause = _clause_span(text, start, end)
         named = self._named(start, end, verbs[-1].start if verbs else end, lead)

@@ -50,6 +50,12 @@ _DATE_FORMS = (
 _NUMERIC = len(_DATE_FORMS) - 1
 # Python forbids repeated group names across alternatives, so each form gets its own pattern.
 DATE_FORMS = tuple(re.compile(form) for form in _DATE_FORMS)
+# Figures a form cannot go without, looked for first: a pattern that opens with a figure is
+# skipped ahead in, where a form that may open with a weekday is tried at every character.
+_FORM_FIGURES = {
+    2: re.compile(r"\d\d\d\d[-/]\d\d[-/]\d\d"),
+    3: re.compile(r"\d[/.-]\d{1,2}[/.-]\d{4}"),
+}
 # "17.11.25 / 08:05", "3/12/25": a date in figures with the year's last two, read as the one
 # above; one separator twice, and no figure run on at either end ("1.17.11.25" is no date).
 # Read only on a line with no year in four figures.
@@ -153,6 +159,7 @@ _YEAR = re.compile(r"(?:1(?<!\d1)[89]|2(?<!\d2)\d)\d\d(?!\d)")
 # separator, which the engine skips ahead to, as `_YEAR` does to a "1" or a "2".
 _SHORT_YEAR = re.compile(r"[/.](?<=\d[/.])\d\d?[/.]\d\d(?!\d)")
 _ALNUM = re.compile(r"[A-Za-z0-9]")
+MAX_DATELINE = 200  # the longest line read as a date line: anything longer is a paragraph
 
 
 def _year(g: dict) -> int:
@@ -170,6 +177,9 @@ def _find_dates(line: str, month_first: bool = False, short_year: bool = False):
     found = []
     forms = ((_NUMERIC, _SHORT_NUMERIC),) if short_year else enumerate(DATE_FORMS)
     for n, form in forms:
+        needs = None if short_year else _FORM_FIGURES.get(n)
+        if needs and not needs.search(line):
+            continue
         for m in form.finditer(line):
             g = m.groupdict()
             month = int(g["mo"]) if g.get("mo") else MONTHS.get(g["mon"].rstrip(".").lower())
@@ -296,7 +306,7 @@ def parse_dateline(line: str, *, month_first: bool = False):
     (`reads_month_first`), as 12 March. Either way a first number over 12 is a day and a
     second over 12 a day.
     """
-    if len(line) > 200:
+    if len(line) > MAX_DATELINE:
         return None
     short_year = not _YEAR.search(line)
     if short_year and not _SHORT_YEAR.search(line):

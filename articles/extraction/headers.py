@@ -16,6 +16,7 @@ from datetime import datetime
 from typing import NamedTuple
 
 from articles.extraction.dates import (
+    MAX_DATELINE,
     format_stamp,
     parse_byline_line,
     parse_dateline,
@@ -141,7 +142,8 @@ class _Header:
         """`parse_dateline` of piece `k` (None past the end), read once per piece."""
         if k not in self._datelines:
             parsed = None
-            if k < len(self.pieces):
+            # A body paragraph is too long to be one: not read (see `parse_dateline`).
+            if k < len(self.pieces) and self.pieces[k][1] - self.pieces[k][0] <= MAX_DATELINE:
                 line = self.line(k)
                 parsed = parse_dateline(line, month_first=self._month_first(line))
             self._datelines[k] = parsed
@@ -248,8 +250,9 @@ def _runs_on(h: _Header, k: int) -> bool:
         and not ends_sentence(first)
         and word_count(first) + word_count(nxt) <= 30
         and _looks_like_headline(nxt[:1].upper() + nxt[1:])
-        and (nxt[:1].islower() or _HEADLINE_CUT.search(first) is not None)
+        # Before the last word: the line under most headlines is their date line, read already.
         and h.dateline_at(k + 1) is None
+        and (nxt[:1].islower() or _HEADLINE_CUT.search(first) is not None)
     )
 
 

@@ -65,11 +65,17 @@ _CREDIT_BEFORE = re.compile(
     r"\b(?i:reporting|editing|written|edited|compiled|photographs?|pictures?|photos?|images?"
     r"|video|words|credits?|graphics|illustrations?)(?:\s+by\s+|\s*[:|]\s*)$"
 )
+_CREDIT_ENDINGS = ("by", ":", "|")
 
 
 def credited(text: str, s: int, zone_start: int) -> bool:
     """Whether the name at `s` is credited for the article's writing or pictures."""
-    return _CREDIT_BEFORE.search(text, max(zone_start, s - 30), s) is not None
+    lo = max(zone_start, s - 30)
+    # The credit ends in "by", ":" or "|" and white space: only then is the pattern read.
+    return (
+        text[lo:s].rstrip().endswith(_CREDIT_ENDINGS)
+        and _CREDIT_BEFORE.search(text, lo, s) is not None
+    )
 
 
 _OPENING_MARKS = "“\"‘'"
@@ -161,6 +167,9 @@ def _joins(text: str, end: int, start: int) -> bool:
     """Whether two name words are one name's: only spaces between them, or a nickname."""
     if text[end:start].isspace():
         return True
+    # A nickname opens with white space and a quote mark; most gaps are a clause's words.
+    if not text[end].isspace() or not (text[end + 1] in _OPENING_MARKS or text[end + 1].isspace()):
+        return False
     m = _NICKNAME_GAP.match(text, end)
     return m is not None and m.end() == start
 
@@ -200,7 +209,11 @@ def person_context(
         return None
     if _AFTER_PERSON.match(text, e, zone.end):
         return WORDS_AFTER
-    if _AGE_BEFORE.search(before) or _ROLE_COMMA_BEFORE.search(text, max(zone.start, s - 60), s):
+    # Each is read only when the words before end as it does: "-year-old", or a comma.
+    role_from = max(zone.start, s - 60)
+    if (before.rstrip().endswith("-year-old") and _AGE_BEFORE.search(before)) or (
+        text[role_from:s].rstrip().endswith(",") and _ROLE_COMMA_BEFORE.search(text, role_from, s)
+    ):
         return WORD_BEFORE
     last = words_before(text, s, max(zone.start, s - 40), 2)
     if last and (

@@ -51,6 +51,20 @@ from articles.extraction.vocabulary import OrganisationKind as Kind
 _RUN_GAP = re.compile(
     r"[’']?\s+|\s+(?:and|of|&|for)\s+(?:the\s+)?|(?<=St)\.\s+|(?<![A-Za-z][A-Za-z])\.\s?|/"
 )
+# What `_RUN_GAP` can open with, and what can follow its first space: most gaps between two
+# capitalised words hold words of a clause, and are passed over without the pattern.
+_GAP_OPENERS = frozenset("’'./")
+_AFTER_SPACE = frozenset("ao&f")
+
+
+def _may_join(text: str, end: int, start: int) -> bool:
+    """Whether text[end:start], from how it opens, may be a `_RUN_GAP`."""
+    first = text[end]
+    if first.isspace():
+        return start == end + 1 or text[end + 1] in _AFTER_SPACE or text[end + 1].isspace()
+    return first in _GAP_OPENERS
+
+
 _TOKEN = re.compile(rf"{LETTER_CLASS}[\w’'&.-]*[\w’']|{LETTER_CLASS}|&")
 _LOWER_UNIT = re.compile(
     r"\s+((?:[a-z][\w-]*\s+){0,2})(team|unit|squad|task force|taskforce)\b(?![\w-])"
@@ -168,7 +182,8 @@ def _cap_runs(doc: Doc, zone: Span) -> list[tuple[int, int]]:
     start = end = None
     for s, e in doc.capitalised_in(zone.start, zone.end):
         if start is not None and (
-            (s == end + 1 and text[end] == " ") or _RUN_GAP.fullmatch(text, end, s)
+            (s == end + 1 and text[end] == " ")
+            or (_may_join(text, end, s) and _RUN_GAP.fullmatch(text, end, s))
         ):
             end = e
             continue
@@ -227,15 +242,33 @@ def _may_name_one(text: str, start: int, end: int, zone: Span) -> bool:
     """Most runs are names of people and places: only a head word ("Unit", "Police", "Court"),
     a known nickname, "for" or "of", or a "team" after the run can make one an organisation."""
     words = text[start:end].split()
+    known = _MAY_NAME
+    for w in words:
+        found = known.get(w)
+        if found is None:
+            found = _may_name(w)
+        if found:
+            return True
     return bool(
-        HEAD_WORDS.intersection(_without_possessive(w) for w in words)
-        or any(is_alias(w) or is_alias(w[:-2]) for w in words)
-        or _LOWER_UNIT.match(text, end, zone.end)
-        or text.startswith(" (", end)
-        or _KIND_WORD_BEFORE.search(text, max(zone.start, start - 30), start)
-        or "for" in words
+        "for" in words
         or "of" in words
+        or text.startswith(" (", end)
+        or _LOWER_UNIT.match(text, end, zone.end)
+        or _KIND_WORD_BEFORE.search(text, max(zone.start, start - 30), start)
     )
+
+
+# Remembered across articles, as `names` remembers its words: whether each word printed in a
+# run is a head word or a nickname, with or without its possessive.
+_MAY_NAME: dict[str, bool] = {}
+
+
+def _may_name(word: str) -> bool:
+    found = _without_possessive(word) in HEAD_WORDS or is_alias(word) or is_alias(word[:-2])
+    if len(_MAY_NAME) > 50_000:
+        _MAY_NAME.clear()
+    _MAY_NAME[word] = found
+    return found
 
 
 def _without_possessive(word: str) -> str:

@@ -77,6 +77,8 @@ def lines(source: str):
     blocks = _blocks(source)
     breaks = wrapped_breaks = 0
     for lines in blocks:
+        if len(lines) < 2:
+            continue  # most blocks are one line, with no break to read
         for (s, e), _ in zip(lines, lines[1:], strict=False):
             breaks += 1
             if e - s > 50 and not ends_sentence(source[s:e]):
@@ -85,6 +87,9 @@ def lines(source: str):
 
     pieces = []
     for lines in blocks:
+        if len(lines) == 1:
+            pieces.append(lines[0])
+            continue
         current = None
         for s, e in lines:
             if current is None:
@@ -127,7 +132,7 @@ def split_body(text: str, body) -> tuple[list[tuple[int, int]], list[tuple[int, 
 
 def _is_caption(line: str, counts) -> bool:
     """A picture caption, a "Read more" link or a repeated label rather than body text."""
-    if counts[line] > 1 and word_count(line) <= 30 and not ends_sentence(line):
+    if counts and counts.get(line, 0) > 1 and word_count(line) <= 30 and not ends_sentence(line):
         return True
     first = line.lstrip()[:1]
     if (first in _CAPTION_LABEL_FIRST or not first.isascii()) and _CAPTION_LABEL.match(line):

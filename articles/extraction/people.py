@@ -35,7 +35,12 @@ from articles.extraction.vocabulary import OrganisationKind, PersonKind
 
 _RELATIVES = register_words(frozenset(RELATIVES))
 _RELATIVE_NAME = re.compile(r"[a-z]+,?\s+(?P<name>[A-Z][a-z]+)\b(?!\s+[A-Z])(?![’'-])")
-_PRONOUN_AFTER = re.compile(r"\b(he|his|him|she|her)\b", re.IGNORECASE)
+# "he", "his", "him", "she" or "her" as a word, in any capitals: spelt out case by case, as
+# ignoring case would read them ("ſ" is an "s", "İ" and "ı" are an "i"), so that the engine
+# skips ahead to an "h" or an "s" instead of trying every character of the sentence.
+_PRONOUN_AFTER = re.compile(
+    r"([hHsSſ](?<!\w.)(?:(?<=[hH])(?:[eE][rR]?|[iIİı][sSſmM])|(?<=[sSſ])[hH][eE]))\b"
+)
 _MALE_PRONOUNS = ("he", "his", "him")
 
 # The rules that name a person by a title or a family word; those that read the words around

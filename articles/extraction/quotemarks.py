@@ -21,7 +21,6 @@ from articles.extraction.lexicon.quotes import (
     SPEECH_VERB_RE,
 )
 
-_MARKS = re.compile("[" + QUOTE_CHARS + "]")
 _OPENING_CONTEXT = " \t\n([{—–-/:;,“‘\"'"
 _APOSTROPHES = frozenset((SINGLE_CLOSE, "'"))
 _OPENERS = DOUBLE_OPEN + '"' + SINGLE_OPEN + "'"
@@ -117,12 +116,25 @@ def marks_by_paragraph(text: str, paragraphs) -> dict[int, list[int]]:
     if not paragraphs:
         return found
     n = 0
-    for m in _MARKS.finditer(text, paragraphs[0].start, paragraphs[-1].end):
-        pos = m.start()
+    for pos in _mark_positions(text, paragraphs[0].start, paragraphs[-1].end):
         while pos >= paragraphs[n].end:
             n += 1
         if pos >= paragraphs[n].start:
             found.setdefault(n, []).append(pos)
+    return found
+
+
+def _mark_positions(text: str, start: int, end: int) -> list[int]:
+    """Where the quote marks in text[start:end] stand, in order: each mark looked for by
+    itself, which skips ahead faster than a pattern of all of them, and most are absent."""
+    found = []
+    find = text.find
+    for mark in QUOTE_CHARS:
+        pos = find(mark, start, end)
+        while pos >= 0:
+            found.append(pos)
+            pos = find(mark, pos + 1, end)
+    found.sort()
     return found
 
 

@@ -165,9 +165,15 @@ def _court_part(text: str, p: Person, zone: Span) -> None:
     """Whether any mention shows the person harmed ("stabbed Connor Webb") or on trial
     ("Jason Hurst, 24, of Mill Road, was jailed")."""
     for m in p.mentions:
+        # Once a mention shows the trial, the rest are read only for harm: a defendant named
+        # a dozen times is read on trial once.
+        if p.victim and p.defendant:
+            return
         before = text[max(zone.start, m.start - 30) : m.start][::-1]
         if _VICTIM_BEFORE.match(before):
             p.victim = True
+        if p.defendant:
+            continue
         if (
             _DEFENDANT_AFTER.match(text, m.end)
             or _DEFENDANT_AFTER_AGE.match(text, m.end)

@@ -16,7 +16,9 @@ from articles.extraction.lexicon.quotes import (
 from articles.extraction.lexicon.ranks import DOTTED_WORDS
 
 _VERB_AT = re.compile(SPEECH_VERB_RE, re.IGNORECASE)
-PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+$", re.IGNORECASE)
+_PASSIVE_WORDS = ("was", "were", "been", "being", "is", "are", "be")
+PASSIVE_BEFORE = re.compile(rf"\b(?:{'|'.join(_PASSIVE_WORDS)})\s+$", re.IGNORECASE)
+_PASSIVE_LONGEST = max(map(len, _PASSIVE_WORDS))
 # The words after a closing mark, up to the end of their sentence: '," Mr Lyle said.' The full
 # stop of "Capt." or "Sgt." does not end it: '," said Harbour Police Department Capt. Jo Reyes.'
 # The look-behinds are tried only once a full stop has matched, not at every character.
@@ -35,6 +37,17 @@ _TAIL_SUBJECT_WORDS_AFTER_COMMA = 16
 class VerbSpan(NamedTuple):
     start: int
     end: int
+
+
+def passive_before(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] ends with "was", "been", "is"… and white space ("Moss was
+    described"): looked for only among the last letters, not from every character."""
+    k = end
+    while k > start and text[k - 1].isspace():
+        k -= 1
+    if k == end:
+        return False
+    return PASSIVE_BEFORE.search(text, max(start, k - _PASSIVE_LONGEST), end) is not None
 
 
 def word_count(s: str) -> int:
@@ -63,6 +76,8 @@ def judging_verbs(doc: Doc, start: int, end: int) -> list[VerbSpan]:
 
 def attribution_tail(doc: Doc, start: int, end: int) -> bool:
     """Whether the words after a closing mark are an attribution: '," Mr Lyle said.'"""
+    if not doc.positions(SPEECH_WORDS, start, end):
+        return False  # no speech verb, no tag: narration is not read with the pattern
     text = doc.text
     m = TAIL.match(text, start, end)
     if not m:
