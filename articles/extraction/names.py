@@ -32,6 +32,8 @@ _SV = SPEECH_VERB_RE
 _AFTER_PERSON = re.compile(
     r"(?:’s|'s)?\s*(?:,\s*(?:\d{1,3}\s*,|aged\b|the\b|a\b|an\b|who\b|whose\b|of\b|from\b)"
     r"|\s*\(\d{1,3}\)"
+    # "said Jo Hale, secretary of the residents' association": a role set off after the name.
+    rf"|\s*,\s*(?:{words_pattern(APPOSITIVE_ROLES)})\b"
     rf"|\s*,[^,.;:“”\"]{{2,100}}?,\s*{_SV}|\s+{_SV}|\s*,\s*{_SV}"
     r"|\s+(?:was|has\s+been|had\s+been|is|were)\s+(?:\w+\s+)?(?:jailed|sentenced|charged"
     r"|convicted|arrested|found|stabbed|killed|murdered|shot|attacked|injured|given|ordered"
@@ -44,6 +46,8 @@ _AFTER_PERSON = re.compile(
 # Before a bare name: an age ("the 17-year-old Sam Reed"), or a role set off by a comma ("the
 # council's head of housing, Sam Reed", "the Minister for Transport, Sam Reed").
 _AGE_BEFORE = re.compile(r"\b\d{1,3}-year-old\s+$")
+# Right after a quote and its speech verb: '"It was a shock," said Jo Hale.'
+_SPEAKER_BEFORE = re.compile(rf"[,.!?]?[”\"]\s*{_SV}\s+$")
 _ROLE_COMMA_BEFORE = re.compile(
     rf"\b(?i:{words_pattern(APPOSITIVE_ROLES)})(?:\s+(?:of|for)\s+(?:the\s+)?[\w’'-]+"
     r"(?:\s+(?:and\s+)?[\w’'-]+)?)?,\s+$"
@@ -200,7 +204,11 @@ def person_context(
         return None
     if _AFTER_PERSON.match(text, e, zone.end):
         return WORDS_AFTER
-    if _AGE_BEFORE.search(before) or _ROLE_COMMA_BEFORE.search(text, max(zone.start, s - 60), s):
+    if (
+        _AGE_BEFORE.search(before)
+        or _SPEAKER_BEFORE.search(before)
+        or _ROLE_COMMA_BEFORE.search(text, max(zone.start, s - 60), s)
+    ):
         return WORD_BEFORE
     last = words_before(text, s, max(zone.start, s - 40), 2)
     if last and (

@@ -1,0 +1,60 @@
+"""A speaker's quote that runs on into a paragraph opened by a tag naming the same speaker
+("Insp Hale added: …"), and the names given after a quote and its speech verb.
+
+Every text here is written for the test.
+"""
+
+import pytest
+
+from tests.extraction.helpers import people, quotes
+
+LEAD = "Twelve shops were visited on Monday.\n\n"
+
+
+@pytest.mark.parametrize(
+    "tag",
+    ["Sergeant Okafor added:", "Okafor said:", "Sgt Okafor went on:", "Sergeant Okafor added,"],
+)
+def test_a_tag_naming_the_same_speaker_carries_the_quote_on(tag):
+    text = (
+        LEAD + 'Sergeant Nia Okafor said the checks would go on. "We will be back."\n\n'
+        f'{tag} "And we will bring the dogs."\n'
+    )
+    assert [(s, n) for s, _, n in quotes(text)] == [("Nia Okafor", 2)]
+
+
+def test_a_tag_naming_somebody_else_starts_their_own_quote():
+    text = (
+        LEAD + '"We will be back," said Sergeant Nia Okafor.\n\n'
+        'Councillor Amal Reyes added: "The council stands with the police."\n'
+    )
+    assert [(s, n) for s, _, n in quotes(text)] == [("Nia Okafor", 1), ("Amal Reyes", 1)]
+
+
+def test_a_quote_before_narration_is_not_carried_into_a_named_tag():
+    text = (
+        LEAD + '"We will be back," said Sergeant Nia Okafor.\n\n'
+        "The shops were fined.\n\n"
+        'Sergeant Okafor added: "And we will bring the dogs."\n'
+    )
+    assert [(s, n) for s, _, n in quotes(text)] == [("Nia Okafor", 1), ("Nia Okafor", 1)]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ('"We heard shouting," said Tomas Ferrand.', "Tomas Ferrand"),
+        (
+            '"We heard shouting," said Tomas Ferrand, secretary of the tenants\' group.',
+            "Tomas Ferrand",
+        ),
+        (
+            '"We heard shouting," Tomas Ferrand, chairman of the club, told reporters.',
+            "Tomas Ferrand",
+        ),
+        ("“We heard shouting,” says Tomas Ferrand.", "Tomas Ferrand"),
+    ],
+)
+def test_a_name_after_a_quote_and_its_speech_verb_is_the_speakers(text, name):
+    assert name in people(LEAD + text)
+    assert [s for s, _, _ in quotes(LEAD + text)] == [name]
