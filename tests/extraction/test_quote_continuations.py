@@ -58,3 +58,39 @@ def test_a_quote_before_narration_is_not_carried_into_a_named_tag():
 def test_a_name_after_a_quote_and_its_speech_verb_is_the_speakers(text, name):
     assert name in people(LEAD + text)
     assert [s for s, _, _ in quotes(LEAD + text)] == [name]
+
+
+@pytest.mark.parametrize(
+    "crosshead",
+    [
+        "'Laws are working', minister says",
+        "“We will not stop” says chief",
+        '"Not in our town", residents say',
+    ],
+)
+def test_a_quoted_crosshead_with_a_short_tag_is_not_a_quote(crosshead):
+    text = (
+        LEAD + f"{crosshead}\n\n"
+        'Minister Joy Abara said: "The new powers are making a difference."\n'
+    )
+    assert [q for _, q, _ in quotes(text)] == ['"The new powers are making a difference."']
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'The judge described the haul as one that "defies belief".',
+        "Residents branded it a scheme which “defies reason”.",
+        "The chairman resigned, describing the fraud as a scam that 'shames everyone'.",
+    ],
+)
+def test_a_marked_verb_of_a_relative_clause_after_a_verb_of_judging_is_a_partial_quote(
+    sentence,
+):
+    [(_, quote, _)] = quotes(LEAD + sentence)
+    assert quote.strip("\"“”'") in sentence
+    assert len(quote.split()) == 2
+
+
+def test_a_two_word_term_after_a_relative_word_with_no_verb_of_judging_is_not_a_quote():
+    assert quotes(LEAD + 'Officers found a device that "looked real" in the car.') == []
