@@ -270,7 +270,11 @@ def _orgs_in_run(text, start, end, zone, add):
             after = _LOWER_UNIT.match(text, e, zone.end)
             before = text[max(zone.start, s - 4) : s].lower()
             owned = before.endswith(("the ", "’s ", "'s "))
-            if after and owned and kind in (None, Kind.POLICE_FORCE):
+            # Not after a body on the list that is no force: "the council's Trading
+            # Standards team" is Trading Standards.
+            alias = ALIASES.get(" ".join(words).lower())
+            listed = alias is not None and alias.kind != Kind.POLICE_FORCE
+            if after and owned and not listed and kind in (None, Kind.POLICE_FORCE):
                 e = after.end()
                 kind, rule = Kind.POLICE_UNIT, LOWER_UNIT
                 words = words + after.group().split()
