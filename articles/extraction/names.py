@@ -46,6 +46,9 @@ _AFTER_PERSON = re.compile(
 # Before a bare name: an age ("the 17-year-old Sam Reed"), or a role set off by a comma ("the
 # council's head of housing, Sam Reed", "the Minister for Transport, Sam Reed").
 _AGE_BEFORE = re.compile(r"\b\d{1,3}-year-old\s+$")
+# Initials in brackets after capitalised words give them to a law or a body, not a person:
+# "the Misuse of Drugs and Psychotropic Substances (MDPS) Act".
+_INITIALS_AFTER = re.compile(r"\s*\([A-Z]{2,}\)")
 # Right after a quote and its speech verb: '"It was a shock," said Jo Hale.'
 _SPEAKER_BEFORE = re.compile(rf"[,.!?]?[”\"]\s*{_SV}\s+$")
 _ROLE_COMMA_BEFORE = re.compile(
@@ -78,7 +81,12 @@ def credited(text: str, s: int, zone_start: int) -> bool:
 
 _OPENING_MARKS = "“\"‘'"
 # Between two words of a name: a nickname in quote marks, a word or two ("“Smudge”").
-_NICKNAME_GAP = re.compile(r"\s+[“\"‘'][A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?[”\"’']\s+(?=[A-Z])")
+# Or another first name after "alias" ("Sam alias Sammy Reed"), the name the police file
+# under being the first.
+_NICKNAME_GAP = re.compile(
+    r"\s+(?:[“\"‘'][A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?[”\"’']|alias\s+[A-Z][\w’'-]*)\s+(?=[A-Z])"
+)
+_ALIAS_GAP = " alias "
 
 
 def without_nickname(name: str) -> str:
@@ -137,12 +145,15 @@ def _name_runs(doc: Doc, zone: Span) -> list[list[tuple[int, int]]]:
         if found is None:
             found = _name_word(word)
         possessive, size, ok = found
-        # "Jamie “Smudge” Lloyd": a nickname in quote marks between first name and surname.
+        # "Jamie “Smudge” Lloyd": a nickname in quote marks between first name and surname;
+        # "Sam alias Sammy Reed": another first name after "alias".
         if s < nickname_end:
             continue
-        if current and text[s - 1] in _OPENING_MARKS:
+        if current and (
+            text[s - 1] in _OPENING_MARKS or text.startswith(_ALIAS_GAP, current[-1][1])
+        ):
             nickname = _NICKNAME_GAP.match(text, current[-1][1])
-            if nickname:
+            if nickname and nickname.end() > s:
                 nickname_end = nickname.end()
                 continue
         # Most words follow the one before after a space: no call for those.
@@ -200,7 +211,7 @@ def person_context(
     """
     text = doc.text
     before = text[max(zone.start, s - 40) : s]
-    if _PLACE_BEFORE.search(before):
+    if _PLACE_BEFORE.search(before) or _INITIALS_AFTER.match(text, e):
         return None
     if _AFTER_PERSON.match(text, e, zone.end):
         return WORDS_AFTER
