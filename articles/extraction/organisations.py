@@ -55,6 +55,7 @@ _TOKEN = re.compile(rf"{LETTER_CLASS}[\w’'&.-]*[\w’']|{LETTER_CLASS}|&")
 _LOWER_UNIT = re.compile(
     r"\s+((?:[a-z][\w-]*\s+){0,2})(team|unit|squad|task force|taskforce)\b(?![\w-])"
 )
+_INITIALS_BEFORE = re.compile(r"\([A-Z]{2,}\)\s+$")
 _STREET_AFTER = re.compile(rf"\s+(?:{words_pattern(STREET_WORDS)})\b")
 # "the charity Shelter Cymru", "homelessness charity Crisis": the word right before the name.
 _KIND_WORD_BEFORE = re.compile(rf"\b({words_pattern(KIND_WORDS)})\s+$")
@@ -269,7 +270,10 @@ def _orgs_in_run(text, start, end, zone, add):
             # "the Brighton drugs team": a lower-case unit word after the last name.
             after = _LOWER_UNIT.match(text, e, zone.end)
             before = text[max(zone.start, s - 4) : s].lower()
-            owned = before.endswith(("the ", "’s ", "'s "))
+            # "the Wessex Police (WP) Serious Crime unit": a force's initials own it too.
+            owned = before.endswith(("the ", "’s ", "'s ")) or (
+                _INITIALS_BEFORE.search(text, max(zone.start, s - 12), s) is not None
+            )
             # Not after a body on the list that is no force: "the council's Trading
             # Standards team" is Trading Standards.
             alias = ALIASES.get(" ".join(words).lower())

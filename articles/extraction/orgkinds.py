@@ -100,6 +100,9 @@ HEAD_WORDS = (
 )
 
 
+_JOINING_WORDS = frozenset({"and", "&", "of", "for", "the"})
+
+
 def classify(words: list[str]) -> str | None:
     """The kind of organisation a run of capitalised words names, or None."""
     found = classify_by_rule(words)
@@ -110,7 +113,8 @@ def classify_by_rule(words: list[str]) -> tuple[str, Rule] | None:
     """The kind of organisation a run of capitalised words names and the rule that says so."""
     if len(words) < 2:
         return None
-    found = _BY_HEAD.get(words[-1])
+    # "Omaha and Council Bluffs": a head right after a joining word heads no name.
+    found = None if words[-2] in _JOINING_WORDS else _BY_HEAD.get(words[-1])
     if found is not None:
         kind = found[0]
         # "Hamlet Court" is a building or a street; "Elmford Courthouse" a court's building.

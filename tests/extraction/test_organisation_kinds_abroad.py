@@ -61,3 +61,31 @@ def test_a_team_after_a_listed_body_is_that_body():
 
 def test_a_post_office_for_a_town_is_not_a_body_of_government():
     assert organisations(LEAD + "He robbed the Post Office in Elmford.") == {}
+
+
+def test_a_force_named_with_a_possessive_suffix_keeps_its_suffix():
+    found = organisations(LEAD + "The Tasmania Police Service's Major Crime Command led it.")
+    assert {"Tasmania Police Service", "Major Crime Command"} <= set(found)
+
+
+def test_a_report_to_the_procurator_fiscal_names_the_office():
+    assert organisations(LEAD + "A report has been sent to the Procurator Fiscal.") == {
+        "Procurator Fiscal": "government"
+    }
+
+
+def test_a_procurator_fiscal_before_a_name_is_a_title():
+    assert organisations(LEAD + "Procurator Fiscal Jo Amos said the case was serious.") == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Drugs were sold in Elmford and Council Bluffs.", "Vans ran between Hale and Court Green."],
+)
+def test_a_head_word_right_after_and_heads_no_name(text):
+    assert organisations(LEAD + text) == {}
+
+
+def test_a_unit_described_in_lower_case_after_a_forces_initials_is_found():
+    text = "Officers of the Wessex Police Service (WPS) Coastal Organised Crime unit searched it."
+    assert "Coastal Organised Crime unit" in organisations(LEAD + text)

@@ -57,6 +57,8 @@ ALIASES = {
     "serious fraud office": Alias("Serious Fraud Office", K.GOVERNMENT),
     "sfo": Alias("Serious Fraud Office", K.GOVERNMENT),
     "director of public prosecutions": Alias("Director of Public Prosecutions", K.GOVERNMENT),
+    # Scotland's prosecutor, the office a police report goes to.
+    "procurator fiscal": Alias("Procurator Fiscal", K.GOVERNMENT),
     "dpp": Alias("Director of Public Prosecutions", K.GOVERNMENT),
     "an garda síochána": Alias("An Garda Síochána", K.POLICE_FORCE),
     "garda síochána": Alias("An Garda Síochána", K.POLICE_FORCE),
