@@ -94,3 +94,29 @@ def test_a_marked_verb_of_a_relative_clause_after_a_verb_of_judging_is_a_partial
 
 def test_a_two_word_term_after_a_relative_word_with_no_verb_of_judging_is_not_a_quote():
     assert quotes(LEAD + 'Officers found a device that "looked real" in the car.') == []
+
+
+@pytest.mark.parametrize(
+    "unnamed, pronoun",
+    [
+        ("A neighbour spoke to us. He asked not to be named.", "he"),
+        ("One mother, who did not want to be identified, was there.", "she"),
+        ("A driver also saw it. He cannot be named for legal reasons.", "he"),
+    ],
+)
+def test_a_pronoun_after_somebody_left_unnamed_does_not_point_at_a_named_person(unnamed, pronoun):
+    text = (
+        LEAD + 'Inspector Ravi Sohal said: "We acted fast."\n\n'
+        f"Dealers had used the flats for months. {unnamed}\n\n"
+        f'"I was scared to go out," {pronoun} says.\n'
+    )
+    assert [s for s, _, _ in quotes(text)] == ["Ravi Sohal", None]
+
+
+def test_a_pronoun_with_nobody_left_unnamed_points_at_the_person_named_before():
+    text = (
+        LEAD + 'Inspector Ravi Sohal said: "We acted fast."\n\n'
+        "Dealers had used the flats for months.\n\n"
+        '"I was glad to see it end," he says.\n'
+    )
+    assert [s for s, _, _ in quotes(text)] == ["Ravi Sohal", "Ravi Sohal"]
