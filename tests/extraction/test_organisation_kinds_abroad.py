@@ -89,3 +89,31 @@ def test_a_head_word_right_after_and_heads_no_name(text):
 def test_a_unit_described_in_lower_case_after_a_forces_initials_is_found():
     text = "Officers of the Wessex Police Service (WPS) Coastal Organised Crime unit searched it."
     assert "Coastal Organised Crime unit" in organisations(LEAD + text)
+
+
+@pytest.mark.parametrize(
+    "text, force, unit",
+    [
+        (
+            "The Cyber Cell of the Ranpur city police traced the calls.",
+            "Ranpur city police",
+            "Cyber Cell",
+        ),
+        (
+            "The Economic Offences Wing of the Ambala district police froze the accounts.",
+            "Ambala district police",
+            "Economic Offences Wing",
+        ),
+        ("The Ranpur city police arrested two men.", "Ranpur city police", None),
+    ],
+)
+def test_a_citys_force_in_lower_case_is_found_apart_from_its_unit(text, force, unit):
+    found = organisations(LEAD + text)
+    assert found.get(force) == "police_force"
+    assert set(found) == {force} | ({unit} if unit else set())
+
+
+def test_the_city_police_with_no_place_is_no_name():
+    assert organisations(LEAD + "Kent Police said the city police in Leeds helped.") == {
+        "Kent Police": "police_force"
+    }
