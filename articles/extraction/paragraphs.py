@@ -34,12 +34,20 @@ _CONNECTIVE_END = re.compile(
 
 # A social post's time stamp: a date, then "·" and who may see the post, as an icon or a word.
 _POST_STAMP = re.compile(rf"·\s*(?:[^\w\s]+|{alternatives(POST_AUDIENCE_WORDS)})\s*$")
-# Under a post: its counts ("👍 1.2K 💬 214 comments"), or a line of hashtags.
-_POST_FOOTER = re.compile(
-    rf"(?=.*\b(?:{words_pattern(POST_COUNT_WORDS)})\b)"
-    rf"(?:[^\w\s]*\s*\d[\d.,]*[KkM]?\s*(?:{words_pattern(POST_COUNT_WORDS)})?\s*)+"
-    r"|(?:#\w+\s*)+"
-)
+# Under a post: its counts ("👍 1.2K 💬 214 comments"), or a line of hashtags. Possessive
+# quantifiers keep a long line of figures from being split every way before it fails.
+_COUNT_WORD = rf"\b(?:{words_pattern(POST_COUNT_WORDS)})\b"
+_POST_COUNTS = re.compile(rf"(?:[^\w\s]*+\s*+\d[\d.,]*+[KkM]?\s*+(?:{_COUNT_WORD})?\s*+)++")
+_POST_COUNT_WORD = re.compile(_COUNT_WORD)
+_HASHTAGS = re.compile(r"(?:#\w++\s*+)++")
+
+
+def _is_post_footer(line: str) -> bool:
+    """The counts or the hashtags under a social post: "👍 1.2K 💬 214 comments"."""
+    line = line.strip()
+    if _HASHTAGS.fullmatch(line):
+        return True
+    return _POST_COUNTS.fullmatch(line) is not None and _POST_COUNT_WORD.search(line) is not None
 
 
 def is_post_stamp(line: str) -> bool:
@@ -145,8 +153,9 @@ def split_body(text: str, body) -> tuple[list[tuple[int, int]], list[tuple[int, 
 
 def _is_caption(line: str, counts) -> bool:
     """A picture caption, a "Read more" link or a repeated label rather than body text."""
-    if _POST_FOOTER.fullmatch(line.strip()):
-        return True  # a social post's counts or hashtags
+    # A social post's counts or hashtags open with an icon, a figure or "#", never a letter.
+    if not line.lstrip()[:1].isalpha() and _is_post_footer(line):
+        return True
     if counts[line] > 1 and word_count(line) <= 30 and not ends_sentence(line):
         return True
     first = line.lstrip()[:1]
