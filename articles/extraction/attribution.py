@@ -24,6 +24,7 @@ from articles.extraction.lexicon.quotes import (
     ROLE_NOUN_RE,
     ROLE_NOUNS,
     SUBJECT_PRONOUNS,
+    UNNAMED_RE,
 )
 from articles.extraction.people import PeopleIndex
 from articles.extraction.quotemarks import Segment
@@ -303,6 +304,8 @@ class Attributor:
             )
             if next_to_verb:
                 found = self.antecedents.resolve(start, gender=SUBJECT_PRONOUNS.get(word))
+                if found and UNNAMED_RE.search(text, found.at, start):
+                    found = None  # somebody left unnamed since: "He asked not to be named."
                 return self._pointed_at(found, start, "pronoun")
         return None
 

@@ -28,6 +28,7 @@ from articles.extraction.lexicon.words import QUOTE_CHARS
 from articles.extraction.paragraphs import (
     CLOSERS,
     ends_sentence,
+    is_post_stamp,
     is_truncated,
     lines,
     split_body,
@@ -190,6 +191,11 @@ def _read_headline(h: _Header) -> None:
     """A short first line without a full stop, or any short line above a date line or a
     byline; under a section label ("NEWS", "Crime", "News | Courts") when the page prints one
     first; and its second line when it runs on to one."""
+    if len(h.pieces) > 2 and is_post_stamp(h.line(1)) and h.dateline_at(1):
+        # A social post has no headline: its page's name, read with the body, then its stamp.
+        h.published, h.updated, h.byline = h.dateline_at(1)
+        h.dateline = h.span(1)
+        return
     labelled = len(h.pieces) > 2 and (_is_section_label(h.line(0)) or _is_site_name(h))
     k = 1 if labelled and h.dateline_at(1) is None else 0
     if not h.pieces or h.dateline_at(k) is not None:

@@ -32,6 +32,8 @@ _SV = SPEECH_VERB_RE
 _AFTER_PERSON = re.compile(
     r"(?:’s|'s)?\s*(?:,\s*(?:\d{1,3}\s*,|aged\b|the\b|a\b|an\b|who\b|whose\b|of\b|from\b)"
     r"|\s*\(\d{1,3}\)"
+    # "said Jo Hale, secretary of the residents' association": a role set off after the name.
+    rf"|\s*,\s*(?:{words_pattern(APPOSITIVE_ROLES)})\b"
     rf"|\s*,[^,.;:“”\"]{{2,100}}?,\s*{_SV}|\s+{_SV}|\s*,\s*{_SV}"
     r"|\s+(?:was|has\s+been|had\s+been|is|were)\s+(?:\w+\s+)?(?:jailed|sentenced|charged"
     r"|convicted|arrested|found|stabbed|killed|murdered|shot|attacked|injured|given|ordered"
@@ -44,6 +46,11 @@ _AFTER_PERSON = re.compile(
 # Before a bare name: an age ("the 17-year-old Sam Reed"), or a role set off by a comma ("the
 # council's head of housing, Sam Reed", "the Minister for Transport, Sam Reed").
 _AGE_BEFORE = re.compile(r"\b\d{1,3}-year-old\s+$")
+# Initials in brackets after capitalised words give them to a law or a body, not a person:
+# "the Misuse of Drugs and Psychotropic Substances (MDPS) Act".
+_INITIALS_AFTER = re.compile(r"\s*\([A-Z]{2,}\)")
+# Right after a quote and its speech verb: '"It was a shock," said Jo Hale.'
+_SPEAKER_BEFORE = re.compile(rf"[,.!?]?[”\"]\s*{_SV}\s+$")
 _ROLE_COMMA_BEFORE = re.compile(
     rf"\b(?i:{words_pattern(APPOSITIVE_ROLES)})(?:\s+(?:of|for)\s+(?:the\s+)?[\w’'-]+"
     r"(?:\s+(?:and\s+)?[\w’'-]+)?)?,\s+$"
@@ -80,7 +87,12 @@ def credited(text: str, s: int, zone_start: int) -> bool:
 
 _OPENING_MARKS = "“\"‘'"
 # Between two words of a name: a nickname in quote marks, a word or two ("“Smudge”").
-_NICKNAME_GAP = re.compile(r"\s+[“\"‘'][A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?[”\"’']\s+(?=[A-Z])")
+# Or another first name after "alias" ("Sam alias Sammy Reed"), the name the police file
+# under being the first.
+_NICKNAME_GAP = re.compile(
+    r"\s+(?:[“\"‘'][A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?[”\"’']|alias\s+[A-Z][\w’'-]*)\s+(?=[A-Z])"
+)
+_ALIAS_GAP = " alias "
 
 
 def without_nickname(name: str) -> str:
@@ -139,12 +151,15 @@ def _name_runs(doc: Doc, zone: Span) -> list[list[tuple[int, int]]]:
         if found is None:
             found = _name_word(word)
         possessive, size, ok = found
-        # "Jamie “Smudge” Lloyd": a nickname in quote marks between first name and surname.
+        # "Jamie “Smudge” Lloyd": a nickname in quote marks between first name and surname;
+        # "Sam alias Sammy Reed": another first name after "alias".
         if s < nickname_end:
             continue
-        if current and text[s - 1] in _OPENING_MARKS:
+        if current and (
+            text[s - 1] in _OPENING_MARKS or text.startswith(_ALIAS_GAP, current[-1][1])
+        ):
             nickname = _NICKNAME_GAP.match(text, current[-1][1])
-            if nickname:
+            if nickname and nickname.end() > s:
                 nickname_end = nickname.end()
                 continue
         # Most words follow the one before after a space: no call for those.
@@ -205,14 +220,19 @@ def person_context(
     """
     text = doc.text
     before = text[max(zone.start, s - 40) : s]
-    if _PLACE_BEFORE.search(before):
+    if _PLACE_BEFORE.search(before) or _INITIALS_AFTER.match(text, e):
         return None
     if _AFTER_PERSON.match(text, e, zone.end):
         return WORDS_AFTER
     # Each is read only when the words before end as it does: "-year-old", or a comma.
     role_from = max(zone.start, s - 60)
-    if (before.rstrip().endswith("-year-old") and _AGE_BEFORE.search(before)) or (
-        text[role_from:s].rstrip().endswith(",") and _ROLE_COMMA_BEFORE.search(text, role_from, s)
+    if (
+        (before.rstrip().endswith("-year-old") and _AGE_BEFORE.search(before))
+        or _SPEAKER_BEFORE.search(before)
+        or (
+            text[role_from:s].rstrip().endswith(",")
+            and _ROLE_COMMA_BEFORE.search(text, role_from, s)
+        )
     ):
         return WORD_BEFORE
     last = words_before(text, s, max(zone.start, s - 40), 2)

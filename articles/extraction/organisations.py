@@ -69,6 +69,9 @@ _TOKEN = re.compile(rf"{LETTER_CLASS}[\w’'&.-]*[\w’']|{LETTER_CLASS}|&")
 _LOWER_UNIT = re.compile(
     r"\s+((?:[a-z][\w-]*\s+){0,2})(team|unit|squad|task force|taskforce)\b(?![\w-])"
 )
+# "the Pune city police": a city's or a district's force, as Indian papers print it.
+_LOWER_FORCE = re.compile(r"\s+(?:city|district|rural)\s+police(?![\w-])")
+_INITIALS_BEFORE = re.compile(r"\([A-Z]{2,}\)\s+$")
 _STREET_AFTER = re.compile(rf"\s+(?:{words_pattern(STREET_WORDS)})\b")
 # "the charity Shelter Cymru", "homelessness charity Crisis": the word right before the name.
 _KIND_WORD_BEFORE = re.compile(rf"\b({words_pattern(KIND_WORDS)})\s+$")
@@ -232,7 +235,12 @@ def _org_word(text, start, end, add):
 
 
 def _place_unit(text, start, end, zone, add):
-    """ "the Hollin neighbourhood policing team": one place's team, described in lower case."""
+    """ "the Hollin neighbourhood policing team": one place's team, described in lower case;
+    "the Pune city police": a city's force."""
+    force = _LOWER_FORCE.match(text, end, zone.end)
+    if force:
+        add(text[start : force.end()], Kind.POLICE_FORCE, start, force.end(), rule=LOWER_UNIT)
+        return
     after = _LOWER_UNIT.match(text, end, zone.end)
     if after and after.group(1) and not text[start:end].isupper():
         add(text[start : after.end()], Kind.POLICE_UNIT, start, after.end(), rule=LOWER_UNIT)
@@ -254,6 +262,7 @@ def _may_name_one(text: str, start: int, end: int, zone: Span) -> bool:
         or "of" in words
         or text.startswith(" (", end)
         or _LOWER_UNIT.match(text, end, zone.end)
+        or _LOWER_FORCE.match(text, end, zone.end)
         or _KIND_WORD_BEFORE.search(text, max(zone.start, start - 30), start)
     )
 
@@ -289,6 +298,17 @@ def _orgs_in_run(text, start, end, zone, add):
         Token(m.group(), start + m.start(), start + m.end())
         for m in _TOKEN.finditer(text[start:end])
     ]
+    if _LOWER_FORCE.match(text, end, zone.end):
+        # "the Crime Cell of the Pune city police", "The Nagpur city police": the words after
+        # the last "of" (or all of them) are the place whose force it is.
+        words = [w for w, _, _ in tokens]
+        cut = len(words) - 1 - words[::-1].index("of") if "of" in words else -1
+        place = trim(text, zone, tokens[cut + 1 :], first=cut < 0)
+        if place:
+            _place_unit(text, place[0].start, end, zone, add)
+            if cut > 0:
+                _orgs_in_run(text, start, tokens[cut - 1].end, zone, add)
+            return
     pieces = split_run(tokens)
     parent = None
     for n, piece in enumerate(pieces):
@@ -302,8 +322,15 @@ def _orgs_in_run(text, start, end, zone, add):
             # "the Brighton drugs team": a lower-case unit word after the last name.
             after = _LOWER_UNIT.match(text, e, zone.end)
             before = text[max(zone.start, s - 4) : s].lower()
-            owned = before.endswith(("the ", "’s ", "'s "))
-            if after and owned and kind in (None, Kind.POLICE_FORCE):
+            # "the Wessex Police (WP) Serious Crime unit": a force's initials own it too.
+            owned = before.endswith(("the ", "’s ", "'s ")) or (
+                _INITIALS_BEFORE.search(text, max(zone.start, s - 12), s) is not None
+            )
+            # Not after a body on the list that is no force: "the council's Trading
+            # Standards team" is Trading Standards.
+            alias = ALIASES.get(" ".join(words).lower())
+            listed = alias is not None and alias.kind != Kind.POLICE_FORCE
+            if after and owned and not listed and kind in (None, Kind.POLICE_FORCE):
                 e = after.end()
                 kind, rule = Kind.POLICE_UNIT, LOWER_UNIT
                 words = words + after.group().split()

@@ -16,15 +16,19 @@ from articles.extraction.lexicon.organisations import (
     CHARITY_HEADS,
     COMPANY_HEADS,
     COUNCIL_HEADS,
+    COURT_BUILDING_ENDINGS,
     COURT_HEADS,
     COURT_TYPES,
     FORCE_ENDINGS,
     FORCE_SUFFIXES,
     GOVERNMENT_FIRST_WORDS,
+    GOVERNMENT_FOR_HEADS,
     GOVERNMENT_HEADS,
     HOSPITAL_AND_SCHOOL_HEADS,
     MILITARY_FORCE_WORDS,
     PAPER_HEADS,
+    PRISON_HEADS,
+    PRISON_INITIALS,
     UNIT_GROUP_FIRST_WORDS,
     UNIT_GROUP_WORDS,
     UNIT_HEADS,
@@ -64,6 +68,7 @@ _BY_HEAD = {
     **dict.fromkeys(PAPER_HEADS, (Kind.OTHER, PAPER_HEAD)),
     **dict.fromkeys(COMPANY_HEADS, (Kind.OTHER, COMPANY_HEAD)),
     **dict.fromkeys(HOSPITAL_AND_SCHOOL_HEADS, (Kind.OTHER, INSTITUTION_HEAD)),
+    **dict.fromkeys(PRISON_HEADS, (Kind.GOVERNMENT, GOVERNMENT_HEAD)),
 }
 # Words that end a name and may be followed by "of" and a place: "Supreme Court of Victoria",
 # "Public Prosecution Service of Canada", "University of Elmford".
@@ -82,9 +87,20 @@ SPLIT_AFTER = (
     | PAPER_HEADS
     | COMPANY_HEADS
     | HOSPITAL_AND_SCHOOL_HEADS
+    | PRISON_HEADS
 )
 HEADS = SPLIT_AFTER | CHARITY_HEADS | GOVERNMENT_HEADS | {"Group", "District"}
-HEAD_WORDS = HEADS | set(FORCE_ENDINGS) | set(FORCE_SUFFIXES) | {"Ministry", "Department"}
+HEAD_WORDS = (
+    HEADS
+    | set(FORCE_ENDINGS)
+    | set(FORCE_SUFFIXES)
+    | {"Ministry", "Department"}
+    | {last for _, last in COURT_BUILDING_ENDINGS}
+    | PRISON_INITIALS
+)
+
+
+_JOINING_WORDS = frozenset({"and", "&", "of", "for", "the"})
 
 
 def classify(words: list[str]) -> str | None:
@@ -97,7 +113,8 @@ def classify_by_rule(words: list[str]) -> tuple[str, Rule] | None:
     """The kind of organisation a run of capitalised words names and the rule that says so."""
     if len(words) < 2:
         return None
-    found = _BY_HEAD.get(words[-1])
+    # "Omaha and Council Bluffs": a head right after a joining word heads no name.
+    found = None if words[-2] in _JOINING_WORDS else _BY_HEAD.get(words[-1])
     if found is not None:
         kind = found[0]
         # "Hamlet Court" is a building or a street; "Elmford Courthouse" a court's building.
@@ -114,6 +131,10 @@ def classify_by_rule(words: list[str]) -> tuple[str, Rule] | None:
         return Kind.POLICE_UNIT, UNIT_HEAD
     if words[-1] == "District" and words[-2] == "School":  # a US school district
         return Kind.OTHER, INSTITUTION_HEAD
+    if (words[-2], words[-1]) in COURT_BUILDING_ENDINGS:
+        return Kind.COURT, COURT_HEAD
+    if words[0] in PRISON_INITIALS:
+        return Kind.GOVERNMENT, GOVERNMENT_HEAD
     for rule_of in _RULES_BY_PHRASE:
         found = rule_of(words)
         if found:
@@ -165,6 +186,9 @@ def _government(words: list[str]):
     # Department of Justice", "New South Wales Ministry of Health".
     for i, word in enumerate(words[: min(n - 2, 4)]):
         if word in ("Ministry", "Department") and words[i + 1] in ("for", "of"):
+            return Kind.GOVERNMENT, GOVERNMENT_HEAD
+        # "Office for National Statistics": a body named by what it is for.
+        if word in GOVERNMENT_FOR_HEADS and words[i + 1] == "for":
             return Kind.GOVERNMENT, GOVERNMENT_HEAD
     return None
 

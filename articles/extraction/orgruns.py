@@ -108,7 +108,9 @@ def _ends_name(word: str, nxt: str, current: list[Token], last: str) -> bool:
         return True
     # "Wessex Police Serious Violence Unit": the force, then a unit with a name of its own
     # (not "Wessex Police roads crime team", the force's team described).
-    if word == "Police" and len(current) >= 2 and nxt not in FORCE_SUFFIXES:
+    # "Queensland Police Service's Crime Command": the suffix is the force's, possessive or not.
+    suffix = nxt[:-2] if nxt.endswith(POSSESSIVE) else nxt
+    if word == "Police" and len(current) >= 2 and suffix not in FORCE_SUFFIXES:
         return last in SPLIT_AFTER and _is_force_area([w for w, _, _ in current[:-1]])
     return (word == "Constabulary" and len(current) >= 2) or word in SPLIT_AFTER
 

@@ -11,7 +11,9 @@ import re
 from collections import Counter
 
 from articles.extraction.dates import parse_dateline
-from articles.extraction.lexicon.words import QUOTE_CHARS
+from articles.extraction.lexicon.datelines import POST_AUDIENCE_WORDS, POST_COUNT_WORDS
+from articles.extraction.lexicon.patterns import alternatives
+from articles.extraction.lexicon.words import QUOTE_CHARS, words_pattern
 
 _TERMINAL = ".!?…"
 CLOSERS = QUOTE_CHARS + ")]"
@@ -28,6 +30,30 @@ _DASH_CAPTION = re.compile(r"^[A-Z][\w’']*(?:\s+[\w’']+){0,3}\s+[-–—]\s+
 _CONNECTIVE_END = re.compile(
     r"\b(?:and|or|but|the|a|an|of|to|in|for|with|by|from|on|at|that|which|who|as)$", re.IGNORECASE
 )
+
+
+# A social post's time stamp: a date, then "·" and who may see the post, as an icon or a word.
+_POST_STAMP = re.compile(rf"·\s*(?:[^\w\s]+|{alternatives(POST_AUDIENCE_WORDS)})\s*$")
+# Under a post: its counts ("👍 1.2K 💬 214 comments"), or a line of hashtags. Possessive
+# quantifiers keep a long line of figures from being split every way before it fails.
+_COUNT_WORD = rf"\b(?:{words_pattern(POST_COUNT_WORDS)})\b"
+_POST_COUNTS = re.compile(rf"(?:[^\w\s]*+\s*+\d[\d.,]*+[KkM]?\s*+(?:{_COUNT_WORD})?\s*+)++")
+_POST_COUNT_WORD = re.compile(_COUNT_WORD)
+_HASHTAGS = re.compile(r"(?:#\w++\s*+)++")
+
+
+def _is_post_footer(line: str) -> bool:
+    """The counts or the hashtags under a social post: "👍 1.2K 💬 214 comments"."""
+    line = line.strip()
+    if _HASHTAGS.fullmatch(line):
+        return True
+    return _POST_COUNTS.fullmatch(line) is not None and _POST_COUNT_WORD.search(line) is not None
+
+
+def is_post_stamp(line: str) -> bool:
+    """Whether a line is a social-media post's time stamp ("3 March 2025 at 6:14 PM · 🌎"):
+    the line above it is the page's name, not a headline."""
+    return _POST_STAMP.search(line) is not None and parse_dateline(line) is not None
 
 
 def ends_sentence(text: str) -> bool:
@@ -132,6 +158,9 @@ def split_body(text: str, body) -> tuple[list[tuple[int, int]], list[tuple[int, 
 
 def _is_caption(line: str, counts) -> bool:
     """A picture caption, a "Read more" link or a repeated label rather than body text."""
+    # A social post's counts or hashtags open with an icon, a figure or "#", never a letter.
+    if not line.lstrip()[:1].isalpha() and _is_post_footer(line):
+        return True
     if counts and counts.get(line, 0) > 1 and word_count(line) <= 30 and not ends_sentence(line):
         return True
     first = line.lstrip()[:1]

@@ -61,8 +61,8 @@ def _opens_speech(doc: Doc, seg: Segment) -> bool:
 def _starts_paragraph(doc: Doc, seg: Segment, para: Span) -> bool:
     """Whether the segment opens its paragraph, or only an attribution tag stands before it.
 
-    "She added: '…'" after a quoted paragraph carries the same quote on (and splits off
-    again if "she" is somebody else); a tag that names somebody starts their own quote.
+    "She added: '…'" or "Insp Hale added: '…'" after a quoted paragraph carries the same
+    quote on; the quote splits off again where the tag names somebody else (`attribution`).
     """
     if not seg.opened:
         return True
@@ -72,6 +72,5 @@ def _starts_paragraph(doc: Doc, seg: Segment, para: Span) -> bool:
     return (
         lead[-1] in ":,"
         and word_count(lead) <= 5
-        and not doc.capitalised_in(para.start + 1, seg.start)
         and bool(speech_verbs(doc, para.start, seg.start))
     )

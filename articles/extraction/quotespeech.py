@@ -12,7 +12,7 @@ from articles.extraction.document import Doc
 from articles.extraction.lexicon.quotes import QUOTE_CUE
 from articles.extraction.lexicon.wordsets import wordset
 from articles.extraction.quotemarks import Segment
-from articles.extraction.tags import attribution_tail, speech_verbs, word_count
+from articles.extraction.tags import attribution_tail, judging_verbs, speech_verbs, word_count
 
 _END_PUNCT = ".,!?;:…-–—"
 _SENTENCE_STOP = re.compile(r"\s*(?:[.!?;]|,\s+(?:he|she|they|it)\s)|\s*$")
@@ -42,6 +42,8 @@ _DETERMINER_END = re.compile(
     r"\b(?:a|an|the|this|that|these|those|its|their|his|her|our)\s+$", re.I
 )
 _SO_CALLED = re.compile(r"\bso[-\s]called\s+$", re.IGNORECASE)
+# Marked words that are the verb of a relative clause: 'as one that "beggars belief"'.
+_RELATIVE_END = re.compile(r"\b(?:that|which|who)\s+$")
 
 
 @dataclass(slots=True)
@@ -88,13 +90,24 @@ def _where_it_stands(c: _Candidate) -> bool | None:
 
 
 def _is_crosshead(c: _Candidate) -> bool:
-    """A quoted line alone in its paragraph, with no end stop: "Knock at the door"."""
+    """A quoted line alone in its paragraph, with no end stop: "Knock at the door", or with a
+    short tag and still no stop: "'Laws are working', minister says"."""
+    if not c.seg.closed or c.ends_punct or c.words > 10:
+        return False
+    tail = c.doc.text[slice(*c.tail)].strip()
+    if not tail:
+        return True
+    para_end = c.doc.source.paragraphs[c.seg.para].end
     return (
-        c.seg.closed
-        and not c.ends_punct
-        and c.words <= 10
-        and not c.doc.text[slice(*c.tail)].strip()
+        c.tail[1] >= para_end
+        and word_count(tail) <= _CROSSHEAD_TAG_WORDS
+        and tail[-1] not in _END_PUNCT + "”\"’'"
+        and bool(speech_verbs(c.doc, c.tail[0], c.tail[1]))
     )
+
+
+# The most words of a tag after a quoted crosshead: ", Police Minister says".
+_CROSSHEAD_TAG_WORDS = 5
 
 
 # A book's or a film's title may run to ten words: "Thin Ice: A Year With the Dog Unit".
@@ -187,7 +200,15 @@ def _reported_phrase(c: _Candidate) -> bool:
     )
     if _COPULA_END.search(c.lead[-40:]) or ends_sentence or phrase:
         sentence_start, _ = c.doc.sentence_at(c.seg.start)
-        return bool(speech_verbs(c.doc, sentence_start, c.seg.start))
+        if speech_verbs(c.doc, sentence_start, c.seg.start):
+            return True
+        # "a judge describing the haul as one that 'beggars belief'": a verb of judging before
+        # a relative clause whose verb is in marks.
+        return (
+            c.words >= 2
+            and _RELATIVE_END.search(c.lead[-12:]) is not None
+            and bool(judging_verbs(c.doc, sentence_start, c.seg.start))
+        )
     return False
 
 

@@ -89,7 +89,8 @@ def test_every_trigger_starts_a_title(trigger):
     ],
 )
 def test_every_title_starts_with_a_trigger(title):
-    assert re.match(r"[A-Za-z]+", title)[0] in TITLE_TRIGGERS
+    # A word as the document reads it: "Sub-Inspector" is one word.
+    assert re.match(r"[A-Za-z]+(?:-[A-Za-z]+)*", title)[0] in TITLE_TRIGGERS
 
 
 def test_the_table_is_the_only_export_read_in_its_module_alone():

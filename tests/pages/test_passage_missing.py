@@ -95,6 +95,7 @@ def test_placing_the_passage_again_brings_the_record_back(client, unanchored):
 STORY = (
     "Raids In Southend\n\n"
     'Insp Ann Lowe said: "We found the first lab."\n\n'
+    "Officers searched two more houses.\n\n"
     'Insp Ann Lowe added: "We shut the second lab."\n'
 )
 

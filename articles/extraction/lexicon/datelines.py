@@ -132,3 +132,11 @@ TIME_ZONES = wordset(
     AEST AEDT ACST ACDT AWST NZST NZDT
     """
 )
+
+# A social-media post's time stamp ends with who may see it, as an icon or in words: "3 March
+# 2025 at 6:14 PM · 🌎", "2h · Public".
+POST_AUDIENCE_WORDS = ("Public", "Shared with Public", "Friends", "Edited")
+# The counts under a post: "👍 1.2K 💬 214 comments ↗️ 387 shares".
+POST_COUNT_WORDS = wordset(
+    "likes like reactions comments comment shares share views reposts retweets replies"
+)

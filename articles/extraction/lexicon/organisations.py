@@ -42,6 +42,8 @@ ALIASES = {
     "ministry of justice": Alias("Ministry of Justice", K.GOVERNMENT),
     "border force": Alias("Border Force", K.GOVERNMENT),
     "hmrc": Alias("HMRC", K.GOVERNMENT),
+    "hm revenue and customs": Alias("HM Revenue and Customs", K.GOVERNMENT),
+    "hm revenue & customs": Alias("HM Revenue and Customs", K.GOVERNMENT),
     "iopc": Alias("Independent Office for Police Conduct", K.GOVERNMENT),
     "independent office for police conduct": Alias(
         "Independent Office for Police Conduct", K.GOVERNMENT
@@ -55,6 +57,8 @@ ALIASES = {
     "serious fraud office": Alias("Serious Fraud Office", K.GOVERNMENT),
     "sfo": Alias("Serious Fraud Office", K.GOVERNMENT),
     "director of public prosecutions": Alias("Director of Public Prosecutions", K.GOVERNMENT),
+    # Scotland's prosecutor, the office a police report goes to.
+    "procurator fiscal": Alias("Procurator Fiscal", K.GOVERNMENT),
     "dpp": Alias("Director of Public Prosecutions", K.GOVERNMENT),
     "an garda síochána": Alias("An Garda Síochána", K.POLICE_FORCE),
     "garda síochána": Alias("An Garda Síochána", K.POLICE_FORCE),
@@ -91,6 +95,9 @@ ALIASES = {
     "interpol": Alias("Interpol", K.OTHER),
     "europol": Alias("Europol", K.OTHER),
     "action fraud": Alias("Action Fraud", K.OTHER),
+    # Police services' own lines for reports: Queensland's and South Africa's.
+    "policelink": Alias("Policelink", K.OTHER),
+    "crime stop": Alias("Crime Stop", K.OTHER),
     "old bailey": Alias("Old Bailey", K.COURT),
     "court of appeal": Alias("Court of Appeal", K.COURT),
     "high court": Alias("High Court", K.COURT),
@@ -158,10 +165,16 @@ UNIT_HEADS = frozenset(
         "CID",
         "Section",
         "Detachment",
+        "Cell",  # Indian forces' units: "Anti-Narcotics Cell", "Economic Offences Cell"
+        "Wing",  # "Economic Offences Wing"
     }
 )
 COUNCIL_HEADS = frozenset({"Council"})
 COURT_HEADS = frozenset({"Court", "Courthouse"})
+# The last two words of a court's building that hears cases: "Elmford Justice Centre".
+COURT_BUILDING_ENDINGS = frozenset(
+    {("Justice", "Centre"), ("Justice", "Center"), ("Law", "Courts")}
+)
 # The word before "Court" that makes a court of it ("Snaresbrook Crown Court", "Cardiff
 # Magistrates’ Court"), lower-cased and without a possessive: "Hamlet Court" is a building or
 # a street, not a court.
@@ -195,6 +208,9 @@ PAPER_HEADS = wordset(
 COMPANY_HEADS = wordset("Ltd Limited plc PLC Inc LLC Holdings Corporation Corp")
 # Hospitals, schools and universities: "Brackton General Hospital", "University of Elmford".
 HOSPITAL_AND_SCHOOL_HEADS = wordset("Hospital Infirmary School Academy College University")
+# Prisons: "Hollins Prison"; and the initials of a UK prison before its name ("HMP Elmford").
+PRISON_HEADS = wordset("Prison")
+PRISON_INITIALS = wordset("HMP HMYOI")
 # "Tactical Support Group", "Territorial Support Group": a unit; any other "Group" may be a
 # gang ("Organised Crime Group") or a firm, unless a national service's first word opens it
 # ("National Organised Crime Group", a national police unit: no gang calls itself so).
@@ -220,6 +236,9 @@ GOVERNMENT_HEADS = frozenset(
 # "New Zealand Defence Force", "Irish Defence Forces": a country's military, a body of
 # government, not a police force.
 MILITARY_FORCE_WORDS = wordset("Defence Defense Armed")
+# Heads of government bodies named by what they are for: "Office for National Statistics",
+# "Directorate for Priority Crime Investigation".
+GOVERNMENT_FOR_HEADS = wordset("Office Agency Commission Authority Directorate Administration")
 # "Home Office" yes, "Post Office" no: government heads need more than one word before them
 # or a word from this list.
 GOVERNMENT_FIRST_WORDS = frozenset(
@@ -273,6 +292,7 @@ LEADING_NOISE = wordset(
     Earlier Later Last Both All Some Many Several Other Another Each Every Extra Specialist
     Local Residents Anyone People Detectives Members And But Or So Then Also Now Once Where
     Minister Councillor Cllr Mayor Judge Recorder Mr Mrs Ms Miss Dr
+    Leader Chair Chairman Chairwoman Spokesman Spokeswoman Spokesperson
     Chief Inspector Superintendent Sergeant Constable Commissioner Commander Detective Det
     Insp Supt Sgt PC DC DS DI DCI DCS ACC DCC Officer
     Monday Tuesday Wednesday Thursday Friday Saturday Sunday

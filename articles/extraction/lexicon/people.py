@@ -17,11 +17,13 @@ NOT_NAME_WORDS = wordset(
     a an the this that these those there here it its he she they we you i his her their our my
     and or but if when while after before during since until as at by for from in into of on
     to with without about over under up down out off than then so yet also not no yes all any
+    across around throughout towards toward between within along beyond inside outside near
+    among amid via behind beside
     each every some many more most much other such one two three four five six seven eight nine
     ten mr mrs ms miss dr sir dame lord lady co
     police officers officer detectives detective constabulary síochána council court crown
     magistrates magistrate unit team squad command force service services department agency office
-    bureau division directorate detachment hotline
+    bureau division directorate detachment hotline cell
     ministry government authority commission trust foundation charity society group
     partnership network association centre center hospital school college academy university
     church prison hmp station airport road street avenue lane drive crescent terrace gardens
@@ -125,7 +127,7 @@ SERVICE_TAIL_WORDS = wordset("Line Lines Hotline Helpline Unit Team Squad Bureau
 
 # The word before a place, never a person: "in Tolland Cross, said", "stored at Brinkley
 # and Hale Park". A capitalised pair right after one (or after a list it opens) is a place.
-PLACE_PREPOSITIONS = wordset("in at near outside across around throughout towards between")
+PLACE_PREPOSITIONS = wordset("in into at near outside across around throughout towards between")
 
 # A role set off before a name by a comma ("the trust's head of security, Jo Hale", "the
 # Minister for Transport, Sam Reed TD"): the role's head word, lower-cased.

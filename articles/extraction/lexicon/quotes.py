@@ -119,6 +119,14 @@ def _printed_forms(words) -> frozenset[str]:
 # gender of the person they can point back at. Too common to index: they are looked for in the
 # attribution clause alone, as printed.
 SUBJECT_PRONOUNS = {"he": "m", "she": "f"}
+# A person the writer leaves unnamed ("He asked not to be named."): "he" after it means them,
+# not anybody named before.
+UNNAMED_RE = re.compile(
+    r"\b(?:asked|wished|wanted|preferred|declined|refused|did\s+not\s+want|didn['’]t\s+want)"
+    r"\s+(?:not\s+)?to\s+be\s+(?:named|identified)\b"
+    r"|\b(?:cannot|can['’]t|could\s+not|would\s+not|will\s+not)\s+be\s+(?:named|identified)\b",
+    re.IGNORECASE,
+)
 PRONOUN_WORDS = _printed_forms(SUBJECT_PRONOUNS)
 
 

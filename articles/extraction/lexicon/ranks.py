@@ -25,6 +25,13 @@ structures, as a word and its modifiers rather than as every combination:
   Sergeant, Senior Sergeant, Inspector, Superintendent, Commander, Assistant/Deputy
   Commissioner, Commissioner; "Detective" and "Acting" before any; Officer in Charge.
 - National Crime Agency: Branch Commander, Senior Investigating Officer.
+- South African Police Service: Constable, Sergeant, Warrant Officer, Lieutenant, Captain,
+  Major, Lieutenant Colonel, Colonel, Brigadier, Major General, Lieutenant General, General.
+- Indian state and city police: Constable, Head Constable, Assistant Sub-Inspector,
+  Sub-Inspector, (Senior/Assistant) Police Inspector, Deputy Superintendent, Superintendent of
+  Police, Assistant/Deputy/Joint Commissioner of Police, and their initialisms (ASI, SI, PSI,
+  DSP, SP, SSP, ACP, DCP); Indian papers print the words after the first in lower case
+  ("Senior inspector", "Deputy commissioner of police").
 """
 
 import functools
@@ -83,6 +90,11 @@ RANKS = {
     "Investigating": RankWord("Investigating", Part.MODIFIER),  # "Senior Investigating Officer"
     "Principal": RankWord("Principal", Part.MODIFIER),
     "Branch": RankWord("Branch", Part.MODIFIER),  # the National Crime Agency's grade
+    "Warrant": RankWord("Warrant", Part.MODIFIER),  # "Warrant Officer"
+    "Head": RankWord("Head", Part.MODIFIER),  # "Head Constable" in Indian forces
+    "Joint": RankWord("Joint", Part.MODIFIER),  # "Joint Commissioner of Police"
+    "Major": RankWord("Major", Part.MODIFIER | Part.HEAD),  # "Major General"
+    "Maj.?": RankWord("Major", Part.MODIFIER | Part.HEAD),
     "Inspector": RankWord("Inspector", Part.HEAD),
     "Insp.?": RankWord("Inspector", Part.HEAD),
     "Superintendent": RankWord("Superintendent", Part.HEAD),
@@ -99,8 +111,8 @@ RANKS = {
     "Officer": RankWord("Officer", Part.HEAD),
     "Captain": RankWord("Captain", Part.HEAD),
     "Capt.?": RankWord("Captain", Part.HEAD),
-    "Lieutenant": RankWord("Lieutenant", Part.HEAD),
-    "Lt.?": RankWord("Lieutenant", Part.HEAD),
+    "Lieutenant": RankWord("Lieutenant", Part.MODIFIER | Part.HEAD),  # "Lieutenant Colonel"
+    "Lt.?": RankWord("Lieutenant", Part.MODIFIER | Part.HEAD),  # "Lt Col", "Lt Gen"
     "Lieut.?": RankWord("Lieutenant", Part.HEAD),
     "Sheriff": RankWord("Sheriff", Part.HEAD),
     "Agent": RankWord("Agent", Part.HEAD),
@@ -110,6 +122,13 @@ RANKS = {
     "Marshal": RankWord("Marshal", Part.HEAD),
     "Undersheriff": RankWord("Undersheriff", Part.HEAD),
     "Corporal": RankWord("Corporal", Part.HEAD),
+    "Colonel": RankWord("Colonel", Part.HEAD),
+    "Col.?": RankWord("Colonel", Part.HEAD),
+    "Brigadier": RankWord("Brigadier", Part.HEAD),
+    "Brig.?": RankWord("Brigadier", Part.HEAD),
+    "General": RankWord("General", Part.HEAD),
+    "Gen.?": RankWord("General", Part.HEAD),
+    "Sub-Inspector": RankWord("Sub-Inspector", Part.HEAD),
     "Cpl.?": RankWord("Corporal", Part.HEAD),
     "PCSO": RankWord("Police Community Support Officer", Part.INITIALISM),
     "SIO": RankWord("Senior Investigating Officer", Part.INITIALISM),
@@ -129,6 +148,13 @@ RANKS = {
     "DI": RankWord("Detective Inspector", Part.INITIALISM),
     "PS": RankWord("Police Sergeant", Part.INITIALISM),
     "SC": RankWord("Special Constable", Part.INITIALISM),
+    "ASI": RankWord("Assistant Sub-Inspector", Part.INITIALISM),
+    "PSI": RankWord("Police Sub-Inspector", Part.INITIALISM),
+    "DSP": RankWord("Deputy Superintendent of Police", Part.INITIALISM),
+    "SSP": RankWord("Senior Superintendent of Police", Part.INITIALISM),
+    "SP": RankWord("Superintendent of Police", Part.INITIALISM),
+    "ACP": RankWord("Assistant Commissioner of Police", Part.INITIALISM),
+    "DCP": RankWord("Deputy Commissioner of Police", Part.INITIALISM),
     "Cllr.?": RankWord("Councillor", Part.TITLE),
     "Councillor": RankWord("Councillor", Part.TITLE),
     "Cr": RankWord("Councillor", Part.TITLE),  # Australian councils' abbreviation
@@ -200,20 +226,54 @@ _TENURE = (
     + either(spellings(Part.TENURE, slashed=True))
     + r"\s?"
 )
+# Heads never printed in lower case as a rank: "Police officer Jo Hale" is a description.
+_NO_LOWER_CASE = {"Officer"}
+
+
+def _any_case(patterns: list[str]) -> list[str]:
+    """Whole words also in lower case ("inspector" of "Senior inspector"), as Indian papers
+    print every word of a rank after the first."""
+    out = []
+    for pattern in patterns:
+        out.append(pattern)
+        if pattern[:1].isupper() and pattern.isalpha() and pattern not in _NO_LOWER_CASE:
+            out.append(pattern[0].lower() + pattern[1:])
+    return out
+
+
+_MODIFIER = (
+    either(spellings(Part.MODIFIER, slashed=False))
+    + r"\s+|"
+    + either(spellings(Part.MODIFIER, slashed=True))
+    + r"\s?"
+)
+_LATER_MODIFIER = either(_any_case(spellings(Part.MODIFIER, slashed=False))) + r"\s+"
+_HEAD = either(spellings(Part.HEAD))
+# "Deputy Commissioner of Police", "Superintendent of Police", "Senior inspector"; a unit in
+# brackets may follow: "Deputy commissioner of police (Crime)".
+_OF_POLICE = (
+    r"(?:(?:Deputy|Assistant|Additional|Joint|Senior)\s+)?"
+    r"(?:Chief|[Cc]ommissioner|[Ss]uperintendent|Inspector\s+[Gg]eneral|Director\s+[Gg]eneral)"
+    r"\s+of\s+[Pp]olice\b(?:\s+\([A-Z][\w&’' -]{1,40}\))?"
+)
 POLICE_RANK_RE = (
     r"(?:" + _TENURE + r")?"
-    r"(?:(?:Deputy\s+|Assistant\s+)?(?:Chief|Commissioner)\s+of\s+Police\b"
+    r"(?:" + _OF_POLICE + r""
     r"|" + either(spellings(Part.INITIALISM)) + r"(?![\w/])"
     r"|(?:" + either(spellings(Part.DETECTIVE)) + r"\s*)?"
     # "Det A/Insp", "Detective Acting Inspector": the tenure may follow "Detective".
     r"(?:" + _TENURE + r")?"
-    r"(?:"
-    + either(spellings(Part.MODIFIER, slashed=False))
-    + r"\s+|"
-    + either(spellings(Part.MODIFIER, slashed=True))
-    + r"\s?)*"
-    + either(spellings(Part.HEAD))
-    + r"(?![\w/])"
+    r"(?:(?:"
+    + _MODIFIER
+    + r")(?:"
+    + _LATER_MODIFIER
+    + r"|"
+    + _MODIFIER
+    + r")*"
+    + either(_any_case(spellings(Part.HEAD)))
+    + r"|"
+    + _HEAD
+    + r")(?![\w/])"
     # "Special Agent in Charge", "Officer-in-Charge": who leads a field office or a station.
     + r"(?:[-\s]in[-\s][Cc]harge(?![\w/]))?)"
 )

@@ -83,13 +83,15 @@ TITLE_TRIGGERS = frozenset(
 )
 _CIVIC_TITLE = re.compile(CIVIC_TITLE_RE)
 HONORIFIC = re.compile(_HONORIFIC_RE)
+_BRACKETED = re.compile(r"\([^()]*\)")
 
 
 @functools.lru_cache(maxsize=4096)
 def normalise_title(printed: str) -> str | None:
     """The full form of a rank or title as printed ("Det Chief Insp" → "Detective Chief
     Inspector", "A/DI" → "Acting Detective Inspector"); None for plain honorifics."""
-    text = " ".join(printed.split())
+    # "Deputy commissioner of police (Crime)": the unit in brackets is not part of the rank.
+    text = " ".join(_BRACKETED.sub("", printed).split())
     if HONORIFIC.fullmatch(text):
         return None
     if _CIVIC_TITLE.fullmatch(text) and not POLICE_RANK.fullmatch(text):
