@@ -182,8 +182,13 @@ def _joins(text: str, end: int, start: int) -> bool:
     """Whether two name words are one name's: only spaces between them, or a nickname."""
     if text[end:start].isspace():
         return True
-    # A nickname opens with white space and a quote mark; most gaps are a clause's words.
-    if not text[end].isspace() or not (text[end + 1] in _OPENING_MARKS or text[end + 1].isspace()):
+    # A nickname opens with white space and a quote mark, or is another first name after
+    # "alias"; most gaps are a clause's words.
+    if not text[end].isspace() or not (
+        text[end + 1] in _OPENING_MARKS
+        or text[end + 1].isspace()
+        or text.startswith(_ALIAS_GAP, end)
+    ):
         return False
     m = _NICKNAME_GAP.match(text, end)
     return m is not None and m.end() == start
