@@ -63,11 +63,11 @@ def _stamped(field):
 
 
 class _Table:
-    """What inserting into one model's table needs, worked out once for a database."""
+    """What inserting into one model's table needs, worked out once for a database (and
+    kept apart from its connection, which each thread has its own of)."""
 
     def __init__(self, model, connection):
         meta = model._meta
-        self.connection = connection
         fields = [
             field
             for field in meta.concrete_fields
@@ -89,23 +89,13 @@ class _Table:
         # The most rows a statement takes, as Django reckons it for the database.
         self.most = connection.ops.bulk_batch_size(fields, range(_UNBOUNDED)) or _UNBOUNDED
         self.unnest = None
-        if connection.vendor == "postgresql" and self._unnests(fields):
+        if connection.vendor == "postgresql" and _unnests(fields, connection):
             # Without their size: varchar[] rather than varchar(50)[], which would cut values.
             arrays = [f"(%s)::{field.db_type(connection).split('(')[0]}[]" for field in fields]
             self.unnest = f"SELECT * FROM UNNEST({', '.join(arrays)})"
 
-    def _unnests(self, fields):
-        """Whether every column can go in an array of its type (as Django judges it)."""
-        return not any(
-            hasattr(field, "get_placeholder")
-            or (field.target_field if field.is_relation else field).get_internal_type()
-            not in self.connection.data_types
-            for field in fields
-        )
-
-    def values(self, objs):
+    def values(self, objs, connection):
         """Each object's row of values, ready for the database."""
-        connection = self.connection
         stamps = []
         if self.stamps:
             now = timezone.now()
@@ -141,6 +131,16 @@ class _Table:
 _UNBOUNDED = 1_000_000
 
 
+def _unnests(fields, connection):
+    """Whether every column can go in an array of its type (as Django judges it)."""
+    return not any(
+        hasattr(field, "get_placeholder")
+        or (field.target_field if field.is_relation else field).get_internal_type()
+        not in connection.data_types
+        for field in fields
+    )
+
+
 @cache
 def _table(model, alias):
     return _Table(model, connections[alias])
@@ -159,9 +159,10 @@ def insert(objs):
         if obj.pk is not None:
             raise ValueError(f"{obj!r} is on file already: insert() writes new rows only.")
         obj._prepare_related_fields_for_save(operation_name="bulk_create")
-    rows = table.values(objs)
+    connection = connections[alias]
+    rows = table.values(objs, connection)
     size = table.most
-    with transaction.atomic(using=alias, savepoint=False), table.connection.cursor() as cursor:
+    with transaction.atomic(using=alias, savepoint=False), connection.cursor() as cursor:
         for start in range(0, len(objs), size):
             cursor.execute(*table.statement(rows[start : start + size]))
             for obj, (pk,) in zip(objs[start : start + size], cursor.fetchall(), strict=True):

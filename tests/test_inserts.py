@@ -1,7 +1,9 @@
 """Rows written by `casefiles.inserts` are the rows `bulk_create` and `bulk_update` write."""
 
+import threading
+
 import pytest
-from django.db import connection
+from django.db import connection, connections
 from django.test.utils import CaptureQueriesContext
 
 from casefiles import inserts
@@ -67,6 +69,27 @@ def test_more_rows_than_one_statement_takes_are_all_written_in_order():
     assert [r.pk for r in many] == list(
         Appearance.objects.order_by("pk").values_list("pk", flat=True)
     )
+
+
+@pytest.mark.django_db(transaction=True)
+def test_rows_are_inserted_from_any_thread_the_site_serves_from():
+    article, person = ArticleFactory(), PersonFactory()
+    inserts.insert([Appearance(article=article, person=person, start=0, end=3, text="abc")])
+    failures = []
+
+    def another_thread():
+        try:
+            inserts.insert([Appearance(article=article, person=person, start=5, end=8, text="def")])
+        except Exception as exc:
+            failures.append(exc)
+        finally:
+            connections.close_all()
+
+    thread = threading.Thread(target=another_thread)
+    thread.start()
+    thread.join()
+    assert failures == []
+    assert Appearance.objects.count() == 2
 
 
 def test_a_row_on_file_is_not_inserted_again():
