@@ -235,7 +235,7 @@ def test_a_failure_mid_article_leaves_nothing_of_it(sources, monkeypatch):
     def explode(*args, **kwargs):
         raise DatabaseError("disk full")
 
-    monkeypatch.setattr(Outcome.objects, "bulk_create", explode)
+    monkeypatch.setattr(Outcome.objects, "insert", explode)
     with pytest.raises(CommandError):
         call_command("import_articles", str(sources), stdout=_Buffer(), stderr=(err := _Buffer()))
     assert "could not be saved: disk full" in err.text

@@ -23,7 +23,8 @@ from articles.identity import organisations as organisation_identity
 from articles.identity import people as people_identity
 from articles.identity.names import parse
 from articles.importer import on_file
-from articles.importer.on_file import family, record_key
+from articles.importer.on_file import family, folded_name, record_key
+from casefiles import inserts
 from casefiles.models import (
     Appearance,
     Operation,
@@ -46,6 +47,7 @@ class Named:
     operations: dict = field(default_factory=dict)
     reasons: dict = field(default_factory=dict)  # (kind, name) -> why this record
     questions: list = field(default_factory=list)  # (record, candidate, reason) to ask
+    created: list = field(default_factory=list)  # the records this article wrote
 
     def ask(self, article):
         """Record the "possibly the same as" questions, once the article exists."""
@@ -56,6 +58,7 @@ class Named:
                 if record is not None and candidate is not None and record.pk != candidate.pk
             ],
             article,
+            new=self.created,
         )
 
 
@@ -99,17 +102,18 @@ def _standing(record):
     return None if record is None or record.is_rejected else record
 
 
-def _create(model, new):
+def _create(model, new, named):
     """Insert new named records in one statement, each with a free slug."""
     if not new:
         return new
+    named.created.extend(new)
     taken = on_file.current().slugs_taken(model)
     slugs = unique_slugs(model, [r.name for r in new], taken=taken)
     for record, slug in zip(new, slugs, strict=True):
         record.slug = slug
     if taken is not None:
         taken.update(slugs)
-    return model.objects.bulk_create(new)
+    return inserts.insert(new)
 
 
 # --- Organisations ----------------------------------------------------------------------------
@@ -141,9 +145,9 @@ def organisations(extraction, named: Named) -> None:
             if record.pk is None and record not in new:
                 new.append(record)
             named.organisations[name] = record
-        _create(Organisation, new)
+        _create(Organisation, new, named)
         known.add(new)
-    Organisation.objects.bulk_update(adopted, ["parent"])
+    inserts.update(adopted, ["parent"])
     for name, record in named.organisations.items():
         named.organisations[name] = _standing(record)
 
@@ -169,7 +173,8 @@ def _levels(wanted):
 
 def _organisation(name, kind, parent, on_file, article_names, adopted):
     name = stored_name(Organisation, name)
-    candidates = [org for org in on_file if fold(name) in map(fold, org.all_names())]
+    folded = fold(name)
+    candidates = [org for org in on_file if folded in map(folded_name, org.all_names())]
     decision = organisation_identity.resolve(
         organisation_identity.Mention(name, parent.name if parent else None, article_names),
         [
@@ -213,7 +218,7 @@ def people(extraction, named: Named, previous: Previous) -> None:
     known = on_file.current().people
     known.read(surnames)
     candidates = _Candidates(known, surnames)
-    new, grown = [], {}
+    new, grown = {}, {}  # new people by `record_key`, in the order met
     for found in extraction.people:
         name = stored_name(Person, found.name)
         organisation = named.organisations.get(found.organisation)
@@ -225,18 +230,19 @@ def people(extraction, named: Named, previous: Previous) -> None:
         mention = people_identity.Mention(name, found.kind, family(organisation), found.age)
         decision = people_identity.resolve(mention, candidates.compared_with(name))
         person = _person(name, found, organisation, decision, candidates, named)
-        if person.pk is None and person not in new:
-            new.append(person)
+        if person.pk is None:
+            new.setdefault(record_key(person), person)
         if person.add_aliases([name]) and person.pk is not None:
             grown[person.pk] = person
         named.people[found.name] = person
         named.reasons["person", found.name] = decision.reason[:300]
+    new = list(new.values())
     for person in new:
         person.surname, person.alias_surname = surnames_of(person)
     for person in grown.values():
         person.alias_surname = surnames_of(person)[1]
-    _create(Person, new)
-    Person.objects.bulk_update(grown.values(), ["aliases", "alias_surname"])
+    _create(Person, new, named)
+    inserts.update(grown.values(), ["aliases", "alias_surname"])
     candidates.remember(new, grown)
     for name, person in named.people.items():
         named.people[name] = _standing(person)
@@ -355,8 +361,8 @@ def operations(extraction, named: Named, previous: Previous) -> None:
             changed[operation.pk] = operation
         named.operations[found.name] = operation
         named.reasons["operation", found.name] = reason[:300]
-    created = _create(Operation, [op for op in on_file_now if op.pk is None])
-    Operation.objects.bulk_update(changed.values(), ["aliases", "force"])
+    created = _create(Operation, [op for op in on_file_now if op.pk is None], named)
+    inserts.update(changed.values(), ["aliases", "force"])
     known.add([*created, *changed.values()])
     for name, operation in named.operations.items():
         named.operations[name] = _standing(operation)
@@ -373,7 +379,7 @@ def _grow(operation, spellings, force):
 
 def _operation(found, spellings, force, forces, on_file, named):
     folded = {fold(n) for n in spellings}
-    candidates = [op for op in on_file if folded & {fold(n) for n in op.all_names()}]
+    candidates = [op for op in on_file if folded & set(map(folded_name, op.all_names()))]
     decision = operation_identity.resolve(
         operation_identity.Mention(found.name, force.name if force else None, forces),
         [

@@ -67,7 +67,8 @@ def name_parts(name):
 
 
 @lru_cache(maxsize=100_000)
-def _folded(name):
+def folded_name(name):
+    """`fold(name)`, remembered: the names on file are compared again and again."""
     return fold(name)
 
 
@@ -199,7 +200,7 @@ class Named:
             pks = self.by_name.get(name)
             if pks is None or record.pk in pks:
                 continue
-            if record.name == name or _folded(name) in aliases:
+            if record.name == name or folded_name(name) in aliases:
                 pks.append(record.pk)
 
     def add(self, records):

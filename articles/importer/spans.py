@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from casefiles import inserts
 from casefiles.models import Appearance, OperationMention, Outcome, Quote
 
 PROVENANCE_MODELS = (Appearance, OperationMention, Quote, Outcome)
@@ -177,7 +178,7 @@ def _appearances(article, extraction, kept, named):
                 **_found_by(found),
             )
         )
-    return Appearance.objects.bulk_create(appearances)
+    return Appearance.objects.insert(appearances)
 
 
 def _mentions(article, extraction, kept, named):
@@ -203,7 +204,7 @@ def _mentions(article, extraction, kept, named):
                     **_found_by(found),
                 )
             )
-    return OperationMention.objects.bulk_create(mentions)
+    return OperationMention.objects.insert(mentions)
 
 
 def _quotes(article, extraction, kept, named):
@@ -228,13 +229,13 @@ def _quotes(article, extraction, kept, named):
         )
         operations = [named.operations[name] for name in found.operations]
         quote_operations.append(list({op.pk: op for op in operations if op}.values()))
-    Quote.objects.bulk_create(quotes)
+    Quote.objects.insert(quotes)
     through = [
         Quote.operations.through(quote_id=quote.pk, operation_id=operation.pk)
         for quote, operations in zip(quotes, quote_operations, strict=True)
         for operation in operations
     ]
-    Quote.operations.through.objects.bulk_create(through)
+    inserts.insert(through)
     return quotes, quote_operations
 
 
@@ -267,4 +268,4 @@ def _outcomes(article, extraction, kept, named):
                 **_found_by(found),
             )
         )
-    return Outcome.objects.bulk_create(outcomes)
+    return Outcome.objects.insert(outcomes)

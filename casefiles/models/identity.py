@@ -8,6 +8,7 @@ from django.db.models import F, Q
 from django.utils import timezone
 
 from articles.models import Article
+from casefiles import inserts
 
 
 class MatchDecision(models.TextChoices):
@@ -43,30 +44,37 @@ class PossibleMatchQuerySet(models.QuerySet):
             article=article,
         )
 
-    def flag_all(self, questions, article=None):
-        """`flag` each (record, candidate, reason) in turn, in two queries: one for the pairs
-        asked already, one to ask the rest."""
-        asked, pks = set(), {}
+    def flag_all(self, questions, article=None, *, new=()):
+        """`flag` each (record, candidate, reason) in turn, in two queries at most: one for
+        the pairs asked already, one to ask the rest. `new`: records written just before in
+        the same transaction, whose pairs nobody can have asked yet (a record's id is never
+        given again), so that questions about them need no look-up."""
+        if not questions:
+            return []
+        fresh = {(type(record), record.pk) for record in new}
+        pks = {}
         for record, candidate, _ in questions:
+            if (type(record), record.pk) in fresh or (type(candidate), candidate.pk) in fresh:
+                continue
             content_type = ContentType.objects.get_for_model(record)
             pks.setdefault(content_type.pk, set()).update((record.pk, candidate.pk))
-        if not pks:
-            return []
-        among = Q()
-        for content_type_id, ids in pks.items():
-            among |= Q(content_type_id=content_type_id, record_id__in=ids, candidate_id__in=ids)
-        for content_type_id, record_id, candidate_id in self.filter(among).values_list(
-            "content_type_id", "record_id", "candidate_id"
-        ):
-            asked.add((content_type_id, frozenset((record_id, candidate_id))))
-        new = []
+        asked = set()
+        if pks:
+            among = Q()
+            for content_type_id, ids in pks.items():
+                among |= Q(content_type_id=content_type_id, record_id__in=ids, candidate_id__in=ids)
+            for content_type_id, record_id, candidate_id in self.filter(among).values_list(
+                "content_type_id", "record_id", "candidate_id"
+            ):
+                asked.add((content_type_id, frozenset((record_id, candidate_id))))
+        new_questions = []
         for record, candidate, reason in questions:
             content_type = ContentType.objects.get_for_model(record)
             pair = (content_type.pk, frozenset((record.pk, candidate.pk)))
             if pair in asked:
                 continue
             asked.add(pair)
-            new.append(
+            new_questions.append(
                 self.model(
                     content_type=content_type,
                     record_id=record.pk,
@@ -75,7 +83,7 @@ class PossibleMatchQuerySet(models.QuerySet):
                     article=article,
                 )
             )
-        return self.bulk_create(new)
+        return inserts.insert(new_questions)
 
 
 class PossibleMatch(models.Model):

@@ -11,6 +11,7 @@ from django.db import models, transaction
 from django.db.models import F, Q
 
 from articles.models import Article
+from casefiles import inserts
 from casefiles.history import HistoricalRecords
 from casefiles.models import visibility
 from casefiles.models.operations import Operation
@@ -70,6 +71,12 @@ class ProvenanceQuerySet(ReaderQuerySet):
         objs = list(objs)
         visibility.set_visible(objs)
         return super().bulk_create(objs, *args, **kwargs)
+
+    def insert(self, objs):
+        """`bulk_create` of new records at the cost of reading their values (`inserts`)."""
+        objs = list(objs)
+        visibility.set_visible(objs)
+        return inserts.insert(objs)
 
     def bulk_update(self, objs, fields, *args, **kwargs):
         objs = list(objs)

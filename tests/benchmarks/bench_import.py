@@ -96,9 +96,11 @@ def child_env(database_url, code=ROOT):
     }
 
 
-def child(mode, jobs, folders, database_url, code=ROOT):
+def run_child(script, args, database_url, code=ROOT):
+    """Run `script` (Python source) with `args` in a child process on `code`'s Django and
+    `database_url`; what it printed last, read as JSON."""
     out = subprocess.run(
-        [sys.executable, "-c", CHILD, mode, str(jobs), *map(str, folders)],
+        [sys.executable, "-c", script, *map(str, args)],
         env=child_env(database_url, code),
         cwd=code,
         check=True,
@@ -106,6 +108,10 @@ def child(mode, jobs, folders, database_url, code=ROOT):
         text=True,
     ).stdout
     return json.loads(out.strip().splitlines()[-1])
+
+
+def child(mode, jobs, folders, database_url, code=ROOT):
+    return run_child(CHILD, [mode, jobs, *folders], database_url, code)
 
 
 class Database:

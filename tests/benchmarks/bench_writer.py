@@ -18,14 +18,12 @@ after run's writes (SQLite only). PostgreSQL databases are made and dropped on t
 from __future__ import annotations
 
 import argparse
-import json
 import os
-import sys
 import tempfile
 from pathlib import Path
 
 from tests.benchmarks.archive_corpus import write_corpus
-from tests.benchmarks.bench_import import ROOT, Database, child_env
+from tests.benchmarks.bench_import import ROOT, Database, run_child
 
 CHILD = r"""
 import json, pickle, sys, time
@@ -92,17 +90,7 @@ print(json.dumps({"first": part(costs[:edge]), "last": part(costs[-edge:]), "all
 
 
 def run(code, folder, edge, url, profile=""):
-    import subprocess
-
-    out = subprocess.run(
-        [sys.executable, "-c", CHILD, str(folder), str(edge), profile],
-        env=child_env(url, code),
-        cwd=code,
-        check=True,
-        capture_output=True,
-        text=True,
-    ).stdout
-    return json.loads(out.strip().splitlines()[-1])
+    return run_child(CHILD, [folder, edge, profile], url, code)
 
 
 def line(part):

@@ -1,0 +1,204 @@
+"""Writing many new rows of a model at the cost of reading their values, not of Django's
+preparing each one.
+
+`bulk_create` passes every value of every row through its field (`pre_save`,
+`get_db_prep_save`, a placeholder each): for the importer, which writes hundreds of records
+for a long article, most of the time an article takes. Here each model's columns are read
+from its `_meta` once; a value of the type its column holds as it is (text, a number, a
+flag, a key) goes to the database as it is, anything else (dates, JSON, an enum) through its
+field as `bulk_create` would send it; the `auto_now` and `auto_now_add` times are taken once a
+statement. A multi-row INSERT … RETURNING writes a batch and gives each row its id (on
+PostgreSQL an UNNEST of one array a column, as Django's own bulk insert does).
+
+`insert` is `bulk_create` for new rows of a single-table model, with no signal sent (as
+`bulk_create` sends none); `update` is `bulk_update` as one statement run for each row.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from operator import attrgetter
+
+from django.db import connections, models, transaction
+from django.utils import timezone
+
+# Fields whose `get_db_prep_save` gives a value of these exact types back unchanged, on
+# every database: the value passes as it is.
+_AS_IS = {
+    models.CharField: (str,),
+    models.TextField: (str,),
+    models.SlugField: (str,),
+    models.URLField: (str,),
+    models.EmailField: (str,),
+    models.BooleanField: (bool,),
+    models.FloatField: (float,),
+    models.IntegerField: (int,),
+    models.SmallIntegerField: (int,),
+    models.BigIntegerField: (int,),
+    models.PositiveIntegerField: (int,),
+    models.PositiveSmallIntegerField: (int,),
+    models.PositiveBigIntegerField: (int,),
+    models.AutoField: (int,),
+    models.BigAutoField: (int,),
+    models.SmallAutoField: (int,),
+}
+
+
+def _as_is(field):
+    """The types a value of `field` passes as, unprepared; () for a field that prepares all."""
+    if field.is_relation:
+        field = field.target_field
+    return _AS_IS.get(type(field), ())
+
+
+def _text(value, as_is):
+    """Whether `value` is text of a kind a text column passes unchanged: a choice's member,
+    say, which is a `str` too (only a lazy translation, which is not, needs preparing)."""
+    return str in as_is and isinstance(value, str)
+
+
+def _stamped(field):
+    """Whether `field` takes the time of the write (`auto_now`, `auto_now_add` on insert)."""
+    return isinstance(field, models.DateField) and (field.auto_now or field.auto_now_add)
+
+
+class _Table:
+    """What inserting into one model's table needs, worked out once for a database (and
+    kept apart from its connection, which each thread has its own of)."""
+
+    def __init__(self, model, connection):
+        meta = model._meta
+        fields = [
+            field
+            for field in meta.concrete_fields
+            if not field.generated and not isinstance(field, models.AutoField)
+        ]
+        self.fields = fields
+        self.read = attrgetter(*(field.attname for field in fields))
+        self.stamps = [(n, field) for n, field in enumerate(fields) if _stamped(field)]
+        self.checked = [
+            (n, field, _as_is(field)) for n, field in enumerate(fields) if not _stamped(field)
+        ]
+        qn = connection.ops.quote_name
+        self.pk = meta.pk
+        self.head = (
+            f"INSERT INTO {qn(meta.db_table)} ({', '.join(qn(field.column) for field in fields)})"
+        )
+        self.returning = f"RETURNING {qn(meta.pk.column)}"
+        self.row = f"({', '.join(['%s'] * len(fields))})"
+        # The most rows a statement takes, as Django reckons it for the database.
+        self.most = connection.ops.bulk_batch_size(fields, range(_UNBOUNDED)) or _UNBOUNDED
+        self.unnest = None
+        if connection.vendor == "postgresql" and _unnests(fields, connection):
+            # Without their size: varchar[] rather than varchar(50)[], which would cut values.
+            arrays = [f"(%s)::{field.db_type(connection).split('(')[0]}[]" for field in fields]
+            self.unnest = f"SELECT * FROM UNNEST({', '.join(arrays)})"
+
+    def values(self, objs, connection):
+        """Each object's row of values, ready for the database."""
+        stamps = []
+        if self.stamps:
+            now = timezone.now()
+            stamps = [
+                (n, field.attname, field.get_db_prep_save(now, connection))
+                for n, field in self.stamps
+            ]
+        rows = []
+        for obj in objs:
+            row = list(self.read(obj)) if len(self.fields) > 1 else [self.read(obj)]
+            for n, attname, prepared in stamps:
+                setattr(obj, attname, now)
+                row[n] = prepared
+            for n, field, as_is in self.checked:
+                value = row[n]
+                if value is not None and type(value) not in as_is and not _text(value, as_is):
+                    row[n] = field.get_db_prep_save(value, connection)
+            rows.append(row)
+        return rows
+
+    def statement(self, rows):
+        """(sql, params) of one INSERT of `rows`, returning their ids in their order."""
+        if self.unnest is not None:
+            return f"{self.head} {self.unnest} {self.returning}", [
+                list(c) for c in zip(*rows, strict=True)
+            ]
+        placeholders = ", ".join([self.row] * len(rows))
+        params = [value for row in rows for value in row]
+        return f"{self.head} VALUES {placeholders} {self.returning}", params
+
+
+# Rows enough for any one write (`bulk_batch_size` is asked about a batch this long).
+_UNBOUNDED = 1_000_000
+
+
+def _unnests(fields, connection):
+    """Whether every column can go in an array of its type (as Django judges it)."""
+    return not any(
+        hasattr(field, "get_placeholder")
+        or (field.target_field if field.is_relation else field).get_internal_type()
+        not in connection.data_types
+        for field in fields
+    )
+
+
+@cache
+def _table(model, alias):
+    return _Table(model, connections[alias])
+
+
+def insert(objs):
+    """Write `objs`, new rows of one model with no primary key yet, as `bulk_create` would
+    (no `save()`, no signal) and give each its id. Returns `objs`."""
+    objs = list(objs)
+    if not objs:
+        return objs
+    model = type(objs[0])
+    alias = model._default_manager.db
+    table = _table(model, alias)
+    for obj in objs:
+        if obj.pk is not None:
+            raise ValueError(f"{obj!r} is on file already: insert() writes new rows only.")
+        obj._prepare_related_fields_for_save(operation_name="bulk_create")
+    connection = connections[alias]
+    rows = table.values(objs, connection)
+    size = table.most
+    with transaction.atomic(using=alias, savepoint=False), connection.cursor() as cursor:
+        for start in range(0, len(objs), size):
+            cursor.execute(*table.statement(rows[start : start + size]))
+            for obj, (pk,) in zip(objs[start : start + size], cursor.fetchall(), strict=True):
+                obj.pk = pk
+                obj._state.adding = False
+                obj._state.db = alias
+    return objs
+
+
+def update(objs, fields):
+    """Write `fields` (names) of `objs`, rows of one model on file, as `bulk_update` would
+    (no `save()`, no signal, no `auto_now`): one UPDATE, run for each row."""
+    objs = list(objs)
+    if not objs:
+        return
+    model = type(objs[0])
+    alias = model._default_manager.db
+    connection = connections[alias]
+    meta = model._meta
+    columns = [meta.get_field(name) for name in fields]
+    qn = connection.ops.quote_name
+    assignments = ", ".join(f"{qn(field.column)} = %s" for field in columns)
+    sql = f"UPDATE {qn(meta.db_table)} SET {assignments} WHERE {qn(meta.pk.column)} = %s"
+    rows = []
+    for obj in objs:
+        if obj.pk is None:
+            raise ValueError(f"{obj!r} is not on file: update() writes rows on file only.")
+        obj._prepare_related_fields_for_save(operation_name="bulk_update", fields=columns)
+        row = []
+        for field in columns:
+            value = getattr(obj, field.attname)
+            as_is = _as_is(field)
+            if value is not None and type(value) not in as_is and not _text(value, as_is):
+                value = field.get_db_prep_save(value, connection)
+            row.append(value)
+        row.append(obj.pk)
+        rows.append(row)
+    with transaction.atomic(using=alias, savepoint=False), connection.cursor() as cursor:
+        cursor.executemany(sql, rows)
