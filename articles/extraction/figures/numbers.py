@@ -23,6 +23,10 @@ from articles.extraction.lexicon.measures import (
 from articles.extraction.lexicon.numbers import (
     ADJECTIVAL,
     CURRENCY_CHARS,
+    CURRENCY_LETTER_BEFORE,
+    CURRENCY_LETTER_GLUED,
+    CURRENCY_LETTER_RE,
+    CURRENCY_LETTER_REACH,
     CURRENCY_WORD,
     CURRENCY_WORD_FIRST,
     CURRENCY_WORDS,
@@ -42,17 +46,19 @@ from articles.extraction.lexicon.numbers import (
     QUALIFIERS,
     RANGE_FIRST,
     RANGE_WORDS,
+    SPACED_THOUSANDS,
     TIME_AFTER,
 )
 from articles.extraction.lexicon.patterns import alternatives
 from articles.extraction.lexicon.words import MONTHS, MULTIPLIERS, word_number
-from articles.extraction.vocabulary import CURRENCY_SIGNS, Qualifier, Unit
+from articles.extraction.vocabulary import CURRENCY_LETTERS, CURRENCY_SIGNS, Qualifier, Unit
 
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 # A figure in digits or in words; the two are tried separately, each where its kind of
 # figure can start.
 NUMBER = re.compile(
-    r"(?<![\w.,:/" + CURRENCY_CHARS + r"+-])(?:(?P<cur>[" + CURRENCY_CHARS + r"])\s?)?"
+    r"(?:(?<![\w.,:/" + CURRENCY_CHARS + r"+-])|" + CURRENCY_LETTER_GLUED + ")"
+    r"(?:(?P<cur>[" + CURRENCY_CHARS + r"])\s?)?"
     r"(?P<num>" + _NUM + r")(?P<word>)?"
 )
 # A hyphen may join a number in words only to a term's unit: "four-and-a-half years",
@@ -65,7 +71,13 @@ NUMBER_WORDS = re.compile(
 # An explicit class rather than \d (which is Unicode-wide): the engine scans for it faster.
 DIGITS = re.compile(r"[0-9" + CURRENCY_CHARS + r"][0-9,.]*")
 _RANGE = re.compile(
-    r"\s*" + alternatives(RANGE_WORDS) + r"\s*[" + CURRENCY_CHARS + r"]?"
+    r"\s*"
+    + alternatives(RANGE_WORDS)
+    + r"\s*(?:["
+    + CURRENCY_CHARS
+    + r"]|"
+    + CURRENCY_LETTER_RE
+    + ")?"
     r"(?P<n>" + _NUM + r"|" + NUMBER_WORD_RE + r")"
     # The top may carry its own multiplier: "£5-10m".
     r"(?:(?![\w-])|(?=" + alternatives(MULTIPLIER_ABBREVIATIONS) + r"\b))",
@@ -149,18 +161,27 @@ def read_figure(text: str, m: re.Match, sent: tuple[int, int]) -> Figure | None:
     if value is None:
         return None
     sign = m["cur"] if in_digits else None
+    start, end = m.start(), m.end()
+    if in_digits and not sign and (letters := _currency_letters(text, start, sent[0])):
+        sign = letters["apart"] or letters["glued"]
+        start = letters.start()
+        raw = m["num"]
+        spaced = SPACED_THOUSANDS.match(text, end, sent[1]) if len(raw) <= 3 else None
+        if spaced and raw.isdigit():
+            value, end = number_value(raw + "".join(spaced.group().split())), spaced.end()
+    elif in_digits and not sign and _glued_after_a_word(text, start):
+        return None
     if _not_a_count_after(text, m, sent, value, sign, plain_digits=in_digits and not sign):
         return None
-    start = m.start()
     before = words_before(text, start, sent[0], 3)
     if _not_a_count_before(text, m, sent, before, plain_digits=in_digits and not sign):
         return None
     left = text[sent[0] : start]
-    extent = _extent(text, m.end(), sent[1], value, sign, left)
+    extent = _extent(text, end, sent[1], value, sign, left)
     if in_digits and not sign and _glued_to_a_word(text, extent.end, sent[1]):
         return None
     qualifier, span_start = _qualifier(before, start, extent.qualifier)
-    currency = CURRENCY_SIGNS[sign] if sign else None
+    currency = (CURRENCY_SIGNS.get(sign) or CURRENCY_LETTERS[sign]) if sign else None
     end, next_letter = extent.end, extent.next_letter
     if (
         currency is None
@@ -184,6 +205,19 @@ def read_figure(text: str, m: re.Match, sent: tuple[int, int]) -> Figure | None:
         before,
         next_letter,
     )
+
+
+def _currency_letters(text: str, start: int, ss: int) -> re.Match | None:
+    """The letters of a currency right before an amount ("R" in "R4.2m", "Rs " in "Rs 12")."""
+    reach = max(ss, start - CURRENCY_LETTER_REACH)
+    if "R" not in text[reach:start]:
+        return None
+    return CURRENCY_LETTER_BEFORE.search(text, reach, start)
+
+
+def _glued_after_a_word(text: str, start: int) -> bool:
+    """Digits glued to the letters before them that are no currency here: "the R61"."""
+    return start > 0 and text[start - 1].isalnum()
 
 
 def _not_a_count_after(text, m, sent, value, sign, *, plain_digits: bool) -> bool:

@@ -13,13 +13,14 @@ from articles.extraction.lexicon.patterns import alternatives, first_letters
 from articles.extraction.lexicon.words import (
     MONTH_RE,
     MONTHS,
+    MULTIPLIER_NAMES,
     MULTIPLIERS,
     SCALES,
     TENS,
     UNITS,
     wordset,
 )
-from articles.extraction.vocabulary import CURRENCY_SIGNS, Qualifier, Unit
+from articles.extraction.vocabulary import CURRENCY_LETTERS, CURRENCY_SIGNS, Qualifier, Unit
 
 FRACTIONS = {"half": 0.5, "quarter": 0.25}
 
@@ -78,13 +79,39 @@ CURRENCY_WORD = re.compile(
 # The signs an amount of money is written with, escaped for a character class.
 CURRENCY_CHARS = "".join(map(re.escape, CURRENCY_SIGNS))
 DIGIT_START = frozenset("0123456789") | frozenset(CURRENCY_SIGNS)
+# A currency in letters before an amount: "R4.2m", "Rs 12.5 lakh", "Rs. 500". One letter
+# is a currency only glued to the amount; several may stand a space or a dot apart.
+# Case-sensitive: "r" and "rs" are not currencies; nor is a letter after "the": "the R61" is
+# a road.
+_GLUED = [letters for letters in CURRENCY_LETTERS if len(letters) == 1]
+_APART = [letters for letters in CURRENCY_LETTERS if len(letters) > 1]
+CURRENCY_LETTER_BEFORE = re.compile(
+    r"(?<![\w.])(?:(?P<apart>"
+    + "|".join(_APART)
+    + r")\.?\s?|(?<![Tt]he\s)(?P<glued>"
+    + "|".join(_GLUED)
+    + "))$"
+)
+# Lookbehinds that let a number start right after its currency's letters ("R4.2", "Rs.500").
+CURRENCY_LETTER_GLUED = "|".join(
+    r"(?<=\b" + re.escape(letters) + ")"
+    for letters in (*_GLUED, *_APART, *(a + "." for a in _APART))
+)
+# The same letters before a range's upper end: "between Rs 6 lakh and Rs 8 lakh".
+CURRENCY_LETTER_RE = (
+    r"(?-i:(?:" + "|".join(_APART) + r")\.?\s?|(?:" + "|".join(_GLUED) + r")(?=\d))"
+)
+# How far before a figure its currency's letters may start: "Rs. " is four characters.
+CURRENCY_LETTER_REACH = 4
+# Thousands set apart by spaces, as amounts in rand are written: "R386 550".
+SPACED_THOUSANDS = re.compile(r"(?:[ \u00a0]\d{3})+(?!\d)(?![,.]\d)")
 
 # Words that make a figure the lower end of a range: "15 to 18", "£5-10m".
 RANGE_WORDS = ("-", "–", "to", "and")
 RANGE_FIRST = first_letters(RANGE_WORDS)
 # Multipliers spelled out ("£8 million"), and those glued to an amount ("£8m", "£2bn").
-MULTIPLIER_WORDS = tuple(word for word in MULTIPLIERS if word in SCALES)
-MULTIPLIER_ABBREVIATIONS = tuple(word for word in MULTIPLIERS if word not in SCALES)
+MULTIPLIER_WORDS = tuple(word for word in MULTIPLIERS if word in MULTIPLIER_NAMES)
+MULTIPLIER_ABBREVIATIONS = tuple(word for word in MULTIPLIERS if word not in MULTIPLIER_NAMES)
 MULTIPLIER_WORD = re.compile(r"\s?(?P<m>" + alternatives(MULTIPLIER_WORDS) + r")\b", re.IGNORECASE)
 MULTIPLIER_GLUED = re.compile(
     r"\s?(?P<m>" + alternatives(MULTIPLIER_ABBREVIATIONS) + r")\b", re.IGNORECASE

@@ -96,7 +96,14 @@ MULTIPLIERS = {
     "million": 1_000_000,
     "bn": 1_000_000_000,
     "billion": 1_000_000_000,
+    # South Asian scales: a lakh is 100,000, a crore 10,000,000 ("Rs 3.6 crore").
+    "lakh": 100_000,
+    "lakhs": 100_000,
+    "crore": 10_000_000,
+    "crores": 10_000_000,
 }
+# Multipliers written as words after an amount, not glued to it: "£8 million", "Rs 2 lakh".
+MULTIPLIER_NAMES = frozenset({*SCALES, "lakh", "lakhs", "crore", "crores"})
 
 
 @functools.lru_cache(maxsize=1024)
