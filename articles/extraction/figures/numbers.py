@@ -31,6 +31,7 @@ from articles.extraction.lexicon.numbers import (
     CURRENCY_WORD_FIRST,
     CURRENCY_WORDS,
     DATE_AFTER,
+    DOZEN,
     FRACTIONS,
     MULTIPLIER_ABBREVIATIONS,
     MULTIPLIER_FIRST,
@@ -135,9 +136,11 @@ def number_value(raw: str) -> float | int | None:
 
 
 def _word_value(raw: str) -> float | int | None:
-    """A number in words, a fraction ("half a") included."""
-    first = raw.split(None, 1)[0].lower()
-    return FRACTIONS[first] if first in FRACTIONS else word_number(raw)
+    """A number in words, a fraction ("half a", "half a dozen") included."""
+    words = raw.lower().split()
+    if words[0] in FRACTIONS:
+        return FRACTIONS[words[0]] * (DOZEN if words[-1] == "dozen" else 1)
+    return word_number(raw)
 
 
 def tidy(value):

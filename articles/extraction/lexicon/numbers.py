@@ -23,12 +23,14 @@ from articles.extraction.lexicon.words import (
 from articles.extraction.vocabulary import CURRENCY_LETTERS, CURRENCY_SIGNS, Qualifier, Unit
 
 FRACTIONS = {"half": 0.5, "quarter": 0.25}
+DOZEN = 12
 
 
 def _spelled(low: int, high: int) -> str:
     return "|".join(word for word, value in UNITS.items() if low <= value <= high)
 
 
+_LONG_WEIGHTS = [w for w in WEIGHTS if len(w) > 3]
 _TENS_AND_UNIT = "(?:" + "|".join(TENS) + r")(?:[-\s](?:" + _spelled(1, 9) + "))?"
 _SCALE = "|".join(word for word, value in SCALES.items() if value <= 1_000_000)
 # A number in words: "Twenty-seven", "three hundred and twelve", "two dozen", "a hundred".
@@ -36,12 +38,15 @@ NUMBER_WORD_RE = (
     "(?:" + _TENS_AND_UNIT + "|" + _spelled(1, 19) + ")"
     r"(?:\s+(?:" + _SCALE + r")(?:\s+and\s+(?:" + _TENS_AND_UNIT + "|" + _spelled(1, 12) + "))?)?"
     r"(?:\s+dozen)?|an?\s+dozen|(?:a|one)\s+hundred"
-    # "half a million", "half a kilogram": a fraction of the scale or unit that follows.
+    # "half a million", "half a kilogram": a fraction of the scale or unit that follows;
+    # "half a dozen": of a dozen.
     r"|"
     + alternatives(FRACTIONS)
-    + r"\s+an?(?=\s+"
-    + alternatives([*(w for w in SCALES if w != "hundred"), *(w for w in WEIGHTS if len(w) > 3)])
-    + r"\b)"
+    + r"\s+an?(?:\s+dozen\b|(?=\s+"
+    + alternatives([*(w for w in SCALES if w != "hundred"), *_LONG_WEIGHTS])
+    + r"\b))"
+    # "a quarter pound of cocaine", "a half kilo": the fraction before the unit.
+    r"|" + alternatives(FRACTIONS) + r"(?=\s+" + alternatives(_LONG_WEIGHTS) + r"\b)"
 )
 # The words a number in words can start with, looked up in each document's word index; "a"
 # and "an" start one only where "dozen" or "hundred" occurs.
