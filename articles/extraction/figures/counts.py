@@ -15,10 +15,10 @@ from articles.extraction.figures.items import seized_thing
 from articles.extraction.figures.numbers import number_value
 from articles.extraction.figures.tokens import (
     PASSIVE,
-    START,
     WORD,
     CountedPhrase,
     Tokens,
+    before_breakdown,
     noun_phrase,
     phrase_verb,
     verb_near,
@@ -87,16 +87,6 @@ _AND_PEOPLE = re.compile(
     r"(?:\d{1,2}-year-old\s+)?" + alternatives(PERSON_NOUNS) + r"\b",
     re.IGNORECASE,
 )
-# A total's breakdown between dashes or in brackets right after it, or after a dash to the
-# sentence's end: "Nine people - five men and four women - were arrested" counts nine
-# arrests, not the parts.
-_BREAKDOWN_MARKS = frozenset("-–—(")
-_BREAKDOWN = re.compile(
-    r"(?:\s+[^\W\d][\w’'-]*){1,3}?(?P<open>\s[-–—]\s|\s?\()\s*(?:\d+|"
-    + NUMBER_WORD_RE
-    + r")\s[^().;–—]{0,100}?(?:\s[-–—](?=\s)|\)|(?<=[a-z])(?=[.;]|$))",
-    re.IGNORECASE,
-)
 _ONE_WORDS = frozenset({"a", "an"})
 _COUNTS = "counts"  # charges as some courts count them, where the words before say so
 _ONE_AFTER = wordset("in at from during on with after")
@@ -124,7 +114,7 @@ def read_count(r: OutcomeReader, fig: Figure) -> None:
     tokens = r.tokens(fig.sent)
     noun = noun_phrase(tokens.from_(fig.end, 10), fig.end)
     if noun is not None:
-        counted(r, fig, _before_breakdown(r, fig, tokens, noun))
+        counted(r, fig, before_breakdown(r.text, fig.end, fig.sent[1], tokens, noun))
     elif arrested := arrested_others(tokens, fig.span_start, fig.end):
         # "arrested 19 suspected shoplifters": whoever they are, each is an arrest.
         r.add_figure(fig, arrested, metric("arrests"), rule="arrested-others")
@@ -143,20 +133,6 @@ def read_count(r: OutcomeReader, fig: Figure) -> None:
             if verb in PERSON_METRICS:
                 found = person_metric(text, verb, end, se)
                 r.add_figure(fig, found.end, found.name, rule="people-verb")
-
-
-def _before_breakdown(r: OutcomeReader, fig: Figure, tokens, noun: CountedPhrase):
-    """What a total counts where its breakdown follows it, named by the words before the
-    breakdown; the phrase runs past the breakdown, to the verb."""
-    text = r.text
-    if _BREAKDOWN_MARKS.isdisjoint(text[fig.end : noun.end]):
-        return noun
-    split = _BREAKDOWN.match(text, fig.end, fig.sent[1])
-    if split is None:
-        return noun
-    opened = split.start("open")
-    head = noun_phrase([t for t in tokens.from_(fig.end, 4) if t[START] < opened], fig.end)
-    return noun if head is None else head._replace(end=split.end())
 
 
 def counted(r: OutcomeReader, fig: Figure, noun: CountedPhrase) -> None:
