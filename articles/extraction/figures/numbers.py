@@ -33,6 +33,7 @@ from articles.extraction.lexicon.numbers import (
     DATE_AFTER,
     DOZEN,
     FRACTIONS,
+    MONEY_MULTIPLIER_FIRST,
     MULTIPLIER_ABBREVIATIONS,
     MULTIPLIER_FIRST,
     MULTIPLIER_GLUED,
@@ -264,11 +265,11 @@ def _not_a_count_before(text, m, sent, before, *, plain_digits: bool) -> bool:
 
 def _multiplier(text, pos, se, sign) -> re.Match | None:
     """A multiplier at `pos`: a word ("million"), or glued to an amount ("£8m")."""
-    if text[pos : pos + 2].lstrip()[:1].lower() not in MULTIPLIER_FIRST:
-        return None
-    return MULTIPLIER_WORD.match(text, pos, se) or (
-        MULTIPLIER_GLUED.match(text, pos, se) if sign else None
-    )
+    first = text[pos : pos + 2].lstrip()[:1].lower()
+    word = MULTIPLIER_WORD.match(text, pos, se) if first in MULTIPLIER_FIRST else None
+    if word is None and sign and first in MONEY_MULTIPLIER_FIRST:
+        return MULTIPLIER_GLUED.match(text, pos, se)
+    return word
 
 
 def _extent(text, end, se, value, sign, left) -> _Extent:

@@ -11,9 +11,9 @@ from articles.extraction.document import register_words
 from articles.extraction.lexicon.measures import HALF_HYPHENATED, MONTHS_PER, WEIGHTS
 from articles.extraction.lexicon.patterns import alternatives, first_letters
 from articles.extraction.lexicon.words import (
+    MONEY_SCALES,
     MONTH_RE,
     MONTHS,
-    MULTIPLIER_NAMES,
     MULTIPLIERS,
     SCALES,
     TENS,
@@ -115,13 +115,18 @@ SPACED_THOUSANDS = re.compile(r"(?:[ \u00a0]\d{3})+(?!\d)(?![,.]\d)")
 RANGE_WORDS = ("-", "–", "to", "and")
 RANGE_FIRST = first_letters(RANGE_WORDS)
 # Multipliers spelled out ("£8 million"), and those glued to an amount ("£8m", "£2bn").
-MULTIPLIER_WORDS = tuple(word for word in MULTIPLIERS if word in MULTIPLIER_NAMES)
-MULTIPLIER_ABBREVIATIONS = tuple(word for word in MULTIPLIERS if word not in MULTIPLIER_NAMES)
-MULTIPLIER_WORD = re.compile(r"\s?(?P<m>" + alternatives(MULTIPLIER_WORDS) + r")\b", re.IGNORECASE)
-MULTIPLIER_GLUED = re.compile(
-    r"\s?(?P<m>" + alternatives(MULTIPLIER_ABBREVIATIONS) + r")\b", re.IGNORECASE
+MULTIPLIER_WORDS = tuple(word for word in MULTIPLIERS if word in SCALES)
+MULTIPLIER_ABBREVIATIONS = tuple(
+    word for word in MULTIPLIERS if word not in SCALES and word not in MONEY_SCALES
 )
-MULTIPLIER_FIRST = first_letters(MULTIPLIERS)
+MULTIPLIER_WORD = re.compile(r"\s?(?P<m>" + alternatives(MULTIPLIER_WORDS) + r")\b", re.IGNORECASE)
+# After an amount of money only: the abbreviations glued to it, and the money scales.
+MULTIPLIER_GLUED = re.compile(
+    r"\s?(?P<m>" + alternatives([*MULTIPLIER_ABBREVIATIONS, *MONEY_SCALES]) + r")\b",
+    re.IGNORECASE,
+)
+MULTIPLIER_FIRST = first_letters(MULTIPLIER_WORDS, MULTIPLIER_ABBREVIATIONS)
+MONEY_MULTIPLIER_FIRST = first_letters(MULTIPLIERS)
 
 # Words right before a figure that qualify it; those mapped to None only belong in its span.
 QUALIFIER_PHRASES = {

@@ -88,6 +88,8 @@ TENS = {
     "ninety": 90,
 }
 SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+# South Asian scales, read after an amount of money only: "Rs 3.6 crore", "Rs 12 lakh".
+MONEY_SCALES = {"lakh": 100_000, "lakhs": 100_000, "crore": 10_000_000, "crores": 10_000_000}
 MULTIPLIERS = {
     "k": 1_000,
     "thousand": 1_000,
@@ -96,14 +98,8 @@ MULTIPLIERS = {
     "million": 1_000_000,
     "bn": 1_000_000_000,
     "billion": 1_000_000_000,
-    # South Asian scales: a lakh is 100,000, a crore 10,000,000 ("Rs 3.6 crore").
-    "lakh": 100_000,
-    "lakhs": 100_000,
-    "crore": 10_000_000,
-    "crores": 10_000_000,
+    **MONEY_SCALES,
 }
-# Multipliers written as words after an amount, not glued to it: "£8 million", "Rs 2 lakh".
-MULTIPLIER_NAMES = frozenset({*SCALES, "lakh", "lakhs", "crore", "crores"})
 
 
 @functools.lru_cache(maxsize=1024)
