@@ -166,15 +166,20 @@ def read_figure(text: str, m: re.Match, sent: tuple[int, int]) -> Figure | None:
         return None
     sign = m["cur"] if in_digits else None
     start, end = m.start(), m.end()
-    if in_digits and not sign and (letters := _currency_letters(text, start, sent[0])):
-        sign = letters["apart"] or letters["glued"]
-        start = letters.start()
-        raw = m["num"]
-        spaced = SPACED_THOUSANDS.match(text, end, sent[1]) if len(raw) <= 3 else None
-        if spaced and raw.isdigit():
-            value, end = number_value(raw + "".join(spaced.group().split())), spaced.end()
-    elif in_digits and not sign and _glued_after_a_word(text, start):
-        return None
+    reach = max(sent[0], start - CURRENCY_LETTER_REACH)
+    # Most figures have no currency's letters before them: the pattern is searched only
+    # where an "R" is.
+    if in_digits and not sign and "R" in text[reach:start]:
+        letters = CURRENCY_LETTER_BEFORE.search(text, reach, start)
+        if letters is None and text[start - 1].isalnum():
+            return None  # glued to letters that are no currency here: "the R61"
+        if letters is not None:
+            sign = letters["apart"] or letters["glued"]
+            start = letters.start()
+            raw = m["num"]
+            spaced = SPACED_THOUSANDS.match(text, end, sent[1]) if len(raw) <= 3 else None
+            if spaced and raw.isdigit():
+                value, end = number_value(raw + "".join(spaced.group().split())), spaced.end()
     if _not_a_count_after(text, m, sent, value, sign, plain_digits=in_digits and not sign):
         return None
     before = words_before(text, start, sent[0], 3)
@@ -209,19 +214,6 @@ def read_figure(text: str, m: re.Match, sent: tuple[int, int]) -> Figure | None:
         before,
         next_letter,
     )
-
-
-def _currency_letters(text: str, start: int, ss: int) -> re.Match | None:
-    """The letters of a currency right before an amount ("R" in "R4.2m", "Rs " in "Rs 12")."""
-    reach = max(ss, start - CURRENCY_LETTER_REACH)
-    if "R" not in text[reach:start]:
-        return None
-    return CURRENCY_LETTER_BEFORE.search(text, reach, start)
-
-
-def _glued_after_a_word(text: str, start: int) -> bool:
-    """Digits glued to the letters before them that are no currency here: "the R61"."""
-    return start > 0 and text[start - 1].isalnum()
 
 
 def _not_a_count_after(text, m, sent, value, sign, *, plain_digits: bool) -> bool:
