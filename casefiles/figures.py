@@ -8,6 +8,7 @@ none. Which chart a figure goes on follows from the same codes. Plain Python, no
 from decimal import Decimal
 
 from articles.extraction.vocabulary import (
+    CURRENCY_LETTERS,
     CURRENCY_SIGNS,
     MONEY_UNITS,
     WEIGHT_UNITS,
@@ -15,8 +16,8 @@ from articles.extraction.vocabulary import (
     Unit,
 )
 
-# GBP → "£": the sign printed before an amount in that currency.
-SIGNS = {unit: sign for sign, unit in CURRENCY_SIGNS.items()}
+# GBP → "£", ZAR → "R": the sign printed before an amount in that currency.
+SIGNS = {unit: sign for sign, unit in (CURRENCY_SIGNS | CURRENCY_LETTERS).items()}
 
 # Charts put figures on one scale only when they share a unit: each currency has a chart of
 # its own under money, each weight unit under weight.

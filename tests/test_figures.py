@@ -14,6 +14,8 @@ from casefiles.figures import UNIT_HEADINGS, figure, unit_heading
         (Decimal("96509.000"), None, "GBP", "", "£96,509"),
         (Decimal("2500000"), None, "USD", "", "$2,500,000"),
         (Decimal("40"), None, "EUR", "about", "about €40"),
+        (Decimal("4200000"), None, "ZAR", "", "R4,200,000"),
+        (Decimal("1250000"), None, "INR", "", "Rs1,250,000"),
         (Decimal("15000"), Decimal("18000"), "GBP", "", "£15,000–£18,000"),
         (Decimal("45"), None, "%", "", "45%"),
         (Decimal("12.500"), None, "kg", "more than", "more than 12.5 kg"),
@@ -39,7 +41,13 @@ def test_every_unit_the_extractor_emits_has_a_chart_heading():
 
 @pytest.mark.parametrize(
     ("unit", "heading"),
-    [("GBP", "Money (£)"), ("USD", "Money ($)"), ("%", "Percentages"), ("", "Counts")],
+    [
+        ("GBP", "Money (£)"),
+        ("USD", "Money ($)"),
+        ("ZAR", "Money (R)"),
+        ("%", "Percentages"),
+        ("", "Counts"),
+    ],
 )
 def test_money_charts_under_its_currency_and_percentages_apart(unit, heading):
     assert unit_heading(unit) == heading

@@ -73,6 +73,8 @@ class Unit(StrEnum):
     GBP = "GBP"
     USD = "USD"
     EUR = "EUR"
+    ZAR = "ZAR"
+    INR = "INR"
     PERCENT = "%"
     MONTHS = "months"
     KILOGRAMS = "kg"
@@ -82,11 +84,14 @@ class Unit(StrEnum):
     OUNCES = "oz"
 
 
-MONEY_UNITS = frozenset({Unit.GBP, Unit.USD, Unit.EUR})
+MONEY_UNITS = frozenset({Unit.GBP, Unit.USD, Unit.EUR, Unit.ZAR, Unit.INR})
 WEIGHT_UNITS = frozenset({Unit.KILOGRAMS, Unit.GRAMS, Unit.TONNES, Unit.POUNDS_WEIGHT, Unit.OUNCES})
 
 # The sign printed before an amount, and the currency it stands for.
 CURRENCY_SIGNS = {"£": Unit.GBP, "$": Unit.USD, "€": Unit.EUR}
+# Currencies written with letters before the amount: "R4.2 million" (rand), "Rs 12.5 lakh"
+# (rupees). Kept apart from the signs, which are single characters.
+CURRENCY_LETTERS = {"R": Unit.ZAR, "Rs": Unit.INR}
 
 # Every figure is smaller than this (as a magnitude): the models store figures with 15 digits
 # before the point, so the extractor leaves a larger one out and says so.

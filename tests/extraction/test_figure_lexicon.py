@@ -12,7 +12,7 @@ import pytest
 
 from articles.extraction.figures.numbers import NUMBER, NUMBER_WORDS
 from articles.extraction.lexicon import actions, counted, measures, numbers, patterns
-from articles.extraction.lexicon.words import MULTIPLIERS, TENS, UNITS
+from articles.extraction.lexicon.words import MONEY_SCALES, MULTIPLIERS, TENS, UNITS
 from articles.extraction.vocabulary import CURRENCY_SIGNS, WEIGHT_UNITS, Qualifier, Unit
 
 EXTRACTION = Path(counted.__file__).resolve().parent.parent
@@ -173,7 +173,9 @@ def test_every_indexed_number_word_starts_a_number():
 def test_every_multiplier_is_read_and_passes_its_gate():
     for word in MULTIPLIERS:
         assert numbers.MULTIPLIER_WORD.match(word) or numbers.MULTIPLIER_GLUED.match(word)
-    assert _gate_fits(numbers.MULTIPLIER_FIRST, MULTIPLIERS)
+    everywhere = [word for word in MULTIPLIERS if word not in MONEY_SCALES]
+    assert _gate_fits(numbers.MULTIPLIER_FIRST, everywhere)
+    assert _gate_fits(numbers.MONEY_MULTIPLIER_FIRST, MULTIPLIERS)
     assert _gate_fits(numbers.RANGE_FIRST, numbers.RANGE_WORDS)
 
 

@@ -18,6 +18,7 @@ from articles.extraction.figures.tokens import (
     WORD,
     CountedPhrase,
     Tokens,
+    before_breakdown,
     noun_phrase,
     phrase_verb,
     verb_near,
@@ -113,7 +114,7 @@ def read_count(r: OutcomeReader, fig: Figure) -> None:
     tokens = r.tokens(fig.sent)
     noun = noun_phrase(tokens.from_(fig.end, 10), fig.end)
     if noun is not None:
-        counted(r, fig, noun)
+        counted(r, fig, before_breakdown(r.text, fig.end, fig.sent[1], tokens, noun))
     elif arrested := arrested_others(tokens, fig.span_start, fig.end):
         # "arrested 19 suspected shoplifters": whoever they are, each is an arrest.
         r.add_figure(fig, arrested, metric("arrests"), rule="arrested-others")

@@ -23,11 +23,17 @@ from articles.extraction.lexicon.measures import (
 from articles.extraction.lexicon.numbers import (
     ADJECTIVAL,
     CURRENCY_CHARS,
+    CURRENCY_LETTER_BEFORE,
+    CURRENCY_LETTER_GLUED,
+    CURRENCY_LETTER_RE,
+    CURRENCY_LETTER_REACH,
     CURRENCY_WORD,
     CURRENCY_WORD_FIRST,
     CURRENCY_WORDS,
     DATE_AFTER,
+    DOZEN,
     FRACTIONS,
+    MONEY_MULTIPLIER_FIRST,
     MULTIPLIER_ABBREVIATIONS,
     MULTIPLIER_FIRST,
     MULTIPLIER_GLUED,
@@ -42,17 +48,19 @@ from articles.extraction.lexicon.numbers import (
     QUALIFIERS,
     RANGE_FIRST,
     RANGE_WORDS,
+    SPACED_THOUSANDS,
     TIME_AFTER,
 )
 from articles.extraction.lexicon.patterns import alternatives
 from articles.extraction.lexicon.words import MONTHS, MULTIPLIERS, word_number
-from articles.extraction.vocabulary import CURRENCY_SIGNS, Qualifier, Unit
+from articles.extraction.vocabulary import CURRENCY_LETTERS, CURRENCY_SIGNS, Qualifier, Unit
 
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 # A figure in digits or in words; the two are tried separately, each where its kind of
 # figure can start.
 NUMBER = re.compile(
-    r"(?<![\w.,:/" + CURRENCY_CHARS + r"+-])(?:(?P<cur>[" + CURRENCY_CHARS + r"])\s?)?"
+    r"(?:(?<![\w.,:/" + CURRENCY_CHARS + r"+-])|" + CURRENCY_LETTER_GLUED + ")"
+    r"(?:(?P<cur>[" + CURRENCY_CHARS + r"])\s?)?"
     r"(?P<num>" + _NUM + r")(?P<word>)?"
 )
 # A hyphen may join a number in words only to a term's unit: "four-and-a-half years",
@@ -65,7 +73,13 @@ NUMBER_WORDS = re.compile(
 # An explicit class rather than \d (which is Unicode-wide): the engine scans for it faster.
 DIGITS = re.compile(r"[0-9" + CURRENCY_CHARS + r"][0-9,.]*")
 _RANGE = re.compile(
-    r"\s*" + alternatives(RANGE_WORDS) + r"\s*[" + CURRENCY_CHARS + r"]?"
+    r"\s*"
+    + alternatives(RANGE_WORDS)
+    + r"\s*(?:["
+    + CURRENCY_CHARS
+    + r"]|"
+    + CURRENCY_LETTER_RE
+    + ")?"
     r"(?P<n>" + _NUM + r"|" + NUMBER_WORD_RE + r")"
     # The top may carry its own multiplier: "£5-10m".
     r"(?:(?![\w-])|(?=" + alternatives(MULTIPLIER_ABBREVIATIONS) + r"\b))",
@@ -123,9 +137,11 @@ def number_value(raw: str) -> float | int | None:
 
 
 def _word_value(raw: str) -> float | int | None:
-    """A number in words, a fraction ("half a") included."""
-    first = raw.split(None, 1)[0].lower()
-    return FRACTIONS[first] if first in FRACTIONS else word_number(raw)
+    """A number in words, a fraction ("half a", "half a dozen") included."""
+    words = raw.lower().split()
+    if words[0] in FRACTIONS:
+        return FRACTIONS[words[0]] * (DOZEN if words[-1] == "dozen" else 1)
+    return word_number(raw)
 
 
 def tidy(value):
@@ -149,18 +165,32 @@ def read_figure(text: str, m: re.Match, sent: tuple[int, int]) -> Figure | None:
     if value is None:
         return None
     sign = m["cur"] if in_digits else None
+    start, end = m.start(), m.end()
+    reach = max(sent[0], start - CURRENCY_LETTER_REACH)
+    # Most figures have no currency's letters before them: the pattern is searched only
+    # where an "R" is.
+    if in_digits and not sign and "R" in text[reach:start]:
+        letters = CURRENCY_LETTER_BEFORE.search(text, reach, start)
+        if letters is None and text[start - 1].isalnum():
+            return None  # glued to letters that are no currency here: "the R61"
+        if letters is not None:
+            sign = letters["apart"] or letters["glued"]
+            start = letters.start()
+            raw = m["num"]
+            spaced = SPACED_THOUSANDS.match(text, end, sent[1]) if len(raw) <= 3 else None
+            if spaced and raw.isdigit():
+                value, end = number_value(raw + "".join(spaced.group().split())), spaced.end()
     if _not_a_count_after(text, m, sent, value, sign, plain_digits=in_digits and not sign):
         return None
-    start = m.start()
     before = words_before(text, start, sent[0], 3)
     if _not_a_count_before(text, m, sent, before, plain_digits=in_digits and not sign):
         return None
     left = text[sent[0] : start]
-    extent = _extent(text, m.end(), sent[1], value, sign, left)
+    extent = _extent(text, end, sent[1], value, sign, left)
     if in_digits and not sign and _glued_to_a_word(text, extent.end, sent[1]):
         return None
     qualifier, span_start = _qualifier(before, start, extent.qualifier)
-    currency = CURRENCY_SIGNS[sign] if sign else None
+    currency = (CURRENCY_SIGNS.get(sign) or CURRENCY_LETTERS[sign]) if sign else None
     end, next_letter = extent.end, extent.next_letter
     if (
         currency is None
@@ -227,11 +257,11 @@ def _not_a_count_before(text, m, sent, before, *, plain_digits: bool) -> bool:
 
 def _multiplier(text, pos, se, sign) -> re.Match | None:
     """A multiplier at `pos`: a word ("million"), or glued to an amount ("£8m")."""
-    if text[pos : pos + 2].lstrip()[:1].lower() not in MULTIPLIER_FIRST:
-        return None
-    return MULTIPLIER_WORD.match(text, pos, se) or (
-        MULTIPLIER_GLUED.match(text, pos, se) if sign else None
-    )
+    first = text[pos : pos + 2].lstrip()[:1].lower()
+    word = MULTIPLIER_WORD.match(text, pos, se) if first in MULTIPLIER_FIRST else None
+    if word is None and sign and first in MONEY_MULTIPLIER_FIRST:
+        return MULTIPLIER_GLUED.match(text, pos, se)
+    return word
 
 
 def _extent(text, end, se, value, sign, left) -> _Extent:

@@ -21,6 +21,7 @@ from articles.extraction.lexicon.metrics import (
     FORCE_CUES,
     FORCE_WORDS,
     NATIONAL,
+    NATIONAL_BACKGROUND,
     NATIONAL_CONTEXT,
     NATIONAL_WORDS,
     metric,
@@ -71,7 +72,7 @@ _LIST_GAP = re.compile(
 )
 
 
-read_lower_cased(FORCE_CONTEXT, CAMPAIGN, TOTAL_ANY)
+read_lower_cased(FORCE_CONTEXT, CAMPAIGN, TOTAL_ANY, NATIONAL_BACKGROUND)
 
 
 def _word_before(text: str, pos: int) -> bool:
@@ -149,6 +150,8 @@ class OutcomeReader:
             )
         scope, operation, organisation = whose
         if scope == Scope.NATIONAL:
+            if self.says(NATIONAL_BACKGROUND, sent):
+                return  # the country's figure over a past period, not a result
             metric += NATIONAL
         # In the order of its fields: a result is built for most figures, and a named tuple
         # built from keywords costs three times as much.

@@ -19,6 +19,7 @@ from articles.extraction.lexicon.counted import (
     CountedAs,
     CountedNoun,
 )
+from articles.extraction.lexicon.numbers import NUMBER_WORD_RE
 from articles.extraction.lexicon.words import wordset
 
 # Dashes set off a list or an aside as commas do ("Three men – Ann Lee, …"); both read as ",".
@@ -37,6 +38,16 @@ _JOINED = wordset("and or")
 _CLAUSE_BREAK = wordset("while whilst but although though whereas")
 # Every word `verb_near` stops at; the others it passes over with one look-up.
 _NEAR_STOPS = PASSIVE | _CLAUSE_BREAK | frozenset(VERBS) | frozenset(VERB_PHRASES)
+# A total's breakdown between dashes or in brackets right after it, or after a dash to the
+# sentence's end: "Nine people - five men and four women - were arrested" counts nine
+# arrests, not the parts.
+_BREAKDOWN_MARKS = frozenset("-–—(")
+_BREAKDOWN = re.compile(
+    r"(?:\s+[^\W\d][\w’'-]*){1,3}?(?P<open>\s[-–—]\s|\s?\()\s*(?:\d+|"
+    + NUMBER_WORD_RE
+    + r")\s[^().;–—]{0,100}?(?:\s[-–—](?=\s)|\)|(?<=[a-z])(?=[.;]|$))",
+    re.IGNORECASE,
+)
 
 
 # A token is a plain (word, start, end) tuple, the word lower-cased and a dash read as ",":
@@ -183,6 +194,19 @@ def noun_phrase(tokens: list[Token], start: int) -> CountedPhrase | None:
         skipped += 1
         i += 1
     return None
+
+
+def before_breakdown(text: str, fig_end: int, se: int, tokens: Tokens, noun: CountedPhrase):
+    """What a total ending at `fig_end` counts where its breakdown follows it, named by the
+    words before the breakdown; the phrase runs past the breakdown, to the verb."""
+    if _BREAKDOWN_MARKS.isdisjoint(text[fig_end : noun.end]):
+        return noun
+    split = _BREAKDOWN.match(text, fig_end, se)
+    if split is None:
+        return noun
+    opened = split.start("open")
+    head = noun_phrase([t for t in tokens.from_(fig_end, 4) if t[START] < opened], fig_end)
+    return noun if head is None else head._replace(end=split.end())
 
 
 def after_participles(tokens: list[Token]) -> list[Token]:

@@ -255,6 +255,11 @@ WEAPONS = tuple(
     knife,knives,knives
     blade,blades,knives
     machete,machetes,machetes
+    cleaver,cleavers,knives
+    dagger,daggers,knives
+    bayonet,bayonets,knives
+    hatchet,hatchets,axes
+    katana,katanas,swords
     sword,swords,swords
     axe,axes,axes
     weapon,weapons,weapons
@@ -265,6 +270,8 @@ WEAPONS = tuple(
     revolver,revolvers,firearms
     rifle,rifles,firearms
     shotgun,shotguns,firearms
+    carbine,carbines,firearms
+    glock,glocks,firearms
     taser,tasers,tasers
     stun gun,stun guns,tasers
     grenade,grenades,grenades

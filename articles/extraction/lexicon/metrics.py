@@ -52,6 +52,14 @@ NATIONAL_CONTEXT = re.compile(
     r"|" + _SEVERAL_FORCES + r")\b",
     re.IGNORECASE,
 )
+# A national figure over a past period or a programme's life, given as background to the
+# operation's own ("since the campaign began", "last year", "in 2019"): not a result of it.
+NATIONAL_BACKGROUND = re.compile(
+    r"\bsince\s+(?:(?:19|20)\d\d\b|[^.;]{0,40}?\b(?:began|begun|started|launched|start|launch)\b)"
+    r"|\b(?:last|the\s+past|the\s+previous|each|every)\s+(?:\d+\s+)?years?\b"
+    r"|\bin\s+(?:19|20)\d\d\b",
+    re.IGNORECASE,
+)
 # One of these words stands in every such sentence: a document without any is not searched.
 NATIONAL_WORDS = indexed_words(
     "nationally nationwide countrywide country-wide country uk nation britain england national"

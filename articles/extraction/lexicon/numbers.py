@@ -11,6 +11,7 @@ from articles.extraction.document import register_words
 from articles.extraction.lexicon.measures import HALF_HYPHENATED, MONTHS_PER, WEIGHTS
 from articles.extraction.lexicon.patterns import alternatives, first_letters
 from articles.extraction.lexicon.words import (
+    MONEY_SCALES,
     MONTH_RE,
     MONTHS,
     MULTIPLIERS,
@@ -19,15 +20,17 @@ from articles.extraction.lexicon.words import (
     UNITS,
     wordset,
 )
-from articles.extraction.vocabulary import CURRENCY_SIGNS, Qualifier, Unit
+from articles.extraction.vocabulary import CURRENCY_LETTERS, CURRENCY_SIGNS, Qualifier, Unit
 
 FRACTIONS = {"half": 0.5, "quarter": 0.25}
+DOZEN = 12
 
 
 def _spelled(low: int, high: int) -> str:
     return "|".join(word for word, value in UNITS.items() if low <= value <= high)
 
 
+_LONG_WEIGHTS = [w for w in WEIGHTS if len(w) > 3]
 _TENS_AND_UNIT = "(?:" + "|".join(TENS) + r")(?:[-\s](?:" + _spelled(1, 9) + "))?"
 _SCALE = "|".join(word for word, value in SCALES.items() if value <= 1_000_000)
 # A number in words: "Twenty-seven", "three hundred and twelve", "two dozen", "a hundred".
@@ -35,12 +38,15 @@ NUMBER_WORD_RE = (
     "(?:" + _TENS_AND_UNIT + "|" + _spelled(1, 19) + ")"
     r"(?:\s+(?:" + _SCALE + r")(?:\s+and\s+(?:" + _TENS_AND_UNIT + "|" + _spelled(1, 12) + "))?)?"
     r"(?:\s+dozen)?|an?\s+dozen|(?:a|one)\s+hundred"
-    # "half a million", "half a kilogram": a fraction of the scale or unit that follows.
+    # "half a million", "half a kilogram": a fraction of the scale or unit that follows;
+    # "half a dozen": of a dozen.
     r"|"
     + alternatives(FRACTIONS)
-    + r"\s+an?(?=\s+"
-    + alternatives([*(w for w in SCALES if w != "hundred"), *(w for w in WEIGHTS if len(w) > 3)])
-    + r"\b)"
+    + r"\s+an?(?:\s+dozen\b|(?=\s+"
+    + alternatives([*(w for w in SCALES if w != "hundred"), *_LONG_WEIGHTS])
+    + r"\b))"
+    # "a quarter pound of cocaine", "a half kilo": the fraction before the unit.
+    r"|" + alternatives(FRACTIONS) + r"(?=\s+" + alternatives(_LONG_WEIGHTS) + r"\b)"
 )
 # The words a number in words can start with, looked up in each document's word index; "a"
 # and "an" start one only where "dozen" or "hundred" occurs.
@@ -78,18 +84,49 @@ CURRENCY_WORD = re.compile(
 # The signs an amount of money is written with, escaped for a character class.
 CURRENCY_CHARS = "".join(map(re.escape, CURRENCY_SIGNS))
 DIGIT_START = frozenset("0123456789") | frozenset(CURRENCY_SIGNS)
+# A currency in letters before an amount: "R4.2m", "Rs 12.5 lakh", "Rs. 500". One letter
+# is a currency only glued to the amount; several may stand a space or a dot apart.
+# Case-sensitive: "r" and "rs" are not currencies; nor is a letter after "the": "the R61" is
+# a road.
+_GLUED = [letters for letters in CURRENCY_LETTERS if len(letters) == 1]
+_APART = [letters for letters in CURRENCY_LETTERS if len(letters) > 1]
+CURRENCY_LETTER_BEFORE = re.compile(
+    r"(?<![\w.])(?:(?P<apart>"
+    + "|".join(_APART)
+    + r")\.?\s?|(?<![Tt]he\s)(?P<glued>"
+    + "|".join(_GLUED)
+    + "))$"
+)
+# Lookbehinds that let a number start right after its currency's letters ("R4.2", "Rs.500").
+CURRENCY_LETTER_GLUED = "|".join(
+    r"(?<=\b" + re.escape(letters) + ")"
+    for letters in (*_GLUED, *_APART, *(a + "." for a in _APART))
+)
+# The same letters before a range's upper end: "between Rs 6 lakh and Rs 8 lakh".
+CURRENCY_LETTER_RE = (
+    r"(?-i:(?:" + "|".join(_APART) + r")\.?\s?|(?:" + "|".join(_GLUED) + r")(?=\d))"
+)
+# How far before a figure its currency's letters may start: "Rs. " is four characters.
+CURRENCY_LETTER_REACH = 4
+# Thousands set apart by spaces, as amounts in rand are written: "R386 550".
+SPACED_THOUSANDS = re.compile(r"(?:[ \u00a0]\d{3})+(?!\d)(?![,.]\d)")
 
 # Words that make a figure the lower end of a range: "15 to 18", "£5-10m".
 RANGE_WORDS = ("-", "–", "to", "and")
 RANGE_FIRST = first_letters(RANGE_WORDS)
 # Multipliers spelled out ("£8 million"), and those glued to an amount ("£8m", "£2bn").
 MULTIPLIER_WORDS = tuple(word for word in MULTIPLIERS if word in SCALES)
-MULTIPLIER_ABBREVIATIONS = tuple(word for word in MULTIPLIERS if word not in SCALES)
-MULTIPLIER_WORD = re.compile(r"\s?(?P<m>" + alternatives(MULTIPLIER_WORDS) + r")\b", re.IGNORECASE)
-MULTIPLIER_GLUED = re.compile(
-    r"\s?(?P<m>" + alternatives(MULTIPLIER_ABBREVIATIONS) + r")\b", re.IGNORECASE
+MULTIPLIER_ABBREVIATIONS = tuple(
+    word for word in MULTIPLIERS if word not in SCALES and word not in MONEY_SCALES
 )
-MULTIPLIER_FIRST = first_letters(MULTIPLIERS)
+MULTIPLIER_WORD = re.compile(r"\s?(?P<m>" + alternatives(MULTIPLIER_WORDS) + r")\b", re.IGNORECASE)
+# After an amount of money only: the abbreviations glued to it, and the money scales.
+MULTIPLIER_GLUED = re.compile(
+    r"\s?(?P<m>" + alternatives([*MULTIPLIER_ABBREVIATIONS, *MONEY_SCALES]) + r")\b",
+    re.IGNORECASE,
+)
+MULTIPLIER_FIRST = first_letters(MULTIPLIER_WORDS, MULTIPLIER_ABBREVIATIONS)
+MONEY_MULTIPLIER_FIRST = first_letters(MULTIPLIERS)
 
 # Words right before a figure that qualify it; those mapped to None only belong in its span.
 QUALIFIER_PHRASES = {

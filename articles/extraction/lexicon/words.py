@@ -88,6 +88,8 @@ TENS = {
     "ninety": 90,
 }
 SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+# South Asian scales, read after an amount of money only: "Rs 3.6 crore", "Rs 12 lakh".
+MONEY_SCALES = {"lakh": 100_000, "lakhs": 100_000, "crore": 10_000_000, "crores": 10_000_000}
 MULTIPLIERS = {
     "k": 1_000,
     "thousand": 1_000,
@@ -96,6 +98,7 @@ MULTIPLIERS = {
     "million": 1_000_000,
     "bn": 1_000_000_000,
     "billion": 1_000_000_000,
+    **MONEY_SCALES,
 }
 
 
