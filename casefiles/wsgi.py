@@ -4,11 +4,9 @@ import os
 
 from django.core.wsgi import get_wsgi_application
 
-from casefiles.checks import require_page_cache
+from casefiles.serving import ready_to_serve
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "casefiles.settings")
 
 application = get_wsgi_application()
-# A REDIS_URL that cannot be used stops the process here, with the reason, instead of failing
-# every page it would serve.
-require_page_cache()
+ready_to_serve()

@@ -24,6 +24,7 @@ from django.template import engines  # noqa: E402
 from django.urls import include, path  # noqa: E402
 
 from articles.models import Article  # noqa: E402
+from casefiles.serving import ready_to_serve  # noqa: E402
 
 ROWS = 50
 ROWS_TEMPLATE = engines["django"].from_string(
@@ -52,3 +53,4 @@ urlpatterns = [
 
 # Each request resolves against settings.ROOT_URLCONF, so this takes effect from the first one.
 settings.ROOT_URLCONF = __name__
+ready_to_serve()  # as casefiles.wsgi does once it has started
