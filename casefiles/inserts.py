@@ -57,6 +57,13 @@ def _text(value, as_is):
     return str in as_is and isinstance(value, str)
 
 
+def _ready(field, value, as_is, connection):
+    """`value` as the database takes it: as it is where its type passes unprepared."""
+    if value is None or type(value) in as_is or _text(value, as_is):
+        return value
+    return field.get_db_prep_save(value, connection)
+
+
 def _stamped(field):
     """Whether `field` takes the time of the write (`auto_now`, `auto_now_add` on insert)."""
     return isinstance(field, models.DateField) and (field.auto_now or field.auto_now_add)
@@ -110,9 +117,7 @@ class _Table:
                 setattr(obj, attname, now)
                 row[n] = prepared
             for n, field, as_is in self.checked:
-                value = row[n]
-                if value is not None and type(value) not in as_is and not _text(value, as_is):
-                    row[n] = field.get_db_prep_save(value, connection)
+                row[n] = _ready(field, row[n], as_is, connection)
             rows.append(row)
         return rows
 
@@ -191,13 +196,10 @@ def update(objs, fields):
         if obj.pk is None:
             raise ValueError(f"{obj!r} is not on file: update() writes rows on file only.")
         obj._prepare_related_fields_for_save(operation_name="bulk_update", fields=columns)
-        row = []
-        for field in columns:
-            value = getattr(obj, field.attname)
-            as_is = _as_is(field)
-            if value is not None and type(value) not in as_is and not _text(value, as_is):
-                value = field.get_db_prep_save(value, connection)
-            row.append(value)
+        row = [
+            _ready(field, getattr(obj, field.attname), _as_is(field), connection)
+            for field in columns
+        ]
         row.append(obj.pk)
         rows.append(row)
     with transaction.atomic(using=alias, savepoint=False), connection.cursor() as cursor:

@@ -217,13 +217,10 @@ def _imported_before(source_name):
     to the archive, as most are in a run, is told by a look-up of its key alone, which costs
     a small part of the locking read of a whole article. (Nothing is locked for a source not
     on file either way: two imports of a new source at once meet at its unique key.)"""
-    qn = connection.ops.quote_name
-    table, column = Article._meta.db_table, Article._meta.get_field("source_name").column
-    with connection.cursor() as cursor:
-        cursor.execute(f"SELECT 1 FROM {qn(table)} WHERE {qn(column)} = %s", [source_name])
-        if cursor.fetchone() is None:
-            return None
-    return Article.objects.select_for_update().filter(source_name=source_name).first()
+    on_file = Article.objects.filter(source_name=source_name)
+    if not on_file.exists():
+        return None
+    return on_file.select_for_update().first()
 
 
 def _unchanged(article, extraction, *, publish) -> ImportResult:
