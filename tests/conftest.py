@@ -40,3 +40,29 @@ def journalist(db, django_user_model):
     user = django_user_model.objects.create_user("journalist", password="x", is_staff=True)
     user.groups.add(Group.objects.get(name=JOURNALIST))
     return user
+
+
+@pytest.fixture
+def page_cache(settings):
+    """A real page cache (in memory) with each process's copies, empty before and after."""
+    from django.core.cache import cache
+
+    from casefiles.versions import forget_versions
+
+    settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    settings.CASEFILES_PAGE_COPY_BYTES = 16_000_000
+    cache.clear()
+    forget_versions()
+    yield
+    cache.clear()
+    forget_versions()
+
+
+@pytest.fixture
+def mentioned_operation(db, django_capture_on_commit_callbacks):
+    """An operation with a public page: one mention in a published article."""
+    from tests.factories import OperationFactory, OperationMentionFactory
+
+    with django_capture_on_commit_callbacks(execute=True):
+        mention = OperationMentionFactory(operation=OperationFactory(name="Operation Erasure"))
+    return mention.operation

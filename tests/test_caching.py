@@ -1,33 +1,24 @@
 import gzip
 
 import pytest
-from django.core.cache import cache
 from django.db.models import F
 from django.urls import reverse
 
 from casefiles.models import ContentVersion, Operation, Quote, ReviewStatus
 from casefiles.versions import content_version, forget_versions
-from tests.factories import OperationFactory, OperationMentionFactory, QuoteFactory
+from tests.factories import QuoteFactory
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture(autouse=True)
-def page_cache(settings):
-    settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
-    settings.CASEFILES_PAGE_COPY_BYTES = 16_000_000
-    cache.clear()
-    forget_versions()
-    yield
-    cache.clear()
-    forget_versions()
+def _page_cache(page_cache):
+    return page_cache
 
 
 @pytest.fixture
-def operation(django_capture_on_commit_callbacks):
-    with django_capture_on_commit_callbacks(execute=True):
-        mention = OperationMentionFactory(operation=OperationFactory(name="Operation Erasure"))
-    return mention.operation
+def operation(mentioned_operation):
+    return mentioned_operation
 
 
 def test_a_repeat_visit_costs_one_query(client, operation, django_assert_num_queries):

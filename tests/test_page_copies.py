@@ -6,29 +6,19 @@ from django.db.models import F
 
 from casefiles import pagecopies
 from casefiles.models import ContentVersion
-from casefiles.versions import forget_versions
-from tests.factories import OperationFactory, OperationMentionFactory
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture(autouse=True)
-def page_cache(settings):
-    settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+def copies(page_cache, settings):
     settings.CASEFILES_PAGE_COPY_BYTES = 1_000_000
     settings.CASEFILES_VERSION_SECONDS = 60
-    cache.clear()
-    forget_versions()
-    yield
-    cache.clear()
-    forget_versions()
 
 
 @pytest.fixture
-def operation(django_capture_on_commit_callbacks):
-    with django_capture_on_commit_callbacks(execute=True):
-        mention = OperationMentionFactory(operation=OperationFactory(name="Operation Erasure"))
-    return mention.operation
+def operation(mentioned_operation):
+    return mentioned_operation
 
 
 class CountingCache:
