@@ -157,10 +157,13 @@ def people_of(family, user, all_url, most=3 * SHOWN):
         .values_list("person", flat=True)[: 2 * most]
     )
     # Placed there by what `user` may see, so of `people` already: no need to ask again.
-    found = Person.objects.visible_to(user).in_bulk(placed)
-    rows = [found[pk] for pk in placed if pk in found]
-    rows += people.exclude(pk__in=placed).order_by("name", "pk")[:most]
-    return Section(rows[:most], count(people), all_url)
+    found = Person.objects.visible_to(user).order_by().in_bulk(placed)
+    rows = [found[pk] for pk in placed if pk in found][:most]
+    if len(rows) < most:
+        # Room left: fill it by name. A busy organisation fills its section from its tally
+        # alone, without this scan of everyone it has ever been linked with.
+        rows += people.exclude(pk__in=placed).order_by("name", "pk")[: most - len(rows)]
+    return Section(rows, count(people), all_url)
 
 
 @follows_former_slugs(Organisation)
