@@ -36,8 +36,14 @@ _NAME_SHAPE = (
     rf"(?:Mc|Mac|O['’]|D['’])?{UPPER_CLASS}{LOWER_CLASS}+(?:-{UPPER_CLASS}{LOWER_CLASS}+)?|Ó(?=\s)"
 )
 _NAME_TOKEN_RE = r"(?!(?i:" + _STOP + r")\b)(?:" + _NAME_SHAPE + r")\b"
+# "Wilson Tsang Chi-keung", "Kim Jong-un": a Chinese or Korean given name of two short
+# syllables joined by a hyphen, the second in lower case. It follows the surname, so it is
+# never a name's first word ("Well-known", "Self-employed" open sentences, not names).
+_HYPHENED_GIVEN_SHAPE = rf"{UPPER_CLASS}{LOWER_CLASS}{{1,5}}-{LOWER_CLASS}{{1,6}}"
 _LATER_STOP = words_pattern(NOT_NAME_WORDS - SURNAME_PLACE_WORDS)
-_LATER_TOKEN_RE = r"(?!(?i:" + _LATER_STOP + r")\b)(?:" + _NAME_SHAPE + r")\b"
+_LATER_TOKEN_RE = (
+    r"(?!(?i:" + _LATER_STOP + r")\b)(?:" + _HYPHENED_GIVEN_SHAPE + "|" + _NAME_SHAPE + r")\b"
+)
 _NAME_PARTICLE_RE = "(?:" + words_pattern(NAME_PARTICLES) + ")"
 # "Michael J Hamer", "Michael J. Hamer": a middle initial, only between two name words.
 _MIDDLE_INITIAL_RE = r"(?:\s+[A-Z]\.?(?=\s+[A-Z][a-z]))?"
@@ -72,6 +78,7 @@ TITLED_NAME = re.compile(
     + rf"(?!\s+(?:{words_pattern(SERVICE_TAIL_WORDS)})\b)"
 )
 NAME_TOKEN = re.compile(_NAME_SHAPE)
+HYPHENED_GIVEN_NAME = re.compile(_HYPHENED_GIVEN_SHAPE)
 
 
 # Words a rank or title can start with, as the document index reads words ("A" of "A/DI"):
