@@ -20,6 +20,7 @@ from articles.extraction.lexicon.ranks import (
     POLICE_RANK_RE,
     RANK_WORDS,
     RANKS,
+    SERVICE_RANKS,
     bare,
     either,
 )
@@ -86,6 +87,7 @@ HYPHENED_GIVEN_NAME = re.compile(_HYPHENED_GIVEN_SHAPE)
 TITLE_TRIGGERS = frozenset(
     {bare(printed).rstrip("/") for printed in RANKS}
     | {h.capitalize() for h in HONORIFICS}
+    | {rank.split()[0] for rank in SERVICE_RANKS}
     | PHRASE_STARTS
 )
 _CIVIC_TITLE = re.compile(CIVIC_TITLE_RE)
