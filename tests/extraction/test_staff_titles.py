@@ -91,3 +91,38 @@ def test_a_forces_name_before_a_rank_is_not_part_of_it(text, name, title):
 
 def test_the_title_of_a_role_without_a_name_is_no_person():
     assert people(LEAD + "The Operations Manager said the port was shut.") == {}
+
+
+@pytest.mark.parametrize(
+    "text, name, title",
+    [
+        (
+            "Mia Laing, a Senior Crown Prosecutor with the Crown Prosecution Service, said so.",
+            "Mia Laing",
+            "Senior Crown Prosecutor",
+        ),
+        (
+            "Home Office minister Ruth Amadi, the Minister for Safeguarding, praised the team.",
+            "Ruth Amadi",
+            "Minister for Safeguarding",
+        ),
+        (
+            "Tom Abara, a Detective Sergeant with Wessex Police, said so.",
+            "Tom Abara",
+            "Detective Sergeant",
+        ),
+    ],
+)
+def test_a_capitalised_title_set_off_after_the_name_is_read(text, name, title):
+    assert people(LEAD + text)[name].rank_or_title == title
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Tom Abara, a detective with Wessex Police, said so.", "Tom Abara"),
+        ("Tom Abara, a Major Crime Unit officer, said so.", "Tom Abara"),
+    ],
+)
+def test_a_description_after_the_name_is_no_title(text, name):
+    assert people(LEAD + text)[name].rank_or_title is None
