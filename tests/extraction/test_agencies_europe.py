@@ -1,5 +1,6 @@
 """Europe's agencies and the police of European countries, named as the international press
-prints them: by their own names, and in English without the country's adjective before them.
+prints them: by their own names, and in English without the country's adjective before them;
+and registries, food banks and health departments.
 
 Every text here is written for the test.
 """
@@ -66,3 +67,25 @@ def test_an_agency_named_in_english_keeps_its_countrys_word(text, name):
 def test_a_forces_own_name_given_in_brackets_is_not_another_organisation():
     found = organisations(LEAD + "Officers of the National Police (Politie) searched a barge.")
     assert list(found) == ["National Police"]
+
+
+@pytest.mark.parametrize(
+    "text, name, kind",
+    [
+        (
+            "Figures from the Central Registry of Drug Abuse rose.",
+            "Central Registry of Drug Abuse",
+            "government",
+        ),
+        ("The deeds were checked with HM Land Registry.", "HM Land Registry", "government"),
+        (
+            "Volunteers at the Brackton Community Pantry said demand rose.",
+            "Brackton Community Pantry",
+            "charity",
+        ),
+        ("The Elmford Foodbank said demand rose.", "Elmford Foodbank", "charity"),
+        ("NSW Health said the pills were dangerous.", "NSW Health", "government"),
+    ],
+)
+def test_registries_food_banks_and_health_departments_are_organisations(text, name, kind):
+    assert organisations(LEAD + text) == {name: kind}

@@ -89,6 +89,11 @@ ALIASES = {
     "tusla": Alias("Tusla", K.GOVERNMENT),
     "inland revenue": Alias("Inland Revenue", K.GOVERNMENT),
     "health canada": Alias("Health Canada", K.GOVERNMENT),
+    # Australian states' health departments.
+    "nsw health": Alias("NSW Health", K.GOVERNMENT),
+    "queensland health": Alias("Queensland Health", K.GOVERNMENT),
+    "sa health": Alias("SA Health", K.GOVERNMENT),
+    "wa health": Alias("WA Health", K.GOVERNMENT),
     "oranga tamariki": Alias("Oranga Tamariki", K.GOVERNMENT),
     "network rail": Alias("Network Rail", K.OTHER),
     "national highways": Alias("National Highways", K.OTHER),
@@ -227,7 +232,8 @@ STREET_WORDS = wordset(
     Row Grove Walk Hill Rd St Ave
     """
 )
-CHARITY_HEADS = frozenset({"Trust", "Foundation", "Charity"})
+# "Brackton Community Pantry", "Elmford Foodbank": food banks are charities.
+CHARITY_HEADS = frozenset({"Trust", "Foundation", "Charity", "Pantry", "Foodbank"})
 # The last word of a newspaper's name, after at least one other: "Brackton Echo", "Evening
 # Standard" ("The Times" alone is left out).
 PAPER_HEADS = wordset(
@@ -263,6 +269,7 @@ GOVERNMENT_HEADS = frozenset(
         "Board",
         "Executive",
         "Guard",
+        "Registry",  # "Central Registry of Drug Abuse", "HM Land Registry"
     }
 )
 # "New Zealand Defence Force", "Irish Defence Forces": a country's military, a body of
