@@ -77,7 +77,9 @@ def test_a_hyphened_given_name_after_the_surname_is_part_of_the_name(text, name,
     [
         ("Well-known Jo Hale said the figures were clear.", "Jo Hale"),
         ("Self-employed builder Tony Cox, 34, was jailed.", "Tony Cox"),
+        ("The Sam Reed-led inquiry ended. Sam Reed said it was over.", "Sam Reed"),
+        ("Det Sgt Jo Hale-led patrols found the car.", "Jo Hale"),
     ],
 )
-def test_a_hyphened_word_opening_a_sentence_is_not_a_first_name(text, name):
+def test_a_hyphened_description_is_not_a_given_name(text, name):
     assert list(people(LEAD + text)) == [name]

@@ -10,6 +10,7 @@ import re
 from articles.extraction.lexicon.civictitles import CIVIC_TITLE_RE, PHRASE_STARTS
 from articles.extraction.lexicon.people import (
     HONORIFICS,
+    NAME_DESCRIBING_TAILS,
     NAME_PARTICLES,
     NOT_NAME_WORDS,
     SERVICE_TAIL_WORDS,
@@ -40,7 +41,10 @@ _NAME_TOKEN_RE = r"(?!(?i:" + _STOP + r")\b)(?:" + _NAME_SHAPE + r")\b"
 # "Wilson Tsang Chi-keung", "Kim Jong-un": a Chinese or Korean given name of two short
 # syllables joined by a hyphen, the second in lower case. It follows the surname, so it is
 # never a name's first word ("Well-known", "Self-employed" open sentences, not names).
-_HYPHENED_GIVEN_SHAPE = rf"{UPPER_CLASS}{LOWER_CLASS}{{1,5}}-{LOWER_CLASS}{{1,6}}"
+_HYPHENED_GIVEN_SHAPE = (
+    rf"{UPPER_CLASS}{LOWER_CLASS}{{1,5}}-"
+    rf"(?!(?:{words_pattern(NAME_DESCRIBING_TAILS)})\b){LOWER_CLASS}{{1,6}}"
+)
 _LATER_STOP = words_pattern(NOT_NAME_WORDS - SURNAME_PLACE_WORDS)
 _LATER_TOKEN_RE = (
     r"(?!(?i:" + _LATER_STOP + r")\b)(?:" + _HYPHENED_GIVEN_SHAPE + "|" + _NAME_SHAPE + r")\b"
