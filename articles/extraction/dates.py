@@ -18,6 +18,7 @@ from datetime import datetime
 from articles.extraction.lexicon.datelines import (
     BYLINE_JOINERS,
     BYLINE_LABELS,
+    CLOSING_LABELS,
     DAY_FIRST_HINTS,
     FILLER_WORDS,
     FORMAT_WORDS,
@@ -86,7 +87,9 @@ _KIND_LABEL = re.compile(
     rf"(?:(?P<upd>{alternatives(_as_printed(UPDATED_LABELS))})"
     rf"|{alternatives(_as_printed(PUBLISHED_LABELS))})(?![a-z])"
 )
-_LABEL_WORDS = alternatives((*PUBLISHED_LABELS, *UPDATED_LABELS, *FILLER_WORDS, *RELEASE_LABELS))
+_LABEL_WORDS = alternatives(
+    (*PUBLISHED_LABELS, *UPDATED_LABELS, *FILLER_WORDS, *RELEASE_LABELS, *CLOSING_LABELS)
+)
 _LABEL_WORD = re.compile(rf"\b{_LABEL_WORDS}\b", re.IGNORECASE)
 # A section's name before the date ("News | 5 March 2026"), and the publisher's after it
 # ("March 3, 2026 / 9:15 AM / Brackton News"): at most three capitalised words.
@@ -104,7 +107,9 @@ _LABELS = re.compile(
     r"|\b\d+\s*(?:min(?:ute)?s?|hours?|hrs?|days?)\s+ago\b"  # "| Updated 3 hours ago"
     # What is left of "2019-11-04T09:30:00Z" or "…T09:30+01:00" around the date and time.
     r"|T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?|\b[TZ]\b"
-    r"|[|•·,:;()\[\]—–-]",
+    # A time zone printed before the time: "Issued at HKT 19:05".
+    rf"|(?-i:\b{alternatives(TIME_ZONES)}\b)"
+    r"|[|/•·,:;()\[\]—–-]",
     re.IGNORECASE,
 )
 

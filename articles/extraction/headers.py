@@ -326,6 +326,12 @@ def _read_closing_dateline(h: _Header) -> None:
         if parsed is not None and parsed[0] is not None:
             h.published, h.updated, _byline = parsed
             h.dateline = h.span(k)
+            # "Ends/4 September 2026" over "Issued at HKT 19:05": the time on the line below.
+            if not parsed[0][1] and k + 1 < len(h.pieces):
+                joined = parse_dateline(f"{h.line(k)} {h.line(k + 1)}")
+                if joined and joined[0] and joined[0][1]:
+                    h.published = joined[0]
+                    h.dateline = Span.of(h.text, h.pieces[k][0], h.pieces[k + 1][1])
             return
 
 
@@ -348,7 +354,9 @@ def parse_source(text: str) -> ParsedSource:
     _read_standfirst(h)
     _read_closing_dateline(h)
     body = [
-        piece for piece in h.pieces[h.i :] if h.dateline is None or piece[0] != h.dateline.start
+        piece
+        for piece in h.pieces[h.i :]
+        if h.dateline is None or not h.dateline.start <= piece[0] < h.dateline.end
     ]
     paragraph_ranges, caption_ranges = split_body(text, body)
     paragraphs = [Span.of(text, s, e) for s, e in paragraph_ranges]

@@ -20,7 +20,7 @@ from articles.extraction.lexicon.people import (
     PLACE_WORDS,
     SENTENCE_OPENERS,
 )
-from articles.extraction.lexicon.titlednames import NAME_TOKEN
+from articles.extraction.lexicon.titlednames import HYPHENED_GIVEN_NAME, NAME_TOKEN
 from articles.extraction.lexicon.words import SPEECH_VERB_RE, words_pattern
 
 _CAPITALISED_AFTER = re.compile(r" [A-Z][a-z]")
@@ -106,6 +106,7 @@ class NameWord(NamedTuple):
     possessive: bool  # printed with "’s"
     size: int  # its length without the "’s"
     ok: bool  # whether it can be part of a person's name
+    follows: bool  # only after another name word: a given name after its surname ("Chi-keung")
 
 
 # Remembered across articles: the same few thousand words (places, forces, first names) come
@@ -117,15 +118,16 @@ def _name_word(word: str) -> NameWord:
     possessive = word.endswith(("’s", "'s"))
     base = word[:-2] if possessive else word
     low = base.lower()
+    follows = HYPHENED_GIVEN_NAME.fullmatch(base) is not None
     ok = (
         low not in NOT_NAME_WORDS
         and low not in PLACE_WORDS
         and low not in INSTITUTION_WORDS
-        and (NAME_TOKEN.fullmatch(base) is not None or base in NAME_PREFIXES)
+        and (NAME_TOKEN.fullmatch(base) is not None or base in NAME_PREFIXES or follows)
     )
     if len(_NAME_WORDS) > 50_000:
         _NAME_WORDS.clear()
-    found = _NAME_WORDS[word] = NameWord(possessive, len(base), ok)
+    found = _NAME_WORDS[word] = NameWord(possessive, len(base), ok, follows)
     return found
 
 
@@ -150,7 +152,7 @@ def _name_runs(doc: Doc, zone: Span) -> list[list[tuple[int, int]]]:
         found = _NAME_WORDS.get(word)
         if found is None:
             found = _name_word(word)
-        possessive, size, ok = found
+        possessive, size, ok, follows = found
         # "Jamie “Smudge” Lloyd": a nickname in quote marks between first name and surname;
         # "Sam alias Sammy Reed": another first name after "alias".
         if s < nickname_end:
@@ -168,7 +170,7 @@ def _name_runs(doc: Doc, zone: Span) -> list[list[tuple[int, int]]]:
         else:
             if len(current) >= 2:
                 runs.append(current)
-            current = [(s, s + size)] if ok else []
+            current = [(s, s + size)] if ok and not follows else []
         if possessive and current:
             if len(current) >= 2:
                 runs.append(current)

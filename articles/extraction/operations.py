@@ -229,6 +229,10 @@ def _keyword_operation(
         cut_short = not in_headline and _op_name_ok(words[1])
         words = words[:1]
     end = m.start("name") + len(words[0]) if len(words) == 1 else m.end("name")
+    # "Operation Kestrel's second phase": the possessive is not part of the name.
+    if words[-1].endswith(("’s", "'s")) and len(words[-1]) > 3:
+        words[-1] = words[-1][:-2]
+        end -= 2
     if m["q"] and m["q2"] and end == m.end("name"):
         end = m.end()
     keyword = _KEYWORDS[_keyword_key(kw)]

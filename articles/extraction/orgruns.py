@@ -14,6 +14,7 @@ from articles.extraction.lexicon.organisations import (
     ALIASES,
     FORCE_AREAS,
     FORCE_SUFFIXES,
+    FOREIGN_NATIONALITIES,
     LEADING_NOISE,
     NOISE_AT_SENTENCE_START,
 )
@@ -131,6 +132,14 @@ def trim(text: str, zone: Span, piece: list[Token], *, first: bool) -> list[Toke
         piece = piece[1:]
     while piece and not piece[-1].word[:1].isupper():
         piece = piece[:-1]
+    # "the Belgian Federal Judicial Police", "the Italian Carabinieri": the country's adjective
+    # is not the name's.
+    if (
+        len(piece) >= 2
+        and piece[0].word in FOREIGN_NATIONALITIES
+        and (len(piece) >= 3 or piece[1].word.lower() in ALIASES)
+    ):
+        piece = piece[1:]
     # "Leeds’s Major Crime Unit": the place that owns a unit is not part of its name; the
     # owners in "Women’s Aid" or "Children’s Society" are common nouns and stay.
     if (

@@ -18,7 +18,11 @@ from articles.extraction.dates import byline_names
 from articles.extraction.document import Doc, register_words
 from articles.extraction.headers import Span
 from articles.extraction.lexicon.people import HONORIFICS, NAME_PREFIXES, NOT_NAME_WORDS, RELATIVES
-from articles.extraction.lexicon.titlednames import HONORIFIC, normalise_title
+from articles.extraction.lexicon.titlednames import (
+    HONORIFIC,
+    HYPHENED_GIVEN_NAME,
+    normalise_title,
+)
 from articles.extraction.names import (
     PersonRule,
     bare_names,
@@ -52,10 +56,13 @@ KNOWN_NAME = PersonRule("person-named-before", 0.9)  # a name found already, pri
 
 
 def surname_of(name: str) -> str:
-    """A name's last word, with the particle before it where that is part of it ("Ó Briain")."""
+    """A name's last word, with the particle before it where that is part of it ("Ó Briain");
+    the word before a Chinese or Korean given name ("Tsang" of "Wilson Tsang Chi-keung")."""
     words = name.split()
     if len(words) >= 2 and words[-2] in NAME_PREFIXES:
         return " ".join(words[-2:])
+    if len(words) >= 2 and HYPHENED_GIVEN_NAME.fullmatch(words[-1]):
+        return words[-2]
     return words[-1]
 
 

@@ -8,9 +8,9 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from articles.extraction.document import Doc
 from articles.extraction.headers import Span
-from articles.extraction.lexicon.civictitles import COURT_TITLES, ELECTED_WORDS
+from articles.extraction.lexicon.civictitles import CIVIC_TITLE_RE, COURT_TITLES, ELECTED_WORDS
 from articles.extraction.lexicon.people import ROLE_TITLES
-from articles.extraction.lexicon.ranks import is_police_rank
+from articles.extraction.lexicon.ranks import POLICE_RANK_RE, is_police_rank
 from articles.extraction.lexicon.words import SPEECH_VERB_RE, SPEECH_VERBS
 from articles.extraction.vocabulary import PersonKind
 
@@ -26,6 +26,10 @@ _OLDEST = 120
 _APPOSITIVE = re.compile(
     r"\s*,\s*(?P<app>[^,.;:“”\"][^,.;:]{1,119}?)(?:\s*,|\s+(?=" + SPEECH_VERB_RE + r"))"
 )
+# A rank or title set off after a name: "Jo Hale, a Senior Crown Prosecutor with the CPS,",
+# "Jo Hale, the Minister for Safeguarding,". Capitalised as a title is; the whole phrase or
+# up to the body it is held in.
+_TITLE_AFTER = re.compile(rf"(?:{POLICE_RANK_RE}|{CIVIC_TITLE_RE})(?=\s+(?:with|at|of|for|in)\s|$)")
 _NOT_A_ROLE = re.compile(r"(?:who|whose|which|where|when|and|but|said)\b")
 _ARTICLE_START = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _PREPOSITION_END = re.compile(r"\s+(?:in|of|at|for|on)(?:\s+the)?$")
@@ -78,8 +82,8 @@ class OrgMention(NamedTuple):
 def describe(doc: Doc, p: Person, org_spans: list[OrgMention], forces: list[str]) -> None:
     """Set a person's role, organisation and kind from the words around their mentions."""
     zone = doc.zones[max(0, doc.zone_index(p.first.start))]
-    police = bool(p.title_printed) and is_police_rank(p.title_printed)
     _appositive(doc.text, p, zone, org_spans)
+    police = bool(p.title_printed) and is_police_rank(p.title_printed)
     if p.role is None:
         lead = _LEADING_ROLE.match(doc.text, p.first.end, zone.end)
         if lead:
@@ -111,6 +115,10 @@ def _appositive(text: str, p: Person, zone: Span, org_spans: list[OrgMention]) -
     if _NOT_A_ROLE.match(lowered):
         return
     role = _ARTICLE_START.sub("", phrase)
+    if p.title is None and role != phrase:
+        title = _TITLE_AFTER.match(role)
+        if title:
+            p.read_title(title.group())
     if org_inside:
         os_, oe, oname = org_inside[-1]
         tail = text[ps:os_].rstrip()

@@ -155,3 +155,18 @@ def test_a_byline_with_a_job_title_and_a_paper_before_the_date():
     line = "By Nia Holt, Crime Reporter, Brackton Echo | 4 May 2026"
     published, _updated, byline = parse_dateline(line)
     assert (published[0].day, byline) == (4, "Nia Holt")
+
+
+@pytest.mark.parametrize(
+    "closing, stamp",
+    [
+        ("Ends/Friday, September 4, 2026\n", (9, 4, 0, 0)),
+        ("Ends/Friday, September 4, 2026\nIssued at HKT 19:05\n", (9, 4, 19, 5)),
+        ("Ends / 4 September 2026\nIssued at SGT 9.30am\n", (9, 4, 9, 30)),
+    ],
+)
+def test_a_press_releases_closing_lines_date_it(closing, stamp):
+    source = parse_source(f"Dealer jailed after stop\n\n{BODY}\n{closing}")
+    published = source.published
+    assert (published.month, published.day, published.hour, published.minute) == stamp
+    assert [p.text for p in source.paragraphs][-1] == "He admitted it."

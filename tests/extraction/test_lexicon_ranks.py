@@ -64,6 +64,11 @@ _CONTINUATIONS = (
     " Prosecutor",
     " of Public Prosecutions",
     " Fiscal",
+    " Manager",
+    " Director",
+    " of Intelligence",
+    " Constable",
+    " Trooper",
 )
 
 

@@ -79,3 +79,23 @@ def test_a_two_word_name_the_sentence_closes_after_is_one_name(text, name):
 def test_a_word_after_a_one_word_name_with_no_stop_stays_the_sentences():
     text = "The raids were part of Operation Kestrel Detectives said nine were held."
     assert [op.name for op in extract(text).operations] == ["Operation Kestrel"]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Nine were held in Operation Kestrel's second phase.", "Operation Kestrel"),
+        (
+            "Operation Kestrel began in May. Operation Kestrel’s second phase followed.",
+            "Operation Kestrel",
+        ),
+        (
+            "Operation Blue Tide's raids ended, and Operation Blue Tide's second phase began.",
+            "Operation Blue Tide",
+        ),
+    ],
+)
+def test_a_possessive_after_an_operations_name_is_not_part_of_it(text, name):
+    ops = extract(text).operations
+    assert [op.name for op in ops] == [name]
+    assert all(not m.text.endswith("s") for m in ops[0].mentions)

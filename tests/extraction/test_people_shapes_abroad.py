@@ -41,3 +41,45 @@ def test_names_after_an_alias_in_a_list_are_each_found():
 )
 def test_a_place_or_a_law_is_not_a_person(text):
     assert people(LEAD + text) == {}
+
+
+@pytest.mark.parametrize(
+    "text, name, surname",
+    [
+        (
+            "Senior Superintendent Wilson Tsang Chi-keung said the gang was broken. "
+            '"It is over," Senior Superintendent Tsang said.',
+            "Wilson Tsang Chi-keung",
+            "Tsang",
+        ),
+        (
+            "Chief Inspector Mandy Wong Mei-ling led the search. Wong said more would follow.",
+            "Mandy Wong Mei-ling",
+            "Wong",
+        ),
+        ("Ho Ka-wai, 41, was jailed for six years. Ho had denied the charges.", "Ho Ka-wai", "Ho"),
+        (
+            '"We are ready," said Park Ji-hoon. Park added that the port was shut.',
+            "Park Ji-hoon",
+            None,
+        ),
+    ],
+)
+def test_a_hyphened_given_name_after_the_surname_is_part_of_the_name(text, name, surname):
+    found = people(LEAD + text)
+    assert list(found) == [name]
+    if surname:
+        assert len(found[name].mentions) == 2
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Well-known Jo Hale said the figures were clear.", "Jo Hale"),
+        ("Self-employed builder Tony Cox, 34, was jailed.", "Tony Cox"),
+        ("The Sam Reed-led inquiry ended. Sam Reed said it was over.", "Sam Reed"),
+        ("Det Sgt Jo Hale-led patrols found the car.", "Jo Hale"),
+    ],
+)
+def test_a_hyphened_description_is_not_a_given_name(text, name):
+    assert list(people(LEAD + text)) == [name]

@@ -16,14 +16,31 @@ from articles.extraction.lexicon.ranks import Part, either, spellings
 PHRASE_STARTS: set[str] = set()
 
 
-def _after(first_words: str, rest: str) -> str:
-    """`rest` after any one of `first_words`; the words are remembered as title triggers."""
+def _after(first_words: str, rest: str, *, hyphened: str | None = None) -> str:
+    """`rest` after any one of `first_words`; the words are remembered as title triggers,
+    and so is each joined by a hyphen to `hyphened` ("Attorney-General"), one word as the
+    document index reads it."""
     words = first_words.split()
     PHRASE_STARTS.update(words)
+    if hyphened:
+        PHRASE_STARTS.update(f"{word}-{hyphened}" for word in words)
     return either(words) + rest
 
 
 _PORTFOLIO = r"[A-Z][\w’'-]*"
+# What an agency's manager manages, as printed before "Manager": "Operations Manager".
+_STAFF_FUNCTIONS = (
+    "Operations",
+    "Investigations",
+    "Investigation",
+    "Intelligence",
+    "Enforcement",
+    "Programme",
+    "Communications",
+    "Safeguarding",
+    "Area",
+    "Regional",
+)
 # "Mayor of Westbridge", "Deputy Mayor for Policing and Crime".
 _MAYOR = (
     r"Mayor(?:\s+(?:of|for)\s+(?:the\s+)?"
@@ -70,10 +87,13 @@ _CIVIC_PHRASES = (
     _after("Shadow", r"\s+(?:Home|Justice)\s+Secretary"),
     _after("Home Justice", r"\s+Secretary"),
     _after("Police", r"(?:,\s+Fire)?\s+and\s+Crime\s+Commissioner" + _FOR_AREA),
-    _after("Attorney Solicitor", r"[-\s]General"),
+    _after("Attorney Solicitor", r"[-\s]General", hyphened="General"),
     _after("District", r"\s+Attorney"),
     # United States attorneys, and the prosecutors of states, counties and cities.
-    _after("U US United", r"(?:\.S\.|\s+States)?\s+Attorney"),
+    _after(
+        "U US United",
+        r"(?:\.S\.|\s+States)?\s+(?:Attorney|(?:District|Magistrate|Circuit)\s+Judge|Marshal)",
+    ),
     _after("Assistant Deputy", r"\s+(?:U\.S\.|US|United\s+States|District)\s+Attorney"),
     _after("State County City", r"(?:['’]s)?\s+Attorney(?:[-\s]General)?"),
     # Prosecutors of the Crown: England and Wales, Ireland, Scotland; Canada's "Crown
@@ -85,6 +105,14 @@ _CIVIC_PHRASES = (
     _after("Sheriff", r"\s+Principal"),
     _after("Chief", r"\s+Executive"),
     _after("Prime", r"\s+Minister"),
+    # The civilian officials of agencies and services: "Deputy Director", "Director General",
+    # "Operations Manager". The agency's name before the title is not part of it ("Border
+    # Force Deputy Director Jo Hale").
+    _after("Deputy Assistant Executive Regional", r"\s+Director(?:[-\s]General)?"),
+    _after("Director", r"[-\s]General", hyphened="General"),
+    _after(" ".join(_STAFF_FUNCTIONS), r"\s+Manager"),
+    # "Head of Intelligence Jo Hale": the department, as short as the name after it allows.
+    _after("Head", r"\s+of\s+" + _PORTFOLIO + r"(?:(?:\s+and\s+|\s+)" + _PORTFOLIO + r")*?"),
 )
 CIVIC_TITLE_RE = either([*spellings(Part.TITLE), *_CIVIC_PHRASES])
 

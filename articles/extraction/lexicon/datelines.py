@@ -26,6 +26,10 @@ UPDATED_LABELS = (
 # Other words a date line may hold around its dates: "Date: …", "on 3 May 2022 at 9.12am".
 FILLER_WORDS = ("date", "on", "at", "time", "uk")
 
+# The words a press release closes with, on the date line under the story: "Ends/Friday,
+# September 4, 2026", with the time it was issued on the line below ("Issued at HKT 19:05").
+CLOSING_LABELS = ("ends", "issued", "issued at")
+
 # A press office's label, printed above or on the date line: "FOR IMMEDIATE RELEASE | 4 May".
 RELEASE_LABELS = (
     "for immediate release",
@@ -127,7 +131,7 @@ WRITER_TITLE_WORDS = wordset(
 # the United States' and Canada's, Australia's and New Zealand's, standard and daylight.
 TIME_ZONES = wordset(
     """
-    BST GMT UTC IST CET CEST
+    BST GMT UTC IST CET CEST HKT SGT MYT PHT JST KST SAST
     ET EST EDT CT CST CDT MT MST MDT PT PST PDT AT AST ADT NT NST NDT AKST AKDT HST
     AEST AEDT ACST ACDT AWST NZST NZDT
     """

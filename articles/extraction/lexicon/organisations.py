@@ -89,11 +89,36 @@ ALIASES = {
     "tusla": Alias("Tusla", K.GOVERNMENT),
     "inland revenue": Alias("Inland Revenue", K.GOVERNMENT),
     "health canada": Alias("Health Canada", K.GOVERNMENT),
+    # Australian states' health departments.
+    "nsw health": Alias("NSW Health", K.GOVERNMENT),
+    "queensland health": Alias("Queensland Health", K.GOVERNMENT),
+    "sa health": Alias("SA Health", K.GOVERNMENT),
+    "wa health": Alias("WA Health", K.GOVERNMENT),
     "oranga tamariki": Alias("Oranga Tamariki", K.GOVERNMENT),
     "network rail": Alias("Network Rail", K.OTHER),
     "national highways": Alias("National Highways", K.OTHER),
     "interpol": Alias("Interpol", K.OTHER),
     "europol": Alias("Europol", K.OTHER),
+    # Europe's agencies and Europol's centres, and the police of European countries the
+    # English-language press calls by their own names (the German federal police by its
+    # initials). Not the names printed only as a gloss after the English one ("National
+    # Police (Politie)").
+    "eurojust": Alias("Eurojust", K.OTHER),
+    "european serious and organised crime centre": Alias(
+        "European Serious and Organised Crime Centre", K.OTHER
+    ),
+    "european cybercrime centre": Alias("European Cybercrime Centre", K.OTHER),
+    "european migrant smuggling centre": Alias("European Migrant Smuggling Centre", K.OTHER),
+    "european financial and economic crime centre": Alias(
+        "European Financial and Economic Crime Centre", K.OTHER
+    ),
+    "european counter terrorism centre": Alias("European Counter Terrorism Centre", K.OTHER),
+    "frontex": Alias("Frontex", K.OTHER),
+    "guardia civil": Alias("Guardia Civil", K.POLICE_FORCE),
+    "carabinieri": Alias("Carabinieri", K.POLICE_FORCE),
+    "arma dei carabinieri": Alias("Carabinieri", K.POLICE_FORCE),
+    "bundeskriminalamt": Alias("Federal Criminal Police Office", K.POLICE_FORCE),
+    "bka": Alias("Federal Criminal Police Office", K.POLICE_FORCE),
     "action fraud": Alias("Action Fraud", K.OTHER),
     # Police services' own lines for reports: Queensland's and South Africa's.
     "policelink": Alias("Policelink", K.OTHER),
@@ -120,6 +145,18 @@ ALIASES = {
     "children’s society": Alias("The Children’s Society", K.CHARITY),
     "children's society": Alias("The Children's Society", K.CHARITY),
 }
+# A country's adjective before the English name of its agency ("the Belgian Federal Judicial
+# Police", "the Spanish National Police") says whose agency it is, and is not part of its
+# name. Only countries whose agencies are named in another language: the English names of
+# Australian, British, Canadian or Irish agencies begin with the country's word.
+FOREIGN_NATIONALITIES = wordset(
+    """
+    Albanian Austrian Belgian Brazilian Bulgarian Chinese Colombian Croatian Czech Danish Dutch
+    Ecuadorian Estonian Finnish French German Greek Hungarian Italian Latvian Lithuanian
+    Mexican Moroccan Norwegian Peruvian Polish Portuguese Romanian Russian Serbian Slovak
+    Slovenian Spanish Swedish Swiss Thai Turkish Ukrainian Vietnamese
+    """
+)
 # Short forms that are also common words ("ice" is a drug): a name only in capitals.
 CAPITALS_ONLY = frozenset({"ice", "opp"})
 # The ones that can be found by their printed form alone, longest first.
@@ -195,7 +232,8 @@ STREET_WORDS = wordset(
     Row Grove Walk Hill Rd St Ave
     """
 )
-CHARITY_HEADS = frozenset({"Trust", "Foundation", "Charity"})
+# "Brackton Community Pantry", "Elmford Foodbank": food banks are charities.
+CHARITY_HEADS = frozenset({"Trust", "Foundation", "Charity", "Pantry", "Foodbank"})
 # The last word of a newspaper's name, after at least one other: "Brackton Echo", "Evening
 # Standard" ("The Times" alone is left out).
 PAPER_HEADS = wordset(
@@ -231,6 +269,7 @@ GOVERNMENT_HEADS = frozenset(
         "Board",
         "Executive",
         "Guard",
+        "Registry",  # "Central Registry of Drug Abuse", "HM Land Registry"
     }
 )
 # "New Zealand Defence Force", "Irish Defence Forces": a country's military, a body of

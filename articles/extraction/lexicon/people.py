@@ -81,6 +81,11 @@ INSTITUTION_WORDS = wordset(
 # Lane"): never a name's first word, but its later words after a rank or title.
 SURNAME_PLACE_WORDS = wordset("lane street close way row bridge grove place drive parade")
 
+# Words after a hyphen that make a description of a name, not a given name after a surname
+# ("the Sam Reed-led inquiry", "a Hale-based firm"): a Chinese or Korean given name's second
+# syllable is never one of these.
+NAME_DESCRIBING_TAILS = wordset("based led born run owned backed style like era linked funded")
+
 # Capitalised particles that begin a surname of two words ("Pádraig Ó Cuinn", "Rawiri Te
 # Kāhui", "Jon De Silva"): "Supt Ó Cuinn" is the same person, not one named "Ó Cuinn".
 NAME_PREFIXES = wordset("Ó Ua Ní Nic Uí Mhic Mac Te Van Von De Da Di Du Le La Del Della Dos Das")

@@ -256,9 +256,13 @@ _OF_POLICE = (
     r"(?:Chief|[Cc]ommissioner|[Ss]uperintendent|Inspector\s+[Gg]eneral|Director\s+[Gg]eneral)"
     r"\s+of\s+[Pp]olice\b(?:\s+\([A-Z][\w&’' -]{1,40}\))?"
 )
+# Ranks printed with the service's word, which is part of the rank: the constables of a
+# provincial police ("Provincial Constable"), the troopers of a state police ("State Trooper").
+SERVICE_RANKS = ("Provincial Constable", "State Trooper")
 POLICE_RANK_RE = (
     r"(?:" + _TENURE + r")?"
-    r"(?:" + _OF_POLICE + r""
+    r"(?:" + either(rank.replace(" ", r"\s+") for rank in SERVICE_RANKS) + r"(?![\w/])"
+    r"|" + _OF_POLICE + r""
     r"|" + either(spellings(Part.INITIALISM)) + r"(?![\w/])"
     r"|(?:" + either(spellings(Part.DETECTIVE)) + r"\s*)?"
     # "Det A/Insp", "Detective Acting Inspector": the tenure may follow "Detective".

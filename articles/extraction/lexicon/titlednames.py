@@ -10,6 +10,7 @@ import re
 from articles.extraction.lexicon.civictitles import CIVIC_TITLE_RE, PHRASE_STARTS
 from articles.extraction.lexicon.people import (
     HONORIFICS,
+    NAME_DESCRIBING_TAILS,
     NAME_PARTICLES,
     NOT_NAME_WORDS,
     SERVICE_TAIL_WORDS,
@@ -20,6 +21,7 @@ from articles.extraction.lexicon.ranks import (
     POLICE_RANK_RE,
     RANK_WORDS,
     RANKS,
+    SERVICE_RANKS,
     bare,
     either,
 )
@@ -36,8 +38,17 @@ _NAME_SHAPE = (
     rf"(?:Mc|Mac|O['’]|D['’])?{UPPER_CLASS}{LOWER_CLASS}+(?:-{UPPER_CLASS}{LOWER_CLASS}+)?|Ó(?=\s)"
 )
 _NAME_TOKEN_RE = r"(?!(?i:" + _STOP + r")\b)(?:" + _NAME_SHAPE + r")\b"
+# "Wilson Tsang Chi-keung", "Kim Jong-un": a Chinese or Korean given name of two short
+# syllables joined by a hyphen, the second in lower case. It follows the surname, so it is
+# never a name's first word ("Well-known", "Self-employed" open sentences, not names).
+_HYPHENED_GIVEN_SHAPE = (
+    rf"{UPPER_CLASS}{LOWER_CLASS}{{1,5}}-"
+    rf"(?!(?:{words_pattern(NAME_DESCRIBING_TAILS)})\b){LOWER_CLASS}{{1,6}}"
+)
 _LATER_STOP = words_pattern(NOT_NAME_WORDS - SURNAME_PLACE_WORDS)
-_LATER_TOKEN_RE = r"(?!(?i:" + _LATER_STOP + r")\b)(?:" + _NAME_SHAPE + r")\b"
+_LATER_TOKEN_RE = (
+    r"(?!(?i:" + _LATER_STOP + r")\b)(?:" + _HYPHENED_GIVEN_SHAPE + "|" + _NAME_SHAPE + r")\b"
+)
 _NAME_PARTICLE_RE = "(?:" + words_pattern(NAME_PARTICLES) + ")"
 # "Michael J Hamer", "Michael J. Hamer": a middle initial, only between two name words.
 _MIDDLE_INITIAL_RE = r"(?:\s+[A-Z]\.?(?=\s+[A-Z][a-z]))?"
@@ -72,6 +83,7 @@ TITLED_NAME = re.compile(
     + rf"(?!\s+(?:{words_pattern(SERVICE_TAIL_WORDS)})\b)"
 )
 NAME_TOKEN = re.compile(_NAME_SHAPE)
+HYPHENED_GIVEN_NAME = re.compile(_HYPHENED_GIVEN_SHAPE)
 
 
 # Words a rank or title can start with, as the document index reads words ("A" of "A/DI"):
@@ -79,6 +91,7 @@ NAME_TOKEN = re.compile(_NAME_SHAPE)
 TITLE_TRIGGERS = frozenset(
     {bare(printed).rstrip("/") for printed in RANKS}
     | {h.capitalize() for h in HONORIFICS}
+    | {rank.split()[0] for rank in SERVICE_RANKS}
     | PHRASE_STARTS
 )
 _CIVIC_TITLE = re.compile(CIVIC_TITLE_RE)
