@@ -72,8 +72,9 @@ class Tally:
 class Command(BaseCommand):
     help = (
         "Import plain-text articles (files, or directories of *.txt files, subfolders "
-        "included). Each file is one transaction; re-importing an unchanged file changes "
-        "nothing, and records a journalist verified, rejected or edited are never overwritten."
+        "included), several files a transaction; a file that cannot be imported fails alone "
+        "and leaves nothing of itself, re-importing an unchanged file changes nothing, and "
+        "records a journalist verified, rejected or edited are never overwritten."
     )
 
     def add_arguments(self, parser):
@@ -98,8 +99,8 @@ class Command(BaseCommand):
             type=_processes,
             default=1,
             metavar="N",
-            help="Read and extract the files in N processes while this one writes them, each "
-            "in its own transaction and in the same order (default 1: all in this process).",
+            help="Read and extract the files in N processes while this one writes them, in "
+            "the same order (default 1: all in this process).",
         )
         parser.add_argument(
             "--requeue",
