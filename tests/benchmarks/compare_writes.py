@@ -49,8 +49,10 @@ for model in apps.get_models():
         if getattr(field, "auto_now", False) or getattr(field, "auto_now_add", False):
             stamps.add(field.name)
 # How far a content version has moved on counts the commits that moved it, which a writer
-# may make fewer of (several articles a commit): compared as moved on or not.
+# may make fewer of (several articles a commit): compared as moved on or not, and known by
+# its scope (its id says which of one commit's scopes was first written).
 counters = {"casefiles.contentversion": {"version"}}
+natural_keys = {"casefiles.contentversion": "scope"}
 dump = io.StringIO()
 call_command("dumpdata", "articles", "casefiles", stdout=dump)
 lines = []
@@ -60,7 +62,8 @@ for row in json.loads(dump.getvalue()):
         name: (value is not None) if name in stamps else (value > 0) if name in counted else value
         for name, value in row["fields"].items()
     }
-    lines.append((row["model"], row["pk"], json.dumps(fields, sort_keys=True)))
+    known_by = fields.get(natural_keys.get(row["model"]), row["pk"])
+    lines.append((row["model"], known_by, json.dumps(fields, sort_keys=True)))
 lines.sort()
 key = backends.current().key_column
 with connection.cursor() as cursor:
