@@ -265,7 +265,7 @@ def test_windows_line_endings_are_read_as_open_reads_them(tmp_path, seed_texts):
 
 
 def test_a_text_the_extractor_chokes_on_fails_alone(sources, monkeypatch):
-    from articles import importer
+    from articles.importer import parallel as importer
 
     real = importer.extract
 
@@ -282,8 +282,8 @@ def test_a_text_the_extractor_chokes_on_fails_alone(sources, monkeypatch):
 
 
 def test_a_text_over_its_time_budget_fails_alone_and_writes_nothing(sources, monkeypatch):
-    from articles import importer
     from articles.extraction.budget import time_budget
+    from articles.importer import parallel as importer
 
     real = importer.extract
 

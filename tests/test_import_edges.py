@@ -213,18 +213,21 @@ def test_an_organisation_name_longer_than_its_column_is_stored_cut(tmp_path):
 
 
 def _stop_on_second_file(monkeypatch, stop):
+    """Stop the run as it reads its second file, its first written (a batch to itself)."""
+    from articles.importer import batches
     from articles.management.commands import import_articles
 
-    real = import_articles.import_source
+    real = import_articles.read_and_extract
     calls = []
 
-    def importing(source, **options):
+    def reading(source, *args):
         calls.append(source)
         if len(calls) == 2:
             stop()
-        return real(source, **options)
+        return real(source, *args)
 
-    monkeypatch.setattr(import_articles, "import_source", importing)
+    monkeypatch.setattr(import_articles, "read_and_extract", reading)
+    monkeypatch.setattr(batches, "ARTICLES", 1)
 
 
 def _interrupt():

@@ -1,13 +1,13 @@
-"""An archive's worth of imports: one commit an article, a cost an article that does not grow
-with how often its people were named before, and extraction in worker processes (--jobs)
-that gives the same database as one process."""
+"""An archive's worth of imports: one commit a batch of articles, a cost an article that does
+not grow with how often its people were named before, and extraction in worker processes
+(--jobs) that gives the same database as one process."""
 
 import pytest
 from django.core.management import CommandError
 from django.db import DEFAULT_DB_ALIAS, connection, connections
 from django.test.utils import CaptureQueriesContext
 
-from articles.importer import import_text, many, parallel
+from articles.importer import batches, import_text, many, parallel
 from articles.models import Article
 from casefiles.models import (
     Appearance,
@@ -94,8 +94,10 @@ def test_an_article_is_imported_in_one_commit(monkeypatch):
 
 
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
-def test_a_run_commits_once_an_article_new_or_changed(monkeypatch, tmp_path):
+def test_a_run_commits_once_a_batch_of_articles_new_or_changed(monkeypatch, tmp_path):
     def commits(count, folder, start=0):
+        monkeypatch.setattr(batches, "ARTICLES", 3)
+        monkeypatch.setattr(batches, "SECONDS", 600)
         folder.mkdir()
         for n in range(count):
             (folder / f"{n:03d}.txt").write_text(story(start + n))
@@ -106,8 +108,8 @@ def test_a_run_commits_once_an_article_new_or_changed(monkeypatch, tmp_path):
         return transactions.count
 
     few, more = commits(2, tmp_path / "a"), commits(7, tmp_path / "b", start=40)
-    # The second run's first two files are the first run's, changed: they are re-imported.
-    assert more - few == 5
+    # Two files are one batch, seven three of them (3, 3, 1).
+    assert more - few == 2
 
 
 def test_an_article_costs_the_same_queries_however_often_its_people_were_named():
@@ -196,9 +198,11 @@ def test_a_file_that_cannot_be_extracted_fails_alone_with_two_processes(archive,
     assert {f"story-{n:02d}.txt" for n in range(12) if n != 4} <= names
 
 
-def test_ctrl_c_with_two_processes_keeps_the_articles_before_and_nothing_of_the_one_in_hand(
+def test_ctrl_c_with_two_processes_keeps_the_batches_before_and_nothing_of_the_one_in_hand(
     tmp_path, monkeypatch
 ):
+    monkeypatch.setattr(batches, "ARTICLES", 2)
+    monkeypatch.setattr(batches, "SECONDS", 600)
     folder = tmp_path / "stories"
     folder.mkdir()
     for n in range(6):
@@ -211,14 +215,11 @@ def test_ctrl_c_with_two_processes_keeps_the_articles_before_and_nothing_of_the_
             raise KeyboardInterrupt
 
     monkeypatch.setattr(Article, "save", interrupted)
-    with pytest.raises(CommandError, match="Interrupted after 3 of 6 files"):
+    # Stopped in the second batch (2.txt and 3.txt): the first stays, nothing of the second.
+    with pytest.raises(CommandError, match="Interrupted after 2 of 6 files"):
         run_import("--jobs", "2", folder)
-    assert sorted(Article.objects.values_list("source_name", flat=True)) == [
-        "0.txt",
-        "1.txt",
-        "2.txt",
-    ]
-    assert not Appearance.objects.exclude(article__source_name__in=["0.txt", "1.txt", "2.txt"])
+    assert sorted(Article.objects.values_list("source_name", flat=True)) == ["0.txt", "1.txt"]
+    assert not Appearance.objects.exclude(article__source_name__in=["0.txt", "1.txt"])
 
 
 def test_jobs_must_be_a_positive_number(archive):

@@ -110,10 +110,22 @@ def import_text(
             extraction = extract(text)
     if not extraction.source.paragraphs:
         return ImportResult(source_name, "failed", error="has no body text")
+    with writing(dry_run=dry_run):
+        written = write(
+            text, source_name, extraction, page=page, publish=publish, reextract=reextract
+        )
+        if not dry_run:
+            finish([written])
+    return written.result
+
+
+@contextmanager
+def writing(*, dry_run=False):
+    """The transaction articles are written in (`write`, then `finish`): one commit for the
+    articles, their index rows and the content versions readers' pages are cached under, so
+    the index never shows half an import nor a page an old one. What the run remembers is
+    checked against others' writes around it (`on_file`). `dry_run`: roll it all back."""
     try:
-        # One commit: the article, its index rows and the content version readers' pages are
-        # cached under, so the index never shows half an import nor a page an old one.
-        # What the run remembers is checked against others' writes around it (`on_file`).
         with (
             transaction.atomic(),
             _commit_without_waiting(),
@@ -121,21 +133,37 @@ def import_text(
             search.signals_paused(in_transaction=True),
             one_version_bump(),
         ):
-            result, written = _write(
-                text, source_name, extraction, page, publish=publish, reextract=reextract
-            )
+            yield
             if dry_run:
                 transaction.set_rollback(True)
-            elif written is not None:
-                derived.follow_new_article(result.article, *written)
-            elif result.status != "unchanged":
-                search.reindex_article(result.article.pk)
     except BaseException:
         on_file.forget()
         raise
     if dry_run:
         on_file.forget()
-    return result
+
+
+@dataclass
+class Written:
+    """An article's row, written (`write`), and what `finish` is still to write of it."""
+
+    result: ImportResult
+    records: spans.Written | None = None  # None: no records to write (unchanged)
+    names: named.Named | None = None
+
+
+def finish(batch: list[Written]) -> None:
+    """Write the records of the articles of `batch`, each kind in one statement, then index
+    the articles and move on the versions of the pages they change."""
+    spans.insert_all([written.records for written in batch if written.records is not None])
+    new = [w for w in batch if w.result.status == "created"]
+    if new:
+        derived.follow_new_articles(
+            [(w.result.article, w.records, w.names) for w in new], on_file.current().links
+        )
+    for written in batch:
+        if written.result.status == "updated":
+            search.reindex_article(written.result.article.pk)
 
 
 @contextmanager
@@ -163,10 +191,11 @@ def many():
         yield
 
 
-def _write(text, source_name, extraction: Extraction, page, *, publish, reextract):
-    """The article's result, and for an article written for the first time, what
-    `derived.follow_new_article` needs besides it."""
-    article = _imported_before(source_name)
+def write(text, source_name, extraction: Extraction, *, page, publish, reextract, known=True):
+    """Write the article's row and the people, organisations and operations it names, inside
+    `writing()`; its passage records are left to `finish`. `known=False`: the caller found
+    no article of `source_name` on file, in this transaction."""
+    article = _imported_before(source_name) if known else None
     html = page.html if page else ""
     if (
         article is not None
@@ -174,7 +203,7 @@ def _write(text, source_name, extraction: Extraction, page, *, publish, reextrac
         and article.content_hash == content_hash(text)
         and article.original_html == html
     ):
-        return _unchanged(article, extraction, publish=publish), None
+        return Written(_unchanged(article, extraction, publish=publish))
 
     status = "created" if article is None else "updated"
     if article is None:
@@ -202,11 +231,9 @@ def _write(text, source_name, extraction: Extraction, page, *, publish, reextrac
         previous = named.previously_named(article)
         kept_spans = spans.keep_journalists_work(article, text, result)
     names = named.find_or_create(extraction, previous)
-    written = spans.create_records(article, extraction, kept_spans, names)
+    records = spans.records(article, extraction, kept_spans, names)
     names.ask(article)
-    if status == "created":
-        return result, (written, names, on_file.current().links)
-    return result, None
+    return Written(result, records, names)
 
 
 def _imported_before(source_name):

@@ -2,12 +2,12 @@
 
 Extraction is pure (text in, plain data out) and takes most of an import's CPU time, so with
 `jobs` > 1 it runs in that many worker processes, a few sources ahead of the writer, while the
-one process that writes to the database saves each article in its own transaction, in the
-order given. A source that cannot be read or extracted comes back as its failure, alone.
+one process that writes to the database saves them, in the order given (several to a
+transaction, `batches`). A source that cannot be read or extracted comes back as its failure, alone.
 
 Workers are forked: they start at once with the settings and modules already loaded, and
 they never touch the database connection they inherit. They ignore Ctrl-C, which the writer
-alone answers: it stops between two articles, or rolls back the one in hand, and the workers
+alone answers: it stops between two transactions, or rolls back the one in hand, and the workers
 are shut down with the work queued for them.
 """
 

@@ -2,7 +2,7 @@
 each with the rule that found it and how sure that rule was.
 
 On a re-import, `keep_journalists_work` deletes what the importer made before and re-anchors
-what a journalist verified, rejected or edited; `create_records` then writes fresh extraction
+what a journalist verified, rejected or edited; `records` then makes fresh extraction
 around the kept records, never over them.
 """
 
@@ -119,7 +119,7 @@ def _overlaps(span, kept):
 
 @dataclass
 class Written:
-    """The records `create_records` wrote, and the operations each quote speaks about."""
+    """An article's fresh records (`records`), and the operations each quote speaks about."""
 
     appearances: list
     mentions: list
@@ -128,17 +128,36 @@ class Written:
     outcomes: list
 
 
-def create_records(article, extraction, kept_spans, named) -> Written:
-    """Write every passage record of a fresh extraction that no kept record already holds.
+def records(article, extraction, kept_spans, named) -> Written:
+    """Every passage record of a fresh extraction that no kept record already holds, not
+    written yet: `insert_all` writes them, with those of the other articles of a batch.
 
     `named` holds the organisations, people and operations by name, as `named.py` returns
     them.
     """
-    appearances = _appearances(article, extraction, kept_spans[Appearance], named)
-    mentions = _mentions(article, extraction, kept_spans[OperationMention], named)
     quotes, quote_operations = _quotes(article, extraction, kept_spans[Quote], named)
-    outcomes = _outcomes(article, extraction, kept_spans[Outcome], named)
-    return Written(appearances, mentions, quotes, quote_operations, outcomes)
+    return Written(
+        _appearances(article, extraction, kept_spans[Appearance], named),
+        _mentions(article, extraction, kept_spans[OperationMention], named),
+        quotes,
+        quote_operations,
+        _outcomes(article, extraction, kept_spans[Outcome], named),
+    )
+
+
+def insert_all(written) -> None:
+    """Write the records of several articles (`records`), each kind in one statement, in the
+    articles' order: each row gets the id it would get were they written one by one."""
+    Appearance.objects.insert(a for w in written for a in w.appearances)
+    OperationMention.objects.insert(m for w in written for m in w.mentions)
+    Quote.objects.insert(q for w in written for q in w.quotes)
+    inserts.insert(
+        Quote.operations.through(quote_id=quote.pk, operation_id=operation.pk)
+        for w in written
+        for quote, operations in zip(w.quotes, w.quote_operations, strict=True)
+        for operation in operations
+    )
+    Outcome.objects.insert(o for w in written for o in w.outcomes)
 
 
 def _found_by(found) -> dict:
@@ -178,7 +197,7 @@ def _appearances(article, extraction, kept, named):
                 **_found_by(found),
             )
         )
-    return Appearance.objects.insert(appearances)
+    return appearances
 
 
 def _mentions(article, extraction, kept, named):
@@ -204,7 +223,7 @@ def _mentions(article, extraction, kept, named):
                     **_found_by(found),
                 )
             )
-    return OperationMention.objects.insert(mentions)
+    return mentions
 
 
 def _quotes(article, extraction, kept, named):
@@ -229,13 +248,6 @@ def _quotes(article, extraction, kept, named):
         )
         operations = [named.operations[name] for name in found.operations]
         quote_operations.append(list({op.pk: op for op in operations if op}.values()))
-    Quote.objects.insert(quotes)
-    through = [
-        Quote.operations.through(quote_id=quote.pk, operation_id=operation.pk)
-        for quote, operations in zip(quotes, quote_operations, strict=True)
-        for operation in operations
-    ]
-    inserts.insert(through)
     return quotes, quote_operations
 
 
@@ -268,4 +280,4 @@ def _outcomes(article, extraction, kept, named):
                 **_found_by(found),
             )
         )
-    return Outcome.objects.insert(outcomes)
+    return outcomes

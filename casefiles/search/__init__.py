@@ -23,7 +23,7 @@ from casefiles.search.entries import TABLE, Entry, SearchKind, kind_of, search_k
 from casefiles.search.indexing import (
     after_commit,
     batched,
-    index_new_article,
+    index_new_articles,
     index_object,
     rebuild,
     reindex,
@@ -58,7 +58,7 @@ __all__ = [
     "SearchKind",
     "after_commit",
     "batched",
-    "index_new_article",
+    "index_new_articles",
     "index_object",
     "kind_of",
     "matching",

@@ -128,13 +128,33 @@ def reindex_article(article_id: int) -> None:
         held.reindexed_articles.add(int(article_id))
 
 
-def index_new_article(article, *, appearances, quotes, operations, organisations) -> None:
-    """`reindex_article` for an article written for the first time, from the records its
-    import wrote, in hand, rather than read back: its `appearances` and `quotes` (with their
-    speakers), the `operations` its mentions and quotes name (with their forces) and the
-    `organisations` its appearances, figures and mentions' forces name: the same rows, in
-    two statements. People are indexed as `reindex_article` does."""
+def index_new_articles(written) -> None:
+    """`reindex_article` for articles written for the first time, from the records their
+    import wrote, in hand, rather than read back: `written` holds for each (article,
+    appearances, quotes, operations, organisations): its appearances and quotes (with their
+    speakers), the operations its mentions and quotes name (with their forces) and the
+    organisations its appearances, figures and mentions' forces name. The same rows, in two
+    statements however many articles: a record several of them name is indexed once, as the
+    last of them left it. People are indexed as `reindex_article` does."""
     batch = getattr(_local, "batch", None)
+    entries = []
+    for article, appearances, quotes, operations, organisations in written:
+        entries += _new_article_entries(article, appearances, quotes, operations, organisations)
+    article_ids = [article.pk for article, *_ in written]
+    if batch is None:
+        named = person_rows().filter(_people_in(article_ids))
+        entries += SOURCES[SearchKind.PERSON].entries(named)
+    _replace(entries, [search_key(SearchKind.ARTICLE, pk) for pk in article_ids])
+    for article_id in article_ids:
+        if batch is None:
+            reindex_people_placed_in(article_id, _organisations_named_in([article_id]))
+        else:
+            batch.add(article_id)
+        if (held := getattr(_local, "held", None)) is not None:
+            held.reindexed_articles.add(int(article_id))
+
+
+def _new_article_entries(article, appearances, quotes, operations, organisations):
     first_credits = {}
     for appearance in sorted(appearances, key=lambda appearance: appearance.start):
         if not appearance.is_rejected and not appearance.passage_missing:
@@ -149,16 +169,7 @@ def index_new_article(article, *, appearances, quotes, operations, organisations
     entries += [quote_entry(quote) for quote in quotes]
     entries += [operation_entry(operation) for operation in operations]
     entries += [organisation_entry(organisation) for organisation in organisations]
-    if batch is None:
-        named = person_rows().filter(_people_in([article.pk]))
-        entries += SOURCES[SearchKind.PERSON].entries(named)
-    _replace(entries, [search_key(SearchKind.ARTICLE, article.pk)])
-    if batch is None:
-        reindex_people_placed_in(article.pk, _organisations_named_in([article.pk]))
-    else:
-        batch.add(article.pk)
-    if (held := getattr(_local, "held", None)) is not None:
-        held.reindexed_articles.add(int(article.pk))
+    return entries
 
 
 def _named_in_article(article_id, *, people=True):

@@ -5,10 +5,12 @@
 
 It writes COUNT generated articles of an archive's variety (`archive_corpus`), then for each
 database, in a child process on a fresh database, extracts them all first (untimed) and writes
-them with `import_text(..., extraction=...)` as `import_articles --publish --jobs N` does, in
-one run (`articles.importer.many`). It prints, for the first and the last EDGE articles, the
-writer's CPU milliseconds an article (the process's own, so a shared machine does not skew
-it), the queries an article, and its wall milliseconds. `--before` runs the same with another
+them as `import_articles --publish --jobs N` does, in one run (`articles.importer.many`):
+several to a transaction (`batches.import_batch`, each batch's cost shared by its articles),
+or one by one with `import_text(..., extraction=...)` for code that has no batches. It
+prints, for the first and the last EDGE articles, the writer's CPU milliseconds an article
+(the process's own, so a shared machine does not skew it), the queries an article, and its
+wall milliseconds. `--before` runs the same with another
 checkout's code first, for a before/after in one run (the articles are extracted once, by
 the first run, for all). `--profile` writes a cProfile of the
 after run's writes (SQLite only). PostgreSQL databases are made and dropped on the server
@@ -59,19 +61,33 @@ profiler = None
 if profile:
     import cProfile
     profiler = cProfile.Profile()
+try:  # written several to a transaction, as `import_articles` does, where the code can
+    from articles.importer.batches import ARTICLES, import_batch
+except ImportError:
+    ARTICLES = 1
+
+    def import_batch(articles, publish):
+        return [
+            import_text(text, name, publish=publish, extraction=extraction)
+            for name, text, extraction in articles
+        ]
+
 costs = []
 with many(), connection.execute_wrapper(counted):
-    for name, text, extraction in extracted:
+    for start in range(0, len(extracted), ARTICLES):
+        batch = extracted[start : start + ARTICLES]
         before_q, cpu, wall = queries, time.process_time(), time.perf_counter()
         if profiler:
             profiler.enable()
-        result = import_text(text, name, publish=True, extraction=extraction)
+        results = import_batch(batch, publish=True)
         if profiler:
             profiler.disable()
-        assert result.status == "created", (name, result.status, result.error)
-        costs.append(
-            (time.process_time() - cpu, time.perf_counter() - wall, queries - before_q)
-        )
+        for result in results:
+            assert result.status == "created", (result.source_name, result.status, result.error)
+        # A batch's cost shared by its articles.
+        n = len(batch)
+        cost = (time.process_time() - cpu) / n, (time.perf_counter() - wall) / n
+        costs += [(*cost, (queries - before_q) / n)] * n
 if profiler:
     profiler.dump_stats(profile)
 

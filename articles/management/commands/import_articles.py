@@ -18,7 +18,8 @@ from django.core.management.base import BaseCommand, CommandError
 from django.utils import timezone
 
 from articles.importer import ImportResult, import_guarded, import_source, import_text, many
-from articles.importer.parallel import extracted_in_order
+from articles.importer.batches import import_batch, in_batches
+from articles.importer.parallel import extracted_in_order, read_and_extract
 from articles.importer.priority import give_way_to_readers
 from articles.models import ImportItemStatus, ImportRun, ImportRunStatus
 from articles.sources import SourceError, clashes, source_paths
@@ -71,8 +72,9 @@ class Tally:
 class Command(BaseCommand):
     help = (
         "Import plain-text articles (files, or directories of *.txt files, subfolders "
-        "included). Each file is one transaction; re-importing an unchanged file changes "
-        "nothing, and records a journalist verified, rejected or edited are never overwritten."
+        "included), several files a transaction; a file that cannot be imported fails alone "
+        "and leaves nothing of itself, re-importing an unchanged file changes nothing, and "
+        "records a journalist verified, rejected or edited are never overwritten."
     )
 
     def add_arguments(self, parser):
@@ -97,8 +99,8 @@ class Command(BaseCommand):
             type=_processes,
             default=1,
             metavar="N",
-            help="Read and extract the files in N processes while this one writes them, each "
-            "in its own transaction and in the same order (default 1: all in this process).",
+            help="Read and extract the files in N processes while this one writes them, in "
+            "the same order (default 1: all in this process).",
         )
         parser.add_argument(
             "--requeue",
@@ -223,33 +225,49 @@ def _processes(value):
 
 def _results(sources, jobs, *, publish, dry_run):
     """(source, its import's result) for each source in order; with `jobs` > 1 the sources
-    are read and extracted by that many worker processes, ahead of the writing here."""
-    if jobs == 1:
+    are read and extracted by that many worker processes, ahead of the writing here. Written
+    several to a transaction (`batches`); a dry run, one by one."""
+    max_bytes, seconds = settings.CASEFILES_MAX_SOURCE_BYTES, settings.CASEFILES_EXTRACT_SECONDS
+    if jobs == 1 and dry_run:
         for source in sources:
             yield source, import_source(source, publish=publish, dry_run=dry_run)
         return
-    extracted = extracted_in_order(
-        sources,
-        jobs,
-        max_bytes=settings.CASEFILES_MAX_SOURCE_BYTES,
-        seconds=settings.CASEFILES_EXTRACT_SECONDS,
-    )
+    if jobs == 1:
+        extracted = ((source, read_and_extract(source, max_bytes, seconds)) for source in sources)
+    else:
+        extracted = extracted_in_order(sources, jobs, max_bytes=max_bytes, seconds=seconds)
     with closing(extracted):
-        for source, found in extracted:
-            if found.error:
-                yield source, ImportResult(source.name, "failed", error=found.error)
-                continue
+        if dry_run:
+            for source, found in extracted:
+                yield source, _dry_run(source, found, publish=publish)
+            return
+        for batch in in_batches(extracted):
+            yield from _written(batch, publish=publish)
 
-            def write(source=source, found=found):
-                return import_text(
-                    found.text,
-                    source.name,
-                    publish=publish,
-                    dry_run=dry_run,
-                    extraction=found.extraction,
-                )
 
-            yield source, import_guarded(source.name, write)
+def _written(batch, *, publish):
+    """(source, result) for each (source, what it came to) of `batch`, written together."""
+    readable = [
+        (source.name, found.text, found.extraction) for source, found in batch if not found.error
+    ]
+    results = iter(import_batch(readable, publish=publish))
+    for source, found in batch:
+        if found.error:
+            yield source, ImportResult(source.name, "failed", error=found.error)
+        else:
+            yield source, next(results)
+
+
+def _dry_run(source, found, *, publish):
+    if found.error:
+        return ImportResult(source.name, "failed", error=found.error)
+
+    def write():
+        return import_text(
+            found.text, source.name, publish=publish, dry_run=True, extraction=found.extraction
+        )
+
+    return import_guarded(source.name, write)
 
 
 def _sources(paths):
