@@ -137,11 +137,11 @@ def test_one_item_in_a_list_nothing_seizes_is_not_counted():
         ("Officers restrained four vehicles and a boat.", ("vehicles restrained", 4)),
         (
             "Detectives restrained more than $2 million in assets.",
-            ("assets restrained (value)", 2_000_000),
+            ("assets restrained", 2_000_000),
         ),
         (
             "The agency froze accounts holding a combined €90,000.",
-            ("assets frozen (value)", 90_000),
+            ("funds frozen", 90_000),
         ),
     ],
 )
@@ -190,7 +190,7 @@ def test_one_standing_for_a_is_not_a_count():
 
 def test_the_value_of_drugs_seized_is_not_cash():
     text = "The street value of the cocaine seized in the raids is put at £3 million."
-    assert pairs(text) == [("cocaine seized (value)", 3_000_000)]
+    assert pairs(text) == [("drugs seized (value)", 3_000_000)]
 
 
 @pytest.mark.parametrize(
@@ -335,7 +335,7 @@ def test_a_term_served_outside_prison_is_supervision(text, expected):
         ("The patrols detected 19 drink drivers.", ("drink drivers arrested", 19)),
         (
             "Police seized cannabis plants with a potential yield worth £90,000.",
-            ("cannabis seized (value)", 90_000),
+            ("drugs seized (value)", 90_000),
         ),
     ],
 )

@@ -112,7 +112,7 @@ def test_money_ranges_scale_each_end(text, expected):
         ("Officers found a quarter of a tonne of cannabis.", None),
         (
             "Cannabis worth half a million pounds was seized.",
-            ("cannabis seized (value)", 500_000, "GBP"),
+            ("drugs seized (value)", 500_000, "GBP"),
         ),
         ("Agents seized two million dollars in cash.", ("cash seized", 2_000_000, "USD")),
         ("Officers seized 500 pounds in cash.", ("cash seized", 500, "GBP")),
@@ -154,10 +154,10 @@ def test_money_made_over_a_period_keeps_the_period(text, expected):
 @pytest.mark.parametrize(
     ("text", "metric"),
     [
-        ("Detectives seized £50,000 of designer handbags.", "property seized (value)"),
-        ("Officers recovered £9,000 of stolen jewellery.", "property recovered (value)"),
+        ("Detectives seized £50,000 of designer handbags.", "assets seized (value)"),
+        ("Officers recovered £9,000 of stolen jewellery.", "assets recovered (value)"),
         ("Officers seized £900 of cash.", "cash seized"),
-        ("They seized £5,000 of cannabis.", "cannabis seized (value)"),
+        ("They seized £5,000 of cannabis.", "drugs seized (value)"),
     ],
 )
 def test_money_of_goods_is_their_value_not_cash(text, metric):

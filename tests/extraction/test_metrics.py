@@ -26,7 +26,7 @@ from tests.extraction.helpers import outcomes
         "funding",
         "earnings (per week)",
         "unpaid work (hours)",
-        "assets frozen (value)",
+        "funds frozen",
         "bank accounts frozen",
         "people booked into custody",
         "organised crime groups dismantled",

@@ -15,6 +15,8 @@ from articles.extraction.vocabulary import Unit
 DRUGS = {
     "cannabis": "cannabis",
     "skunk": "cannabis",
+    "dagga": "cannabis",
+    "marijuana": "marijuana",
     "herbal cannabis": "cannabis",
     "cannabis resin": "cannabis",
     "cocaine": "cocaine",
@@ -27,12 +29,14 @@ DRUGS = {
     "amphetamine": "amphetamine",
     "amphetamines": "amphetamine",
     "methamphetamine": "methamphetamine",
-    "methylamphetamine": "methamphetamine",
+    # the name an Australian release prints is the one its figure keeps
+    "methylamphetamine": "methylamphetamine",
     "crystal meth": "methamphetamine",
     "meth": "methamphetamine",
     "ice": "methamphetamine",
     "spice": "spice",
     "fentanyl": "fentanyl",
+    "fentanyl powder": "fentanyl powder",
     "drugs": "drugs",
     "substances": "drugs",
     "narcotics": "drugs",
@@ -56,8 +60,8 @@ GOODS = {
     "criminal property": ("criminal property", None),
     "criminal assets": ("assets", None),
     "assets": ("assets", None),
-    "property": ("property", None),
-    "goods": ("property", None),
+    "property": ("assets", None),
+    "goods": ("assets", None),
 }
 GOODS_RE = re.compile(r"\b" + alternatives(GOODS) + r"\b", re.IGNORECASE)
 

@@ -33,7 +33,7 @@ from articles.extraction.lexicon.counted import COUNTED, CountedAs
 from articles.extraction.lexicon.measures import CRIMES, DRUG_FORMS, DRUGS, GOODS, RATE_PERIODS
 from articles.extraction.lexicon.patterns import alternatives
 from articles.extraction.lexicon.wordsets import indexed_words
-from articles.extraction.vocabulary import WEIGHT_UNITS
+from articles.extraction.vocabulary import WEIGHT_UNITS, Unit
 
 # Where a sentence gives a figure for the whole country, or for several forces together, not
 # for the operation it reports: "more than 1,000 people were arrested nationwide", "across the
@@ -112,6 +112,10 @@ def _nouns(*kinds: CountedAs) -> tuple[str, ...]:
     return tuple({noun.noun for noun in COUNTED.values() if noun.counted_as in kinds})
 
 
+# How a weight's unit is written in a metric's name: its code, but tonnes in full, as the
+# evaluation's names print them ("cocaine seized (tonnes)").
+UNIT_NAMES = {unit: unit.value for unit in WEIGHT_UNITS} | {Unit.TONNES: "tonnes"}
+
 # slot -> the words it may take
 SLOTS = {
     "people": (*PERSON_METRICS.values(), *RELEASED.values()),
@@ -122,7 +126,7 @@ SLOTS = {
     "taken": ("seized", "surrendered", "returned", "recovered", "frozen", "restrained", "stopped"),
     "drug": tuple(set(DRUGS.values())),
     "form": DRUG_FORMS,
-    "unit": tuple(unit.value for unit in WEIGHT_UNITS),
+    "unit": tuple(UNIT_NAMES.values()),
     "goods": tuple({name for name, _action in GOODS.values()}),
     "place": _nouns(CountedAs.PLACE),
     "visit": PLACE_VERBS,
@@ -148,9 +152,12 @@ METRICS = {
     "{drug} seized ({unit})": "drugs seized by weight: cannabis seized (kg)",
     "{drug} supplied ({unit})": "drugs supplied, imported or smuggled, by weight, where "
     "nothing says they were seized",
-    "{drug} seized (value)": "drugs seized by their value in money",
+    "drugs seized (value)": "drugs seized by their value in money, whatever their kind",
     "{goods} {taken} (value)": "goods and assets seized or recovered, by their value",
     "cash seized": "money seized as cash",
+    "assets restrained": "assets a court order holds, by their value",
+    "funds frozen": "money in accounts frozen, by its value",
+    "assets frozen": "goods or property frozen, by their value",
     "earnings ({per})": "money made over a period, named by it: earnings (per day)",
     "funding": "money put into the work: a grant, an investment, a budget",
     "fine": "a fine",

@@ -1,0 +1,49 @@
+"""The names figures are given: one name for one kind of figure, whatever words the article
+uses for it, as the metric vocabulary (`lexicon.metrics`) declares them."""
+
+import pytest
+
+from tests.extraction.helpers import outcomes
+
+
+def names(text):
+    return [m for m, _v, _q in outcomes(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officers seized cannabis with a street value of £40,000.",
+        "The heroin found in the van was worth an estimated £40,000.",
+        "Detectives recovered £40,000 worth of cocaine and ketamine.",
+        "The street value of the crack cocaine seized is put at £40,000.",
+    ],
+)
+def test_drugs_by_their_value_have_one_name_whatever_the_drug(text):
+    assert names(text) == ["drugs seized (value)"]
+
+
+@pytest.mark.parametrize(
+    ("text", "metric_name"),
+    [
+        ("Detectives seized £50,000 of designer handbags.", "assets seized (value)"),
+        ("Police restrained more than $2 million in assets.", "assets restrained"),
+        ("The agency froze bank accounts holding £90,000.", "funds frozen"),
+    ],
+)
+def test_assets_by_their_value(text, metric_name):
+    assert names(text) == [metric_name]
+
+
+@pytest.mark.parametrize(
+    ("text", "metric_name"),
+    [
+        ("Customs seized 2.5 tonnes of cocaine at the port.", "cocaine seized (tonnes)"),
+        ("Officers found 300g of crack cocaine and heroin.", "drugs seized (g)"),
+        ("Police seized 4kg of methylamphetamine.", "methylamphetamine seized (kg)"),
+        ("Agents seized 2 pounds of fentanyl powder.", "fentanyl powder seized (lb)"),
+        ("Deputies seized 90 pounds of marijuana.", "marijuana seized (lb)"),
+    ],
+)
+def test_drugs_by_weight_keep_the_unit_and_the_drug_as_printed(text, metric_name):
+    assert names(text) == [metric_name]
