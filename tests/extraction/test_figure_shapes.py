@@ -295,8 +295,8 @@ def test_the_bail_a_court_set_is_read_as_bail_not_cash(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Five were granted conditional bail.", ("released on bail", 5)),
-        ("Three people were granted bail by magistrates.", ("released on bail", 3)),
+        ("Five were granted conditional bail.", ("granted bail", 5)),
+        ("Three people were granted bail by magistrates.", ("granted bail", 3)),
         ("Six others were released on bail.", ("released on bail", 6)),
         ("Two more were charged with fraud.", ("people charged", 2)),
     ],
@@ -422,7 +422,7 @@ def test_a_list_with_no_lead_is_read_item_by_item():
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("The other seven were cited and released.", ("people cited", 7)),
+        ("The other seven were cited and released.", ("cited and released", 7)),
         ("Four drivers were cited for speeding.", ("drivers cited", 4)),
         (
             "Deputies destroyed more than 40,000 marijuana plants.",

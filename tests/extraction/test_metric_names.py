@@ -47,3 +47,18 @@ def test_assets_by_their_value(text, metric_name):
 )
 def test_drugs_by_weight_keep_the_unit_and_the_drug_as_printed(text, metric_name):
     assert names(text) == [metric_name]
+
+
+@pytest.mark.parametrize(
+    ("text", "metric_name"),
+    [
+        ("Four of the men were remanded in custody.", "remanded in custody"),
+        ("Two were refused bail by magistrates.", "refused bail"),
+        ("Three others were granted bail.", "granted bail"),
+        ("Five remain in custody.", "remain in custody"),
+        ("One was released on conditions.", "released on conditions"),
+        ("Six were cited and released.", "cited and released"),
+    ],
+)
+def test_what_a_court_did_about_bail_is_named_as_the_court_put_it(text, metric_name):
+    assert names(text) == [metric_name]
