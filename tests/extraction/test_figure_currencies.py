@@ -31,7 +31,7 @@ def money(text):
         ),
         (
             "The accused were paid between R350 and R500 a day.",
-            ("earnings (per day)", 350, 500, Unit.ZAR),
+            ("daily pay", 350, 500, Unit.ZAR),
         ),
     ],
 )
@@ -56,7 +56,7 @@ def test_rand_are_read_as_money(text, expected):
         ),
         (
             "The racket earned between Rs 2 lakh and Rs 3 lakh a month.",
-            ("earnings (per month)", 200_000, 300_000, Unit.INR),
+            ("monthly profits", 200_000, 300_000, Unit.INR),
         ),
     ],
 )

@@ -62,3 +62,17 @@ def test_drugs_by_weight_keep_the_unit_and_the_drug_as_printed(text, metric_name
 )
 def test_what_a_court_did_about_bail_is_named_as_the_court_put_it(text, metric_name):
     assert names(text) == [metric_name]
+
+
+@pytest.mark.parametrize(
+    ("text", "metric_name"),
+    [
+        ("The line took between £2,000 and £3,000 a day.", "daily takings"),
+        ("The network was bringing in $20,000 a week.", "weekly takings"),
+        ("The syndicate was earning $200,000 a week.", "weekly profits"),
+        ("Couriers were paid £100 a day.", "daily pay"),
+        ("The ring made around £25,000 a month.", "monthly takings"),
+    ],
+)
+def test_money_made_over_a_period_is_named_by_the_period_and_the_word_for_it(text, metric_name):
+    assert names(text) == [metric_name]

@@ -14,6 +14,8 @@ from articles.extraction.lexicon.actions import SEIZE_CONTEXT
 from articles.extraction.lexicon.measures import (
     CASH_WORDS,
     DRUG_RE,
+    EARNED,
+    EARNED_RE,
     EARNINGS,
     FUNDING,
     GOODS,
@@ -21,6 +23,7 @@ from articles.extraction.lexicon.measures import (
     HELD,
     HELD_RE,
     RATE_ADJECTIVES,
+    RATE_NAMES,
     RATE_PERIODS,
 )
 from articles.extraction.lexicon.metrics import metric
@@ -112,7 +115,12 @@ def _rate(r: OutcomeReader, fig: Figure) -> MoneyResult | None:
     if rate is None:
         return None
     period = RATE_PERIODS.get((rate["per"] or "").lower()) or RATE_ADJECTIVES[rate["adj"].lower()]
-    name = metric("earnings ({per})", per=period)
+    said = EARNED_RE.search(r.lowered(fig.sent))
+    earned = EARNED[said.group()] if said else "takings"
+    if period in RATE_NAMES:
+        name = metric("{rate} {earned}", rate=RATE_NAMES[period], earned=earned)
+    else:
+        name = metric("{earned} ({per})", earned=earned, per=period)
     return MoneyResult(name, rate.end(), fig.qualifier, "money-rate", period)
 
 

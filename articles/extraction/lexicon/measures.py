@@ -115,6 +115,18 @@ RATE_ADJECTIVES = {
     "yearly": "per year",
 }
 EARNINGS = ("profit", "profits", "earnings", "income", "takings", "turnover", "revenue")
+# How a metric names money made over a period: "daily takings", "weekly profits", "takings
+# per harvest".
+RATE_NAMES = {
+    "per day": "daily",
+    "per week": "weekly",
+    "per month": "monthly",
+    "per year": "annual",
+}
+# What money made is called, by the start of a word the sentence uses for it ("earning",
+# "were paid"); takings where it uses none ("the line made £2,000 a day").
+EARNED = {"profit": "profits", "earn": "profits", "paid": "pay", "pay": "pay", "wage": "pay"}
+EARNED_RE = re.compile(r"\b" + alternatives(EARNED))
 
 # How a weight is spelled after a figure, and its unit.
 WEIGHTS = {

@@ -10,7 +10,7 @@ country, or for several forces together, carries `NATIONAL` after its name ("arr
 (national)") and the scope "national"; a force-wide one keeps its name and has the scope
 "force" (`vocabulary.Scope`). Names follow the evaluation's convention: lower case, what was
 counted then what happened to it, the unit in brackets. A rate carries its period in its
-name ("earnings (per day)"), so that the figures of one metric can be compared and added up;
+name ("daily takings"), so that the figures of one metric can be compared and added up;
 a weight carries the unit it was printed in ("cannabis seized (lb)"), as the evaluation's
 convention does, never converted.
 
@@ -30,7 +30,15 @@ import re
 
 from articles.extraction.lexicon.actions import LINE_VERBS, PERSON_METRICS, PLACE_VERBS, RELEASED
 from articles.extraction.lexicon.counted import COUNTED, CountedAs
-from articles.extraction.lexicon.measures import CRIMES, DRUG_FORMS, DRUGS, GOODS, RATE_PERIODS
+from articles.extraction.lexicon.measures import (
+    CRIMES,
+    DRUG_FORMS,
+    DRUGS,
+    EARNED,
+    GOODS,
+    RATE_NAMES,
+    RATE_PERIODS,
+)
 from articles.extraction.lexicon.patterns import alternatives
 from articles.extraction.lexicon.wordsets import indexed_words
 from articles.extraction.vocabulary import WEIGHT_UNITS, Unit
@@ -137,7 +145,9 @@ SLOTS = {
     "crime": tuple(" ".join(crime.split()) for crime in CRIMES),
     "change": ("reduction", "increase"),
     "order": ("confiscation", "compensation", "forfeiture"),
-    "per": tuple(set(RATE_PERIODS.values())),
+    "per": tuple(set(RATE_PERIODS.values()) - set(RATE_NAMES)),
+    "rate": tuple(RATE_NAMES.values()),
+    "earned": (*set(EARNED.values()), "takings"),
     "what": None,  # PRINTED
 }
 
@@ -158,7 +168,8 @@ METRICS = {
     "assets restrained": "assets a court order holds, by their value",
     "funds frozen": "money in accounts frozen, by its value",
     "assets frozen": "goods or property frozen, by their value",
-    "earnings ({per})": "money made over a period, named by it: earnings (per day)",
+    "{rate} {earned}": "money made over a period, named by it: daily takings, weekly profits",
+    "{earned} ({per})": "money made over a period with no adjective: takings (per harvest)",
     "funding": "money put into the work: a grant, an investment, a budget",
     "fine": "a fine",
     "bail": 'the bail a court set, as money: "held on $500,000 bail"',
