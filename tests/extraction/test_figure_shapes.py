@@ -41,7 +41,7 @@ def test_officers_are_not_resources_where_nothing_says_they_took_part():
             "Detectives recovered a sawn-off shotgun, a stun gun and a hand grenade.",
             [
                 ("firearms seized", 1, None),
-                ("tasers seized", 1, None),
+                ("stun guns seized", 1, None),
                 ("grenades seized", 1, None),
             ],
         ),
@@ -226,10 +226,13 @@ def test_more_ways_to_say_an_arrest_and_single_events(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Officers seized 30 bladed and offensive weapons.", ("offensive weapons seized", 30)),
+        (
+            "Officers seized 30 bladed and offensive weapons.",
+            ("bladed and offensive weapons seized", 30),
+        ),
         ("Officers have spoken to more than 200 suspected burglars.", ("people spoken to", 200)),
         ("Detectives spoke to 40 people about the fire.", ("people spoken to", 40)),
-        ("Officers visited 85 second-hand shops.", ("shops visited", 85)),
+        ("Officers visited 85 second-hand shops.", ("second-hand shops visited", 85)),
     ],
 )
 def test_more_things_and_people_counted(text, expected):
@@ -339,12 +342,12 @@ def test_each_item_written_with_a_is_a_thing_seized_of_its_own(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Prosecutors have filed 38 felony counts against the defendants.", ("charges", 38)),
-        ("Crown lawyers laid 12 counts of fraud against him.", ("charges", 12)),
-        ("The state brought 9 criminal counts in all.", ("charges", 9)),
+        ("Prosecutors have filed 38 felony counts against the defendants.", ("felony counts", 38)),
+        ("Crown lawyers laid 12 counts of fraud against him.", ("counts", 12)),
+        ("The state brought 9 criminal counts in all.", ("counts", 9)),
     ],
 )
-def test_counts_filed_laid_or_brought_are_charges(text, expected):
+def test_counts_filed_laid_or_brought_are_charges_counted_as_the_court_counts_them(text, expected):
     assert [(m, v) for m, v, _q in outcomes(text)] == [expected]
 
 

@@ -76,3 +76,17 @@ def test_what_a_court_did_about_bail_is_named_as_the_court_put_it(text, metric_n
 )
 def test_money_made_over_a_period_is_named_by_the_period_and_the_word_for_it(text, metric_name):
     assert names(text) == [metric_name]
+
+
+@pytest.mark.parametrize(
+    ("text", "metric_name"),
+    [
+        ("Detectives executed 14 search warrants.", "search warrants executed"),
+        ("Officers executed 14 warrants.", "warrants executed"),
+        ("Officers recovered 40 rounds of ammunition.", "ammunition seized"),
+        ("Officers broke down doors at 12 addresses.", "properties with doors forced"),
+        ("More than 90 personnel took part in the raids.", "personnel involved"),
+    ],
+)
+def test_things_and_places_keep_the_name_the_evaluation_gives_them(text, metric_name):
+    assert names(text) == [metric_name]

@@ -89,10 +89,17 @@ _AND_PEOPLE = re.compile(
 )
 _ONE_WORDS = frozenset({"a", "an"})
 _COUNTS = "counts"  # charges as some courts count them, where the words before say so
+_OFFENCES = "offences"  # charges, where the words before say they were charged
 _ONE_AFTER = wordset("in at from during on with after")
 _RAID = re.compile(r"\braid")
 _WARRANT = re.compile(r"\bwarrant")
-_FORCED_ENTRY = re.compile(r"\bforced\s+(?:entry|their\s+way)|\bswoop")
+_SWOOP = re.compile(r"\bswoop")
+# "forced entry to 27 addresses", "breaking down doors at 31 addresses": places whose doors
+# the police forced, one name whatever the places are called.
+_DOORS_FORCED = re.compile(
+    r"\bforced\s+(?:entry|their\s+way)"
+    r"|\b(?:break|broke|smash|batter|forc)\w*\s+(?:down\s+|in\s+|open\s+)?(?:the\s+|their\s+)?doors?\b"
+)
 _CLOSE = re.compile(r"\bclos")
 _PHRASE_END = PASSIVE | wordset("in on at for from of and or with by after during to as")
 # What may happen to things other than their seizure, named as it is: "knives surrendered",
@@ -239,18 +246,22 @@ def _drug_form(r, fig, noun) -> Metric | None:
 
 
 def _event(r, fig, noun, verb, end) -> Metric | None:
-    if noun.noun == _COUNTS:
-        if verb != "charged" and not CHARGED_WITH.search(fig.left[-40:]):
-            return None
-        return Metric(metric("{event}", event="charges"), noun.end, "count-noun")
-    return Metric(metric("{event}", event=noun.noun), noun.end, "count-noun")
+    charged = verb == "charged" or CHARGED_WITH.search(fig.left[-40:]) is not None
+    event = noun.noun
+    if event.endswith(_COUNTS) and not charged:
+        return None  # "found guilty of three counts": counts are charges only where laid
+    if event == _OFFENCES and charged:
+        event = "charges"  # "charged with 27 offences"
+    return Metric(metric("{event}", event=event), noun.end, "count-noun")
 
 
 def _place(r, fig, noun, verb, end) -> Metric | None:
     sentence = r.lowered(fig.sent)
     if verb in PLACE_VERBS:
         done = verb  # "visited 39 homes", whatever else the sentence did
-    elif _RAID.search(sentence) or _FORCED_ENTRY.search(sentence):
+    elif _DOORS_FORCED.search(sentence):
+        return Metric(metric("properties with doors forced"), noun.end, "place-done")
+    elif _RAID.search(sentence) or _SWOOP.search(sentence):
         done = "raided"
     elif "search" in sentence:
         done = "searched"  # "search warrants at 15 properties"

@@ -95,7 +95,7 @@ _COUNTED = {
     "raid": (EVENT, "raids"),
     "warrants": (EVENT, "warrants executed"),
     "warrant": (EVENT, "warrants executed"),
-    "search warrants": (EVENT, "warrants executed"),
+    "search warrants": (EVENT, "search warrants executed"),
     "drugs warrants": (EVENT, "warrants executed"),
     "drug warrants": (EVENT, "warrants executed"),
     "seizures": (EVENT, "seizures"),
@@ -123,10 +123,10 @@ _COUNTED = {
     # charges as American and Canadian courts count them ("faces 17 felony counts"): charges
     # only where the words before say so (`CHARGED_WITH`), not "found guilty of three counts"
     "counts": (EVENT, "counts"),
-    "felony counts": (EVENT, "counts"),
+    "felony counts": (EVENT, "felony counts"),
     "criminal counts": (EVENT, "counts"),
-    "misdemeanor counts": (EVENT, "counts"),
-    "misdemeanour counts": (EVENT, "counts"),
+    "misdemeanor counts": (EVENT, "misdemeanor counts"),
+    "misdemeanour counts": (EVENT, "misdemeanor counts"),
     "penalty notices": (EVENT, "penalty notices"),
     "fixed penalty notices": (EVENT, "penalty notices"),
     "community protection notices": (EVENT, "community protection notices"),
@@ -142,8 +142,10 @@ _COUNTED = {
     "roadside drug tests": (EVENT, "drug tests"),
     # things seized
     "offensive weapons": (ITEM, "offensive weapons"),
-    "rounds of ammunition": (ITEM, "rounds of ammunition"),
-    "bullets": (ITEM, "rounds of ammunition"),
+    "rounds of ammunition": (ITEM, "ammunition"),
+    "bullets": (ITEM, "ammunition"),
+    "cartridges": (ITEM, "ammunition"),
+    "bladed and offensive weapons": (ITEM, "bladed and offensive weapons"),
     "phones": (ITEM, "phones"),
     "phone": (ITEM, "phones"),
     "mobile phones": (ITEM, "phones"),
@@ -184,6 +186,8 @@ _COUNTED = {
     "premises": (PLACE, "premises"),
     "flats": (PLACE, "flats"),
     "shops": (PLACE, "shops"),
+    "second-hand shops": (PLACE, "second-hand shops"),
+    "second hand shops": (PLACE, "second-hand shops"),
     "businesses": (PLACE, "businesses"),
     "schools": (PLACE, "schools"),
     "residences": (PLACE, "residences"),
@@ -243,7 +247,8 @@ _COUNTED = {
     "police": (RESOURCE, "officers"),
     "officers and staff": (RESOURCE, "officers"),
     "staff": (RESOURCE, "staff"),
-    "personnel": (RESOURCE, "staff"),
+    "personnel": (RESOURCE, "personnel"),
+    "police staff": (RESOURCE, "officers"),
     "police forces": (RESOURCE, "forces"),
     "forces": (RESOURCE, "forces"),
 }
@@ -273,7 +278,7 @@ WEAPONS = tuple(
     carbine,carbines,firearms
     glock,glocks,firearms
     taser,tasers,tasers
-    stun gun,stun guns,tasers
+    stun gun,stun guns,stun guns
     grenade,grenades,grenades
     crossbow,crossbows,crossbows
     knuckleduster,knuckledusters,knuckledusters

@@ -183,6 +183,7 @@ METRICS = {
     "money laundered": "money a court or the police say was laundered",
     "unpaid work (hours)": "a community sentence of unpaid work, in hours",
     "{place} {visit}": "places by what was done there: addresses raided, homes searched",
+    "properties with doors forced": "places the police forced their way into, whatever they are",
     "{lines} {ended}": "drug lines closed, dismantled or disrupted",
     "{received} received": "what the public told the police: calls received",
     "{resource} involved": "what an operation drew on: officers involved",
