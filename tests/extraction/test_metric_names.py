@@ -90,3 +90,21 @@ def test_money_made_over_a_period_is_named_by_the_period_and_the_word_for_it(tex
 )
 def test_things_and_places_keep_the_name_the_evaluation_gives_them(text, metric_name):
     assert names(text) == [metric_name]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("So far 22 of the 27 people arrested have been convicted.", ("convictions", 22)),
+        ("Twelve of those arrested in the raids have now been charged.", ("people charged", 12)),
+        ("The other nine people arrested have been released on bail.", ("released on bail", 9)),
+        ("Of the 30 people arrested, seven have been charged.", ("people charged", 7)),
+    ],
+)
+def test_people_described_as_arrested_are_counted_by_what_happened_to_them_next(text, expected):
+    assert expected in [(m, v) for m, v, _q in outcomes(text)]
+
+
+def test_people_described_as_arrested_keep_arrests_where_their_clause_ends():
+    text = "Of the 30 people arrested, seven have been charged."
+    assert ("arrests", 30) in [(m, v) for m, v, _q in outcomes(text)]

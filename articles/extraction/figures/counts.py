@@ -18,6 +18,7 @@ from articles.extraction.figures.tokens import (
     WORD,
     CountedPhrase,
     Tokens,
+    VerbNear,
     before_breakdown,
     noun_phrase,
     phrase_verb,
@@ -178,6 +179,11 @@ def _governing_verb(r: OutcomeReader, fig: Figure, noun: CountedPhrase):
     if after and before and any(w == "," for w, _s, _e in ahead[: after.index]):
         # "arrested 16 people, 11 of whom were charged": the verb past the comma is another's.
         after = None
+    people = noun.counted_as in (CountedAs.PERSON, CountedAs.PERSON_SPECIFIC)
+    if people and after and after.index == 0:
+        # "nine people arrested have been released on bail": the participle describes
+        # them; the clause's own verb says what happened to them.
+        after = main_verb(r.text, after, fig.sent[1])
     if after and (after.passive or after.index == 0):
         verb, end = after.verb, after.end
     elif before:
@@ -188,7 +194,6 @@ def _governing_verb(r: OutcomeReader, fig: Figure, noun: CountedPhrase):
         verb, end = None, noun.end
     if verb is None and _INTO_CUSTODY.match(r.text, noun.end, fig.sent[1]):
         verb, end = "arrested", noun.end  # "took 25 people into custody"
-    people = noun.counted_as in (CountedAs.PERSON, CountedAs.PERSON_SPECIFIC)
     if people and verb not in PERSON_METRICS:
         # The group is the subject of a verb further on, past what describes it; the
         # figure's span is the group alone.
@@ -196,6 +201,17 @@ def _governing_verb(r: OutcomeReader, fig: Figure, noun: CountedPhrase):
     if verb == "relocated" and _TO_SAFETY.match(r.text, end, fig.sent[1]):
         verb = "safeguarded"  # "moved to a place of safety"
     return verb, end
+
+
+def main_verb(text: str, participle: VerbNear, se: int) -> VerbNear:
+    """The clause's main verb past "arrested" that describes people ("those arrested"), else
+    the participle. Not past a comma: in "Of 30 people arrested, seven have been charged" the
+    verb is theirs."""
+    if participle.passive or participle.verb != "arrested":
+        return participle
+    comma = text.find(",", participle.end, se)
+    found = clause_verb(text, participle.end, se if comma < 0 else comma)
+    return participle._replace(verb=found[0], end=found[1]) if found else participle
 
 
 def _person(r, fig, noun, verb, end) -> Metric | None:
@@ -310,20 +326,31 @@ def subject_verb(text: str, start: int, np_end: int, sent) -> str | None:
     ss, se = sent
     if not _CLAUSE_START.search(text[ss:start]):
         return None
+    if found := clause_verb(text, np_end, se):
+        return found[0]
     # Not past the clause: in "..., while three others were arrested" the verb is theirs.
     if clause_end := _NEXT_CLAUSE.search(text, np_end, se):
         se = clause_end.start()
-    for m in _SUBJECT_VERB.finditer(text, np_end, se):
-        if _RELATIVE_END.search(text, np_end, m.start()):
-            continue  # "who were stopped": what describes them, not the clause's verb
-        verb = VERBS.get(m["v"])
-        if verb == "relocated" and _TO_SAFETY.match(text, m.end(), se):
-            return "safeguarded"
-        if verb in PERSON_METRICS:
-            return verb
     if JAILED.search(text, np_end, se):
         return "jailed"  # "were given jail sentences"
     return "safeguarded" if SAFEGUARDED.search(text, np_end, se) else None
+
+
+def clause_verb(text: str, pos: int, se: int) -> tuple[str, int] | None:
+    """(verb, end): the main verb after `pos` of a clause whose subject is counted people,
+    where it says what happened to them ("... people arrested in the raids have now been
+    convicted": convicted), or None."""
+    if clause_end := _NEXT_CLAUSE.search(text, pos, se):
+        se = clause_end.start()
+    for m in _SUBJECT_VERB.finditer(text, pos, se):
+        if _RELATIVE_END.search(text, pos, m.start()):
+            continue  # "who were stopped": what describes them, not the clause's verb
+        verb = VERBS.get(m["v"])
+        if verb == "relocated" and _TO_SAFETY.match(text, m.end(), se):
+            return "safeguarded", m.end()
+        if verb in PERSON_METRICS:
+            return verb, m.end()
+    return None
 
 
 def person_metric(text: str, verb: str, verb_end: int, se: int) -> Metric:

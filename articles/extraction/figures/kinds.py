@@ -13,7 +13,13 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from articles.extraction.figures import counts, money, terms
-from articles.extraction.figures.tokens import START, after_participles, noun_phrase, verb_near
+from articles.extraction.figures.tokens import (
+    START,
+    VerbNear,
+    after_participles,
+    noun_phrase,
+    verb_near,
+)
 from articles.extraction.lexicon.actions import PERSON_METRICS, SEIZE_CONTEXT, VERBS
 from articles.extraction.lexicon.counted import FOLLOW_STOP, ITEM
 from articles.extraction.lexicon.measures import (
@@ -175,7 +181,17 @@ def read_partitive(r: OutcomeReader, fig: Figure, part: re.Match) -> None:
     if noun is not None and noun.counted_as == ITEM and fig.value != 1:
         counts.counted(r, fig, noun)
         return
-    verb = verb_near(tokens.from_(part.end(), 7))
+    # "22 of the 27 people arrested have been convicted", "12 of those arrested in the raids
+    # have been charged": the clause's own verb counts them, not the one that describes them.
+    if part["done"]:
+        described = VerbNear(VERBS[part["done"].lower()], part.end(), False, 0)
+        verb = counts.main_verb(text, described, se)
+        if verb is described:
+            verb = verb_near(tokens.from_(part.end(), 7))
+    else:
+        verb = verb_near(tokens.from_(part.end(), 7))
+        if verb and verb.index <= 2:
+            verb = counts.main_verb(text, verb, se)
     if verb and verb.verb in PERSON_METRICS:
         found = counts.person_metric(text, verb.verb, verb.end, se)
         r.add_figure(fig, found.end, found.name, rule="partitive")

@@ -34,6 +34,7 @@ VERBS = {
     "found": "seized",
     "discovered": "seized",
     "uncovered": "seized",
+    "impounded": "seized",
     "confiscated": "seized",
     "confiscating": "seized",
     "removed": "seized",
@@ -107,7 +108,7 @@ PERSON_METRICS = {
     "searched": "people searched",
     "jailed": "people jailed",
     "sentenced": "people sentenced",
-    "convicted": "people convicted",
+    "convicted": "convictions",
     "safeguarded": "people safeguarded",
     "rescued": "people rescued",
     "identified": "people identified",
@@ -177,7 +178,7 @@ JAILED = re.compile(
 )
 # Words that make a sentence one about seizing: "two knives" there counts knives seized.
 SEIZE_CONTEXT = re.compile(
-    r"\b(?:seiz\w*|recover\w*|confiscat\w*|found|discovered|uncovered|haul|recovery"
+    r"\b(?:seiz\w*|recover\w*|confiscat\w*|impound\w*|found|discovered|uncovered|haul|recovery"
     r"|off\s+(?:the|our|its)\s+streets)\b",
     re.IGNORECASE,
 )

@@ -237,7 +237,7 @@ LESS_FIRST = first_letters(LESS_WORDS)
 PARTITIVE_OF = "of"
 PARTITIVE = re.compile(
     r"\s+" + PARTITIVE_OF + r"\s+(?:those|them|whom|these|the\s+\w+)"
-    r"(?:\s+(?:arrested|detained|held|charged))?\b",
+    r"(?:\s+(?P<done>arrested|detained|held|charged))?\b",
     re.IGNORECASE,
 )
 PARTITIVE_THE = re.compile(r"\s+" + PARTITIVE_OF + r"\s+(?:the|those|these)\s+", re.IGNORECASE)
