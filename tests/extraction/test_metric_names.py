@@ -108,3 +108,28 @@ def test_people_described_as_arrested_are_counted_by_what_happened_to_them_next(
 def test_people_described_as_arrested_keep_arrests_where_their_clause_ends():
     text = "Of the 30 people arrested, seven have been charged."
     assert ("arrests", 30) in [(m, v) for m, v, _q in outcomes(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "They were jailed for 188 months and 151 months respectively.",
+            [("sentence", 188), ("sentence", 151)],
+        ),
+        ("He was jailed for six years and nine months.", [("sentence", 81)]),
+    ],
+)
+def test_two_terms_in_one_unit_are_two_sentences_and_a_smaller_unit_adds_to_one(text, expected):
+    assert [(m, v) for m, v, _q in outcomes(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Smith, who has 14 previous convictions for 31 offences, was jailed.",
+        "The driver had three prior arrests.",
+    ],
+)
+def test_a_defendants_record_is_not_a_result(text):
+    assert [m for m in names(text) if m != "people jailed"] == []

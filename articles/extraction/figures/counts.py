@@ -42,6 +42,7 @@ from articles.extraction.lexicon.counted import (
     OTHER_PEOPLE_WORDS,
     PERSON,
     PERSON_NOUNS,
+    RECORD_WORDS,
     CountedAs,
 )
 from articles.extraction.lexicon.measures import DRUG_FORM_OF, DRUG_FORMS, DRUG_RE, DRUGS
@@ -88,6 +89,7 @@ _AND_PEOPLE = re.compile(
     r"(?:\d{1,2}-year-old\s+)?" + alternatives(PERSON_NOUNS) + r"\b",
     re.IGNORECASE,
 )
+_RECORD_BEFORE = re.compile(r"\b(?:previous|prior)\s+convictions\s+for\s+$", re.IGNORECASE)
 _ONE_WORDS = frozenset({"a", "an"})
 _COUNTS = "counts"  # charges as some courts count them, where the words before say so
 _OFFENCES = "offences"  # charges, where the words before say they were charged
@@ -120,7 +122,10 @@ def read_count(r: OutcomeReader, fig: Figure) -> None:
     if fig.value == 1 and not fig.in_digits and fig.last_word in _ONE_AFTER:
         return  # "seized cash in one raid": "one" stands for "a", and counts nothing
     tokens = r.tokens(fig.sent)
-    noun = noun_phrase(tokens.from_(fig.end, 10), fig.end)
+    ahead = tokens.from_(fig.end, 10)
+    if (ahead and ahead[0][WORD] in RECORD_WORDS) or _RECORD_BEFORE.search(fig.left[-40:]):
+        return  # "14 previous convictions for 31 offences": a defendant's record
+    noun = noun_phrase(ahead, fig.end)
     if noun is not None:
         counted(r, fig, before_breakdown(r.text, fig.end, fig.sent[1], tokens, noun))
     elif arrested := arrested_others(tokens, fig.span_start, fig.end):

@@ -343,6 +343,10 @@ FOLLOW_STOP = wordset(
     """
 )
 
+# A word after a figure that makes what it counts a person's record, not a result: "14
+# previous convictions", "three prior arrests".
+RECORD_WORDS = wordset("previous prior")
+
 # Words after a figure that say when or how long, never what was seized.
 NOT_THINGS = wordset(
     """
