@@ -133,3 +133,15 @@ def test_two_terms_in_one_unit_are_two_sentences_and_a_smaller_unit_adds_to_one(
 )
 def test_a_defendants_record_is_not_a_result(text):
     assert [m for m in names(text) if m != "people jailed"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "metric_name"),
+    [
+        ("He was jailed for 20 months, suspended for two years.", "sentence (suspended)"),
+        ("Officers closed 37 deal lines.", "deal lines closed"),
+        ("Officers closed 37 county lines.", "county lines closed"),
+    ],
+)
+def test_suspended_terms_and_deal_lines_keep_their_names(text, metric_name):
+    assert names(text) == [metric_name]

@@ -121,7 +121,7 @@ def _term_metric(r: OutcomeReader, fig: Figure) -> str:
     if r.says(_TOTAL, fig.sent) or _given_to_a_group(r, fig):
         return metric("total sentence")
     if r.says(_SUSPENDED, fig.sent):
-        return metric("suspended sentence")
+        return metric("sentence (suspended)")
     return metric("sentence")
 
 

@@ -215,7 +215,7 @@ _COUNTED = {
     # drug lines
     "drug lines": (LINES, "drug lines"),
     "drugs lines": (LINES, "drug lines"),
-    "deal lines": (LINES, "drug lines"),
+    "deal lines": (LINES, "deal lines"),
     "county lines": (LINES, "county lines"),
     "lines": (LINES, "drug lines"),
     "county lines operations": (LINES, "drug lines"),

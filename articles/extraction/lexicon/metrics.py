@@ -178,7 +178,7 @@ METRICS = {
     "sentence": "a prison term, in months (life: no value)",
     "total sentence": "the prison terms of a group, added up",
     "minimum term": "the least part of a life sentence to be served",
-    "suspended sentence": "a suspended prison term",
+    "sentence (suspended)": "a suspended prison term, named as a sentence of its own kind",
     "supervision": "a term served outside prison: probation, supervised release, a community order",
     "money laundered": "money a court or the police say was laundered",
     "unpaid work (hours)": "a community sentence of unpaid work, in hours",
