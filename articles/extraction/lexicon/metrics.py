@@ -14,6 +14,28 @@ name ("daily takings"), so that the figures of one metric can be compared and ad
 a weight carries the unit it was printed in ("cannabis seized (lb)"), as the evaluation's
 convention does, never converted.
 
+How a name is chosen
+--------------------
+One kind of figure has one name, whatever words the article uses, where the evaluation's
+annotations agree; where they keep the article's word, so does the table. In short:
+
+- people by what happened to them: "arrests", "people charged", "people jailed",
+  "convictions", "cautions", "people safeguarded"; what a court did about bail as it put it:
+  "remanded in custody", "refused bail", "granted bail", "released on bail";
+- money: "cash seized"; "drugs seized (value)" whatever the drug; "assets seized (value)",
+  "stolen property recovered (value)"; "assets restrained", "funds frozen"; money made over a
+  period by the period and the word for it, "daily takings", "weekly profits", "daily pay";
+- drugs by weight, by the drug as the tables name it (cannabis for skunk or dagga; the
+  printed name for methylamphetamine, marijuana and fentanyl powder) and the unit as printed:
+  "cannabis seized (kg)", "cocaine seized (tonnes)"; two drugs weighed together are "drugs";
+- things by kind: "knives seized", "firearms seized" (guns of every make), "phones seized"
+  (mobile or not), "ammunition seized"; charges by the court's word where it counts them:
+  "charges", "counts", "felony counts";
+- places by what was done there, the noun as printed: "addresses raided", "properties
+  searched", "second-hand shops visited"; "properties with doors forced" for any place the
+  police forced their way into; "warrants executed", "search warrants executed";
+- terms in months: "sentence", "total sentence", "sentence (suspended)", "minimum term".
+
 Adding a metric
 ---------------
 - A new kind of thing in an existing family: add the word to the table its slot reads (a drug
