@@ -145,3 +145,14 @@ def test_a_defendants_record_is_not_a_result(text):
 )
 def test_suspended_terms_and_deal_lines_keep_their_names(text, metric_name):
     assert names(text) == [metric_name]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The raids led to the closure of 18 drug lines.", ("drug lines closed", 18)),
+        ("Officers closed 11 deal lines run from the city.", ("deal lines closed", 11)),
+    ],
+)
+def test_drug_lines_closed_in_other_words(text, expected):
+    assert expected in [(m, v) for m, v, _q in outcomes(text)]

@@ -57,6 +57,7 @@ VERBS = {
     "convicted": "convicted",
     "closed": "closed",
     "closing": "closed",
+    "closure": "closed",  # "the closure of 18 drug lines"
     "shut": "closed",
     "smashed": "closed",
     "smashing": "closed",
