@@ -9,8 +9,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
 
+from articles.extraction.figures.clauses import (
+    CLAUSE_START,
+    TO_SAFETY,
+    Metric,
+    main_verb,
+    person_metric,
+    subject_verb,
+)
 from articles.extraction.figures.items import seized_thing
 from articles.extraction.figures.numbers import number_value
 from articles.extraction.figures.tokens import (
@@ -18,7 +26,6 @@ from articles.extraction.figures.tokens import (
     WORD,
     CountedPhrase,
     Tokens,
-    VerbNear,
     before_breakdown,
     noun_phrase,
     phrase_verb,
@@ -27,14 +34,10 @@ from articles.extraction.figures.tokens import (
 from articles.extraction.lexicon.actions import (
     AS_VICTIMS_AFTER,
     CHARGED_WITH,
-    JAILED,
     LINE_VERBS,
     PERSON_METRICS,
     PLACE_VERBS,
-    RELEASED,
-    RELEASED_HOW,
     RESOURCE_CONTEXT,
-    SAFEGUARDED,
     SEIZE_CONTEXT,
     VERBS,
 )
@@ -60,22 +63,7 @@ _PEOPLE_VERB = re.compile(
     r"(?P<aux>(?:have|has|had|were|was|are)\s+(?:(?:been|now|since|already|also)\s+)*)?"
     r"(?P<v>[a-z]+)\b"
 )
-_CLAUSE_START = re.compile(
-    r"(?:^|[,;:]|\b(?:and|while|whom|which))\s*"
-    r"(?:(?:the|a|all|another|further|remaining|other|final|last|so\s+far|in\s+total)\s+)*$",
-    re.IGNORECASE,
-)
-# The main verb of a clause whose subject is a counted group, however long the group's
-# description ("Seven members of a network that … have been jailed").
-_SUBJECT_VERB = re.compile(
-    r"\b(?:(?:have|has|had)\s+(?:(?:now|since|already|all|also)\s+)*been"
-    r"|were|was|are)\s+(?:(?:all|now|also|later|then|since|subsequently|each)\s+)*"
-    r"(?P<v>[a-z]+)\b"
-)
-_NEXT_CLAUSE = re.compile(r";|,\s+(?:while|whilst|but|although|whereas)\b")
-_RELATIVE_END = re.compile(r"\b(?:who|which|that)\s+$")
 _INTO_CUSTODY = re.compile(r"\s+into\s+(?:police\s+)?custody\b", re.IGNORECASE)
-_TO_SAFETY = re.compile(r"\s+to\s+(?:a\s+)?place\s+of\s+safety\b", re.IGNORECASE)
 # After a counted noun and where they were, more of the same somewhere else: "17 addresses in
 # Leeds and one in York", "two schools in the north and three more in the south".
 _AND_MORE = re.compile(
@@ -111,12 +99,6 @@ _HELD_VERBS = frozenset({"surrendered", "returned", "frozen", "restrained", "sto
 read_lower_cased(SEIZE_CONTEXT, RESOURCE_CONTEXT)
 
 
-class Metric(NamedTuple):
-    name: str
-    end: int  # where the result's span ends
-    rule: str = "count-verb"  # a name of rules.RULES
-
-
 def read_count(r: OutcomeReader, fig: Figure) -> None:
     """A figure no other kind claims: what it counts, if anything."""
     if fig.value == 1 and not fig.in_digits and fig.last_word in _ONE_AFTER:
@@ -139,7 +121,7 @@ def read_count(r: OutcomeReader, fig: Figure) -> None:
         # been charged"): the figure counts people.
         text, se = r.text, fig.sent[1]
         people = _PEOPLE_VERB.match(text, fig.end, se)
-        if people and (people.group("aux") is None or _CLAUSE_START.search(fig.left)):
+        if people and (people.group("aux") is None or CLAUSE_START.search(fig.left)):
             verb, end = VERBS.get(people.group("v").lower()), people.end()
             if verb is None:
                 verb, end = phrase_verb(tokens.from_(people.start("v"), 5)) or (None, end)
@@ -203,20 +185,9 @@ def _governing_verb(r: OutcomeReader, fig: Figure, noun: CountedPhrase):
         # The group is the subject of a verb further on, past what describes it; the
         # figure's span is the group alone.
         return subject_verb(r.text, fig.span_start, noun.end, fig.sent), noun.end
-    if verb == "relocated" and _TO_SAFETY.match(r.text, end, fig.sent[1]):
+    if verb == "relocated" and TO_SAFETY.match(r.text, end, fig.sent[1]):
         verb = "safeguarded"  # "moved to a place of safety"
     return verb, end
-
-
-def main_verb(text: str, participle: VerbNear, se: int) -> VerbNear:
-    """The clause's main verb past "arrested" that describes people ("those arrested"), else
-    the participle. Not past a comma: in "Of 30 people arrested, seven have been charged" the
-    verb is theirs."""
-    if participle.passive or participle.verb != "arrested":
-        return participle
-    comma = text.find(",", participle.end, se)
-    found = clause_verb(text, participle.end, se if comma < 0 else comma)
-    return participle._replace(verb=found[0], end=found[1]) if found else participle
 
 
 def _person(r, fig, noun, verb, end) -> Metric | None:
@@ -320,60 +291,6 @@ _COUNTED_METRICS: dict[CountedAs, Callable[..., Metric | None]] = {
         else None
     ),
 }
-
-
-def subject_verb(text: str, start: int, np_end: int, sent) -> str | None:
-    """The verb of the clause a counted group of people opens, or None.
-
-    Only a group that opens its clause is its subject; what it was treated as counts too
-    ("were moved to a place of safety": safeguarded).
-    """
-    ss, se = sent
-    if not _CLAUSE_START.search(text[ss:start]):
-        return None
-    if found := clause_verb(text, np_end, se):
-        return found[0]
-    # Not past the clause: in "..., while three others were arrested" the verb is theirs.
-    if clause_end := _NEXT_CLAUSE.search(text, np_end, se):
-        se = clause_end.start()
-    if JAILED.search(text, np_end, se):
-        return "jailed"  # "were given jail sentences"
-    return "safeguarded" if SAFEGUARDED.search(text, np_end, se) else None
-
-
-def clause_verb(text: str, pos: int, se: int) -> tuple[str, int] | None:
-    """(verb, end): the main verb after `pos` of a clause whose subject is counted people,
-    where it says what happened to them ("... people arrested in the raids have now been
-    convicted": convicted), or None."""
-    if clause_end := _NEXT_CLAUSE.search(text, pos, se):
-        se = clause_end.start()
-    for m in _SUBJECT_VERB.finditer(text, pos, se):
-        if _RELATIVE_END.search(text, pos, m.start()):
-            continue  # "who were stopped": what describes them, not the clause's verb
-        verb = VERBS.get(m["v"])
-        if verb == "relocated" and _TO_SAFETY.match(text, m.end(), se):
-            return "safeguarded", m.end()
-        if verb in PERSON_METRICS:
-            return verb, m.end()
-    return None
-
-
-def person_metric(text: str, verb: str, verb_end: int, se: int) -> Metric:
-    """The metric for people a verb counts, and where its phrase ends.
-
-    "released" says how: "under investigation", "on bail", "without charge".
-    """
-    if verb == "released" and (how := RELEASED_HOW.match(text, verb_end, se)):
-        name, verb_end = RELEASED[" ".join(how.group().lower().split())], how.end()
-    elif verb == "relocated" and (safety := _TO_SAFETY.match(text, verb_end, se)):
-        name, verb_end = PERSON_METRICS["safeguarded"], safety.end()
-    elif verb in ("identified", "referred") and (
-        victims := AS_VICTIMS_AFTER.match(text, verb_end, se)
-    ):
-        name, verb_end = PERSON_METRICS["safeguarded"], victims.end()
-    else:
-        name = PERSON_METRICS[verb]
-    return Metric(metric("{people}", people=name), verb_end)
 
 
 def arrested_others(tokens: Tokens, start: int, end: int) -> int | None:

@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from articles.extraction.figures import counts, money, terms
+from articles.extraction.figures import clauses, counts, money, terms
 from articles.extraction.figures.tokens import (
     START,
     VerbNear,
@@ -185,15 +185,15 @@ def read_partitive(r: OutcomeReader, fig: Figure, part: re.Match) -> None:
     # have been charged": the clause's own verb counts them, not the one that describes them.
     if part["done"]:
         described = VerbNear(VERBS[part["done"].lower()], part.end(), False, 0)
-        verb = counts.main_verb(text, described, se)
+        verb = clauses.main_verb(text, described, se)
         if verb is described:
             verb = verb_near(tokens.from_(part.end(), 7))
     else:
         verb = verb_near(tokens.from_(part.end(), 7))
         if verb and verb.index <= 2:
-            verb = counts.main_verb(text, verb, se)
+            verb = clauses.main_verb(text, verb, se)
     if verb and verb.verb in PERSON_METRICS:
-        found = counts.person_metric(text, verb.verb, verb.end, se)
+        found = clauses.person_metric(text, verb.verb, verb.end, se)
         r.add_figure(fig, found.end, found.name, rule="partitive")
 
 
