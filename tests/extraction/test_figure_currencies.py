@@ -19,7 +19,7 @@ def money(text):
     [
         (
             "Detectives seized cannabis with a street value of R2.7 million.",
-            ("cannabis seized (value)", 2_700_000, None, Unit.ZAR),
+            ("drugs seized (value)", 2_700_000, None, Unit.ZAR),
         ),
         (
             "Officers recovered R58 in cash from the driver.",
@@ -31,7 +31,7 @@ def money(text):
         ),
         (
             "The accused were paid between R350 and R500 a day.",
-            ("earnings (per day)", 350, 500, Unit.ZAR),
+            ("daily pay", 350, 500, Unit.ZAR),
         ),
     ],
 )
@@ -44,7 +44,7 @@ def test_rand_are_read_as_money(text, expected):
     [
         (
             "Heroin worth Rs 4.2 crore was seized from the lorry.",
-            ("heroin seized (value)", 42_000_000, None, Unit.INR),
+            ("drugs seized (value)", 42_000_000, None, Unit.INR),
         ),
         (
             "Police found Rs 7 lakh in cash in the cupboard.",
@@ -56,7 +56,7 @@ def test_rand_are_read_as_money(text, expected):
         ),
         (
             "The racket earned between Rs 2 lakh and Rs 3 lakh a month.",
-            ("earnings (per month)", 200_000, 300_000, Unit.INR),
+            ("monthly profits", 200_000, 300_000, Unit.INR),
         ),
     ],
 )
@@ -84,3 +84,24 @@ def test_letters_that_are_not_a_currency_make_no_money(text):
 def test_spaced_digits_after_an_amount_in_pounds_stay_apart():
     # Only rand are written with spaces between thousands.
     assert ("cash seized", 300, None, Unit.GBP) in money("Police seized £300 500 times.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Officers seized EUR 4.1 million in cash.", ("cash seized", 4_100_000, Unit.EUR)),
+        ("Police seized GBP 380 000 in cash.", ("cash seized", 380_000, Unit.GBP)),
+        ("Agents seized USD 52,000 in cash.", ("cash seized", 52_000, Unit.USD)),
+        (
+            "Drugs with a street value of well over EUR 150 million were seized.",
+            ("drugs seized (value)", 150_000_000, Unit.EUR),
+        ),
+    ],
+)
+def test_currency_codes_before_an_amount_are_read_as_money(text, expected):
+    assert [(o.metric, o.value, o.unit) for o in extract(text).outcomes] == [expected]
+
+
+@pytest.mark.parametrize("text", ["Officers seized 20 phones in Unit 4.", "The M25 was shut."])
+def test_capitals_before_a_figure_that_are_no_currency_leave_it_alone(text):
+    assert all(o.unit is None for o in extract(text).outcomes)

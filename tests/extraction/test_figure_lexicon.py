@@ -78,15 +78,18 @@ def test_every_counted_noun_is_lower_case_words_looked_for_at_its_first_word():
         assert isinstance(entry.counted_as, counted.CountedAs)
 
 
-def test_every_person_metric_is_for_a_verb_the_verb_table_gives():
+PHRASE_VERBS = {verb for _follows, verb, _whole in actions.VERB_PHRASES.values()}
+
+
+def test_every_person_metric_is_for_a_verb_the_verb_tables_give():
     verbs = set(actions.VERBS.values())
-    assert set(actions.PERSON_METRICS) <= verbs
+    assert set(actions.PERSON_METRICS) <= verbs | PHRASE_VERBS
     assert all(verb in verbs for verb in actions.LINE_VERBS)
 
 
-def test_every_verb_of_several_words_says_what_a_single_verb_says():
-    verbs = set(actions.VERBS.values())
-    assert {verb for _follows, verb, _whole in actions.VERB_PHRASES.values()} <= verbs
+def test_every_verb_of_several_words_names_a_metric_or_a_single_verb():
+    known = set(actions.VERBS.values()) | set(actions.PERSON_METRICS)
+    assert PHRASE_VERBS.issubset(known)
 
 
 @pytest.mark.parametrize("phrase", sorted(actions.RELEASED))

@@ -37,10 +37,10 @@ def test_the_charges_people_face_are_a_figure_of_their_own():
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("All five were refused bail.", ("people remanded", 5)),
-        ("Three were denied bail at the hearing.", ("people remanded", 3)),
-        ("Two remain in custody.", ("people remanded", 2)),
-        ("Six of them remained in custody overnight.", ("people remanded", 6)),
+        ("All five were refused bail.", ("refused bail", 5)),
+        ("Three were denied bail at the hearing.", ("refused bail", 3)),
+        ("Two remain in custody.", ("remain in custody", 2)),
+        ("Six of them remained in custody overnight.", ("remain in custody", 6)),
         ("Of those arrested, 11 were booked into the county jail.", ("people booked", 11)),
     ],
 )
@@ -61,15 +61,16 @@ def test_a_verb_of_several_words_needs_all_its_words(text):
 
 
 @pytest.mark.parametrize(
-    ("text", "value"),
+    ("text", "expected"),
     [
-        ("She faces 14 felony counts.", 14),
-        ("He was charged with nine counts of theft.", 9),
-        ("The pair were indicted on 20 counts of fraud.", 20),
+        ("She faces 14 felony counts.", ("felony counts", 14)),
+        ("He was charged with nine counts of theft.", ("counts", 9)),
+        ("The pair were indicted on 20 counts of fraud.", ("counts", 20)),
+        ("They were charged with a total of 27 offences.", ("charges", 27)),
     ],
 )
-def test_counts_are_charges_where_the_words_before_say_so(text, value):
-    assert ("charges", value) in pairs(text)
+def test_counts_and_offences_are_charges_where_the_words_before_say_so(text, expected):
+    assert expected in pairs(text)
 
 
 def test_counts_someone_was_found_guilty_of_are_not_charges():
@@ -95,7 +96,10 @@ def test_resources_are_counted_in_other_words_and_by_what_they_did(text, expecte
     [
         ("Officers searched seven residences and a garage.", ("residences searched", 7)),
         ("Deputies raided three storage units on the estate.", ("storage units raided", 3)),
-        ("Police forced entry to eight addresses at dawn.", ("addresses raided", 8)),
+        (
+            "Police forced entry to eight addresses at dawn.",
+            ("properties with doors forced", 8),
+        ),
         (
             "Detectives restrained two residential properties.",
             ("residential properties restrained", 2),
@@ -137,11 +141,11 @@ def test_one_item_in_a_list_nothing_seizes_is_not_counted():
         ("Officers restrained four vehicles and a boat.", ("vehicles restrained", 4)),
         (
             "Detectives restrained more than $2 million in assets.",
-            ("assets restrained (value)", 2_000_000),
+            ("assets restrained", 2_000_000),
         ),
         (
             "The agency froze accounts holding a combined €90,000.",
-            ("assets frozen (value)", 90_000),
+            ("funds frozen", 90_000),
         ),
     ],
 )
@@ -190,7 +194,7 @@ def test_one_standing_for_a_is_not_a_count():
 
 def test_the_value_of_drugs_seized_is_not_cash():
     text = "The street value of the cocaine seized in the raids is put at £3 million."
-    assert pairs(text) == [("cocaine seized (value)", 3_000_000)]
+    assert pairs(text) == [("drugs seized (value)", 3_000_000)]
 
 
 @pytest.mark.parametrize(
@@ -335,7 +339,7 @@ def test_a_term_served_outside_prison_is_supervision(text, expected):
         ("The patrols detected 19 drink drivers.", ("drink drivers arrested", 19)),
         (
             "Police seized cannabis plants with a potential yield worth £90,000.",
-            ("cannabis seized (value)", 90_000),
+            ("drugs seized (value)", 90_000),
         ),
     ],
 )

@@ -41,7 +41,7 @@ def test_officers_are_not_resources_where_nothing_says_they_took_part():
             "Detectives recovered a sawn-off shotgun, a stun gun and a hand grenade.",
             [
                 ("firearms seized", 1, None),
-                ("tasers seized", 1, None),
+                ("stun guns seized", 1, None),
                 ("grenades seized", 1, None),
             ],
         ),
@@ -112,7 +112,7 @@ def test_money_ranges_scale_each_end(text, expected):
         ("Officers found a quarter of a tonne of cannabis.", None),
         (
             "Cannabis worth half a million pounds was seized.",
-            ("cannabis seized (value)", 500_000, "GBP"),
+            ("drugs seized (value)", 500_000, "GBP"),
         ),
         ("Agents seized two million dollars in cash.", ("cash seized", 2_000_000, "USD")),
         ("Officers seized 500 pounds in cash.", ("cash seized", 500, "GBP")),
@@ -135,16 +135,22 @@ def test_pounds_alone_are_neither_money_nor_a_weight_without_a_seizure():
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("The line was making £18,000 to £20,000 per day.", (18_000, 20_000, "per day")),
-        ("The gang shared £100,000 in weekly profits.", (100_000, None, "per week")),
-        ("Runners were paid £300 a week.", (300, None, "per week")),
+        (
+            "The line was making £18,000 to £20,000 per day.",
+            ("daily takings", 18_000, 20_000, "per day"),
+        ),
+        (
+            "The gang shared £100,000 in weekly profits.",
+            ("weekly profits", 100_000, None, "per week"),
+        ),
+        ("Runners were paid £300 a week.", ("weekly pay", 300, None, "per week")),
     ],
 )
 def test_money_made_over_a_period_keeps_the_period(text, expected):
     [found] = extract(text).outcomes
-    value, value_max, period = expected
+    name, value, value_max, period = expected
     assert (found.metric, found.value, found.value_max, found.period) == (
-        f"earnings ({period})",
+        name,
         value,
         value_max,
         period,
@@ -154,10 +160,10 @@ def test_money_made_over_a_period_keeps_the_period(text, expected):
 @pytest.mark.parametrize(
     ("text", "metric"),
     [
-        ("Detectives seized £50,000 of designer handbags.", "property seized (value)"),
-        ("Officers recovered £9,000 of stolen jewellery.", "property recovered (value)"),
+        ("Detectives seized £50,000 of designer handbags.", "assets seized (value)"),
+        ("Officers recovered £9,000 of stolen jewellery.", "assets recovered (value)"),
         ("Officers seized £900 of cash.", "cash seized"),
-        ("They seized £5,000 of cannabis.", "cannabis seized (value)"),
+        ("They seized £5,000 of cannabis.", "drugs seized (value)"),
     ],
 )
 def test_money_of_goods_is_their_value_not_cash(text, metric):
@@ -220,10 +226,13 @@ def test_more_ways_to_say_an_arrest_and_single_events(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Officers seized 30 bladed and offensive weapons.", ("offensive weapons seized", 30)),
+        (
+            "Officers seized 30 bladed and offensive weapons.",
+            ("bladed and offensive weapons seized", 30),
+        ),
         ("Officers have spoken to more than 200 suspected burglars.", ("people spoken to", 200)),
         ("Detectives spoke to 40 people about the fire.", ("people spoken to", 40)),
-        ("Officers visited 85 second-hand shops.", ("shops visited", 85)),
+        ("Officers visited 85 second-hand shops.", ("second-hand shops visited", 85)),
     ],
 )
 def test_more_things_and_people_counted(text, expected):
@@ -295,8 +304,8 @@ def test_the_bail_a_court_set_is_read_as_bail_not_cash(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Five were granted conditional bail.", ("released on bail", 5)),
-        ("Three people were granted bail by magistrates.", ("released on bail", 3)),
+        ("Five were granted conditional bail.", ("granted bail", 5)),
+        ("Three people were granted bail by magistrates.", ("granted bail", 3)),
         ("Six others were released on bail.", ("released on bail", 6)),
         ("Two more were charged with fraud.", ("people charged", 2)),
     ],
@@ -333,12 +342,12 @@ def test_each_item_written_with_a_is_a_thing_seized_of_its_own(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Prosecutors have filed 38 felony counts against the defendants.", ("charges", 38)),
-        ("Crown lawyers laid 12 counts of fraud against him.", ("charges", 12)),
-        ("The state brought 9 criminal counts in all.", ("charges", 9)),
+        ("Prosecutors have filed 38 felony counts against the defendants.", ("felony counts", 38)),
+        ("Crown lawyers laid 12 counts of fraud against him.", ("counts", 12)),
+        ("The state brought 9 criminal counts in all.", ("counts", 9)),
     ],
 )
-def test_counts_filed_laid_or_brought_are_charges(text, expected):
+def test_counts_filed_laid_or_brought_are_charges_counted_as_the_court_counts_them(text, expected):
     assert [(m, v) for m, v, _q in outcomes(text)] == [expected]
 
 
@@ -360,10 +369,10 @@ def test_places_and_victims_of_a_modern_slavery_inquiry_are_counted(text, expect
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("It would have earned the gang £30,000 per harvest.", ("earnings (per harvest)", 30_000)),
+        ("It would have earned the gang £30,000 per harvest.", ("profits (per harvest)", 30_000)),
         (
             "The farm made between £20,000 and £25,000 every crop.",
-            ("earnings (per harvest)", 20_000),
+            ("takings (per harvest)", 20_000),
         ),
     ],
 )
@@ -422,7 +431,7 @@ def test_a_list_with_no_lead_is_read_item_by_item():
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("The other seven were cited and released.", ("people cited", 7)),
+        ("The other seven were cited and released.", ("cited and released", 7)),
         ("Four drivers were cited for speeding.", ("drivers cited", 4)),
         (
             "Deputies destroyed more than 40,000 marijuana plants.",

@@ -8,6 +8,7 @@ numbers and figures that count nothing from the lexicon are left alone.
 - `numbers`: reading one figure (value, not-a-count checks, extent, qualifier);
 - `kinds`: the table of what a figure can be (money, percentage, weight, term, …);
 - `counts`: figures that count people, events, things and places;
+- `clauses`: the verb of the clause counted people open, and the metric it names them by;
 - `items`: one weapon written with "a", and things no table lists, where something seized them;
 - `money`, `terms`: amounts of money, prison terms;
 - `tokens`: the words of a sentence and the verb near a figure;

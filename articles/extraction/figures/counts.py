@@ -9,8 +9,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
 
+from articles.extraction.figures.clauses import (
+    CLAUSE_START,
+    TO_SAFETY,
+    Metric,
+    main_verb,
+    person_metric,
+    subject_verb,
+)
 from articles.extraction.figures.items import seized_thing
 from articles.extraction.figures.numbers import number_value
 from articles.extraction.figures.tokens import (
@@ -26,14 +34,10 @@ from articles.extraction.figures.tokens import (
 from articles.extraction.lexicon.actions import (
     AS_VICTIMS_AFTER,
     CHARGED_WITH,
-    JAILED,
     LINE_VERBS,
     PERSON_METRICS,
     PLACE_VERBS,
-    RELEASED,
-    RELEASED_HOW,
     RESOURCE_CONTEXT,
-    SAFEGUARDED,
     SEIZE_CONTEXT,
     VERBS,
 )
@@ -41,6 +45,7 @@ from articles.extraction.lexicon.counted import (
     OTHER_PEOPLE_WORDS,
     PERSON,
     PERSON_NOUNS,
+    RECORD_WORDS,
     CountedAs,
 )
 from articles.extraction.lexicon.measures import DRUG_FORM_OF, DRUG_FORMS, DRUG_RE, DRUGS
@@ -58,22 +63,7 @@ _PEOPLE_VERB = re.compile(
     r"(?P<aux>(?:have|has|had|were|was|are)\s+(?:(?:been|now|since|already|also)\s+)*)?"
     r"(?P<v>[a-z]+)\b"
 )
-_CLAUSE_START = re.compile(
-    r"(?:^|[,;:]|\b(?:and|while|whom|which))\s*"
-    r"(?:(?:the|a|all|another|further|remaining|other|final|last|so\s+far|in\s+total)\s+)*$",
-    re.IGNORECASE,
-)
-# The main verb of a clause whose subject is a counted group, however long the group's
-# description ("Seven members of a network that … have been jailed").
-_SUBJECT_VERB = re.compile(
-    r"\b(?:(?:have|has|had)\s+(?:(?:now|since|already|all|also)\s+)*been"
-    r"|were|was|are)\s+(?:(?:all|now|also|later|then|since|subsequently|each)\s+)*"
-    r"(?P<v>[a-z]+)\b"
-)
-_NEXT_CLAUSE = re.compile(r";|,\s+(?:while|whilst|but|although|whereas)\b")
-_RELATIVE_END = re.compile(r"\b(?:who|which|that)\s+$")
 _INTO_CUSTODY = re.compile(r"\s+into\s+(?:police\s+)?custody\b", re.IGNORECASE)
-_TO_SAFETY = re.compile(r"\s+to\s+(?:a\s+)?place\s+of\s+safety\b", re.IGNORECASE)
 # After a counted noun and where they were, more of the same somewhere else: "17 addresses in
 # Leeds and one in York", "two schools in the north and three more in the south".
 _AND_MORE = re.compile(
@@ -87,12 +77,20 @@ _AND_PEOPLE = re.compile(
     r"(?:\d{1,2}-year-old\s+)?" + alternatives(PERSON_NOUNS) + r"\b",
     re.IGNORECASE,
 )
+_RECORD_BEFORE = re.compile(r"\b(?:previous|prior)\s+convictions\s+for\s+$", re.IGNORECASE)
 _ONE_WORDS = frozenset({"a", "an"})
 _COUNTS = "counts"  # charges as some courts count them, where the words before say so
+_OFFENCES = "offences"  # charges, where the words before say they were charged
 _ONE_AFTER = wordset("in at from during on with after")
 _RAID = re.compile(r"\braid")
 _WARRANT = re.compile(r"\bwarrant")
-_FORCED_ENTRY = re.compile(r"\bforced\s+(?:entry|their\s+way)|\bswoop")
+_SWOOP = re.compile(r"\bswoop")
+# "forced entry to 27 addresses", "breaking down doors at 31 addresses": places whose doors
+# the police forced, one name whatever the places are called.
+_DOORS_FORCED = re.compile(
+    r"\bforced\s+(?:entry|their\s+way)"
+    r"|\b(?:break|broke|smash|batter|forc)\w*\s+(?:down\s+|in\s+|open\s+)?(?:the\s+|their\s+)?doors?\b"
+)
 _CLOSE = re.compile(r"\bclos")
 _PHRASE_END = PASSIVE | wordset("in on at for from of and or with by after during to as")
 # What may happen to things other than their seizure, named as it is: "knives surrendered",
@@ -101,18 +99,15 @@ _HELD_VERBS = frozenset({"surrendered", "returned", "frozen", "restrained", "sto
 read_lower_cased(SEIZE_CONTEXT, RESOURCE_CONTEXT)
 
 
-class Metric(NamedTuple):
-    name: str
-    end: int  # where the result's span ends
-    rule: str = "count-verb"  # a name of rules.RULES
-
-
 def read_count(r: OutcomeReader, fig: Figure) -> None:
     """A figure no other kind claims: what it counts, if anything."""
     if fig.value == 1 and not fig.in_digits and fig.last_word in _ONE_AFTER:
         return  # "seized cash in one raid": "one" stands for "a", and counts nothing
     tokens = r.tokens(fig.sent)
-    noun = noun_phrase(tokens.from_(fig.end, 10), fig.end)
+    ahead = tokens.from_(fig.end, 10)
+    if (ahead and ahead[0][WORD] in RECORD_WORDS) or _RECORD_BEFORE.search(fig.left[-40:]):
+        return  # "14 previous convictions for 31 offences": a defendant's record
+    noun = noun_phrase(ahead, fig.end)
     if noun is not None:
         counted(r, fig, before_breakdown(r.text, fig.end, fig.sent[1], tokens, noun))
     elif arrested := arrested_others(tokens, fig.span_start, fig.end):
@@ -126,7 +121,7 @@ def read_count(r: OutcomeReader, fig: Figure) -> None:
         # been charged"): the figure counts people.
         text, se = r.text, fig.sent[1]
         people = _PEOPLE_VERB.match(text, fig.end, se)
-        if people and (people.group("aux") is None or _CLAUSE_START.search(fig.left)):
+        if people and (people.group("aux") is None or CLAUSE_START.search(fig.left)):
             verb, end = VERBS.get(people.group("v").lower()), people.end()
             if verb is None:
                 verb, end = phrase_verb(tokens.from_(people.start("v"), 5)) or (None, end)
@@ -171,6 +166,11 @@ def _governing_verb(r: OutcomeReader, fig: Figure, noun: CountedPhrase):
     if after and before and any(w == "," for w, _s, _e in ahead[: after.index]):
         # "arrested 16 people, 11 of whom were charged": the verb past the comma is another's.
         after = None
+    people = noun.counted_as in (CountedAs.PERSON, CountedAs.PERSON_SPECIFIC)
+    if people and after and after.index == 0:
+        # "nine people arrested have been released on bail": the participle describes
+        # them; the clause's own verb says what happened to them.
+        after = main_verb(r.text, after, fig.sent[1])
     if after and (after.passive or after.index == 0):
         verb, end = after.verb, after.end
     elif before:
@@ -181,12 +181,11 @@ def _governing_verb(r: OutcomeReader, fig: Figure, noun: CountedPhrase):
         verb, end = None, noun.end
     if verb is None and _INTO_CUSTODY.match(r.text, noun.end, fig.sent[1]):
         verb, end = "arrested", noun.end  # "took 25 people into custody"
-    people = noun.counted_as in (CountedAs.PERSON, CountedAs.PERSON_SPECIFIC)
     if people and verb not in PERSON_METRICS:
         # The group is the subject of a verb further on, past what describes it; the
         # figure's span is the group alone.
         return subject_verb(r.text, fig.span_start, noun.end, fig.sent), noun.end
-    if verb == "relocated" and _TO_SAFETY.match(r.text, end, fig.sent[1]):
+    if verb == "relocated" and TO_SAFETY.match(r.text, end, fig.sent[1]):
         verb = "safeguarded"  # "moved to a place of safety"
     return verb, end
 
@@ -239,18 +238,22 @@ def _drug_form(r, fig, noun) -> Metric | None:
 
 
 def _event(r, fig, noun, verb, end) -> Metric | None:
-    if noun.noun == _COUNTS:
-        if verb != "charged" and not CHARGED_WITH.search(fig.left[-40:]):
-            return None
-        return Metric(metric("{event}", event="charges"), noun.end, "count-noun")
-    return Metric(metric("{event}", event=noun.noun), noun.end, "count-noun")
+    charged = verb == "charged" or CHARGED_WITH.search(fig.left[-40:]) is not None
+    event = noun.noun
+    if event.endswith(_COUNTS) and not charged:
+        return None  # "found guilty of three counts": counts are charges only where laid
+    if event == _OFFENCES and charged:
+        event = "charges"  # "charged with 27 offences"
+    return Metric(metric("{event}", event=event), noun.end, "count-noun")
 
 
 def _place(r, fig, noun, verb, end) -> Metric | None:
     sentence = r.lowered(fig.sent)
     if verb in PLACE_VERBS:
         done = verb  # "visited 39 homes", whatever else the sentence did
-    elif _RAID.search(sentence) or _FORCED_ENTRY.search(sentence):
+    elif _DOORS_FORCED.search(sentence):
+        return Metric(metric("properties with doors forced"), noun.end, "place-done")
+    elif _RAID.search(sentence) or _SWOOP.search(sentence):
         done = "raided"
     elif "search" in sentence:
         done = "searched"  # "search warrants at 15 properties"
@@ -288,49 +291,6 @@ _COUNTED_METRICS: dict[CountedAs, Callable[..., Metric | None]] = {
         else None
     ),
 }
-
-
-def subject_verb(text: str, start: int, np_end: int, sent) -> str | None:
-    """The verb of the clause a counted group of people opens, or None.
-
-    Only a group that opens its clause is its subject; what it was treated as counts too
-    ("were moved to a place of safety": safeguarded).
-    """
-    ss, se = sent
-    if not _CLAUSE_START.search(text[ss:start]):
-        return None
-    # Not past the clause: in "..., while three others were arrested" the verb is theirs.
-    if clause_end := _NEXT_CLAUSE.search(text, np_end, se):
-        se = clause_end.start()
-    for m in _SUBJECT_VERB.finditer(text, np_end, se):
-        if _RELATIVE_END.search(text, np_end, m.start()):
-            continue  # "who were stopped": what describes them, not the clause's verb
-        verb = VERBS.get(m["v"])
-        if verb == "relocated" and _TO_SAFETY.match(text, m.end(), se):
-            return "safeguarded"
-        if verb in PERSON_METRICS:
-            return verb
-    if JAILED.search(text, np_end, se):
-        return "jailed"  # "were given jail sentences"
-    return "safeguarded" if SAFEGUARDED.search(text, np_end, se) else None
-
-
-def person_metric(text: str, verb: str, verb_end: int, se: int) -> Metric:
-    """The metric for people a verb counts, and where its phrase ends.
-
-    "released" says how: "under investigation", "on bail", "without charge".
-    """
-    if verb == "released" and (how := RELEASED_HOW.match(text, verb_end, se)):
-        name, verb_end = RELEASED[" ".join(how.group().lower().split())], how.end()
-    elif verb == "relocated" and (safety := _TO_SAFETY.match(text, verb_end, se)):
-        name, verb_end = PERSON_METRICS["safeguarded"], safety.end()
-    elif verb in ("identified", "referred") and (
-        victims := AS_VICTIMS_AFTER.match(text, verb_end, se)
-    ):
-        name, verb_end = PERSON_METRICS["safeguarded"], victims.end()
-    else:
-        name = PERSON_METRICS[verb]
-    return Metric(metric("{people}", people=name), verb_end)
 
 
 def arrested_others(tokens: Tokens, start: int, end: int) -> int | None:

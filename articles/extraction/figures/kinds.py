@@ -12,8 +12,14 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from articles.extraction.figures import counts, money, terms
-from articles.extraction.figures.tokens import START, after_participles, noun_phrase, verb_near
+from articles.extraction.figures import clauses, counts, money, terms
+from articles.extraction.figures.tokens import (
+    START,
+    VerbNear,
+    after_participles,
+    noun_phrase,
+    verb_near,
+)
 from articles.extraction.lexicon.actions import PERSON_METRICS, SEIZE_CONTEXT, VERBS
 from articles.extraction.lexicon.counted import FOLLOW_STOP, ITEM
 from articles.extraction.lexicon.measures import (
@@ -43,7 +49,7 @@ from articles.extraction.lexicon.measures import (
     WEIGHTS,
     WEIGHTS_BEFORE_OF,
 )
-from articles.extraction.lexicon.metrics import metric
+from articles.extraction.lexicon.metrics import UNIT_NAMES, metric
 from articles.extraction.lexicon.patterns import read_lower_cased
 from articles.extraction.vocabulary import Unit
 
@@ -57,6 +63,7 @@ _USED_WHAT = re.compile(
     r"\b(?:used|deployed|drew|drawn|fired|discharged)\s+(?:an?\s+|the\s+|their\s+|its\s+)?"
     r"(?P<what>[A-Za-z][a-z-]*(?:\s+[a-z][a-z-]*)?)\s+(?:to|on|against|at|in)\b"
 )
+_AND_DRUG = re.compile(r"\s+and\s+" + DRUG_RE.pattern, re.IGNORECASE)
 read_lower_cased(BACKGROUND, FALL_WORDS, RISE_WORDS, SUPPLIED, SEIZE_CONTEXT)
 
 
@@ -120,17 +127,22 @@ def read_weight(r: OutcomeReader, fig: Figure, w: re.Match) -> None:
     unit = WEIGHTS[w["u"].lower()]
     drug = DRUG_RE.search(w["of"]) if w["of"] else None
     end = w.end("u")
+    what = None
     if drug:
         end = w.start("of") + drug.end()
+        if other := _AND_DRUG.match(text, end, se):
+            # "600g of crack cocaine and heroin": one weight of two drugs, drugs seized.
+            end, what = other.end(), DRUGS["drugs"]
     else:
         start = fig.span_start
         drug = DRUG_RE.search(text, max(ss, start - 40), start) or DRUG_RE.search(text, w.end(), se)
-    what = DRUGS[drug.group().lower() if drug else "drugs"]
+    what = what or DRUGS[drug.group().lower() if drug else "drugs"]
+    named = {"drug": what, "unit": UNIT_NAMES[unit]}
     if r.says(SUPPLIED, fig.sent) and not r.says(SEIZE_CONTEXT, fig.sent):
         # "conspired to supply 32kg of cocaine": what a court found moved, not what was seized.
-        name = metric("{drug} supplied ({unit})", drug=what, unit=unit)
+        name = metric("{drug} supplied ({unit})", **named)
     else:
-        name = metric("{drug} seized ({unit})", drug=what, unit=unit)
+        name = metric("{drug} seized ({unit})", **named)
     r.add_figure(fig, end, name, unit=unit, rule="drug-weight" if drug else "weight")
 
 
@@ -169,9 +181,19 @@ def read_partitive(r: OutcomeReader, fig: Figure, part: re.Match) -> None:
     if noun is not None and noun.counted_as == ITEM and fig.value != 1:
         counts.counted(r, fig, noun)
         return
-    verb = verb_near(tokens.from_(part.end(), 7))
+    # "22 of the 27 people arrested have been convicted", "12 of those arrested in the raids
+    # have been charged": the clause's own verb counts them, not the one that describes them.
+    if part["done"]:
+        described = VerbNear(VERBS[part["done"].lower()], part.end(), False, 0)
+        verb = clauses.main_verb(text, described, se)
+        if verb is described:
+            verb = verb_near(tokens.from_(part.end(), 7))
+    else:
+        verb = verb_near(tokens.from_(part.end(), 7))
+        if verb and verb.index <= 2:
+            verb = clauses.main_verb(text, verb, se)
     if verb and verb.verb in PERSON_METRICS:
-        found = counts.person_metric(text, verb.verb, verb.end, se)
+        found = clauses.person_metric(text, verb.verb, verb.end, se)
         r.add_figure(fig, found.end, found.name, rule="partitive")
 
 

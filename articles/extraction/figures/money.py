@@ -14,7 +14,8 @@ from articles.extraction.lexicon.actions import SEIZE_CONTEXT
 from articles.extraction.lexicon.measures import (
     CASH_WORDS,
     DRUG_RE,
-    DRUGS,
+    EARNED,
+    EARNED_RE,
     EARNINGS,
     FUNDING,
     GOODS,
@@ -22,6 +23,7 @@ from articles.extraction.lexicon.measures import (
     HELD,
     HELD_RE,
     RATE_ADJECTIVES,
+    RATE_NAMES,
     RATE_PERIODS,
 )
 from articles.extraction.lexicon.metrics import metric
@@ -96,11 +98,10 @@ def _of_goods(r: OutcomeReader, fig: Figure) -> MoneyResult | None:
 
 
 def _value_of(r: OutcomeReader, fig: Figure, what: str) -> str:
-    """The metric for money that is the value of `what`: drugs by their kind, else goods
-    ("stolen property recovered (value)", "assets seized (value)")."""
-    drug = DRUG_RE.search(what)
-    if drug:
-        return metric("{drug} seized (value)", drug=DRUGS[drug.group().lower()])
+    """The metric for money that is the value of `what`: drugs, whatever their kind, else
+    goods ("stolen property recovered (value)", "assets seized (value)")."""
+    if DRUG_RE.search(what):
+        return metric("drugs seized (value)")
     named = GOODS_RE.search(what)
     goods, action = GOODS[" ".join(named.group().lower().split()) if named else "property"]
     if action is None:
@@ -114,13 +115,18 @@ def _rate(r: OutcomeReader, fig: Figure) -> MoneyResult | None:
     if rate is None:
         return None
     period = RATE_PERIODS.get((rate["per"] or "").lower()) or RATE_ADJECTIVES[rate["adj"].lower()]
-    name = metric("earnings ({per})", per=period)
+    said = EARNED_RE.search(r.lowered(fig.sent))
+    earned = EARNED[said.group()] if said else "takings"
+    if period in RATE_NAMES:
+        name = metric("{rate} {earned}", rate=RATE_NAMES[period], earned=earned)
+    else:
+        name = metric("{earned} ({per})", earned=earned, per=period)
     return MoneyResult(name, rate.end(), fig.qualifier, "money-rate", period)
 
 
 def _valued_at(r: OutcomeReader, fig: Figure) -> MoneyResult | None:
-    """ "cannabis worth £40,000", "a street value of £8m": drugs, named where the sentence
-    names them; "goods worth £6,000": property. An estimate is about that much."""
+    """ "cannabis worth £40,000", "a street value of £8m": drugs; "goods worth £6,000":
+    assets. An estimate is about that much."""
     left = fig.left
     # Most figures have neither word before them: the pattern is searched only where one is.
     near = left[-40:].lower()
@@ -129,16 +135,12 @@ def _valued_at(r: OutcomeReader, fig: Figure) -> MoneyResult | None:
     valued = _VALUE_BEFORE.search(left[-40:])
     if valued is None:
         return None
-    ss, se = fig.sent
     words = valued.group().lower()
     owner = left[: len(left) - len(left[-40:]) + valued.start()]
     if "worth" in words and not DRUG_RE.search(owner[-50:]):
         name = _value_of(r, fig, owner[-30:])
     else:
-        drug = DRUG_RE.search(r.text, ss, se)
-        name = metric(
-            "{drug} seized (value)", drug=DRUGS[drug.group().lower() if drug else "drugs"]
-        )
+        name = metric("drugs seized (value)")
     qualifier = fig.qualifier
     if "estimated" in words and qualifier is None:
         qualifier = Qualifier.ABOUT
@@ -179,15 +181,18 @@ def _court_order(r: OutcomeReader, fig: Figure) -> MoneyResult | None:
 
 
 def _held(r: OutcomeReader, fig: Figure) -> MoneyResult | None:
-    """ "restrained $3.2m in assets", "froze accounts holding €212,000": assets held, by
-    their value."""
+    """ "restrained $3.2m in assets": assets restrained; "froze accounts holding €212,000":
+    funds frozen, or assets frozen where the words after the amount name goods."""
     ss, se = fig.sent
     held = HELD_RE.search(r.text, ss, se)
     if held is None:
         return None
-    named = GOODS_RE.search(r.text, fig.end, min(se, fig.end + 30))
-    goods = GOODS[" ".join(named.group().lower().split())][0] if named else "assets"
-    name = metric("{goods} {taken} (value)", goods=goods, taken=HELD[held.group().lower()])
+    if HELD[held.group().lower()] == "restrained":
+        name = metric("assets restrained")
+    elif GOODS_RE.search(r.text, fig.end, min(se, fig.end + 30)):
+        name = metric("assets frozen")
+    else:
+        name = metric("funds frozen")
     return MoneyResult(name, fig.end, fig.qualifier, "money-held")
 
 
@@ -207,13 +212,13 @@ def _funding(r: OutcomeReader, fig: Figure) -> MoneyResult | None:
 
 def _seized(r: OutcomeReader, fig: Figure) -> MoneyResult | None:
     """An amount in a sentence about seizing, otherwise unexplained: cash seized."""
-    ss, se = fig.sent
     if not r.says(SEIZE_CONTEXT, fig.sent):
         return None
-    if r.says(_VALUE_WORD, fig.sent) and (drug := DRUG_RE.search(r.text, *fig.sent)):
+    if r.says(_VALUE_WORD, fig.sent) and DRUG_RE.search(r.text, *fig.sent):
         # "The street value of the drugs seized is put at £8m": the drugs, by their value.
-        name = metric("{drug} seized (value)", drug=DRUGS[drug.group().lower()])
-        return MoneyResult(name, fig.end, fig.qualifier, "money-in-seizure")
+        return MoneyResult(
+            metric("drugs seized (value)"), fig.end, fig.qualifier, "money-in-seizure"
+        )
     return MoneyResult(metric("cash seized"), fig.end, fig.qualifier, "money-in-seizure")
 
 

@@ -22,6 +22,7 @@ from articles.extraction.lexicon.measures import (
 )
 from articles.extraction.lexicon.numbers import (
     ADJECTIVAL,
+    CURRENCY_CAPITALS,
     CURRENCY_CHARS,
     CURRENCY_LETTER_BEFORE,
     CURRENCY_LETTER_GLUED,
@@ -33,6 +34,7 @@ from articles.extraction.lexicon.numbers import (
     DATE_AFTER,
     DOZEN,
     FRACTIONS,
+    LETTERS_BEFORE,
     MONEY_MULTIPLIER_FIRST,
     MULTIPLIER_ABBREVIATIONS,
     MULTIPLIER_FIRST,
@@ -53,7 +55,7 @@ from articles.extraction.lexicon.numbers import (
 )
 from articles.extraction.lexicon.patterns import alternatives
 from articles.extraction.lexicon.words import MONTHS, MULTIPLIERS, word_number
-from articles.extraction.vocabulary import CURRENCY_LETTERS, CURRENCY_SIGNS, Qualifier, Unit
+from articles.extraction.vocabulary import CURRENCY_SIGNS, Qualifier, Unit
 
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 # A figure in digits or in words; the two are tried separately, each where its kind of
@@ -168,8 +170,8 @@ def read_figure(text: str, m: re.Match, sent: tuple[int, int]) -> Figure | None:
     start, end = m.start(), m.end()
     reach = max(sent[0], start - CURRENCY_LETTER_REACH)
     # Most figures have no currency's letters before them: the pattern is searched only
-    # where an "R" is.
-    if in_digits and not sign and "R" in text[reach:start]:
+    # where one of their capitals is.
+    if in_digits and not sign and not CURRENCY_CAPITALS.isdisjoint(text[reach:start]):
         letters = CURRENCY_LETTER_BEFORE.search(text, reach, start)
         if letters is None and text[start - 1].isalnum():
             return None  # glued to letters that are no currency here: "the R61"
@@ -190,7 +192,7 @@ def read_figure(text: str, m: re.Match, sent: tuple[int, int]) -> Figure | None:
     if in_digits and not sign and _glued_to_a_word(text, extent.end, sent[1]):
         return None
     qualifier, span_start = _qualifier(before, start, extent.qualifier)
-    currency = (CURRENCY_SIGNS.get(sign) or CURRENCY_LETTERS[sign]) if sign else None
+    currency = (CURRENCY_SIGNS.get(sign) or LETTERS_BEFORE[sign]) if sign else None
     end, next_letter = extent.end, extent.next_letter
     if (
         currency is None

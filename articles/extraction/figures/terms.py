@@ -85,11 +85,13 @@ def read_term(r: OutcomeReader, fig: Figure, d: re.Match) -> None:
     value = fig.value + 0.5 if d["half"] else fig.value
     months = _months(value, d["u"])
     top = _months(fig.value_max, d["u"]) if fig.value_max is not None else None
+    end = d.end()
     if d["n2"]:
         extra = number_value(d["n2"])
-        if extra is not None:
-            months += _months(extra, d["u2"])
-    end = d.end()
+        if extra is not None and _months(1, d["u2"]) < _months(1, d["u"]):
+            months += _months(extra, d["u2"])  # "six years and nine months": one term
+        else:
+            end = d.end("u")  # "188 months and 151 months": two terms, each read in its turn
     # "between 30 months and six years": a range whose ends carry their own units.
     upper = _UNIT_RANGE.match(text, end, se)
     if upper and top is None and BETWEEN_END.search(text[ss : fig.start]):
@@ -119,7 +121,7 @@ def _term_metric(r: OutcomeReader, fig: Figure) -> str:
     if r.says(_TOTAL, fig.sent) or _given_to_a_group(r, fig):
         return metric("total sentence")
     if r.says(_SUSPENDED, fig.sent):
-        return metric("suspended sentence")
+        return metric("sentence (suspended)")
     return metric("sentence")
 
 

@@ -176,6 +176,8 @@ def noun_phrase(tokens: list[Token], start: int) -> CountedPhrase | None:
     while i < len(tokens) and skipped <= 4:
         w = tokens[i][WORD]
         if w == ",":
+            if i and _plural_noun(tokens[i - 1][WORD]):
+                return None  # "two pill presses, five firearms": the list's next item
             i += 1
             continue
         found = _counted_at(tokens, i)
@@ -194,6 +196,12 @@ def noun_phrase(tokens: list[Token], start: int) -> CountedPhrase | None:
         skipped += 1
         i += 1
     return None
+
+
+def _plural_noun(word: str) -> bool:
+    """Whether `word` reads as a thing counted in the plural ("presses"), not a description
+    between commas ("three high-powered, military-grade firearms")."""
+    return word.endswith("s") and not word.endswith(("ss", "us", "ous"))
 
 
 def before_breakdown(text: str, fig_end: int, se: int, tokens: Tokens, noun: CountedPhrase):

@@ -2,7 +2,7 @@
 sentence one about seizing, taking part, or people safeguarded, jailed or let go.
 
 "were arrested", "seizing", "refused bail": each names what happened ("arrested", "seized",
-"remanded"); the metric vocabulary (`lexicon.metrics`) names people by it ("people charged")
+"refused bail"); the metric vocabulary (`lexicon.metrics`) names people by it ("people charged")
 and things and places with it ("knives seized", "homes raided").
 """
 
@@ -34,6 +34,7 @@ VERBS = {
     "found": "seized",
     "discovered": "seized",
     "uncovered": "seized",
+    "impounded": "seized",
     "confiscated": "seized",
     "confiscating": "seized",
     "removed": "seized",
@@ -56,6 +57,7 @@ VERBS = {
     "convicted": "convicted",
     "closed": "closed",
     "closing": "closed",
+    "closure": "closed",  # "the closure of 18 drug lines"
     "shut": "closed",
     "smashed": "closed",
     "smashing": "closed",
@@ -92,9 +94,9 @@ VERBS = {
 # four words, what happened, and whether the phrase ends with that word (else with the first:
 # in "face 31 charges" the charges are a figure of their own). "Two remain in custody".
 VERB_PHRASES = {
-    **dict.fromkeys(("refused", "denied"), (wordset("bail"), "remanded", True)),
-    "granted": (wordset("bail"), "bailed", True),
-    **dict.fromkeys(("remain", "remains", "remained"), (wordset("custody"), "remanded", True)),
+    **dict.fromkeys(("refused", "denied"), (wordset("bail"), "refused bail", True)),
+    "granted": (wordset("bail"), "granted bail", True),
+    **dict.fromkeys(("remain", "remains", "remained"), (wordset("custody"), "in custody", True)),
     "taken": (wordset("custody"), "arrested", True),
     **dict.fromkeys(
         ("face", "faces", "facing"),
@@ -107,19 +109,23 @@ PERSON_METRICS = {
     "searched": "people searched",
     "jailed": "people jailed",
     "sentenced": "people sentenced",
-    "convicted": "people convicted",
+    "convicted": "convictions",
     "safeguarded": "people safeguarded",
     "rescued": "people rescued",
     "identified": "people identified",
     "referred": "people referred",
     "cautioned": "cautions",
     "summonsed": "summonses",
-    "cited": "people cited",
+    "cited": "cited and released",  # an American citation lets the person go
     "reported": "people reported",
     "interviewed": "people interviewed",
     "spoken to": "people spoken to",
     "stopped": "people stopped",
-    "remanded": "people remanded",
+    # what a court did about bail, as the court put it
+    "remanded": "remanded in custody",
+    "refused bail": "refused bail",
+    "granted bail": "granted bail",
+    "in custody": "remain in custody",
     "booked": "people booked into custody",
     "released": "people released",
     "bailed": "released on bail",
@@ -143,6 +149,7 @@ RELEASED = {
     "on bail": "released on bail",
     "on police bail": "released on bail",
     "on conditional bail": "released on bail",
+    "on conditions": "released on conditions",
     "without charge": "released without charge",
     "without further action": "released without charge",
     "with no further action": "released without charge",
@@ -172,7 +179,7 @@ JAILED = re.compile(
 )
 # Words that make a sentence one about seizing: "two knives" there counts knives seized.
 SEIZE_CONTEXT = re.compile(
-    r"\b(?:seiz\w*|recover\w*|confiscat\w*|found|discovered|uncovered|haul|recovery"
+    r"\b(?:seiz\w*|recover\w*|confiscat\w*|impound\w*|found|discovered|uncovered|haul|recovery"
     r"|off\s+(?:the|our|its)\s+streets)\b",
     re.IGNORECASE,
 )

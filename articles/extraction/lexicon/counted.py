@@ -95,7 +95,7 @@ _COUNTED = {
     "raid": (EVENT, "raids"),
     "warrants": (EVENT, "warrants executed"),
     "warrant": (EVENT, "warrants executed"),
-    "search warrants": (EVENT, "warrants executed"),
+    "search warrants": (EVENT, "search warrants executed"),
     "drugs warrants": (EVENT, "warrants executed"),
     "drug warrants": (EVENT, "warrants executed"),
     "seizures": (EVENT, "seizures"),
@@ -123,10 +123,10 @@ _COUNTED = {
     # charges as American and Canadian courts count them ("faces 17 felony counts"): charges
     # only where the words before say so (`CHARGED_WITH`), not "found guilty of three counts"
     "counts": (EVENT, "counts"),
-    "felony counts": (EVENT, "counts"),
+    "felony counts": (EVENT, "felony counts"),
     "criminal counts": (EVENT, "counts"),
-    "misdemeanor counts": (EVENT, "counts"),
-    "misdemeanour counts": (EVENT, "counts"),
+    "misdemeanor counts": (EVENT, "misdemeanor counts"),
+    "misdemeanour counts": (EVENT, "misdemeanor counts"),
     "penalty notices": (EVENT, "penalty notices"),
     "fixed penalty notices": (EVENT, "penalty notices"),
     "community protection notices": (EVENT, "community protection notices"),
@@ -142,8 +142,10 @@ _COUNTED = {
     "roadside drug tests": (EVENT, "drug tests"),
     # things seized
     "offensive weapons": (ITEM, "offensive weapons"),
-    "rounds of ammunition": (ITEM, "rounds of ammunition"),
-    "bullets": (ITEM, "rounds of ammunition"),
+    "rounds of ammunition": (ITEM, "ammunition"),
+    "bullets": (ITEM, "ammunition"),
+    "cartridges": (ITEM, "ammunition"),
+    "bladed and offensive weapons": (ITEM, "bladed and offensive weapons"),
     "phones": (ITEM, "phones"),
     "phone": (ITEM, "phones"),
     "mobile phones": (ITEM, "phones"),
@@ -184,6 +186,8 @@ _COUNTED = {
     "premises": (PLACE, "premises"),
     "flats": (PLACE, "flats"),
     "shops": (PLACE, "shops"),
+    "second-hand shops": (PLACE, "second-hand shops"),
+    "second hand shops": (PLACE, "second-hand shops"),
     "businesses": (PLACE, "businesses"),
     "schools": (PLACE, "schools"),
     "residences": (PLACE, "residences"),
@@ -211,7 +215,7 @@ _COUNTED = {
     # drug lines
     "drug lines": (LINES, "drug lines"),
     "drugs lines": (LINES, "drug lines"),
-    "deal lines": (LINES, "drug lines"),
+    "deal lines": (LINES, "deal lines"),
     "county lines": (LINES, "county lines"),
     "lines": (LINES, "drug lines"),
     "county lines operations": (LINES, "drug lines"),
@@ -243,7 +247,8 @@ _COUNTED = {
     "police": (RESOURCE, "officers"),
     "officers and staff": (RESOURCE, "officers"),
     "staff": (RESOURCE, "staff"),
-    "personnel": (RESOURCE, "staff"),
+    "personnel": (RESOURCE, "personnel"),
+    "police staff": (RESOURCE, "officers"),
     "police forces": (RESOURCE, "forces"),
     "forces": (RESOURCE, "forces"),
 }
@@ -273,7 +278,7 @@ WEAPONS = tuple(
     carbine,carbines,firearms
     glock,glocks,firearms
     taser,tasers,tasers
-    stun gun,stun guns,tasers
+    stun gun,stun guns,stun guns
     grenade,grenades,grenades
     crossbow,crossbows,crossbows
     knuckleduster,knuckledusters,knuckledusters
@@ -330,6 +335,7 @@ FOLLOW_STOP = wordset(
     which that and or but than as across since during over under into after before this these
     those their its his her our they he she it we yesterday today last
     took take takes made make makes saw see sees led lead leads went go goes came come comes
+    run runs
     began begin begins got get gets will would could should can may must did do does
     inside outside within near throughout behind along among amongst between worth hidden
     linked found thought believed suspected allegedly taken given seen shown
@@ -337,6 +343,10 @@ FOLLOW_STOP = wordset(
     altogether overall so now then since
     """
 )
+
+# A word after a figure that makes what it counts a person's record, not a result: "14
+# previous convictions", "three prior arrests".
+RECORD_WORDS = wordset("previous prior")
 
 # Words after a figure that say when or how long, never what was seized.
 NOT_THINGS = wordset(

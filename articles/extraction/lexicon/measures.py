@@ -15,6 +15,8 @@ from articles.extraction.vocabulary import Unit
 DRUGS = {
     "cannabis": "cannabis",
     "skunk": "cannabis",
+    "dagga": "cannabis",
+    "marijuana": "marijuana",
     "herbal cannabis": "cannabis",
     "cannabis resin": "cannabis",
     "cocaine": "cocaine",
@@ -27,12 +29,14 @@ DRUGS = {
     "amphetamine": "amphetamine",
     "amphetamines": "amphetamine",
     "methamphetamine": "methamphetamine",
-    "methylamphetamine": "methamphetamine",
+    # the name an Australian release prints is the one its figure keeps
+    "methylamphetamine": "methylamphetamine",
     "crystal meth": "methamphetamine",
     "meth": "methamphetamine",
     "ice": "methamphetamine",
     "spice": "spice",
     "fentanyl": "fentanyl",
+    "fentanyl powder": "fentanyl powder",
     "drugs": "drugs",
     "substances": "drugs",
     "narcotics": "drugs",
@@ -56,8 +60,8 @@ GOODS = {
     "criminal property": ("criminal property", None),
     "criminal assets": ("assets", None),
     "assets": ("assets", None),
-    "property": ("property", None),
-    "goods": ("property", None),
+    "property": ("assets", None),
+    "goods": ("assets", None),
 }
 GOODS_RE = re.compile(r"\b" + alternatives(GOODS) + r"\b", re.IGNORECASE)
 
@@ -111,6 +115,18 @@ RATE_ADJECTIVES = {
     "yearly": "per year",
 }
 EARNINGS = ("profit", "profits", "earnings", "income", "takings", "turnover", "revenue")
+# How a metric names money made over a period: "daily takings", "weekly profits", "takings
+# per harvest".
+RATE_NAMES = {
+    "per day": "daily",
+    "per week": "weekly",
+    "per month": "monthly",
+    "per year": "annual",
+}
+# What money made is called, by the start of a word the sentence uses for it ("earning",
+# "were paid"); takings where it uses none ("the line made £2,000 a day").
+EARNED = {"profit": "profits", "earn": "profits", "paid": "pay", "pay": "pay", "wage": "pay"}
+EARNED_RE = re.compile(r"\b" + alternatives(EARNED))
 
 # How a weight is spelled after a figure, and its unit.
 WEIGHTS = {
@@ -221,7 +237,7 @@ LESS_FIRST = first_letters(LESS_WORDS)
 PARTITIVE_OF = "of"
 PARTITIVE = re.compile(
     r"\s+" + PARTITIVE_OF + r"\s+(?:those|them|whom|these|the\s+\w+)"
-    r"(?:\s+(?:arrested|detained|held|charged))?\b",
+    r"(?:\s+(?P<done>arrested|detained|held|charged))?\b",
     re.IGNORECASE,
 )
 PARTITIVE_THE = re.compile(r"\s+" + PARTITIVE_OF + r"\s+(?:the|those|these)\s+", re.IGNORECASE)

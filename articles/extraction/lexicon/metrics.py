@@ -10,9 +10,31 @@ country, or for several forces together, carries `NATIONAL` after its name ("arr
 (national)") and the scope "national"; a force-wide one keeps its name and has the scope
 "force" (`vocabulary.Scope`). Names follow the evaluation's convention: lower case, what was
 counted then what happened to it, the unit in brackets. A rate carries its period in its
-name ("earnings (per day)"), so that the figures of one metric can be compared and added up;
+name ("daily takings"), so that the figures of one metric can be compared and added up;
 a weight carries the unit it was printed in ("cannabis seized (lb)"), as the evaluation's
 convention does, never converted.
+
+How a name is chosen
+--------------------
+One kind of figure has one name, whatever words the article uses, where the evaluation's
+annotations agree; where they keep the article's word, so does the table. In short:
+
+- people by what happened to them: "arrests", "people charged", "people jailed",
+  "convictions", "cautions", "people safeguarded"; what a court did about bail as it put it:
+  "remanded in custody", "refused bail", "granted bail", "released on bail";
+- money: "cash seized"; "drugs seized (value)" whatever the drug; "assets seized (value)",
+  "stolen property recovered (value)"; "assets restrained", "funds frozen"; money made over a
+  period by the period and the word for it, "daily takings", "weekly profits", "daily pay";
+- drugs by weight, by the drug as the tables name it (cannabis for skunk or dagga; the
+  printed name for methylamphetamine, marijuana and fentanyl powder) and the unit as printed:
+  "cannabis seized (kg)", "cocaine seized (tonnes)"; two drugs weighed together are "drugs";
+- things by kind: "knives seized", "firearms seized" (guns of every make), "phones seized"
+  (mobile or not), "ammunition seized"; charges by the court's word where it counts them:
+  "charges", "counts", "felony counts";
+- places by what was done there, the noun as printed: "addresses raided", "properties
+  searched", "second-hand shops visited"; "properties with doors forced" for any place the
+  police forced their way into; "warrants executed", "search warrants executed";
+- terms in months: "sentence", "total sentence", "sentence (suspended)", "minimum term".
 
 Adding a metric
 ---------------
@@ -30,10 +52,18 @@ import re
 
 from articles.extraction.lexicon.actions import LINE_VERBS, PERSON_METRICS, PLACE_VERBS, RELEASED
 from articles.extraction.lexicon.counted import COUNTED, CountedAs
-from articles.extraction.lexicon.measures import CRIMES, DRUG_FORMS, DRUGS, GOODS, RATE_PERIODS
+from articles.extraction.lexicon.measures import (
+    CRIMES,
+    DRUG_FORMS,
+    DRUGS,
+    EARNED,
+    GOODS,
+    RATE_NAMES,
+    RATE_PERIODS,
+)
 from articles.extraction.lexicon.patterns import alternatives
 from articles.extraction.lexicon.wordsets import indexed_words
-from articles.extraction.vocabulary import WEIGHT_UNITS
+from articles.extraction.vocabulary import WEIGHT_UNITS, Unit
 
 # Where a sentence gives a figure for the whole country, or for several forces together, not
 # for the operation it reports: "more than 1,000 people were arrested nationwide", "across the
@@ -112,6 +142,10 @@ def _nouns(*kinds: CountedAs) -> tuple[str, ...]:
     return tuple({noun.noun for noun in COUNTED.values() if noun.counted_as in kinds})
 
 
+# How a weight's unit is written in a metric's name: its code, but tonnes in full, as the
+# evaluation's names print them ("cocaine seized (tonnes)").
+UNIT_NAMES = {unit: unit.value for unit in WEIGHT_UNITS} | {Unit.TONNES: "tonnes"}
+
 # slot -> the words it may take
 SLOTS = {
     "people": (*PERSON_METRICS.values(), *RELEASED.values()),
@@ -122,7 +156,7 @@ SLOTS = {
     "taken": ("seized", "surrendered", "returned", "recovered", "frozen", "restrained", "stopped"),
     "drug": tuple(set(DRUGS.values())),
     "form": DRUG_FORMS,
-    "unit": tuple(unit.value for unit in WEIGHT_UNITS),
+    "unit": tuple(UNIT_NAMES.values()),
     "goods": tuple({name for name, _action in GOODS.values()}),
     "place": _nouns(CountedAs.PLACE),
     "visit": PLACE_VERBS,
@@ -133,7 +167,9 @@ SLOTS = {
     "crime": tuple(" ".join(crime.split()) for crime in CRIMES),
     "change": ("reduction", "increase"),
     "order": ("confiscation", "compensation", "forfeiture"),
-    "per": tuple(set(RATE_PERIODS.values())),
+    "per": tuple(set(RATE_PERIODS.values()) - set(RATE_NAMES)),
+    "rate": tuple(RATE_NAMES.values()),
+    "earned": (*set(EARNED.values()), "takings"),
     "what": None,  # PRINTED
 }
 
@@ -148,10 +184,14 @@ METRICS = {
     "{drug} seized ({unit})": "drugs seized by weight: cannabis seized (kg)",
     "{drug} supplied ({unit})": "drugs supplied, imported or smuggled, by weight, where "
     "nothing says they were seized",
-    "{drug} seized (value)": "drugs seized by their value in money",
+    "drugs seized (value)": "drugs seized by their value in money, whatever their kind",
     "{goods} {taken} (value)": "goods and assets seized or recovered, by their value",
     "cash seized": "money seized as cash",
-    "earnings ({per})": "money made over a period, named by it: earnings (per day)",
+    "assets restrained": "assets a court order holds, by their value",
+    "funds frozen": "money in accounts frozen, by its value",
+    "assets frozen": "goods or property frozen, by their value",
+    "{rate} {earned}": "money made over a period, named by it: daily takings, weekly profits",
+    "{earned} ({per})": "money made over a period with no adjective: takings (per harvest)",
     "funding": "money put into the work: a grant, an investment, a budget",
     "fine": "a fine",
     "bail": 'the bail a court set, as money: "held on $500,000 bail"',
@@ -160,11 +200,12 @@ METRICS = {
     "sentence": "a prison term, in months (life: no value)",
     "total sentence": "the prison terms of a group, added up",
     "minimum term": "the least part of a life sentence to be served",
-    "suspended sentence": "a suspended prison term",
+    "sentence (suspended)": "a suspended prison term, named as a sentence of its own kind",
     "supervision": "a term served outside prison: probation, supervised release, a community order",
     "money laundered": "money a court or the police say was laundered",
     "unpaid work (hours)": "a community sentence of unpaid work, in hours",
     "{place} {visit}": "places by what was done there: addresses raided, homes searched",
+    "properties with doors forced": "places the police forced their way into, whatever they are",
     "{lines} {ended}": "drug lines closed, dismantled or disrupted",
     "{received} received": "what the public told the police: calls received",
     "{resource} involved": "what an operation drew on: officers involved",

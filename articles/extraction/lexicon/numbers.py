@@ -88,8 +88,12 @@ DIGIT_START = frozenset("0123456789") | frozenset(CURRENCY_SIGNS)
 # is a currency only glued to the amount; several may stand a space or a dot apart.
 # Case-sensitive: "r" and "rs" are not currencies; nor is a letter after "the": "the R61" is
 # a road.
-_GLUED = [letters for letters in CURRENCY_LETTERS if len(letters) == 1]
-_APART = [letters for letters in CURRENCY_LETTERS if len(letters) > 1]
+# Besides the letters a currency is shown with, the codes international releases print before
+# an amount ("EUR 4.1 million"): read as the currency, shown with its sign.
+CURRENCY_CODES = {"EUR": Unit.EUR, "GBP": Unit.GBP, "USD": Unit.USD}
+LETTERS_BEFORE = CURRENCY_LETTERS | CURRENCY_CODES
+_GLUED = [letters for letters in LETTERS_BEFORE if len(letters) == 1]
+_APART = [letters for letters in LETTERS_BEFORE if len(letters) > 1]
 CURRENCY_LETTER_BEFORE = re.compile(
     r"(?<![\w.])(?:(?P<apart>"
     + "|".join(_APART)
@@ -106,6 +110,9 @@ CURRENCY_LETTER_GLUED = "|".join(
 CURRENCY_LETTER_RE = (
     r"(?-i:(?:" + "|".join(_APART) + r")\.?\s?|(?:" + "|".join(_GLUED) + r")(?=\d))"
 )
+# The capitals one of which stands in every currency's letters: where none is just before a
+# figure, the letters are not looked for.
+CURRENCY_CAPITALS = frozenset(letters[0] for letters in LETTERS_BEFORE)
 # How far before a figure its currency's letters may start: "Rs. " is four characters.
 CURRENCY_LETTER_REACH = 4
 # Thousands set apart by spaces, as amounts in rand are written: "R386 550".
