@@ -30,9 +30,10 @@ _SENTENCE_END = re.compile(r"[.!?…](?<![.!?…].)[.!?…]*+[\"'”’)\]]*+(?=
 # Past this length a "sentence" is cut at a space: text that never ends a sentence (a list, a
 # run of figures) must not make every rule that reads a whole sentence read the whole paragraph.
 MAX_SENTENCE = 1000
-_LAST_WORD = re.compile(r"([A-Za-z]+)$")
-_WORDLIKE = re.compile(r"[A-Za-z’'-]+")
-_WORD_TAIL = re.compile(r"[A-Za-z’'-]+$")
+# Read with str.rstrip and str.strip rather than patterns: these run at every full stop and
+# for every word before a figure, where a pattern's call costs more than its reading.
+_ASCII_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+_WORDLIKE_CHARS = _ASCII_LETTERS + "’'-"
 
 
 def register_words(words: frozenset[str], *, exact: bool = False) -> frozenset[str]:
@@ -264,11 +265,8 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     for m in _SENTENCE_END.finditer(text, start, end):
         if m.group()[0] == ".":
             before = text[max(s, m.start() - 12) : m.start()]
-            word = _LAST_WORD.search(before)
-            if word and (
-                word.group(1).lower() in _ABBREVIATIONS
-                or (len(word.group(1)) == 1 and word.group(1).isupper())
-            ):
+            word = _last_word(before)
+            if word and (word.lower() in _ABBREVIATIONS or (len(word) == 1 and word.isupper())):
                 continue
         nxt = text[m.end() : m.end() + 3].lstrip()[:1]
         if nxt and not (nxt.isupper() or nxt.isdigit() or nxt in "\"'“‘£$("):
@@ -288,6 +286,13 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if a < end:
             out.extend(_capped(text, a, end))
     return out
+
+
+def _last_word(before: str) -> str:
+    """The letters `before` ends with, as r"([A-Za-z]+)$" reads them (a line break may follow)."""
+    if before.endswith("\n"):
+        before = before[:-1]
+    return before[len(before.rstrip(_ASCII_LETTERS)) :]
 
 
 def _capped(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -330,17 +335,17 @@ def words_before(text: str, pos: int, lo: int, n: int) -> list[tuple[str, int]]:
                 continue
             break
         core = part.rstrip(".,:") if nearest else part
-        if _WORDLIKE.fullmatch(core):
+        if core and not core.strip(_WORDLIKE_CHARS):
             start = end - len(part)
             out.append((part.lower() if nearest else core.lower(), a + start))
             end = start - 1
             nearest = False
             continue
         # A word right after a quote mark or bracket ("“More than 500"): the last one taken.
-        tail = _WORD_TAIL.search(core)
-        if tail and tail.end() == len(core):
-            word_start = end - len(part) + tail.start()
-            out.append(((core[tail.start() :] + part[len(core) :]).lower(), a + word_start))
+        tail = len(core.rstrip(_WORDLIKE_CHARS))
+        if tail < len(core):
+            word_start = end - len(part) + tail
+            out.append(((core[tail:] + part[len(core) :]).lower(), a + word_start))
         break
     out.reverse()
     return out
