@@ -11,6 +11,7 @@ second for (b). This is a measurement to run by hand, not a test: timings depend
 
 from __future__ import annotations
 
+import argparse
 import gc
 import os
 import sys
@@ -66,8 +67,11 @@ def _pin_to_one_core():
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = sys.argv[1:] if argv is None else argv
-    count = int(args[0]) if args else 1000
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("count", nargs="?", type=int, default=1000, help="articles to extract")
+    count = parser.parse_args(argv).count
+    if count < 1:
+        parser.error("count must be at least 1")
     pinned = _pin_to_one_core()
     with tempfile.TemporaryDirectory(prefix="casefiles-bench-") as tmp:
         paths = write_corpus(Path(tmp), count)
