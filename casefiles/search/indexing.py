@@ -120,12 +120,7 @@ def reindex_article(article_id: int) -> None:
     if articles:
         entries += _named_in_article(article_id, people=batch is None)
     _replace(entries, [search_key(SearchKind.ARTICLE, article_id)])
-    if batch is None:
-        reindex_people_placed_in(article_id, _organisations_named_in([article_id]))
-    else:
-        batch.add(article_id)
-    if (held := getattr(_local, "held", None)) is not None:
-        held.reindexed_articles.add(int(article_id))
+    _after_indexing([article_id])
 
 
 def index_new_articles(written) -> None:
@@ -145,12 +140,20 @@ def index_new_articles(written) -> None:
         named = person_rows().filter(_people_in(article_ids))
         entries += SOURCES[SearchKind.PERSON].entries(named)
     _replace(entries, [search_key(SearchKind.ARTICLE, pk) for pk in article_ids])
+    _after_indexing(article_ids)
+
+
+def _after_indexing(article_ids):
+    """What follows indexing articles: the people placed in what they name indexed now, or
+    with the batch at its end; and, in a held change, the articles noted as indexed."""
+    batch = getattr(_local, "batch", None)
+    held = getattr(_local, "held", None)
     for article_id in article_ids:
         if batch is None:
             reindex_people_placed_in(article_id, _organisations_named_in([article_id]))
         else:
             batch.add(article_id)
-        if (held := getattr(_local, "held", None)) is not None:
+        if held is not None:
             held.reindexed_articles.add(int(article_id))
 
 
