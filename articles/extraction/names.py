@@ -14,6 +14,7 @@ from articles.extraction.lexicon.people import (
     INSTITUTION_WORDS,
     NAME_PREFIXES,
     NOT_NAME_WORDS,
+    OCCUPATIONS,
     PERSON_BEFORE_PAIRS,
     PERSON_BEFORE_WORDS,
     PLACE_PREPOSITIONS,
@@ -30,7 +31,7 @@ _SV = SPEECH_VERB_RE
 # After a bare name, words that show it is a person's: an age, an appositive, a speech verb,
 # or what happens to people in court reports.
 _AFTER_PERSON = re.compile(
-    r"(?:’s|'s)?\s*(?:,\s*(?:\d{1,3}\s*,|aged\b|the\b|a\b|an\b|who\b|whose\b|of\b|from\b)"
+    r"(?:’s|'s)?\s*(?:,\s*(?:\d{1,3}\s*(?:[,;)–—]|-\s|and\b)|aged\b|the\b|a\b|an\b|who\b|whose\b|of\b|from\b)"
     r"|\s*\(\d{1,3}\)"
     # "said Jo Hale, secretary of the residents' association": a role set off after the name.
     rf"|\s*,\s*(?:{words_pattern(APPOSITIVE_ROLES)})\b"
@@ -93,6 +94,8 @@ _NICKNAME_GAP = re.compile(
     r"\s+(?:[“\"‘'][A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?[”\"’']|alias\s+[A-Z][\w’'-]*)\s+(?=[A-Z])"
 )
 _ALIAS_GAP = " alias "
+# A middle initial between two words of a name: " P. ".
+_INITIAL_GAP = re.compile(r" [A-Z]\. (?=[A-Z][a-z])")
 
 
 def without_nickname(name: str) -> str:
@@ -106,7 +109,9 @@ class NameWord(NamedTuple):
     possessive: bool  # printed with "’s"
     size: int  # its length without the "’s"
     ok: bool  # whether it can be part of a person's name
-    follows: bool  # only after another name word: a given name after its surname ("Chi-keung")
+    # Only after another name word: a given name after its surname ("Chi-keung"), or an
+    # occupation ("Farmer"), which may be a surname but never opens a name.
+    follows: bool
 
 
 # Remembered across articles: the same few thousand words (places, forces, first names) come
@@ -118,7 +123,7 @@ def _name_word(word: str) -> NameWord:
     possessive = word.endswith(("’s", "'s"))
     base = word[:-2] if possessive else word
     low = base.lower()
-    follows = HYPHENED_GIVEN_NAME.fullmatch(base) is not None
+    follows = low in OCCUPATIONS or HYPHENED_GIVEN_NAME.fullmatch(base) is not None
     ok = (
         low not in NOT_NAME_WORDS
         and low not in PLACE_WORDS
@@ -164,6 +169,9 @@ def _name_runs(doc: Doc, zone: Span) -> list[list[tuple[int, int]]]:
             if nickname and nickname.end() > s:
                 nickname_end = nickname.end()
                 continue
+        # "Jordan P. Szymanski": a middle initial between a given name and a surname.
+        if current and e - s == 1 and _INITIAL_GAP.match(text, current[-1][1]):
+            continue
         # Most words follow the one before after a space: no call for those.
         if ok and current and (text[current[-1][1] : s] == " " or _joins(text, current[-1][1], s)):
             current.append((s, s + size))
@@ -181,8 +189,11 @@ def _name_runs(doc: Doc, zone: Span) -> list[list[tuple[int, int]]]:
 
 
 def _joins(text: str, end: int, start: int) -> bool:
-    """Whether two name words are one name's: only spaces between them, or a nickname."""
+    """Whether two name words are one name's: only spaces between them, a middle initial,
+    or a nickname."""
     if text[end:start].isspace():
+        return True
+    if start - end == 4 and _INITIAL_GAP.match(text, end):
         return True
     # A nickname opens with white space and a quote mark, or is another first name after
     # "alias"; most gaps are a clause's words.
@@ -230,6 +241,14 @@ def person_context(
     if _PLACE_BEFORE.search(before) or _INITIALS_AFTER.match(text, e):
         return None
     if _AFTER_PERSON.match(text, e, zone.end):
+        return WORDS_AFTER
+    # Set off by commas after a description: "A 41-year-old man from Hale, Sam Reed, was
+    # charged"; "of Hale, is charged" is a place's.
+    if (
+        text.startswith(", ", e)
+        and before.endswith(", ")
+        and _AFTER_PERSON.match(text, e + 1, zone.end)
+    ):
         return WORDS_AFTER
     # Each is read only when the words before end as it does: "-year-old", or a comma.
     role_from = max(zone.start, s - 60)

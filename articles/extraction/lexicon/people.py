@@ -81,6 +81,18 @@ INSTITUTION_WORDS = wordset(
 # Lane"): never a name's first word, but its later words after a rank or title.
 SURNAME_PLACE_WORDS = wordset("lane street close way row bridge grove place drive parade")
 
+# Occupations printed before a name as a description ("Farmer Jo Hale said", "Publican Sam
+# Reed"), lower-cased: never the first word of a name, though a surname may be one ("Paul
+# Farmer"). Those that are never a name's word at all are in NOT_NAME_WORDS.
+OCCUPATIONS = wordset(
+    """
+    farmer landlord landlady publican businessman businesswoman trader stallholder teacher
+    nurse paramedic carer volunteer mechanic builder plumber electrician hairdresser barber
+    cabbie chef waitress waiter cleaner caretaker postman postwoman vet jockey fisherman
+    shepherd gamekeeper
+    """
+)
+
 # Words after a hyphen that make a description of a name, not a given name after a surname
 # ("the Sam Reed-led inquiry", "a Hale-based firm"): a Chinese or Korean given name's second
 # syllable is never one of these.
