@@ -174,9 +174,11 @@ ROLLUP_PAGES = {
 
 
 @pytest.mark.parametrize("as_staff", [False, True], ids=["reader", "staff"])
-def test_pages_with_units_run_as_many_queries_for_fifty_rows_as_for_one(
+def test_pages_with_units_run_no_more_queries_for_fifty_rows_than_for_one(
     client, world, units, journalist, as_staff
 ):
+    # A section that its first query fills asks nothing more (an organisation's people, once
+    # enough are placed there), so fifty rows may take fewer queries than one, never more.
     if as_staff:
         client.force_login(journalist)
     unit_report(world, units)
@@ -184,4 +186,5 @@ def test_pages_with_units_run_as_many_queries_for_fifty_rows_as_for_one(
     for _ in range(49):
         unit_report(world, units)
     fifty = {page: count_queries(client, url(world, units)) for page, url in ROLLUP_PAGES.items()}
-    assert fifty == one
+    assert {page: n for page, n in fifty.items() if n > one[page]} == {}
+    assert fifty["operation"] == one["operation"]
