@@ -82,14 +82,17 @@ def import_batch(articles, *, publish=False) -> list[ImportResult]:
             finish(written)
     except Exception:
         return [
-            _alone(source_name, text, extraction, publish)
+            import_alone(source_name, text, extraction, publish=publish)
             for source_name, text, extraction in articles
         ]
     results.update((n, w.result) for n, w in zip(batch, written, strict=True))
     return [results[n] for n in range(len(articles))]
 
 
-def _alone(source_name, text, extraction, publish):
-    return import_guarded(
-        source_name, partial(import_text, text, source_name, publish=publish, extraction=extraction)
+def import_alone(source_name, text, extraction, *, publish, dry_run=False) -> ImportResult:
+    """Import one article, extracted already, in a transaction of its own; a failure to write
+    it comes back as its failed result."""
+    write = partial(
+        import_text, text, source_name, publish=publish, dry_run=dry_run, extraction=extraction
     )
+    return import_guarded(source_name, write)

@@ -17,8 +17,8 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.utils import timezone
 
-from articles.importer import ImportResult, import_guarded, import_source, import_text, many
-from articles.importer.batches import import_batch, in_batches
+from articles.importer import ImportResult, import_source, many
+from articles.importer.batches import import_alone, import_batch, in_batches
 from articles.importer.parallel import extracted_in_order, read_and_extract
 from articles.importer.priority import give_way_to_readers
 from articles.models import ImportItemStatus, ImportRun, ImportRunStatus
@@ -261,13 +261,7 @@ def _written(batch, *, publish):
 def _dry_run(source, found, *, publish):
     if found.error:
         return ImportResult(source.name, "failed", error=found.error)
-
-    def write():
-        return import_text(
-            found.text, source.name, publish=publish, dry_run=True, extraction=found.extraction
-        )
-
-    return import_guarded(source.name, write)
+    return import_alone(source.name, found.text, found.extraction, publish=publish, dry_run=True)
 
 
 def _sources(paths):
