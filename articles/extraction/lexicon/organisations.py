@@ -145,6 +145,10 @@ ALIASES = {
     "children’s society": Alias("The Children’s Society", K.CHARITY),
     "children's society": Alias("The Children's Society", K.CHARITY),
 }
+# National bodies whose branches are named after their state, province or nation, printed
+# either side ("Crime Stoppers Victoria", "Saskatchewan Crime Stoppers"): one organisation,
+# under the whole name.
+REGIONAL_BODIES = frozenset({"crime stoppers"})
 # A country's adjective before the English name of its agency ("the Belgian Federal Judicial
 # Police", "the Spanish National Police") says whose agency it is, and is not part of its
 # name. Only countries whose agencies are named in another language: the English names of
