@@ -49,7 +49,11 @@ ALIASES = {
         "Independent Office for Police Conduct", K.GOVERNMENT
     ),
     # National agencies whose full name has no head word, or whose short form hides it.
-    "atf": Alias("ATF", K.GOVERNMENT),
+    # Under the full name, as the DEA is: the initials alone are the US press's habit.
+    "atf": Alias("Bureau of Alcohol, Tobacco, Firearms and Explosives", K.GOVERNMENT),
+    "bureau of alcohol, tobacco, firearms and explosives": Alias(
+        "Bureau of Alcohol, Tobacco, Firearms and Explosives", K.GOVERNMENT
+    ),
     "homeland security investigations": Alias("Homeland Security Investigations", K.GOVERNMENT),
     "hsi": Alias("Homeland Security Investigations", K.GOVERNMENT),
     "australian border force": Alias("Australian Border Force", K.GOVERNMENT),
