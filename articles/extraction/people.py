@@ -33,6 +33,7 @@ from articles.extraction.names import (
 )
 from articles.extraction.roles import OrgMention, describe
 from articles.extraction.spans import SpanIndex, by_zone
+from articles.extraction.tags import speech_verbs
 from articles.extraction.titles import TitledMention
 from articles.extraction.types import FoundOrganisation, FoundPerson
 from articles.extraction.vocabulary import OrganisationKind, PersonKind
@@ -324,5 +325,15 @@ def _genders_from_pronouns(passes: _Passes) -> None:
         if k + 1 < len(mentions):
             stop = min(stop, mentions[k + 1].start)
         pronoun = _PRONOUN_AFTER.search(passes.text, me, max(me, stop))
-        if pronoun:
+        if pronoun and not _reports_another(passes, me, pronoun.start()):
             p.gender = "m" if pronoun.group(1).lower() in _MALE_PRONOUNS else "f"
+
+
+def _reports_another(passes: _Passes, start: int, pronoun_at: int) -> bool:
+    """Whether a speech verb before the pronoun opens a clause about somebody else: "Hale
+    says the yard's owner has lost his licence", not "Hale said her son" or "said that she"."""
+    verbs = speech_verbs(passes.doc, start, pronoun_at)
+    if not verbs:
+        return False
+    between = passes.text[verbs[-1].end : pronoun_at].split()
+    return between not in ([], ["that"])
