@@ -2,8 +2,9 @@
 
 `find_people` reads names in passes, each taking what the ones before left: titled names
 ("Det Supt Karen Doyle"), bare names where the sentence shows a person ("Tony Cox, 34,"),
-first names after a family word ("her son Jayden"), surnames after a title ("Mr Lyle"),
-then surnames alone, which go to the most recent person of that name.
+first names after a family word ("her son Jayden"), names given in place of somebody's own
+("whom we are calling Andrei"), surnames after a title ("Mr Lyle"), then surnames alone,
+which go to the most recent person of that name.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from articles.extraction.names import (
     person_context,
     without_nickname,
 )
+from articles.extraction.pseudonyms import pseudonyms
 from articles.extraction.roles import OrgMention, describe
 from articles.extraction.spans import SpanIndex, by_zone
 from articles.extraction.tags import speech_verbs
@@ -53,6 +55,7 @@ _MALE_PRONOUNS = ("he", "his", "him")
 RANK_NAME = PersonRule("person-rank-name", 0.95)  # "Det Supt Karen Doyle", "Cllr Jo Hale"
 COURTESY_NAME = PersonRule("person-courtesy-name", 0.9)  # "Mr Tony Cox", "Mrs Lyle"
 RELATIVE_NAME = PersonRule("person-relative", 0.7)  # "her son Jayden"
+PSEUDONYM = PersonRule("person-pseudonym", 0.8)  # "whom we are calling Andrei"
 KNOWN_NAME = PersonRule("person-named-before", 0.9)  # a name found already, printed again
 
 
@@ -196,6 +199,7 @@ def find_people(
     _titled_full_names([t for t in titled if surname_of(t.name) != t.name], passes)
     _bare_names(passes)
     _relatives(passes)
+    _pseudonyms(passes)
     _titled_surnames(single, passes)
     _surnames_alone(passes)
     passes.mentions.sort()
@@ -259,6 +263,18 @@ def _relatives(passes: _Passes) -> None:
             p.found_by(RELATIVE_NAME)
             p.gender = p.gender or RELATIVES.get(text[s:ns].split()[0].rstrip(",").lower())
             passes.mention(p, ns, ne)
+
+
+def _pseudonyms(passes: _Passes) -> None:
+    """A name given in place of somebody's own ("whom we are calling Andrei"): a person."""
+    for zone in passes.doc.zones:
+        for s, e in pseudonyms(passes.text, zone.start, zone.end):
+            name = passes.text[s:e]
+            if passes.taken.overlaps(s, e) or name.lower() in passes.writers:
+                continue
+            p = passes.person(name, Span(s, e, name))
+            p.found_by(PSEUDONYM)
+            passes.mention(p, s, e)
 
 
 def _titled_surnames(titled: list[TitledMention], passes: _Passes) -> None:

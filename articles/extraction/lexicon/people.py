@@ -209,3 +209,20 @@ RELATIVES = {
     "baby": None,
     "toddler": None,
 }
+# The words around a name an article gives somebody it does not name: "whom we are calling
+# Andrei", "identified only as Tom", "under the pseudonym Mara"; after it: "Ana (not her real
+# name)", "Ivo, whose name has been changed". `PSEUDONYM_WORDS` are what such an article must
+# print, looked for before either pattern is tried.
+PSEUDONYM_WORDS = ("call", "real name", "pseudonym", "only as", "name changed", "been changed")
+PSEUDONYM_BEFORE = (
+    r"(?:\b(?:whom?|that)\s+(?:we|I)(?:\s+(?:are|have|will|shall|had|were))?(?:['’](?:re|ll))?"
+    r"\s+(?:call(?:ing|ed)?|nam(?:e|ing|ed))"
+    r"|\b(?:identified|known|referred\s+to)\s+only\s+as"
+    r"|\basked\s+to\s+be\s+(?:called|known\s+as|identified\s+as)"
+    r"|\b(?:under|using)\s+the\s+(?:name|pseudonym)"
+    r"|\bthe\s+pseudonym)\s+"
+)
+PSEUDONYM_AFTER = (
+    r"\s*[(,]\s*(?:not\s+(?:his|her|their)\s+real\s+name|a\s+pseudonym"
+    r"|(?:whose\s+)?(?:real\s+)?name\s+(?:has\s+been\s+|was\s+|is\s+)?changed)"
+)
