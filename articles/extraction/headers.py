@@ -288,8 +288,10 @@ def _read_release_dateline(h: _Header) -> None:
     if h.published is not None:
         return
     for k in range(h.i, min(h.i + 6, len(h.pieces) - 1)):
+        if _RELEASE_LABEL.fullmatch(h.line(k).strip()) is None:
+            continue
         parsed = h.dateline_at(k + 1)
-        if parsed and parsed[0] and _RELEASE_LABEL.fullmatch(h.line(k).strip()):
+        if parsed and parsed[0]:
             h.published, h.updated, _byline = parsed
             h.dateline = Span.of(h.text, h.pieces[k][0], h.pieces[k + 1][1])
             return

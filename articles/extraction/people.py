@@ -267,14 +267,13 @@ def _relatives(passes: _Passes) -> None:
 
 def _pseudonyms(passes: _Passes) -> None:
     """A name given in place of somebody's own ("whom we are calling Andrei"): a person."""
-    for zone in passes.doc.zones:
-        for s, e in pseudonyms(passes.text, zone.start, zone.end):
-            name = passes.text[s:e]
-            if passes.taken.overlaps(s, e) or name.lower() in passes.writers:
-                continue
-            p = passes.person(name, Span(s, e, name))
-            p.found_by(PSEUDONYM)
-            passes.mention(p, s, e)
+    for s, e in pseudonyms(passes.doc):
+        name = passes.text[s:e]
+        if passes.taken.overlaps(s, e) or name.lower() in passes.writers:
+            continue
+        p = passes.person(name, Span(s, e, name))
+        p.found_by(PSEUDONYM)
+        passes.mention(p, s, e)
 
 
 def _titled_surnames(titled: list[TitledMention], passes: _Passes) -> None:

@@ -6,6 +6,7 @@ titled name in `lexicon.titlednames`.
 """
 
 from articles.extraction.lexicon.words import wordset
+from articles.extraction.lexicon.wordsets import indexed_words
 
 # Courtesy titles, lower-cased, and the gender each shows (None: it shows none).
 HONORIFICS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "mx": None}
@@ -211,11 +212,11 @@ RELATIVES = {
 }
 # The words around a name an article gives somebody it does not name: "whom we are calling
 # Andrei", "identified only as Tom", "under the pseudonym Mara"; after it: "Ana (not her real
-# name)", "Ivo, whose name has been changed". `PSEUDONYM_WORDS` are what such an article must
-# print, looked for before either pattern is tried.
-PSEUDONYM_WORDS = ("call", "real name", "pseudonym", "only as", "name changed", "been changed")
+# name)", "Ivo, whose name has been changed". Each holds one of `PSEUDONYM_WORDS`, where the
+# patterns are tried.
+PSEUDONYM_WORDS = indexed_words("call calling called name naming named only pseudonym real changed")
 PSEUDONYM_BEFORE = (
-    r"(?:\b(?:whom?|that)\s+(?:we|I)(?:\s+(?:are|have|will|shall|had|were))?(?:['’](?:re|ll))?"
+    r"(?:\b(?:whom?|that)\s+(?:we|I)(?:\s+(?:are|am|have|will|shall|had|were))?(?:['’](?:re|ll))?"
     r"\s+(?:call(?:ing|ed)?|nam(?:e|ing|ed))"
     r"|\b(?:identified|known|referred\s+to)\s+only\s+as"
     r"|\basked\s+to\s+be\s+(?:called|known\s+as|identified\s+as)"
