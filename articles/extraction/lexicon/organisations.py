@@ -250,6 +250,9 @@ PAPER_HEADS = wordset(
     Express Mail Times Post Standard Guardian
     """
 )
+# A reporting line a body runs, after at least one other word: "Modern Slavery and
+# Exploitation Helpline", "National Domestic Abuse Helpline".
+HELPLINE_HEADS = wordset("Helpline Hotline")
 # The end of a company's name: "Brackton Haulage Ltd".
 COMPANY_HEADS = wordset("Ltd Limited plc PLC Inc LLC Holdings Corporation Corp")
 # Hospitals, schools and universities: "Brackton General Hospital", "University of Elmford".
