@@ -260,10 +260,10 @@ HOSPITAL_AND_SCHOOL_HEADS = wordset("Hospital Infirmary School Academy College U
 # Prisons: "Hollins Prison"; and the initials of a UK prison before its name ("HMP Elmford").
 PRISON_HEADS = wordset("Prison")
 PRISON_INITIALS = wordset("HMP HMYOI")
-# "Tactical Support Group", "Territorial Support Group": a unit; any other "Group" may be a
+# "Tactical Support Group", "Special Operations Group": a unit; any other "Group" may be a
 # gang ("Organised Crime Group") or a firm, unless a national service's first word opens it
 # ("National Organised Crime Group", a national police unit: no gang calls itself so).
-UNIT_GROUP_WORDS = wordset("Support")
+UNIT_GROUP_WORDS = wordset("Support Operations")
 UNIT_GROUP_FIRST_WORDS = wordset("National")
 GOVERNMENT_HEADS = frozenset(
     {
