@@ -27,7 +27,8 @@ NOT_NAME_WORDS = wordset(
     bureau division directorate detachment hotline cell
     ministry government authority commission trust foundation charity society group
     partnership network association centre center hospital school college academy university
-    church prison hmp station airport road street avenue lane drive crescent terrace gardens
+    church prison hmp station stations airport road street avenue lane drive crescent terrace
+    gardens
     boulevard highway parade square way close grove row place mews estate bridge
     north south east west northern southern eastern western central greater upper lower
     new old great little saint st county city borough district town village island
@@ -74,7 +75,7 @@ INSTITUTION_WORDS = wordset(
     ferries ferry buses coaches taxis limited ltd plc inc llc
     security health control rescue ambulance air fire enforcement protection safety standards
     welfare probation customs immigration education transport highways traffic insurance revenue
-    lottery rover
+    lottery rover garda
     """
 )
 
