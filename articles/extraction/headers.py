@@ -22,11 +22,15 @@ from articles.extraction.dates import (
     parse_dateline,
     reads_month_first,
 )
-from articles.extraction.lexicon.datelines import RELEASE_LABELS, SECTION_WORDS
+from articles.extraction.headlines import (
+    HEADLINE_CUT,
+    derive_headline,
+    is_section_label,
+    looks_like_headline,
+)
+from articles.extraction.lexicon.datelines import RELEASE_LABELS
 from articles.extraction.lexicon.patterns import alternatives
-from articles.extraction.lexicon.words import QUOTE_CHARS
 from articles.extraction.paragraphs import (
-    CLOSERS,
     ends_sentence,
     is_post_stamp,
     is_truncated,
@@ -77,38 +81,7 @@ class ParsedSource:
 # --- header lines ---------------------------------------------------------------------------
 
 _RELEASE_LABEL = re.compile(alternatives(RELEASE_LABELS) + r"\s*:?", re.IGNORECASE)
-# A section's name in capitals above the headline: one or two words.
-_SECTION_LABEL = re.compile(r"[A-Z]{2,}(?:[ &]+[A-Z]{2,})?")
-_LABEL_SEPARATORS = re.compile(r"\s*[|/>•·»›:]\s*|\s+")
-# The last word of a line cut mid-headline: a joining word or a preposition.
-_HEADLINE_CUT = re.compile(
-    r"\b(?:and|or|but|the|a|an|of|to|in|for|with|by|from|on|at|as|over|after|into|amid|about"
-    r"|following|before|during)$",
-    re.IGNORECASE,
-)
 _DATE_IN_FIGURES = re.compile(r"\d[/.-]\d{1,2}[/.-]\d\d")
-_FIRST_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"“‘'A-Z0-9])")
-
-
-def _looks_like_headline(text: str) -> bool:
-    if not text or len(text) > 250 or word_count(text) > 30:
-        return False
-    first = text.lstrip(QUOTE_CHARS)[:1]
-    if not (first.isupper() or first.isdigit()):
-        return False
-    # Headlines balance their quote marks; a line left inside a quote is speech.
-    if text.count('"') % 2 or text.count("“") != text.count("”"):
-        return False
-    stripped = text.rstrip().rstrip(CLOSERS)
-    return not stripped.endswith((".", "…", ",", ";", ":"))
-
-
-def _derive_headline(text: str) -> str:
-    first = _FIRST_SENTENCE_END.split(text.strip(), maxsplit=1)[0]
-    words = first.split()
-    if len(words) > 12:
-        return " ".join(words[:12]).rstrip(",;:–—-") + "…"
-    return first.rstrip(".")
 
 
 # --- the passes ------------------------------------------------------------------------------
@@ -181,7 +154,7 @@ def _read_release_header(h: _Header) -> bool:
     h.published, h.updated, h.byline = h.dateline_at(date)
     h.dateline = h.span(date)
     h.i = date + 1
-    if _looks_like_headline(h.line(date + 1)):
+    if looks_like_headline(h.line(date + 1)):
         h.headline = h.span(date + 1)
         h.i = date + 2
     return True
@@ -196,7 +169,7 @@ def _read_headline(h: _Header) -> None:
         h.published, h.updated, h.byline = h.dateline_at(1)
         h.dateline = h.span(1)
         return
-    labelled = len(h.pieces) > 2 and (_is_section_label(h.line(0)) or _is_site_name(h))
+    labelled = len(h.pieces) > 2 and (is_section_label(h.line(0)) or _is_site_name(h))
     k = 1 if labelled and h.dateline_at(1) is None else 0
     if not h.pieces or h.dateline_at(k) is not None:
         return
@@ -206,22 +179,12 @@ def _read_headline(h: _Header) -> None:
         and k + 1 < len(h.pieces)
         and (h.dateline_at(k + 1) is not None or _is_byline(h.line(k + 1)))
     )
-    if (_looks_like_headline(first) and len(h.pieces) > k + 1) or above_date:
+    if (looks_like_headline(first) and len(h.pieces) > k + 1) or above_date:
         h.headline = h.span(k)
         h.i = k + 1
         if _runs_on(h, k):
             h.headline = Span.of(h.text, h.pieces[k][0], h.pieces[k + 1][1])
             h.i = k + 2
-
-
-def _is_section_label(line: str) -> bool:
-    """A section's name above the headline: "NEWS", "LOCAL CRIME", "Crime", "News | Courts"."""
-    if len(line) > 40:
-        return False
-    if _SECTION_LABEL.fullmatch(line):
-        return True
-    words = _LABEL_SEPARATORS.split(line.strip().lower())
-    return 0 < len(words) <= 4 and all(w in SECTION_WORDS for w in words if w)
 
 
 def _is_site_name(h: _Header) -> bool:
@@ -234,7 +197,7 @@ def _is_site_name(h: _Header) -> bool:
         and all(w[:1].isupper() for w in words)
         and not ends_sentence(name)
         and h.dateline_at(1) is None
-        and _looks_like_headline(h.line(1))
+        and looks_like_headline(h.line(1))
         and (h.dateline_at(2) is not None or _is_byline(h.line(2)))
     )
 
@@ -255,10 +218,10 @@ def _runs_on(h: _Header, k: int) -> bool:
         "\n\n" not in h.text[e:ns]
         and not ends_sentence(first)
         and word_count(first) + word_count(nxt) <= 30
-        and _looks_like_headline(nxt[:1].upper() + nxt[1:])
+        and looks_like_headline(nxt[:1].upper() + nxt[1:])
         # Before the last word: the line under most headlines is their date line, read already.
         and h.dateline_at(k + 1) is None
-        and (nxt[:1].islower() or _HEADLINE_CUT.search(first) is not None)
+        and (nxt[:1].islower() or HEADLINE_CUT.search(first) is not None)
     )
 
 
@@ -304,16 +267,34 @@ def _take_line_above_date(h: _Header) -> bool:
     if not (h.headline and h.published is None and word_count(line) <= 40):
         return False
     if ends_sentence(line):
-        # A standfirst written as a sentence, right above the date line: the standfirst.
-        if h.standfirst is None and h.dateline_at(h.i + 1) is not None:
+        # A standfirst written as a sentence, right above the date line or above the byline
+        # over it: the standfirst.
+        below = h.i + 1 + (h.i + 1 < len(h.pieces) and _is_byline(h.line(h.i + 1)))
+        if h.standfirst is None and h.dateline_at(below) is not None:
             h.standfirst = h.span(h.i)
             return True
         return False
     if not any(h.dateline_at(k) is not None for k in (h.i + 1, h.i + 2, h.i + 3)):
         return False
-    if h.standfirst is None and word_count(line) >= 5 and _looks_like_headline(line):
+    if h.standfirst is None and word_count(line) >= 5 and looks_like_headline(line):
         h.standfirst = h.span(h.i)
     return True
+
+
+def _read_release_dateline(h: _Header) -> None:
+    """A press release's label over its date line among the first lines, when the header has
+    no date: the issuer's lines stay in the body ("Department of Justice" / "FOR IMMEDIATE
+    RELEASE" / "Tuesday, September 22, 2026")."""
+    if h.published is not None:
+        return
+    for k in range(h.i, min(h.i + 6, len(h.pieces) - 1)):
+        if _RELEASE_LABEL.fullmatch(h.line(k).strip()) is None:
+            continue
+        parsed = h.dateline_at(k + 1)
+        if parsed and parsed[0]:
+            h.published, h.updated, _byline = parsed
+            h.dateline = Span.of(h.text, h.pieces[k][0], h.pieces[k + 1][1])
+            return
 
 
 def _read_closing_dateline(h: _Header) -> None:
@@ -340,7 +321,7 @@ def _read_standfirst(h: _Header) -> None:
     if h.standfirst is not None or not (h.headline or h.dateline) or h.i >= len(h.pieces) - 1:
         return
     line = h.line(h.i)
-    if not ends_sentence(line) and word_count(line) >= 5 and _looks_like_headline(line):
+    if not ends_sentence(line) and word_count(line) >= 5 and looks_like_headline(line):
         h.standfirst = h.span(h.i)
         h.i += 1
 
@@ -352,6 +333,7 @@ def parse_source(text: str) -> ParsedSource:
         _read_headline(h)
     _read_header_lines(h)
     _read_standfirst(h)
+    _read_release_dateline(h)
     _read_closing_dateline(h)
     body = [
         piece
@@ -368,7 +350,7 @@ def parse_source(text: str) -> ParsedSource:
     return ParsedSource(
         headline=headline,
         headline_span=h.headline,
-        derived_headline=headline or _derive_headline(opening),
+        derived_headline=headline or derive_headline(opening),
         published=h.published[0] if h.published else None,
         updated=h.updated[0] if h.updated else None,
         dateline_span=h.dateline,

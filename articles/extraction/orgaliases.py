@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 
 from articles.extraction.document import WORD, Doc, overlaps
-from articles.extraction.lexicon.organisations import ALIAS_PATTERNS, ALIASES
+from articles.extraction.lexicon.organisations import ALIAS_PATTERNS, ALIASES, REGIONAL_BODIES
+from articles.extraction.lexicon.regions import REGIONS
 from articles.extraction.orgkinds import GAZETTEER
 
 # Nicknames that are not one word as the document reads words ("Scotland Yard", "Catch22").
@@ -28,6 +29,9 @@ _PRINTED = {a: re.compile(re.escape(a), re.IGNORECASE) for a in _SEARCHED}
 # Each nickname's place in the list, under the longest of its words (the one an article is
 # least likely to print): only those whose word the article prints are tested, in list order.
 _BY_WORD: dict[str, list[int]] = {}
+_REGIONS = "|".join(re.escape(r) for r in sorted(REGIONS, key=len, reverse=True))
+_REGION_AFTER = re.compile(rf"\s(?:{_REGIONS})(?![\w-])")
+_REGION_BEFORE = re.compile(rf"(?<![\w-])(?:{_REGIONS})\s$")
 for _place, _nickname in enumerate(_SEARCHED):
     _BY_WORD.setdefault(max(sorted(_WORDS[_nickname]), key=len), []).append(_place)
 
@@ -49,6 +53,7 @@ def file_printed_nicknames(doc: Doc, claimed, orgs) -> None:
 
 def _mentions(doc: Doc, alias: str, claimed, orgs) -> None:
     text = doc.text
+    found = []
     for m in _PRINTED[alias].finditer(text):
         s, e = m.span()
         zone = doc.zones[doc.zone_index(s)] if doc.zones else None
@@ -60,5 +65,23 @@ def _mentions(doc: Doc, alias: str, claimed, orgs) -> None:
             s += 4
         if not text[s : s + 1].isupper() or overlaps((s, e), claimed):
             continue
+        if alias in REGIONAL_BODIES:
+            s, e = _with_region(text, s, e, zone)
         if not orgs.covers(s):
-            orgs.add(text[s:e], ALIASES[alias].kind, s, e, rule=GAZETTEER)
+            found.append((s, e))
+    # A branch named once by its region is the body the article means each time it prints the
+    # bare name ("Saskatchewan Crime Stoppers" … "call Crime Stoppers").
+    branches = {text[s:e] for s, e in found if e - s > len(alias)}
+    branch = branches.pop() if len(branches) == 1 and alias in REGIONAL_BODIES else None
+    for s, e in found:
+        name = branch or text[s:e]
+        orgs.add(name, ALIASES[alias].kind, s, e, rule=GAZETTEER)
+
+
+def _with_region(text: str, s: int, e: int, zone) -> tuple[int, int]:
+    """The span of a regional body's name with its region, printed after it or before it."""
+    after = _REGION_AFTER.match(text, e, zone.end)
+    if after:
+        return s, after.end()
+    before = _REGION_BEFORE.search(text, max(zone.start, s - 40), s)
+    return (before.start(), e) if before else (s, e)

@@ -24,6 +24,7 @@ from articles.extraction.lexicon.organisations import (
     GOVERNMENT_FIRST_WORDS,
     GOVERNMENT_FOR_HEADS,
     GOVERNMENT_HEADS,
+    HELPLINE_HEADS,
     HOSPITAL_AND_SCHOOL_HEADS,
     MILITARY_FORCE_WORDS,
     PAPER_HEADS,
@@ -57,6 +58,7 @@ COMPANY_HEAD = Rule("org-company-suffix", 0.85)  # "Brackton Haulage Ltd"
 INSTITUTION_HEAD = Rule("org-institution-head", 0.7)  # "Brackton General Hospital"
 ACRONYM_DEFINED = Rule("org-acronym-defined", 0.6)  # "… Trafficking Areas (HIDTA)"
 AFTER_KIND_WORD = Rule("org-after-kind-word", 0.7)  # "the charity Shelter Cymru"
+HELPLINE_HEAD = Rule("org-helpline-head", 0.7)  # "Modern Slavery Helpline"
 
 # The kind and rule a name of two words or more has by its last word alone.
 _BY_HEAD = {
@@ -66,6 +68,7 @@ _BY_HEAD = {
     **dict.fromkeys(COURT_HEADS, (Kind.COURT, COURT_HEAD)),
     **dict.fromkeys(CHARITY_HEADS, (Kind.CHARITY, CHARITY_HEAD)),
     **dict.fromkeys(PAPER_HEADS, (Kind.OTHER, PAPER_HEAD)),
+    **dict.fromkeys(HELPLINE_HEADS, (Kind.OTHER, HELPLINE_HEAD)),
     **dict.fromkeys(COMPANY_HEADS, (Kind.OTHER, COMPANY_HEAD)),
     **dict.fromkeys(HOSPITAL_AND_SCHOOL_HEADS, (Kind.OTHER, INSTITUTION_HEAD)),
     **dict.fromkeys(PRISON_HEADS, (Kind.GOVERNMENT, GOVERNMENT_HEAD)),
@@ -89,7 +92,7 @@ SPLIT_AFTER = (
     | HOSPITAL_AND_SCHOOL_HEADS
     | PRISON_HEADS
 )
-HEADS = SPLIT_AFTER | CHARITY_HEADS | GOVERNMENT_HEADS | {"Group", "District"}
+HEADS = SPLIT_AFTER | CHARITY_HEADS | GOVERNMENT_HEADS | HELPLINE_HEADS | {"Group", "District"}
 HEAD_WORDS = (
     HEADS
     | set(FORCE_ENDINGS)

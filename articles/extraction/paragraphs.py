@@ -13,6 +13,7 @@ from collections import Counter
 from articles.extraction.dates import parse_dateline
 from articles.extraction.lexicon.datelines import POST_AUDIENCE_WORDS, POST_COUNT_WORDS
 from articles.extraction.lexicon.patterns import alternatives
+from articles.extraction.lexicon.quotes import SPEECH_WORDS
 from articles.extraction.lexicon.words import QUOTE_CHARS, words_pattern
 
 _TERMINAL = ".!?…"
@@ -179,9 +180,27 @@ def is_truncated(last: str) -> bool:
     last = last.rstrip()
     if not last or ends_sentence(last):
         return False
+    if _is_sign_off(last):
+        return False
     tail = last.rstrip(CLOSERS)
     return (
         tail[-1:] in ",;:-–—(/&"
         or _CONNECTIVE_END.search(tail) is not None
         or (tail[-1:].isalnum() and word_count(last) >= 8)
+    )
+
+
+# "Media contact: Cst. Jo Reyes, Public Affairs Unit", "Issued by: the Press Office": a short
+# label and its value under a release, which is no sentence to finish.
+_SIGN_OFF = re.compile(r"(?P<label>[A-Z][\w’'.-]*(?: [\w’'.-]+){0,2}):\s+\S")
+_SIGN_OFF_WORDS = 12
+
+
+def _is_sign_off(line: str) -> bool:
+    m = _SIGN_OFF.match(line)
+    return (
+        m is not None
+        and word_count(line) <= _SIGN_OFF_WORDS
+        # "He said: the man…" is a sentence cut after its speech verb.
+        and not any(w.lower() in SPEECH_WORDS for w in m["label"].split())
     )

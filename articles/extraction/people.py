@@ -2,8 +2,9 @@
 
 `find_people` reads names in passes, each taking what the ones before left: titled names
 ("Det Supt Karen Doyle"), bare names where the sentence shows a person ("Tony Cox, 34,"),
-first names after a family word ("her son Jayden"), surnames after a title ("Mr Lyle"),
-then surnames alone, which go to the most recent person of that name.
+first names after a family word ("her son Jayden"), names given in place of somebody's own
+("whom we are calling Andrei"), surnames after a title ("Mr Lyle"), then surnames alone,
+which go to the most recent person of that name.
 """
 
 from __future__ import annotations
@@ -31,8 +32,10 @@ from articles.extraction.names import (
     person_context,
     without_nickname,
 )
+from articles.extraction.pseudonyms import pseudonyms
 from articles.extraction.roles import OrgMention, describe
 from articles.extraction.spans import SpanIndex, by_zone
+from articles.extraction.tags import speech_verbs
 from articles.extraction.titles import TitledMention
 from articles.extraction.types import FoundOrganisation, FoundPerson
 from articles.extraction.vocabulary import OrganisationKind, PersonKind
@@ -52,6 +55,7 @@ _MALE_PRONOUNS = ("he", "his", "him")
 RANK_NAME = PersonRule("person-rank-name", 0.95)  # "Det Supt Karen Doyle", "Cllr Jo Hale"
 COURTESY_NAME = PersonRule("person-courtesy-name", 0.9)  # "Mr Tony Cox", "Mrs Lyle"
 RELATIVE_NAME = PersonRule("person-relative", 0.7)  # "her son Jayden"
+PSEUDONYM = PersonRule("person-pseudonym", 0.8)  # "whom we are calling Andrei"
 KNOWN_NAME = PersonRule("person-named-before", 0.9)  # a name found already, printed again
 
 
@@ -195,6 +199,7 @@ def find_people(
     _titled_full_names([t for t in titled if surname_of(t.name) != t.name], passes)
     _bare_names(passes)
     _relatives(passes)
+    _pseudonyms(passes)
     _titled_surnames(single, passes)
     _surnames_alone(passes)
     passes.mentions.sort()
@@ -258,6 +263,17 @@ def _relatives(passes: _Passes) -> None:
             p.found_by(RELATIVE_NAME)
             p.gender = p.gender or RELATIVES.get(text[s:ns].split()[0].rstrip(",").lower())
             passes.mention(p, ns, ne)
+
+
+def _pseudonyms(passes: _Passes) -> None:
+    """A name given in place of somebody's own ("whom we are calling Andrei"): a person."""
+    for s, e in pseudonyms(passes.doc):
+        name = passes.text[s:e]
+        if passes.taken.overlaps(s, e) or name.lower() in passes.writers:
+            continue
+        p = passes.person(name, Span(s, e, name))
+        p.found_by(PSEUDONYM)
+        passes.mention(p, s, e)
 
 
 def _titled_surnames(titled: list[TitledMention], passes: _Passes) -> None:
@@ -324,5 +340,15 @@ def _genders_from_pronouns(passes: _Passes) -> None:
         if k + 1 < len(mentions):
             stop = min(stop, mentions[k + 1].start)
         pronoun = _PRONOUN_AFTER.search(passes.text, me, max(me, stop))
-        if pronoun:
+        if pronoun and not _reports_another(passes, me, pronoun.start()):
             p.gender = "m" if pronoun.group(1).lower() in _MALE_PRONOUNS else "f"
+
+
+def _reports_another(passes: _Passes, start: int, pronoun_at: int) -> bool:
+    """Whether a speech verb before the pronoun opens a clause about somebody else: "Hale
+    says the yard's owner has lost his licence", not "Hale said her son" or "said that she"."""
+    verbs = speech_verbs(passes.doc, start, pronoun_at)
+    if not verbs:
+        return False
+    between = passes.text[verbs[-1].end : pronoun_at].split()
+    return between not in ([], ["that"])

@@ -13,6 +13,11 @@ from articles.extraction.spans import SpanIndex, by_zone
 
 _TRIGGERS = register_words(TITLE_TRIGGERS, exact=True)
 _CAPITAL_WORD_END = re.compile(r"[A-Z][\w’']*\s+$")
+# "Detective Constables Jo Hale and Sam Reed": a title in the plural, shared by the names after.
+_PLURAL_TITLE = re.compile(r"(?P<title>(?:[A-Z][\w.’']*\s+){0,3}?[A-Z][a-z]+)s\s+(?=[A-Z])")
+_NEXT_NAME = re.compile(r",\s+|,?\s+and\s+")
+# How far past the plural the names are read: enough for three long names.
+_SHARED_REACH = 160
 
 
 class TitledMention(NamedTuple):
@@ -35,6 +40,11 @@ def titled_mentions(doc: Doc, claimed) -> list[TitledMention]:
         reached = zone.start
         for pos in triggers[n]:
             if pos < reached:
+                continue
+            shared = _shared_title(text, pos, zone.end)
+            if shared:
+                out.extend(t for t in shared if not overlaps((t.start, t.end), claimed))
+                reached = shared[-1].end
                 continue
             m = TITLED_NAME.match(text, pos, zone.end)
             if m is None:
@@ -68,3 +78,38 @@ def titled_mentions(doc: Doc, claimed) -> list[TitledMention]:
                 name = text[name_start : m.end("name")]
             out.append(TitledMention(ts, m.end("name"), title, name_start, name))
     return out
+
+
+def _shared_title(text: str, pos: int, end: int) -> list[TitledMention]:
+    """The names a plural title at `pos` leads ("Assistant U.S. Attorneys Jo Hale and Sam
+    Reed", "Special Agents Jo Hale, Ann Bell and Sam Reed"), each with the title in the
+    singular; none unless the singular reads as a title before each name, and two or more
+    names follow it."""
+    plural = _PLURAL_TITLE.match(text, pos, end)
+    if plural is None:
+        return []
+    title = plural["title"]
+    out = []
+    at = plural.end()
+    while (found := _named_after(title, text, at, end)) is not None:
+        start, name = found
+        out.append(TitledMention(start if out else pos, start + len(name), title, start, name))
+        joined = _NEXT_NAME.match(text, start + len(name), end)
+        if joined is None:
+            break
+        at = joined.end()
+        if "and" in joined.group():
+            last = _named_after(title, text, at, end)
+            if last is not None:
+                start, name = last
+                out.append(TitledMention(start, start + len(name), title, start, name))
+            break
+    return out if len(out) >= 2 else []
+
+
+def _named_after(title: str, text: str, at: int, end: int) -> tuple[int, str] | None:
+    """Where the name at `at` starts, and the name, if `title` before it makes a titled name."""
+    m = TITLED_NAME.match(f"{title} {text[at : min(end, at + _SHARED_REACH)]}")
+    if m is None or m["title"] != title:
+        return None
+    return at + m.start("name") - len(title) - 1, m["name"]

@@ -49,7 +49,11 @@ ALIASES = {
         "Independent Office for Police Conduct", K.GOVERNMENT
     ),
     # National agencies whose full name has no head word, or whose short form hides it.
-    "atf": Alias("ATF", K.GOVERNMENT),
+    # Under the full name, as the DEA is: the initials alone are the US press's habit.
+    "atf": Alias("Bureau of Alcohol, Tobacco, Firearms and Explosives", K.GOVERNMENT),
+    "bureau of alcohol, tobacco, firearms and explosives": Alias(
+        "Bureau of Alcohol, Tobacco, Firearms and Explosives", K.GOVERNMENT
+    ),
     "homeland security investigations": Alias("Homeland Security Investigations", K.GOVERNMENT),
     "hsi": Alias("Homeland Security Investigations", K.GOVERNMENT),
     "australian border force": Alias("Australian Border Force", K.GOVERNMENT),
@@ -145,6 +149,10 @@ ALIASES = {
     "children’s society": Alias("The Children’s Society", K.CHARITY),
     "children's society": Alias("The Children's Society", K.CHARITY),
 }
+# National bodies whose branches are named after their state, province or nation, printed
+# either side ("Crime Stoppers Victoria", "Saskatchewan Crime Stoppers"): one organisation,
+# under the whole name.
+REGIONAL_BODIES = frozenset({"crime stoppers"})
 # A country's adjective before the English name of its agency ("the Belgian Federal Judicial
 # Police", "the Spanish National Police") says whose agency it is, and is not part of its
 # name. Only countries whose agencies are named in another language: the English names of
@@ -242,6 +250,9 @@ PAPER_HEADS = wordset(
     Express Mail Times Post Standard Guardian
     """
 )
+# A reporting line a body runs, after at least one other word: "Modern Slavery and
+# Exploitation Helpline", "National Domestic Abuse Helpline".
+HELPLINE_HEADS = wordset("Helpline Hotline")
 # The end of a company's name: "Brackton Haulage Ltd".
 COMPANY_HEADS = wordset("Ltd Limited plc PLC Inc LLC Holdings Corporation Corp")
 # Hospitals, schools and universities: "Brackton General Hospital", "University of Elmford".
@@ -249,10 +260,10 @@ HOSPITAL_AND_SCHOOL_HEADS = wordset("Hospital Infirmary School Academy College U
 # Prisons: "Hollins Prison"; and the initials of a UK prison before its name ("HMP Elmford").
 PRISON_HEADS = wordset("Prison")
 PRISON_INITIALS = wordset("HMP HMYOI")
-# "Tactical Support Group", "Territorial Support Group": a unit; any other "Group" may be a
+# "Tactical Support Group", "Special Operations Group": a unit; any other "Group" may be a
 # gang ("Organised Crime Group") or a firm, unless a national service's first word opens it
 # ("National Organised Crime Group", a national police unit: no gang calls itself so).
-UNIT_GROUP_WORDS = wordset("Support")
+UNIT_GROUP_WORDS = wordset("Support Operations")
 UNIT_GROUP_FIRST_WORDS = wordset("National")
 GOVERNMENT_HEADS = frozenset(
     {

@@ -6,6 +6,7 @@ titled name in `lexicon.titlednames`.
 """
 
 from articles.extraction.lexicon.words import wordset
+from articles.extraction.lexicon.wordsets import indexed_words
 
 # Courtesy titles, lower-cased, and the gender each shows (None: it shows none).
 HONORIFICS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "mx": None}
@@ -26,7 +27,8 @@ NOT_NAME_WORDS = wordset(
     bureau division directorate detachment hotline cell
     ministry government authority commission trust foundation charity society group
     partnership network association centre center hospital school college academy university
-    church prison hmp station airport road street avenue lane drive crescent terrace gardens
+    church prison hmp station stations airport road street avenue lane drive crescent terrace
+    gardens
     boulevard highway parade square way close grove row place mews estate bridge
     north south east west northern southern eastern western central greater upper lower
     new old great little saint st county city borough district town village island
@@ -73,7 +75,7 @@ INSTITUTION_WORDS = wordset(
     ferries ferry buses coaches taxis limited ltd plc inc llc
     security health control rescue ambulance air fire enforcement protection safety standards
     welfare probation customs immigration education transport highways traffic insurance revenue
-    lottery rover
+    lottery rover garda
     """
 )
 
@@ -209,3 +211,20 @@ RELATIVES = {
     "baby": None,
     "toddler": None,
 }
+# The words around a name an article gives somebody it does not name: "whom we are calling
+# Andrei", "identified only as Tom", "under the pseudonym Mara"; after it: "Ana (not her real
+# name)", "Ivo, whose name has been changed". Each holds one of `PSEUDONYM_WORDS`, where the
+# patterns are tried.
+PSEUDONYM_WORDS = indexed_words("call calling called name naming named only pseudonym real changed")
+PSEUDONYM_BEFORE = (
+    r"(?:\b(?:whom?|that)\s+(?:we|I)(?:\s+(?:are|am|have|will|shall|had|were))?(?:['’](?:re|ll))?"
+    r"\s+(?:call(?:ing|ed)?|nam(?:e|ing|ed))"
+    r"|\b(?:identified|known|referred\s+to)\s+only\s+as"
+    r"|\basked\s+to\s+be\s+(?:called|known\s+as|identified\s+as)"
+    r"|\b(?:under|using)\s+the\s+(?:name|pseudonym)"
+    r"|\bthe\s+pseudonym)\s+"
+)
+PSEUDONYM_AFTER = (
+    r"\s*[(,]\s*(?:not\s+(?:his|her|their)\s+real\s+name|a\s+pseudonym"
+    r"|(?:whose\s+)?(?:real\s+)?name\s+(?:has\s+been\s+|was\s+|is\s+)?changed)"
+)
