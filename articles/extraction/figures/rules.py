@@ -16,6 +16,7 @@ RULES = {
     "people-verb": 0.85,  # a figure alone before a verb: "Two were charged", "12 arrested"
     "arrested-others": 0.8,  # "arrested 19 shoplifters": whoever they are, arrests
     "arrest-list": 0.8,  # "arrested a man, a woman and a boy": arrests listed one by one
+    "one-person": 0.75,  # one person named by a noun: "A 33-year-old man has been charged"
     "partitive": 0.8,  # "41 of those arrested were charged"
     "warrant-one": 0.8,  # "executed a search warrant"
     # things and places

@@ -131,6 +131,18 @@ PERSON_METRICS = {
     "bailed": "released on bail",
     "relocated": "people relocated",
 }
+# What happened to one person the text names by a noun, not a figure, that counts as a result
+# of one: "A 33-year-old man has been charged". Not "jailed" or "sentenced": a court's term
+# is the result there, read as a term.
+ONE_PERSON_VERBS = (
+    "arrested",
+    "charged",
+    "remanded",
+    "released",
+    "bailed",
+    "cautioned",
+    "summonsed",
+)
 LINE_VERBS = {"seized", "closed", "dismantled", "disrupted"}
 # What may be done at places counted: "addresses raided", "homes visited".
 PLACE_VERBS = ("raided", "searched", "visited", "closed", "restrained", "frozen")

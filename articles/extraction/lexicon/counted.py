@@ -309,6 +309,12 @@ for _phrase, (_as, _noun) in list(_COUNTED.items()):
     if _as in (EVENT, PLACE):
         _COUNTED.setdefault(_singular(_phrase), (_as, _noun))
 COUNTED = {phrase: CountedNoun(*entry) for phrase, entry in _COUNTED.items()}
+# One person, named by a noun with no figure: "A 41-year-old man was released on bail".
+ONE_PERSON_NOUNS = frozenset(
+    _singular(phrase)
+    for phrase, noun in COUNTED.items()
+    if noun.counted_as == PERSON and " " not in phrase
+) | {"driver", "male", "female"}
 # People as a group is counted by ("six men and two women": one group of eight).
 PERSON_NOUNS = tuple(phrase for phrase, noun in COUNTED.items() if noun.counted_as == PERSON)
 # The last word of each weapon in the singular: where "a replica handgun" may be read.
