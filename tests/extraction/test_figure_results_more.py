@@ -43,3 +43,42 @@ def test_one_person_is_not_counted_where_nothing_counts_him(text):
 @pytest.mark.parametrize("text", ["A man aged 24 was arrested.", "A 24-year-old man was arrested."])
 def test_an_age_beside_one_person_arrested_is_not_the_count(text):
     assert pairs(text) == [("arrests", 1)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("About 90 officers from Kent Police took to the streets at dawn.", 90),
+        ("More than 200 officers from the Met and City of London Police joined in.", 200),
+        ("The chief thanked the 75 officers and staff who worked on the case.", 75),
+        ("At dawn 130 officers swept through the estate.", 130),
+    ],
+)
+def test_officers_an_operation_drew_on_are_counted(text, expected):
+    assert pairs(text) == [("officers involved", expected)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two officers from Leeds were injured in the struggle.",
+        "The force has 4,000 officers across the county.",
+    ],
+)
+def test_officers_who_came_to_harm_or_serve_a_force_are_not_an_operation_s(text):
+    assert pairs(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Eighty knives were collected from the amnesty bin.", [("knives seized", 80)]),
+        ("Deputies have taken 14 guns off the road this year.", [("firearms seized", 14)]),
+        (
+            "Some 60 blades, including nine machetes and a sword, were collected.",
+            [("knives seized", 60), ("machetes seized", 9), ("swords seized", 1)],
+        ),
+    ],
+)
+def test_weapons_collected_or_taken_off_the_road_are_seized(text, expected):
+    assert pairs(text) == expected

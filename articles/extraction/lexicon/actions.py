@@ -38,6 +38,7 @@ VERBS = {
     "confiscated": "seized",
     "confiscating": "seized",
     "removed": "seized",
+    "collected": "seized",  # "146 blades were collected from the surrender bin"
     "destroyed": "seized",  # plants pulled up and destroyed where they grew
     "eradicated": "seized",
     "handed": "surrendered",
@@ -192,14 +193,20 @@ JAILED = re.compile(
 # Words that make a sentence one about seizing: "two knives" there counts knives seized.
 SEIZE_CONTEXT = re.compile(
     r"\b(?:seiz\w*|recover\w*|confiscat\w*|impound\w*|found|discovered|uncovered|haul|recovery"
-    r"|off\s+(?:the|our|its)\s+streets)\b",
+    r"|collected|off\s+(?:the|our|its)\s+(?:streets|roads?))\b",
     re.IGNORECASE,
 )
 
-# Words that make officers, staff or forces counted in a sentence what an operation drew on.
+# Words that make officers, staff or forces counted in a sentence what an operation drew on;
+# "thanked the 420 officers and staff", "250 officers swept through the estate".
 RESOURCE_CONTEXT = re.compile(
-    r"\b(?:involv\w*|deploy\w*|swoop\w*|took\s+part|taking\s+part|descend\w*|drafted"
+    r"\b(?:involv\w*|deploy\w*|swoop\w*|swept|sweeping|thank\w*|worked\s+on|took\s+part"
+    r"|taking\s+part|descend\w*|drafted"
     r"|mobilis\w*|mobiliz\w*|(?:supported|assisted|backed)\s+by|served|serving|executed"
     r"|executing|forced\s+entry|carried\s+out|conducted|visited|raided|searched)\b",
     re.IGNORECASE,
 )
+# Right after officers counted, the force they came from: what an operation drew on ("about
+# 140 officers from West Midlands Police"), unless the sentence says they came to harm.
+RESOURCE_FROM = re.compile(r"\s+from\s+(?:the\s+|\w+\s+)?[A-Z]")
+RESOURCE_HARMED = re.compile(r"\b(?:injur\w*|hurt|assault\w*|attack\w*|wounded)\b", re.IGNORECASE)

@@ -341,7 +341,7 @@ FOLLOW_STOP = wordset(
     which that and or but than as across since during over under into after before this these
     those their its his her our they he she it we yesterday today last
     took take takes made make makes saw see sees led lead leads went go goes came come comes
-    run runs
+    run runs swept sweep
     began begin begins got get gets will would could should can may must did do does
     inside outside within near throughout behind along among amongst between worth hidden
     linked found thought believed suspected allegedly taken given seen shown
