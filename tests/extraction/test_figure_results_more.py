@@ -82,3 +82,29 @@ def test_officers_who_came_to_harm_or_serve_a_force_are_not_an_operation_s(text)
 )
 def test_weapons_collected_or_taken_off_the_road_are_seized(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Both were convicted after a two-week trial.", ("convictions", 2)),
+        ("Both men have since been released on bail.", ("released on bail", 2)),
+        ("The magistrate remanded all four in custody.", ("remanded in custody", 4)),
+        ("She remanded both into custody until May.", ("remanded in custody", 2)),
+        ("Police said that 12 have already been charged.", ("people charged", 12)),
+    ],
+)
+def test_a_pair_or_group_named_already_is_counted(text, expected):
+    assert pairs(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Both men are charged with theft.",  # what they face, told already
+        "Both were taken to hospital.",
+        "Both sides agreed the plan.",
+    ],
+)
+def test_both_is_not_a_count_where_no_verb_counts_people(text):
+    assert pairs(text) == []

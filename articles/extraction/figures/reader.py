@@ -307,6 +307,8 @@ class OutcomeReader:
             items.read_single_weapon(self, pos, sentence_of(pos))
         for pos in self.doc.positions(persons.ONE_PERSON_WORDS, zs, ze):
             persons.read_one_person(self, pos, sentence_of(pos))
+        for pos in self.doc.positions(persons.GROUP_WORDS, zs, ze):
+            persons.read_group(self, pos, sentence_of(pos))
 
     def read_figures(self, zs: int, ze: int, sentence_of):
         """Figures: digits anywhere, and number words where the word index has them."""

@@ -17,6 +17,7 @@ RULES = {
     "arrested-others": 0.8,  # "arrested 19 shoplifters": whoever they are, arrests
     "arrest-list": 0.8,  # "arrested a man, a woman and a boy": arrests listed one by one
     "one-person": 0.75,  # one person named by a noun: "A 33-year-old man has been charged"
+    "group-word": 0.75,  # a pair or group named already: "Both were convicted"
     "partitive": 0.8,  # "41 of those arrested were charged"
     "warrant-one": 0.8,  # "executed a search warrant"
     # things and places

@@ -137,6 +137,7 @@ PERSON_METRICS = {
 # is the result there, read as a term.
 ONE_PERSON_VERBS = (
     "arrested",
+    "convicted",
     "charged",
     "remanded",
     "released",
