@@ -6,6 +6,7 @@ Every text here is written for the test.
 
 import pytest
 
+from articles.extraction import extract
 from tests.extraction.helpers import outcomes
 
 
@@ -107,4 +108,32 @@ def test_a_pair_or_group_named_already_is_counted(text, expected):
     ],
 )
 def test_both_is_not_a_count_where_no_verb_counts_people(text):
+    assert pairs(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("She paid couriers between £50 and £80 per parcel.", ("price per parcel", 50, 80)),
+        ("The pistols were sold on for up to $900 each.", ("price each", 900, None)),
+        ("The raids cost the force an estimated £2.3m.", ("operation cost", 2300000, None)),
+        ("The force spent £400,000 on the investigation.", ("operation cost", 400000, None)),
+        ("The judge made a confiscation order of £75,000.", ("confiscation order", 75000, None)),
+        ("Workers were paid as little as £3 an hour.", ("hourly pay", 3, None)),
+    ],
+)
+def test_prices_costs_orders_and_hourly_pay_are_read(text, expected):
+    found = [(o.metric, o.value, o.value_max) for o in extract(text).outcomes]
+    assert found == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shops can be fined up to £2,500 a sale.",  # what the law allows
+        "The shop sold them for £5 a time.",
+        "The cost of the thefts to victims was £3 million.",  # not what the work cost
+    ],
+)
+def test_legal_maximums_and_other_people_s_costs_are_not_prices_or_costs(text):
     assert pairs(text) == []

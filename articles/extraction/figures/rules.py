@@ -48,7 +48,9 @@ RULES = {
     "money-in-seizure": 0.6,  # an amount in a sentence about seizing, otherwise unexplained
     "money-held": 0.75,  # assets restrained or frozen, by their value
     "funding": 0.6,  # money put into the work: "backed by £500,000"
-    "laundered": 0.7,  # "laundered more than $30 million"
+    "laundered": 0.7,
+    "operation-cost": 0.7,  # "the raids cost the force £1.1m"
+    "price": 0.6,  # "$250 per gun", "up to $1,200 each"  # "laundered more than $30 million"
     # prison terms
     "prison-term": 0.9,  # a length of time in a sentence about prison
     "respective-terms": 0.85,  # "eight and 10 years respectively"

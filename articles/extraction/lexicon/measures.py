@@ -104,10 +104,12 @@ RATE_PERIODS = {
     "week": "per week",
     "month": "per month",
     "year": "per year",
+    "hour": "per hour",  # what a worker was left with: "less than £2 an hour"
     "harvest": "per harvest",  # a cannabis farm's crop: "£40,000 per harvest"
     "crop": "per harvest",
 }
 RATE_ADJECTIVES = {
+    "hourly": "per hour",
     "daily": "per day",
     "weekly": "per week",
     "monthly": "per month",
@@ -122,6 +124,7 @@ RATE_NAMES = {
     "per week": "weekly",
     "per month": "monthly",
     "per year": "annual",
+    "per hour": "hourly",
 }
 # What money made is called, by the start of a word the sentence uses for it ("earning",
 # "were paid"); takings where it uses none ("the line made £2,000 a day").
