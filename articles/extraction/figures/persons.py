@@ -32,6 +32,8 @@ _ONE_PERSON = re.compile(
     r"(?:has|had|was)\s+(?:(?:since|also|now|already|subsequently|been)\s+)*"
     r"(?P<v>[a-z]+)\b"
 )
+_WORD_AT = re.compile(r"[A-Za-z]+")
+_VERB_NEXT = re.compile(r"\s+(?:has|had|was|aged)\b")
 # How far before the noun the phrase may start.
 _REACH = 32
 BOTH_WORD = "both"
@@ -54,6 +56,9 @@ _REMANDED_ALL = re.compile(
 def read_one_person(r: OutcomeReader, pos: int, sent: tuple[int, int]) -> None:
     """One person, if the noun at `pos` is the subject of a verb that counts people."""
     text = r.text
+    word = _WORD_AT.match(text, pos)
+    if word is None or not _VERB_NEXT.match(text, word.end(), sent[1]):
+        return  # most such nouns: "the man said", "a woman, 34"
     for m in _ONE_PERSON.finditer(text, max(sent[0], pos - _REACH), min(sent[1], pos + 80)):
         if m.start("noun") == pos:
             break
