@@ -137,3 +137,21 @@ def test_prices_costs_orders_and_hourly_pay_are_read(text, expected):
 )
 def test_legal_maximums_and_other_people_s_costs_are_not_prices_or_costs(text):
     assert pairs(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Officers visited more than 400 older people at home.", [("people visited", 400)]),
+        ("Three men from Leeds were each fined £900.", [("people fined", 3), ("fine", 900)]),
+        ("Officers issued 80 warnings under Section 59.", [("warnings", 80)]),
+        ("The week brought 12 traffic offence reports.", [("traffic offence reports", 12)]),
+        ("Four riders were reported for careless driving.", [("riders reported", 4)]),
+    ],
+)
+def test_people_visited_or_fined_warnings_and_offence_reports_are_results(text, expected):
+    assert pairs(text) == expected
+
+
+def test_one_fine_is_the_sum_not_a_count_of_people():
+    assert pairs("A man was fined £300.") == [("fine", 300)]

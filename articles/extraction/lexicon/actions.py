@@ -72,6 +72,7 @@ VERBS = {
     "identification": "identified",  # "the identification of 61 potential victims"
     "referred": "referred",
     "cautioned": "cautioned",
+    "fined": "fined",
     "summonsed": "summonsed",
     "cited": "cited",  # an American court's summons: "cited and released"
     "reported": "reported",
@@ -117,6 +118,8 @@ PERSON_METRICS = {
     "referred": "people referred",
     "cautioned": "cautions",
     "summonsed": "summonses",
+    "fined": "people fined",
+    "visited": "people visited",  # "visited 600 older people to give crime prevention advice"
     "cited": "cited and released",  # an American citation lets the person go
     "reported": "people reported",
     "interviewed": "people interviewed",

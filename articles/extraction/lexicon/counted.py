@@ -87,6 +87,7 @@ _COUNTED = {
     "drink drivers": (PERSON_SPECIFIC, "drink drivers"),
     "drink-drivers": (PERSON_SPECIFIC, "drink drivers"),
     "drug drivers": (PERSON_SPECIFIC, "drug drivers"),
+    "riders": (PERSON_SPECIFIC, "riders"),
     # events
     "arrests": (EVENT, "arrests"),
     "arrest": (EVENT, "arrests"),
@@ -135,6 +136,8 @@ _COUNTED = {
     "traffic infringement notices": (EVENT, "penalty notices"),
     "infringements": (EVENT, "penalty notices"),
     "citations": (EVENT, "citations"),
+    "warnings": (EVENT, "warnings"),
+    "traffic offence reports": (EVENT, "traffic offence reports"),
     "traffic tickets": (EVENT, "citations"),
     "breath tests": (EVENT, "breath tests"),
     "roadside breath tests": (EVENT, "breath tests"),
