@@ -304,3 +304,15 @@ RISE_WORDS = re.compile(
     r"\b(?:rises?|risen|rose|rising|up|increase[sd]?|higher|jump(?:ed|s)?|grown|grew)\b",
     re.IGNORECASE,
 )
+
+# A term served outside prison, by how it is printed, and the name it is recorded by: "three
+# years of supervised release", "a 12-month community order". The evaluation's annotations
+# keep the court's word, so does the name.
+SUPERVISED_TERMS = {
+    "supervised release": "supervised release",
+    "probation": "probation",
+    "community order": "community order",
+    "community sentence": "community order",
+    "community supervision": "community supervision",
+    "parole": "parole",
+}
