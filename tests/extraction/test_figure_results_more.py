@@ -155,3 +155,24 @@ def test_people_visited_or_fined_warnings_and_offence_reports_are_results(text, 
 
 def test_one_fine_is_the_sum_not_a_count_of_people():
     assert pairs("A man was fined £300.") == [("fine", 300)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Border officers intercepted 11 shipments last year.", ("shipments intercepted", 11)),
+        ("Twelve lorries were intercepted at Dover.", ("lorries intercepted", 12)),
+        (
+            "It followed the interception of two containers at the port.",
+            ("containers intercepted", 2),
+        ),
+        ("The raid led to the seizure of 13 dogs.", ("dogs seized", 13)),
+        ("Officers intercepted 3 cars on the motorway.", ("vehicles intercepted", 3)),
+    ],
+)
+def test_things_intercepted_or_seized_by_a_noun_of_seizing_are_counted(text, expected):
+    assert pairs(text) == [expected]
+
+
+def test_things_after_of_with_no_noun_of_seizing_are_not_counted():
+    assert pairs("The owner of 13 dogs spoke to reporters.") == []

@@ -97,7 +97,9 @@ _CLOSE = re.compile(r"\bclos")
 _PHRASE_END = PASSIVE | wordset("in on at for from of and or with by after during to as")
 # What may happen to things other than their seizure, named as it is: "knives surrendered",
 # "vehicles stopped".
-_HELD_VERBS = frozenset({"surrendered", "returned", "frozen", "restrained", "stopped"})
+_HELD_VERBS = frozenset(
+    {"surrendered", "returned", "frozen", "restrained", "stopped", "intercepted"}
+)
 read_lower_cased(SEIZE_CONTEXT, RESOURCE_CONTEXT, RESOURCE_HARMED)
 
 

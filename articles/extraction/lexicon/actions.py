@@ -38,7 +38,9 @@ VERBS = {
     "confiscated": "seized",
     "confiscating": "seized",
     "removed": "seized",
-    "collected": "seized",  # "146 blades were collected from the surrender bin"
+    "collected": "seized",
+    "intercepted": "intercepted",  # shipments and containers stopped at a border
+    "intercepting": "intercepted",  # "146 blades were collected from the surrender bin"
     "destroyed": "seized",  # plants pulled up and destroyed where they grew
     "eradicated": "seized",
     "handed": "surrendered",
@@ -134,6 +136,15 @@ PERSON_METRICS = {
     "released": "people released",
     "bailed": "released on bail",
     "relocated": "people relocated",
+}
+# Nouns that say what was done to the things "of" counts: "the seizure of 13 dogs", "the
+# interception of two containers".
+DONE_TO_NOUNS = {
+    "seizure": "seized",
+    "recovery": "seized",
+    "confiscation": "seized",
+    "interception": "intercepted",
+    "surrender": "surrendered",
 }
 # What happened to one person the text names by a noun, not a figure, that counts as a result
 # of one: "A 33-year-old man has been charged". Not "jailed" or "sentenced": a court's term
