@@ -176,3 +176,16 @@ def test_things_intercepted_or_seized_by_a_noun_of_seizing_are_counted(text, exp
 
 def test_things_after_of_with_no_noun_of_seizing_are_not_counted():
     assert pairs("The owner of 13 dogs spoke to reporters.") == []
+
+
+def test_a_list_set_out_under_located_is_what_was_seized():
+    text = "During the searches officers located:\n\n- 12 firearms\n- 300 rounds of ammunition"
+    assert pairs(text) == [("firearms seized", 12), ("ammunition seized", 300)]
+
+
+def test_a_list_runs_on_past_as_well_as_to_its_verb():
+    text = (
+        "Detectives recovered nearly 3kg of drugs, chiefly cannabis resin and some amphetamine"
+        " pills, as well as £5,000 in cash, a machete and two phones."
+    )
+    assert ("machetes seized", 1) in pairs(text)

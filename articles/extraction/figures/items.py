@@ -58,11 +58,23 @@ def _list_verb(back: list[Token]) -> str | None:
         # inside the list, not a clause of comparison.
         if word == "than" and k + 1 < len(back) and back[k + 1][WORD] in _MORE_OR_LESS:
             continue
+        if word == "as" and _as_well_as(back, k):
+            continue  # "£900 in cash, as well as a machete": the list goes on
         if word in _LIST_BREAK:
             return None
         if word in VERBS:
             return VERBS[word]
     return None
+
+
+def _as_well_as(back: list[Token], k: int) -> bool:
+    """Whether back[k] ("as") is a word of "as well as", read backwards."""
+    words = [t[WORD] for t in back[max(0, k - 2) : k + 3]]
+    return (
+        "well" in words
+        and words.count("as") >= 2
+        or (k + 2 < len(back) and back[k + 1][WORD] == "well" and back[k + 2][WORD] == "as")
+    )
 
 
 def seized_thing(tokens: Tokens, start: int, end: int) -> tuple[str, int] | None:

@@ -39,6 +39,7 @@ VERBS = {
     "confiscating": "seized",
     "removed": "seized",
     "collected": "seized",
+    "located": "seized",  # "During the searches police located: 23 firearms, ..."
     "intercepted": "intercepted",  # shipments and containers stopped at a border
     "intercepting": "intercepted",  # "146 blades were collected from the surrender bin"
     "destroyed": "seized",  # plants pulled up and destroyed where they grew
