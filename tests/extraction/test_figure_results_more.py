@@ -189,3 +189,15 @@ def test_a_list_runs_on_past_as_well_as_to_its_verb():
         " pills, as well as £5,000 in cash, a machete and two phones."
     )
     assert ("machetes seized", 1) in pairs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("His bond was set at $150,000 on Friday.", [("bail", 150000)]),
+        ("A judge set bail of $20,000 for the driver.", [("bail", 20000)]),
+        ("The bond market fell by $3 billion.", []),
+    ],
+)
+def test_bail_or_a_bond_named_before_its_sum_is_bail(text, expected):
+    assert pairs(text) == expected

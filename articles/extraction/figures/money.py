@@ -62,6 +62,11 @@ _CASH_BEFORE = re.compile(r"\bcash\s+(?:totalling|totaling|of|worth)?\s*$", re.I
 _FINE_BEFORE = re.compile(r"\bfined\s+(?:a\s+total\s+of\s+)?$", re.IGNORECASE)
 _COSTS_BEFORE = re.compile(r"\b(?:ordered\s+to\s+pay|costs\s+of|pay)\s+$", re.IGNORECASE)
 _BAIL_AFTER = re.compile(r"\s+(?:cash\s+)?bail\b", re.IGNORECASE)
+# "His bond was set at $150,000", "bail of $20,000"
+_BAIL_BEFORE = re.compile(
+    r"\b(?:bail|bond)\s+(?:(?:was|has\s+been|had\s+been|is)\s+)?(?:set\s+at|of)\s+$",
+    re.IGNORECASE,
+)
 _ORDER_AFTER = re.compile(r"\s*(?:confiscation|compensation)\b", re.IGNORECASE)
 # "a compensation order of £12,000": the order named before the amount.
 _ORDER_BEFORE = re.compile(
@@ -187,11 +192,13 @@ def _cash(r: OutcomeReader, fig: Figure) -> MoneyResult | None:
 
 
 def _bail(r: OutcomeReader, fig: Figure) -> MoneyResult | None:
-    """ "held on $500,000 bail", "$50,000 cash bail": the bail a court set."""
+    """ "held on $500,000 bail", "his bond was set at $150,000": the bail a court set."""
     bail = _BAIL_AFTER.match(r.text, fig.end, fig.sent[1])
-    if bail is None:
-        return None
-    return MoneyResult(metric("bail"), bail.end(), fig.qualifier, "bail")
+    if bail is not None:
+        return MoneyResult(metric("bail"), bail.end(), fig.qualifier, "bail")
+    if _BAIL_BEFORE.search(fig.left[-40:]):
+        return MoneyResult(metric("bail"), fig.end, fig.qualifier, "bail")
+    return None
 
 
 def _court_order(r: OutcomeReader, fig: Figure) -> MoneyResult | None:
