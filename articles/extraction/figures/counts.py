@@ -43,17 +43,12 @@ from articles.extraction.lexicon.actions import (
     SEIZE_CONTEXT,
     VERBS,
 )
-from articles.extraction.lexicon.counted import (
-    OTHER_PEOPLE_WORDS,
-    PERSON,
-    PERSON_NOUNS,
-    RECORD_WORDS,
-    CountedAs,
-)
+from articles.extraction.lexicon.counted import PERSON, PERSON_NOUNS, CountedAs
 from articles.extraction.lexicon.measures import DRUG_FORM_OF, DRUG_FORMS, DRUG_RE, DRUGS
 from articles.extraction.lexicon.metrics import metric
 from articles.extraction.lexicon.numbers import NUMBER_WORD_RE
 from articles.extraction.lexicon.patterns import alternatives, read_lower_cased
+from articles.extraction.lexicon.phrasewords import OTHER_PEOPLE_WORDS, RECORD_WORDS
 from articles.extraction.lexicon.words import words_pattern, wordset
 
 if TYPE_CHECKING:

@@ -9,13 +9,9 @@ from typing import TYPE_CHECKING
 
 from articles.extraction.figures.tokens import PASSIVE, WORD, Token, Tokens, ends_phrase, verb_near
 from articles.extraction.lexicon.actions import DONE_TO_NOUNS, VERBS
-from articles.extraction.lexicon.counted import (
-    ADJECTIVE_ENDINGS,
-    COUNTED,
-    FOLLOW_STOP,
-    NOT_THINGS,
-)
+from articles.extraction.lexicon.counted import COUNTED
 from articles.extraction.lexicon.metrics import metric
+from articles.extraction.lexicon.phrasewords import ADJECTIVE_ENDINGS, FOLLOW_STOP, NOT_THINGS
 from articles.extraction.lexicon.words import wordset
 
 if TYPE_CHECKING:
