@@ -201,3 +201,7 @@ def test_a_list_runs_on_past_as_well_as_to_its_verb():
 )
 def test_bail_or_a_bond_named_before_its_sum_is_bail(text, expected):
     assert pairs(text) == expected
+
+
+def test_co_defendants_are_people_counted_by_what_happened_to_them():
+    assert pairs("Four co-defendants were sentenced on Monday.") == [("people sentenced", 4)]

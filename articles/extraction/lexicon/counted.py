@@ -58,6 +58,7 @@ _COUNTED = {
     "girl": (PERSON, "people"),
     "members": (PERSON, "people"),
     "defendants": (PERSON, "people"),
+    "co-defendants": (PERSON, "people"),
     "criminals": (PERSON, "people"),
     "traffickers": (PERSON, "people"),
     "fraudsters": (PERSON, "people"),
