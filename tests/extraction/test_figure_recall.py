@@ -320,12 +320,13 @@ def test_drugs_moved_are_not_drugs_seized(text, expected):
     [
         (
             "She was jailed for 40 months followed by three years of supervised release.",
-            [("sentence", 40), ("supervision", 36)],
+            [("sentence", 40), ("supervised release", 36)],
         ),
-        ("He must also serve two years of probation.", [("supervision", 24)]),
+        ("He must also serve two years of probation.", [("probation", 24)]),
+        ("He was given a community order for 12 months.", [("community order", 12)]),
     ],
 )
-def test_a_term_served_outside_prison_is_supervision(text, expected):
+def test_a_term_served_outside_prison_is_named_by_the_court_s_word(text, expected):
     assert pairs(text) == expected
 
 

@@ -273,11 +273,11 @@ def test_time_that_has_passed_is_not_a_prison_term(text):
     "text",
     [
         "He was charged under Section 18 of the act.",
-        "A man aged 24 was arrested.",
+        "A man aged 24 was questioned.",
         "He was banned for 12 months.",
         "He was arrested on the 3rd of May.",
         "It happened at 9pm when officers were called.",
-        "A 24-year-old man was arrested.",
+        "A 24-year-old man was questioned.",
         "The 2Minister spoke.",
     ],
 )

@@ -25,8 +25,8 @@ from typing import TYPE_CHECKING, NamedTuple
 from articles.extraction.figures.items import SINGLE_ITEM
 from articles.extraction.figures.reader import OutcomeReader
 from articles.extraction.headers import Span
-from articles.extraction.lexicon.counted import LIST_BULLETS
 from articles.extraction.lexicon.numbers import ROUNDED
+from articles.extraction.lexicon.phrasewords import LIST_BULLETS
 
 if TYPE_CHECKING:
     from articles.extraction.document import Doc

@@ -20,7 +20,7 @@ from articles.extraction.lexicon.actions import (
 from articles.extraction.lexicon.metrics import metric
 
 CLAUSE_START = re.compile(
-    r"(?:^|[,;:]|\b(?:and|while|whom|which))\s*"
+    r"(?:^|[,;:]|\b(?:and|while|whom|which|that))\s*"
     r"(?:(?:the|a|all|another|further|remaining|other|final|last|so\s+far|in\s+total)\s+)*$",
     re.IGNORECASE,
 )

@@ -38,20 +38,17 @@ from articles.extraction.lexicon.actions import (
     PERSON_METRICS,
     PLACE_VERBS,
     RESOURCE_CONTEXT,
+    RESOURCE_FROM,
+    RESOURCE_HARMED,
     SEIZE_CONTEXT,
     VERBS,
 )
-from articles.extraction.lexicon.counted import (
-    OTHER_PEOPLE_WORDS,
-    PERSON,
-    PERSON_NOUNS,
-    RECORD_WORDS,
-    CountedAs,
-)
+from articles.extraction.lexicon.counted import PERSON, PERSON_NOUNS, CountedAs
 from articles.extraction.lexicon.measures import DRUG_FORM_OF, DRUG_FORMS, DRUG_RE, DRUGS
 from articles.extraction.lexicon.metrics import metric
 from articles.extraction.lexicon.numbers import NUMBER_WORD_RE
 from articles.extraction.lexicon.patterns import alternatives, read_lower_cased
+from articles.extraction.lexicon.phrasewords import OTHER_PEOPLE_WORDS, RECORD_WORDS
 from articles.extraction.lexicon.words import words_pattern, wordset
 
 if TYPE_CHECKING:
@@ -95,8 +92,10 @@ _CLOSE = re.compile(r"\bclos")
 _PHRASE_END = PASSIVE | wordset("in on at for from of and or with by after during to as")
 # What may happen to things other than their seizure, named as it is: "knives surrendered",
 # "vehicles stopped".
-_HELD_VERBS = frozenset({"surrendered", "returned", "frozen", "restrained", "stopped"})
-read_lower_cased(SEIZE_CONTEXT, RESOURCE_CONTEXT)
+_HELD_VERBS = frozenset(
+    {"surrendered", "returned", "frozen", "restrained", "stopped", "intercepted"}
+)
+read_lower_cased(SEIZE_CONTEXT, RESOURCE_CONTEXT, RESOURCE_HARMED)
 
 
 def read_count(r: OutcomeReader, fig: Figure) -> None:
@@ -268,6 +267,15 @@ def _place(r, fig, noun, verb, end) -> Metric | None:
     return Metric(metric("{place} {visit}", place=noun.noun, visit=done), noun.end, "place-done")
 
 
+def _resource(r, fig, noun, verb, end) -> Metric | None:
+    drawn_on = r.says(RESOURCE_CONTEXT, fig.sent) or (
+        RESOURCE_FROM.match(r.text, noun.end, fig.sent[1]) and not r.says(RESOURCE_HARMED, fig.sent)
+    )
+    if not drawn_on:
+        return None
+    return Metric(metric("{resource} involved", resource=noun.noun), noun.end, "resource")
+
+
 # How a counted noun becomes a metric, given the verb that governs it.
 _COUNTED_METRICS: dict[CountedAs, Callable[..., Metric | None]] = {
     CountedAs.EVENT: _event,
@@ -285,11 +293,7 @@ _COUNTED_METRICS: dict[CountedAs, Callable[..., Metric | None]] = {
         else None
     ),
     CountedAs.PLACE: _place,
-    CountedAs.RESOURCE: lambda r, fig, noun, verb, end: (
-        Metric(metric("{resource} involved", resource=noun.noun), noun.end, "resource")
-        if r.says(RESOURCE_CONTEXT, fig.sent)
-        else None
-    ),
+    CountedAs.RESOURCE: _resource,
 }
 
 

@@ -8,14 +8,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from articles.extraction.figures.tokens import PASSIVE, WORD, Token, Tokens, ends_phrase, verb_near
-from articles.extraction.lexicon.actions import VERBS
-from articles.extraction.lexicon.counted import (
-    ADJECTIVE_ENDINGS,
-    COUNTED,
-    FOLLOW_STOP,
-    NOT_THINGS,
-)
+from articles.extraction.lexicon.actions import DONE_TO_NOUNS, VERBS
+from articles.extraction.lexicon.counted import COUNTED
 from articles.extraction.lexicon.metrics import metric
+from articles.extraction.lexicon.phrasewords import ADJECTIVE_ENDINGS, FOLLOW_STOP, NOT_THINGS
 from articles.extraction.lexicon.words import wordset
 
 if TYPE_CHECKING:
@@ -26,7 +22,9 @@ _LIST_BREAK = wordset(
 )
 _MORE_OR_LESS = wordset("more fewer less")
 # Verbs that make a count of things the lexicon does not list a result.
-_THINGS_VERBS = frozenset({"seized", "surrendered", "returned", "frozen", "restrained"})
+_THINGS_VERBS = frozenset(
+    {"seized", "surrendered", "returned", "frozen", "restrained", "intercepted"}
+)
 
 
 def _things_after(tokens: Tokens, end: int) -> list[tuple[str, int]] | None:
@@ -56,11 +54,23 @@ def _list_verb(back: list[Token]) -> str | None:
         # inside the list, not a clause of comparison.
         if word == "than" and k + 1 < len(back) and back[k + 1][WORD] in _MORE_OR_LESS:
             continue
+        if word == "as" and _as_well_as(back, k):
+            continue  # "£900 in cash, as well as a machete": the list goes on
         if word in _LIST_BREAK:
             return None
         if word in VERBS:
             return VERBS[word]
     return None
+
+
+def _as_well_as(back: list[Token], k: int) -> bool:
+    """Whether back[k] ("as") is a word of "as well as", read backwards."""
+    words = [t[WORD] for t in back[max(0, k - 2) : k + 3]]
+    return (
+        "well" in words
+        and words.count("as") >= 2
+        or (k + 2 < len(back) and back[k + 1][WORD] == "well" and back[k + 2][WORD] == "as")
+    )
 
 
 def seized_thing(tokens: Tokens, start: int, end: int) -> tuple[str, int] | None:
@@ -76,10 +86,18 @@ def seized_thing(tokens: Tokens, start: int, end: int) -> tuple[str, int] | None
     np_end = words[-1][1]
     after = verb_near(tokens.from_(np_end, 4))
     # Else back over a list ("seized 2kg of heroin, £900 in cash and six crossbows") to its verb.
-    verb = after.verb if after and after.passive else _list_verb(tokens.before(start, 20))
+    back = tokens.before(start, 20)
+    verb = after.verb if after and after.passive else _list_verb(back) or _done_to(back)
     if verb not in _THINGS_VERBS:
         return None
     return metric("{what} {taken}", what=" ".join(w for w, _ in words), taken=verb), np_end
+
+
+def _done_to(back: list[Token]) -> str | None:
+    """What "the seizure of" says was done to the things after it."""
+    if len(back) > 1 and back[0][WORD] == "of":
+        return DONE_TO_NOUNS.get(back[1][WORD])
+    return None
 
 
 _ONE = frozenset({"a", "an"})

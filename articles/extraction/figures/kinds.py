@@ -21,7 +21,7 @@ from articles.extraction.figures.tokens import (
     verb_near,
 )
 from articles.extraction.lexicon.actions import PERSON_METRICS, SEIZE_CONTEXT, VERBS
-from articles.extraction.lexicon.counted import FOLLOW_STOP, ITEM
+from articles.extraction.lexicon.counted import ITEM
 from articles.extraction.lexicon.measures import (
     ABBREVIATED_WEIGHTS,
     BACKGROUND,
@@ -51,6 +51,7 @@ from articles.extraction.lexicon.measures import (
 )
 from articles.extraction.lexicon.metrics import UNIT_NAMES, metric
 from articles.extraction.lexicon.patterns import read_lower_cased
+from articles.extraction.lexicon.phrasewords import FOLLOW_STOP
 from articles.extraction.vocabulary import Unit
 
 if TYPE_CHECKING:

@@ -26,7 +26,7 @@ from articles.extraction.lexicon.measures import (
     RATE_NAMES,
     RATE_PERIODS,
 )
-from articles.extraction.lexicon.metrics import metric
+from articles.extraction.lexicon.metrics import CAMPAIGN, metric
 from articles.extraction.lexicon.patterns import alternatives, read_lower_cased
 from articles.extraction.vocabulary import Qualifier
 
@@ -43,7 +43,7 @@ _OF_GOODS = re.compile(
 )
 # "£18,000 to £20,000 per day", "£100,000 in weekly profits": money made over a period.
 _RATE = re.compile(
-    r"\s+(?:(?:a|per|each|every)\s+(?P<per>" + alternatives(RATE_PERIODS) + r")\b"
+    r"\s+(?:(?:an?|per|each|every)\s+(?P<per>" + alternatives(RATE_PERIODS) + r")\b"
     r"|(?:in|of)\s+(?P<adj>"
     + alternatives(RATE_ADJECTIVES)
     + r")\s+(?:"
@@ -62,7 +62,33 @@ _CASH_BEFORE = re.compile(r"\bcash\s+(?:totalling|totaling|of|worth)?\s*$", re.I
 _FINE_BEFORE = re.compile(r"\bfined\s+(?:a\s+total\s+of\s+)?$", re.IGNORECASE)
 _COSTS_BEFORE = re.compile(r"\b(?:ordered\s+to\s+pay|costs\s+of|pay)\s+$", re.IGNORECASE)
 _BAIL_AFTER = re.compile(r"\s+(?:cash\s+)?bail\b", re.IGNORECASE)
+# "His bond was set at $150,000", "bail of $20,000"
+_BAIL_BEFORE = re.compile(
+    r"\b(?:bail|bond)\s+(?:(?:was|has\s+been|had\s+been|is)\s+)?(?:set\s+at|of)\s+$",
+    re.IGNORECASE,
+)
 _ORDER_AFTER = re.compile(r"\s*(?:confiscation|compensation)\b", re.IGNORECASE)
+# "a compensation order of £12,000": the order named before the amount.
+_ORDER_BEFORE = re.compile(
+    r"\b(?P<order>confiscation|compensation|forfeiture)\s+order\s+(?:of|for|worth)\s+"
+    r"(?:(?:about|around|more\s+than|over|up\s+to|nearly|almost)\s+)?$",
+    re.IGNORECASE,
+)
+# "the raids cost the force an estimated £1.1m", "spent £1.6 million on the operation": what
+# the work cost, where the sentence names the work (`CAMPAIGN`).
+_COST_BEFORE = re.compile(
+    r"\b(?:cost|spent)\b[^.;:£$€\d]{0,40}$",
+    re.IGNORECASE,
+)
+# "$250 per gun", "up to $1,200 each": what one thing changed hands for.
+_PER_ITEM = re.compile(
+    r"\s+(?:(?:per|a|an)\s+(?P<item>[a-z]+)|each)\b(?![’'-])",
+    re.IGNORECASE,
+)
+# What the law allows, not what happened: "can be fined up to £2,500 a sale".
+_MAY_BE = re.compile(r"\b(?:can|could|may|might)\s+(?:be|face|receive)\b", re.IGNORECASE)
+# Words after "a" or "per" that are not a thing priced: "£500 a time", "£20 per cent".
+_NOT_ITEMS = frozenset({"time", "cent", "head", "piece", "year-old", "total", "further", "lot"})
 _FORFEIT_BEFORE = re.compile(r"\bforfeit(?:ed|ing|ure\s+of)?\s+$", re.IGNORECASE)
 _LAUNDERED = re.compile(r"\blaunder", re.IGNORECASE)
 _RECOVERED = re.compile(r"\brecover", re.IGNORECASE)
@@ -116,7 +142,9 @@ def _rate(r: OutcomeReader, fig: Figure) -> MoneyResult | None:
         return None
     period = RATE_PERIODS.get((rate["per"] or "").lower()) or RATE_ADJECTIVES[rate["adj"].lower()]
     said = EARNED_RE.search(r.lowered(fig.sent))
-    earned = EARNED[said.group()] if said else "takings"
+    # Money by the hour is a wage, whatever the sentence calls it.
+    hourly = period == RATE_PERIODS["hour"]
+    earned = EARNED[said.group()] if said else ("pay" if hourly else "takings")
     if period in RATE_NAMES:
         name = metric("{rate} {earned}", rate=RATE_NAMES[period], earned=earned)
     else:
@@ -164,11 +192,13 @@ def _cash(r: OutcomeReader, fig: Figure) -> MoneyResult | None:
 
 
 def _bail(r: OutcomeReader, fig: Figure) -> MoneyResult | None:
-    """ "held on $500,000 bail", "$50,000 cash bail": the bail a court set."""
+    """ "held on $500,000 bail", "his bond was set at $150,000": the bail a court set."""
     bail = _BAIL_AFTER.match(r.text, fig.end, fig.sent[1])
-    if bail is None:
-        return None
-    return MoneyResult(metric("bail"), bail.end(), fig.qualifier, "bail")
+    if bail is not None:
+        return MoneyResult(metric("bail"), bail.end(), fig.qualifier, "bail")
+    if _BAIL_BEFORE.search(fig.left[-40:]):
+        return MoneyResult(metric("bail"), fig.end, fig.qualifier, "bail")
+    return None
 
 
 def _court_order(r: OutcomeReader, fig: Figure) -> MoneyResult | None:
@@ -178,6 +208,34 @@ def _court_order(r: OutcomeReader, fig: Figure) -> MoneyResult | None:
         return None
     name = metric("{order} order", order=order.group().strip().lower())
     return MoneyResult(name, fig.end, fig.qualifier, "court-order")
+
+
+def _order_before(r: OutcomeReader, fig: Figure) -> MoneyResult | None:
+    """ "a compensation order of £12,000"."""
+    order = _ORDER_BEFORE.search(fig.left[-50:])
+    if order is None:
+        return None
+    name = metric("{order} order", order=order["order"].lower())
+    return MoneyResult(name, fig.end, fig.qualifier, "court-order")
+
+
+def _cost(r: OutcomeReader, fig: Figure) -> MoneyResult | None:
+    """ "the raids cost the force £1.1m": what the operation cost."""
+    if not _COST_BEFORE.search(fig.left[-50:]) or not r.says(CAMPAIGN, fig.sent):
+        return None
+    return MoneyResult(metric("operation cost"), fig.end, fig.qualifier, "operation-cost")
+
+
+def _per_item(r: OutcomeReader, fig: Figure) -> MoneyResult | None:
+    """ "between $100 and $250 per gun", "sold for up to $1,200 each": a price."""
+    per = _PER_ITEM.match(r.text, fig.end, fig.sent[1])
+    if per is None or _MAY_BE.search(fig.left[-60:]):
+        return None
+    item = (per["item"] or "").lower()
+    if item in RATE_PERIODS or item in _NOT_ITEMS:
+        return None
+    name = metric("price per {what}", what=item) if item else metric("price each")
+    return MoneyResult(name, per.end(), fig.qualifier, "price")
 
 
 def _held(r: OutcomeReader, fig: Figure) -> MoneyResult | None:
@@ -232,6 +290,9 @@ MONEY_READINGS: tuple[Callable[[OutcomeReader, Figure], MoneyResult | None], ...
     _named_before(_FORFEIT_BEFORE, metric("{order} order", order="forfeiture"), "court-order"),
     _named_before(_COSTS_BEFORE, metric("costs"), "costs"),
     _court_order,
+    _order_before,
+    _cost,
+    _per_item,
     _of_goods,
     _held,
     _seized,

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from articles.extraction.budget import check_budget
 from articles.extraction.document import register_words
-from articles.extraction.figures import items, kinds, terms
+from articles.extraction.figures import items, kinds, persons, terms
 from articles.extraction.figures.numbers import DIGITS, NUMBER, NUMBER_WORDS, read_figure, tidy
 from articles.extraction.figures.rules import RULES
 from articles.extraction.figures.tokens import Tokens
@@ -305,6 +305,10 @@ class OutcomeReader:
         # After the figures, so that "two knives and a machete" reads both.
         for pos in self.doc.positions(_WEAPON_WORDS, zs, ze):
             items.read_single_weapon(self, pos, sentence_of(pos))
+        for pos in self.doc.positions(persons.ONE_PERSON_WORDS, zs, ze):
+            persons.read_one_person(self, pos, sentence_of(pos))
+        for pos in self.doc.positions(persons.GROUP_WORDS, zs, ze):
+            persons.read_group(self, pos, sentence_of(pos))
 
     def read_figures(self, zs: int, ze: int, sentence_of):
         """Figures: digits anywhere, and number words where the word index has them."""

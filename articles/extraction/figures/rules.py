@@ -16,6 +16,8 @@ RULES = {
     "people-verb": 0.85,  # a figure alone before a verb: "Two were charged", "12 arrested"
     "arrested-others": 0.8,  # "arrested 19 shoplifters": whoever they are, arrests
     "arrest-list": 0.8,  # "arrested a man, a woman and a boy": arrests listed one by one
+    "one-person": 0.75,  # one person named by a noun: "A 33-year-old man has been charged"
+    "group-word": 0.75,  # a pair or group named already: "Both were convicted"
     "partitive": 0.8,  # "41 of those arrested were charged"
     "warrant-one": 0.8,  # "executed a search warrant"
     # things and places
@@ -46,7 +48,9 @@ RULES = {
     "money-in-seizure": 0.6,  # an amount in a sentence about seizing, otherwise unexplained
     "money-held": 0.75,  # assets restrained or frozen, by their value
     "funding": 0.6,  # money put into the work: "backed by £500,000"
-    "laundered": 0.7,  # "laundered more than $30 million"
+    "laundered": 0.7,
+    "operation-cost": 0.7,  # "the raids cost the force £1.1m"
+    "price": 0.6,  # "$250 per gun", "up to $1,200 each"  # "laundered more than $30 million"
     # prison terms
     "prison-term": 0.9,  # a length of time in a sentence about prison
     "respective-terms": 0.85,  # "eight and 10 years respectively"

@@ -13,6 +13,7 @@ from articles.extraction.lexicon.measures import (
     MONTHS_PER,
     RANGE_TOP_UNITS,
     RESPECTIVE_TERMS,
+    SUPERVISED_TERMS,
 )
 from articles.extraction.lexicon.metrics import metric
 from articles.extraction.lexicon.numbers import NUMBER_WORD_RE, RANGE_WORDS
@@ -51,9 +52,7 @@ _GROUP = re.compile(
 _PART_OF = re.compile(r"\b(?:of|from|in|with|for|by|against)\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
 _EACH = re.compile(r"\beach\b", re.IGNORECASE)
 # A term served outside prison: "three years of probation", "a 12-month community order".
-_SUPERVISED = (
-    r"(?:supervised\s+release|probation|community\s+(?:order|supervision|sentence)|parole)"
-)
+_SUPERVISED = "(?P<kind>" + alternatives(SUPERVISED_TERMS) + ")"
 _SUPERVISION = re.compile(r"\s+(?:of\s+)?" + _SUPERVISED + r"\b", re.IGNORECASE)
 _SUPERVISION_BEFORE = re.compile(r"\b" + _SUPERVISED + r"\s+(?:of|for)\s+$", re.IGNORECASE)
 _HE_SHE = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
@@ -100,9 +99,13 @@ def read_term(r: OutcomeReader, fig: Figure, d: re.Match) -> None:
             top = _months(high, upper["u"])
             end = upper.end()
     name, rule = _term_metric(r, fig), "prison-term"
-    if _SUPERVISION.match(text, end, se) or _SUPERVISION_BEFORE.search(text, ss, fig.start):
+    supervised = _SUPERVISION.match(text, end, se) or _SUPERVISION_BEFORE.search(
+        text, ss, fig.start
+    )
+    if supervised:
         # "five years of supervised release", "a two-year community order": not prison.
-        name, rule = metric("supervision"), "supervision-term"
+        kind = SUPERVISED_TERMS[" ".join(supervised["kind"].lower().split())]
+        name, rule = metric("{supervised}", supervised=kind), "supervision-term"
     r.add_figure(
         fig._replace(value=months, value_max=top),
         end,

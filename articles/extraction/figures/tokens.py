@@ -10,16 +10,15 @@ from typing import NamedTuple
 
 from articles.extraction.lexicon.actions import VERB_PHRASES, VERBS
 from articles.extraction.lexicon.counted import (
-    ADJECTIVE_ENDINGS,
     COUNTED,
     COUNTED_SIZES,
-    FOLLOW_STOP,
     PERSON,
     PERSON_SPECIFIC,
     CountedAs,
     CountedNoun,
 )
 from articles.extraction.lexicon.numbers import NUMBER_WORD_RE
+from articles.extraction.lexicon.phrasewords import ADJECTIVE_ENDINGS, FOLLOW_STOP
 from articles.extraction.lexicon.words import wordset
 
 # Dashes set off a list or an aside as commas do ("Three men – Ann Lee, …"); both read as ",".

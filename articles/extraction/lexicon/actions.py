@@ -38,6 +38,10 @@ VERBS = {
     "confiscated": "seized",
     "confiscating": "seized",
     "removed": "seized",
+    "collected": "seized",
+    "located": "seized",  # "During the searches police located: 23 firearms, ..."
+    "intercepted": "intercepted",  # shipments and containers stopped at a border
+    "intercepting": "intercepted",  # "146 blades were collected from the surrender bin"
     "destroyed": "seized",  # plants pulled up and destroyed where they grew
     "eradicated": "seized",
     "handed": "surrendered",
@@ -71,6 +75,7 @@ VERBS = {
     "identification": "identified",  # "the identification of 61 potential victims"
     "referred": "referred",
     "cautioned": "cautioned",
+    "fined": "fined",
     "summonsed": "summonsed",
     "cited": "cited",  # an American court's summons: "cited and released"
     "reported": "reported",
@@ -116,6 +121,8 @@ PERSON_METRICS = {
     "referred": "people referred",
     "cautioned": "cautions",
     "summonsed": "summonses",
+    "fined": "people fined",
+    "visited": "people visited",  # "visited 600 older people to give crime prevention advice"
     "cited": "cited and released",  # an American citation lets the person go
     "reported": "people reported",
     "interviewed": "people interviewed",
@@ -131,6 +138,28 @@ PERSON_METRICS = {
     "bailed": "released on bail",
     "relocated": "people relocated",
 }
+# Nouns that say what was done to the things "of" counts: "the seizure of 13 dogs", "the
+# interception of two containers".
+DONE_TO_NOUNS = {
+    "seizure": "seized",
+    "recovery": "seized",
+    "confiscation": "seized",
+    "interception": "intercepted",
+    "surrender": "surrendered",
+}
+# What happened to one person the text names by a noun, not a figure, that counts as a result
+# of one: "A 33-year-old man has been charged". Not "jailed" or "sentenced": a court's term
+# is the result there, read as a term.
+ONE_PERSON_VERBS = (
+    "arrested",
+    "convicted",
+    "charged",
+    "remanded",
+    "released",
+    "bailed",
+    "cautioned",
+    "summonsed",
+)
 LINE_VERBS = {"seized", "closed", "dismantled", "disrupted"}
 # What may be done at places counted: "addresses raided", "homes visited".
 PLACE_VERBS = ("raided", "searched", "visited", "closed", "restrained", "frozen")
@@ -180,14 +209,20 @@ JAILED = re.compile(
 # Words that make a sentence one about seizing: "two knives" there counts knives seized.
 SEIZE_CONTEXT = re.compile(
     r"\b(?:seiz\w*|recover\w*|confiscat\w*|impound\w*|found|discovered|uncovered|haul|recovery"
-    r"|off\s+(?:the|our|its)\s+streets)\b",
+    r"|collected|off\s+(?:the|our|its)\s+(?:streets|roads?))\b",
     re.IGNORECASE,
 )
 
-# Words that make officers, staff or forces counted in a sentence what an operation drew on.
+# Words that make officers, staff or forces counted in a sentence what an operation drew on;
+# "thanked the 420 officers and staff", "250 officers swept through the estate".
 RESOURCE_CONTEXT = re.compile(
-    r"\b(?:involv\w*|deploy\w*|swoop\w*|took\s+part|taking\s+part|descend\w*|drafted"
+    r"\b(?:involv\w*|deploy\w*|swoop\w*|swept|sweeping|thank\w*|worked\s+on|took\s+part"
+    r"|taking\s+part|descend\w*|drafted"
     r"|mobilis\w*|mobiliz\w*|(?:supported|assisted|backed)\s+by|served|serving|executed"
     r"|executing|forced\s+entry|carried\s+out|conducted|visited|raided|searched)\b",
     re.IGNORECASE,
 )
+# Right after officers counted, the force they came from: what an operation drew on ("about
+# 140 officers from West Midlands Police"), unless the sentence says they came to harm.
+RESOURCE_FROM = re.compile(r"\s+from\s+(?:the\s+|\w+\s+)?[A-Z]")
+RESOURCE_HARMED = re.compile(r"\b(?:injur\w*|hurt|assault\w*|attack\w*|wounded)\b", re.IGNORECASE)

@@ -10,8 +10,6 @@ vocabulary's (`lexicon.metrics`), whose slots read these tables.
 from enum import StrEnum
 from typing import NamedTuple
 
-from articles.extraction.lexicon.words import wordset
-
 
 class CountedAs(StrEnum):
     """How a counted noun becomes a metric."""
@@ -60,6 +58,7 @@ _COUNTED = {
     "girl": (PERSON, "people"),
     "members": (PERSON, "people"),
     "defendants": (PERSON, "people"),
+    "co-defendants": (PERSON, "people"),
     "criminals": (PERSON, "people"),
     "traffickers": (PERSON, "people"),
     "fraudsters": (PERSON, "people"),
@@ -87,6 +86,7 @@ _COUNTED = {
     "drink drivers": (PERSON_SPECIFIC, "drink drivers"),
     "drink-drivers": (PERSON_SPECIFIC, "drink drivers"),
     "drug drivers": (PERSON_SPECIFIC, "drug drivers"),
+    "riders": (PERSON_SPECIFIC, "riders"),
     # events
     "arrests": (EVENT, "arrests"),
     "arrest": (EVENT, "arrests"),
@@ -135,6 +135,8 @@ _COUNTED = {
     "traffic infringement notices": (EVENT, "penalty notices"),
     "infringements": (EVENT, "penalty notices"),
     "citations": (EVENT, "citations"),
+    "warnings": (EVENT, "warnings"),
+    "traffic offence reports": (EVENT, "traffic offence reports"),
     "traffic tickets": (EVENT, "citations"),
     "breath tests": (EVENT, "breath tests"),
     "roadside breath tests": (EVENT, "breath tests"),
@@ -309,6 +311,12 @@ for _phrase, (_as, _noun) in list(_COUNTED.items()):
     if _as in (EVENT, PLACE):
         _COUNTED.setdefault(_singular(_phrase), (_as, _noun))
 COUNTED = {phrase: CountedNoun(*entry) for phrase, entry in _COUNTED.items()}
+# One person, named by a noun with no figure: "A 41-year-old man was released on bail".
+ONE_PERSON_NOUNS = frozenset(
+    _singular(phrase)
+    for phrase, noun in COUNTED.items()
+    if noun.counted_as == PERSON and " " not in phrase
+) | {"driver", "male", "female"}
 # People as a group is counted by ("six men and two women": one group of eight).
 PERSON_NOUNS = tuple(phrase for phrase, noun in COUNTED.items() if noun.counted_as == PERSON)
 # The last word of each weapon in the singular: where "a replica handgun" may be read.
@@ -319,43 +327,3 @@ _sizes: dict[str, set[int]] = {}
 for _phrase in COUNTED:
     _sizes.setdefault(_phrase.split()[0], set()).add(len(_phrase.split()))
 COUNTED_SIZES = {first: tuple(sorted(sizes, reverse=True)) for first, sizes in _sizes.items()}
-
-# The marks that open an item of a list set out under a lead ("Officers seized:").
-LIST_BULLETS = ("•", "·", "*", "-", "–", "—")
-
-# After a figure, the people it counts beside those the text has counted already: "Six others
-# were released on bail", "Two more were charged".
-OTHER_PEOPLE_WORDS = wordset("others more")
-
-# Words that may stand between a figure and what it counts without ending the phrase.
-FOLLOW_STOP = wordset(
-    """
-    of in on at were was have has had are is be been being the a an to from for by with who
-    off out away back through via onto upon against per
-    which that and or but than as across since during over under into after before this these
-    those their its his her our they he she it we yesterday today last
-    took take takes made make makes saw see sees led lead leads went go goes came come comes
-    run runs
-    began begin begins got get gets will would could should can may must did do does
-    inside outside within near throughout behind along among amongst between worth hidden
-    linked found thought believed suspected allegedly taken given seen shown
-    several many numerous multiple various few dozens scores countless about regarding concerning
-    altogether overall so now then since
-    """
-)
-
-# A word after a figure that makes what it counts a person's record, not a result: "14
-# previous convictions", "three prior arrests".
-RECORD_WORDS = wordset("previous prior")
-
-# Words after a figure that say when or how long, never what was seized.
-NOT_THINGS = wordset(
-    """
-    years months weeks days hours minutes seconds decades times occasions percent pounds
-    dollars euros miles metres meters kilometres yards feet inches litres liters gallons pints
-    kilos grams ounces tonnes counts charges offences
-    officers detectives police colleagues agencies forces partners others
-    """
-)
-# Endings of words that describe what is counted rather than name it ("illegal", "stolen").
-ADJECTIVE_ENDINGS = ("al", "ed", "ive", "ous", "ful", "ible", "able", "ary", "en", "ic")

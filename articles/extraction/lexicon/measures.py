@@ -104,10 +104,12 @@ RATE_PERIODS = {
     "week": "per week",
     "month": "per month",
     "year": "per year",
+    "hour": "per hour",  # what a worker was left with: "less than £2 an hour"
     "harvest": "per harvest",  # a cannabis farm's crop: "£40,000 per harvest"
     "crop": "per harvest",
 }
 RATE_ADJECTIVES = {
+    "hourly": "per hour",
     "daily": "per day",
     "weekly": "per week",
     "monthly": "per month",
@@ -122,6 +124,7 @@ RATE_NAMES = {
     "per week": "weekly",
     "per month": "monthly",
     "per year": "annual",
+    "per hour": "hourly",
 }
 # What money made is called, by the start of a word the sentence uses for it ("earning",
 # "were paid"); takings where it uses none ("the line made £2,000 a day").
@@ -301,3 +304,15 @@ RISE_WORDS = re.compile(
     r"\b(?:rises?|risen|rose|rising|up|increase[sd]?|higher|jump(?:ed|s)?|grown|grew)\b",
     re.IGNORECASE,
 )
+
+# A term served outside prison, by how it is printed, and the name it is recorded by: "three
+# years of supervised release", "a 12-month community order". The evaluation's annotations
+# keep the court's word, so does the name.
+SUPERVISED_TERMS = {
+    "supervised release": "supervised release",
+    "probation": "probation",
+    "community order": "community order",
+    "community sentence": "community order",
+    "community supervision": "community supervision",
+    "parole": "parole",
+}

@@ -34,7 +34,8 @@ annotations agree; where they keep the article's word, so does the table. In sho
 - places by what was done there, the noun as printed: "addresses raided", "properties
   searched", "second-hand shops visited"; "properties with doors forced" for any place the
   police forced their way into; "warrants executed", "search warrants executed";
-- terms in months: "sentence", "total sentence", "sentence (suspended)", "minimum term".
+- terms in months: "sentence", "total sentence", "sentence (suspended)", "minimum term"; a
+  term served outside prison by the court's word: "probation", "supervised release".
 
 Adding a metric
 ---------------
@@ -60,6 +61,7 @@ from articles.extraction.lexicon.measures import (
     GOODS,
     RATE_NAMES,
     RATE_PERIODS,
+    SUPERVISED_TERMS,
 )
 from articles.extraction.lexicon.patterns import alternatives
 from articles.extraction.lexicon.wordsets import indexed_words
@@ -153,7 +155,16 @@ SLOTS = {
     "done": (*PERSON_METRICS, "released"),
     "event": _nouns(CountedAs.EVENT),
     "item": _nouns(CountedAs.ITEM),
-    "taken": ("seized", "surrendered", "returned", "recovered", "frozen", "restrained", "stopped"),
+    "taken": (
+        "seized",
+        "surrendered",
+        "returned",
+        "recovered",
+        "frozen",
+        "restrained",
+        "stopped",
+        "intercepted",
+    ),
     "drug": tuple(set(DRUGS.values())),
     "form": DRUG_FORMS,
     "unit": tuple(UNIT_NAMES.values()),
@@ -170,6 +181,7 @@ SLOTS = {
     "per": tuple(set(RATE_PERIODS.values()) - set(RATE_NAMES)),
     "rate": tuple(RATE_NAMES.values()),
     "earned": (*set(EARNED.values()), "takings"),
+    "supervised": tuple(set(SUPERVISED_TERMS.values())),
     "what": None,  # PRINTED
 }
 
@@ -193,6 +205,9 @@ METRICS = {
     "{rate} {earned}": "money made over a period, named by it: daily takings, weekly profits",
     "{earned} ({per})": "money made over a period with no adjective: takings (per harvest)",
     "funding": "money put into the work: a grant, an investment, a budget",
+    "operation cost": "what an operation cost the force that ran it",
+    "price per {what}": "what one thing changed hands for, as printed: price per gun",
+    "price each": "what each thing or person was priced at: up to $1,200 each",
     "fine": "a fine",
     "bail": 'the bail a court set, as money: "held on $500,000 bail"',
     "costs": "costs a court ordered paid",
@@ -201,7 +216,8 @@ METRICS = {
     "total sentence": "the prison terms of a group, added up",
     "minimum term": "the least part of a life sentence to be served",
     "sentence (suspended)": "a suspended prison term, named as a sentence of its own kind",
-    "supervision": "a term served outside prison: probation, supervised release, a community order",
+    "{supervised}": "a term served outside prison, by the court's word: probation, supervised "
+    "release, community order",
     "money laundered": "money a court or the police say was laundered",
     "unpaid work (hours)": "a community sentence of unpaid work, in hours",
     "{place} {visit}": "places by what was done there: addresses raided, homes searched",
