@@ -167,11 +167,15 @@ def latest_figure_ids(outcomes, *, per=None, most=BARS):
     )
 
 
+def charted_ids(outcomes, **kwargs):
+    """The ids `latest_figure_ids` picks, kept as a tally until the content changes: the
+    picking is a window over every figure of the record."""
+    return rows(latest_figure_ids(outcomes, **kwargs).values_list("pk", flat=True))
+
+
 def charted(outcomes, user, **kwargs):
-    """The figures `latest_figure_ids` picks, read for display; the picking, a window over
-    every figure of the record, is kept as a tally until the content changes."""
-    ids = rows(latest_figure_ids(outcomes, **kwargs).values_list("pk", flat=True))
-    return Outcome.objects.for_reader(user).filter(pk__in=ids)
+    """The figures `latest_figure_ids` picks, read for display."""
+    return Outcome.objects.for_reader(user).filter(pk__in=charted_ids(outcomes, **kwargs))
 
 
 @dataclass(frozen=True)
