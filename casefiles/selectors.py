@@ -28,7 +28,7 @@ from casefiles.figures import unit_code, unit_heading
 from casefiles.highlight import highlight
 from casefiles.models import Outcome
 from casefiles.reads import is_staff
-from casefiles.tallies import rows, tally
+from casefiles.tallies import tally, worked_out
 
 # --- The article text -------------------------------------------------------------------------
 
@@ -167,10 +167,16 @@ def latest_figure_ids(outcomes, *, per=None, most=BARS):
     )
 
 
-def charted_ids(outcomes, **kwargs):
+def charted_ids(outcomes, *, per=None, most=BARS):
     """The ids `latest_figure_ids` picks, kept as a tally until the content changes: the
-    picking is a window over every figure of the record."""
-    return rows(latest_figure_ids(outcomes, **kwargs).values_list("pk", flat=True))
+    picking is a window over every figure of the record. Kept under the SQL of `outcomes`,
+    which takes a tenth of the time to write out that the window's does."""
+
+    def pick():
+        picked = latest_figure_ids(outcomes, per=per, most=most)
+        return list(picked.values_list("pk", flat=True))
+
+    return worked_out(f"charted:{per!r}:{most}", outcomes, pick)
 
 
 def charted(outcomes, user, **kwargs):
