@@ -103,8 +103,11 @@ def latest_figures(outcomes):
     """
 
     def reported(outcome):
+        # In full, so figures reported alike (undated, at the same place) come in one order
+        # however they were read.
         published = outcome.article.published_at
-        return (published is not None, published.timestamp() if published else 0, outcome.start)
+        when = (published is not None, published.timestamp() if published else 0)
+        return (*when, outcome.start, outcome.article_id, outcome.pk)
 
     latest = {}
     for outcome in sorted((o for o in outcomes if o.value is not None), key=reported):
