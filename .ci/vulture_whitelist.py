@@ -79,3 +79,6 @@ content_version  # casefiles.caching
 
 # Read by templates/casefiles/search.html.
 has_next  # search.Page: whether a kind's next page has hits
+
+# Read by Django's QuerySet as it iterates: the class that makes each row (`reads`).
+_._iterable_class

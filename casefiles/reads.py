@@ -5,8 +5,11 @@ articles support (`published()`). `for_reader(user)` is that, with everything a 
 each row fetched along. No model imports here, so `articles.models` can build on it too.
 """
 
+import hashlib
+
 from django.db import models
 from django.db.models import IntegerField, OrderBy, Prefetch, Subquery
+from django.db.models.query import ModelIterable
 
 
 def is_staff(user):
@@ -71,7 +74,40 @@ def with_links(queryset, user, **links):
     if user is None or is_staff(user):
         return queryset.select_related(*links)
     return queryset.prefetch_related(
-        *(Prefetch(name, queryset=model.objects.visible_to(user)) for name, model in links.items())
+        *(Prefetch(name, queryset=linked_for_readers(model)) for name, model in links.items())
+    )
+
+
+def linked_for_readers(model):
+    """`model`'s records as a reader's page reads those it links to (for a `Prefetch`): the
+    ones readers may see (`published()`). Which of the linked records those are is kept as a
+    tally (see `tallies`) until the content changes: the links of a page's rows are read by
+    id, and the subqueries behind `published()` cost more to write out and plan each time
+    than to run."""
+    queryset = model.objects.all()
+    queryset._iterable_class = _VisibleToReaders
+    return queryset
+
+
+class _VisibleToReaders(ModelIterable):
+    """The rows a queryset reads, less those readers may not see."""
+
+    def __iter__(self):
+        rows = list(super().__iter__())
+        if not rows:
+            return iter(rows)
+        visible = _visible_among(self.queryset.model, sorted({row.pk for row in rows}))
+        return iter([row for row in rows if row.pk in visible])
+
+
+def _visible_among(model, pks):
+    from casefiles.tallies import tally  # the tallies read the models: not at import
+
+    digest = hashlib.blake2b(repr(pks).encode(), digest_size=16).hexdigest()
+    published = model.objects.published
+    return tally(
+        f"visible:{model._meta.label_lower}:{digest}",
+        lambda: set(published().filter(pk__in=pks).values_list("pk", flat=True)),
     )
 
 

@@ -28,7 +28,7 @@ from casefiles.figures import unit_code, unit_heading
 from casefiles.highlight import highlight
 from casefiles.models import Outcome
 from casefiles.reads import is_staff
-from casefiles.tallies import rows, tally
+from casefiles.tallies import tally, worked_out
 
 # --- The article text -------------------------------------------------------------------------
 
@@ -103,8 +103,11 @@ def latest_figures(outcomes):
     """
 
     def reported(outcome):
+        # In full, so figures reported alike (undated, at the same place) come in one order
+        # however they were read.
         published = outcome.article.published_at
-        return (published is not None, published.timestamp() if published else 0, outcome.start)
+        when = (published is not None, published.timestamp() if published else 0)
+        return (*when, outcome.start, outcome.article_id, outcome.pk)
 
     latest = {}
     for outcome in sorted((o for o in outcomes if o.value is not None), key=reported):
@@ -167,11 +170,21 @@ def latest_figure_ids(outcomes, *, per=None, most=BARS):
     )
 
 
+def charted_ids(outcomes, *, per=None, most=BARS):
+    """The ids `latest_figure_ids` picks, kept as a tally until the content changes: the
+    picking is a window over every figure of the record. Kept under the SQL of `outcomes`,
+    which takes a tenth of the time to write out that the window's does."""
+
+    def pick():
+        picked = latest_figure_ids(outcomes, per=per, most=most)
+        return list(picked.values_list("pk", flat=True))
+
+    return worked_out(f"charted:{per!r}:{most}", outcomes, pick)
+
+
 def charted(outcomes, user, **kwargs):
-    """The figures `latest_figure_ids` picks, read for display; the picking, a window over
-    every figure of the record, is kept as a tally until the content changes."""
-    ids = rows(latest_figure_ids(outcomes, **kwargs).values_list("pk", flat=True))
-    return Outcome.objects.for_reader(user).filter(pk__in=ids)
+    """The figures `latest_figure_ids` picks, read for display."""
+    return Outcome.objects.for_reader(user).filter(pk__in=charted_ids(outcomes, **kwargs))
 
 
 @dataclass(frozen=True)

@@ -112,6 +112,15 @@ def count(queryset):
     return 0 if digest is None else tally(f"count:{digest}", queryset.count)
 
 
+def worked_out(name, base, compute):
+    """`compute()`, worked out from the rows of the queryset `base` alone, kept (see `tally`)
+    under `name` and `base`'s SQL: for a query built on `base` that costs more to write out
+    than the cache does to answer (a window over `base`'s rows). `name` must tell apart
+    whatever else `compute` depends on."""
+    digest = _digest(base.order_by())
+    return compute() if digest is None else tally(f"{name}:{digest}", compute)
+
+
 def rows(queryset):
     """The rows of `queryset` (plain values: `values_list`), kept (see `tally`) under its SQL."""
     digest = _digest(queryset)

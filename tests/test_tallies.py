@@ -5,8 +5,10 @@ from datetime import UTC, datetime
 import pytest
 from django.core.cache import cache
 from django.core.paginator import Paginator
+from django.db.models import F
 
 from casefiles.models import Outcome, Person
+from casefiles.selectors import charted_ids
 from casefiles.tallies import TalliedPaginator, count
 from casefiles.versions import forget_versions
 from tests.factories import ArticleFactory, OperationFactory, OutcomeFactory, PersonFactory
@@ -85,3 +87,19 @@ def test_a_count_is_kept_until_the_content_changes(
         OperationFactory()
         OutcomeFactory()
     assert count(Outcome.objects.all()) == 47
+
+
+def test_the_figures_a_chart_picks_are_kept_until_the_content_changes(
+    real_cache, figures, django_assert_num_queries, django_capture_on_commit_callbacks
+):
+    outcomes = Outcome.objects.all()
+    by_unit = charted_ids(outcomes)
+    with django_assert_num_queries(1):  # the versions, not the window over every figure
+        assert charted_ids(outcomes) == by_unit
+    # Picked apart for each article: kept apart from the picks for each unit.
+    by_article = charted_ids(outcomes, per=[F("article")])
+    assert sorted(by_article) != sorted(by_unit)
+    with django_capture_on_commit_callbacks(execute=True):
+        OperationFactory()
+        seized = OutcomeFactory(metric="phones seized", value=400)
+    assert seized.pk in charted_ids(outcomes)

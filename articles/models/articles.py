@@ -1,10 +1,11 @@
 """Source articles as they were read, and the publications they appeared in."""
 
 import hashlib
+from functools import lru_cache
 
 from django.db import models, transaction
 from django.db.models import Exists, F, OuterRef, Q
-from django.urls import reverse
+from django.urls import get_script_prefix, get_urlconf, reverse
 from django.utils.text import slugify
 
 from articles.extraction import vocabulary
@@ -236,7 +237,7 @@ class Article(models.Model):
         return (self.source_name,)
 
     def get_absolute_url(self):
-        return reverse("casefiles:article-detail", kwargs={"pk": self.pk, "slug": self.slug})
+        return _address(self.pk, self.slug, get_script_prefix(), get_urlconf())
 
     @property
     def is_published(self):
@@ -281,3 +282,10 @@ class Article(models.Model):
 
                 refresh_articles([self.pk])
         self._stored_status = self.status
+
+
+@lru_cache(maxsize=4096)
+def _address(pk, slug, prefix, urlconf):
+    """An article's address, made once: a page links to an article from each of its quotes and
+    figures. Kept under what else the address is made from, the site's prefix and URLconf."""
+    return reverse("casefiles:article-detail", kwargs={"pk": pk, "slug": slug}, urlconf=urlconf)

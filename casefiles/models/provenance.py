@@ -325,6 +325,10 @@ class Appearance(Provenance):
                 condition=Q(visible=True),
                 name="casefiles_appearance_placed",
             ),
+            # How a quote's own article printed its speaker (`Quote.with_speaker_credit`): the
+            # first passage naming them there, found at once rather than among every passage
+            # naming a busy spokesperson.
+            models.Index(fields=["article", "person", "start"], name="casefiles_appearance_credit"),
         ]
 
     def __str__(self):

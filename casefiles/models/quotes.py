@@ -17,7 +17,7 @@ from casefiles.models.provenance import (
     ProvenanceQuerySet,
 )
 from casefiles.models.review import ReviewStatus
-from casefiles.reads import with_links
+from casefiles.reads import is_staff, linked_for_readers, with_links
 
 
 class QuoteQuerySet(ProvenanceQuerySet):
@@ -51,7 +51,10 @@ class QuoteQuerySet(ProvenanceQuerySet):
 
         A speaker `user` may not look up (a victim or member of the public kept private, one
         rejected as junk) reads as none; the page prints `speaker_name` instead, unlinked."""
-        operations = Operation.objects.all() if user is None else Operation.objects.visible_to(user)
+        if user is None or is_staff(user):
+            operations = Operation.objects.all()
+        else:
+            operations = linked_for_readers(Operation)
         return (
             with_links(self.select_related("article", "article__publication"), user, speaker=Person)
             .prefetch_related(Prefetch("operations", queryset=operations))

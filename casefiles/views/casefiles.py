@@ -14,12 +14,16 @@ from django.shortcuts import get_object_or_404, render
 from articles.models import Article
 from casefiles import selectors
 from casefiles.models import CaseFile, Operation, Outcome, Person, Quote
+from casefiles.tallies import count
 from casefiles.tallies import rows as tallied
 from casefiles.views.common import (
     SHOWN,
+    Section,
     follows_former_slugs,
     list_url,
     page_of,
+    picked,
+    read_together,
     section,
     shown_articles,
     shown_outcomes,
@@ -97,9 +101,13 @@ def casefile_detail(request, slug):
         quotes.newest_first(), list_url("quote-list", casefile=slug), display=shown_quotes(user)
     )
     outcomes = Outcome.objects.visible_to(user).in_casefile(casefile, operations)
-    charted = selectors.charted(outcomes, user)
-    phase_figures = selectors.charted(
-        outcomes.filter(operation__in=operations), user, per=[F("operation")]
+    newest_outcomes = outcomes.newest_first()
+    # The table, the chart and the phases often show the same figures: read once for all.
+    shown_figures, charted, phase_figures = read_together(
+        shown_outcomes(user),
+        picked(newest_outcomes, 2 * SHOWN),
+        selectors.charted_ids(outcomes),
+        selectors.charted_ids(outcomes.filter(operation__in=operations), per=[F("operation")]),
     )
     return render(
         request,
@@ -114,18 +122,17 @@ def casefile_detail(request, slug):
                 display=shown_articles(user),
             ),
             "people": section(
-                Person.objects.for_reader(user).filter(casefiles=casefile), shown=3 * SHOWN
+                Person.objects.visible_to(user).filter(casefiles=casefile),
+                shown=3 * SHOWN,
+                display=Person.objects.for_display(user),
             ),
             "quotes": latest_quotes,
             "quote_groups": by_speaker(latest_quotes.rows, speaker_counts(quotes, latest_quotes)),
-            "outcomes": section(
-                outcomes.newest_first(),
-                list_url("outcome-list", casefile=slug),
-                shown=2 * SHOWN,
-                display=shown_outcomes(user),
+            "outcomes": Section(
+                shown_figures, count(newest_outcomes), list_url("outcome-list", casefile=slug)
             ),
             "charts": selectors.outcome_charts(
-                list(charted), chart_id="casefile-chart", subject=casefile
+                charted, chart_id="casefile-chart", subject=casefile
             ),
             "is_draft": not casefile.is_published,
         },

@@ -41,14 +41,8 @@ def page_of(request, queryset, per_page=PAGE_SIZE, *, display=None):
     page = TalliedPaginator(queryset, per_page).get_page(request.GET.get("page"))
     page.object_list = list(page.object_list)
     if display is not None:
-        page.object_list = _displayed(page.object_list, display)
+        [page.object_list] = read_together(display, page.object_list)
     return page
-
-
-def _displayed(ids, display):
-    # The page's order is the ids'; the database need not sort them again.
-    rows = display.order_by().in_bulk(ids)
-    return [rows[pk] for pk in ids if pk in rows]
 
 
 def filtered(request, filterset_class, queryset, *, for_page=True):
@@ -92,9 +86,23 @@ def section(queryset, all_url="", shown=SHOWN, *, display=None):
     if display is None:
         shown_rows = list(queryset[:shown])
     else:
-        # The ids are kept as a tally: picking the newest of thousands is the costly part.
-        shown_rows = _displayed(tallied(queryset.values_list("pk", flat=True)[:shown]), display)
+        [shown_rows] = read_together(display, picked(queryset, shown))
     return Section(shown_rows, count(queryset), all_url)
+
+
+def picked(queryset, shown=SHOWN):
+    """The ids of the first `shown` rows of `queryset`, kept as a tally: picking the newest of
+    thousands is the costly part, reading the few picked is not."""
+    return tallied(queryset.values_list("pk", flat=True)[:shown])
+
+
+def read_together(display, *picks):
+    """For each list of ids in `picks`, its rows as `display` reads them (see `page_of`), in
+    its order: one read for all the lists, and one for each kind of record they link to, where
+    a page shows the same kind of record in several sections (a table, a chart). The order is
+    the ids': the database need not sort the rows again."""
+    rows = display.order_by().in_bulk({pk for ids in picks for pk in ids})
+    return [[rows[pk] for pk in ids if pk in rows] for ids in picks]
 
 
 def shown_quotes(user):

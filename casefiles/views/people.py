@@ -27,6 +27,8 @@ from casefiles.views.common import (
     list_url,
     other_names,
     page_of,
+    picked,
+    read_together,
     section,
     shown_outcomes,
     shown_quotes,
@@ -156,8 +158,10 @@ def people_of(family, user, all_url, most=3 * SHOWN):
         .order_by("-n", "person")
         .values_list("person", flat=True)[: 2 * most]
     )
-    # Placed there by what `user` may see, so of `people` already: no need to ask again.
-    found = Person.objects.visible_to(user).order_by().in_bulk(placed)
+    # Placed there by what `user` may see, but a private individual is placed too: which of
+    # them `user` may look up is kept as a tally with the placing, and only those are read.
+    shown = tallied(Person.objects.visible_to(user).filter(pk__in=placed).values_list("pk"))
+    found = Person.objects.order_by().in_bulk([pk for (pk,) in shown])
     rows = [found[pk] for pk in placed if pk in found][:most]
     if len(rows) < most:
         # Room left: fill it by name. A busy organisation fills its section from its tally
@@ -174,7 +178,13 @@ def organisation_detail(request, slug):
     family = organisation.family_ids()
     has_units = len(family) > 1
     outcomes = Outcome.objects.visible_to(user).filter(organisation__in=family)
-    charted = selectors.charted(outcomes, user)
+    newest_outcomes = outcomes.newest_first()
+    # The table and the chart often show the same figures: read once for both.
+    shown_figures, charted = read_together(
+        shown_outcomes(user),
+        picked(newest_outcomes, 2 * SHOWN),
+        selectors.charted_ids(outcomes),
+    )
     return render(
         request,
         "casefiles/organisation_detail.html",
@@ -187,18 +197,17 @@ def organisation_detail(request, slug):
             "units": section(
                 Organisation.objects.visible_to(user).filter(parent=organisation),
                 shown=3 * SHOWN,
+                display=Organisation.objects.all(),
             ),
             "people": people_of(family, user, list_url("person-list", organisation=slug)),
             "operations": section(
-                Operation.objects.for_reader(user).filter(force__in=family).latest_first(),
+                Operation.objects.visible_to(user).filter(force__in=family).latest_first(),
                 list_url("operation-list", organisation=slug),
                 shown=2 * SHOWN,
+                display=Operation.objects.for_display(user),
             ),
-            "outcomes": section(
-                outcomes.newest_first(),
-                list_url("outcome-list", organisation=slug),
-                shown=2 * SHOWN,
-                display=shown_outcomes(user),
+            "outcomes": Section(
+                shown_figures, count(newest_outcomes), list_url("outcome-list", organisation=slug)
             ),
             "quotes": section(
                 Quote.objects.visible_to(user).speaking_for(family).newest_first(),
@@ -206,7 +215,7 @@ def organisation_detail(request, slug):
                 display=shown_quotes(user),
             ),
             "charts": selectors.outcome_charts(
-                list(charted), chart_id="organisation-chart", subject=organisation
+                charted, chart_id="organisation-chart", subject=organisation
             ),
             "is_draft": is_staff(user) and Organisation.objects.hidden_from_readers(organisation),
         },

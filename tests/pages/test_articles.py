@@ -4,7 +4,7 @@ import re
 from html.parser import HTMLParser
 
 import pytest
-from django.urls import reverse
+from django.urls import reverse, set_script_prefix
 
 from casefiles.models import ReviewStatus
 from tests.factories import (
@@ -163,3 +163,15 @@ def test_picture_captions_in_the_text_read_as_captions(client, world):
     html = article_body(text(get(client, article.get_absolute_url())))
     assert '<p class="caption">Picture: Essex Police</p>' in html
     assert "<p>The raids went on all day.</p>" in html
+
+
+def test_an_articles_address_follows_its_slug_and_the_sites_prefix(world):
+    article = world.article
+    article.slug = "southend-raids-renamed"
+    assert "/southend-raids-renamed/" in article.get_absolute_url()
+    set_script_prefix("/newsroom/")
+    try:
+        assert article.get_absolute_url().startswith("/newsroom/")
+    finally:
+        set_script_prefix("/")
+    assert not article.get_absolute_url().startswith("/newsroom/")

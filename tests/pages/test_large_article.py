@@ -39,7 +39,9 @@ def _queries(client, url, django_assert_max_num_queries, most):
 
 # --- The reader's page ------------------------------------------------------------------------
 
-READER_QUERIES = 15
+# With no cache, as here, which of the operations, people and organisations the figures and
+# quotes shown link to readers may see is worked out anew: one query for each kind of link.
+READER_QUERIES = 19
 
 
 def test_the_reader_page_of_a_large_article_is_bounded(
@@ -179,8 +181,13 @@ def test_the_page_cache_does_not_keep_pages_over_its_limit(client, settings, lar
     url = large.get_absolute_url()
     settings.CASEFILES_PAGE_CACHE_MAX_BYTES = 10_000
     assert len(client.get(url).content) > 10_000
-    assert not cache._cache  # nothing kept
+    assert not _kept_pages()
     settings.CASEFILES_PAGE_CACHE_MAX_BYTES = 10_000_000
     client.get(url)
-    assert len(cache._cache) == 1
+    assert len(_kept_pages()) == 1
     cache.clear()
+
+
+def _kept_pages():
+    """What the cache holds other than tallies (`tallies`): the pages."""
+    return [key for key in cache._cache if ":tally:" not in key]

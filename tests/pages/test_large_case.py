@@ -118,3 +118,23 @@ def test_charts_of_a_large_case_draw_a_bounded_number_of_bars(client):
     bars = re.findall(r"<rect ", html)
     assert 0 < len(bars) <= 2 * 12
     assert "homes searched, Operation Spur" in html
+
+
+def _figure_reads(client, url):
+    """The queries of a page that read figures for display (whole rows, not ids or counts)."""
+    with CaptureQueriesContext(connection) as queries:
+        html = text(get(client, url))
+    reads = [q for q in queries if q["sql"].startswith('SELECT "casefiles_outcome"."id", ')]
+    return reads, html
+
+
+@pytest.mark.parametrize("as_staff", [False, True], ids=["reader", "staff"])
+def test_a_page_reads_its_figures_once_for_table_chart_and_phases(client, journalist, as_staff):
+    if as_staff:
+        client.force_login(journalist)
+    case = make_large_case(SMALL)
+    for url in (case.casefile.get_absolute_url(), case.force.get_absolute_url()):
+        reads, html = _figure_reads(client, url)
+        assert len(reads) == 1, url
+        # Read once, the figures still fill the table and the chart.
+        assert 'class="table table-sm outcome-table' in html and "<rect " in html, url

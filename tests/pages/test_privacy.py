@@ -6,11 +6,13 @@ import json
 from types import SimpleNamespace
 
 import pytest
+from django.core.cache import cache
 from django.urls import reverse
 
 from casefiles import search
 from casefiles.models import PersonKind
 from casefiles.search import SearchKind
+from casefiles.versions import forget_versions
 from tests.factories import (
     AppearanceFactory,
     ArticleFactory,
@@ -129,3 +131,27 @@ def test_a_defendant_keeps_a_public_page_kept_out_of_search_engines(client, worl
     assert "Carl Drayton" in text(get(client, reverse("casefiles:person-list")))
     client.force_login(journalist)
     assert "Named by the court." in text(get(client, defendant.get_absolute_url()))
+
+
+def test_made_private_again_they_are_unlinked_at_once_where_quoted(
+    client, settings, world, neighbour, django_capture_on_commit_callbacks
+):
+    # Which linked people readers may see is kept between requests, as counts are.
+    settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    settings.CASEFILES_PAGE_CACHE = False
+    cache.clear()
+    forget_versions()
+    person, url = neighbour.person, world.casefile.get_absolute_url()
+    link = f'href="{person.get_absolute_url()}"'
+    with django_capture_on_commit_callbacks(execute=True):
+        person.made_public = True
+        person.save()
+    assert link in text(get(client, url))
+    assert link in text(get(client, url))
+    with django_capture_on_commit_callbacks(execute=True):
+        person.made_public = False
+        person.save()
+    html = text(get(client, url))
+    assert link not in html
+    assert "Jo Pennick" in html
+    cache.clear()
