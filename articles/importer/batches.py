@@ -22,7 +22,15 @@ import time
 from collections.abc import Iterable, Iterator
 from functools import partial
 
-from articles.importer import ImportResult, finish, import_guarded, import_text, write, writing
+from articles.importer import (
+    ImportResult,
+    finish,
+    import_guarded,
+    import_text,
+    write,
+    write_rows,
+    writing,
+)
 from articles.models import Article
 
 # Articles a transaction at most: enough that what a transaction costs is spread thin, few
@@ -68,6 +76,9 @@ def import_batch(articles, *, publish=False) -> list[ImportResult]:
             written = []
             for n in batch:
                 source_name, text, extraction = articles[n]
+                if source_name in on_file:
+                    # The new articles' rows before this one's: the ids one by one would give.
+                    write_rows(written)
                 written.append(
                     write(
                         text,
@@ -77,6 +88,7 @@ def import_batch(articles, *, publish=False) -> list[ImportResult]:
                         publish=publish,
                         reextract=False,
                         known=source_name in on_file,
+                        later=True,
                     )
                 )
             finish(written)

@@ -49,17 +49,19 @@ class Named:
     questions: list = field(default_factory=list)  # (record, candidate, reason) to ask
     created: list = field(default_factory=list)  # the records this article wrote
 
-    def ask(self, article):
-        """Record the "possibly the same as" questions, once the article exists."""
-        PossibleMatch.objects.flag_all(
-            [
-                (record, candidate, reason)
-                for record, candidate, reason in self.questions
-                if record is not None and candidate is not None and record.pk != candidate.pk
-            ],
-            article,
-            new=self.created,
-        )
+
+def ask(named) -> None:
+    """Record the "possibly the same as" questions of articles written in one transaction,
+    once the articles exist: `named`, (`Named`, article) for each, in their order."""
+    PossibleMatch.objects.flag_all(
+        [
+            (record, candidate, reason, article)
+            for names, article in named
+            for record, candidate, reason in names.questions
+            if record is not None and candidate is not None and record.pk != candidate.pk
+        ],
+        new=[record for names, _ in named for record in names.created],
+    )
 
 
 @dataclass
