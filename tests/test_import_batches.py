@@ -163,3 +163,26 @@ def test_the_command_writes_a_run_in_batches(tmp_path, monkeypatch):
     run_import("--publish", tmp_path)
     assert [len(batch) for batch in written] == [2, 2, 1]
     assert Article.objects.count() == 5
+
+
+def _naming(surname, operation):
+    text = (
+        f"Arrests after dawn raids in Carrow\n\n"
+        f"Officers searched six homes on Monday as part of Operation {operation}.\n\n"
+        f"Detective Sergeant Lorna {surname}, of Carrow Constabulary, said: “We found "
+        f"what we came for.”\n"
+    )
+    return (f"{surname}.txt", text, extract(text))
+
+
+def test_a_batch_reads_what_is_on_file_of_its_names_once_a_kind():
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    batch = [_naming(s, o) for s, o in [("Brackwater", "Hemlock"), ("Tillyard", "Sandpiper")]]
+    with many(), CaptureQueriesContext(connection) as queries:
+        results = import_batch(batch, publish=True)
+    assert [r.found["people"] for r in results] == [1, 1]
+    reads = [q["sql"] for q in queries if q["sql"].startswith("SELECT")]
+    assert sum('"casefiles_person"."surname" IN' in sql for sql in reads) == 1
+    assert sum(sql.startswith('SELECT "casefiles_operation"."id"') for sql in reads) == 1

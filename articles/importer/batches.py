@@ -27,6 +27,7 @@ from articles.importer import (
     finish,
     import_guarded,
     import_text,
+    named,
     write,
     write_rows,
     writing,
@@ -73,6 +74,7 @@ def import_batch(articles, *, publish=False) -> list[ImportResult]:
             on_file = set(
                 Article.objects.filter(source_name__in=names).values_list("source_name", flat=True)
             )
+            named.read_ahead([articles[n][2] for n in batch])
             written = []
             for n in batch:
                 source_name, text, extraction = articles[n]
