@@ -151,7 +151,7 @@ def organisations(extraction, named: Named) -> None:
         return
     names = {stored_name(Organisation, name) for name in wanted}
     known = on_file.current().organisations
-    on_file_now = known.named(names)
+    on_file_now = _ByName(known.named(names))
     article_names = frozenset(wanted)
     adopted = []
     # Bodies first, so that the units the article places in them can point at them.
@@ -193,7 +193,7 @@ def _levels(wanted):
 def _organisation(name, kind, parent, on_file, article_names, adopted):
     name = stored_name(Organisation, name)
     folded = fold(name)
-    candidates = [org for org in on_file if folded in map(folded_name, org.all_names())]
+    candidates = on_file.named(folded)
     decision = organisation_identity.resolve(
         organisation_identity.Mention(name, parent.name if parent else None, article_names),
         [
@@ -211,8 +211,26 @@ def _organisation(name, kind, parent, on_file, article_names, adopted):
                 adopted.append(record)
         return record
     record = Organisation(name=name, kind=kind, parent=parent)
-    on_file.append(record)
+    on_file.add(record)
     return record
+
+
+class _ByName:
+    """The organisations an article may mean, found by any of their names folded, each in
+    the order they were met: a long list of names compares each with its own few, not with
+    every organisation the article names."""
+
+    def __init__(self, records):
+        self.found = {}
+        for record in records:
+            self.add(record)
+
+    def add(self, record):
+        for name in {folded_name(name) for name in record.all_names()}:
+            self.found.setdefault(name, []).append(record)
+
+    def named(self, folded):
+        return self.found.get(folded, [])
 
 
 # --- Operations -------------------------------------------------------------------------------
