@@ -53,8 +53,11 @@ def people(extraction, named: naming.Named, previous: naming.Previous) -> None:
         person = _person(name, found, organisation, decision, candidates, named)
         if person.pk is None:
             new.setdefault(record_key(person), person)
-        if person.add_aliases([name]) and person.pk is not None:
-            grown[person.pk] = person
+        if person.add_aliases([name]):
+            if person.pk is not None:
+                grown[person.pk] = person
+            else:
+                candidates.renamed(person)
         named.people[found.name] = person
         named.reasons["person", found.name] = decision.reason[:300]
     new = list(new.values())
@@ -86,6 +89,11 @@ class _Candidates:
         self.new = {}  # ("new", record_key) -> (person, organisations, ages)
         self.touched = {}  # pk -> person, of those on file this article adds to
         self.built = {}
+        # The new people by the surnames of their names, so that a long list of names
+        # compares each with those of its surname, not with everyone the article adds.
+        self.new_by_surname = {}  # surname -> keys
+        self.indexed = {}  # key -> the names indexed
+        self.met = {}  # key -> when the article first named them (the order of `new`)
 
     def compared_with(self, name):
         found = []
@@ -94,13 +102,24 @@ class _Candidates:
                 organisations, ages = self.known.evidence[pk]
                 self.known.built[pk] = _candidate(pk, self.known.records[pk], organisations, ages)
             found.append(self.known.built[pk])
-        surname = parse(name).surname
-        for key, (person, organisations, ages) in self.new.items():
-            if surname in _surnames(tuple(person.all_names())):
-                if key not in self.built:
-                    self.built[key] = _candidate(key, person, organisations, ages)
-                found.append(self.built[key])
+        keys = self.new_by_surname.get(parse(name).surname, ())
+        for key in sorted(keys, key=self.met.__getitem__):
+            if key not in self.built:
+                self.built[key] = _candidate(key, *self.new[key])
+            found.append(self.built[key])
         return found
+
+    def renamed(self, person):
+        """Index a new person by the surnames of all their names, as they are now."""
+        key = _new_key(person)
+        names = tuple(person.all_names())
+        if self.indexed.get(key) == names:
+            return
+        self.indexed[key] = names
+        for surname in _surnames(names):
+            keys = self.new_by_surname.setdefault(surname, [])
+            if key not in keys:
+                keys.append(key)
 
     def evidence(self, key):
         """The person of `key` with what is known of them, to add to."""
@@ -112,7 +131,9 @@ class _Candidates:
     def changed(self, person, organisations, ages):
         if person.pk is None:
             self.new[_new_key(person)] = (person, organisations, ages)
+            self.met.setdefault(_new_key(person), len(self.met))
             self.built.pop(_new_key(person), None)
+            self.renamed(person)
         else:
             self.known.evidence[person.pk] = (organisations, ages)
             self.known.built.pop(person.pk, None)
