@@ -11,7 +11,9 @@ statement. A multi-row INSERT … RETURNING writes a batch and gives each row it
 PostgreSQL an UNNEST of one array a column, as Django's own bulk insert does).
 
 `insert` is `bulk_create` for new rows of a single-table model, with no signal sent (as
-`bulk_create` sends none); `update` is `bulk_update` as one statement run for each row.
+`bulk_create` sends none); `update` is `bulk_update` as one statement run for each row; `new`
+builds the records to insert for a fraction of what `Model(**values)` costs, which reads every
+field's name out of the keywords and sets every relation through its descriptor.
 """
 
 from __future__ import annotations
@@ -204,3 +206,44 @@ def update(objs, fields):
         rows.append(row)
     with transaction.atomic(using=alias, savepoint=False), connection.cursor() as cursor:
         cursor.executemany(sql, rows)
+
+
+@cache
+def _columns(model):
+    """(name, the field, what it relates to, its default) of each column of `model`, in the
+    order a model's positional values take them; a default that is made afresh for each
+    record (a list, say) is given as the field, to ask."""
+    return tuple(
+        (
+            field.name,
+            field,
+            field.target_field.attname if field.is_relation else None,
+            field if callable(field.default) else field.get_default(),
+        )
+        for field in model._meta.concrete_fields
+    )
+
+
+def new(model, **values):
+    """`model(**values)`, a new record not written yet: each field given its value (a
+    relation the record it points at), the others their default, the relations' records
+    kept on it as assigning them would keep them."""
+    columns = _columns(model)
+    args, related, given = [], [], 0
+    for name, field, target, default in columns:
+        if name not in values:
+            args.append(default.get_default() if default is field else default)
+            continue
+        given += 1
+        value = values[name]
+        if target is not None:
+            related.append((field, value))
+            value = None if value is None else getattr(value, target)
+        args.append(value)
+    if given != len(values):
+        unknown = values.keys() - {column[0] for column in columns}
+        raise TypeError(f"{model.__name__} has no field {', '.join(sorted(unknown))}.")
+    obj = model(*args)
+    for field, record in related:
+        field.set_cached_value(obj, record)
+    return obj

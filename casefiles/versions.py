@@ -143,10 +143,22 @@ def _article_saved(sender, instance, created=False, **kwargs):
     # What the article's records link to now, before an import replaces them: a page that
     # loses the article must change too.
     before = set() if created else pages_showing([instance.pk])
+    _articles_written([instance.pk], before)
+
+
+def articles_created(article_ids):
+    """Move on the pages that show new articles written with no `save()` (and so no signal),
+    as saving each would."""
+    _articles_written(article_ids, set())
+
+
+def _articles_written(article_ids, before):
+    article_ids = list(article_ids)
     if getattr(_local, "holding", False):
-        _local.articles.setdefault(instance.pk, set()).update(before)
+        for article_id in article_ids:
+            _local.articles.setdefault(article_id, set()).update(before)
     else:
-        transaction.on_commit(lambda: articles_changed([instance.pk], also=before), robust=True)
+        transaction.on_commit(lambda: articles_changed(article_ids, also=before), robust=True)
 
 
 def _changed(sender, **kwargs):

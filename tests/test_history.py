@@ -129,3 +129,30 @@ def test_saving_a_record_writes_its_history_without_building_a_manager_class():
     article.headline = "Raids end with arrests"
     article.save()
     assert [row.headline for row in article.history.all()][0] == "Raids end with arrests"
+
+
+def _history_of(article):
+    row = article.history.get()
+    fields = [field.attname for field in type(row)._meta.concrete_fields]
+    skip = {"history_id", "history_date", "id", "source_name", "slug", "created", "modified"}
+    return {name: getattr(row, name) for name in fields if name not in skip}
+
+
+def test_articles_written_in_one_statement_have_the_history_row_a_save_writes():
+    saved = ArticleFactory.build(
+        body="Two men were arrested.\n", source_name="saved.txt", publication=None
+    )
+    saved.save()
+    built = ArticleFactory.build(
+        body="Two men were arrested.\n",
+        source_name="inserted.txt",
+        publication=None,
+        published_at=saved.published_at,
+        headline=saved.headline,
+    )
+    Article.objects.insert([built])
+    assert built.pk is not None
+    assert built.content_hash == saved.content_hash and built.slug == saved.slug
+    assert _history_of(built) == _history_of(saved)
+    assert _history_of(built)["history_type"] == "+"
+    assert built.history.get().id == built.pk

@@ -7,7 +7,14 @@ from articles.extraction import extract
 from articles.importer import batches, import_text, many, spans
 from articles.importer.batches import import_batch, in_batches
 from articles.models import Article
-from casefiles.models import Appearance, ContentVersion, Person, Quote, ReviewStatus
+from casefiles.models import (
+    Appearance,
+    ContentVersion,
+    Person,
+    PossibleMatch,
+    Quote,
+    ReviewStatus,
+)
 from tests.test_import_scale import records, story
 
 pytestmark = pytest.mark.django_db
@@ -31,6 +38,7 @@ def test_a_batch_writes_the_rows_one_by_one_imports_write_in_the_same_order():
             import_text(text, name, publish=True, extraction=extraction)
     alone = records(), _in_order()
     Article.objects.all().delete()
+    Article.history.all().delete()
     Person.objects.all().delete()
     with many():
         import_batch(extracted(0, 1, 2, 3), publish=True)
@@ -45,7 +53,45 @@ def _in_order():
         list(Person.objects.order_by("pk").values_list("name", flat=True)),
         list(Appearance.objects.order_by("pk").values_list("article__source_name", "start")),
         list(Quote.objects.order_by("pk").values_list("article__source_name", "start")),
+        _history(),
+        list(
+            PossibleMatch.objects.order_by("pk").values_list(
+                "record_id", "candidate_id", "article__source_name", "reason"
+            )
+        ),
     ]
+
+
+def _history():
+    return list(
+        Article.history.order_by("history_id").values_list(
+            "source_name", "history_type", "history_change_reason"
+        )
+    )
+
+
+def test_a_re_import_amid_new_articles_has_its_history_row_where_one_by_one_puts_it():
+    changed = "A correction at the top.\n\n" + story(1)
+    with many():
+        import_batch(extracted(1), publish=True)
+        import_batch([*extracted(0), ("001.txt", changed, extract(changed)), *extracted(2)])
+    assert _history() == [
+        ("001.txt", "+", None),
+        ("000.txt", "+", None),
+        ("001.txt", "~", None),
+        ("002.txt", "+", None),
+    ]
+
+
+def test_a_batch_writes_its_new_articles_in_one_statement():
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    with many(), CaptureQueriesContext(connection) as queries:
+        import_batch(extracted(0, 1, 2), publish=True)
+    inserts = [q["sql"] for q in queries if q["sql"].startswith("INSERT INTO")]
+    assert sum('"articles_article"' in sql.split("(")[0] for sql in inserts) == 1
+    assert sum('"articles_historicalarticle"' in sql.split("(")[0] for sql in inserts) == 1
 
 
 def test_an_article_that_cannot_be_written_fails_alone_and_leaves_nothing(monkeypatch):
@@ -117,3 +163,26 @@ def test_the_command_writes_a_run_in_batches(tmp_path, monkeypatch):
     run_import("--publish", tmp_path)
     assert [len(batch) for batch in written] == [2, 2, 1]
     assert Article.objects.count() == 5
+
+
+def _naming(surname, operation):
+    text = (
+        f"Arrests after dawn raids in Carrow\n\n"
+        f"Officers searched six homes on Monday as part of Operation {operation}.\n\n"
+        f"Detective Sergeant Lorna {surname}, of Carrow Constabulary, said: “We found "
+        f"what we came for.”\n"
+    )
+    return (f"{surname}.txt", text, extract(text))
+
+
+def test_a_batch_reads_what_is_on_file_of_its_names_once_a_kind():
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    batch = [_naming(s, o) for s, o in [("Brackwater", "Hemlock"), ("Tillyard", "Sandpiper")]]
+    with many(), CaptureQueriesContext(connection) as queries:
+        results = import_batch(batch, publish=True)
+    assert [r.found["people"] for r in results] == [1, 1]
+    reads = [q["sql"] for q in queries if q["sql"].startswith("SELECT")]
+    assert sum('"casefiles_person"."surname" IN' in sql for sql in reads) == 1
+    assert sum(sql.startswith('SELECT "casefiles_operation"."id"') for sql in reads) == 1

@@ -7,7 +7,7 @@ from django.core.management import CommandError
 from django.db import DEFAULT_DB_ALIAS, connection, connections
 from django.test.utils import CaptureQueriesContext
 
-from articles.importer import batches, import_text, many, parallel
+from articles.importer import batches, import_text, many, parallel, spans
 from articles.models import Article
 from casefiles.models import (
     Appearance,
@@ -207,14 +207,14 @@ def test_ctrl_c_with_two_processes_keeps_the_batches_before_and_nothing_of_the_o
     folder.mkdir()
     for n in range(6):
         (folder / f"{n}.txt").write_text(story(n))
-    real = Article.save
+    real = spans.records
 
-    def interrupted(self, *args, **kwargs):
-        real(self, *args, **kwargs)
-        if self.source_name == "3.txt":
+    def interrupted(article, *args, **kwargs):
+        if article.source_name == "3.txt":
             raise KeyboardInterrupt
+        return real(article, *args, **kwargs)
 
-    monkeypatch.setattr(Article, "save", interrupted)
+    monkeypatch.setattr(spans, "records", interrupted)
     # Stopped in the second batch (2.txt and 3.txt): the first stays, nothing of the second.
     with pytest.raises(CommandError, match="Interrupted after 2 of 6 files"):
         run_import("--jobs", "2", folder)

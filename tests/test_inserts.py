@@ -138,3 +138,21 @@ def test_nothing_to_write_writes_nothing():
         assert inserts.insert([]) == []
         inserts.update([], ["name"])
     assert not queries.captured_queries
+
+
+def test_a_record_built_with_new_is_the_one_its_model_builds(django_assert_num_queries):
+    article, person = ArticleFactory(), PersonFactory()
+    values = {"article": article, "start": 4, "end": 12, "text": "DI Quill", "person": person}
+    built, made = inserts.new(Appearance, **values), Appearance(**values)
+    assert [getattr(built, f.attname) for f in Appearance._meta.concrete_fields] == [
+        getattr(made, f.attname) for f in Appearance._meta.concrete_fields
+    ]
+    with django_assert_num_queries(0):  # the records it points at kept on it, as assigned
+        assert (built.article, built.person, built.organisation) == (article, person, None)
+    # A default made afresh for each record is not shared between two.
+    assert inserts.new(Person, name="A").aliases is not inserts.new(Person, name="B").aliases
+
+
+def test_new_refuses_a_field_its_model_has_not():
+    with pytest.raises(TypeError, match="no field persn"):
+        inserts.new(Appearance, start=1, persn=None)

@@ -153,9 +153,12 @@ class Written:
 
 
 def finish(batch: list[Written]) -> None:
-    """Write the records of the articles of `batch`, each kind in one statement, then index
-    the articles and move on the versions of the pages they change."""
+    """Write the rows of the new articles of `batch` not written yet (`write_rows`) and their
+    records, each kind in one statement, ask what their names left open, then index the
+    articles and move on the versions of the pages they change."""
+    write_rows(batch)
     spans.insert_all([written.records for written in batch if written.records is not None])
+    named.ask([(w.names, w.result.article) for w in batch if w.names is not None])
     new = [w for w in batch if w.result.status == "created"]
     if new:
         derived.follow_new_articles(
@@ -191,10 +194,22 @@ def many():
         yield
 
 
-def write(text, source_name, extraction: Extraction, *, page, publish, reextract, known=True):
+def write_rows(batch: list[Written]) -> None:
+    """Write the rows of the new articles of `batch` that `write` left to write, in one
+    statement, in their order: each gets the id it would get were they saved one by one."""
+    Article.objects.insert(
+        w.result.article for w in batch if w.result.article and w.result.article.pk is None
+    )
+
+
+def write(
+    text, source_name, extraction: Extraction, *, page, publish, reextract, known=True, later=False
+):
     """Write the article's row and the people, organisations and operations it names, inside
     `writing()`; its passage records are left to `finish`. `known=False`: the caller found
-    no article of `source_name` on file, in this transaction."""
+    no article of `source_name` on file, in this transaction. `later`: a new article's row is
+    left to `finish` too, to write with the batch's others (`write_rows`), for nothing reads
+    its id before."""
     article = _imported_before(source_name) if known else None
     html = page.html if page else ""
     if (
@@ -221,7 +236,8 @@ def write(text, source_name, extraction: Extraction, *, page, publish, reextract
         article.publication = pages.publication_for(page)
     if publish:
         article.status = ArticleStatus.PUBLISHED
-    article.save()
+    if not (later and status == "created"):
+        article.save()
 
     result = ImportResult(source_name, status, article, found=_found(extraction))
     result.out_of_range = [span.text for span in extraction.out_of_range]
@@ -232,7 +248,6 @@ def write(text, source_name, extraction: Extraction, *, page, publish, reextract
         kept_spans = spans.keep_journalists_work(article, text, result)
     names = named.find_or_create(extraction, previous)
     records = spans.records(article, extraction, kept_spans, names)
-    names.ask(article)
     return Written(result, records, names)
 
 

@@ -22,7 +22,16 @@ import time
 from collections.abc import Iterable, Iterator
 from functools import partial
 
-from articles.importer import ImportResult, finish, import_guarded, import_text, write, writing
+from articles.importer import (
+    ImportResult,
+    finish,
+    import_guarded,
+    import_text,
+    named,
+    write,
+    write_rows,
+    writing,
+)
 from articles.models import Article
 
 # Articles a transaction at most: enough that what a transaction costs is spread thin, few
@@ -65,9 +74,13 @@ def import_batch(articles, *, publish=False) -> list[ImportResult]:
             on_file = set(
                 Article.objects.filter(source_name__in=names).values_list("source_name", flat=True)
             )
+            named.read_ahead([articles[n][2] for n in batch])
             written = []
             for n in batch:
                 source_name, text, extraction = articles[n]
+                if source_name in on_file:
+                    # The new articles' rows before this one's: the ids one by one would give.
+                    write_rows(written)
                 written.append(
                     write(
                         text,
@@ -77,6 +90,7 @@ def import_batch(articles, *, publish=False) -> list[ImportResult]:
                         publish=publish,
                         reextract=False,
                         known=source_name in on_file,
+                        later=True,
                     )
                 )
             finish(written)

@@ -9,33 +9,29 @@ journalist rejected as junk is never created again: names that resolve to it are
 
 Each function returns the records keyed by the name the extractor gave (None for a rejected
 one), so that the span records written afterwards can point at them. A name longer than its
-column holds is stored cut to fit.
+column holds is stored cut to fit. People, whose identity takes the most telling, have a
+module of their own (`named_people`).
 """
 
 from __future__ import annotations
 
-import functools
 from dataclasses import dataclass, field
 
 from articles.extraction.vocabulary import OrganisationKind
 from articles.identity import operations as operation_identity
 from articles.identity import organisations as organisation_identity
-from articles.identity import people as people_identity
-from articles.identity.names import parse
-from articles.importer import on_file
-from articles.importer.on_file import family, folded_name, record_key
+from articles.importer import named_people, on_file
+from articles.importer.on_file import folded_name, record_key
 from casefiles import inserts
 from casefiles.models import (
     Appearance,
     Operation,
     OperationMention,
     Organisation,
-    Person,
     PossibleMatch,
     fold,
     unique_slugs,
 )
-from casefiles.models.people import surnames_of
 
 
 @dataclass
@@ -49,17 +45,19 @@ class Named:
     questions: list = field(default_factory=list)  # (record, candidate, reason) to ask
     created: list = field(default_factory=list)  # the records this article wrote
 
-    def ask(self, article):
-        """Record the "possibly the same as" questions, once the article exists."""
-        PossibleMatch.objects.flag_all(
-            [
-                (record, candidate, reason)
-                for record, candidate, reason in self.questions
-                if record is not None and candidate is not None and record.pk != candidate.pk
-            ],
-            article,
-            new=self.created,
-        )
+
+def ask(named) -> None:
+    """Record the "possibly the same as" questions of articles written in one transaction,
+    once the articles exist: `named`, (`Named`, article) for each, in their order."""
+    PossibleMatch.objects.flag_all(
+        [
+            (record, candidate, reason, article)
+            for names, article in named
+            for record, candidate, reason in names.questions
+            if record is not None and candidate is not None and record.pk != candidate.pk
+        ],
+        new=[record for names, _ in named for record in names.created],
+    )
 
 
 @dataclass
@@ -84,11 +82,21 @@ def previously_named(article) -> Previous:
     return previous
 
 
+def read_ahead(extractions) -> None:
+    """Read what is on file of the names of several articles about to be written in one
+    transaction, in one query a kind, rather than a few queries each: the run then knows
+    them (`on_file`), and keeps them current with what the articles write."""
+    known = on_file.current()
+    known.organisations.named({n for e in extractions for n in _organisation_names(e)})
+    known.operations.named({n for e in extractions for n in _operation_names(e)})
+    known.people.read({n for e in extractions for n in named_people.surnames_named(e)})
+
+
 def find_or_create(extraction, previous: Previous | None = None) -> Named:
     named = Named()
     previous = previous or Previous()
     organisations(extraction, named)
-    people(extraction, named, previous)
+    named_people.people(extraction, named, previous)
     operations(extraction, named, previous)
     return named
 
@@ -98,11 +106,11 @@ def stored_name(model, name: str) -> str:
     return name[: model._meta.get_field("name").max_length]
 
 
-def _standing(record):
+def standing(record):
     return None if record is None or record.is_rejected else record
 
 
-def _create(model, new, named):
+def create(model, new, named):
     """Insert new named records in one statement, each with a free slug."""
     if not new:
         return new
@@ -119,8 +127,9 @@ def _create(model, new, named):
 # --- Organisations ----------------------------------------------------------------------------
 
 
-def organisations(extraction, named: Named) -> None:
-    """Every organisation the article names, bodies before the units they hold."""
+def _wanted(extraction):
+    """Every organisation the article names, with its kind and parent as the article has
+    them: those it names as such, those it places people in, their parents."""
     wanted = {found.name: (found.kind, found.parent) for found in extraction.organisations}
     for found in extraction.people:
         if found.organisation and found.organisation not in wanted:
@@ -128,11 +137,21 @@ def organisations(extraction, named: Named) -> None:
     for _, parent in list(wanted.values()):
         if parent and parent not in wanted:
             wanted[parent] = (OrganisationKind.OTHER, None)
+    return wanted
+
+
+def _organisation_names(extraction):
+    return {stored_name(Organisation, name) for name in _wanted(extraction)}
+
+
+def organisations(extraction, named: Named) -> None:
+    """Every organisation the article names, bodies before the units they hold."""
+    wanted = _wanted(extraction)
     if not wanted:
         return
     names = {stored_name(Organisation, name) for name in wanted}
     known = on_file.current().organisations
-    on_file_now = known.named(names)
+    on_file_now = _ByName(known.named(names))
     article_names = frozenset(wanted)
     adopted = []
     # Bodies first, so that the units the article places in them can point at them.
@@ -145,11 +164,11 @@ def organisations(extraction, named: Named) -> None:
             if record.pk is None and record not in new:
                 new.append(record)
             named.organisations[name] = record
-        _create(Organisation, new, named)
+        create(Organisation, new, named)
         known.add(new)
     inserts.update(adopted, ["parent"])
     for name, record in named.organisations.items():
-        named.organisations[name] = _standing(record)
+        named.organisations[name] = standing(record)
 
 
 def _levels(wanted):
@@ -174,7 +193,7 @@ def _levels(wanted):
 def _organisation(name, kind, parent, on_file, article_names, adopted):
     name = stored_name(Organisation, name)
     folded = fold(name)
-    candidates = [org for org in on_file if folded in map(folded_name, org.all_names())]
+    candidates = on_file.named(folded)
     decision = organisation_identity.resolve(
         organisation_identity.Mention(name, parent.name if parent else None, article_names),
         [
@@ -192,141 +211,26 @@ def _organisation(name, kind, parent, on_file, article_names, adopted):
                 adopted.append(record)
         return record
     record = Organisation(name=name, kind=kind, parent=parent)
-    on_file.append(record)
+    on_file.add(record)
     return record
 
 
-# --- People -----------------------------------------------------------------------------------
+class _ByName:
+    """The organisations an article may mean, found by any of their names folded, each in
+    the order they were met: a long list of names compares each with its own few, not with
+    every organisation the article names."""
 
+    def __init__(self, records):
+        self.found = {}
+        for record in records:
+            self.add(record)
 
-def _candidate(key, person, organisations, ages):
-    return people_identity.Candidate(
-        key=key,
-        names=tuple(person.all_names()),
-        kind=person.kind,
-        organisations=frozenset(organisations),
-        ages=frozenset(ages),
-        verified=person.review_status == "verified",
-    )
+    def add(self, record):
+        for name in {folded_name(name) for name in record.all_names()}:
+            self.found.setdefault(name, []).append(record)
 
-
-def people(extraction, named: Named, previous: Previous) -> None:
-    """Every person the article names: the one on file, or a new one."""
-    if not extraction.people:
-        return
-    surnames = {parse(found.name).surname for found in extraction.people} - {""}
-    known = on_file.current().people
-    known.read(surnames)
-    candidates = _Candidates(known, surnames)
-    new, grown = {}, {}  # new people by `record_key`, in the order met
-    for found in extraction.people:
-        name = stored_name(Person, found.name)
-        organisation = named.organisations.get(found.organisation)
-        earlier = previous.people.get(fold(name))
-        if earlier is not None:
-            named.people[found.name] = earlier
-            named.reasons["person", found.name] = "as this article's earlier import had it"
-            continue
-        mention = people_identity.Mention(name, found.kind, family(organisation), found.age)
-        decision = people_identity.resolve(mention, candidates.compared_with(name))
-        person = _person(name, found, organisation, decision, candidates, named)
-        if person.pk is None:
-            new.setdefault(record_key(person), person)
-        if person.add_aliases([name]) and person.pk is not None:
-            grown[person.pk] = person
-        named.people[found.name] = person
-        named.reasons["person", found.name] = decision.reason[:300]
-    new = list(new.values())
-    for person in new:
-        person.surname, person.alias_surname = surnames_of(person)
-    for person in grown.values():
-        person.alias_surname = surnames_of(person)[1]
-    _create(Person, new, named)
-    inserts.update(grown.values(), ["aliases", "alias_surname"])
-    candidates.remember(new, grown)
-    for name, person in named.people.items():
-        named.people[name] = _standing(person)
-
-
-class _Candidates:
-    """The people a name is compared with (`people_identity`), oldest first: those on file
-    that the run knows (`on_file.People`) with a name of its surname and a compatible first
-    name, then those this article adds. Each is built once, and again when the article adds
-    to what is known of them."""
-
-    def __init__(self, known, surnames):
-        self.known, self.surnames = known, surnames
-        # This article's new people, keyed apart from the pks of those on file.
-        self.new = {}  # ("new", record_key) -> (person, organisations, ages)
-        self.touched = {}  # pk -> person, of those on file this article adds to
-        self.built = {}
-
-    def compared_with(self, name):
-        found = []
-        for pk in self.known.compared_with(name, self.surnames):
-            if pk not in self.known.built:
-                organisations, ages = self.known.evidence[pk]
-                self.known.built[pk] = _candidate(pk, self.known.records[pk], organisations, ages)
-            found.append(self.known.built[pk])
-        surname = parse(name).surname
-        for key, (person, organisations, ages) in self.new.items():
-            if surname in _surnames(tuple(person.all_names())):
-                if key not in self.built:
-                    self.built[key] = _candidate(key, person, organisations, ages)
-                found.append(self.built[key])
-        return found
-
-    def evidence(self, key):
-        """The person of `key` with what is known of them, to add to."""
-        if key in self.new:
-            return self.new[key]
-        person = self.known.records[key]
-        return (person, *self.known.evidence[key])
-
-    def changed(self, person, organisations, ages):
-        if person.pk is None:
-            self.new[_new_key(person)] = (person, organisations, ages)
-            self.built.pop(_new_key(person), None)
-        else:
-            self.known.evidence[person.pk] = (organisations, ages)
-            self.known.built.pop(person.pk, None)
-            self.touched[person.pk] = person
-
-    def remember(self, new, grown):
-        """Keep what this article wrote, for the articles after it in the run."""
-        for person in new:
-            _, organisations, ages = self.new[_new_key(person)]
-            self.known.add(person, (person.surname, person.alias_surname), organisations, ages)
-        for pk, person in grown.items():
-            surnames = (self.known.looked_up[pk][0], person.alias_surname)
-            self.known.add(person, surnames, *self.known.evidence[pk])
-
-
-def _new_key(person):
-    return ("new", record_key(person))
-
-
-@functools.lru_cache(maxsize=50_000)
-def _surnames(names):
-    return {parse(name).surname for name in names}
-
-
-def _person(name, found, organisation, decision, candidates, named):
-    if decision.match is not None:
-        person, organisations, ages = candidates.evidence(decision.match)
-        for key in decision.possible:
-            named.questions.append((candidates.evidence(key)[0], person, decision.reason))
-    else:
-        person = Person(name=name, kind=found.kind, organisation=organisation)
-        organisations, ages = set(), set()
-        for key in decision.possible:
-            named.questions.append((person, candidates.evidence(key)[0], decision.reason))
-    # Later names in this article are compared with what it has said so far.
-    organisations |= family(organisation)
-    if found.age is not None:
-        ages.add(found.age)
-    candidates.changed(person, organisations, ages)
-    return person
+    def named(self, folded):
+        return self.found.get(folded, [])
 
 
 # --- Operations -------------------------------------------------------------------------------
@@ -336,7 +240,7 @@ def operations(extraction, named: Named, previous: Previous) -> None:
     """Every operation the article names: its force's record on file, or a new one."""
     if not extraction.operations:
         return
-    names = {stored_name(Operation, n) for f in extraction.operations for n in (f.name, *f.aliases)}
+    names = _operation_names(extraction)
     known = on_file.current().operations
     on_file_now = known.named(names)
     forces = frozenset(
@@ -361,11 +265,16 @@ def operations(extraction, named: Named, previous: Previous) -> None:
             changed[operation.pk] = operation
         named.operations[found.name] = operation
         named.reasons["operation", found.name] = reason[:300]
-    created = _create(Operation, [op for op in on_file_now if op.pk is None], named)
+    created = create(Operation, [op for op in on_file_now if op.pk is None], named)
     inserts.update(changed.values(), ["aliases", "force"])
     known.add([*created, *changed.values()])
     for name, operation in named.operations.items():
-        named.operations[name] = _standing(operation)
+        named.operations[name] = standing(operation)
+
+
+def _operation_names(extraction):
+    """Every spelling of every operation the article names, as stored."""
+    return {stored_name(Operation, n) for f in extraction.operations for n in (f.name, *f.aliases)}
 
 
 def _grow(operation, spellings, force):

@@ -182,7 +182,8 @@ def _appearances(article, extraction, kept, named):
             continue
         seen.add(key)
         appearances.append(
-            Appearance(
+            inserts.new(
+                Appearance,
                 article=article,
                 start=span.start,
                 end=span.end,
@@ -213,7 +214,8 @@ def _mentions(article, extraction, kept, named):
                 continue
             seen.add(key)
             mentions.append(
-                OperationMention(
+                inserts.new(
+                    OperationMention,
                     article=article,
                     start=span.start,
                     end=span.end,
@@ -235,7 +237,8 @@ def _quotes(article, extraction, kept, named):
             continue
         seen.add(key)
         quotes.append(
-            Quote(
+            inserts.new(
+                Quote,
                 article=article,
                 start=found.span.start,
                 end=found.span.end,
@@ -261,7 +264,8 @@ def _outcomes(article, extraction, kept, named):
             continue
         seen.add(key)
         outcomes.append(
-            Outcome(
+            inserts.new(
+                Outcome,
                 article=article,
                 start=found.span.start,
                 end=found.span.end,

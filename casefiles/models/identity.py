@@ -46,14 +46,15 @@ class PossibleMatchQuerySet(models.QuerySet):
 
     def flag_all(self, questions, article=None, *, new=()):
         """`flag` each (record, candidate, reason) in turn, in two queries at most: one for
-        the pairs asked already, one to ask the rest. `new`: records written just before in
+        the pairs asked already, one to ask the rest. A question may name the article it came
+        up in as a fourth item, in place of `article`. `new`: records written just before in
         the same transaction, whose pairs nobody can have asked yet (a record's id is never
         given again), so that questions about them need no look-up."""
         if not questions:
             return []
         fresh = {(type(record), record.pk) for record in new}
         pks = {}
-        for record, candidate, _ in questions:
+        for record, candidate, *_ in questions:
             if (type(record), record.pk) in fresh or (type(candidate), candidate.pk) in fresh:
                 continue
             content_type = ContentType.objects.get_for_model(record)
@@ -68,7 +69,7 @@ class PossibleMatchQuerySet(models.QuerySet):
             ):
                 asked.add((content_type_id, frozenset((record_id, candidate_id))))
         new_questions = []
-        for record, candidate, reason in questions:
+        for record, candidate, reason, *came_up_in in questions:
             content_type = ContentType.objects.get_for_model(record)
             pair = (content_type.pk, frozenset((record.pk, candidate.pk)))
             if pair in asked:
@@ -80,7 +81,7 @@ class PossibleMatchQuerySet(models.QuerySet):
                     record_id=record.pk,
                     candidate_id=candidate.pk,
                     reason=reason[:500],
-                    article=article,
+                    article=came_up_in[0] if came_up_in else article,
                 )
             )
         return inserts.insert(new_questions)
