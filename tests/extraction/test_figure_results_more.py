@@ -205,3 +205,27 @@ def test_bail_or_a_bond_named_before_its_sum_is_bail(text, expected):
 
 def test_co_defendants_are_people_counted_by_what_happened_to_them():
     assert pairs("Four co-defendants were sentenced on Monday.") == [("people sentenced", 4)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The shop is located in Leeds and sells two knives to collectors.",
+        "The depots are located near the ring road, and three lorries use them daily.",
+        "The yard is located off the main road and stores six caravans.",
+    ],
+)
+def test_where_a_thing_is_found_is_no_seizure_of_what_follows(text):
+    assert pairs(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Officers located three vehicles in the car park.", ("vehicles seized", 3)),
+        ("Two firearms were located in the loft.", ("firearms seized", 2)),
+        ("A cannabis farm was found in the loft along with four knives.", ("knives seized", 4)),
+    ],
+)
+def test_what_officers_located_is_still_seized(text, expected):
+    assert expected in pairs(text)

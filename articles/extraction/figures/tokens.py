@@ -8,7 +8,7 @@ from bisect import bisect_left, bisect_right
 from itertools import repeat
 from typing import NamedTuple
 
-from articles.extraction.lexicon.actions import VERB_PHRASES, VERBS
+from articles.extraction.lexicon.actions import VERB_PHRASES, VERBS, WHERE_IT_IS
 from articles.extraction.lexicon.counted import (
     COUNTED,
     COUNTED_SIZES,
@@ -119,10 +119,17 @@ def verb_near(tokens: list[Token], *, limit: int = 7, ahead: bool = True) -> Ver
         if w in _CLAUSE_BREAK:
             return None  # "..., while two boys were arrested": another clause's verb
         if w in VERBS:
+            if not ahead and VERBS[w] == "seized" and _said_of_where(tokens, n):
+                return None
             return VerbNear(VERBS[w], e, passive, n)
         if ahead and w in VERB_PHRASES and (phrase := phrase_verb(tokens[n:])):
             return VerbNear(phrase[0], phrase[1], passive, n)
     return None
+
+
+def _said_of_where(tokens: list[Token], n: int) -> bool:
+    """Whether the verb of finding at tokens[n], read backwards, follows "is" or "are"."""
+    return n + 1 < len(tokens) and tokens[n + 1][WORD] in WHERE_IT_IS
 
 
 def phrase_verb(tokens: list[Token]) -> tuple[str, int] | None:

@@ -95,6 +95,10 @@ VERBS = {
     "rehoused": "relocated",
     "relocated": "relocated",
 }
+
+# A verb of finding after "is" or "are" says where a thing is, not what was done to what
+# follows it: "The shop is located in Leeds and sells two knives" seized nothing.
+WHERE_IT_IS = wordset("is are")
 # Verbs of more than one word, by their first word: the words one of which must follow within
 # four words, what happened, and whether the phrase ends with that word (else with the first:
 # in "face 31 charges" the charges are a figure of their own). "Two remain in custody".
