@@ -376,7 +376,7 @@ def _export_select(kind, query):
     from articles.models import Article
     from casefiles import filters
     from casefiles.models import CaseFile, Operation, Organisation, Outcome, Person, Quote
-    from casefiles.views import exports
+    from casefiles.views import export_rows
     from casefiles.views.common import filtered
 
     request = RequestFactory().get(f"/?{query}")
@@ -393,7 +393,7 @@ def _export_select(kind, query):
     queryset, filterset = lists[kind]
     if filterset is not None:
         _, queryset = filtered(request, filterset, queryset, for_page=False)
-    values = getattr(exports, f"{kind}_values", None)
+    values = getattr(export_rows, f"{kind}_values", None)
     if values is not None:
         queryset = queryset.values_list(*values())
     return queryset.query.sql_with_params()

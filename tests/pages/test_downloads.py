@@ -178,7 +178,7 @@ def test_each_articles_part_starts_are_read_once_however_many_rows_point_into_it
 ):
     """A download of a quarter of a million rows decoded an article's part starts on every
     row; now once per article text."""
-    from casefiles.views.exports import _starts
+    from casefiles.views.export_rows import _starts
     from tests.factories import ArticleFactory, OutcomeFactory, QuoteFactory
     from tests.large_article import make_long_article
 
