@@ -19,6 +19,7 @@ from articles.extraction.lexicon.organisations import (
     FORCE_AREAS,
     FORCE_ENDINGS,
     KIND_WORDS,
+    NOT_UNIT_DESCRIBERS,
     STREET_WORDS,
 )
 from articles.extraction.lexicon.wordsets import LETTER_CLASS, words_pattern
@@ -67,10 +68,13 @@ def _may_join(text: str, end: int, start: int) -> bool:
 
 _TOKEN = re.compile(rf"{LETTER_CLASS}[\w’'&.-]*[\w’']|{LETTER_CLASS}|&")
 _LOWER_UNIT = re.compile(
-    r"\s+((?:[a-z][\w-]*\s+){0,2})(team|unit|squad|task force|taskforce)\b(?![\w-])"
+    rf"\s+((?:(?!(?:{words_pattern(NOT_UNIT_DESCRIBERS)})\s)[a-z][\w-]*\s+){{0,2}})"
+    r"(team|unit|squad|task force|taskforce)\b(?![\w-])"
 )
 # "the Pune city police": a city's or a district's force, as Indian papers print it.
 _LOWER_FORCE = re.compile(r"\s+(?:city|district|rural)\s+police(?![\w-])")
+# "Bogota (AFP) —": a news agency's credit on a date line, not the body its initials share.
+_WIRE_CREDIT = re.compile(r"\)\s*[—–-]")
 _INITIALS_BEFORE = re.compile(r"\([A-Z]{2,}\)\s+$")
 _STREET_AFTER = re.compile(rf"\s+(?:{words_pattern(STREET_WORDS)})\b")
 # "the charity Shelter Cymru", "homelessness charity Crisis": the word right before the name.
@@ -156,11 +160,38 @@ def _names_in_runs(doc: Doc, claimed, orgs: _Orgs) -> None:
             for ps, pe in pieces:
                 word = text[ps:pe]
                 if " " in word:
-                    _orgs_in_run(text, ps, pe, zone, orgs.add)
+                    read = _titled(text, ps, pe) if _heading_line(text, ps, pe) else text
+                    _orgs_in_run(read, ps, pe, zone, orgs.add)
                 elif _may_be_alias(word):
                     _org_word(text, ps, pe, orgs.add)
                 elif text.startswith("the ", ps - 4):
                     _place_unit(text, ps, pe, zone, orgs.add)
+
+
+def _heading_line(text: str, start: int, end: int) -> bool:
+    """Whether a run of capitals is a line on its own, all in capitals: a column's heading
+    that names the body whose reports follow ("COUNTY SHERIFF'S OFFICE")."""
+    return (
+        (start == 0 or text[start - 1] == "\n")
+        and text[end : end + 1] in ("", "\n")
+        and text[start:end].isupper()
+    )
+
+
+_WORD_START = re.compile(r"(?<![\w’'])\w")
+
+
+def _titled(text: str, start: int, end: int) -> str:
+    """The text with the run's words printed as a name is (its joining words in lower case),
+    at the same offsets, so that the name read from it points at the capitals printed."""
+    run = _WORD_START.sub(lambda m: m.group().upper(), text[start:end].lower())
+    run = _JOINING_IN_TITLE.sub(lambda m: m.group().lower(), run)
+    if len(run) != end - start:
+        return text
+    return text[:start] + run + text[end:]
+
+
+_JOINING_IN_TITLE = re.compile(r"(?<= )(?:Of|And|For|The)(?= )")
 
 
 def _found(orgs: _Orgs) -> list[FoundOrganisation]:
@@ -230,7 +261,8 @@ def _org_word(text, start, end, add):
     word = text[start:end]
     if word.endswith(POSSESSIVE) and word.lower() not in ALIASES:
         word, end = word[:-2], end - 2
-    if is_alias(word):
+    wire_credit = text[start - 1 : start] == "(" and _WIRE_CREDIT.match(text, end)
+    if is_alias(word) and not wire_credit:
         add(word, ALIASES[word.lower()].kind, start, end, rule=GAZETTEER)
 
 

@@ -102,6 +102,12 @@ ALIASES = {
     "network rail": Alias("Network Rail", K.OTHER),
     "national highways": Alias("National Highways", K.OTHER),
     "interpol": Alias("Interpol", K.OTHER),
+    "united nations": Alias("United Nations", K.OTHER),
+    # England and Wales's policing bodies whose names end in no head word.
+    "college of policing": Alias("College of Policing", K.GOVERNMENT),
+    "national county lines coordination centre": Alias(
+        "National County Lines Coordination Centre", K.GOVERNMENT
+    ),
     "europol": Alias("Europol", K.OTHER),
     # Europe's agencies and Europol's centres, and the police of European countries the
     # English-language press calls by their own names (the German federal police by its
@@ -165,6 +171,14 @@ FOREIGN_NATIONALITIES = wordset(
     Slovenian Spanish Swedish Swiss Thai Turkish Ukrainian Vietnamese
     """
 )
+# Lower-case words that end a sentence's clause, not describe the unit after them: "told
+# the Courier that a team" is no team of the Courier's.
+NOT_UNIT_DESCRIBERS = wordset(
+    """
+    that which who whom whose a an the this these those his her their its our your and or but
+    as at by for from in into of on to with when while where said says told was were is are
+    """
+)
 # Short forms that are also common words ("ice" is a drug): a name only in capitals.
 CAPITALS_ONLY = frozenset({"ice", "opp"})
 # The ones that can be found by their printed form alone, longest first.
@@ -191,6 +205,8 @@ FORCE_AREAS = frozenset(
 # "Highway Patrol", "State Patrol": a US state's force.
 FORCE_ENDINGS = ("Police", "Constabulary", "Patrol", "PD")
 FORCE_SUFFIXES = ("Force", "Service", "Department")  # after "Police"
+# The words a suffix may follow: "Tasmania Police Service", "Jamaica Constabulary Force".
+BEFORE_FORCE_SUFFIX = ("Police", "Constabulary")
 UNIT_HEADS = frozenset(
     {
         "Unit",
@@ -229,7 +245,7 @@ COURT_TYPES = wordset(
     appeals appellate circuit municipal federal juvenile local sheriff criminal civil coroners
     coroner children childrens drug drugs justice justices probate claims housing traffic
     military sessions combined divisional chancery commercial employment immigration
-    bankruptcy tax land environment industrial provincial territory state magistrates
+    bankruptcy tax land environment industrial provincial territory state magistrates pleas
     """
 )
 # Words that make a street or a place of the name before them: "Hamlet Court Road" is not a
@@ -239,6 +255,14 @@ STREET_WORDS = wordset(
     Road Lane Street Avenue Drive Close Way Gardens Place Crescent Terrace Square Mews Parade
     Row Grove Walk Hill Rd St Ave
     """
+)
+# The last two words of a jail run as a body of its own, often by several counties together
+# ("Tri-County Correctional Center"). A "Detention Center" is most often the sheriff's own
+# jail, a building, and stays out.
+PRISON_BUILDING_ENDINGS = frozenset(
+    (first, last)
+    for first in ("Correctional", "Corrections")
+    for last in ("Center", "Centre", "Facility", "Institution", "Complex")
 )
 # "Brackton Community Pantry", "Elmford Foodbank": food banks are charities.
 CHARITY_HEADS = frozenset({"Trust", "Foundation", "Charity", "Pantry", "Foodbank"})
@@ -345,7 +369,7 @@ LEADING_NOISE = wordset(
     Leader Chair Chairman Chairwoman Spokesman Spokeswoman Spokesperson
     Chief Inspector Superintendent Sergeant Constable Commissioner Commander Detective Det
     Insp Supt Sgt PC DC DS DI DCI DCS ACC DCC Officer
-    Monday Tuesday Wednesday Thursday Friday Saturday Sunday
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday Former Head
     """
 )
 # Of those, the ones that may also begin a name mid-sentence ("the Specialist Fraud Unit"):
