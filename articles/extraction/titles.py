@@ -7,6 +7,7 @@ from typing import NamedTuple
 
 from articles.extraction.budget import check_budget
 from articles.extraction.document import Doc, overlaps, register_words
+from articles.extraction.lexicon.civictitles import CIVIC_TITLE_RE
 from articles.extraction.lexicon.organisations import ALIASES, LEADING_NOISE
 from articles.extraction.lexicon.titlednames import FULL_NAME, TITLE_TRIGGERS, TITLED_NAME
 from articles.extraction.orgkinds import classify_by_rule
@@ -87,7 +88,27 @@ def titled_mentions(doc: Doc, claimed) -> list[TitledMention]:
                 title = text[ts:name_start].rstrip()
                 name = text[name_start : m.end("name")]
             out.append(TitledMention(ts, m.end("name"), title, name_start, name))
-    return out + _initialled_titles(doc, claimed, out)
+    out += _initialled_titles(doc, claimed, out)
+    return out + _office_holders_speaking(doc, claimed)
+
+
+# A transcript's label for a member who speaks as office holder: their office, then their
+# name in brackets ("The Minister for Policing (Jo Hale): …").
+_OFFICE_THEN_NAME = re.compile(
+    rf"(?m)^(?:The\s+)?(?P<title>{CIVIC_TITLE_RE})\s+\((?P<name>{FULL_NAME.pattern})\):"
+)
+
+
+def _office_holders_speaking(doc: Doc, claimed) -> list[TitledMention]:
+    if "):" not in doc.text:
+        return []
+    taken = SpanIndex(claimed)
+    out = []
+    for m in _OFFICE_THEN_NAME.finditer(doc.text):
+        if not taken.overlaps(m.start("title"), m.end("name")):
+            title, name = m.span("title"), m.span("name")
+            out.append(TitledMention(title[0], name[1], m["title"], name[0], m["name"]))
+    return out
 
 
 # "Investigation Agent IV (IA4) Jo Hale", "Police Colonel (PCol) Jo Hale": a service's title
