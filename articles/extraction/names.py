@@ -29,12 +29,12 @@ _CAPITALISED_AFTER = re.compile(r" [A-Z][a-z]")
 _CAPITALISED_BEFORE = re.compile(r"([A-Z][a-z]+)\s+$")
 _NAME_AND = re.compile(r"[A-Z][a-z]+\s+and\s+$")
 _SV = SPEECH_VERB_RE
-# After a bare name, words that show it is a person's: an age, an appositive, a speech verb,
-# or what happens to people in court reports.
+# After a bare name, words that show it is a person's: an age, an appositive, an alias
+# ("Jo Hale, alias “Dodge”"), a speech verb, or what happens to people in court reports.
 _AFTER_PERSON = re.compile(
     # "Jo Hale, 29, was jailed", "… and her nephew, Jo Hale, 29.": an age, mid-sentence or last.
     r"(?:’s|'s)?\s*(?:,\s*(?:\d{1,3}\s*(?:[,;)–—]|-\s|and\b|\.(?!\d))|aged\b|the\b|a\b|an\b"
-    r"|who\b|whose\b|of\b|from\b)"
+    r"|who\b|whose\b|of\b|from\b|alias\b)"
     r"|\s*\(\d{1,3}\)"
     # "said Jo Hale, secretary of the residents' association": a role set off after the name.
     rf"|\s*,\s*(?:{words_pattern(APPOSITIVE_ROLES)})\b"

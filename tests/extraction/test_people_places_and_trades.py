@@ -28,3 +28,14 @@ def test_places_and_the_chairs_title_are_not_people(text):
 )
 def test_a_trade_before_a_name_shows_a_person(text):
     assert set(people(text)) == {"Jon Brack"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Among them was Jon Brack Tarrant, alias "Gull", whom police call the leader.',
+        "Held were Ann Okafor and Jon Brack Tarrant, alias 'Gull', both from the port.",
+    ],
+)
+def test_an_alias_after_a_name_shows_a_person(text):
+    assert "Jon Brack Tarrant" in people(text)
