@@ -87,3 +87,23 @@ def test_the_australian_federal_police_by_their_initials_elsewhere_still_are():
 )
 def test_bodies_named_without_a_head_word(name):
     assert name in organisations(f"Figures from the {name} show a rise in such cases.")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Colombian police and soldiers seized a boat on Friday.", "Colombian police"),
+        ("A boat was stopped by the Peruvian navy off the coast.", "Peruvian navy"),
+    ],
+)
+def test_a_countrys_police_or_navy_in_lower_case_is_its_service(text, name):
+    assert name in organisations(text)
+
+
+def test_a_nationality_before_other_words_names_no_service():
+    assert organisations("Two Colombian nationals and a Peruvian man were held.") == {}
+
+
+def test_a_parish_court_is_a_court():
+    found = organisations("The men will appear in the Tarne Parish Court next week.")
+    assert "Tarne Parish Court" in found

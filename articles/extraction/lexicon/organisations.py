@@ -246,6 +246,7 @@ COURT_TYPES = wordset(
     coroner children childrens drug drugs justice justices probate claims housing traffic
     military sessions combined divisional chancery commercial employment immigration
     bankruptcy tax land environment industrial provincial territory state magistrates pleas
+    parish
     """
 )
 # Words that make a street or a place of the name before them: "Hamlet Court Road" is not a
