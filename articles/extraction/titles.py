@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import NamedTuple
 
@@ -94,9 +95,12 @@ def titled_mentions(doc: Doc, claimed) -> list[TitledMention]:
 
 # A transcript's label for a member who speaks as office holder: their office, then their
 # name in brackets ("The Minister for Policing (Jo Hale): …").
-_OFFICE_THEN_NAME = re.compile(
-    rf"(?m)^(?:The\s+)?(?P<title>{CIVIC_TITLE_RE})\s+\((?P<name>{FULL_NAME.pattern})\):"
-)
+# Compiled on first need: few articles are transcripts, and the pattern is long.
+@functools.cache
+def _office_then_name() -> re.Pattern:
+    return re.compile(
+        rf"(?m)^(?:The\s+)?(?P<title>{CIVIC_TITLE_RE})\s+\((?P<name>{FULL_NAME.pattern})\):"
+    )
 
 
 def _office_holders_speaking(doc: Doc, claimed) -> list[TitledMention]:
@@ -104,7 +108,7 @@ def _office_holders_speaking(doc: Doc, claimed) -> list[TitledMention]:
         return []
     taken = SpanIndex(claimed)
     out = []
-    for m in _OFFICE_THEN_NAME.finditer(doc.text):
+    for m in _office_then_name().finditer(doc.text):
         if not taken.overlaps(m.start("title"), m.end("name")):
             title, name = m.span("title"), m.span("name")
             out.append(TitledMention(title[0], name[1], m["title"], name[0], m["name"]))
