@@ -4,7 +4,7 @@ police or navy ("Colombian police")."""
 
 import re
 
-from articles.extraction.lexicon.organisations import NOT_UNIT_DESCRIBERS
+from articles.extraction.lexicon.orgnoise import NOT_UNIT_DESCRIBERS
 from articles.extraction.lexicon.wordsets import words_pattern
 from articles.extraction.orgkinds import LOWER_UNIT
 from articles.extraction.vocabulary import OrganisationKind as Kind

@@ -16,9 +16,8 @@ from articles.extraction.lexicon.organisations import (
     FORCE_AREAS,
     FORCE_SUFFIXES,
     FOREIGN_NATIONALITIES,
-    LEADING_NOISE,
-    NOISE_AT_SENTENCE_START,
 )
+from articles.extraction.lexicon.orgnoise import LEADING_NOISE, NOISE_AT_SENTENCE_START
 from articles.extraction.lexicon.words import QUOTE_CHARS, wordset
 from articles.extraction.orgkinds import HEADS, SPLIT_AFTER, classify, is_alias
 

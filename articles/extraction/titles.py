@@ -9,7 +9,8 @@ from typing import NamedTuple
 from articles.extraction.budget import check_budget
 from articles.extraction.document import Doc, overlaps, register_words
 from articles.extraction.lexicon.civictitles import CIVIC_TITLE_RE
-from articles.extraction.lexicon.organisations import ALIASES, LEADING_NOISE
+from articles.extraction.lexicon.organisations import ALIASES
+from articles.extraction.lexicon.orgnoise import LEADING_NOISE
 from articles.extraction.lexicon.titlednames import FULL_NAME, TITLE_TRIGGERS, TITLED_NAME
 from articles.extraction.orgkinds import classify_by_rule
 from articles.extraction.spans import SpanIndex, by_zone
