@@ -39,10 +39,11 @@ _DAY = r"(?P<d>\d{1,2})(?:st|nd|rd|th)?"
 # without regard to case, which the engine scans for more slowly.
 _MONTH = f"(?:{MONTH_RE}|{MONTH_RE.upper()})"
 _WEEKDAY = f"(?:{WEEKDAY_RE}|{WEEKDAY_RE.upper()})"
+_AFTER_WEEKDAY = r"(?:,|\s*\|)?\s+"  # "Thursday, 3 …", "Thursday | December 3, 2026"
 _DATE_FORMS = (
     # "2 April 2025", "Thu 12-Nov-2025"
-    rf"(?:{_WEEKDAY},?\s+)?{_DAY}[\s-]\s*(?P<mon>{_MONTH})[,\s-]\s*(?P<y>\d{{4}})",
-    rf"(?:{_WEEKDAY},?\s+)?(?P<mon>{_MONTH})\s+{_DAY},?\s+(?P<y>\d{{4}})",
+    rf"(?:{_WEEKDAY}{_AFTER_WEEKDAY})?{_DAY}[\s-]\s*(?P<mon>{_MONTH})[,\s-]\s*(?P<y>\d{{4}})",
+    rf"(?:{_WEEKDAY}{_AFTER_WEEKDAY})?(?P<mon>{_MONTH})\s+{_DAY},?\s+(?P<y>\d{{4}})",
     r"(?P<y>\d{4})[-/](?P<mo>\d{2})[-/](?P<d>\d{2})",
     # "3/12/2026", "Mon, 03-12-2026": day first, or month first in an American article (see
     # `parse_dateline`).
@@ -104,6 +105,7 @@ _PUBLISHER_AFTER = re.compile(r"[|/•·—–-]\s*(?:[A-Z][\w&.’']*\s*){1,3}$
 _LABELS = re.compile(
     rf"\b{_LABEL_WORDS}\b"
     r"|\b\d+\s*min(?:ute)?s?\s+read\b"  # "4 Nov 2019 • 3 min read"
+    r"|\bvolume\s+\d+\b"  # a parliament's transcript: "Volume 771: debated on …"
     r"|\b\d+\s*(?:min(?:ute)?s?|hours?|hrs?|days?)\s+ago\b"  # "| Updated 3 hours ago"
     # What is left of "2019-11-04T09:30:00Z" or "…T09:30+01:00" around the date and time.
     r"|T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?|\b[TZ]\b"

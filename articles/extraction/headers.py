@@ -198,7 +198,17 @@ def _is_site_name(h: _Header) -> bool:
         and not ends_sentence(name)
         and h.dateline_at(1) is None
         and looks_like_headline(h.line(1))
-        and (h.dateline_at(2) is not None or _is_byline(h.line(2)))
+        and (h.dateline_at(2) is not None or _is_byline(h.line(2)) or _release_label_at(h, 2))
+    )
+
+
+def _release_label_at(h: _Header, k: int) -> bool:
+    """Whether piece `k` is a press office's label alone with the date line under it: an
+    agency's field office prints its name ("FBI Elmford") above the headline and this."""
+    return (
+        k + 1 < len(h.pieces)
+        and _RELEASE_LABEL.fullmatch(h.line(k).strip()) is not None
+        and h.dateline_at(k + 1) is not None
     )
 
 

@@ -18,6 +18,7 @@ from articles.extraction.lexicon.people import (
     PERSON_BEFORE_PAIRS,
     PERSON_BEFORE_WORDS,
     PLACE_PREPOSITIONS,
+    PLACE_TAIL_WORDS,
     PLACE_WORDS,
     SENTENCE_OPENERS,
 )
@@ -28,12 +29,12 @@ _CAPITALISED_AFTER = re.compile(r" [A-Z][a-z]")
 _CAPITALISED_BEFORE = re.compile(r"([A-Z][a-z]+)\s+$")
 _NAME_AND = re.compile(r"[A-Z][a-z]+\s+and\s+$")
 _SV = SPEECH_VERB_RE
-# After a bare name, words that show it is a person's: an age, an appositive, a speech verb,
-# or what happens to people in court reports.
+# After a bare name, words that show it is a person's: an age, an appositive, an alias
+# ("Jo Hale, alias “Dodge”"), a speech verb, or what happens to people in court reports.
 _AFTER_PERSON = re.compile(
     # "Jo Hale, 29, was jailed", "… and her nephew, Jo Hale, 29.": an age, mid-sentence or last.
     r"(?:’s|'s)?\s*(?:,\s*(?:\d{1,3}\s*(?:[,;)–—]|-\s|and\b|\.(?!\d))|aged\b|the\b|a\b|an\b"
-    r"|who\b|whose\b|of\b|from\b)"
+    r"|who\b|whose\b|of\b|from\b|alias\b)"
     r"|\s*\(\d{1,3}\)"
     # "said Jo Hale, secretary of the residents' association": a role set off after the name.
     rf"|\s*,\s*(?:{words_pattern(APPOSITIVE_ROLES)})\b"
@@ -48,6 +49,19 @@ _AFTER_PERSON = re.compile(
 )
 # Before a bare name: an age ("the 17-year-old Sam Reed"), or a role set off by a comma ("the
 # council's head of housing, Sam Reed", "the Minister for Transport, Sam Reed").
+# A transcript's speaker at a line's start, perhaps numbered, with their seat and party in
+# brackets: "3. Jo Hale (Elmford North) (Lab): …", "Jo Hale: …".
+_NUMBERING = re.compile(r"(?:\d{1,3}\.\s+)?")
+_SPEAKER_LABEL_AFTER = re.compile(r"(?:\s+\([^()\n]{1,60}\)){0,2}:\s")
+
+
+def _speaker_label(text: str, s: int, e: int, zone: Span) -> bool:
+    if _SPEAKER_LABEL_AFTER.match(text, e, zone.end) is None:
+        return False
+    line_start = max(zone.start, text.rfind("\n", zone.start, s) + 1)
+    return _NUMBERING.fullmatch(text, line_start, s) is not None
+
+
 _AGE_BEFORE = re.compile(r"\b\d{1,3}-year-old\s+$")
 # Initials in brackets after capitalised words give them to a law or a body, not a person:
 # "the Misuse of Drugs and Psychotropic Substances (MDPS) Act".
@@ -178,7 +192,7 @@ def _name_runs(doc: Doc, zone: Span) -> list[list[tuple[int, int]]]:
         if ok and current and (text[current[-1][1] : s] == " " or _joins(text, current[-1][1], s)):
             current.append((s, s + size))
         else:
-            if len(current) >= 2:
+            if len(current) >= 2 and not _place_after(text, current[-1][1], s, word):
                 runs.append(current)
             current = [(s, s + size)] if ok and not follows else []
         if possessive and current:
@@ -188,6 +202,11 @@ def _name_runs(doc: Doc, zone: Span) -> list[list[tuple[int, int]]]:
     if len(current) >= 2:
         runs.append(current)
     return runs
+
+
+def _place_after(text: str, end: int, start: int, word: str) -> bool:
+    """Whether the word at `start`, right after a run, makes a place of it ("… Street")."""
+    return start == end + 1 and word.lower() in PLACE_TAIL_WORDS
 
 
 def _joins(text: str, end: int, start: int) -> bool:
@@ -242,7 +261,7 @@ def person_context(
     before = text[max(zone.start, s - 40) : s]
     if _PLACE_BEFORE.search(before) or _INITIALS_AFTER.match(text, e):
         return None
-    if _AFTER_PERSON.match(text, e, zone.end):
+    if _AFTER_PERSON.match(text, e, zone.end) or _speaker_label(text, s, e, zone):
         return WORDS_AFTER
     # Set off by commas after a description: "A 41-year-old man from Hale, Sam Reed, was
     # charged"; "of Hale, is charged" is a place's.
@@ -265,7 +284,9 @@ def person_context(
         return WORD_BEFORE
     last = words_before(text, s, max(zone.start, s - 40), 2)
     if last and (
-        last[-1][0] in PERSON_BEFORE_WORDS or " ".join(w for w, _ in last) in PERSON_BEFORE_PAIRS
+        last[-1][0] in PERSON_BEFORE_WORDS
+        or last[-1][0] in OCCUPATIONS  # "the fisherman Jo Hale"
+        or " ".join(w for w, _ in last) in PERSON_BEFORE_PAIRS
     ):
         # "and" only counts between two people ("Smith and Jane Doe"): the word before must be
         # a capitalised name.

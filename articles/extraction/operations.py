@@ -117,8 +117,12 @@ class _Operations(dict[str, _Operation]):
     def __init__(self, text: str):
         super().__init__()
         self.text = text
+        self.spelt: dict[str, str] = {}
 
     def add(self, name: str, kind: str, start: int, end: int, rule: Rule) -> None:
+        # "Operation Iron Ledger" and "Operation Ironledger": a codename written as two words
+        # and as one is one operation, filed under the spelling found first.
+        name = self.spelt.setdefault("".join(name.lower().split()), name)
         op = self.get(name)
         if op is None:
             op = self[name] = _Operation(kind, rule)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from articles.extraction.document import Doc
-from articles.extraction.lexicon.organisations import NOT_ORGANISATION_ENDINGS
+from articles.extraction.lexicon.orgnoise import NOT_ORGANISATION_ENDINGS
 
 # "(CAB)", "( GNDOCB )", "(DoJ)", "(U.S.)": a capital, then letters, dots or "&".
 _BRACKETED = re.compile(r"\s*\(\s*([A-Z][A-Za-z&.]{1,11})\s*\)")

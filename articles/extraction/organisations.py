@@ -18,12 +18,20 @@ from articles.extraction.lexicon.organisations import (
     ALIASES,
     FORCE_AREAS,
     FORCE_ENDINGS,
+    FOREIGN_NATIONALITIES,
     KIND_WORDS,
     STREET_WORDS,
 )
 from articles.extraction.lexicon.wordsets import LETTER_CLASS, words_pattern
 from articles.extraction.orgacronyms import defines_acronym, file_acronym_mentions
 from articles.extraction.orgaliases import file_printed_nicknames
+from articles.extraction.orgdescribed import (
+    LOWER_FORCE_AFTER,
+    LOWER_UNIT_AFTER,
+    national_service,
+    place_unit,
+)
+from articles.extraction.orgheadings import as_name_printed, heading_line
 from articles.extraction.orgkinds import (
     ACRONYM_DEFINED,
     AFTER_KIND_WORD,
@@ -66,11 +74,8 @@ def _may_join(text: str, end: int, start: int) -> bool:
 
 
 _TOKEN = re.compile(rf"{LETTER_CLASS}[\w’'&.-]*[\w’']|{LETTER_CLASS}|&")
-_LOWER_UNIT = re.compile(
-    r"\s+((?:[a-z][\w-]*\s+){0,2})(team|unit|squad|task force|taskforce)\b(?![\w-])"
-)
-# "the Pune city police": a city's or a district's force, as Indian papers print it.
-_LOWER_FORCE = re.compile(r"\s+(?:city|district|rural)\s+police(?![\w-])")
+# "Bogota (AFP) —": a news agency's credit on a date line, not the body its initials share.
+_WIRE_CREDIT = re.compile(r"\)\s*[—–-]")
 _INITIALS_BEFORE = re.compile(r"\([A-Z]{2,}\)\s+$")
 _STREET_AFTER = re.compile(rf"\s+(?:{words_pattern(STREET_WORDS)})\b")
 # "the charity Shelter Cymru", "homelessness charity Crisis": the word right before the name.
@@ -156,11 +161,14 @@ def _names_in_runs(doc: Doc, claimed, orgs: _Orgs) -> None:
             for ps, pe in pieces:
                 word = text[ps:pe]
                 if " " in word:
-                    _orgs_in_run(text, ps, pe, zone, orgs.add)
+                    read = as_name_printed(text, ps, pe) if heading_line(text, ps, pe) else text
+                    _orgs_in_run(read, ps, pe, zone, orgs.add)
                 elif _may_be_alias(word):
                     _org_word(text, ps, pe, orgs.add)
+                elif word in FOREIGN_NATIONALITIES:
+                    national_service(text, ps, pe, zone, orgs.add)
                 elif text.startswith("the ", ps - 4):
-                    _place_unit(text, ps, pe, zone, orgs.add)
+                    place_unit(text, ps, pe, zone, orgs.add)
 
 
 def _found(orgs: _Orgs) -> list[FoundOrganisation]:
@@ -230,20 +238,9 @@ def _org_word(text, start, end, add):
     word = text[start:end]
     if word.endswith(POSSESSIVE) and word.lower() not in ALIASES:
         word, end = word[:-2], end - 2
-    if is_alias(word):
+    wire_credit = text[start - 1 : start] == "(" and _WIRE_CREDIT.match(text, end)
+    if is_alias(word) and not wire_credit:
         add(word, ALIASES[word.lower()].kind, start, end, rule=GAZETTEER)
-
-
-def _place_unit(text, start, end, zone, add):
-    """ "the Hollin neighbourhood policing team": one place's team, described in lower case;
-    "the Pune city police": a city's force."""
-    force = _LOWER_FORCE.match(text, end, zone.end)
-    if force:
-        add(text[start : force.end()], Kind.POLICE_FORCE, start, force.end(), rule=LOWER_UNIT)
-        return
-    after = _LOWER_UNIT.match(text, end, zone.end)
-    if after and after.group(1) and not text[start:end].isupper():
-        add(text[start : after.end()], Kind.POLICE_UNIT, start, after.end(), rule=LOWER_UNIT)
 
 
 def _may_name_one(text: str, start: int, end: int, zone: Span) -> bool:
@@ -261,8 +258,8 @@ def _may_name_one(text: str, start: int, end: int, zone: Span) -> bool:
         "for" in words
         or "of" in words
         or text.startswith(" (", end)
-        or _LOWER_UNIT.match(text, end, zone.end)
-        or _LOWER_FORCE.match(text, end, zone.end)
+        or LOWER_UNIT_AFTER.match(text, end, zone.end)
+        or LOWER_FORCE_AFTER.match(text, end, zone.end)
         or _KIND_WORD_BEFORE.search(text, max(zone.start, start - 30), start)
     )
 
@@ -298,14 +295,14 @@ def _orgs_in_run(text, start, end, zone, add):
         Token(m.group(), start + m.start(), start + m.end())
         for m in _TOKEN.finditer(text[start:end])
     ]
-    if _LOWER_FORCE.match(text, end, zone.end):
+    if LOWER_FORCE_AFTER.match(text, end, zone.end):
         # "the Crime Cell of the Pune city police", "The Nagpur city police": the words after
         # the last "of" (or all of them) are the place whose force it is.
         words = [w for w, _, _ in tokens]
         cut = len(words) - 1 - words[::-1].index("of") if "of" in words else -1
         place = trim(text, zone, tokens[cut + 1 :], first=cut < 0)
         if place:
-            _place_unit(text, place[0].start, end, zone, add)
+            place_unit(text, place[0].start, end, zone, add)
             if cut > 0:
                 _orgs_in_run(text, start, tokens[cut - 1].end, zone, add)
             return
@@ -320,7 +317,7 @@ def _orgs_in_run(text, start, end, zone, add):
         kind, rule = classify_by_rule(words) or (None, None)
         if n == len(pieces) - 1:
             # "the Brighton drugs team": a lower-case unit word after the last name.
-            after = _LOWER_UNIT.match(text, e, zone.end)
+            after = LOWER_UNIT_AFTER.match(text, e, zone.end)
             before = text[max(zone.start, s - 4) : s].lower()
             # "the Wessex Police (WP) Serious Crime unit": a force's initials own it too.
             owned = before.endswith(("the ", "’s ", "'s ")) or (

@@ -12,6 +12,7 @@ from typing import NamedTuple
 
 from articles.extraction.lexicon.organisations import (
     ALIASES,
+    BEFORE_FORCE_SUFFIX,
     CAPITALS_ONLY,
     CHARITY_HEADS,
     COMPANY_HEADS,
@@ -28,6 +29,7 @@ from articles.extraction.lexicon.organisations import (
     HOSPITAL_AND_SCHOOL_HEADS,
     MILITARY_FORCE_WORDS,
     PAPER_HEADS,
+    PRISON_BUILDING_ENDINGS,
     PRISON_HEADS,
     PRISON_INITIALS,
     UNIT_GROUP_FIRST_WORDS,
@@ -73,6 +75,11 @@ _BY_HEAD = {
     **dict.fromkeys(HOSPITAL_AND_SCHOOL_HEADS, (Kind.OTHER, INSTITUTION_HEAD)),
     **dict.fromkeys(PRISON_HEADS, (Kind.GOVERNMENT, GOVERNMENT_HEAD)),
 }
+# The kind a building's name gives by its last two words: a court's or a jail's.
+_BY_BUILDING = {
+    **dict.fromkeys(COURT_BUILDING_ENDINGS, (Kind.COURT, COURT_HEAD)),
+    **dict.fromkeys(PRISON_BUILDING_ENDINGS, (Kind.GOVERNMENT, GOVERNMENT_HEAD)),
+}
 # Words that end a name and may be followed by "of" and a place: "Supreme Court of Victoria",
 # "Public Prosecution Service of Canada", "University of Elmford".
 _HEADS_BEFORE_OF = {
@@ -99,6 +106,7 @@ HEAD_WORDS = (
     | set(FORCE_SUFFIXES)
     | {"Ministry", "Department"}
     | {last for _, last in COURT_BUILDING_ENDINGS}
+    | {last for _, last in PRISON_BUILDING_ENDINGS}
     | PRISON_INITIALS
 )
 
@@ -134,8 +142,9 @@ def classify_by_rule(words: list[str]) -> tuple[str, Rule] | None:
         return Kind.POLICE_UNIT, UNIT_HEAD
     if words[-1] == "District" and words[-2] == "School":  # a US school district
         return Kind.OTHER, INSTITUTION_HEAD
-    if (words[-2], words[-1]) in COURT_BUILDING_ENDINGS:
-        return Kind.COURT, COURT_HEAD
+    building = _BY_BUILDING.get((words[-2], words[-1]))
+    if building:
+        return building
     if words[0] in PRISON_INITIALS:
         return Kind.GOVERNMENT, GOVERNMENT_HEAD
     for rule_of in _RULES_BY_PHRASE:
@@ -171,7 +180,7 @@ def _force_by_phrase(words: list[str]):
         return Kind.GOVERNMENT, GOVERNMENT_HEAD
     if last in ("Office", "Department") and words[-2].startswith("Sheriff"):
         return Kind.POLICE_FORCE, FORCE_NAME
-    if len(words) >= 3 and last in FORCE_SUFFIXES and words[-2] == "Police":
+    if len(words) >= 3 and last in FORCE_SUFFIXES and words[-2] in BEFORE_FORCE_SUFFIX:
         return Kind.POLICE_FORCE, FORCE_NAME
     return None
 

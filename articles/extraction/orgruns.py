@@ -12,12 +12,12 @@ from typing import NamedTuple
 from articles.extraction.headers import Span
 from articles.extraction.lexicon.organisations import (
     ALIASES,
+    BEFORE_FORCE_SUFFIX,
     FORCE_AREAS,
     FORCE_SUFFIXES,
     FOREIGN_NATIONALITIES,
-    LEADING_NOISE,
-    NOISE_AT_SENTENCE_START,
 )
+from articles.extraction.lexicon.orgnoise import LEADING_NOISE, NOISE_AT_SENTENCE_START
 from articles.extraction.lexicon.words import QUOTE_CHARS, wordset
 from articles.extraction.orgkinds import HEADS, SPLIT_AFTER, classify, is_alias
 
@@ -105,7 +105,7 @@ def _joins_pair_after_of(words: list[str], tokens: list[Token], i: int) -> bool:
 
 def _ends_name(word: str, nxt: str, current: list[Token], last: str) -> bool:
     """Whether `word` completes a force ("Kent Police Service") or a unit, council or court."""
-    if word in FORCE_SUFFIXES and len(current) >= 3 and current[-2].word == "Police":
+    if word in FORCE_SUFFIXES and len(current) >= 3 and current[-2].word in BEFORE_FORCE_SUFFIX:
         return True
     # "Wessex Police Serious Violence Unit": the force, then a unit with a name of its own
     # (not "Wessex Police roads crime team", the force's team described).
@@ -113,7 +113,9 @@ def _ends_name(word: str, nxt: str, current: list[Token], last: str) -> bool:
     suffix = nxt[:-2] if nxt.endswith(POSSESSIVE) else nxt
     if word == "Police" and len(current) >= 2 and suffix not in FORCE_SUFFIXES:
         return last in SPLIT_AFTER and _is_force_area([w for w, _, _ in current[:-1]])
-    return (word == "Constabulary" and len(current) >= 2) or word in SPLIT_AFTER
+    if word == "Constabulary" and len(current) >= 2:
+        return nxt not in FORCE_SUFFIXES
+    return word in SPLIT_AFTER
 
 
 def _is_force_area(words: list[str]) -> bool:

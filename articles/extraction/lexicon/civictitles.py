@@ -60,6 +60,8 @@ _MINISTER_PORTFOLIOS = (
     "Security",
     "Prisons",
     "Safeguarding",
+    # Other countries' ministers of police print the ministry's word: "Interior Minister".
+    "Interior",
 )
 PHRASE_STARTS.update(_MINISTER_RANKS, (p.split()[0] for p in _MINISTER_PORTFOLIOS), ["Minister"])
 # "Minister for Justice and Community Safety": the portfolio is as short as the name after it
@@ -95,6 +97,8 @@ _CIVIC_PHRASES = (
         r"(?:\.S\.|\s+States)?\s+(?:Attorney|(?:District|Magistrate|Circuit)\s+Judge|Marshal)",
     ),
     _after("Assistant Deputy", r"\s+(?:U\.S\.|US|United\s+States|District)\s+Attorney"),
+    # A United States attorney named to the post until one is confirmed.
+    _after("Acting", r"\s+(?:U\.S\.|US|United\s+States)\s+Attorney"),
     _after("State County City", r"(?:['’]s)?\s+Attorney(?:[-\s]General)?"),
     # Prosecutors of the Crown: England and Wales, Ireland, Scotland; Canada's "Crown
     # prosecutor", in lower case.

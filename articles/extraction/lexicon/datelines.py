@@ -10,7 +10,15 @@ from articles.extraction.lexicon.wordsets import wordset
 
 # Labels before the date the article first appeared: "Published: 3 May 2022", "Posted on …";
 # a live page's "Began 09:15, 2 April 2025 · Last updated 10:40".
-PUBLISHED_LABELS = ("published", "first published", "posted", "created", "began", "started")
+PUBLISHED_LABELS = (
+    "published",
+    "first published",
+    "posted",
+    "created",
+    "began",
+    "started",
+    "debated",  # a parliament's transcript: "debated on Wednesday 2 December 2026"
+)
 
 # Labels before the date it was last changed: "| Updated: 4 May 2022", "Last modified on …".
 UPDATED_LABELS = (

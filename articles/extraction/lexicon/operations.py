@@ -20,6 +20,9 @@ OPERATION_KEYWORDS = {
     "operation": Keyword("Operation", OperationKind.OPERATION),
     "Op.": Keyword("Operation", OperationKind.OPERATION),
     "OP": Keyword("Operation", OperationKind.OPERATION),
+    # The Philippine police's and drug agency's word for an operation plan: "Oplan X" is the
+    # operation's name as it stands.
+    "Oplan": Keyword("Oplan", OperationKind.OPERATION),
     "Project": Keyword("Project", OperationKind.PROJECT),
     "Strike Force": Keyword("Strike Force", OperationKind.STRIKE_FORCE),
     "Taskforce": Keyword("Taskforce", OperationKind.STRIKE_FORCE),

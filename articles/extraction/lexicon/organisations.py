@@ -102,6 +102,12 @@ ALIASES = {
     "network rail": Alias("Network Rail", K.OTHER),
     "national highways": Alias("National Highways", K.OTHER),
     "interpol": Alias("Interpol", K.OTHER),
+    "united nations": Alias("United Nations", K.OTHER),
+    # England and Wales's policing bodies whose names end in no head word.
+    "college of policing": Alias("College of Policing", K.GOVERNMENT),
+    "national county lines coordination centre": Alias(
+        "National County Lines Coordination Centre", K.GOVERNMENT
+    ),
     "europol": Alias("Europol", K.OTHER),
     # Europe's agencies and Europol's centres, and the police of European countries the
     # English-language press calls by their own names (the German federal police by its
@@ -191,6 +197,8 @@ FORCE_AREAS = frozenset(
 # "Highway Patrol", "State Patrol": a US state's force.
 FORCE_ENDINGS = ("Police", "Constabulary", "Patrol", "PD")
 FORCE_SUFFIXES = ("Force", "Service", "Department")  # after "Police"
+# The words a suffix may follow: "Tasmania Police Service", "Jamaica Constabulary Force".
+BEFORE_FORCE_SUFFIX = ("Police", "Constabulary")
 UNIT_HEADS = frozenset(
     {
         "Unit",
@@ -229,7 +237,8 @@ COURT_TYPES = wordset(
     appeals appellate circuit municipal federal juvenile local sheriff criminal civil coroners
     coroner children childrens drug drugs justice justices probate claims housing traffic
     military sessions combined divisional chancery commercial employment immigration
-    bankruptcy tax land environment industrial provincial territory state magistrates
+    bankruptcy tax land environment industrial provincial territory state magistrates pleas
+    parish
     """
 )
 # Words that make a street or a place of the name before them: "Hamlet Court Road" is not a
@@ -239,6 +248,14 @@ STREET_WORDS = wordset(
     Road Lane Street Avenue Drive Close Way Gardens Place Crescent Terrace Square Mews Parade
     Row Grove Walk Hill Rd St Ave
     """
+)
+# The last two words of a jail run as a body of its own, often by several counties together
+# ("Tri-County Correctional Center"). A "Detention Center" is most often the sheriff's own
+# jail, a building, and stays out.
+PRISON_BUILDING_ENDINGS = frozenset(
+    (first, last)
+    for first in ("Correctional", "Corrections")
+    for last in ("Center", "Centre", "Facility", "Institution", "Complex")
 )
 # "Brackton Community Pantry", "Elmford Foodbank": food banks are charities.
 CHARITY_HEADS = frozenset({"Trust", "Foundation", "Charity", "Pantry", "Foodbank"})
@@ -316,43 +333,3 @@ GOVERNMENT_FIRST_WORDS = frozenset(
 # Lower-case words that say what the name after them is: "the charity Shelter Cymru", "the
 # company Brackton Haulage".
 KIND_WORDS = {"charity": K.CHARITY, "company": K.OTHER, "firm": K.OTHER, "newspaper": K.OTHER}
-
-# The last words of a name that a text gives initials to but that is no organisation's:
-# "Automatic Number Plate Recognition (ANPR)", "Serious Crime Prevention Order (SCPO)",
-# "Organised Crime Group (OCG)" (a gang).
-NOT_ORGANISATION_ENDINGS = wordset(
-    """
-    Act Acts Order Orders Notice Notices Recognition Television Video Camera Cameras Disorder
-    Syndrome Arrangements Payment Scheme Schemes Programme Program Plan Strategy Regulations
-    Regulation Rules Warrant Warrants Test Tests System Systems Protocol Certificate Licence
-    License Bill Code Agreement Understanding Device Devices Vehicle Vehicles Weapon Weapons
-    Offence Offences Offense Offenses Group Groups Gang Gangs Lines Line Powers Rights
-    Report Review Survey Index Number Card Account Zone Benefit Benefits Allowance Assessment
-    Rate Rates Data Database Drug Drugs Substance Substances Disease Virus Syndrome Award
-    Charge Charges Tax Credit Loan Fund Grant Injunction Bail Sentence Penalty Fine Fines
-    """
-)
-
-# Capitalised words that start a sentence or a heading and are never the start of a name.
-LEADING_NOISE = wordset(
-    """
-    The A An This That These Those It Its He She They We I If When While After Before During
-    Since Until As At By For From In Into Of On To With Without About Over Under Following
-    Officers Police Call Contact Ring Leading Speaking Meanwhile However Yesterday Today
-    Earlier Later Last Both All Some Many Several Other Another Each Every Extra Specialist
-    Local Residents Anyone People Detectives Members And But Or So Then Also Now Once Where
-    Minister Councillor Cllr Mayor Judge Recorder Mr Mrs Ms Miss Dr
-    Leader Chair Chairman Chairwoman Spokesman Spokeswoman Spokesperson
-    Chief Inspector Superintendent Sergeant Constable Commissioner Commander Detective Det
-    Insp Supt Sgt PC DC DS DI DCI DCS ACC DCC Officer
-    Monday Tuesday Wednesday Thursday Friday Saturday Sunday
-    """
-)
-# Of those, the ones that may also begin a name mid-sentence ("the Specialist Fraud Unit"):
-# left out only where a sentence starts with them.
-NOISE_AT_SENTENCE_START = wordset(
-    """
-    Officers Police Leading Extra Specialist Local Residents People Detectives Members Both All
-    Some Many Several Other Another Each Every
-    """
-)

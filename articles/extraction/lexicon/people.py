@@ -43,7 +43,7 @@ NOT_NAME_WORDS = wordset(
     chief inspector superintendent sergeant constable commissioner commander captain lieutenant
     sheriff agent trooper deputy acting temporary det insp supt sgt pc dc ds di dci dcs acc dcc
     senior designate leading special trainee probationary honour honor neighbourhood
-    cllr councillor mp
+    cllr councillor mp speaker
     officers police emergency crimestoppers anyone anybody everyone nobody
     drugs drug crime crimes violence serious organised gang gangs county
     however meanwhile earlier later last next first second third
@@ -112,7 +112,11 @@ NAME_PARTICLES = wordset("van von de da di del der den la le bin al el ap")
 # operation may be named with one.
 PLACE_WORDS = wordset(
     "bay beach harbour harbor heath valley heights lanes fields meadows rise vale common"
+    " landing wharf quay pier"
 )
+# Words that make a place of the capitalised words right before them: "Elmford Lime Street"
+# is a station, not "Elmford Lime" a person.
+PLACE_TAIL_WORDS = wordset("street road avenue lane drive square station airport bridge")
 
 # Words that may start a sentence in capitals but never start a name.
 SENTENCE_OPENERS = wordset(

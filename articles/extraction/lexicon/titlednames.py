@@ -83,6 +83,7 @@ TITLED_NAME = re.compile(
     + rf"(?!\s+(?:{words_pattern(SERVICE_TAIL_WORDS)})\b)"
 )
 NAME_TOKEN = re.compile(_NAME_SHAPE)
+FULL_NAME = re.compile(_FULL_NAME_RE)
 HYPHENED_GIVEN_NAME = re.compile(_HYPHENED_GIVEN_SHAPE)
 
 
