@@ -21,13 +21,14 @@ from articles.extraction.lexicon.numbers import NUMBER_WORD_RE
 from articles.extraction.lexicon.phrasewords import ADJECTIVE_ENDINGS, FOLLOW_STOP
 from articles.extraction.lexicon.words import wordset
 
-# Dashes set off a list or an aside as commas do ("Three men – Ann Lee, …"); both read as ",".
-_TOKEN = re.compile(r"[A-Za-z][A-Za-z’'-]*|[,–—]")
+# Dashes set off a list or an aside as commas do ("Three men – Ann Lee, …"), and semicolons
+# part a list's long items ("ten packs of heroin; two phones; and a pistol"): all read as ",".
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z’'-]*|[,;–—]")
 # Letters with accents are letters ("gardaí"), read so only where a sentence has any: the
 # wider class costs every sentence time.
-_TOKEN_ACCENTED = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ’'-]*|[,–—]")
+_TOKEN_ACCENTED = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ’'-]*|[,;–—]")
 _ACCENTED = re.compile(r"[À-ÖØ-öø-ÿ]")
-_DASHES = frozenset("–—")
+_DASHES = frozenset("–—;")
 _MATCHED, _MATCH_START = re.Match.group, re.Match.start
 PASSIVE = wordset("were was have has had been being are is be")
 # Words that end a counted phrase after its noun but describe it before ("20 suspected
@@ -87,7 +88,7 @@ class Tokens:
         words = list(map(_MATCHED, found))
         if lowered is segment:
             words = [w.lower() if w[0] not in _DASHES else "," for w in words]
-        elif "–" in lowered or "—" in lowered:
+        elif "–" in lowered or "—" in lowered or ";" in lowered:
             words = ["," if w in _DASHES else w for w in words]
         starts = list(map(operator.add, map(_MATCH_START, found), repeat(start)))
         ends = list(map(operator.add, starts, map(len, words)))

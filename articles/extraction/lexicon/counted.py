@@ -145,6 +145,9 @@ _COUNTED = {
     # things seized
     "offensive weapons": (ITEM, "offensive weapons"),
     "rounds of ammunition": (ITEM, "ammunition"),
+    # "six live ammunition": rounds counted as the ammunition itself, as some forces write.
+    "live ammunition": (ITEM, "ammunition"),
+    "live rounds": (ITEM, "ammunition"),
     "bullets": (ITEM, "ammunition"),
     "cartridges": (ITEM, "ammunition"),
     "bladed and offensive weapons": (ITEM, "bladed and offensive weapons"),
