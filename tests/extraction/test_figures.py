@@ -329,3 +329,19 @@ def test_a_whole_life_order_is_a_life_sentence():
 
 def test_release_on_police_bail_is_release_on_bail():
     assert outcomes("Three were released on police bail.") == [("released on bail", 3, None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Four men are expected to be charged with burglary.",
+        "Detectives said the two women were likely to be charged next month.",
+    ],
+)
+def test_people_expected_to_be_charged_are_not_yet_charged(text):
+    assert outcomes(text) == []
+
+
+def test_an_arrest_beside_what_is_expected_next_is_kept():
+    found = outcomes("Six men were arrested and are expected to appear in court on Monday.")
+    assert found == [("arrests", 6, None)]

@@ -8,7 +8,7 @@ from bisect import bisect_left, bisect_right
 from itertools import repeat
 from typing import NamedTuple
 
-from articles.extraction.lexicon.actions import VERB_PHRASES, VERBS
+from articles.extraction.lexicon.actions import NOT_YET, VERB_PHRASES, VERBS
 from articles.extraction.lexicon.counted import (
     COUNTED,
     COUNTED_SIZES,
@@ -37,7 +37,7 @@ _MODIFIERS = wordset("suspected alleged")
 _JOINED = wordset("and or")
 _CLAUSE_BREAK = wordset("while whilst but although though whereas")
 # Every word `verb_near` stops at; the others it passes over with one look-up.
-_NEAR_STOPS = PASSIVE | _CLAUSE_BREAK | frozenset(VERBS) | frozenset(VERB_PHRASES)
+_NEAR_STOPS = PASSIVE | _CLAUSE_BREAK | NOT_YET | frozenset(VERBS) | frozenset(VERB_PHRASES)
 # A total's breakdown between dashes or in brackets right after it, or after a dash to the
 # sentence's end: "Nine people - five men and four women - were arrested" counts nine
 # arrests, not the parts.
@@ -117,7 +117,7 @@ def verb_near(tokens: list[Token], *, limit: int = 7, ahead: bool = True) -> Ver
         if w in PASSIVE:
             passive = True
             continue
-        if w in _CLAUSE_BREAK:
+        if w in _CLAUSE_BREAK or w in NOT_YET:
             return None  # "..., while two boys were arrested": another clause's verb
         if w in VERBS:
             return VerbNear(VERBS[w], e, passive, n)

@@ -160,6 +160,9 @@ ONE_PERSON_VERBS = (
     "cautioned",
     "summonsed",
 )
+# Words that make the verb after them what may yet happen, not what did: "three men were
+# expected to be charged" reports no charge.
+NOT_YET = frozenset({"expected", "likely"})
 LINE_VERBS = {"seized", "closed", "dismantled", "disrupted"}
 # What may be done at places counted: "addresses raided", "homes visited".
 PLACE_VERBS = ("raided", "searched", "visited", "closed", "restrained", "frozen")

@@ -89,7 +89,10 @@ NATIONAL_CONTEXT = re.compile(
 NATIONAL_BACKGROUND = re.compile(
     r"\bsince\s+(?:(?:19|20)\d\d\b|[^.;]{0,40}?\b(?:began|begun|started|launched|start|launch)\b)"
     r"|\b(?:last|the\s+past|the\s+previous|each|every)\s+(?:\d+\s+)?years?\b"
-    r"|\bin\s+(?:19|20)\d\d\b",
+    r"|\bin\s+(?:19|20)\d\d\b"
+    # "from January to November 2026", "so far this year", "year to date"
+    r"|\bfrom\s+[a-z]+\s+(?:to|until|through)\s+[a-z]+\s+(?:19|20)\d\d\b"
+    r"|\bthis\s+year\b|\byear[-\s]to[-\s]date\b",
     re.IGNORECASE,
 )
 # One of these words stands in every such sentence: a document without any is not searched.
