@@ -273,6 +273,8 @@ def _resource(r, fig, noun, verb, end) -> Metric | None:
     )
     if not drawn_on:
         return None
+    if RESOURCE_HARMED.search(r.text, noun.end, min(fig.sent[1], noun.end + 25)):
+        return None  # "two officers were injured": the harm done to them, not what was drawn on
     return Metric(metric("{resource} involved", resource=noun.noun), noun.end, "resource")
 
 

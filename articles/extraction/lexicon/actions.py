@@ -222,7 +222,9 @@ RESOURCE_CONTEXT = re.compile(
     r"\b(?:involv\w*|deploy\w*|swoop\w*|swept|sweeping|thank\w*|worked\s+on|took\s+part"
     r"|taking\s+part|descend\w*|drafted"
     r"|mobilis\w*|mobiliz\w*|(?:supported|assisted|backed)\s+by|served|serving|executed"
-    r"|executing|forced\s+entry|carried\s+out|conducted|visited|raided|searched)\b",
+    r"|executing|forced\s+entry|carried\s+out|conducted|visited|raided|searched"
+    # "a team of 18 police moved in", "went through the doors", "provided perimeter security"
+    r"|team\s+of|moved\s+in|went\s+(?:in|through)|provided\s+(?:\w+\s+)?security)\b",
     re.IGNORECASE,
 )
 # Right after officers counted, the force they came from: what an operation drew on ("about

@@ -254,6 +254,10 @@ _COUNTED = {
     "staff": (RESOURCE, "staff"),
     "personnel": (RESOURCE, "personnel"),
     "police staff": (RESOURCE, "officers"),
+    "police personnel": (RESOURCE, "officers"),
+    # where soldiers go in beside the police: one team
+    "police and soldiers": (RESOURCE, "officers"),
+    "police and military": (RESOURCE, "officers"),
     "police forces": (RESOURCE, "forces"),
     "forces": (RESOURCE, "forces"),
 }
