@@ -1,5 +1,6 @@
 """What a court set as US courts print it: bail as a bond, a fine with whom it was on, and
-probation placed without talk of jail.
+probation placed without talk of jail; and what the law provides for ("carries a penalty
+of life imprisonment"), which is no result.
 
 Every text here is written for the test.
 """
@@ -51,3 +52,20 @@ def test_a_fine_with_whom_it_was_on(text, value):
 )
 def test_probation_placed_without_talk_of_jail(text, months):
     assert ("probation", months, "months") in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Possession of 20 grams or more of cocaine carries a penalty of life imprisonment.",
+        "If convicted, the pair face a minimum of seven years and up to life in prison.",
+        "Dealing more than 30 grammes of cannabis may attract a caning.",
+        "Supplying a child is punishable by up to 14 years in jail.",
+    ],
+)
+def test_what_the_law_provides_is_no_result(text):
+    assert found(text) == []
+
+
+def test_a_sentence_passed_is_still_a_result():
+    assert ("sentence", 60, "months") in found("The dealer was jailed for five years.")

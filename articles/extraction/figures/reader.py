@@ -24,6 +24,7 @@ from articles.extraction.lexicon.metrics import (
     NATIONAL_BACKGROUND,
     NATIONAL_CONTEXT,
     NATIONAL_WORDS,
+    PENALTY_CONTEXT,
     metric,
 )
 from articles.extraction.lexicon.numbers import (
@@ -72,7 +73,7 @@ _LIST_GAP = re.compile(
 )
 
 
-read_lower_cased(FORCE_CONTEXT, CAMPAIGN, TOTAL_ANY, NATIONAL_BACKGROUND)
+read_lower_cased(FORCE_CONTEXT, CAMPAIGN, TOTAL_ANY, NATIONAL_BACKGROUND, PENALTY_CONTEXT)
 
 
 def _word_before(text: str, pos: int) -> bool:
@@ -142,6 +143,8 @@ class OutcomeReader:
         if not (_storable(value) and _storable(value_max)):
             self.out_of_range.append(span)
             return
+        if self.says(PENALTY_CONTEXT, sent):
+            return  # what the law provides for, not what happened
         whose = self._whose.get(sent)
         if whose is None:
             whose = self._whose[sent] = (

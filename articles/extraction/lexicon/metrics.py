@@ -95,6 +95,15 @@ NATIONAL_BACKGROUND = re.compile(
     r"|\bthis\s+year\b|\byear[-\s]to[-\s]date\b",
     re.IGNORECASE,
 )
+# A sentence that says what the law provides, not what happened: "possession of 50 grams
+# carries a penalty of life imprisonment", "more than 15 grammes may attract the death
+# penalty", "if convicted, they face a minimum of 10 years". Its figures are no results.
+PENALTY_CONTEXT = re.compile(
+    r"\b(?:carr(?:y|ies|ying)\s+(?:a\s+|the\s+)?(?:maximum\s+|minimum\s+|mandatory\s+)?"
+    r"(?:penalty|sentence|jail\s+term|prison\s+term)|may\s+attract|punishable\s+by"
+    r"|if\s+(?:convicted|found\s+guilty))\b",
+    re.IGNORECASE,
+)
 # One of these words stands in every such sentence: a document without any is not searched.
 NATIONAL_WORDS = indexed_words(
     "nationally nationwide countrywide country-wide country uk nation britain england national"
