@@ -73,3 +73,14 @@ def test_items_parted_by_semicolons_are_counted_each_by_its_own_noun():
 )
 def test_a_container_is_named_without_its_colour_or_material(text, expected):
     assert [m for m, _v, _s in found(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A second search of the garage yielded four (4) pistols.", ("firearms seized", 4)),
+        ("The search yielded 16 wraps of heroin.", ("heroin wraps seized", 16)),
+    ],
+)
+def test_what_a_search_yielded_was_seized(text, expected):
+    assert expected in [(m, v) for m, v, _s in found(text)]

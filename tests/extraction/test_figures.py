@@ -345,3 +345,14 @@ def test_people_expected_to_be_charged_are_not_yet_charged(text):
 def test_an_arrest_beside_what_is_expected_next_is_kept():
     found = outcomes("Six men were arrested and are expected to appear in court on Monday.")
     assert found == [("arrests", 6, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("More than 60 have been charged so far.", ("people charged", 60, "more than")),
+        ("Almost 30 have since been charged.", ("people charged", 30, "about")),
+    ],
+)
+def test_a_qualified_count_opening_its_clause_counts_people(text, expected):
+    assert outcomes(text) == [expected]

@@ -30,6 +30,7 @@ VERBS = {
     "seizing": "seized",
     "seize": "seized",
     "recovered": "seized",
+    "yielded": "seized",  # "a search of the room yielded six sachets"
     "recovering": "seized",
     "found": "seized",
     "discovered": "seized",
