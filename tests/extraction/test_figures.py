@@ -356,3 +356,23 @@ def test_an_arrest_beside_what_is_expected_next_is_kept():
 )
 def test_a_qualified_count_opening_its_clause_counts_people(text, expected):
     assert outcomes(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Officers safeguarded 14 vulnerable people, nine of them children, at the station.",
+            ("children safeguarded", 9, None),
+        ),
+        ("Detectives arrested 20 people, six of them juveniles.", ("juveniles arrested", 6, None)),
+    ],
+)
+def test_a_kind_of_people_within_a_group_counted_after_it(text, expected):
+    assert expected in outcomes(text)
+
+
+def test_a_part_of_a_group_told_by_where_it_is_from_is_not_a_kind():
+    assert outcomes("Police arrested 12 people, four of them from Ardlow.") == [
+        ("arrests", 12, None)
+    ]
