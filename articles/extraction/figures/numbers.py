@@ -73,9 +73,7 @@ NUMBER_WORDS = re.compile(
     re.IGNORECASE,
 )
 # An explicit class rather than \d (which is Unicode-wide): the engine scans for it faster.
-# A sign is a start of its own: where letters before it make it another country's dollar
-# ("S$148,000"), the amount starts at its digits.
-DIGITS = re.compile(r"[" + CURRENCY_CHARS + r"]|[0-9][0-9,.]*")
+DIGITS = re.compile(r"[0-9" + CURRENCY_CHARS + r"][0-9,.]*")
 _RANGE = re.compile(
     r"\s*"
     + alternatives(RANGE_WORDS)

@@ -104,7 +104,9 @@ PENALTY_CONTEXT = re.compile(
     r"|if\s+(?:convicted|found\s+guilty))\b",
     re.IGNORECASE,
 )
-# One of these words stands in every such sentence: a document without any is not searched.
+# One of these words stands in every such sentence: a document without any is not searched
+# (the law's words, then the country's).
+PENALTY_WORDS = indexed_words("carry carries carrying attract punishable convicted guilty")
 NATIONAL_WORDS = indexed_words(
     "nationally nationwide countrywide country-wide country uk nation britain england national"
     " forces"
