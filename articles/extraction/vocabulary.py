@@ -75,6 +75,10 @@ class Unit(StrEnum):
     EUR = "EUR"
     ZAR = "ZAR"
     INR = "INR"
+    SGD = "SGD"
+    HKD = "HKD"
+    JMD = "JMD"
+    PHP = "PHP"
     PERCENT = "%"
     MONTHS = "months"
     KILOGRAMS = "kg"
@@ -84,14 +88,26 @@ class Unit(StrEnum):
     OUNCES = "oz"
 
 
-MONEY_UNITS = frozenset({Unit.GBP, Unit.USD, Unit.EUR, Unit.ZAR, Unit.INR})
+MONEY_UNITS = frozenset(
+    {Unit.GBP, Unit.USD, Unit.EUR, Unit.ZAR, Unit.INR, Unit.SGD, Unit.HKD, Unit.JMD, Unit.PHP}
+)
 WEIGHT_UNITS = frozenset({Unit.KILOGRAMS, Unit.GRAMS, Unit.TONNES, Unit.POUNDS_WEIGHT, Unit.OUNCES})
 
 # The sign printed before an amount, and the currency it stands for.
 CURRENCY_SIGNS = {"£": Unit.GBP, "$": Unit.USD, "€": Unit.EUR}
 # Currencies written with letters before the amount: "R4.2 million" (rand), "Rs 12.5 lakh"
-# (rupees). Kept apart from the signs, which are single characters.
-CURRENCY_LETTERS = {"R": Unit.ZAR, "Rs": Unit.INR}
+# (rupees); and the dollars of other countries, told from the US dollar by letters before the
+# sign: "S$148,000" (Singapore), "HK$3,400", "J$800,000" (Jamaica); the Philippine peso by its
+# code, which is how its agencies print it ("PHP 6,800,000.00"). Kept apart from the signs,
+# which are single characters.
+CURRENCY_LETTERS = {
+    "R": Unit.ZAR,
+    "Rs": Unit.INR,
+    "S$": Unit.SGD,
+    "HK$": Unit.HKD,
+    "J$": Unit.JMD,
+    "PHP": Unit.PHP,
+}
 
 # Every figure is smaller than this (as a magnitude): the models store figures with 15 digits
 # before the point, so the extractor leaves a larger one out and says so.

@@ -1,5 +1,6 @@
 """Money in currencies written with letters: rand ("R4.2 million", "R386 550") and rupees
-("Rs 12.5 lakh", "Rs 3.6 crore"), read as pounds, dollars and euros are.
+("Rs 12.5 lakh", "Rs 3.6 crore"), and other countries' dollars ("S$", "HK$"), read as pounds,
+dollars and euros are.
 
 Every text here is written for the test.
 """
@@ -105,3 +106,33 @@ def test_currency_codes_before_an_amount_are_read_as_money(text, expected):
 @pytest.mark.parametrize("text", ["Officers seized 20 phones in Unit 4.", "The M25 was shut."])
 def test_capitals_before_a_figure_that_are_no_currency_leave_it_alone(text):
     assert all(o.unit is None for o in extract(text).outcomes)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Cannabis worth about S$36,500 was found in the boot.",
+            ("drugs seized (value)", 36_500, None, Unit.SGD),
+        ),
+        (
+            "Officers found HK$2.4 million in cash in a safe.",
+            ("cash seized", 2_400_000, None, Unit.HKD),
+        ),
+        ("Cash amounting to J$95,000 was seized.", ("cash seized", 95_000, None, Unit.JMD)),
+        (
+            "Agents seized cocaine worth US$3.2 million at the port.",
+            ("drugs seized (value)", 3_200_000, None, Unit.USD),
+        ),
+        (
+            "Heroin worth PHP 340,000.00 was recovered from the suspect.",
+            ("drugs seized (value)", 340_000, None, Unit.PHP),
+        ),
+    ],
+)
+def test_dollars_and_pesos_of_other_countries_are_told_by_their_letters(text, expected):
+    assert expected in money(text)
+
+
+def test_a_dollar_sign_alone_stays_the_us_dollar():
+    assert money("Detectives seized $18,000 in cash.") == [("cash seized", 18_000, None, Unit.USD)]

@@ -21,6 +21,9 @@ def pairs(text):
         "Across England, 40 tonnes of cocaine were seized in 2022.",
         "Forces across the country have seized 5,000 knives since 2019.",
         "Nationwide, 700 firearms are seized each year.",
+        "From March to October 2025, agencies nationwide arrested 12,400 suspects.",
+        "So far this year, 950 people have been arrested across the country.",
+        "Nationally, year-to-date seizures stand at 310 kilograms of cocaine.",
     ],
 )
 def test_a_national_figure_for_a_past_period_is_background(text):

@@ -329,3 +329,50 @@ def test_a_whole_life_order_is_a_life_sentence():
 
 def test_release_on_police_bail_is_release_on_bail():
     assert outcomes("Three were released on police bail.") == [("released on bail", 3, None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Four men are expected to be charged with burglary.",
+        "Detectives said the two women were likely to be charged next month.",
+    ],
+)
+def test_people_expected_to_be_charged_are_not_yet_charged(text):
+    assert outcomes(text) == []
+
+
+def test_an_arrest_beside_what_is_expected_next_is_kept():
+    found = outcomes("Six men were arrested and are expected to appear in court on Monday.")
+    assert found == [("arrests", 6, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("More than 60 have been charged so far.", ("people charged", 60, "more than")),
+        ("Almost 30 have since been charged.", ("people charged", 30, "about")),
+    ],
+)
+def test_a_qualified_count_opening_its_clause_counts_people(text, expected):
+    assert outcomes(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Officers safeguarded 14 vulnerable people, nine of them children, at the station.",
+            ("children safeguarded", 9, None),
+        ),
+        ("Detectives arrested 20 people, six of them juveniles.", ("juveniles arrested", 6, None)),
+    ],
+)
+def test_a_kind_of_people_within_a_group_counted_after_it(text, expected):
+    assert expected in outcomes(text)
+
+
+def test_a_part_of_a_group_told_by_where_it_is_from_is_not_a_kind():
+    assert outcomes("Police arrested 12 people, four of them from Ardlow.") == [
+        ("arrests", 12, None)
+    ]

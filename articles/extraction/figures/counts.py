@@ -120,7 +120,9 @@ def read_count(r: OutcomeReader, fig: Figure) -> None:
         # been charged"): the figure counts people.
         text, se = r.text, fig.sent[1]
         people = _PEOPLE_VERB.match(text, fig.end, se)
-        if people and (people.group("aux") is None or CLAUSE_START.search(fig.left)):
+        # The clause opens where the figure's qualifier does: "More than 200 have been charged".
+        opening = text[fig.sent[0] : fig.span_start]
+        if people and (people.group("aux") is None or CLAUSE_START.search(opening)):
             verb, end = VERBS.get(people.group("v").lower()), people.end()
             if verb is None:
                 verb, end = phrase_verb(tokens.from_(people.start("v"), 5)) or (None, end)
@@ -273,6 +275,8 @@ def _resource(r, fig, noun, verb, end) -> Metric | None:
     )
     if not drawn_on:
         return None
+    if RESOURCE_HARMED.search(r.text, noun.end, min(fig.sent[1], noun.end + 25)):
+        return None  # "two officers were injured": the harm done to them, not what was drawn on
     return Metric(metric("{resource} involved", resource=noun.noun), noun.end, "resource")
 
 

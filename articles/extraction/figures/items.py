@@ -11,7 +11,12 @@ from articles.extraction.figures.tokens import PASSIVE, WORD, Token, Tokens, end
 from articles.extraction.lexicon.actions import DONE_TO_NOUNS, VERBS
 from articles.extraction.lexicon.counted import COUNTED
 from articles.extraction.lexicon.metrics import metric
-from articles.extraction.lexicon.phrasewords import ADJECTIVE_ENDINGS, FOLLOW_STOP, NOT_THINGS
+from articles.extraction.lexicon.phrasewords import (
+    ADJECTIVE_ENDINGS,
+    DESCRIBING_WORDS,
+    FOLLOW_STOP,
+    NOT_THINGS,
+)
 from articles.extraction.lexicon.words import wordset
 
 if TYPE_CHECKING:
@@ -21,6 +26,11 @@ _LIST_BREAK = wordset(
     "who which that when where while after before as because but if than whose whom"
 )
 _MORE_OR_LESS = wordset("more fewer less")
+# How far into a sentence that opens with its verb the "were" may stand, and the words that
+# may come before such a verb.
+_FRONT_REACH = 9
+_FRONT_ADVERBS = wordset("also further additionally")
+_FRONT_LINKS = wordset("from in at during inside on by")
 # Verbs that make a count of things the lexicon does not list a result.
 _THINGS_VERBS = frozenset(
     {"seized", "surrendered", "returned", "frozen", "restrained", "intercepted"}
@@ -30,16 +40,18 @@ _THINGS_VERBS = frozenset(
 def _things_after(tokens: Tokens, end: int) -> list[tuple[str, int]] | None:
     """The plural noun right after a figure and the words before it that name it."""
     words = []
-    for word, _s, e in tokens.from_(end, 4):
+    for word, _s, e in tokens.from_(end, 5):
         if word == "," or word in FOLLOW_STOP or word in VERBS:
             break
         words.append((word, e))
-    if not words or len(words) > 3:
+    if not words or len(words) > 4:
         return None
     noun = words[-1][0]
     if noun in NOT_THINGS or not noun.endswith("s") or noun.endswith(("ss", "us", "is")):
         return None
-    while len(words) > 1 and words[0][0].endswith(ADJECTIVE_ENDINGS):
+    while len(words) > 1 and (
+        words[0][0].endswith(ADJECTIVE_ENDINGS) or words[0][0] in DESCRIBING_WORDS
+    ):
         words.pop(0)
     return words
 
@@ -88,9 +100,28 @@ def seized_thing(tokens: Tokens, start: int, end: int) -> tuple[str, int] | None
     # Else back over a list ("seized 2kg of heroin, £900 in cash and six crossbows") to its verb.
     back = tokens.before(start, 20)
     verb = after.verb if after and after.passive else _list_verb(back) or _done_to(back)
+    verb = verb or fronted_verb(tokens, start)
     if verb not in _THINGS_VERBS:
         return None
     return metric("{what} {taken}", what=" ".join(w for w, _ in words), taken=verb), np_end
+
+
+def fronted_verb(tokens: Tokens, start: int) -> str | None:
+    """The verb of a sentence that opens with it, what was done told before the things it was
+    done to: "Seized from the flat were …", "Also recovered in the search were …"; for a
+    figure at `start`, past the "were"."""
+    opening = tokens.items[:_FRONT_REACH]
+    k = 1 if opening and opening[0][WORD] in _FRONT_ADVERBS else 0
+    if len(opening) <= k + 1 or opening[k][WORD] not in VERBS:
+        return None
+    if opening[k + 1][WORD] not in _FRONT_LINKS and opening[k + 1][WORD] not in PASSIVE:
+        return None  # "Seized goods are stored …": a description, not the verb told first
+    for word, _s, e in opening[k + 1 :]:
+        if word == "," or word in VERBS:
+            return None
+        if word in PASSIVE:
+            return VERBS[opening[k][WORD]] if e <= start else None
+    return None
 
 
 def _done_to(back: list[Token]) -> str | None:

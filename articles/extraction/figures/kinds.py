@@ -21,7 +21,7 @@ from articles.extraction.figures.tokens import (
     verb_near,
 )
 from articles.extraction.lexicon.actions import PERSON_METRICS, SEIZE_CONTEXT, VERBS
-from articles.extraction.lexicon.counted import ITEM
+from articles.extraction.lexicon.counted import ITEM, PERSON_SPECIFIC
 from articles.extraction.lexicon.measures import (
     ABBREVIATED_WEIGHTS,
     BACKGROUND,
@@ -196,6 +196,20 @@ def read_partitive(r: OutcomeReader, fig: Figure, part: re.Match) -> None:
     if verb and verb.verb in PERSON_METRICS:
         found = clauses.person_metric(text, verb.verb, verb.end, se)
         r.add_figure(fig, found.end, found.name, rule="partitive")
+    elif fig.left.rstrip().endswith(","):
+        _subset(r, fig, tokens, part)
+
+
+def _subset(r: OutcomeReader, fig: Figure, tokens, part: re.Match) -> None:
+    """ "safeguarded 31 people, 19 of them children": the part of the group a kind of people
+    makes, by what the sentence did to the whole."""
+    kind = noun_phrase(tokens.from_(part.end(), 3), part.end())
+    if kind is None or kind.counted_as != PERSON_SPECIFIC:
+        return
+    done = verb_near(tokens.before(fig.span_start, 8), limit=8, ahead=False)
+    if done and (done.verb in PERSON_METRICS or done.verb == "arrested"):
+        name = metric("{group} {done}", group=kind.noun, done=done.verb)
+        r.add_figure(fig, kind.end, name, rule="partitive")
 
 
 def read_unpaid_work(r: OutcomeReader, fig: Figure, hours: re.Match) -> None:

@@ -59,9 +59,13 @@ _VALUE_BEFORE = re.compile(
 )
 _CASH_AFTER = re.compile(r"\s*(?:in\s+)?" + alternatives(CASH_WORDS) + r"\b", re.IGNORECASE)
 _CASH_BEFORE = re.compile(r"\bcash\s+(?:totalling|totaling|of|worth)?\s*$", re.IGNORECASE)
-_FINE_BEFORE = re.compile(r"\bfined\s+(?:a\s+total\s+of\s+)?$", re.IGNORECASE)
+_FINE_BEFORE = re.compile(
+    r"\bfined\s+(?:(?:him|her|them|each)\s+)?(?:a\s+total\s+of\s+)?$", re.IGNORECASE
+)
 _COSTS_BEFORE = re.compile(r"\b(?:ordered\s+to\s+pay|costs\s+of|pay)\s+$", re.IGNORECASE)
-_BAIL_AFTER = re.compile(r"\s+(?:cash\s+)?bail\b", re.IGNORECASE)
+# "held on $500,000 bail", "released on a $2,500 bond", as US courts call it.
+_BAIL_AFTER = re.compile(r"\s+(?:cash\s+|surety\s+)?(?:bail|bond)\b", re.IGNORECASE)
+_ON_BEFORE = re.compile(r"\bon\s+(?:an?\s+)?$")
 # "His bond was set at $150,000", "bail of $20,000"
 _BAIL_BEFORE = re.compile(
     r"\b(?:bail|bond)\s+(?:(?:was|has\s+been|had\s+been|is)\s+)?(?:set\s+at|of)\s+$",
@@ -194,6 +198,12 @@ def _cash(r: OutcomeReader, fig: Figure) -> MoneyResult | None:
 def _bail(r: OutcomeReader, fig: Figure) -> MoneyResult | None:
     """ "held on $500,000 bail", "his bond was set at $150,000": the bail a court set."""
     bail = _BAIL_AFTER.match(r.text, fig.end, fig.sent[1])
+    if (
+        bail is not None
+        and bail.group().lower().endswith("bond")
+        and not _ON_BEFORE.search(fig.left)
+    ):
+        bail = None  # a bond is bail where someone is held or released on it
     if bail is not None:
         return MoneyResult(metric("bail"), bail.end(), fig.qualifier, "bail")
     if _BAIL_BEFORE.search(fig.left[-40:]):

@@ -92,6 +92,7 @@ _YEAR_TERM = re.compile(r"-year\s+(?:prison\s+|jail\s+)?(?:sentence|term|stretch
 # What may follow a figure directly: a space, "+", a percent sign or a range's dash.
 _MAY_FOLLOW = frozenset(" \u00a0+") | {PERCENT_SIGN} | {w for w in RANGE_WORDS if not w.isalpha()}
 _NEXT_WORD = re.compile(r"\s?([A-Za-z]+\.?)")
+_IN_DIGITS = re.compile(r" \((?P<n>\d{1,3}(?:,\d{3})*|\d+)\)")
 
 
 class Figure(NamedTuple):
@@ -290,6 +291,11 @@ def _extent(text, end, se, value, sign, left) -> _Extent:
             value_max, end = top * (top_factor or 1), (top_mult or rng).end()
     if factor:
         value *= factor
+    # "ten (10) packs": the number in words, then the same in digits, as some agencies write
+    # every count; one figure, which runs on to what it counts.
+    same = _IN_DIGITS.match(text, end, se) if text.startswith(" (", end) else None
+    if same and value_max is None and number_value(same["n"]) == value:
+        end = same.end()
     if text[end : end + 1] == "+":
         end += 1
         return _Extent(value, value_max, end, Qualifier.MORE_THAN, _next_letter(text, end, se))

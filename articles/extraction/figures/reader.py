@@ -24,6 +24,8 @@ from articles.extraction.lexicon.metrics import (
     NATIONAL_BACKGROUND,
     NATIONAL_CONTEXT,
     NATIONAL_WORDS,
+    PENALTY_CONTEXT,
+    PENALTY_WORDS,
     metric,
 )
 from articles.extraction.lexicon.numbers import (
@@ -40,7 +42,7 @@ from articles.extraction.lexicon.numbers import (
 from articles.extraction.lexicon.patterns import lower_case_twin, read_lower_cased
 from articles.extraction.spans import SpanIndex
 from articles.extraction.types import FoundOutcome
-from articles.extraction.vocabulary import FIGURE_LIMIT, Scope
+from articles.extraction.vocabulary import CURRENCY_SIGNS, FIGURE_LIMIT, Scope
 
 if TYPE_CHECKING:
     from articles.extraction.document import Doc
@@ -72,7 +74,7 @@ _LIST_GAP = re.compile(
 )
 
 
-read_lower_cased(FORCE_CONTEXT, CAMPAIGN, TOTAL_ANY, NATIONAL_BACKGROUND)
+read_lower_cased(FORCE_CONTEXT, CAMPAIGN, TOTAL_ANY, NATIONAL_BACKGROUND, PENALTY_CONTEXT)
 
 
 def _word_before(text: str, pos: int) -> bool:
@@ -110,6 +112,7 @@ class OutcomeReader:
         self._may_be_national = doc.has_word(NATIONAL_WORDS)
         self._may_be_force_wide = doc.has_word(FORCE_WORDS)
         self._may_have_totals = doc.has_word(TOTAL_WORDS)
+        self._may_state_the_law = doc.has_word(PENALTY_WORDS)
 
     # -- building ----------------------------------------------------------------------------
 
@@ -142,6 +145,8 @@ class OutcomeReader:
         if not (_storable(value) and _storable(value_max)):
             self.out_of_range.append(span)
             return
+        if self._may_state_the_law and self.says(PENALTY_CONTEXT, sent):
+            return  # what the law provides for, not what happened
         whose = self._whose.get(sent)
         if whose is None:
             whose = self._whose[sent] = (
@@ -324,6 +329,10 @@ class OutcomeReader:
             check_budget()
             sent = sentence_of(pos)
             m = (NUMBER if text[pos] in DIGIT_START else NUMBER_WORDS).match(text, pos, sent[1])
+            if m is None and text[pos] in CURRENCY_SIGNS:
+                # Letters before the sign make it another country's dollar ("S$148,000"):
+                # the amount starts at its digits.
+                m = NUMBER.match(text, pos + 1, sent[1])
             if m is None:
                 continue
             reached = m.end()

@@ -79,7 +79,11 @@ def read_term(r: OutcomeReader, fig: Figure, d: re.Match) -> None:
     text = r.text
     ss, se = fig.sent
     elapsed = _AGO.match(text, d.end(), se) or (fig.before and fig.last_word in _PERIOD_WORDS)
-    if not r.says(JAIL_CONTEXT, fig.sent) or elapsed:
+    if elapsed:
+        return
+    # A term the court's word for it follows needs no talk of jail: "placed on two years of
+    # probation".
+    if not r.says(JAIL_CONTEXT, fig.sent) and not _SUPERVISION.match(text, d.end(), se):
         return
     value = fig.value + 0.5 if d["half"] else fig.value
     months = _months(value, d["u"])

@@ -8,7 +8,7 @@ from bisect import bisect_left, bisect_right
 from itertools import repeat
 from typing import NamedTuple
 
-from articles.extraction.lexicon.actions import VERB_PHRASES, VERBS, WHERE_IT_IS
+from articles.extraction.lexicon.actions import NOT_YET, VERB_PHRASES, VERBS, WHERE_IT_IS
 from articles.extraction.lexicon.counted import (
     COUNTED,
     COUNTED_SIZES,
@@ -21,13 +21,14 @@ from articles.extraction.lexicon.numbers import NUMBER_WORD_RE
 from articles.extraction.lexicon.phrasewords import ADJECTIVE_ENDINGS, FOLLOW_STOP
 from articles.extraction.lexicon.words import wordset
 
-# Dashes set off a list or an aside as commas do ("Three men – Ann Lee, …"); both read as ",".
-_TOKEN = re.compile(r"[A-Za-z][A-Za-z’'-]*|[,–—]")
+# Dashes set off a list or an aside as commas do ("Three men – Ann Lee, …"), and semicolons
+# part a list's long items ("ten packs of heroin; two phones; and a pistol"): all read as ",".
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z’'-]*|[,;–—]")
 # Letters with accents are letters ("gardaí"), read so only where a sentence has any: the
 # wider class costs every sentence time.
-_TOKEN_ACCENTED = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ’'-]*|[,–—]")
+_TOKEN_ACCENTED = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ’'-]*|[,;–—]")
 _ACCENTED = re.compile(r"[À-ÖØ-öø-ÿ]")
-_DASHES = frozenset("–—")
+_DASHES = frozenset("–—;")
 _MATCHED, _MATCH_START = re.Match.group, re.Match.start
 PASSIVE = wordset("were was have has had been being are is be")
 # Words that end a counted phrase after its noun but describe it before ("20 suspected
@@ -36,7 +37,7 @@ _MODIFIERS = wordset("suspected alleged")
 _JOINED = wordset("and or")
 _CLAUSE_BREAK = wordset("while whilst but although though whereas")
 # Every word `verb_near` stops at; the others it passes over with one look-up.
-_NEAR_STOPS = PASSIVE | _CLAUSE_BREAK | frozenset(VERBS) | frozenset(VERB_PHRASES)
+_NEAR_STOPS = PASSIVE | _CLAUSE_BREAK | NOT_YET | frozenset(VERBS) | frozenset(VERB_PHRASES)
 # A total's breakdown between dashes or in brackets right after it, or after a dash to the
 # sentence's end: "Nine people - five men and four women - were arrested" counts nine
 # arrests, not the parts.
@@ -87,7 +88,7 @@ class Tokens:
         words = list(map(_MATCHED, found))
         if lowered is segment:
             words = [w.lower() if w[0] not in _DASHES else "," for w in words]
-        elif "–" in lowered or "—" in lowered:
+        elif "–" in lowered or "—" in lowered or ";" in lowered:
             words = ["," if w in _DASHES else w for w in words]
         starts = list(map(operator.add, map(_MATCH_START, found), repeat(start)))
         ends = list(map(operator.add, starts, map(len, words)))
@@ -116,7 +117,7 @@ def verb_near(tokens: list[Token], *, limit: int = 7, ahead: bool = True) -> Ver
         if w in PASSIVE:
             passive = True
             continue
-        if w in _CLAUSE_BREAK:
+        if w in _CLAUSE_BREAK or w in NOT_YET:
             return None  # "..., while two boys were arrested": another clause's verb
         if w in VERBS:
             if not ahead and VERBS[w] == "seized" and _said_of_where(tokens, n):

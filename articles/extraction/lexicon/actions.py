@@ -30,6 +30,7 @@ VERBS = {
     "seizing": "seized",
     "seize": "seized",
     "recovered": "seized",
+    "yielded": "seized",  # "a search of the room yielded six sachets"
     "recovering": "seized",
     "found": "seized",
     "discovered": "seized",
@@ -164,6 +165,9 @@ ONE_PERSON_VERBS = (
     "cautioned",
     "summonsed",
 )
+# Words that make the verb after them what may yet happen, not what did: "three men were
+# expected to be charged" reports no charge.
+NOT_YET = frozenset({"expected", "likely"})
 LINE_VERBS = {"seized", "closed", "dismantled", "disrupted"}
 # What may be done at places counted: "addresses raided", "homes visited".
 PLACE_VERBS = ("raided", "searched", "visited", "closed", "restrained", "frozen")
@@ -223,7 +227,9 @@ RESOURCE_CONTEXT = re.compile(
     r"\b(?:involv\w*|deploy\w*|swoop\w*|swept|sweeping|thank\w*|worked\s+on|took\s+part"
     r"|taking\s+part|descend\w*|drafted"
     r"|mobilis\w*|mobiliz\w*|(?:supported|assisted|backed)\s+by|served|serving|executed"
-    r"|executing|forced\s+entry|carried\s+out|conducted|visited|raided|searched)\b",
+    r"|executing|forced\s+entry|carried\s+out|conducted|visited|raided|searched"
+    # "a team of 18 police moved in", "went through the doors", "provided perimeter security"
+    r"|team\s+of|moved\s+in|went\s+(?:in|through)|provided\s+(?:\w+\s+)?security)\b",
     re.IGNORECASE,
 )
 # Right after officers counted, the force they came from: what an operation drew on ("about

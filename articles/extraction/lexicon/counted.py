@@ -145,6 +145,9 @@ _COUNTED = {
     # things seized
     "offensive weapons": (ITEM, "offensive weapons"),
     "rounds of ammunition": (ITEM, "ammunition"),
+    # "six live ammunition": rounds counted as the ammunition itself, as some forces write.
+    "live ammunition": (ITEM, "ammunition"),
+    "live rounds": (ITEM, "ammunition"),
     "bullets": (ITEM, "ammunition"),
     "cartridges": (ITEM, "ammunition"),
     "bladed and offensive weapons": (ITEM, "bladed and offensive weapons"),
@@ -251,6 +254,10 @@ _COUNTED = {
     "staff": (RESOURCE, "staff"),
     "personnel": (RESOURCE, "personnel"),
     "police staff": (RESOURCE, "officers"),
+    "police personnel": (RESOURCE, "officers"),
+    # where soldiers go in beside the police: one team
+    "police and soldiers": (RESOURCE, "officers"),
+    "police and military": (RESOURCE, "officers"),
     "police forces": (RESOURCE, "forces"),
     "forces": (RESOURCE, "forces"),
 }

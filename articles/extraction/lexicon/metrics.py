@@ -89,10 +89,24 @@ NATIONAL_CONTEXT = re.compile(
 NATIONAL_BACKGROUND = re.compile(
     r"\bsince\s+(?:(?:19|20)\d\d\b|[^.;]{0,40}?\b(?:began|begun|started|launched|start|launch)\b)"
     r"|\b(?:last|the\s+past|the\s+previous|each|every)\s+(?:\d+\s+)?years?\b"
-    r"|\bin\s+(?:19|20)\d\d\b",
+    r"|\bin\s+(?:19|20)\d\d\b"
+    # "from January to November 2026", "so far this year", "year to date"
+    r"|\bfrom\s+[a-z]+\s+(?:to|until|through)\s+[a-z]+\s+(?:19|20)\d\d\b"
+    r"|\bthis\s+year\b|\byear[-\s]to[-\s]date\b",
     re.IGNORECASE,
 )
-# One of these words stands in every such sentence: a document without any is not searched.
+# A sentence that says what the law provides, not what happened: "possession of 50 grams
+# carries a penalty of life imprisonment", "more than 15 grammes may attract the death
+# penalty", "if convicted, they face a minimum of 10 years". Its figures are no results.
+PENALTY_CONTEXT = re.compile(
+    r"\b(?:carr(?:y|ies|ying)\s+(?:a\s+|the\s+)?(?:maximum\s+|minimum\s+|mandatory\s+)?"
+    r"(?:penalty|sentence|jail\s+term|prison\s+term)|may\s+attract|punishable\s+by"
+    r"|if\s+(?:convicted|found\s+guilty))\b",
+    re.IGNORECASE,
+)
+# One of these words stands in every such sentence: a document without any is not searched
+# (the law's words, then the country's).
+PENALTY_WORDS = indexed_words("carry carries carrying attract punishable convicted guilty")
 NATIONAL_WORDS = indexed_words(
     "nationally nationwide countrywide country-wide country uk nation britain england national"
     " forces"

@@ -90,10 +90,11 @@ DIGIT_START = frozenset("0123456789") | frozenset(CURRENCY_SIGNS)
 # a road.
 # Besides the letters a currency is shown with, the codes international releases print before
 # an amount ("EUR 4.1 million"): read as the currency, shown with its sign.
-CURRENCY_CODES = {"EUR": Unit.EUR, "GBP": Unit.GBP, "USD": Unit.USD}
+# "US$" is how a release abroad tells the US dollar from its own.
+CURRENCY_CODES = {"EUR": Unit.EUR, "GBP": Unit.GBP, "USD": Unit.USD, "US$": Unit.USD}
 LETTERS_BEFORE = CURRENCY_LETTERS | CURRENCY_CODES
-_GLUED = [letters for letters in LETTERS_BEFORE if len(letters) == 1]
-_APART = [letters for letters in LETTERS_BEFORE if len(letters) > 1]
+_GLUED = [re.escape(letters) for letters in LETTERS_BEFORE if len(letters) == 1]
+_APART = [re.escape(letters) for letters in LETTERS_BEFORE if len(letters) > 1]
 CURRENCY_LETTER_BEFORE = re.compile(
     r"(?<![\w.])(?:(?P<apart>"
     + "|".join(_APART)
@@ -103,8 +104,7 @@ CURRENCY_LETTER_BEFORE = re.compile(
 )
 # Lookbehinds that let a number start right after its currency's letters ("R4.2", "Rs.500").
 CURRENCY_LETTER_GLUED = "|".join(
-    r"(?<=\b" + re.escape(letters) + ")"
-    for letters in (*_GLUED, *_APART, *(a + "." for a in _APART))
+    r"(?<=\b" + letters + ")" for letters in (*_GLUED, *_APART, *(a + r"\." for a in _APART))
 )
 # The same letters before a range's upper end: "between Rs 6 lakh and Rs 8 lakh".
 CURRENCY_LETTER_RE = (

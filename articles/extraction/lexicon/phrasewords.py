@@ -44,3 +44,11 @@ NOT_THINGS = wordset(
 )
 # Endings of words that describe what is counted rather than name it ("illegal", "stolen").
 ADJECTIVE_ENDINGS = ("al", "ed", "ive", "ous", "ful", "ible", "able", "ary", "en", "ic")
+# Words that describe a container by what it is made of, its colour or its size, which no
+# ending tells ("three clear plastic packs", "five small black bags"): the name is the noun.
+DESCRIBING_WORDS = wordset(
+    """
+    plastic clear transparent small large big black white brown blue green red yellow
+    paper cardboard foil cling-film zip-lock ziplock
+    """
+)
