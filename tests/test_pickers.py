@@ -24,6 +24,7 @@ from tests.factories import (
     PersonFactory,
     QuoteFactory,
 )
+from tests.plans import plan
 
 pytestmark = pytest.mark.django_db
 
@@ -140,19 +141,6 @@ def test_a_picker_runs_a_fixed_number_of_queries(client, django_assert_num_queri
 
 
 # --- Indexes ----------------------------------------------------------------------------------
-
-
-def plan(queryset):
-    """The database's plan for `queryset`, with PostgreSQL told to use an index where one can
-    serve (its tables here are too small for it to choose one unbidden)."""
-    sql, params = queryset.query.sql_with_params()
-    with connection.cursor() as cursor:
-        if connection.vendor == "postgresql":
-            cursor.execute("SET LOCAL enable_seqscan = off")
-            cursor.execute(f"EXPLAIN {sql}", params)
-        else:
-            cursor.execute(f"EXPLAIN QUERY PLAN {sql}", params)
-        return "\n".join(str(row) for row in cursor.fetchall())
 
 
 def test_a_picker_reads_names_by_their_indexes():
