@@ -66,12 +66,18 @@ def _pin_to_one_core():
     return "not pinned (no sched_setaffinity here)"
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("count", nargs="?", type=int, default=1000, help="articles to extract")
+def article_count(argv: list[str] | None, doc: str, default: int) -> int:
+    """The one argument of an extraction benchmark: how many articles, at least one."""
+    parser = argparse.ArgumentParser(description=doc.split("\n\n")[0])
+    parser.add_argument("count", nargs="?", type=int, default=default, help="articles to extract")
     count = parser.parse_args(argv).count
     if count < 1:
         parser.error("count must be at least 1")
+    return count
+
+
+def main(argv: list[str] | None = None) -> int:
+    count = article_count(argv, __doc__, 1000)
     pinned = _pin_to_one_core()
     with tempfile.TemporaryDirectory(prefix="casefiles-bench-") as tmp:
         paths = write_corpus(Path(tmp), count)

@@ -12,7 +12,6 @@ no change here. A measurement to run by hand before speeding a pass up, not a te
 
 from __future__ import annotations
 
-import argparse
 import gc
 import sys
 import tempfile
@@ -20,7 +19,7 @@ import time
 from pathlib import Path
 
 import articles.extraction as extraction
-from tests.benchmarks.bench_extract import _pin_to_one_core, _read
+from tests.benchmarks.bench_extract import _pin_to_one_core, _read, article_count
 from tests.benchmarks.corpus import write_corpus
 
 ROUNDS = 5
@@ -56,11 +55,7 @@ def _timed(spent: dict[str, int], name: str):
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("count", nargs="?", type=int, default=500, help="articles to extract")
-    count = parser.parse_args(argv).count
-    if count < 1:
-        parser.error("count must be at least 1")
+    count = article_count(argv, __doc__, 500)
     pinned = _pin_to_one_core()
     with tempfile.TemporaryDirectory(prefix="casefiles-bench-") as tmp:
         texts = [_read(path) for path in write_corpus(Path(tmp), count)]
