@@ -86,7 +86,7 @@ class ArticleAdmin(ArticleReviewMixin, IntakeAdminMixin, PublishableAdmin):
             "fields": (
                 "publication",
                 "byline",
-                ("published_at", "updated_at"),
+                ("published_at", "published_has_time", "updated_at"),
                 "source_name",
                 "source_url",
                 "truncated",

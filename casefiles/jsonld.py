@@ -12,6 +12,7 @@ from django.conf import settings
 from django.core.serializers.json import DjangoJSONEncoder
 from django.utils.html import format_html
 from django.utils.safestring import SafeString
+from django.utils.timezone import localtime
 
 CONTEXT = "https://schema.org"
 
@@ -53,7 +54,10 @@ def news_article(article):
         "isAccessibleForFree": True,
     }
     if article.published_at:
-        node["datePublished"] = article.published_at.isoformat()
+        published = localtime(article.published_at)
+        node["datePublished"] = (
+            published.isoformat() if article.published_has_time else published.date().isoformat()
+        )
     if article.updated_at:
         node["dateModified"] = article.updated_at.isoformat()
     if article.byline:

@@ -281,7 +281,9 @@ def _fill(article, header: pages.Header, *, created):
     elif created or article.headline_derived:
         # Never replace a headline a journalist wrote with a derived one.
         article.headline, article.headline_derived = header.derived_headline[:500], True
-    article.published_at = _aware(header.published) or article.published_at
+    if header.published:
+        article.published_at = _aware(header.published)
+        article.published_has_time = header.published_has_time
     article.updated_at = _aware(header.updated)
     if header.byline:
         article.byline = header.byline[:200]
@@ -294,7 +296,9 @@ def _fill_gaps(article, header: pages.Header):
     journalist corrected is undone; a derived headline gives way to one now found."""
     if header.headline and article.headline_derived:
         article.headline, article.headline_derived = header.headline[:500], False
-    article.published_at = article.published_at or _aware(header.published)
+    if article.published_at is None and header.published:
+        article.published_at = _aware(header.published)
+        article.published_has_time = header.published_has_time
     article.updated_at = article.updated_at or _aware(header.updated)
     article.byline = article.byline or (header.byline or "")[:200]
     article.source_url = article.source_url or header.url or ""

@@ -43,6 +43,7 @@ class Header:
     published: datetime | None
     updated: datetime | None
     url: str | None = None
+    published_has_time: bool = False
 
 
 def header(parsed: ParsedSource, page: Page | None) -> Header:
@@ -54,11 +55,12 @@ def header(parsed: ParsedSource, page: Page | None) -> Header:
             parsed.byline,
             parsed.published,
             parsed.updated,
+            published_has_time=parsed.published_has_time,
         )
-    if page.published_has_time or not parsed.published:
-        published = page.published or parsed.published
+    if page.published and (page.published_has_time or not parsed.published):
+        published, has_time = page.published, page.published_has_time
     else:
-        published = parsed.published
+        published, has_time = parsed.published, parsed.published_has_time
     url = page.url if page.url and len(page.url) <= URL_LENGTH else None
     return Header(
         headline=page.headline or parsed.headline,
@@ -67,6 +69,7 @@ def header(parsed: ParsedSource, page: Page | None) -> Header:
         published=published,
         updated=page.updated or parsed.updated,
         url=url,
+        published_has_time=bool(published) and has_time,
     )
 
 

@@ -166,6 +166,12 @@ class Article(models.Model):
         help_text="When the article was first published, "
         "as its date line gives it. Empty when the text shows no date.",
     )
+    published_has_time = models.BooleanField(
+        "time of day given",
+        default=False,
+        help_text="Ticked when the source gives the time of day it was published, not only "
+        "the date. Pages show the time only when it is ticked.",
+    )
     updated_at = models.DateTimeField(
         "updated", null=True, blank=True, help_text="When the article says it was last updated."
     )
