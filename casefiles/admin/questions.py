@@ -13,8 +13,8 @@ from django.db.models import Q
 from django.utils.html import format_html
 
 from casefiles.admin.base import STYLESHEET
+from casefiles.admin.guards import record_number
 from casefiles.admin.preview import change_url_maker
-from casefiles.admin.site import record_number
 from casefiles.merging import MergeError
 from casefiles.models import MatchDecision, PossibleMatch, ReviewStatus
 from casefiles.reviewing import ENTITY_MODELS, answer, belongs_to, with_belonging

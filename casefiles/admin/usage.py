@@ -18,7 +18,7 @@ from django.utils.text import Truncator
 
 from articles.models import Article
 from casefiles.admin.base import count_of
-from casefiles.admin.site import record_number
+from casefiles.admin.guards import record_number
 from casefiles.models import (
     Appearance,
     CaseFile,
