@@ -11,7 +11,8 @@ let through unchanged, or it goes down the stack as before:
 
 - no session cookie (a journalist signed in gets a fresh page; so does anyone with a session,
   whatever it holds), and no messages cookie (a message waiting to be shown);
-- a host ALLOWED_HOSTS accepts, and over HTTPS when SECURE_SSL_REDIRECT asks for it;
+- a host ALLOWED_HOSTS accepts, over HTTPS when SECURE_SSL_REDIRECT asks for it, and no
+  PREPEND_WWW or DISALLOWED_USER_AGENTS for CommonMiddleware to act on;
 - the copy rendered under the versions the page's scopes have now (read as any cached page
   reads them, at most CASEFILES_VERSION_SECONDS old): anything stale, the shared cache and the
   one request that renders it again are left to `caching`.
@@ -65,6 +66,9 @@ def _copy_for(request):
     if settings.SESSION_COOKIE_NAME in cookies or CookieStorage.cookie_name in cookies:
         return None
     if settings.SECURE_SSL_REDIRECT and not request.is_secure():
+        return None
+    if settings.PREPEND_WWW or settings.DISALLOWED_USER_AGENTS:
+        # CommonMiddleware would redirect or refuse some requests: let it see every one.
         return None
     try:
         request.get_host()

@@ -103,3 +103,12 @@ def test_a_query_the_page_does_not_read_shares_the_early_answer(client, operatio
     client.get(operation.get_absolute_url())
     assert client.get(f"{operation.get_absolute_url()}?utm_source=x").status_code == 200
     assert len(down_the_stack) == 1
+
+
+def test_a_plain_http_request_is_redirected_even_with_a_copy(client, operation, settings):
+    settings.SECURE_SSL_REDIRECT = True
+    assert client.get(operation.get_absolute_url(), secure=True).status_code == 200
+    assert client.get(operation.get_absolute_url(), secure=True).status_code == 200
+    response = client.get(operation.get_absolute_url())
+    assert response.status_code == 301
+    assert response["Location"].startswith("https://")
