@@ -57,6 +57,7 @@ as_sql  # a Lookup's SQL (casefiles.exports.IdIn), which the query compiler asks
 # Named in settings by dotted path, or read by the libraries that settings configure.
 site_url  # settings.SITE_URL
 private_for_signed_in  # MIDDLEWARE
+serve_copies  # MIDDLEWARE
 client_ip  # AXES_CLIENT_IP_CALLABLE
 locked_out  # AXES_LOCKOUT_CALLABLE, whose signature names these two arguments
 original_response

@@ -83,12 +83,15 @@ class Entry:
     def age(self):
         return time.time() - self.rendered
 
-    def response(self, request):
+    def response(self, request, headers=None):
+        """The page for `request`, compressed if it accepts it, with the view's `headers` or
+        those given (what the middleware added too: `hits`)."""
+        headers = self.headers if headers is None else headers
         if "gzip" in request.META.get("HTTP_ACCEPT_ENCODING", ""):
-            response = HttpResponse(self.body, headers=self.headers)
+            response = HttpResponse(self.body, headers=headers)
             response["Content-Encoding"] = "gzip"
         else:
-            response = HttpResponse(gzip.decompress(self.body), headers=self.headers)
+            response = HttpResponse(gzip.decompress(self.body), headers=headers)
         return response
 
     def serves(self, versions):
@@ -143,7 +146,7 @@ def _serve(request, view, args, kwargs, key, versions):
     """The page from the cache, or rendered and stored; uncached whenever the cache fails."""
     entry = fresh_copy(key, versions)
     if entry is not None:
-        return _cached_response(request, entry)
+        return _cached_response(request, entry, copied=True)
     # The cache client raises its own exception classes; any of them means no cache now.
     try:
         entry = cache.get(key)
@@ -159,9 +162,10 @@ def _serve(request, view, args, kwargs, key, versions):
         _cache_failed(request, error, "serving uncached")
         return view(request, *args, **kwargs)
     if entry is not None:
-        if entry.versions == versions:
+        copied = entry.versions == versions
+        if copied:
             keep_copy(key, entry)
-        return _cached_response(request, entry)
+        return _cached_response(request, entry, copied=copied)
     response = view(request, *args, **kwargs)
     digest = key.rsplit(":", 1)[-1]
     page = _page_to_store(response, quote_etag(f"{'-'.join(map(str, versions))}-{digest}"))
@@ -178,13 +182,18 @@ def _serve(request, view, args, kwargs, key, versions):
         _cache_failed(request, error, "not stored")
     else:
         keep_copy(key, entry)
+        page.page_copy = entry
     return page
 
 
-def _cached_response(request, entry):
+def _cached_response(request, entry, *, copied=False):
     etag = dict(entry.headers).get("ETag")
     if request.META.get("HTTP_IF_NONE_MATCH") != etag:
-        return entry.response(request)
+        response = entry.response(request)
+        if copied:
+            # The copy this process serves it from (`hits`).
+            response.page_copy = entry
+        return response
     not_modified = HttpResponseNotModified()
     not_modified["ETag"] = etag
     return not_modified
@@ -208,21 +217,33 @@ def cache_for_readers(view, *, reads=(), record=None):
             return view(request, *args, **kwargs)
         if not settings.CASEFILES_PAGE_CACHE:
             return view(request, *args, **kwargs)
-        scopes = [EVERYTHING, LISTS]
-        if record is not None:
-            scopes.append(record_scope(record, kwargs.get("slug", kwargs.get("pk"))))
-        versions = scope_versions(scopes)
+        # Worked out already where `hits.serve_copies` looked for a copy.
+        found = getattr(request, "page_key", None) or page_key(request, cached.page_cache, kwargs)
+        scopes, versions, key = found
         if versions is None:
             return view(request, *args, **kwargs)
         if record is not None:
             from casefiles.tallies import follow_page
 
             follow_page(scopes[2], (versions[0], versions[2]))
-        address = f"{request.path}?{request.GET.urlencode()}"
-        digest = hashlib.blake2b(address.encode(), digest_size=16).hexdigest()
-        return _serve(request, view, args, kwargs, f"page:{digest}", versions)
+        return _serve(request, view, args, kwargs, key, versions)
 
+    # What `page_key` needs of the page, for `hits.serve_copies` too.
+    cached.page_cache = (names, record)
     return cached
+
+
+def page_key(request, page_cache, kwargs):
+    """(scopes, their versions or None, cache key) of an anonymous GET of a cached page whose
+    query has been cut to what it reads (`only_reads`); `page_cache` as `cache_for_readers`
+    leaves it on the view."""
+    _names, record = page_cache
+    scopes = [EVERYTHING, LISTS]
+    if record is not None:
+        scopes.append(record_scope(record, kwargs.get("slug", kwargs.get("pk"))))
+    address = f"{request.path}?{request.GET.urlencode()}"
+    digest = hashlib.blake2b(address.encode(), digest_size=16).hexdigest()
+    return scopes, scope_versions(scopes), f"page:{digest}"
 
 
 def private_for_signed_in(get_response):

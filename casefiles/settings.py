@@ -71,6 +71,9 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First: a reader's page this process holds a fresh copy of is answered before the others
+    # run, with the headers they gave it the first time (`casefiles.hits`).
+    "casefiles.hits.serve_copies",
     "django.middleware.security.SecurityMiddleware",
     # Before WhiteNoise, so static files (an SVG opened on its own) carry the policy too.
     "csp.middleware.CSPMiddleware",

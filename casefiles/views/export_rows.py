@@ -9,12 +9,13 @@ row. The columns that the database can write (days, addresses) it writes.
 import json
 from collections import defaultdict
 from functools import lru_cache
+from operator import itemgetter
 
-from django.db.models import CharField, ExpressionWrapper, F, IntegerField, TextField, Value
+from django.db.models import CharField, TextField, Value
 from django.db.models.functions import Cast, Coalesce, Concat, Substr
 from django.urls import reverse
 
-from casefiles.exports import among, in_chunks
+from casefiles.exports import among, among_pairs, in_chunks
 from casefiles.figures import figure
 from casefiles.highlight import passage_address
 from casefiles.jsonld import absolute_url
@@ -108,33 +109,16 @@ def quote_values():
 _NO_CREDIT = (None, "", "")
 
 
-def _unindexed(field):
-    """The number column `field` as `field + 0`, which no database reads by the column's index."""
-    return ExpressionWrapper(F(field) + 0, output_field=IntegerField())
-
-
 def _credits(chunk):
     """{(article, person): (text, rank as printed, role)} of the first standing passage naming
     each speaker in their quote's article: the credit a quote's page prints. `chunk` holds
     rows of `quote_values()`."""
     pairs = {(row[5], row[2]) for row in chunk if row[2] is not None}
-    if not pairs:
-        return {}
-    # By the articles, which their index serves, keeping the passages naming a speaker: read
-    # through `+ 0`, no database reads the speakers' index, which would add every passage
-    # naming them, in every article. The pairs are picked out here.
-    articles = {article for article, _ in pairs}
-    speakers = {person for _, person in pairs}
-    in_articles = among(Appearance.objects.standing(), "article_id", articles)
-    passages = (
-        among(in_articles, _unindexed("person_id"), speakers)
-        .order_by("-start")
-        .values_list("article_id", "person_id", "text", "rank_as_printed", "role")
-    )
-    # Read last passage first: the first of each pair overwrites the others.
-    return {
-        (article, person): rest for article, person, *rest in passages if (article, person) in pairs
-    }
+    fields = ("article_id", "person_id", "text", "rank_as_printed", "role", "start")
+    passages = among_pairs(Appearance.objects.standing().values_list(*fields), fields[:2], pairs)
+    # Last passage first: the first of each pair overwrites the others.
+    passages.sort(key=itemgetter(5), reverse=True)
+    return {(article, person): rest for article, person, *rest, _ in passages}
 
 
 def _operation_names(chunk, operations):

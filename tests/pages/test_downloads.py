@@ -199,9 +199,10 @@ def test_each_articles_part_starts_are_read_once_however_many_rows_point_into_it
     assert len(decoded) <= len(long)
 
 
-@pytest.mark.skipif(connection.vendor != "sqlite", reason="SQLite's plan, which no statistics move")
-def test_a_chunks_credits_are_read_by_the_articles_index_not_the_speakers(client):
-    """The speakers' index would read every passage naming a busy speaker, in every article."""
+def test_a_chunks_credits_are_each_one_look_up_in_the_credit_index(client):
+    """Each (article, speaker) pair is found in the index on both; the articles' index would
+    read every passage of a thousand articles, the speakers' every passage naming a busy
+    speaker, in every article."""
     case = make_large_case(3)
     with CaptureQueriesContext(connection) as queries:
         b"".join(get(client, f"/quotes/export.csv?speaker={case.officer.slug}").streaming_content)
@@ -210,7 +211,13 @@ def test_a_chunks_credits_are_read_by_the_articles_index_not_the_speakers(client
     assert credits
     for sql in credits:
         with connection.cursor() as cursor:
-            cursor.execute(f"EXPLAIN QUERY PLAN {sql}")
+            if connection.vendor == "postgresql":
+                # Its tables in a test are too small for it to choose an index unbidden.
+                cursor.execute("SET LOCAL enable_seqscan = off")
+                cursor.execute(f"EXPLAIN {sql}")
+            else:
+                cursor.execute(f"EXPLAIN QUERY PLAN {sql}")
             plan = " ".join(str(step[-1]) for step in cursor.fetchall())
-        assert "casefiles_appearance_article_id" in plan
-        assert "person_id" not in plan
+        assert "casefiles_appearance_credit" in plan
+        assert "casefiles_appearance_article_id" not in plan
+        assert "casefiles_appearance_person_id" not in plan
