@@ -16,6 +16,8 @@ from articles.extraction.headers import Span
 from articles.extraction.lexicon.counted import SINGLE_WEAPON_WORDS
 from articles.extraction.lexicon.measures import LIFE_WORDS
 from articles.extraction.lexicon.metrics import (
+    AREA_CUES,
+    AREA_WIDE,
     CAMPAIGN,
     FORCE_CONTEXT,
     FORCE_CUES,
@@ -24,6 +26,7 @@ from articles.extraction.lexicon.metrics import (
     NATIONAL_BACKGROUND,
     NATIONAL_CONTEXT,
     NATIONAL_WORDS,
+    PAST_PERIOD,
     PENALTY_CONTEXT,
     PENALTY_WORDS,
     metric,
@@ -74,7 +77,9 @@ _LIST_GAP = re.compile(
 )
 
 
-read_lower_cased(FORCE_CONTEXT, CAMPAIGN, TOTAL_ANY, NATIONAL_BACKGROUND, PENALTY_CONTEXT)
+read_lower_cased(
+    FORCE_CONTEXT, CAMPAIGN, TOTAL_ANY, NATIONAL_BACKGROUND, PENALTY_CONTEXT, PAST_PERIOD
+)
 
 
 def _word_before(text: str, pos: int) -> bool:
@@ -158,6 +163,8 @@ class OutcomeReader:
             if self.says(NATIONAL_BACKGROUND, sent):
                 return  # the country's figure over a past period, not a result
             metric += NATIONAL
+        elif operation is None and self._area_background(scope, sent):
+            return  # a whole area's figure over a year that is over, not a result
         # In the order of its fields: a result is built for most figures, and a named tuple
         # built from keywords costs three times as much.
         self.found.append(
@@ -222,6 +229,15 @@ class OutcomeReader:
                 and not self.says(CAMPAIGN, sent)
             )
         return found
+
+    def _area_background(self, scope: Scope, sent) -> bool:
+        """Whether a figure no operation claims is a force's or a region's tally over a past
+        year: "across the state in 2025", "Across Queensland, ... in the financial year"."""
+        if scope != Scope.FORCE:
+            lowered = self.lowered(sent)
+            if not any(cue in lowered for cue in AREA_CUES) or not self.says(AREA_WIDE, sent):
+                return False
+        return self.says(PAST_PERIOD, sent)
 
     def _total_at(self, start: int, end: int, sent) -> bool:
         """Whether the words at a figure make it a group's total: "a total of 40", "40 in

@@ -84,6 +84,25 @@ NATIONAL_CONTEXT = re.compile(
     r"|" + _SEVERAL_FORCES + r")\b",
     re.IGNORECASE,
 )
+# A year or a season that is over, as statistics report it: "in the 2024-25 financial year",
+# "during 2024", "in the year to March", "in a single year", "in the first ten months of the
+# year", "the same period in 2025". A figure for a whole area over one is background.
+PAST_PERIOD = re.compile(
+    r"\b(?:in|during)\s+(?:the\s+)?(?:19|20)\d\d\b"
+    r"|\bfinancial\s+year\b|\bin\s+the\s+year\s+to\b|\bin\s+a\s+single\s+year\b"
+    r"|\bfirst\s+(?:\w+\s+)?months\s+of\s+(?:the\s+)?year\b|\bsame\s+period\b"
+    r"|\blast\s+year\b",
+    re.IGNORECASE,
+)
+# A figure for a whole area that no operation claims, with the words that say so: "Across
+# Queensland, police seized 1.2 tonnes in the 2024-25 financial year", "according to the
+# European report, 400 tonnes were seized in 2024". Read where the sentence holds one of
+# `AREA_CUES` (lower-cased), with the area's capital letter as printed.
+AREA_WIDE = re.compile(
+    r"\b(?:[Aa]cross|[Tt]hroughout)\s+(?:the\s+)?[A-Z][a-z]+"
+    r"|\b(?i:according\s+to\s+(?:[\w’'-]+\s+){0,8}?(?:report|data|figures|statistics|registry))\b"
+)
+AREA_CUES = ("across", "throughout", "according")
 # A national figure over a past period or a programme's life, given as background to the
 # operation's own ("since the campaign began", "last year", "in 2019"): not a result of it.
 NATIONAL_BACKGROUND = re.compile(
@@ -92,7 +111,7 @@ NATIONAL_BACKGROUND = re.compile(
     r"|\bin\s+(?:19|20)\d\d\b"
     # "from January to November 2026", "so far this year", "year to date"
     r"|\bfrom\s+[a-z]+\s+(?:to|until|through)\s+[a-z]+\s+(?:19|20)\d\d\b"
-    r"|\bthis\s+year\b|\byear[-\s]to[-\s]date\b",
+    r"|\bthis\s+year\b|\byear[-\s]to[-\s]date\b|" + PAST_PERIOD.pattern,
     re.IGNORECASE,
 )
 # A sentence that says what the law provides, not what happened: "possession of 50 grams
@@ -114,7 +133,7 @@ NATIONAL_WORDS = indexed_words(
 # Where a sentence gives a figure for a force or its area as a whole, not for one operation:
 # "across the force area this year", "countywide", "statewide", "the force recorded".
 _AREAS = ("force", "force area", "county", "region", "state", "territory", "province", "city")
-_WIDE = ("force", "county", "region", "state", "territory", "province", "city")
+_WIDE = ("force", "county", "region", "state", "territory", "province", "city", "island")
 FORCE_CONTEXT = re.compile(
     r"\b(?:(?:across|throughout)\s+the\s+"
     + alternatives(_AREAS, space=r"\s+")
