@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from articles.extraction.budget import check_budget
 from articles.extraction.document import register_words
-from articles.extraction.figures import items, kinds, persons, terms
+from articles.extraction.figures import items, kinds, persons, phrases, terms
 from articles.extraction.figures.numbers import DIGITS, NUMBER, NUMBER_WORDS, read_figure, tidy
 from articles.extraction.figures.rules import RULES
 from articles.extraction.figures.tokens import Tokens
@@ -29,7 +29,6 @@ from articles.extraction.lexicon.metrics import (
     PAST_PERIOD,
     PENALTY_CONTEXT,
     PENALTY_WORDS,
-    metric,
 )
 from articles.extraction.lexicon.numbers import (
     ARTICLES,
@@ -52,29 +51,7 @@ if TYPE_CHECKING:
     from articles.extraction.figures.numbers import Figure
     from articles.extraction.people import PeopleIndex
 
-# "executed a search warrant": one warrant, written without a figure.
-WARRANT_WORD = "warrant"
-_WARRANT_WORDS = register_words(frozenset({WARRANT_WORD}))
-_WARRANT_ONE = re.compile(
-    r"\b(?:carried\s+out|executed|conducted|served)\s+(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:search\s+|drugs?\s+)?" + WARRANT_WORD + r"\b(?!s)",
-    re.IGNORECASE,
-)
-# "arrested a man, a woman and a 17-year-old boy": arrests listed one by one, with no figure.
-ARREST_LIST_VERBS = ("arrested", "detained")
-_ARREST_LIST_START = re.compile(
-    r"\b(?:" + "|".join(ARREST_LIST_VERBS) + r")\s+(?=(?:a|an)\s)", re.IGNORECASE
-)
-_ARREST_WORDS = register_words(frozenset(ARREST_LIST_VERBS))
 _WEAPON_WORDS = register_words(SINGLE_WEAPON_WORDS)
-_PERSON_ITEM = re.compile(
-    r"(?:a|an)\s+(?:\d{1,2}-year-old\s+)?(?:man|woman|boy|girl|teenager|youth|male|female)\b",
-    re.IGNORECASE,
-)
-_LIST_NEXT = re.compile(r"[^.;]{0,60}?(?=\b(?:a|an)\s)")
-_LIST_GAP = re.compile(
-    r"(?:\s*,\s*(?:from|of|aged)\s+[^,.;]{1,40})?\s*,?\s*(?:and\s+)?$", re.IGNORECASE
-)
 
 
 read_lower_cased(
@@ -311,17 +288,7 @@ class OutcomeReader:
         # patterns costs more than all the rest.
         for pos in self.doc.positions(LIFE_WORDS, zs, ze):
             terms.read_life(self, pos, sentence_of(pos))
-        for pos in self.doc.positions(_WARRANT_WORDS, zs, ze):
-            sent = sentence_of(pos)
-            m = _WARRANT_ONE.search(self.text, max(sent[0], pos - 60), min(sent[1], pos + 8))
-            if m and not self.is_taken(m.start(), m.end()):
-                name = metric("{event}", event="warrants executed")
-                self.add(m.start(), m.end(), name, 1, sent=sent, rule="warrant-one")
-        for pos in self.doc.positions(_ARREST_WORDS, zs, ze):
-            sent = sentence_of(pos)
-            m = _ARREST_LIST_START.match(self.text, pos, sent[1])
-            if m:
-                self.arrest_list(m, sent)
+        phrases.read_phrases(self, zs, ze, sentence_of)
         self.read_figures(zs, ze, sentence_of)
         # After the figures, so that "two knives and a machete" reads both.
         for pos in self.doc.positions(_WEAPON_WORDS, zs, ze):
@@ -356,20 +323,3 @@ class OutcomeReader:
                 fig = read_figure(text, m, sent)
                 if fig is not None:
                     kinds.read_kind(self, fig)
-
-    def arrest_list(self, m, sent):
-        """Arrests listed one by one: "arrested a man, 24, and a woman"."""
-        text = self.text
-        pos, count, end = m.end(), 0, None
-        while True:
-            item = _PERSON_ITEM.match(text, pos, sent[1])
-            if not item:
-                break
-            count += 1
-            end = item.end()
-            gap = _LIST_NEXT.match(text[end : sent[1]])
-            if not gap or not _LIST_GAP.match(gap.group()):
-                break
-            pos = end + gap.end()
-        if count:
-            self.add(m.start(), end, metric("arrests"), count, sent=sent, rule="arrest-list")

@@ -20,6 +20,7 @@ RULES = {
     "group-word": 0.75,  # a pair or group named already: "Both were convicted"
     "partitive": 0.8,  # "41 of those arrested were charged"
     "warrant-one": 0.8,  # "executed a search warrant"
+    "counts-paper": 0.85,  # "a 14-count indictment": the counts a charging paper holds
     # things and places
     "item-seized": 0.85,  # things a verb of seizing governs: "seized two knives"
     "item-in-seizure": 0.7,  # things in a sentence about seizing, no verb tied to them
