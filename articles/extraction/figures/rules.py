@@ -57,5 +57,6 @@ RULES = {
     "respective-terms": 0.85,  # "eight and 10 years respectively"
     "supervision-term": 0.85,  # "three years of probation": a term served outside prison
     "life-sentence": 0.95,
-    "unpaid-work": 0.9,  # "200 hours of unpaid work"
+    "unpaid-work": 0.9,
+    "driving-ban": 0.9,  # "banned from driving for 12 months"  # "200 hours of unpaid work"
 }

@@ -305,6 +305,16 @@ RISE_WORDS = re.compile(
     re.IGNORECASE,
 )
 
+# A driving ban, a term of its own kind ("driving ban", in months), by the words before its
+# length ("banned from driving for 12 months", "suspended his driver's license for two
+# years", "a driving ban of three years") or after it ("a three-year driving ban").
+DRIVING_BAN_BEFORE = re.compile(
+    r"\b(?:(?:banned|disqualified|barred)\s+from\s+driving"
+    r"|(?:suspended|revoked)\s+(?:his|her|their|the)\s+driv(?:er|ing)['’]?s?\s+licen[cs]es?"
+    r"|driving\s+(?:ban|disqualification))\s+(?:for|of)\s+(?:a\s+period\s+of\s+)?$",
+    re.IGNORECASE,
+)
+DRIVING_BAN_AFTER = re.compile(r"\s+(?:driving\s+(?:ban|disqualification))\b", re.IGNORECASE)
 # A term served outside prison, by how it is printed, and the name it is recorded by: "three
 # years of supervised release", "a 12-month community order". The evaluation's annotations
 # keep the court's word, so does the name.

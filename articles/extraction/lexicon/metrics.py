@@ -253,6 +253,7 @@ METRICS = {
     "release, community order",
     "money laundered": "money a court or the police say was laundered",
     "unpaid work (hours)": "a community sentence of unpaid work, in hours",
+    "driving ban": "how long a court banned someone from driving, in months",
     "{place} {visit}": "places by what was done there: addresses raided, homes searched",
     "properties with doors forced": "places the police forced their way into, whatever they are",
     "{lines} {ended}": "drug lines closed, dismantled or disrupted",
