@@ -24,7 +24,12 @@ DRUGS = {
     "crack": "crack cocaine",
     "heroin": "heroin",
     "mdma": "MDMA",
-    "ecstasy": "MDMA",
+    # the name a release prints for its drug is the one its figure keeps: the street name
+    # where it is the only one given ("ecstasy tablets", "shabu", "ganja")
+    "ecstasy": "ecstasy",
+    "shabu": "shabu",
+    "ganja": "ganja",
+    "erimin-5": "erimin-5",
     "ketamine": "ketamine",
     "amphetamine": "amphetamine",
     "amphetamines": "amphetamine",

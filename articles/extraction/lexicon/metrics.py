@@ -26,7 +26,8 @@ annotations agree; where they keep the article's word, so does the table. In sho
   "stolen property recovered (value)"; "assets restrained", "funds frozen"; money made over a
   period by the period and the word for it, "daily takings", "weekly profits", "daily pay";
 - drugs by weight, by the drug as the tables name it (cannabis for skunk or dagga; the
-  printed name for methylamphetamine, marijuana and fentanyl powder) and the unit as printed:
+  printed name for methylamphetamine, marijuana, fentanyl powder and street names such as
+  ecstasy, shabu and ganja) and the unit as printed:
   "cannabis seized (kg)", "cocaine seized (tonnes)"; two drugs weighed together are "drugs";
 - things by kind: "knives seized", "firearms seized" (guns of every make), "phones seized"
   (mobile or not), "ammunition seized"; charges by the court's word where it counts them:
