@@ -13,6 +13,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from articles.extraction.figures import clauses, counts, money, terms
+from articles.extraction.figures.numbers import number_value
 from articles.extraction.figures.tokens import (
     START,
     VerbNear,
@@ -52,6 +53,13 @@ from articles.extraction.lexicon.measures import (
 from articles.extraction.lexicon.metrics import UNIT_NAMES, metric
 from articles.extraction.lexicon.patterns import read_lower_cased
 from articles.extraction.lexicon.phrasewords import FOLLOW_STOP
+from articles.extraction.lexicon.rates import (
+    COUNT_PERIOD_CUES,
+    COUNT_PERIODS,
+    COUNT_RATE,
+    NOT_A_RATE,
+    TIME_NOUNS,
+)
 from articles.extraction.vocabulary import Unit
 
 if TYPE_CHECKING:
@@ -218,6 +226,35 @@ def read_unpaid_work(r: OutcomeReader, fig: Figure, hours: re.Match) -> None:
     r.add_figure(fig, hours.end(), name, period=hours.group().strip(), rule="unpaid-work")
 
 
+def _rate_match(text: str, fig: Figure) -> re.Match | None:
+    """ "two or three a week", "17 thefts a week": only where the sentence names a period."""
+    near = text[fig.end : min(fig.sent[1], fig.end + 40)].lower()
+    if not any(cue in near for cue in COUNT_PERIOD_CUES):
+        return None
+    rate = COUNT_RATE.match(text, fig.end, fig.sent[1])
+    if rate is None or not rate["what"]:
+        return rate
+    words = rate["what"].lower().split()
+    if words[-1] in TIME_NOUNS or words[-1] in NOT_A_RATE:
+        return None
+    return rate
+
+
+def read_count_rate(r: OutcomeReader, fig: Figure, rate: re.Match) -> None:
+    """How often something happened over a period, named by what it counts: "boats per
+    week"; by the crime the sentence names where the figure stands alone ("thefts fell from
+    26 a week"), else "events per week"."""
+    if fig.currency:
+        return
+    what = " ".join((rate["what"] or "").lower().split())
+    if not what:
+        crime = CRIME_NOUNS.search(fig.left)
+        what = " ".join(crime.group().lower().split()) if crime else "events"
+    top = number_value(rate["top"]) if rate["top"] else fig.value_max
+    name = metric("{what} {every}", what=what, every=COUNT_PERIODS[rate["per"].lower()])
+    r.add_figure(fig._replace(value_max=top), rate.end(), name, rule="count-rate")
+
+
 FIGURE_KINDS = (
     FigureKind("money", None, lambda text, fig: fig.currency, money.read_money),
     FigureKind("percentage", PERCENT_FIRST, _after(PERCENT), read_percent),
@@ -228,6 +265,7 @@ FIGURE_KINDS = (
     FigureKind("fewer", LESS_FIRST, _after(LESS), read_fewer),
     FigureKind("occasions", OCCASIONS_FIRST, _after(OCCASIONS), read_occasions),
     FigureKind("partitive", PARTITIVE_FIRST, _after(PARTITIVE), read_partitive),
+    FigureKind("count over a period", None, _rate_match, read_count_rate),
 )
 
 

@@ -31,7 +31,8 @@ RULES = {
     "received": 0.8,  # what the police received: "60 calls"
     "resource": 0.75,  # what an operation drew on: "involved 300 officers"
     "fewer": 0.6,  # "1,000 fewer burglaries"
-    "occasions-used": 0.6,  # "drew Tasers on 12 occasions"
+    "occasions-used": 0.6,
+    "count-rate": 0.7,  # how often over a period: "two or three boats a week"
     # measures
     "drug-weight": 0.9,  # a weight of a named drug: "2kg of cocaine"
     "weight": 0.7,  # a weight the sentence does not say of what

@@ -65,6 +65,7 @@ from articles.extraction.lexicon.measures import (
     SUPERVISED_TERMS,
 )
 from articles.extraction.lexicon.patterns import alternatives
+from articles.extraction.lexicon.rates import COUNT_PERIODS
 from articles.extraction.lexicon.wordsets import indexed_words
 from articles.extraction.vocabulary import WEIGHT_UNITS, Unit
 
@@ -213,6 +214,7 @@ SLOTS = {
     "change": ("reduction", "increase"),
     "order": ("confiscation", "compensation", "forfeiture"),
     "per": tuple(set(RATE_PERIODS.values()) - set(RATE_NAMES)),
+    "every": tuple(COUNT_PERIODS.values()),
     "rate": tuple(RATE_NAMES.values()),
     "earned": (*set(EARNED.values()), "takings"),
     "supervised": tuple(set(SUPERVISED_TERMS.values())),
@@ -269,6 +271,8 @@ METRICS = {
     "{what} {taken}": "things no table lists, as printed: crossbows seized",
     "{what} reduced": "a fall counted in things, as printed: 1,000 fewer burglaries",
     "{what} used": "what the police used, counted by occasion: tasers used",
+    "{what} {every}": "how often something happened, by what it counts as printed: boats per"
+    " week, thefts per week; events per week where nothing says what",
 }
 
 
