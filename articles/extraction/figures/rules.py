@@ -48,6 +48,7 @@ RULES = {
     "court-order": 0.9,  # "a £20,000 confiscation order"
     "goods-value": 0.75,  # "£80,000 of designer watches": goods by their value
     "money-in-seizure": 0.6,  # an amount in a sentence about seizing, otherwise unexplained
+    "money-led": 0.7,  # "the loss was estimated at $4,500": named by the words before it
     "money-held": 0.75,  # assets restrained or frozen, by their value
     "funding": 0.6,  # money put into the work: "backed by £500,000"
     "laundered": 0.7,

@@ -81,6 +81,35 @@ HELD = {
     "freezing": "frozen",
 }
 HELD_RE = re.compile(r"\b" + alternatives(HELD) + r"\b", re.IGNORECASE)
+# An amount named by the words just before it: what victims lost, the damage done, the debt
+# victims were told they owed, what one thing changed hands for ("the loss was estimated at
+# $4,500 to $6,000", "damage estimated at more than £400,000", "owed debts of between £15,000
+# and £20,000", "a pistol changing hands for $6,000"). Lead word -> metric.
+MONEY_LEADS = {
+    "loss": "losses",
+    "losses": "losses",
+    "damage": "damage (value)",
+    "owed": "debts claimed",
+    "owing": "debts claimed",
+    "debt": "debts claimed",
+    "debts": "debts claimed",
+    "changing hands": "price each",
+    "changed hands": "price each",
+    "change hands": "price each",
+    "priced": "price each",
+    "fetching": "price each",
+    "fetched": "price each",
+}
+MONEY_LEAD = re.compile(
+    r"\b(?P<lead>" + alternatives(MONEY_LEADS) + r")"
+    r"(?:\b[^.;:£$€\d]{0,30}?\s(?:estimated\s+at|valued\s+at|put\s+at|at|of|for|totall?ing"
+    r"|amounting\s+to)\s+|\s+)[“\"‘']?"
+    r"(?:(?:about|around|roughly|approximately|more\s+than|over|up\s+to|nearly|almost|some"
+    r"|an\s+estimated|between)\s+)?$",
+    re.IGNORECASE,
+)
+# The start of every lead word, lower-cased: the pattern is tried only where one stands.
+MONEY_LEAD_CUES = ("loss", "damage", "ow", "debt", "hands", "priced", "fetch")
 # Words that make an amount money put into the work: "backed by £500,000", "a grant of £40,000".
 FUNDING = re.compile(
     r"\b(?:fund(?:ing|ed|s)?|invest(?:ment|ed|ing)?|backed\s+by|grants?|budget|committed"
