@@ -18,6 +18,7 @@ from articles.extraction.lexicon.measures import LIFE_WORDS
 from articles.extraction.lexicon.metrics import (
     AREA_CUES,
     AREA_WIDE,
+    AREA_WORDS,
     CAMPAIGN,
     FORCE_CONTEXT,
     FORCE_CUES,
@@ -89,12 +90,14 @@ class OutcomeReader:
         self._force: dict[tuple[int, int], bool] = {}
         # Whether a pattern occurs in a sentence, by (id of the pattern, sentence).
         self._says: dict[tuple[int, tuple[int, int]], bool] = {}
-        # (scope, operation, organisation) of the results in a sentence, read once for it.
+        # (scope, operation, organisation, whether background) of the results in a sentence, read
+        # once for it.
         self._whose: dict[tuple[int, int], tuple] = {}
         self._may_be_national = doc.has_word(NATIONAL_WORDS)
         self._may_be_force_wide = doc.has_word(FORCE_WORDS)
         self._may_have_totals = doc.has_word(TOTAL_WORDS)
         self._may_state_the_law = doc.has_word(PENALTY_WORDS)
+        self._may_name_an_area = doc.has_word(AREA_WORDS)
 
     # -- building ----------------------------------------------------------------------------
 
@@ -131,17 +134,20 @@ class OutcomeReader:
             return  # what the law provides for, not what happened
         whose = self._whose.get(sent)
         if whose is None:
+            scope, operation = self._scope_of(sent)
             whose = self._whose[sent] = (
-                *self._scope_of(sent),
+                scope,
+                operation,
                 self._named_in(self.org_mentions, sent),
+                operation is None and self._area_background(scope, sent),
             )
-        scope, operation, organisation = whose
+        scope, operation, organisation, background = whose
+        if background:
+            return  # a whole area's figure over a year that is over, not a result
         if scope == Scope.NATIONAL:
             if self.says(NATIONAL_BACKGROUND, sent):
                 return  # the country's figure over a past period, not a result
             metric += NATIONAL
-        elif operation is None and self._area_background(scope, sent):
-            return  # a whole area's figure over a year that is over, not a result
         # In the order of its fields: a result is built for most figures, and a named tuple
         # built from keywords costs three times as much.
         self.found.append(
@@ -210,7 +216,11 @@ class OutcomeReader:
     def _area_background(self, scope: Scope, sent) -> bool:
         """Whether a figure no operation claims is a force's or a region's tally over a past
         year: "across the state in 2025", "Across Queensland, ... in the financial year"."""
+        if scope == Scope.NATIONAL:
+            return False  # judged by the country's own words (NATIONAL_BACKGROUND)
         if scope != Scope.FORCE:
+            if not self._may_name_an_area:
+                return False
             lowered = self.lowered(sent)
             if not any(cue in lowered for cue in AREA_CUES) or not self.says(AREA_WIDE, sent):
                 return False

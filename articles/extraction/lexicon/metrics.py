@@ -105,6 +105,7 @@ AREA_WIDE = re.compile(
     r"|\b(?i:according\s+to\s+(?:[\w’'-]+\s+){0,8}?(?:report|data|figures|statistics|registry))\b"
 )
 AREA_CUES = ("across", "throughout", "according")
+AREA_WORDS = indexed_words(" ".join(AREA_CUES))
 # A national figure over a past period or a programme's life, given as background to the
 # operation's own ("since the campaign began", "last year", "in 2019"): not a result of it.
 NATIONAL_BACKGROUND = re.compile(
