@@ -220,12 +220,14 @@ SLOTS = {
     "earned": (*set(EARNED.values()), "takings"),
     "supervised": tuple(set(SUPERVISED_TERMS.values())),
     "what": None,  # PRINTED
+    "where": None,  # PRINTED: a place as the text names it
 }
 
 # template -> what it counts
 METRICS = {
     "arrests": "people arrested, and arrests made",
     "{people}": "people, by what happened to them: charged, jailed, safeguarded, released on bail",
+    "{people} ({where})": "people counted place by place, each place as printed: arrests (Ecuador)",
     "{group} {done}": "a named group by what happened to it: drug dealers arrested",
     "{event}": "events counted by their noun: raids, charges, warrants executed",
     "{item} {taken}": "things seized, surrendered, returned or frozen: knives seized",
