@@ -43,6 +43,7 @@ from articles.extraction.lexicon.measures import (
     RESPECTIVE_FIRST,
     RISE_WORDS,
     SUPPLIED,
+    THRESHOLD_AFTER,
     UNPAID_WORK,
     UNPAID_WORK_FIRST,
     WEIGHT,
@@ -133,6 +134,8 @@ def read_weight(r: OutcomeReader, fig: Figure, w: re.Match) -> None:
     """A weight of drugs, named where the text says which."""
     text = r.text
     ss, se = fig.sent
+    if THRESHOLD_AFTER.match(text, w.end("u"), se):
+        return  # "conspiracy to distribute 500 grams or more": the law's threshold
     unit = WEIGHTS[w["u"].lower()]
     drug = DRUG_RE.search(w["of"]) if w["of"] else None
     end = w.end("u")
@@ -156,7 +159,10 @@ def read_weight(r: OutcomeReader, fig: Figure, w: re.Match) -> None:
 
 
 def read_fewer(r: OutcomeReader, fig: Figure, less: re.Match) -> None:
-    """ "1,000 fewer burglaries": burglaries reduced by that many."""
+    """ "1,000 fewer burglaries": burglaries reduced by that many; "one less route for gangs"
+    is a figure of speech."""
+    if fig.value == 1 and not fig.in_digits:
+        return
     words = []
     for word in less["np"].split():
         if word.lower() in FOLLOW_STOP or word.lower() in VERBS:

@@ -266,6 +266,8 @@ LIFE_WORDS = register_words(wordset("life whole-life whole"))
 
 # "1,000 fewer burglaries": a figure that a fall is measured by.
 LESS_WORDS = ("less", "fewer")
+# "500 grams or more of methamphetamine": the quantity a charge's law names, not a seizure.
+THRESHOLD_AFTER = re.compile(r"\s+or\s+more\b", re.IGNORECASE)
 LESS = re.compile(
     r"\s+" + alternatives(LESS_WORDS) + r"\s+(?P<np>(?:[a-z][\w-]*\s*){1,4})", re.IGNORECASE
 )

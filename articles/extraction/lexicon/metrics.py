@@ -123,12 +123,14 @@ NATIONAL_BACKGROUND = re.compile(
 PENALTY_CONTEXT = re.compile(
     r"\b(?:carr(?:y|ies|ying)\s+(?:a\s+|the\s+)?(?:maximum\s+|minimum\s+|mandatory\s+)?"
     r"(?:penalty|sentence|jail\s+term|prison\s+term)|may\s+attract|punishable\s+by"
-    r"|if\s+(?:convicted|found\s+guilty))\b",
+    r"|if\s+(?:convicted|found\s+guilty)"
+    # "carries an unlimited fine and up to six months' imprisonment", "the maximum penalty is"
+    r"|carr(?:y|ies|ying)\s+[^.;]{0,40}?\bup\s+to|maximum\s+penalty)\b",
     re.IGNORECASE,
 )
 # One of these words stands in every such sentence: a document without any is not searched
 # (the law's words, then the country's).
-PENALTY_WORDS = indexed_words("carry carries carrying attract punishable convicted guilty")
+PENALTY_WORDS = indexed_words("carry carries carrying attract punishable convicted guilty penalty")
 NATIONAL_WORDS = indexed_words(
     "nationally nationwide countrywide country-wide country uk nation britain england national"
     " forces"
