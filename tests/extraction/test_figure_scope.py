@@ -37,7 +37,7 @@ def test_a_national_or_cross_force_total_is_never_the_local_operations(text):
     [
         "Across the force area, 1,200 people were arrested this year.",
         "Force-wide, officers seized 80 knives in the last 12 months.",
-        "Statewide, deputies made 640 arrests in 2023.",
+        "Statewide, deputies made 640 arrests over the summer.",
     ],
 )
 def test_a_figure_for_the_whole_force_is_marked_force(text):
@@ -129,5 +129,5 @@ def test_rules_are_named_in_kebab_case_with_a_confidence_between_0_and_1(rule, c
 
 
 def test_the_forces_own_tally_is_force_wide():
-    [(_metric, _value, scope, _operation)] = found("The force recorded 3,100 burglaries last year.")
+    [(_metric, _value, scope, _operation)] = found("The force recorded 3,100 burglaries in May.")
     assert scope == Scope.FORCE

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from articles.extraction.figures import clauses, counts, money, terms
+from articles.extraction.figures.numbers import number_value
 from articles.extraction.figures.tokens import (
     START,
     VerbNear,
@@ -42,6 +43,7 @@ from articles.extraction.lexicon.measures import (
     RESPECTIVE_FIRST,
     RISE_WORDS,
     SUPPLIED,
+    THRESHOLD_AFTER,
     UNPAID_WORK,
     UNPAID_WORK_FIRST,
     WEIGHT,
@@ -52,6 +54,13 @@ from articles.extraction.lexicon.measures import (
 from articles.extraction.lexicon.metrics import UNIT_NAMES, metric
 from articles.extraction.lexicon.patterns import read_lower_cased
 from articles.extraction.lexicon.phrasewords import FOLLOW_STOP
+from articles.extraction.lexicon.rates import (
+    COUNT_PERIOD_CUES,
+    COUNT_PERIODS,
+    COUNT_RATE,
+    NOT_A_RATE,
+    TIME_NOUNS,
+)
 from articles.extraction.vocabulary import Unit
 
 if TYPE_CHECKING:
@@ -125,6 +134,8 @@ def read_weight(r: OutcomeReader, fig: Figure, w: re.Match) -> None:
     """A weight of drugs, named where the text says which."""
     text = r.text
     ss, se = fig.sent
+    if THRESHOLD_AFTER.match(text, w.end("u"), se):
+        return  # "conspiracy to distribute 500 grams or more": the law's threshold
     unit = WEIGHTS[w["u"].lower()]
     drug = DRUG_RE.search(w["of"]) if w["of"] else None
     end = w.end("u")
@@ -148,7 +159,10 @@ def read_weight(r: OutcomeReader, fig: Figure, w: re.Match) -> None:
 
 
 def read_fewer(r: OutcomeReader, fig: Figure, less: re.Match) -> None:
-    """ "1,000 fewer burglaries": burglaries reduced by that many."""
+    """ "1,000 fewer burglaries": burglaries reduced by that many; "one less route for gangs"
+    is a figure of speech."""
+    if fig.value == 1 and not fig.in_digits:
+        return
     words = []
     for word in less["np"].split():
         if word.lower() in FOLLOW_STOP or word.lower() in VERBS:
@@ -218,6 +232,35 @@ def read_unpaid_work(r: OutcomeReader, fig: Figure, hours: re.Match) -> None:
     r.add_figure(fig, hours.end(), name, period=hours.group().strip(), rule="unpaid-work")
 
 
+def _rate_match(text: str, fig: Figure) -> re.Match | None:
+    """ "two or three a week", "17 thefts a week": only where the sentence names a period."""
+    near = text[fig.end : min(fig.sent[1], fig.end + 40)].lower()
+    if not any(cue in near for cue in COUNT_PERIOD_CUES):
+        return None
+    rate = COUNT_RATE.match(text, fig.end, fig.sent[1])
+    if rate is None or not rate["what"]:
+        return rate
+    words = rate["what"].lower().split()
+    if words[-1] in TIME_NOUNS or words[-1] in NOT_A_RATE:
+        return None
+    return rate
+
+
+def read_count_rate(r: OutcomeReader, fig: Figure, rate: re.Match) -> None:
+    """How often something happened over a period, named by what it counts: "boats per
+    week"; by the crime the sentence names where the figure stands alone ("thefts fell from
+    26 a week"), else "events per week"."""
+    if fig.currency:
+        return
+    what = " ".join((rate["what"] or "").lower().split())
+    if not what:
+        crime = CRIME_NOUNS.search(fig.left)
+        what = " ".join(crime.group().lower().split()) if crime else "events"
+    top = number_value(rate["top"]) if rate["top"] else fig.value_max
+    name = metric("{what} {every}", what=what, every=COUNT_PERIODS[rate["per"].lower()])
+    r.add_figure(fig._replace(value_max=top), rate.end(), name, rule="count-rate")
+
+
 FIGURE_KINDS = (
     FigureKind("money", None, lambda text, fig: fig.currency, money.read_money),
     FigureKind("percentage", PERCENT_FIRST, _after(PERCENT), read_percent),
@@ -228,6 +271,7 @@ FIGURE_KINDS = (
     FigureKind("fewer", LESS_FIRST, _after(LESS), read_fewer),
     FigureKind("occasions", OCCASIONS_FIRST, _after(OCCASIONS), read_occasions),
     FigureKind("partitive", PARTITIVE_FIRST, _after(PARTITIVE), read_partitive),
+    FigureKind("count over a period", None, _rate_match, read_count_rate),
 )
 
 

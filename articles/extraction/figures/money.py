@@ -22,6 +22,9 @@ from articles.extraction.lexicon.measures import (
     GOODS_RE,
     HELD,
     HELD_RE,
+    MONEY_LEAD,
+    MONEY_LEAD_CUES,
+    MONEY_LEADS,
     RATE_ADJECTIVES,
     RATE_NAMES,
     RATE_PERIODS,
@@ -179,6 +182,20 @@ def _valued_at(r: OutcomeReader, fig: Figure) -> MoneyResult | None:
     return MoneyResult(name, fig.end, qualifier, "money-valued-at")
 
 
+def _led(r: OutcomeReader, fig: Figure) -> MoneyResult | None:
+    """ "the loss was estimated at $4,500", "owed debts of £15,000", "changing hands for
+    $6,000": an amount named by the words just before it (`MONEY_LEADS`)."""
+    near = fig.left[-60:]
+    lowered = near.lower()
+    if not any(cue in lowered for cue in MONEY_LEAD_CUES):
+        return None
+    led = MONEY_LEAD.search(near)
+    if led is None:
+        return None
+    name = metric(MONEY_LEADS[" ".join(led["lead"].lower().split())])
+    return MoneyResult(name, fig.end, fig.qualifier, "money-led")
+
+
 def _named_before(pattern: re.Pattern, name: str, rule: str):
     def reading(r: OutcomeReader, fig: Figure) -> MoneyResult | None:
         if pattern.search(fig.left[-30:]):
@@ -293,6 +310,7 @@ def _seized(r: OutcomeReader, fig: Figure) -> MoneyResult | None:
 MONEY_READINGS: tuple[Callable[[OutcomeReader, Figure], MoneyResult | None], ...] = (
     _rate,
     _worth_of,
+    _led,
     _valued_at,
     _bail,
     _cash,

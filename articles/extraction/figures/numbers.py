@@ -14,6 +14,7 @@ from typing import NamedTuple
 
 from articles.extraction.document import words_before
 from articles.extraction.lexicon.measures import (
+    DRIVING_BAN_AFTER,
     HALF_HYPHENATED,
     MONTHS_PER,
     PERCENT,
@@ -88,7 +89,10 @@ _RANGE = re.compile(
     re.IGNORECASE,
 )
 BETWEEN_END = re.compile(r"between\s+\S*$", re.IGNORECASE)
-_YEAR_TERM = re.compile(r"-year\s+(?:prison\s+|jail\s+)?(?:sentence|term|stretch)")
+_YEAR_TERM = re.compile(
+    r"-year\s+(?:prison\s+|jail\s+)?(?:sentence|term|stretch)"
+    r"|-(?:year|month)" + DRIVING_BAN_AFTER.pattern
+)
 # What may follow a figure directly: a space, "+", a percent sign or a range's dash.
 _MAY_FOLLOW = frozenset(" \u00a0+") | {PERCENT_SIGN} | {w for w in RANGE_WORDS if not w.isalpha()}
 _NEXT_WORD = re.compile(r"\s?([A-Za-z]+\.?)")

@@ -32,6 +32,11 @@ _ONE_PERSON = re.compile(
     r"(?:has|had|was)\s+(?:(?:since|also|now|already|subsequently|been)\s+)*"
     r"(?P<v>[a-z]+)\b"
 )
+# The same person's next verb: "and has been remanded", "and was later bailed".
+_AND_THEN = re.compile(
+    r"\band\s+(?P<aux>(?:has|had|was)\s+(?:(?:since|also|now|later|subsequently|been)\s+)*)"
+    r"(?P<v>[a-z]+)\b"
+)
 _WORD_AT = re.compile(r"[A-Za-z]+")
 _VERB_NEXT = re.compile(r"\s+(?:has|had|was|aged)\b")
 # How far before the noun the phrase may start.
@@ -71,6 +76,15 @@ def read_one_person(r: OutcomeReader, pos: int, sent: tuple[int, int]) -> None:
     if verb == "released" and found.end == m.end():
         return  # released, but not said how: from hospital as likely as from custody
     r.add(m.start(), found.end, found.name, 1, sent=sent, rule="one-person")
+    # "... has been charged with burglary and has been remanded in custody": a second thing
+    # that happened to the same person, a result of its own.
+    then = _AND_THEN.search(text, found.end, sent[1])
+    verb = then and VERBS.get(then["v"])
+    if verb not in ONE_PERSON_VERBS or r.is_taken(then.start(), then.end()):
+        return
+    second = person_metric(text, verb, then.end(), sent[1])
+    if second.name != found.name and (verb != "released" or second.end > then.end()):
+        r.add(then.start("aux"), second.end, second.name, 1, sent=sent, rule="one-person")
 
 
 def read_group(r: OutcomeReader, pos: int, sent: tuple[int, int]) -> None:

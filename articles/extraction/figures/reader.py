@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from articles.extraction.budget import check_budget
 from articles.extraction.document import register_words
-from articles.extraction.figures import items, kinds, persons, terms
+from articles.extraction.figures import items, kinds, persons, phrases, terms
 from articles.extraction.figures.numbers import DIGITS, NUMBER, NUMBER_WORDS, read_figure, tidy
 from articles.extraction.figures.rules import RULES
 from articles.extraction.figures.tokens import Tokens
@@ -16,6 +16,9 @@ from articles.extraction.headers import Span
 from articles.extraction.lexicon.counted import SINGLE_WEAPON_WORDS
 from articles.extraction.lexicon.measures import LIFE_WORDS
 from articles.extraction.lexicon.metrics import (
+    AREA_CUES,
+    AREA_WIDE,
+    AREA_WORDS,
     CAMPAIGN,
     FORCE_CONTEXT,
     FORCE_CUES,
@@ -24,9 +27,9 @@ from articles.extraction.lexicon.metrics import (
     NATIONAL_BACKGROUND,
     NATIONAL_CONTEXT,
     NATIONAL_WORDS,
+    PAST_PERIOD,
     PENALTY_CONTEXT,
     PENALTY_WORDS,
-    metric,
 )
 from articles.extraction.lexicon.numbers import (
     ARTICLES,
@@ -49,32 +52,12 @@ if TYPE_CHECKING:
     from articles.extraction.figures.numbers import Figure
     from articles.extraction.people import PeopleIndex
 
-# "executed a search warrant": one warrant, written without a figure.
-WARRANT_WORD = "warrant"
-_WARRANT_WORDS = register_words(frozenset({WARRANT_WORD}))
-_WARRANT_ONE = re.compile(
-    r"\b(?:carried\s+out|executed|conducted|served)\s+(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:search\s+|drugs?\s+)?" + WARRANT_WORD + r"\b(?!s)",
-    re.IGNORECASE,
-)
-# "arrested a man, a woman and a 17-year-old boy": arrests listed one by one, with no figure.
-ARREST_LIST_VERBS = ("arrested", "detained")
-_ARREST_LIST_START = re.compile(
-    r"\b(?:" + "|".join(ARREST_LIST_VERBS) + r")\s+(?=(?:a|an)\s)", re.IGNORECASE
-)
-_ARREST_WORDS = register_words(frozenset(ARREST_LIST_VERBS))
 _WEAPON_WORDS = register_words(SINGLE_WEAPON_WORDS)
-_PERSON_ITEM = re.compile(
-    r"(?:a|an)\s+(?:\d{1,2}-year-old\s+)?(?:man|woman|boy|girl|teenager|youth|male|female)\b",
-    re.IGNORECASE,
-)
-_LIST_NEXT = re.compile(r"[^.;]{0,60}?(?=\b(?:a|an)\s)")
-_LIST_GAP = re.compile(
-    r"(?:\s*,\s*(?:from|of|aged)\s+[^,.;]{1,40})?\s*,?\s*(?:and\s+)?$", re.IGNORECASE
-)
 
 
-read_lower_cased(FORCE_CONTEXT, CAMPAIGN, TOTAL_ANY, NATIONAL_BACKGROUND, PENALTY_CONTEXT)
+read_lower_cased(
+    FORCE_CONTEXT, CAMPAIGN, TOTAL_ANY, NATIONAL_BACKGROUND, PENALTY_CONTEXT, PAST_PERIOD
+)
 
 
 def _word_before(text: str, pos: int) -> bool:
@@ -107,12 +90,14 @@ class OutcomeReader:
         self._force: dict[tuple[int, int], bool] = {}
         # Whether a pattern occurs in a sentence, by (id of the pattern, sentence).
         self._says: dict[tuple[int, tuple[int, int]], bool] = {}
-        # (scope, operation, organisation) of the results in a sentence, read once for it.
+        # (scope, operation, organisation, whether background) of the results in a sentence, read
+        # once for it.
         self._whose: dict[tuple[int, int], tuple] = {}
         self._may_be_national = doc.has_word(NATIONAL_WORDS)
         self._may_be_force_wide = doc.has_word(FORCE_WORDS)
         self._may_have_totals = doc.has_word(TOTAL_WORDS)
         self._may_state_the_law = doc.has_word(PENALTY_WORDS)
+        self._may_name_an_area = doc.has_word(AREA_WORDS)
 
     # -- building ----------------------------------------------------------------------------
 
@@ -149,11 +134,16 @@ class OutcomeReader:
             return  # what the law provides for, not what happened
         whose = self._whose.get(sent)
         if whose is None:
+            scope, operation = self._scope_of(sent)
             whose = self._whose[sent] = (
-                *self._scope_of(sent),
+                scope,
+                operation,
                 self._named_in(self.org_mentions, sent),
+                operation is None and self._area_background(scope, sent),
             )
-        scope, operation, organisation = whose
+        scope, operation, organisation, background = whose
+        if background:
+            return  # a whole area's figure over a year that is over, not a result
         if scope == Scope.NATIONAL:
             if self.says(NATIONAL_BACKGROUND, sent):
                 return  # the country's figure over a past period, not a result
@@ -222,6 +212,19 @@ class OutcomeReader:
                 and not self.says(CAMPAIGN, sent)
             )
         return found
+
+    def _area_background(self, scope: Scope, sent) -> bool:
+        """Whether a figure no operation claims is a force's or a region's tally over a past
+        year: "across the state in 2025", "Across Queensland, ... in the financial year"."""
+        if scope == Scope.NATIONAL:
+            return False  # judged by the country's own words (NATIONAL_BACKGROUND)
+        if scope != Scope.FORCE:
+            if not self._may_name_an_area:
+                return False
+            lowered = self.lowered(sent)
+            if not any(cue in lowered for cue in AREA_CUES) or not self.says(AREA_WIDE, sent):
+                return False
+        return self.says(PAST_PERIOD, sent)
 
     def _total_at(self, start: int, end: int, sent) -> bool:
         """Whether the words at a figure make it a group's total: "a total of 40", "40 in
@@ -295,17 +298,7 @@ class OutcomeReader:
         # patterns costs more than all the rest.
         for pos in self.doc.positions(LIFE_WORDS, zs, ze):
             terms.read_life(self, pos, sentence_of(pos))
-        for pos in self.doc.positions(_WARRANT_WORDS, zs, ze):
-            sent = sentence_of(pos)
-            m = _WARRANT_ONE.search(self.text, max(sent[0], pos - 60), min(sent[1], pos + 8))
-            if m and not self.is_taken(m.start(), m.end()):
-                name = metric("{event}", event="warrants executed")
-                self.add(m.start(), m.end(), name, 1, sent=sent, rule="warrant-one")
-        for pos in self.doc.positions(_ARREST_WORDS, zs, ze):
-            sent = sentence_of(pos)
-            m = _ARREST_LIST_START.match(self.text, pos, sent[1])
-            if m:
-                self.arrest_list(m, sent)
+        phrases.read_phrases(self, zs, ze, sentence_of)
         self.read_figures(zs, ze, sentence_of)
         # After the figures, so that "two knives and a machete" reads both.
         for pos in self.doc.positions(_WEAPON_WORDS, zs, ze):
@@ -340,20 +333,3 @@ class OutcomeReader:
                 fig = read_figure(text, m, sent)
                 if fig is not None:
                     kinds.read_kind(self, fig)
-
-    def arrest_list(self, m, sent):
-        """Arrests listed one by one: "arrested a man, 24, and a woman"."""
-        text = self.text
-        pos, count, end = m.end(), 0, None
-        while True:
-            item = _PERSON_ITEM.match(text, pos, sent[1])
-            if not item:
-                break
-            count += 1
-            end = item.end()
-            gap = _LIST_NEXT.match(text[end : sent[1]])
-            if not gap or not _LIST_GAP.match(gap.group()):
-                break
-            pos = end + gap.end()
-        if count:
-            self.add(m.start(), end, metric("arrests"), count, sent=sent, rule="arrest-list")

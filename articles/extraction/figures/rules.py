@@ -20,6 +20,7 @@ RULES = {
     "group-word": 0.75,  # a pair or group named already: "Both were convicted"
     "partitive": 0.8,  # "41 of those arrested were charged"
     "warrant-one": 0.8,  # "executed a search warrant"
+    "counts-paper": 0.85,  # "a 14-count indictment": the counts a charging paper holds
     # things and places
     "item-seized": 0.85,  # things a verb of seizing governs: "seized two knives"
     "item-in-seizure": 0.7,  # things in a sentence about seizing, no verb tied to them
@@ -30,7 +31,8 @@ RULES = {
     "received": 0.8,  # what the police received: "60 calls"
     "resource": 0.75,  # what an operation drew on: "involved 300 officers"
     "fewer": 0.6,  # "1,000 fewer burglaries"
-    "occasions-used": 0.6,  # "drew Tasers on 12 occasions"
+    "occasions-used": 0.6,
+    "count-rate": 0.7,  # how often over a period: "two or three boats a week"
     # measures
     "drug-weight": 0.9,  # a weight of a named drug: "2kg of cocaine"
     "weight": 0.7,  # a weight the sentence does not say of what
@@ -46,6 +48,7 @@ RULES = {
     "court-order": 0.9,  # "a £20,000 confiscation order"
     "goods-value": 0.75,  # "£80,000 of designer watches": goods by their value
     "money-in-seizure": 0.6,  # an amount in a sentence about seizing, otherwise unexplained
+    "money-led": 0.7,  # "the loss was estimated at $4,500": named by the words before it
     "money-held": 0.75,  # assets restrained or frozen, by their value
     "funding": 0.6,  # money put into the work: "backed by £500,000"
     "laundered": 0.7,
@@ -56,5 +59,6 @@ RULES = {
     "respective-terms": 0.85,  # "eight and 10 years respectively"
     "supervision-term": 0.85,  # "three years of probation": a term served outside prison
     "life-sentence": 0.95,
-    "unpaid-work": 0.9,  # "200 hours of unpaid work"
+    "unpaid-work": 0.9,
+    "driving-ban": 0.9,  # "banned from driving for 12 months"  # "200 hours of unpaid work"
 }

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING
 
 from articles.extraction.figures.numbers import BETWEEN_END, number_value
 from articles.extraction.lexicon.measures import (
+    DRIVING_BAN_AFTER,
+    DRIVING_BAN_BEFORE,
     DURATION,
     JAIL_CONTEXT,
     LIFE,
@@ -59,6 +61,9 @@ _HE_SHE = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
 # "five years ago", "over the past two years": time, not a term.
 _AGO = re.compile(r"\s+(?:ago|earlier|later)\b")
 _PERIOD_WORDS = wordset("past last next previous first recent coming")
+# One of these stands before or after every driving ban's length: the patterns are tried only
+# where it does.
+_BAN_LEAD, _BAN_CUE = "driv", "driving"
 read_lower_cased(JAIL_CONTEXT, _TOTAL, _SUSPENDED, _EACH)
 # Whom "he" or "she" before a term may stand for.
 _MAY_BE_SENTENCED = frozenset({PersonKind.DEFENDANT, PersonKind.MEMBER_OF_PUBLIC})
@@ -80,6 +85,8 @@ def read_term(r: OutcomeReader, fig: Figure, d: re.Match) -> None:
     ss, se = fig.sent
     elapsed = _AGO.match(text, d.end(), se) or (fig.before and fig.last_word in _PERIOD_WORDS)
     if elapsed:
+        return
+    if _driving_ban(r, fig, d):
         return
     # A term the court's word for it follows needs no talk of jail: "placed on two years of
     # probation".
@@ -120,6 +127,28 @@ def read_term(r: OutcomeReader, fig: Figure, d: re.Match) -> None:
         person=person_sentenced(r, ss, se, fig.start),
         rule=rule,
     )
+
+
+def _driving_ban(r: OutcomeReader, fig: Figure, d: re.Match) -> bool:
+    """Keep a driving ban ("banned from driving for 12 months", "a three-year driving ban"),
+    and say whether the term was one."""
+    text, left = r.text, fig.left
+    end = d.end()
+    after = _BAN_CUE in text[end : end + 16].lower() and DRIVING_BAN_AFTER.match(text, end)
+    if not after and not (_BAN_LEAD in left[-60:].lower() and DRIVING_BAN_BEFORE.search(left)):
+        return False
+    months = _months(fig.value, d["u"])
+    top = _months(fig.value_max, d["u"]) if fig.value_max is not None else None
+    r.add_figure(
+        fig._replace(value=months, value_max=top),
+        after.end() if after else end,
+        metric("driving ban"),
+        unit=Unit.MONTHS,
+        period=text[fig.start : end],
+        person=person_sentenced(r, fig.sent[0], fig.sent[1], fig.start),
+        rule="driving-ban",
+    )
+    return True
 
 
 def _term_metric(r: OutcomeReader, fig: Figure) -> str:

@@ -334,3 +334,7 @@ _sizes: dict[str, set[int]] = {}
 for _phrase in COUNTED:
     _sizes.setdefault(_phrase.split()[0], set()).add(len(_phrase.split()))
 COUNTED_SIZES = {first: tuple(sorted(sizes, reverse=True)) for first, sizes in _sizes.items()}
+
+# The papers a US or Canadian court charges by, counted by the counts they hold: "a 14-count
+# indictment", "a three-count federal complaint". Each count is a charge ("counts").
+CHARGING_PAPERS = ("indictment", "complaint")

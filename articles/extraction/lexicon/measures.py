@@ -24,7 +24,12 @@ DRUGS = {
     "crack": "crack cocaine",
     "heroin": "heroin",
     "mdma": "MDMA",
-    "ecstasy": "MDMA",
+    # the name a release prints for its drug is the one its figure keeps: the street name
+    # where it is the only one given ("ecstasy tablets", "shabu", "ganja")
+    "ecstasy": "ecstasy",
+    "shabu": "shabu",
+    "ganja": "ganja",
+    "erimin-5": "erimin-5",
     "ketamine": "ketamine",
     "amphetamine": "amphetamine",
     "amphetamines": "amphetamine",
@@ -76,6 +81,35 @@ HELD = {
     "freezing": "frozen",
 }
 HELD_RE = re.compile(r"\b" + alternatives(HELD) + r"\b", re.IGNORECASE)
+# An amount named by the words just before it: what victims lost, the damage done, the debt
+# victims were told they owed, what one thing changed hands for ("the loss was estimated at
+# $4,500 to $6,000", "damage estimated at more than £400,000", "owed debts of between £15,000
+# and £20,000", "a pistol changing hands for $6,000"). Lead word -> metric.
+MONEY_LEADS = {
+    "loss": "losses",
+    "losses": "losses",
+    "damage": "damage (value)",
+    "owed": "debts claimed",
+    "owing": "debts claimed",
+    "debt": "debts claimed",
+    "debts": "debts claimed",
+    "changing hands": "price each",
+    "changed hands": "price each",
+    "change hands": "price each",
+    "priced": "price each",
+    "fetching": "price each",
+    "fetched": "price each",
+}
+MONEY_LEAD = re.compile(
+    r"\b(?P<lead>" + alternatives(MONEY_LEADS) + r")"
+    r"(?:\b[^.;:£$€\d]{0,30}?\s(?:estimated\s+at|valued\s+at|put\s+at|at|of|for|totall?ing"
+    r"|amounting\s+to)\s+|\s+)[“\"‘']?"
+    r"(?:(?:about|around|roughly|approximately|more\s+than|over|up\s+to|nearly|almost|some"
+    r"|an\s+estimated|between)\s+)?$",
+    re.IGNORECASE,
+)
+# The start of every lead word, lower-cased: the pattern is tried only where one stands.
+MONEY_LEAD_CUES = ("loss", "damage", "ow", "debt", "hands", "priced", "fetch")
 # Words that make an amount money put into the work: "backed by £500,000", "a grant of £40,000".
 FUNDING = re.compile(
     r"\b(?:fund(?:ing|ed|s)?|invest(?:ment|ed|ing)?|backed\s+by|grants?|budget|committed"
@@ -232,6 +266,8 @@ LIFE_WORDS = register_words(wordset("life whole-life whole"))
 
 # "1,000 fewer burglaries": a figure that a fall is measured by.
 LESS_WORDS = ("less", "fewer")
+# "500 grams or more of methamphetamine": the quantity a charge's law names, not a seizure.
+THRESHOLD_AFTER = re.compile(r"\s+or\s+more\b", re.IGNORECASE)
 LESS = re.compile(
     r"\s+" + alternatives(LESS_WORDS) + r"\s+(?P<np>(?:[a-z][\w-]*\s*){1,4})", re.IGNORECASE
 )
@@ -305,6 +341,16 @@ RISE_WORDS = re.compile(
     re.IGNORECASE,
 )
 
+# A driving ban, a term of its own kind ("driving ban", in months), by the words before its
+# length ("banned from driving for 12 months", "suspended his driver's license for two
+# years", "a driving ban of three years") or after it ("a three-year driving ban").
+DRIVING_BAN_BEFORE = re.compile(
+    r"\b(?:(?:banned|disqualified|barred)\s+from\s+driving"
+    r"|(?:suspended|revoked)\s+(?:his|her|their|the)\s+driv(?:er|ing)['’]?s?\s+licen[cs]es?"
+    r"|driving\s+(?:ban|disqualification))\s+(?:for|of)\s+(?:a\s+period\s+of\s+)?$",
+    re.IGNORECASE,
+)
+DRIVING_BAN_AFTER = re.compile(r"\s+(?:driving\s+(?:ban|disqualification))\b", re.IGNORECASE)
 # A term served outside prison, by how it is printed, and the name it is recorded by: "three
 # years of supervised release", "a 12-month community order". The evaluation's annotations
 # keep the court's word, so does the name.

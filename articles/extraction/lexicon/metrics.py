@@ -26,7 +26,8 @@ annotations agree; where they keep the article's word, so does the table. In sho
   "stolen property recovered (value)"; "assets restrained", "funds frozen"; money made over a
   period by the period and the word for it, "daily takings", "weekly profits", "daily pay";
 - drugs by weight, by the drug as the tables name it (cannabis for skunk or dagga; the
-  printed name for methylamphetamine, marijuana and fentanyl powder) and the unit as printed:
+  printed name for methylamphetamine, marijuana, fentanyl powder and street names such as
+  ecstasy, shabu and ganja) and the unit as printed:
   "cannabis seized (kg)", "cocaine seized (tonnes)"; two drugs weighed together are "drugs";
 - things by kind: "knives seized", "firearms seized" (guns of every make), "phones seized"
   (mobile or not), "ammunition seized"; charges by the court's word where it counts them:
@@ -64,6 +65,7 @@ from articles.extraction.lexicon.measures import (
     SUPERVISED_TERMS,
 )
 from articles.extraction.lexicon.patterns import alternatives
+from articles.extraction.lexicon.rates import COUNT_PERIODS
 from articles.extraction.lexicon.wordsets import indexed_words
 from articles.extraction.vocabulary import WEIGHT_UNITS, Unit
 
@@ -84,6 +86,26 @@ NATIONAL_CONTEXT = re.compile(
     r"|" + _SEVERAL_FORCES + r")\b",
     re.IGNORECASE,
 )
+# A year or a season that is over, as statistics report it: "in the 2024-25 financial year",
+# "during 2024", "in the year to March", "in a single year", "in the first ten months of the
+# year", "the same period in 2025". A figure for a whole area over one is background.
+PAST_PERIOD = re.compile(
+    r"\b(?:in|during)\s+(?:the\s+)?(?:19|20)\d\d\b"
+    r"|\bfinancial\s+year\b|\bin\s+the\s+year\s+to\b|\bin\s+a\s+single\s+year\b"
+    r"|\bfirst\s+(?:\w+\s+)?months\s+of\s+(?:the\s+)?year\b|\bsame\s+period\b"
+    r"|\blast\s+year\b",
+    re.IGNORECASE,
+)
+# A figure for a whole area that no operation claims, with the words that say so: "Across
+# Queensland, police seized 1.2 tonnes in the 2024-25 financial year", "according to the
+# European report, 400 tonnes were seized in 2024". Read where the sentence holds one of
+# `AREA_CUES` (lower-cased), with the area's capital letter as printed.
+AREA_WIDE = re.compile(
+    r"\b(?:[Aa]cross|[Tt]hroughout)\s+(?:the\s+)?[A-Z][a-z]+"
+    r"|\b(?i:according\s+to\s+(?:[\w’'-]+\s+){0,8}?(?:report|data|figures|statistics|registry))\b"
+)
+AREA_CUES = ("across", "throughout", "according")
+AREA_WORDS = indexed_words(" ".join(AREA_CUES))
 # A national figure over a past period or a programme's life, given as background to the
 # operation's own ("since the campaign began", "last year", "in 2019"): not a result of it.
 NATIONAL_BACKGROUND = re.compile(
@@ -92,7 +114,7 @@ NATIONAL_BACKGROUND = re.compile(
     r"|\bin\s+(?:19|20)\d\d\b"
     # "from January to November 2026", "so far this year", "year to date"
     r"|\bfrom\s+[a-z]+\s+(?:to|until|through)\s+[a-z]+\s+(?:19|20)\d\d\b"
-    r"|\bthis\s+year\b|\byear[-\s]to[-\s]date\b",
+    r"|\bthis\s+year\b|\byear[-\s]to[-\s]date\b|" + PAST_PERIOD.pattern,
     re.IGNORECASE,
 )
 # A sentence that says what the law provides, not what happened: "possession of 50 grams
@@ -101,12 +123,14 @@ NATIONAL_BACKGROUND = re.compile(
 PENALTY_CONTEXT = re.compile(
     r"\b(?:carr(?:y|ies|ying)\s+(?:a\s+|the\s+)?(?:maximum\s+|minimum\s+|mandatory\s+)?"
     r"(?:penalty|sentence|jail\s+term|prison\s+term)|may\s+attract|punishable\s+by"
-    r"|if\s+(?:convicted|found\s+guilty))\b",
+    r"|if\s+(?:convicted|found\s+guilty)"
+    # "carries an unlimited fine and up to six months' imprisonment", "the maximum penalty is"
+    r"|carr(?:y|ies|ying)\s+[^.;]{0,40}?\bup\s+to|maximum\s+penalty)\b",
     re.IGNORECASE,
 )
 # One of these words stands in every such sentence: a document without any is not searched
 # (the law's words, then the country's).
-PENALTY_WORDS = indexed_words("carry carries carrying attract punishable convicted guilty")
+PENALTY_WORDS = indexed_words("carry carries carrying attract punishable convicted guilty penalty")
 NATIONAL_WORDS = indexed_words(
     "nationally nationwide countrywide country-wide country uk nation britain england national"
     " forces"
@@ -114,7 +138,7 @@ NATIONAL_WORDS = indexed_words(
 # Where a sentence gives a figure for a force or its area as a whole, not for one operation:
 # "across the force area this year", "countywide", "statewide", "the force recorded".
 _AREAS = ("force", "force area", "county", "region", "state", "territory", "province", "city")
-_WIDE = ("force", "county", "region", "state", "territory", "province", "city")
+_WIDE = ("force", "county", "region", "state", "territory", "province", "city", "island")
 FORCE_CONTEXT = re.compile(
     r"\b(?:(?:across|throughout)\s+the\s+"
     + alternatives(_AREAS, space=r"\s+")
@@ -193,16 +217,19 @@ SLOTS = {
     "change": ("reduction", "increase"),
     "order": ("confiscation", "compensation", "forfeiture"),
     "per": tuple(set(RATE_PERIODS.values()) - set(RATE_NAMES)),
+    "every": tuple(COUNT_PERIODS.values()),
     "rate": tuple(RATE_NAMES.values()),
     "earned": (*set(EARNED.values()), "takings"),
     "supervised": tuple(set(SUPERVISED_TERMS.values())),
     "what": None,  # PRINTED
+    "where": None,  # PRINTED: a place as the text names it
 }
 
 # template -> what it counts
 METRICS = {
     "arrests": "people arrested, and arrests made",
     "{people}": "people, by what happened to them: charged, jailed, safeguarded, released on bail",
+    "{people} ({where})": "people counted place by place, each place as printed: arrests (Ecuador)",
     "{group} {done}": "a named group by what happened to it: drug dealers arrested",
     "{event}": "events counted by their noun: raids, charges, warrants executed",
     "{item} {taken}": "things seized, surrendered, returned or frozen: knives seized",
@@ -218,6 +245,9 @@ METRICS = {
     "assets frozen": "goods or property frozen, by their value",
     "{rate} {earned}": "money made over a period, named by it: daily takings, weekly profits",
     "{earned} ({per})": "money made over a period with no adjective: takings (per harvest)",
+    "losses": "what victims lost, as money: the loss was estimated at $4,500",
+    "damage (value)": "the damage done, as money",
+    "debts claimed": "what victims were told they owed: owed debts of £15,000",
     "funding": "money put into the work: a grant, an investment, a budget",
     "operation cost": "what an operation cost the force that ran it",
     "price per {what}": "what one thing changed hands for, as printed: price per gun",
@@ -234,6 +264,7 @@ METRICS = {
     "release, community order",
     "money laundered": "money a court or the police say was laundered",
     "unpaid work (hours)": "a community sentence of unpaid work, in hours",
+    "driving ban": "how long a court banned someone from driving, in months",
     "{place} {visit}": "places by what was done there: addresses raided, homes searched",
     "properties with doors forced": "places the police forced their way into, whatever they are",
     "{lines} {ended}": "drug lines closed, dismantled or disrupted",
@@ -248,6 +279,8 @@ METRICS = {
     "{what} {taken}": "things no table lists, as printed: crossbows seized",
     "{what} reduced": "a fall counted in things, as printed: 1,000 fewer burglaries",
     "{what} used": "what the police used, counted by occasion: tasers used",
+    "{what} {every}": "how often something happened, by what it counts as printed: boats per"
+    " week, thefts per week; events per week where nothing says what",
 }
 
 
