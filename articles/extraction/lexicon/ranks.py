@@ -284,6 +284,11 @@ POLICE_RANK_RE = (
 
 POLICE_RANK = re.compile(POLICE_RANK_RE)
 
+# The head of a North American city's police printed after the city: "Elmford Police Chief
+# Jo Hale" is the city's police chief, one title, not a force's name before the rank "Chief"
+# (as "Essex Police Chief Constable" is).
+POLICE_CHIEF_TITLES = frozenset({"Chief"})
+
 
 # Rank and title words printed with a full stop ("Capt.", "Sgt.", "Mr."): a full stop after one
 # does not end the sentence.
