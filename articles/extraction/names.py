@@ -21,6 +21,7 @@ from articles.extraction.lexicon.people import (
     PLACE_TAIL_WORDS,
     PLACE_WORDS,
     SENTENCE_OPENERS,
+    SURNAME_PLACE_WORDS,
 )
 from articles.extraction.lexicon.titlednames import HYPHENED_GIVEN_NAME, NAME_TOKEN
 from articles.extraction.lexicon.words import SPEECH_VERB_RE, words_pattern
@@ -112,6 +113,9 @@ _NICKNAME_GAP = re.compile(
 _ALIAS_GAP = " alias "
 # A middle initial between two words of a name: " P. ".
 _INITIAL_GAP = re.compile(r" [A-Z]\. (?=[A-Z][a-z])")
+# A surname that is also a street's word ("Lane", "Street") ends a name when the person's
+# age follows it: "Sam Lane, 29, was jailed".
+_AGE_AFTER = re.compile(r",\s+(?:aged\s+)?\d{1,2},")
 
 
 def without_nickname(name: str) -> str:
@@ -188,6 +192,7 @@ def _name_runs(doc: Doc, zone: Span) -> list[list[tuple[int, int]]]:
         # "Jordan P. Szymanski": a middle initial between a given name and a surname.
         if current and e - s == 1 and _INITIAL_GAP.match(text, current[-1][1]):
             continue
+        ok = ok or bool(current) and _surname_before_age(text, current[-1][1], s, e)
         # Most words follow the one before after a space: no call for those.
         if ok and current and (text[current[-1][1] : s] == " " or _joins(text, current[-1][1], s)):
             current.append((s, s + size))
@@ -202,6 +207,15 @@ def _name_runs(doc: Doc, zone: Span) -> list[list[tuple[int, int]]]:
     if len(current) >= 2:
         runs.append(current)
     return runs
+
+
+def _surname_before_age(text: str, end: int, start: int, stop: int) -> bool:
+    """Whether a street's word right after a name word ends the name: "Sam Lane, 29,"."""
+    return (
+        text[end:start] == " "
+        and text[start:stop].lower() in SURNAME_PLACE_WORDS
+        and _AGE_AFTER.match(text, stop) is not None
+    )
 
 
 def _place_after(text: str, end: int, start: int, word: str) -> bool:
