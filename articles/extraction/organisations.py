@@ -14,11 +14,11 @@ from dataclasses import dataclass, field
 from articles.extraction.budget import check_budget
 from articles.extraction.document import Doc
 from articles.extraction.headers import Span
+from articles.extraction.lexicon.agencies import AGENCY_INITIALS
 from articles.extraction.lexicon.organisations import (
     ALIASES,
     FORCE_AREAS,
     FORCE_ENDINGS,
-    FOREIGN_NATIONALITIES,
     KIND_WORDS,
     STREET_WORDS,
 )
@@ -28,6 +28,7 @@ from articles.extraction.orgaliases import file_printed_nicknames
 from articles.extraction.orgdescribed import (
     LOWER_FORCE_AFTER,
     LOWER_UNIT_AFTER,
+    is_nationality,
     national_service,
     place_unit,
 )
@@ -98,6 +99,7 @@ class _Orgs(dict[str, _Org]):
         super().__init__()
         self.text = text
         self.spans: SpanIndex | None = None  # built when first asked what a name covers
+        self._lowered: str | None = None
 
     def add(
         self, name: str, kind: str, start: int, end: int, parent: str | None = None, *, rule: Rule
@@ -107,6 +109,9 @@ class _Orgs(dict[str, _Org]):
         if alias:
             name, kind = alias
             rule = GAZETTEER
+            agency = AGENCY_INITIALS.get(name)
+            if agency and agency.name.lower() in self.lowered():
+                name = agency.name
         key = name.lower().replace("’", "'")
         org = self.get(key)
         if org is None:
@@ -120,6 +125,11 @@ class _Orgs(dict[str, _Org]):
         if self.spans is not None:
             self.spans.add(start, end)
         return name
+
+    def lowered(self) -> str:
+        if self._lowered is None:
+            self._lowered = self.text.lower()
+        return self._lowered
 
     def covers(self, pos: int) -> bool:
         if self.spans is None:
@@ -160,12 +170,15 @@ def _names_in_runs(doc: Doc, claimed, orgs: _Orgs) -> None:
             pieces = _cut(*run, claimed.overlapping(*run)) if claimed.overlaps(*run) else [run]
             for ps, pe in pieces:
                 word = text[ps:pe]
+                # "The Colombian navy said": the sentence's article before a country's word.
+                if word.startswith("The ") and is_nationality(word[4:]):
+                    ps, word = ps + 4, word[4:]
                 if " " in word:
                     read = as_name_printed(text, ps, pe) if heading_line(text, ps, pe) else text
                     _orgs_in_run(read, ps, pe, zone, orgs.add)
                 elif _may_be_alias(word):
                     _org_word(text, ps, pe, orgs.add)
-                elif word in FOREIGN_NATIONALITIES:
+                elif is_nationality(word):
                     national_service(text, ps, pe, zone, orgs.add)
                 elif text.startswith("the ", ps - 4):
                     place_unit(text, ps, pe, zone, orgs.add)

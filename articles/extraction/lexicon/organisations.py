@@ -2,6 +2,7 @@
 
 from typing import NamedTuple
 
+from articles.extraction.lexicon.agencies import AGENCY_INITIALS
 from articles.extraction.lexicon.words import wordset
 from articles.extraction.vocabulary import OrganisationKind as K
 
@@ -171,8 +172,21 @@ FOREIGN_NATIONALITIES = wordset(
     Slovenian Spanish Swedish Swiss Thai Turkish Ukrainian Vietnamese
     """
 )
+# A country's services named in lower case after its adjective ("Colombian police", "the
+# Peruvian navy"), with the kind of body each is.
+NATIONAL_SERVICES = {
+    "police": K.POLICE_FORCE,
+    "navy": K.GOVERNMENT,
+    "army": K.GOVERNMENT,
+    "air force": K.GOVERNMENT,
+    "coast guard": K.GOVERNMENT,
+    "coastguard": K.GOVERNMENT,
+}
+ALIASES.update(
+    {initials.lower(): Alias(initials, a.kind) for initials, a in AGENCY_INITIALS.items()}
+)
 # Short forms that are also common words ("ice" is a drug): a name only in capitals.
-CAPITALS_ONLY = frozenset({"ice", "opp"})
+CAPITALS_ONLY = frozenset({"ice", "opp"}) | {initials.lower() for initials in AGENCY_INITIALS}
 # The ones that can be found by their printed form alone, longest first.
 ALIAS_PATTERNS = sorted(ALIASES, key=len, reverse=True)
 

@@ -55,7 +55,7 @@ _VERBS = _verb_table(
         said, says, added, adds, warned, warns, explained, explains, told, tells, revealed,
         reveals, admitted, admits, stated, states, insisted, insists, claimed, claims, noted,
         notes, stressed, stresses, confirmed, confirms, acknowledged, argued, argues,
-        emphasised, emphasized, pointed out
+        emphasised, emphasized, pointed out, put it
         """,
     ),
     (
