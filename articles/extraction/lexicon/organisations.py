@@ -284,10 +284,13 @@ PAPER_HEADS = wordset(
 # A reporting line a body runs, after at least one other word: "Modern Slavery and
 # Exploitation Helpline", "National Domestic Abuse Helpline".
 HELPLINE_HEADS = wordset("Helpline Hotline")
-# The end of a company's name: "Brackton Haulage Ltd".
-COMPANY_HEADS = wordset("Ltd Limited plc PLC Inc LLC Holdings Corporation Corp")
-# Hospitals, schools and universities: "Brackton General Hospital", "University of Elmford".
-HOSPITAL_AND_SCHOOL_HEADS = wordset("Hospital Infirmary School Academy College University")
+# The end of a company's name: "Brackton Haulage Ltd"; a mutual insurer's: "Elmford Mutual".
+COMPANY_HEADS = wordset("Ltd Limited plc PLC Inc LLC Holdings Corporation Corp Mutual")
+# Hospitals, schools and universities: "Brackton General Hospital", "University of Elmford";
+# and research bodies whose researchers the press quotes: "Elmford Security Observatory".
+HOSPITAL_AND_SCHOOL_HEADS = wordset(
+    "Hospital Infirmary School Academy College University Institute Observatory"
+)
 # Prisons: "Hollins Prison"; and the initials of a UK prison before its name ("HMP Elmford").
 PRISON_HEADS = wordset("Prison")
 PRISON_INITIALS = wordset("HMP HMYOI")
