@@ -28,7 +28,7 @@ from articles.extraction.orgaliases import file_printed_nicknames
 from articles.extraction.orgdescribed import (
     LOWER_FORCE_AFTER,
     LOWER_UNIT_AFTER,
-    is_nationality,
+    NATIONALITIES,
     national_service,
     place_unit,
 )
@@ -171,14 +171,14 @@ def _names_in_runs(doc: Doc, claimed, orgs: _Orgs) -> None:
             for ps, pe in pieces:
                 word = text[ps:pe]
                 # "The Colombian navy said": the sentence's article before a country's word.
-                if word.startswith("The ") and is_nationality(word[4:]):
+                if word.startswith("The ") and word[4:] in NATIONALITIES:
                     ps, word = ps + 4, word[4:]
                 if " " in word:
                     read = as_name_printed(text, ps, pe) if heading_line(text, ps, pe) else text
                     _orgs_in_run(read, ps, pe, zone, orgs.add)
                 elif _may_be_alias(word):
                     _org_word(text, ps, pe, orgs.add)
-                elif is_nationality(word):
+                elif word in NATIONALITIES:
                     national_service(text, ps, pe, zone, orgs.add)
                 elif text.startswith("the ", ps - 4):
                     place_unit(text, ps, pe, zone, orgs.add)

@@ -21,9 +21,8 @@ LOWER_FORCE_AFTER = re.compile(r"\s+(?:city|district|rural)\s+police(?![\w-])")
 _NATIONAL_SERVICE = re.compile(rf"\s+({words_pattern(NATIONAL_SERVICES)})(?![\w-])")
 
 
-def is_nationality(word: str) -> bool:
-    """Whether a word is another country's adjective ("Colombian", "Philippine")."""
-    return word in FOREIGN_NATIONALITIES or word in ENGLISH_NAMED_NATIONALITIES
+# Other countries' adjectives ("Colombian", "Philippine").
+NATIONALITIES = FOREIGN_NATIONALITIES | ENGLISH_NAMED_NATIONALITIES
 
 
 def national_service(text, start, end, zone, add):

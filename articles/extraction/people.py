@@ -175,14 +175,16 @@ class _Passes:
 
     def filed_name(self, name: str) -> str:
         """ "Jo Hale" is the "Jo K. Hale" named before, and the other way round."""
+        if ". " not in name:
+            return self.plain.get(name, name)
         filed = self.plain.get(_without_initials(name), name)
-        return name if _INITIAL.search(filed) and _INITIAL.search(name) else filed
+        return name if ". " in filed else filed
 
     def person(self, name: str, first: Span) -> Person:
         name = self.filed_name(name)
         p = self.people.get(name)
         if p is None:
-            self.plain.setdefault(_without_initials(name), name)
+            self.plain.setdefault(_without_initials(name) if ". " in name else name, name)
             p = self.people[name] = Person(name, first)
         return p
 
