@@ -63,6 +63,18 @@ def _speaker_label(text: str, s: int, e: int, zone: Span) -> bool:
     return _NUMBERING.fullmatch(text, line_start, s) is not None
 
 
+# The brackets of a transcript's speaker label hold a seat, not a person: "Jo Hale (Elmford,
+# Brackton and Vale Cross) (Lab):".
+_LABEL_BRACKET_CLOSE = re.compile(r"[^()\n]{0,60}\)(?:\s+\([^()\n]{1,20}\))?:\s")
+
+
+def _in_label_brackets(text: str, s: int, e: int, zone: Span) -> bool:
+    lo = max(zone.start, s - 60)
+    return text.rfind("(", lo, s) > text.rfind(")", lo, s) and bool(
+        _LABEL_BRACKET_CLOSE.match(text, e, zone.end)
+    )
+
+
 _AGE_BEFORE = re.compile(r"\b\d{1,3}-year-old\s+$")
 # Initials in brackets after capitalised words give them to a law or a body, not a person:
 # "the Misuse of Drugs and Psychotropic Substances (MDPS) Act".
@@ -274,6 +286,8 @@ def person_context(
     text = doc.text
     before = text[max(zone.start, s - 40) : s]
     if _PLACE_BEFORE.search(before) or _INITIALS_AFTER.match(text, e):
+        return None
+    if _in_label_brackets(text, s, e, zone):
         return None
     if _AFTER_PERSON.match(text, e, zone.end) or _speaker_label(text, s, e, zone):
         return WORDS_AFTER
