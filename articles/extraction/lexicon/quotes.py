@@ -207,8 +207,8 @@ ROLE_NOUN_RE = re.compile(
 
 # Words before a name in quote marks that say it is what a person goes by ('Jo Hale, alias
 # "El Lobo", whom police described as…'): a name, whatever tag follows it.
-NAME_CUES = ("alias", "aka", "a.k.a.", "known as", "nicknamed", "also called", "going by")
+_NAME_CUES = ("alias", "aka", "a.k.a.", "known as", "nicknamed", "also called", "going by")
 NAME_CUE_BEFORE = re.compile(
-    r"\b(?:" + "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in NAME_CUES) + r")\s*$",
+    r"\b(?:" + "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in _NAME_CUES) + r")\s*$",
     re.IGNORECASE,
 )
