@@ -249,12 +249,16 @@ _MODIFIER = (
 )
 _LATER_MODIFIER = either(_any_case(spellings(Part.MODIFIER, slashed=False))) + r"\s+"
 _HEAD = either(spellings(Part.HEAD))
+# The services a rank is "of" in South Asian and South-East Asian forces and agencies:
+# "Superintendent of Police", "Deputy Superintendent of Narcotics", "Inspector of Customs".
+_RANK_SERVICES = ("Police", "police", "Narcotics", "Customs", "Excise", "Prisons", "Immigration")
 # "Deputy Commissioner of Police", "Superintendent of Police", "Senior inspector"; a unit in
 # brackets may follow: "Deputy commissioner of police (Crime)".
 _OF_POLICE = (
-    r"(?:(?:Deputy|Assistant|Additional|Joint|Senior)\s+)?"
-    r"(?:Chief|[Cc]ommissioner|[Ss]uperintendent|Inspector\s+[Gg]eneral|Director\s+[Gg]eneral)"
-    r"\s+of\s+[Pp]olice\b(?:\s+\([A-Z][\w&’' -]{1,40}\))?"
+    r"(?:(?:Deputy|Assistant|Additional|Joint|Senior|Chief)\s+)?"
+    r"(?:Chief|[Cc]ommissioner|[Ss]uperintendent|Inspector\s+[Gg]eneral|Director\s+[Gg]eneral"
+    r"|Inspector)"
+    rf"\s+of\s+{either(_RANK_SERVICES)}\b(?:\s+\([A-Z][\w&’' -]{{1,40}}\))?"
 )
 # Ranks printed with the service's word, which is part of the rank: the constables of a
 # provincial police ("Provincial Constable"), the troopers of a state police ("State Trooper").
