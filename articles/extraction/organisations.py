@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from articles.extraction.budget import check_budget
 from articles.extraction.document import Doc
@@ -78,6 +79,7 @@ _TOKEN = re.compile(rf"{LETTER_CLASS}[\w’'&.-]*[\w’']|{LETTER_CLASS}|&")
 # "Bogota (AFP) —": a news agency's credit on a date line, not the body its initials share.
 _WIRE_CREDIT = re.compile(r"\)\s*[—–-]")
 _INITIALS_BEFORE = re.compile(r"\([A-Z]{2,}\)\s+$")
+_AND = re.compile(r"\band\b|&")
 _STREET_AFTER = re.compile(rf"\s+(?:{words_pattern(STREET_WORDS)})\b")
 # "the charity Shelter Cymru", "homelessness charity Crisis": the word right before the name.
 _KIND_WORD_BEFORE = re.compile(rf"\b({words_pattern(KIND_WORDS)})\s+$")
@@ -99,7 +101,6 @@ class _Orgs(dict[str, _Org]):
         super().__init__()
         self.text = text
         self.spans: SpanIndex | None = None  # built when first asked what a name covers
-        self._lowered: str | None = None
 
     def add(
         self, name: str, kind: str, start: int, end: int, parent: str | None = None, *, rule: Rule
@@ -110,7 +111,7 @@ class _Orgs(dict[str, _Org]):
             name, kind = alias
             rule = GAZETTEER
             agency = AGENCY_INITIALS.get(name)
-            if agency and agency.name.lower() in self.lowered():
+            if agency and agency.name.lower() in self.lowered:
                 name = agency.name
         key = name.lower().replace("’", "'")
         org = self.get(key)
@@ -126,10 +127,9 @@ class _Orgs(dict[str, _Org]):
             self.spans.add(start, end)
         return name
 
+    @cached_property
     def lowered(self) -> str:
-        if self._lowered is None:
-            self._lowered = self.text.lower()
-        return self._lowered
+        return self.text.lower()
 
     def covers(self, pos: int) -> bool:
         if self.spans is None:
@@ -349,9 +349,10 @@ def _orgs_in_run(text, start, end, zone, add):
         # "Hamlet Court Road", "Station Road": a street, whatever the words before it.
         if kind is not None and _STREET_AFTER.match(text, e, zone.end):
             kind = None
-        # Only a unit belongs to the name before it: "Kent Police and Essex Police" are two
-        # forces side by side.
-        owner = parent if kind == Kind.POLICE_UNIT else None
+        # Only a unit belongs to the name before it, and not after "and": "Kent Police and
+        # Essex Police" are two forces, "the Dog Unit and the Drugs Team" two units.
+        joined = n and _AND.search(text, pieces[n - 1][-1].end, pieces[n][0].start)
+        owner = parent if kind == Kind.POLICE_UNIT and not joined else None
         parent = add(text[s:e], kind, s, e, owner, rule=rule) if kind else None
 
 

@@ -6,6 +6,7 @@ Every text here is written for the test.
 
 import pytest
 
+from articles.extraction import extract
 from tests.extraction.helpers import organisations
 
 
@@ -63,3 +64,12 @@ def test_a_force_the_rules_do_not_know_is_not_a_place():
 )
 def test_insurers_and_research_bodies(text, name):
     assert name in organisations(text)
+
+
+def test_a_unit_after_and_is_not_the_unit_before_it():
+    text = "The Elmford Police Community Team and the Brackton Police Response Unit searched."
+    parents = {o.name: o.parent for o in extract(text).organisations}
+    assert parents == {
+        "Elmford Police Community Team": None,
+        "Brackton Police Response Unit": None,
+    }
