@@ -212,3 +212,16 @@ NAME_CUE_BEFORE = re.compile(
     r"\b(?:" + "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in _NAME_CUES) + r")\s*$",
     re.IGNORECASE,
 )
+
+# Written words a quote may give ("one of his messages, which read: '…'"): the writer is the
+# person named last before the noun, not whoever reports them.
+_WRITINGS = (
+    "message, messages, text, texts, post, posts, note, notes, letter, letters, email, emails,"
+    " tweet, tweets, caption, card"
+)
+WRITING_BEFORE = re.compile(
+    r"\b(?P<noun>"
+    + words_pattern(w.strip() for w in _WRITINGS.split(","))
+    + r")\b[^.!?;:\"“”]{0,30}?,?\s+(?:which\s+|that\s+)?(?:read|reads|reading|said|saying)"
+    r"\s*:?\s*$"
+)
