@@ -38,6 +38,7 @@ from articles.extraction.tags import (
     verb_words,
     word_count,
 )
+from articles.extraction.writings import writer_before
 
 # Words before a name that make it an object, not the subject who speaks: "with Tom Cox",
 # "Jailing Tom Cox, Judge Jo Reyes said…" (a participle that opens the clause, or one in small
@@ -61,6 +62,7 @@ RULES = {
     "said-before-quote": 0.95,  # "Det Supt Jo Reyes said: '…'"
     "said-after-quote": 0.95,  # '"…," said Det Supt Jo Reyes.'
     "judging-verb": 0.85,  # "Cllr Jo Hale called the plan 'a good start'"
+    "writer": 0.8,  # "one of Jo Hale's messages, which read: '…'"
     "introduced-previous-paragraph": 0.9,  # "Inspector Jo Reyes, who led it, said:" ¶ "…"
     "pronoun-same-paragraph": 0.85,  # "Jo Reyes praised the team. '…,' she said."
     "pronoun-earlier-paragraph": 0.7,  # "he said" for a person named paragraphs before
@@ -192,6 +194,9 @@ class Attributor:
             if lead_from == lead_to:
                 return None
             introduced = True
+        writer = writer_before(doc.text, self.people, lead_from, lead_to)
+        if writer:
+            return Attribution(writer, _clause_span(doc.text, lead_from, lead_to), "writer")
         key = (lead_from, lead_to, True)
         found = self._read.get(key)
         if found is None:

@@ -21,6 +21,7 @@ from articles.extraction.lexicon.people import (
     PLACE_TAIL_WORDS,
     PLACE_WORDS,
     SENTENCE_OPENERS,
+    SURNAME_PLACE_WORDS,
 )
 from articles.extraction.lexicon.titlednames import HYPHENED_GIVEN_NAME, NAME_TOKEN
 from articles.extraction.lexicon.words import SPEECH_VERB_RE, words_pattern
@@ -60,6 +61,18 @@ def _speaker_label(text: str, s: int, e: int, zone: Span) -> bool:
         return False
     line_start = max(zone.start, text.rfind("\n", zone.start, s) + 1)
     return _NUMBERING.fullmatch(text, line_start, s) is not None
+
+
+# The brackets of a transcript's speaker label hold a seat, not a person: "Jo Hale (Elmford,
+# Brackton and Vale Cross) (Lab):".
+_LABEL_BRACKET_CLOSE = re.compile(r"[^()\n]{0,60}\)(?:\s+\([^()\n]{1,20}\))?:\s")
+
+
+def _in_label_brackets(text: str, s: int, e: int, zone: Span) -> bool:
+    lo = max(zone.start, s - 60)
+    return text.rfind("(", lo, s) > text.rfind(")", lo, s) and bool(
+        _LABEL_BRACKET_CLOSE.match(text, e, zone.end)
+    )
 
 
 _AGE_BEFORE = re.compile(r"\b\d{1,3}-year-old\s+$")
@@ -112,6 +125,9 @@ _NICKNAME_GAP = re.compile(
 _ALIAS_GAP = " alias "
 # A middle initial between two words of a name: " P. ".
 _INITIAL_GAP = re.compile(r" [A-Z]\. (?=[A-Z][a-z])")
+# A surname that is also a street's word ("Lane", "Street") ends a name when the person's
+# age follows it: "Sam Lane, 29, was jailed".
+_AGE_AFTER = re.compile(r",\s+(?:aged\s+)?\d{1,2},")
 
 
 def without_nickname(name: str) -> str:
@@ -188,6 +204,7 @@ def _name_runs(doc: Doc, zone: Span) -> list[list[tuple[int, int]]]:
         # "Jordan P. Szymanski": a middle initial between a given name and a surname.
         if current and e - s == 1 and _INITIAL_GAP.match(text, current[-1][1]):
             continue
+        ok = ok or bool(current) and _surname_before_age(text, current[-1][1], s, e)
         # Most words follow the one before after a space: no call for those.
         if ok and current and (text[current[-1][1] : s] == " " or _joins(text, current[-1][1], s)):
             current.append((s, s + size))
@@ -202,6 +219,15 @@ def _name_runs(doc: Doc, zone: Span) -> list[list[tuple[int, int]]]:
     if len(current) >= 2:
         runs.append(current)
     return runs
+
+
+def _surname_before_age(text: str, end: int, start: int, stop: int) -> bool:
+    """Whether a street's word right after a name word ends the name: "Sam Lane, 29,"."""
+    return (
+        text[end:start] == " "
+        and text[start:stop].lower() in SURNAME_PLACE_WORDS
+        and _AGE_AFTER.match(text, stop) is not None
+    )
 
 
 def _place_after(text: str, end: int, start: int, word: str) -> bool:
@@ -260,6 +286,8 @@ def person_context(
     text = doc.text
     before = text[max(zone.start, s - 40) : s]
     if _PLACE_BEFORE.search(before) or _INITIALS_AFTER.match(text, e):
+        return None
+    if _in_label_brackets(text, s, e, zone):
         return None
     if _AFTER_PERSON.match(text, e, zone.end) or _speaker_label(text, s, e, zone):
         return WORDS_AFTER

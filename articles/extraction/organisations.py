@@ -10,15 +10,16 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from articles.extraction.budget import check_budget
 from articles.extraction.document import Doc
 from articles.extraction.headers import Span
+from articles.extraction.lexicon.agencies import AGENCY_INITIALS
 from articles.extraction.lexicon.organisations import (
     ALIASES,
     FORCE_AREAS,
     FORCE_ENDINGS,
-    FOREIGN_NATIONALITIES,
     KIND_WORDS,
     STREET_WORDS,
 )
@@ -28,6 +29,7 @@ from articles.extraction.orgaliases import file_printed_nicknames
 from articles.extraction.orgdescribed import (
     LOWER_FORCE_AFTER,
     LOWER_UNIT_AFTER,
+    NATIONALITIES,
     national_service,
     place_unit,
 )
@@ -77,6 +79,7 @@ _TOKEN = re.compile(rf"{LETTER_CLASS}[\w’'&.-]*[\w’']|{LETTER_CLASS}|&")
 # "Bogota (AFP) —": a news agency's credit on a date line, not the body its initials share.
 _WIRE_CREDIT = re.compile(r"\)\s*[—–-]")
 _INITIALS_BEFORE = re.compile(r"\([A-Z]{2,}\)\s+$")
+_AND = re.compile(r"\band\b|&")
 _STREET_AFTER = re.compile(rf"\s+(?:{words_pattern(STREET_WORDS)})\b")
 # "the charity Shelter Cymru", "homelessness charity Crisis": the word right before the name.
 _KIND_WORD_BEFORE = re.compile(rf"\b({words_pattern(KIND_WORDS)})\s+$")
@@ -107,6 +110,9 @@ class _Orgs(dict[str, _Org]):
         if alias:
             name, kind = alias
             rule = GAZETTEER
+            agency = AGENCY_INITIALS.get(name)
+            if agency and agency.name.lower() in self.lowered:
+                name = agency.name
         key = name.lower().replace("’", "'")
         org = self.get(key)
         if org is None:
@@ -120,6 +126,10 @@ class _Orgs(dict[str, _Org]):
         if self.spans is not None:
             self.spans.add(start, end)
         return name
+
+    @cached_property
+    def lowered(self) -> str:
+        return self.text.lower()
 
     def covers(self, pos: int) -> bool:
         if self.spans is None:
@@ -160,12 +170,15 @@ def _names_in_runs(doc: Doc, claimed, orgs: _Orgs) -> None:
             pieces = _cut(*run, claimed.overlapping(*run)) if claimed.overlaps(*run) else [run]
             for ps, pe in pieces:
                 word = text[ps:pe]
+                # "The Colombian navy said": the sentence's article before a country's word.
+                if word.startswith("The ") and word[4:] in NATIONALITIES:
+                    ps, word = ps + 4, word[4:]
                 if " " in word:
                     read = as_name_printed(text, ps, pe) if heading_line(text, ps, pe) else text
                     _orgs_in_run(read, ps, pe, zone, orgs.add)
                 elif _may_be_alias(word):
                     _org_word(text, ps, pe, orgs.add)
-                elif word in FOREIGN_NATIONALITIES:
+                elif word in NATIONALITIES:
                     national_service(text, ps, pe, zone, orgs.add)
                 elif text.startswith("the ", ps - 4):
                     place_unit(text, ps, pe, zone, orgs.add)
@@ -336,9 +349,10 @@ def _orgs_in_run(text, start, end, zone, add):
         # "Hamlet Court Road", "Station Road": a street, whatever the words before it.
         if kind is not None and _STREET_AFTER.match(text, e, zone.end):
             kind = None
-        # Only a unit belongs to the name before it: "Kent Police and Essex Police" are two
-        # forces side by side.
-        owner = parent if kind == Kind.POLICE_UNIT else None
+        # Only a unit belongs to the name before it, and not after "and": "Kent Police and
+        # Essex Police" are two forces, "the Dog Unit and the Drugs Team" two units.
+        joined = n and _AND.search(text, pieces[n - 1][-1].end, pieces[n][0].start)
+        owner = parent if kind == Kind.POLICE_UNIT and not joined else None
         parent = add(text[s:e], kind, s, e, owner, rule=rule) if kind else None
 
 

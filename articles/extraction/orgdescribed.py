@@ -4,6 +4,8 @@ police or navy ("Colombian police")."""
 
 import re
 
+from articles.extraction.lexicon.agencies import ENGLISH_NAMED_NATIONALITIES
+from articles.extraction.lexicon.organisations import FOREIGN_NATIONALITIES, NATIONAL_SERVICES
 from articles.extraction.lexicon.orgnoise import NOT_UNIT_DESCRIBERS
 from articles.extraction.lexicon.wordsets import words_pattern
 from articles.extraction.orgkinds import LOWER_UNIT
@@ -16,7 +18,11 @@ LOWER_UNIT_AFTER = re.compile(
 # "the Pune city police": a city's or a district's force, as Indian papers print it.
 LOWER_FORCE_AFTER = re.compile(r"\s+(?:city|district|rural)\s+police(?![\w-])")
 
-_NATIONAL_SERVICE = re.compile(r"\s+(police|navy)(?![\w-])")
+_NATIONAL_SERVICE = re.compile(rf"\s+({words_pattern(NATIONAL_SERVICES)})(?![\w-])")
+
+
+# Other countries' adjectives ("Colombian", "Philippine").
+NATIONALITIES = FOREIGN_NATIONALITIES | ENGLISH_NAMED_NATIONALITIES
 
 
 def national_service(text, start, end, zone, add):
@@ -24,7 +30,7 @@ def national_service(text, start, end, zone, add):
     by the English-language press."""
     m = _NATIONAL_SERVICE.match(text, end, zone.end)
     if m:
-        kind = Kind.POLICE_FORCE if m.group(1) == "police" else Kind.GOVERNMENT
+        kind = NATIONAL_SERVICES[" ".join(m.group(1).split())]
         add(text[start : m.end()], kind, start, m.end(), rule=LOWER_UNIT)
 
 

@@ -9,6 +9,7 @@ spelling's mentions under the other.
 from __future__ import annotations
 
 from articles.extraction.headers import Span
+from articles.extraction.lexicon.organisations import FORCE_ENDINGS
 from articles.extraction.orgkinds import FORCE_NAME
 from articles.extraction.vocabulary import OrganisationKind as Kind
 
@@ -50,8 +51,8 @@ def file_units_under_their_force(orgs, force_named) -> None:
     unit = Kind.POLICE_UNIT
     units = {org.name.lower().replace("’", "'"): org for org in orgs.values() if org.kind == unit}
     for key in list(orgs):
-        long = orgs[key]
-        if long.kind != unit:
+        long = orgs.get(key)
+        if long is None or long.kind != unit:
             continue
         words = long.name.split()
         for n in range(1, min(len(words), _FORCE_WORDS + 1)):
@@ -64,6 +65,26 @@ def file_units_under_their_force(orgs, force_named) -> None:
                 _split_mentions(orgs, long, short, force)
                 del orgs[key]
                 break
+            if _place_named_first(long, short, words[:n]):
+                long.mentions.extend(short.mentions)
+                del orgs[short_key]
+                break
+
+
+# The most words of a place that names a unit ("Cavan/Monaghan", "Prince Albert").
+_PLACE_WORDS = 2
+
+
+def _place_named_first(long, short, place: list[str]) -> bool:
+    """Whether `long` is `short` with the place it serves before it, named in full before
+    the short form: "the Elmford Divisional Crime Task Force" … "the Divisional Crime Task
+    Force" is one unit, filed under its full name."""
+    return (
+        len(place) <= _PLACE_WORDS
+        and place[-1] not in FORCE_ENDINGS  # "Wessex Police": a force the rules do not know
+        and len(short.name.split()) >= 2
+        and min(m.start for m in long.mentions) < min(m.start for m in short.mentions)
+    )
 
 
 def _split_mentions(orgs, long, short, force: str) -> None:

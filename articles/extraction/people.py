@@ -171,10 +171,20 @@ class _Passes:
         self.taken = SpanIndex([*claimed, *((t.start, t.end) for t in titled)])
         # Each writer a byline names ("Jane Reporter and Sam Okoro"), lower-cased.
         self.writers = {name.lower() for name in byline_names(byline)}
+        self.plain: dict[str, str] = {}  # each name without its middle initials: the name filed
+
+    def filed_name(self, name: str) -> str:
+        """ "Jo Hale" is the "Jo K. Hale" named before, and the other way round."""
+        if ". " not in name:
+            return self.plain.get(name, name)
+        filed = self.plain.get(_without_initials(name), name)
+        return name if ". " in filed else filed
 
     def person(self, name: str, first: Span) -> Person:
+        name = self.filed_name(name)
         p = self.people.get(name)
         if p is None:
+            self.plain.setdefault(_without_initials(name) if ". " in name else name, name)
             p = self.people[name] = Person(name, first)
         return p
 
@@ -183,6 +193,14 @@ class _Passes:
         self.mentions.append(Mention(start, end, p.name))
         if take:
             self.taken.add(start, end)
+
+
+# A middle initial between two words of a name: "Jo K. Hale".
+_INITIAL = re.compile(r"(?<=\S) [A-Z]\.(?= \S)")
+
+
+def _without_initials(name: str) -> str:
+    return _INITIAL.sub("", name)
 
 
 def find_people(
@@ -237,7 +255,7 @@ def _bare_names(passes: _Passes) -> None:
                 continue
             if credited(text, s, zone.start):
                 continue
-            rule = KNOWN_NAME if name in passes.people else None
+            rule = KNOWN_NAME if passes.filed_name(name) in passes.people else None
             rule = rule or person_context(doc, s, e, zone, passes.claimed, memo)
             if rule:
                 p = passes.person(name, Span(s, e, name))

@@ -7,10 +7,15 @@ before: its marks left open, closed at the paragraph's end, or followed by a tag
 
 from __future__ import annotations
 
+import re
+
 from articles.extraction.document import Doc
 from articles.extraction.headers import Span
 from articles.extraction.quotemarks import Segment
 from articles.extraction.tags import attribution_tail, speech_verbs, word_count
+
+# A numbered release's paragraph number before the mark: "6. “…", "(6) “…".
+_PARAGRAPH_NUMBER = re.compile(r"\(?\d{1,2}[.)]")
 
 
 def group_segments(doc: Doc, per_para: list[list[Segment]]) -> list[list[Segment]]:
@@ -40,10 +45,14 @@ def _continues(doc: Doc, last: Segment, seg: Segment, n: int, k: int) -> bool:
         prev_end = paras[n - 1].end
         # Only the sentence's full stop after the mark: '…is: “Stay away”.' goes on in the
         # next paragraph's marks; a phrase quoted inside narration does not.
-        return (
-            not last.closed
-            or (not text[last.end : prev_end].strip(" \t\n.") and _opens_speech(doc, last))
-            or attribution_tail(doc, last.end, prev_end)
+        # A phrase quoted inside narration does not go on either when a tag follows it
+        # ('…was "the hardest blow," the chief told reporters.').
+        return not last.closed or (
+            _opens_speech(doc, last)
+            and (
+                not text[last.end : prev_end].strip(" \t\n.")
+                or attribution_tail(doc, last.end, prev_end)
+            )
         )
     return False
 
@@ -67,7 +76,7 @@ def _starts_paragraph(doc: Doc, seg: Segment, para: Span) -> bool:
     if not seg.opened:
         return True
     lead = doc.text[para.start : seg.start].strip()
-    if not lead:
+    if not lead or _PARAGRAPH_NUMBER.fullmatch(lead):
         return True
     return (
         lead[-1] in ":,"

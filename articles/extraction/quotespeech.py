@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 
 from articles.extraction.document import Doc
-from articles.extraction.lexicon.quotes import QUOTE_CUE
+from articles.extraction.lexicon.quotes import NAME_CUE_BEFORE, QUOTE_CUE
 from articles.extraction.lexicon.wordsets import wordset
 from articles.extraction.quotemarks import Segment
 from articles.extraction.tags import attribution_tail, judging_verbs, speech_verbs, word_count
@@ -125,7 +125,7 @@ def _name_in_marks(c: _Candidate) -> bool | None:
         or not _is_name(c.inner.rstrip(",;:"))
     ):
         return None
-    if _tagged(c):
+    if _tagged(c) and not NAME_CUE_BEFORE.search(c.lead):
         return None
     return False
 

@@ -30,6 +30,13 @@ _APPOSITIVE = re.compile(
 # "Jo Hale, the Minister for Safeguarding,". Capitalised as a title is; the whole phrase or
 # up to the body it is held in.
 _TITLE_AFTER = re.compile(rf"(?:{POLICE_RANK_RE}|{CIVIC_TITLE_RE})(?=\s+(?:with|at|of|for|in)\s|$)")
+_TITLE_OF = re.compile(rf"(?:{POLICE_RANK_RE}|{CIVIC_TITLE_RE})(?=\s+(?:with|at|of|for|in)\s)")
+# The title and its body before a name set off by commas: "The Chief Constable of Kent
+# Police, Jo Hale, wrote"; read in the text before a first mention that ends in a comma.
+_TITLE_OF_BEFORE = re.compile(
+    rf"\b[Tt]he\s+(?P<title>{POLICE_RANK_RE}|{CIVIC_TITLE_RE})\s+(?:with|at|of|for|in)\s+"
+    r"(?:the\s+)?[A-Z][^,;.“”\"]{1,80},\s+$"
+)
 _NOT_A_ROLE = re.compile(r"(?:who|whose|which|where|when|and|but|said)\b")
 _ARTICLE_START = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _PREPOSITION_END = re.compile(r"\s+(?:in|of|at|for|on)(?:\s+the)?$")
@@ -83,6 +90,7 @@ def describe(doc: Doc, p: Person, org_spans: list[OrgMention], forces: list[str]
     """Set a person's role, organisation and kind from the words around their mentions."""
     zone = doc.zones[max(0, doc.zone_index(p.first.start))]
     _appositive(doc.text, p, zone, org_spans)
+    _title_of_before(doc.text, p, zone, org_spans)
     police = bool(p.title_printed) and is_police_rank(p.title_printed)
     if p.role is None:
         lead = _LEADING_ROLE.match(doc.text, p.first.end, zone.end)
@@ -115,8 +123,11 @@ def _appositive(text: str, p: Person, zone: Span, org_spans: list[OrgMention]) -
     if _NOT_A_ROLE.match(lowered):
         return
     role = _ARTICLE_START.sub("", phrase)
-    if p.title is None and role != phrase:
-        title = _TITLE_AFTER.match(role)
+    # Without an article only with the body it is held in: "Jo Hale, Chief Constable of
+    # Kent Police,".
+    reader = _TITLE_AFTER if role != phrase else _TITLE_OF if org_inside else None
+    if p.title is None and reader:
+        title = reader.match(role)
         if title:
             p.read_title(title.group())
     if org_inside:
@@ -127,6 +138,21 @@ def _appositive(text: str, p: Person, zone: Span, org_spans: list[OrgMention]) -
             role = _ARTICLE_START.sub("", tail[: cut.start()])  # "commander of Kent Police"
         p.organisation = oname
     p.role = role.strip() or None
+
+
+def _title_of_before(text: str, p: Person, zone: Span, org_spans: list[OrgMention]) -> None:
+    """ "The Chief Constable of Kent Police, Jo Hale,": the title, and the body it names."""
+    first = p.first
+    if p.title is not None or text[first.start - 2 : first.start] != ", ":
+        return
+    lo = max(zone.start, first.start - 140)
+    m = _TITLE_OF_BEFORE.search(text, lo, first.start)
+    if m is None:
+        return
+    p.read_title(m["title"])
+    inside = [o for o in org_spans if m.end("title") < o.start and o.end < first.start]
+    if inside and p.organisation is None:
+        p.organisation = inside[-1].name
 
 
 def _role_before(text: str, p: Person, zone: Span, org_spans: list[OrgMention]) -> None:

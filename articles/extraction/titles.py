@@ -11,6 +11,7 @@ from articles.extraction.document import Doc, overlaps, register_words
 from articles.extraction.lexicon.civictitles import CIVIC_TITLE_RE
 from articles.extraction.lexicon.organisations import ALIASES
 from articles.extraction.lexicon.orgnoise import LEADING_NOISE
+from articles.extraction.lexicon.ranks import POLICE_CHIEF_TITLES
 from articles.extraction.lexicon.titlednames import FULL_NAME, TITLE_TRIGGERS, TITLED_NAME
 from articles.extraction.orgkinds import classify_by_rule
 from articles.extraction.spans import SpanIndex, by_zone
@@ -66,14 +67,16 @@ def titled_mentions(doc: Doc, claimed) -> list[TitledMention]:
             ts, te = m.span("title")
             title = m["title"]
             # "Essex Police Chief Constable X": "Police" belongs to the force's name.
-            # Not "Wales's Police and Crime Commissioner", a title in its own right.
+            # Not "Wales's Police and Crime Commissioner", a title in its own right. A
+            # city's "Police Chief" keeps its title whole, the city's police named before it.
             if (
                 title.startswith("Police ")
                 and not title.startswith("Police and ")
                 and _force_name_before(text, zone.start, ts)
             ):
                 ts += len("Police ")
-                title = text[ts:te]
+                if text[ts:te] not in POLICE_CHIEF_TITLES:
+                    title = text[ts:te]
                 if not title.strip():
                     continue
             if overlaps((ts, m.end("name")), claimed):

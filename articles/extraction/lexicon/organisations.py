@@ -2,6 +2,7 @@
 
 from typing import NamedTuple
 
+from articles.extraction.lexicon.agencies import AGENCY_INITIALS
 from articles.extraction.lexicon.words import wordset
 from articles.extraction.vocabulary import OrganisationKind as K
 
@@ -171,8 +172,21 @@ FOREIGN_NATIONALITIES = wordset(
     Slovenian Spanish Swedish Swiss Thai Turkish Ukrainian Vietnamese
     """
 )
+# A country's services named in lower case after its adjective ("Colombian police", "the
+# Peruvian navy"), with the kind of body each is.
+NATIONAL_SERVICES = {
+    "police": K.POLICE_FORCE,
+    "navy": K.GOVERNMENT,
+    "army": K.GOVERNMENT,
+    "air force": K.GOVERNMENT,
+    "coast guard": K.GOVERNMENT,
+    "coastguard": K.GOVERNMENT,
+}
+ALIASES.update(
+    {initials.lower(): Alias(initials, a.kind) for initials, a in AGENCY_INITIALS.items()}
+)
 # Short forms that are also common words ("ice" is a drug): a name only in capitals.
-CAPITALS_ONLY = frozenset({"ice", "opp"})
+CAPITALS_ONLY = frozenset({"ice", "opp"}) | {initials.lower() for initials in AGENCY_INITIALS}
 # The ones that can be found by their printed form alone, longest first.
 ALIAS_PATTERNS = sorted(ALIASES, key=len, reverse=True)
 
@@ -270,10 +284,13 @@ PAPER_HEADS = wordset(
 # A reporting line a body runs, after at least one other word: "Modern Slavery and
 # Exploitation Helpline", "National Domestic Abuse Helpline".
 HELPLINE_HEADS = wordset("Helpline Hotline")
-# The end of a company's name: "Brackton Haulage Ltd".
-COMPANY_HEADS = wordset("Ltd Limited plc PLC Inc LLC Holdings Corporation Corp")
-# Hospitals, schools and universities: "Brackton General Hospital", "University of Elmford".
-HOSPITAL_AND_SCHOOL_HEADS = wordset("Hospital Infirmary School Academy College University")
+# The end of a company's name: "Brackton Haulage Ltd"; a mutual insurer's: "Elmford Mutual".
+COMPANY_HEADS = wordset("Ltd Limited plc PLC Inc LLC Holdings Corporation Corp Mutual")
+# Hospitals, schools and universities: "Brackton General Hospital", "University of Elmford";
+# and research bodies whose researchers the press quotes: "Elmford Security Observatory".
+HOSPITAL_AND_SCHOOL_HEADS = wordset(
+    "Hospital Infirmary School Academy College University Institute Observatory"
+)
 # Prisons: "Hollins Prison"; and the initials of a UK prison before its name ("HMP Elmford").
 PRISON_HEADS = wordset("Prison")
 PRISON_INITIALS = wordset("HMP HMYOI")

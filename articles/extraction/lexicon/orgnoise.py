@@ -42,6 +42,7 @@ LEADING_NOISE = wordset(
     Chief Inspector Superintendent Sergeant Constable Commissioner Commander Detective Det
     Insp Supt Sgt PC DC DS DI DCI DCS ACC DCC Officer
     Monday Tuesday Wednesday Thursday Friday Saturday Sunday Former Head
+    Assistant Deputy Acting Executive Operatives Agents Investigators Troopers Deputies Personnel
     """
 )
 # Of those, the ones that may also begin a name mid-sentence ("the Specialist Fraud Unit"):

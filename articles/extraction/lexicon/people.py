@@ -83,15 +83,19 @@ INSTITUTION_WORDS = wordset(
 # Lane"): never a name's first word, but its later words after a rank or title.
 SURNAME_PLACE_WORDS = wordset("lane street close way row bridge grove place drive parade")
 
-# Occupations printed before a name as a description ("Farmer Jo Hale said", "Publican Sam
-# Reed"), lower-cased: never the first word of a name, though a surname may be one ("Paul
-# Farmer"). Those that are never a name's word at all are in NOT_NAME_WORDS.
+# Occupations and offices printed before a name as a description ("Farmer Jo Hale said",
+# "Publican Sam Reed", "Harbour Master Jo Hale"), lower-cased: never the first word of a name,
+# though a surname may be one ("Paul Farmer"). Those that are never a name's word at all
+# are in NOT_NAME_WORDS.
 OCCUPATIONS = wordset(
     """
     farmer landlord landlady publican businessman businesswoman trader stallholder teacher
     nurse paramedic carer volunteer mechanic builder plumber electrician hairdresser barber
     cabbie chef waitress waiter cleaner caretaker postman postwoman vet jockey fisherman
-    shepherd gamekeeper
+    shepherd gamekeeper shopkeeper pharmacist retailer cashier newsagent grocer butcher baker
+    florist jeweller gardener courier pensioner student headteacher headmaster headmistress
+    master clerk warden ranger manager director secretary treasurer registrar coordinator
+    supervisor administrator
     """
 )
 

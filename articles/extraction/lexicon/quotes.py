@@ -55,7 +55,7 @@ _VERBS = _verb_table(
         said, says, added, adds, warned, warns, explained, explains, told, tells, revealed,
         reveals, admitted, admits, stated, states, insisted, insists, claimed, claims, noted,
         notes, stressed, stresses, confirmed, confirms, acknowledged, argued, argues,
-        emphasised, emphasized, pointed out
+        emphasised, emphasized, pointed out, put it
         """,
     ),
     (
@@ -203,4 +203,25 @@ ROLE_NOUN_RE = re.compile(
     + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True))
     + r")\b",
     re.IGNORECASE,
+)
+
+# Words before a name in quote marks that say it is what a person goes by ('Jo Hale, alias
+# "El Lobo", whom police described as…'): a name, whatever tag follows it.
+_NAME_CUES = ("alias", "aka", "a.k.a.", "known as", "nicknamed", "also called", "going by")
+NAME_CUE_BEFORE = re.compile(
+    r"\b(?:" + "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in _NAME_CUES) + r")\s*$",
+    re.IGNORECASE,
+)
+
+# Written words a quote may give ("one of his messages, which read: '…'"): the writer is the
+# person named last before the noun, not whoever reports them.
+_WRITINGS = (
+    "message, messages, text, texts, post, posts, note, notes, letter, letters, email, emails,"
+    " tweet, tweets, caption, card"
+)
+WRITING_BEFORE = re.compile(
+    r"\b(?P<noun>"
+    + words_pattern(w.strip() for w in _WRITINGS.split(","))
+    + r")\b[^.!?;:\"“”]{0,30}?,?\s+(?:which\s+|that\s+)?(?:read|reads|reading|said|saying)"
+    r"\s*:?\s*$"
 )

@@ -249,12 +249,16 @@ _MODIFIER = (
 )
 _LATER_MODIFIER = either(_any_case(spellings(Part.MODIFIER, slashed=False))) + r"\s+"
 _HEAD = either(spellings(Part.HEAD))
+# The services a rank is "of" in South Asian and South-East Asian forces and agencies:
+# "Superintendent of Police", "Deputy Superintendent of Narcotics", "Inspector of Customs".
+_RANK_SERVICES = ("Police", "police", "Narcotics", "Customs", "Excise", "Prisons", "Immigration")
 # "Deputy Commissioner of Police", "Superintendent of Police", "Senior inspector"; a unit in
 # brackets may follow: "Deputy commissioner of police (Crime)".
 _OF_POLICE = (
-    r"(?:(?:Deputy|Assistant|Additional|Joint|Senior)\s+)?"
-    r"(?:Chief|[Cc]ommissioner|[Ss]uperintendent|Inspector\s+[Gg]eneral|Director\s+[Gg]eneral)"
-    r"\s+of\s+[Pp]olice\b(?:\s+\([A-Z][\w&’' -]{1,40}\))?"
+    r"(?:(?:Deputy|Assistant|Additional|Joint|Senior|Chief)\s+)?"
+    r"(?:Chief|[Cc]ommissioner|[Ss]uperintendent|Inspector\s+[Gg]eneral|Director\s+[Gg]eneral"
+    r"|Inspector)"
+    rf"\s+of\s+{either(_RANK_SERVICES)}\b(?:\s+\([A-Z][\w&’' -]{{1,40}}\))?"
 )
 # Ranks printed with the service's word, which is part of the rank: the constables of a
 # provincial police ("Provincial Constable"), the troopers of a state police ("State Trooper").
@@ -283,6 +287,11 @@ POLICE_RANK_RE = (
 )
 
 POLICE_RANK = re.compile(POLICE_RANK_RE)
+
+# The head of a North American city's police printed after the city: "Elmford Police Chief
+# Jo Hale" is the city's police chief, one title, not a force's name before the rank "Chief"
+# (as "Essex Police Chief Constable" is).
+POLICE_CHIEF_TITLES = frozenset({"Chief"})
 
 
 # Rank and title words printed with a full stop ("Capt.", "Sgt.", "Mr."): a full stop after one
