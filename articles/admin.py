@@ -1,6 +1,10 @@
 """The newsroom admin for source articles, their publications and the record of imports."""
 
+from datetime import time
+
+from django import forms
 from django.contrib import admin
+from django.contrib.admin.widgets import AdminSplitDateTime
 from django.db.models import F
 from django.urls import reverse
 from django.utils.html import format_html
@@ -10,7 +14,8 @@ from articles.intake.views import IntakeAdminMixin
 from articles.models import DATE_NOT_KNOWN, Article, Publication
 from casefiles import search
 from casefiles.admin.article_review import ArticleReviewMixin
-from casefiles.admin.base import NewsroomAdmin, PublishableAdmin, count_of
+from casefiles.admin.base import NewsroomAdmin, PublishableAdmin, count_of, name_date_and_time
+from casefiles.admin.forms import NewsroomForm
 from casefiles.admin.preview import article_spans, body_preview
 from casefiles.admin.records import (
     AppearanceInline,
@@ -54,12 +59,64 @@ class PublishedFilter(admin.DateFieldListFilter):
         )
 
 
+class DateAndOptionalTime(AdminSplitDateTime):
+    """The admin's date and time boxes, the time box left empty for a date given alone."""
+
+    date_only = False
+
+    def decompress(self, value):
+        date, time_of_day = super().decompress(value)
+        return [date, None if self.date_only else time_of_day]
+
+
+class PublishedField(forms.SplitDateTimeField):
+    """When an article was published: a date and a time, or a date alone (that day's start)."""
+
+    def compress(self, data_list):
+        given = data_list and data_list[0] not in self.empty_values
+        if given and data_list[1] in self.empty_values:
+            data_list = [data_list[0], time()]
+        return super().compress(data_list)
+
+
+class ArticleForm(NewsroomForm):
+    """An article's form, where the time of publication may be left out: the pages then give
+    the date alone (`Article.published_has_time`)."""
+
+    published_at = PublishedField(
+        label="Published",
+        required=False,
+        widget=DateAndOptionalTime,
+        help_text="When the article was first published, as its date line gives it. Leave the "
+        "time empty when the source gives the date alone, and both empty when it gives none.",
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        field = self.fields.get("published_at")
+        if field is not None:
+            field.widget.date_only = bool(
+                self.instance.published_at and not self.instance.published_has_time
+            )
+            name_date_and_time(field)
+
+    def clean(self):
+        cleaned_data = super().clean()
+        if "published_at" in self.fields:
+            time_of_day = self.data.get(self.add_prefix("published_at_1"), "")
+            self.instance.published_has_time = bool(
+                cleaned_data.get("published_at") and time_of_day.strip()
+            )
+        return cleaned_data
+
+
 @admin.register(Article)
 class ArticleAdmin(ArticleReviewMixin, IntakeAdminMixin, PublishableAdmin):
     """Articles: "Add article" is the intake (paste, upload, fetch; `articles/intake/`), the
     change page is where a journalist reviews what was found (`casefiles.admin.article_review`:
     each record verified or rejected in its row, or everything left at once)."""
 
+    form = ArticleForm
     publish_permission = "articles.publish_article"
     list_display = ("headline", "publication", "published", "status", "awaiting_review")
     # The naming filters show only when a person's, organisation's or operation's page links here.
@@ -86,7 +143,7 @@ class ArticleAdmin(ArticleReviewMixin, IntakeAdminMixin, PublishableAdmin):
             "fields": (
                 "publication",
                 "byline",
-                ("published_at", "published_has_time", "updated_at"),
+                ("published_at", "updated_at"),
                 "source_name",
                 "source_url",
                 "truncated",

@@ -73,6 +73,8 @@ casefiles_patterns = [
         cached(views.article_detail, reads=["part"], record="article"),
         name="article-detail",
     ),
+    # An article's number alone, as a reader may type or cite it: sent on to its full address.
+    path("articles/<int:pk>/", views.article_detail, {"slug": None}, name="article-number"),
     path("quotes/", cached(views.quote_list, reads=[*LIST, QuoteFilter]), name="quote-list"),
     path("quotes/export.<export:fmt>", views.quote_export, name="quote-export"),
     path("quotes/<int:pk>/", cached(views.quote_detail), name="quote-detail"),

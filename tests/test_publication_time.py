@@ -13,6 +13,8 @@ from articles.importer import import_text
 from articles.intake.importing import import_item
 from articles.intake.uploads import Item
 from articles.models import Article, ArticleStatus
+from tests.admin.helpers import admin_url
+from tests.admin_factories import form_data
 from tests.factories import ArticleFactory
 
 pytestmark = pytest.mark.django_db
@@ -109,3 +111,45 @@ def test_articles_stored_before_are_marked_by_their_time_of_day():
     migration.mark_times_given(apps, None)
     given = dict(Article.objects.values_list("pk", "published_has_time"))
     assert [given[a.pk] for a in (midnight, afternoon, undated)] == [False, True, False]
+
+
+# --- In the admin ------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def signed_in(client, journalist):
+    client.force_login(journalist)
+    return client
+
+
+def _change(client, article, **fields):
+    url = admin_url(Article, "change", article.pk)
+    data = form_data(client.get(url)) | fields
+    response = client.post(url, data)
+    assert response.status_code == 302, response.context["errors"]
+    article.refresh_from_db()
+    return article
+
+
+def test_a_journalist_gives_a_date_without_a_time(signed_in):
+    article = ArticleFactory(published_at=datetime(2014, 9, 22, 12, 3, tzinfo=UTC))
+    article = _change(signed_in, article, published_at_0="03/05/2023", published_at_1="")
+    assert article.published_at == datetime(2023, 5, 2, 23, 0, tzinfo=UTC)  # midnight, BST
+    assert not article.published_has_time
+    assert "3 May 2023</time>" in article_page(signed_in, article)
+
+
+def test_a_journalist_gives_a_time_and_the_pages_show_it(signed_in):
+    article = ArticleFactory(published_at=None)
+    article = _change(signed_in, article, published_at_0="03/05/2023", published_at_1="09:15")
+    assert article.published_has_time
+    assert "3 May 2023, 09:15" in article_page(signed_in, article)
+
+
+def test_a_date_given_alone_opens_with_an_empty_time_and_saves_unchanged(signed_in):
+    article = imported("22 September 2014")
+    data = form_data(signed_in.get(admin_url(Article, "change", article.pk)))
+    assert (data["published_at_0"], data["published_at_1"]) == ("22/09/2014", "")
+    article = _change(signed_in, article)
+    assert not article.published_has_time
+    assert article.published_at == datetime(2014, 9, 21, 23, 0, tzinfo=UTC)

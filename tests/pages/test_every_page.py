@@ -75,6 +75,17 @@ def test_article_address_with_an_old_slug_redirects_to_the_current_one(client, w
     assert response["Location"] == world.article.get_absolute_url()
 
 
+def test_an_articles_number_alone_leads_to_its_page(client, world):
+    response = client.get(f"/articles/{world.article.pk}/")
+    assert response.status_code == 301
+    assert response["Location"] == world.article.get_absolute_url()
+
+
+@pytest.mark.parametrize("number", ["0", "999999", "99999999999999999999999"])
+def test_a_number_no_article_has_is_not_found(client, world, number):
+    assert client.get(f"/articles/{number}/").status_code == 404
+
+
 # --- A fixed number of queries ----------------------------------------------------------------
 
 
