@@ -8,6 +8,7 @@ from django.contrib.admin.widgets import AdminSplitDateTime
 from django.db.models import F
 from django.urls import reverse
 from django.utils.html import format_html
+from django.utils.timezone import localtime
 
 from articles import import_admin  # noqa: F401  (registers the import runs' pages)
 from articles.intake.views import IntakeAdminMixin
@@ -95,8 +96,13 @@ class ArticleForm(NewsroomForm):
         super().__init__(*args, **kwargs)
         field = self.fields.get("published_at")
         if field is not None:
+            published = self.instance.published_at
+            # A time of day other than midnight is shown whatever the flag says: nothing the
+            # article holds is lost by saving its form unchanged.
             field.widget.date_only = bool(
-                self.instance.published_at and not self.instance.published_has_time
+                published
+                and not self.instance.published_has_time
+                and localtime(published).time() == time()
             )
             name_date_and_time(field)
 

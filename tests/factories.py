@@ -48,6 +48,8 @@ class ArticleFactory(factory.django.DjangoModelFactory):
     body = factory.Sequence(lambda n: f"{BODY}\nReport {n}.\n")
     status = ArticleStatus.PUBLISHED
     published_at = factory.LazyFunction(timezone.now)
+    # As the importer sets it: a date line that gave a time of day.
+    published_has_time = factory.LazyAttribute(lambda article: article.published_at is not None)
 
 
 class OrganisationFactory(factory.django.DjangoModelFactory):

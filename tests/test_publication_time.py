@@ -108,6 +108,7 @@ def test_articles_stored_before_are_marked_by_their_time_of_day():
     midnight = ArticleFactory(published_at=datetime(2014, 9, 21, 23, 0, tzinfo=UTC))  # BST
     afternoon = ArticleFactory(published_at=datetime(2014, 9, 22, 12, 3, tzinfo=UTC))
     undated = ArticleFactory(published_at=None, status=ArticleStatus.PUBLISHED)
+    Article.objects.update(published_has_time=False)  # as the new column starts
     migration.mark_times_given(apps, None)
     given = dict(Article.objects.values_list("pk", "published_has_time"))
     assert [given[a.pk] for a in (midnight, afternoon, undated)] == [False, True, False]
