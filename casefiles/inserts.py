@@ -22,6 +22,7 @@ import inspect
 from contextlib import nullcontext
 from functools import cache
 from operator import attrgetter
+from typing import NamedTuple
 
 from django.db import connections, models, transaction
 from django.db.models import signals
@@ -283,49 +284,62 @@ def _columns(model):
     )
 
 
+class _Layout(NamedTuple):
+    """How a record of a model is made without `Model.__init__` (`_plain_attnames`)."""
+
+    defaults: dict  # attname -> the default, for those the same for every record
+    afresh: tuple  # (attname, field) of the defaults made for each record
+    by_name: dict  # field name -> (attname, field, what it relates to)
+
+
+@cache
+def _layout(model):
+    attnames = _plain_attnames(model)
+    if attnames is None:
+        return None
+    defaults, afresh, by_name = {}, [], {}
+    for attname, (name, field, target, default) in zip(attnames, _columns(model), strict=True):
+        if default is field:
+            afresh.append((attname, field))
+        else:
+            defaults[attname] = default
+        by_name[name] = (attname, field, target)
+    return _Layout(defaults, tuple(afresh), by_name)
+
+
 def new(model, **values):
     """`model(**values)`, a new record not written yet: each field given its value (a
     relation the record it points at), the others their default, the relations' records
     kept on it as assigning them would keep them."""
-    columns = _columns(model)
-    args, related, given = [], [], 0
-    for name, field, target, default in columns:
-        if name not in values:
-            args.append(default.get_default() if default is field else default)
-            continue
-        given += 1
-        value = values[name]
-        if target is not None:
-            related.append((field, value))
-            value = None if value is None else getattr(value, target)
-        args.append(value)
-    if given != len(values):
-        unknown = values.keys() - {column[0] for column in columns}
-        raise TypeError(f"{model.__name__} has no field {', '.join(sorted(unknown))}.")
-    obj = _made(model, args)
-    for field, record in related:
-        field.set_cached_value(obj, record)
-    return obj
-
-
-def _made(model, args):
-    """`model(*args)`: without `Model.__init__` where it would only store each value (no
-    signal listens for the model's making, no descriptor does more than keep the value), for
-    a fraction of its cost, which a long article's hundreds of records add up."""
-    attnames = _plain_attnames(model)
-    if attnames is None:
-        return model(*args)
+    layout = _layout(model)
+    if layout is None:
+        return model(**values)
+    # Only the values given are looked at: a record's other columns take the defaults,
+    # copied in one go.
     obj = model.__new__(model)
-    values = obj.__dict__
-    values["_state"] = ModelState()
-    values.update(zip(attnames, args, strict=True))
+    attributes = obj.__dict__
+    attributes.update(layout.defaults)
+    for attname, field in layout.afresh:
+        attributes[attname] = field.get_default()
+    state = attributes["_state"] = ModelState()
+    cached = state.fields_cache = {}
+    for name, value in values.items():
+        try:
+            attname, field, target = layout.by_name[name]
+        except KeyError:
+            raise TypeError(f"{model.__name__} has no field {name}.") from None
+        if target is not None:
+            cached[field.cache_name] = value
+            value = None if value is None else getattr(value, target)
+        attributes[attname] = value
     return obj
 
 
 @cache
 def _plain_attnames(model):
-    """The columns' attribute names of `model`, in order, if building a record of it needs
-    nothing but storing its values; else None."""
+    """The columns' attribute names of `model`, in order, if making a record of it needs
+    nothing but storing its values (no signal listens for it, no descriptor does more than
+    keep the value), so that `new` may skip `Model.__init__`; else None."""
     if (
         model.__init__ is not models.Model.__init__
         or signals.pre_init.has_listeners(model)
