@@ -18,10 +18,17 @@ field's name out of the keywords and sets every relation through its descriptor.
 
 from __future__ import annotations
 
+import inspect
+from contextlib import nullcontext
 from functools import cache
 from operator import attrgetter
+from typing import NamedTuple
 
 from django.db import connections, models, transaction
+from django.db.models import signals
+from django.db.models.base import ModelState
+from django.db.models.fields.related_descriptors import ForeignKeyDeferredAttribute
+from django.db.models.query_utils import DeferredAttribute
 from django.utils import timezone
 
 # Fields whose `get_db_prep_save` gives a value of these exact types back unchanged, on
@@ -88,6 +95,14 @@ class _Table:
         self.checked = [
             (n, field, _as_is(field)) for n, field in enumerate(fields) if not _stamped(field)
         ]
+        # The relations whose id a row takes from the record it points at (`related_ids`).
+        self.relations = [
+            (field, field.attname, field.cache_name, field.target_field.attname)
+            for field in meta.concrete_fields
+            if field.is_relation
+        ]
+        # Records with fields of their own kind (a generic relation) are prepared by Django.
+        self.plain = not meta.private_fields
         qn = connection.ops.quote_name
         self.pk = meta.pk
         self.head = (
@@ -113,15 +128,50 @@ class _Table:
                 for n, field in self.stamps
             ]
         rows = []
+        read, checked, single = self.read, self.checked, len(self.fields) == 1
         for obj in objs:
-            row = list(self.read(obj)) if len(self.fields) > 1 else [self.read(obj)]
+            row = [read(obj)] if single else list(read(obj))
             for n, attname, prepared in stamps:
                 setattr(obj, attname, now)
                 row[n] = prepared
-            for n, field, as_is in self.checked:
-                row[n] = _ready(field, row[n], as_is, connection)
+            for n, field, as_is in checked:
+                # `_ready` inlined: called for every value of every row, the call is most
+                # of what it costs.
+                value = row[n]
+                if value is None or type(value) in as_is:
+                    continue
+                if not (str in as_is and isinstance(value, str)):
+                    row[n] = field.get_db_prep_save(value, connection)
             rows.append(row)
         return rows
+
+    def related_ids(self, objs):
+        """Give each record the ids of the records it points at that were written after it
+        was made, as `Model._prepare_related_fields_for_save` does (a record pointing at one
+        not written refused alike), for a fraction of its cost: a relation's field is looked
+        at once a statement, not once a row."""
+        if not self.plain:
+            for obj in objs:
+                obj._prepare_related_fields_for_save(operation_name="bulk_create")
+            return
+        for obj in objs:
+            values, cache = obj.__dict__, obj._state.fields_cache
+            for field, attname, cache_name, target in self.relations:
+                related = cache.get(cache_name)
+                if related is None:
+                    continue
+                if related.pk is None:
+                    raise ValueError(
+                        f"bulk_create() prohibited to prevent data loss due to unsaved "
+                        f"related object '{field.name}'."
+                    )
+                pk = getattr(related, target)
+                current = values.get(attname)
+                if current is None:
+                    values[attname] = pk
+                elif current != pk:
+                    # The id was set after the record: it, not the record cached, holds.
+                    del cache[cache_name]
 
     def statement(self, rows):
         """(sql, params) of one INSERT of `rows`, returning their ids in their order."""
@@ -162,21 +212,31 @@ def insert(objs):
     model = type(objs[0])
     alias = model._default_manager.db
     table = _table(model, alias)
+    pk_name = table.pk.attname
     for obj in objs:
-        if obj.pk is not None:
+        if obj.__dict__.get(pk_name) is not None:
             raise ValueError(f"{obj!r} is on file already: insert() writes new rows only.")
-        obj._prepare_related_fields_for_save(operation_name="bulk_create")
+    table.related_ids(objs)
     connection = connections[alias]
     rows = table.values(objs, connection)
     size = table.most
-    with transaction.atomic(using=alias, savepoint=False), connection.cursor() as cursor:
+    with _atomic(connection, alias), connection.cursor() as cursor:
         for start in range(0, len(objs), size):
             cursor.execute(*table.statement(rows[start : start + size]))
             for obj, (pk,) in zip(objs[start : start + size], cursor.fetchall(), strict=True):
-                obj.pk = pk
-                obj._state.adding = False
-                obj._state.db = alias
+                obj.__dict__[pk_name] = pk
+                state = obj._state
+                state.adding = False
+                state.db = alias
     return objs
+
+
+def _atomic(connection, alias):
+    """A transaction for a write of several statements, unless one is open already (the
+    importer's, as a rule): entering Django's costs more than a small insert."""
+    if connection.in_atomic_block:
+        return nullcontext()
+    return transaction.atomic(using=alias, savepoint=False)
 
 
 def update(objs, fields):
@@ -218,32 +278,80 @@ def _columns(model):
             field.name,
             field,
             field.target_field.attname if field.is_relation else None,
-            field if callable(field.default) else field.get_default(),
+            field if field.has_default() and callable(field.default) else field.get_default(),
         )
         for field in model._meta.concrete_fields
     )
+
+
+class _Layout(NamedTuple):
+    """How a record of a model is made without `Model.__init__` (`_plain_attnames`)."""
+
+    defaults: dict  # attname -> the default, for those the same for every record
+    afresh: tuple  # (attname, field) of the defaults made for each record
+    by_name: dict  # field name -> (attname, field, what it relates to)
+
+
+@cache
+def _layout(model):
+    attnames = _plain_attnames(model)
+    if attnames is None:
+        return None
+    defaults, afresh, by_name = {}, [], {}
+    for attname, (name, field, target, default) in zip(attnames, _columns(model), strict=True):
+        if default is field:
+            afresh.append((attname, field))
+        else:
+            defaults[attname] = default
+        by_name[name] = (attname, field, target)
+    return _Layout(defaults, tuple(afresh), by_name)
 
 
 def new(model, **values):
     """`model(**values)`, a new record not written yet: each field given its value (a
     relation the record it points at), the others their default, the relations' records
     kept on it as assigning them would keep them."""
-    columns = _columns(model)
-    args, related, given = [], [], 0
-    for name, field, target, default in columns:
-        if name not in values:
-            args.append(default.get_default() if default is field else default)
-            continue
-        given += 1
-        value = values[name]
+    layout = _layout(model)
+    if layout is None:
+        return model(**values)
+    # Only the values given are looked at: a record's other columns take the defaults,
+    # copied in one go.
+    obj = model.__new__(model)
+    attributes = obj.__dict__
+    attributes.update(layout.defaults)
+    for attname, field in layout.afresh:
+        attributes[attname] = field.get_default()
+    state = attributes["_state"] = ModelState()
+    cached = state.fields_cache = {}
+    for name, value in values.items():
+        try:
+            attname, field, target = layout.by_name[name]
+        except KeyError:
+            raise TypeError(f"{model.__name__} has no field {name}.") from None
         if target is not None:
-            related.append((field, value))
+            cached[field.cache_name] = value
             value = None if value is None else getattr(value, target)
-        args.append(value)
-    if given != len(values):
-        unknown = values.keys() - {column[0] for column in columns}
-        raise TypeError(f"{model.__name__} has no field {', '.join(sorted(unknown))}.")
-    obj = model(*args)
-    for field, record in related:
-        field.set_cached_value(obj, record)
+        attributes[attname] = value
     return obj
+
+
+@cache
+def _plain_attnames(model):
+    """The columns' attribute names of `model`, in order, if making a record of it needs
+    nothing but storing its values (no signal listens for it, no descriptor does more than
+    keep the value), so that `new` may skip `Model.__init__`; else None."""
+    if (
+        model.__init__ is not models.Model.__init__
+        or signals.pre_init.has_listeners(model)
+        or signals.post_init.has_listeners(model)
+    ):
+        return None
+    attnames = []
+    for field in model._meta.concrete_fields:
+        # A value kept as it is given: a deferred attribute, or a key's (whose setting also
+        # drops a related record cached, of which a new record has none).
+        descriptor = inspect.getattr_static(model, field.attname, None)
+        if type(descriptor) not in (DeferredAttribute, ForeignKeyDeferredAttribute):
+            return None
+        attnames.append(field.attname)
+    return tuple(attnames)

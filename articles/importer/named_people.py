@@ -164,7 +164,7 @@ def _person(name, found, organisation, decision, candidates, named):
         for key in decision.possible:
             named.questions.append((candidates.evidence(key)[0], person, decision.reason))
     else:
-        person = Person(name=name, kind=found.kind, organisation=organisation)
+        person = inserts.new(Person, name=name, kind=found.kind, organisation=organisation)
         organisations, ages = set(), set()
         for key in decision.possible:
             named.questions.append((person, candidates.evidence(key)[0], decision.reason))

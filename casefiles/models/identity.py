@@ -76,7 +76,8 @@ class PossibleMatchQuerySet(models.QuerySet):
                 continue
             asked.add(pair)
             new_questions.append(
-                self.model(
+                inserts.new(
+                    self.model,
                     content_type=content_type,
                     record_id=record.pk,
                     candidate_id=candidate.pk,
