@@ -262,7 +262,10 @@ _COUNTED = {
     "forces": (RESOURCE, "forces"),
 }
 # Weapons as "singular plural metric-noun": the plural is counted ("two knives"), the
-# singular after "a" is one seized where the sentence seizes it ("a hand grenade").
+# singular after "a" is one seized where the sentence seizes it ("a hand grenade"). A gun
+# is named by its make where the text prints one (handguns, pistols, rifles, shotguns), so
+# that "11 firearms, eight of them handguns" reads as a whole and its part; "firearms" is
+# any gun of no printed make; a replica is no firearm and keeps its own name.
 WEAPONS = tuple(
     tuple(line.strip().split(","))
     for line in """
@@ -279,11 +282,15 @@ WEAPONS = tuple(
     weapon,weapons,weapons
     firearm,firearms,firearms
     gun,guns,firearms
-    handgun,handguns,firearms
-    pistol,pistols,firearms
-    revolver,revolvers,firearms
-    rifle,rifles,firearms
-    shotgun,shotguns,firearms
+    handgun,handguns,handguns
+    pistol,pistols,pistols
+    revolver,revolvers,revolvers
+    rifle,rifles,rifles
+    shotgun,shotguns,shotguns
+    replica handgun,replica handguns,replica handguns
+    replica pistol,replica pistols,replica pistols
+    replica firearm,replica firearms,replica firearms
+    replica gun,replica guns,replica firearms
     carbine,carbines,firearms
     glock,glocks,firearms
     taser,tasers,tasers

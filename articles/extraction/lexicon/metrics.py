@@ -29,7 +29,8 @@ annotations agree; where they keep the article's word, so does the table. In sho
   printed name for methylamphetamine, marijuana, fentanyl powder and street names such as
   ecstasy, shabu and ganja) and the unit as printed:
   "cannabis seized (kg)", "cocaine seized (tonnes)"; two drugs weighed together are "drugs";
-- things by kind: "knives seized", "firearms seized" (guns of every make), "phones seized"
+- things by kind: "knives seized", "firearms seized" (guns of no printed make), guns by
+  the make printed ("pistols seized", "rifles seized", "shotguns seized"), "phones seized"
   (mobile or not), "ammunition seized"; charges by the court's word where it counts them:
   "charges", "counts", "felony counts";
 - places by what was done there, the noun as printed: "addresses raided", "properties
