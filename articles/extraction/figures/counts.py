@@ -19,6 +19,7 @@ from articles.extraction.figures.clauses import (
     person_metric,
     subject_verb,
 )
+from articles.extraction.figures.groups import by_place, one_group
 from articles.extraction.figures.items import seized_thing
 from articles.extraction.figures.numbers import number_value
 from articles.extraction.figures.tokens import (
@@ -43,11 +44,11 @@ from articles.extraction.lexicon.actions import (
     SEIZE_CONTEXT,
     VERBS,
 )
-from articles.extraction.lexicon.counted import PERSON, PERSON_NOUNS, CountedAs
+from articles.extraction.lexicon.counted import CountedAs
 from articles.extraction.lexicon.measures import DRUG_FORM_OF, DRUG_FORMS, DRUG_RE, DRUGS
 from articles.extraction.lexicon.metrics import metric
 from articles.extraction.lexicon.numbers import NUMBER_WORD_RE
-from articles.extraction.lexicon.patterns import alternatives, read_lower_cased
+from articles.extraction.lexicon.patterns import read_lower_cased
 from articles.extraction.lexicon.phrasewords import OTHER_PEOPLE_WORDS, RECORD_WORDS
 from articles.extraction.lexicon.words import words_pattern, wordset
 
@@ -67,19 +68,6 @@ _AND_MORE = re.compile(
     r"\s+(?:in|at|across|on)\s+(?:the\s+)?[\w’'-]+(?:\s+[A-Z][\w’'-]*){0,3},?\s+and\s+"
     r"(?P<n>\d+|" + NUMBER_WORD_RE + r")\s+(?:more\s+|other\s+|further\s+)?"
     r"(?:in|at|across|on)\s",
-    re.IGNORECASE,
-)
-# People counted place by place: "31 were detained in Colombia, 11 in Ecuador and five in
-# Panama". A place is one to three capitalised words.
-_PLACE = r"(?P<place>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})"
-_IN_PLACE = re.compile(r"\s+in\s+" + _PLACE + r"(?=\s*(?:,|and\b))")
-_NEXT_PLACE = re.compile(
-    r"\s*,?\s+(?:and\s+)?(?P<n>\d+|" + NUMBER_WORD_RE + r")\s+in\s+" + _PLACE + r"\b"
-)
-_OF_TOTAL = re.compile(r"\s*Of\s+(?:those|the|these|them)\b")
-_AND_PEOPLE = re.compile(
-    r",?\s+and\s+(?P<n>an?|\d+|" + NUMBER_WORD_RE + r")\s+(?:other\s+|more\s+)?"
-    r"(?:\d{1,2}-year-old\s+)?" + alternatives(PERSON_NOUNS) + r"\b",
     re.IGNORECASE,
 )
 _RECORD_BEFORE = re.compile(r"\b(?:previous|prior)\s+convictions\s+for\s+$", re.IGNORECASE)
@@ -136,60 +124,13 @@ def read_count(r: OutcomeReader, fig: Figure) -> None:
                 verb, end = phrase_verb(tokens.from_(people.start("v"), 5)) or (None, end)
             if verb in PERSON_METRICS:
                 found = person_metric(text, verb, end, se)
-                if not _by_place(r, fig, found):
+                if not by_place(r, fig, found):
                     r.add_figure(fig, found.end, found.name, rule="people-verb")
-
-
-def _by_place(r: OutcomeReader, fig: Figure, found: Metric) -> bool:
-    """ "31 were detained in Colombia, 11 in Ecuador and five in Panama": people counted
-    place by place, each figure named by its place ("arrests (Ecuador)"). Says whether it
-    read such a list."""
-    text, se = r.text, fig.sent[1]
-    first = _IN_PLACE.match(text, found.end, se)
-    if first is None:
-        return False
-    listed, pos = [], first.end()
-    while (more := _NEXT_PLACE.match(text, pos, se)) is not None:
-        value = number_value(more["n"])
-        if value is None:
-            break
-        listed.append((more, value))
-        pos = more.end()
-    # Two places may be one figure told in two parts ("12 in Leeds and four in York"); a
-    # breakdown of a total said first ("Of those arrested, ..."), or of three places, is not.
-    if not listed or (len(listed) < 2 and not _OF_TOTAL.match(text, fig.sent[0], fig.start)):
-        return False
-    r.add_figure(fig, first.end(), _placed(found.name, first["place"]), rule="people-verb")
-    for more, value in listed:
-        r.add(
-            more.start("n"),
-            more.end(),
-            _placed(found.name, more["place"]),
-            value,
-            sent=fig.sent,
-            rule="people-verb",
-        )
-    return True
-
-
-def _placed(name: str, place: str) -> str:
-    return metric("{people} ({where})", people=name, where=" ".join(place.split()))
 
 
 def counted(r: OutcomeReader, fig: Figure, noun: CountedPhrase) -> None:
     """A figure with a counted noun, named by how the noun is counted and the verb."""
-    summed = False
-    if (
-        noun.counted_as == PERSON
-        and fig.value_max is None
-        and r.text.startswith((" and ", ", and "), noun.end)
-    ):
-        # "six men and two women were arrested": one group, counted together.
-        others = _AND_PEOPLE.match(r.text, noun.end, fig.sent[1])
-        extra = others and (1 if others["n"].lower() in _ONE_WORDS else number_value(others["n"]))
-        if extra:
-            fig = fig._replace(value=fig.value + extra)
-            noun, summed = noun._replace(end=others.end()), True
+    fig, noun, summed = one_group(r, fig, noun)
     verb, end = _governing_verb(r, fig, noun)
     named = _COUNTED_METRICS[noun.counted_as](r, fig, noun, verb, end)
     if named is None:

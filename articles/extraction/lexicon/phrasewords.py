@@ -52,3 +52,6 @@ DESCRIBING_WORDS = wordset(
     paper cardboard foil cling-film zip-lock ziplock
     """
 )
+# The words that open an aside between commas saying who counted people are, not what
+# happened to them: "Six men, aged between 19 and 54, and two women, from Leeds, ...".
+WHO_THEY_ARE = ("aged", "both aged", "all aged", "from", "both from", "all from")
