@@ -51,3 +51,21 @@ def test_a_replica_is_no_firearm():
     assert pairs("Police found a replica handgun in the glovebox.") == [
         ("replica handguns seized", 1)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Officers seized 11 firearms, eight of them handguns, and cash.",
+            [("firearms seized", 11), ("handguns seized", 8)],
+        ),
+        (
+            "Police recovered 40 knives, 12 of them machetes.",
+            [("knives seized", 40), ("machetes seized", 12)],
+        ),
+        ("Police seized 40 bikes, 12 of them stolen.", [("bikes seized", 40)]),
+    ],
+)
+def test_a_kind_of_thing_within_a_seizure_is_counted_by_its_kind(text, expected):
+    assert pairs(text) == expected

@@ -216,8 +216,13 @@ def read_partitive(r: OutcomeReader, fig: Figure, part: re.Match) -> None:
 
 def _subset(r: OutcomeReader, fig: Figure, tokens, part: re.Match) -> None:
     """ "safeguarded 31 people, 19 of them children": the part of the group a kind of people
-    makes, by what the sentence did to the whole."""
+    makes, by what the sentence did to the whole; "seized 11 firearms, eight of them
+    handguns": the part a kind of thing makes, where the sentence seizes them."""
     kind = noun_phrase(tokens.from_(part.end(), 3), part.end())
+    if kind is not None and kind.counted_as == ITEM and r.says(SEIZE_CONTEXT, fig.sent):
+        name = metric("{item} {taken}", item=kind.noun, taken="seized")
+        r.add_figure(fig, kind.end, name, rule="partitive")
+        return
     if kind is None or kind.counted_as != PERSON_SPECIFIC:
         return
     done = verb_near(tokens.before(fig.span_start, 8), limit=8, ahead=False)
