@@ -69,3 +69,29 @@ def test_a_replica_is_no_firearm():
 )
 def test_a_kind_of_thing_within_a_seizure_is_counted_by_its_kind(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police seized two conducted energy weapons.", [("conducted energy weapons seized", 2)]),
+        (
+            "A conducted energy weapon was found in the car.",
+            [("conducted energy weapons seized", 1)],
+        ),
+        ("Officers seized a Taser and three knives.", [("tasers seized", 1), ("knives seized", 3)]),
+    ],
+)
+def test_a_stun_weapon_keeps_the_name_the_text_gives_it(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Five people were released on an undertaking.",
+        "Of those arrested, five were released on an undertaking to appear in court.",
+    ],
+)
+def test_people_released_on_an_undertaking_are_named_so(text):
+    assert ("released on an undertaking", 5) in pairs(text)

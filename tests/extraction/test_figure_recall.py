@@ -122,7 +122,10 @@ def test_more_places_by_what_was_done_there(text, expected):
             "A machete, two scales and a bag of cannabis were found when officers searched a van.",
             ("machetes seized", 1),
         ),
-        ("Officers recovered cash, phones and a conducted energy weapon.", ("tasers seized", 1)),
+        (
+            "Officers recovered cash, phones and a conducted energy weapon.",
+            ("conducted energy weapons seized", 1),
+        ),
         ("Police seized a can of pepper spray and a baseball bat.", ("baseball bats seized", 1)),
     ],
 )

@@ -202,6 +202,7 @@ RELEASED = {
     "on police bail": "released on bail",
     "on conditional bail": "released on bail",
     "on conditions": "released on conditions",
+    "on an undertaking": "released on an undertaking",  # a promise to come back to court
     "without charge": "released without charge",
     "without further action": "released without charge",
     "with no further action": "released without charge",

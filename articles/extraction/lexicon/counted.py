@@ -298,7 +298,8 @@ WEAPONS = tuple(
     grenade,grenades,grenades
     crossbow,crossbows,crossbows
     knuckleduster,knuckledusters,knuckledusters
-    energy weapon,energy weapons,tasers
+    energy weapon,energy weapons,conducted energy weapons
+    conducted energy weapon,conducted energy weapons,conducted energy weapons
     pepper spray,pepper sprays,incapacitant sprays
     cs spray,cs sprays,incapacitant sprays
     baseball bat,baseball bats,baseball bats

@@ -21,7 +21,10 @@ annotations agree; where they keep the article's word, so does the table. In sho
 
 - people by what happened to them: "arrests", "people charged", "people jailed",
   "convictions", "cautions", "people safeguarded"; what a court did about bail as it put it:
-  "remanded in custody", "refused bail", "granted bail", "released on bail";
+  "remanded in custody", "refused bail", "granted bail", "released on bail", "released on
+  an undertaking"; people held now ("are in custody") as "remain in custody"; people
+  "arrested and charged" at the later stage, "people charged"; a part of a group by what
+  happened to the part ("Nine of those arrested ... have been charged": "people charged");
 - money: "cash seized"; "drugs seized (value)" whatever the drug; "assets seized (value)",
   "stolen property recovered (value)"; "assets restrained", "funds frozen"; money made over a
   period by the period and the word for it, "daily takings", "weekly profits", "daily pay";
@@ -30,7 +33,9 @@ annotations agree; where they keep the article's word, so does the table. In sho
   ecstasy, shabu and ganja) and the unit as printed:
   "cannabis seized (kg)", "cocaine seized (tonnes)"; two drugs weighed together are "drugs";
 - things by kind: "knives seized", "firearms seized" (guns of no printed make), guns by
-  the make printed ("pistols seized", "rifles seized", "shotguns seized"), "phones seized"
+  the make printed ("pistols seized", "rifles seized", "shotguns seized"), a part of a
+  total by its own kind ("11 firearms, eight of them handguns": "handguns seized"),
+  "conducted energy weapons seized" as printed beside "tasers seized", "phones seized"
   (mobile or not), "ammunition seized"; charges by the court's word where it counts them:
   "charges", "counts", "felony counts";
 - places by what was done there, the noun as printed: "addresses raided", "properties
