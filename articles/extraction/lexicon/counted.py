@@ -175,6 +175,23 @@ _COUNTED = {
     "scales": (ITEM, "scales"),
     "laptops": (ITEM, "laptops"),
     "bikes": (ITEM, "bikes"),
+    # vehicles and machinery as thieves take them from farms and sites, each by its kind
+    "quad bikes": (ITEM, "quad bikes"),
+    "quads": (ITEM, "quad bikes"),
+    "off-road bikes": (ITEM, "off-road bikes"),
+    "dirt bikes": (ITEM, "off-road bikes"),
+    "tractors": (ITEM, "tractors"),
+    "tractor": (ITEM, "tractors"),
+    "trailers": (ITEM, "trailers"),
+    "trailer": (ITEM, "trailers"),
+    "teleporters": (ITEM, "teleporters"),
+    "teleporter": (ITEM, "teleporters"),
+    "telehandlers": (ITEM, "teleporters"),
+    "diggers": (ITEM, "diggers"),
+    "mini-diggers": (ITEM, "mini-diggers"),
+    "excavators": (ITEM, "excavators"),
+    "power tools": (ITEM, "power tools"),
+    "catalytic converters": (ITEM, "catalytic converters"),
     "watches": (ITEM, "watches"),
     "bank accounts": (ITEM, "bank accounts"),
     "cigarettes": (ITEM, "cigarettes"),
@@ -326,6 +343,27 @@ for _phrase, (_as, _noun) in list(_COUNTED.items()):
     if _as in (EVENT, PLACE):
         _COUNTED.setdefault(_singular(_phrase), (_as, _noun))
 COUNTED = {phrase: CountedNoun(*entry) for phrase, entry in _COUNTED.items()}
+# Things owned and stolen, not contraband: where the police recover them from thieves they
+# are named "recovered" ("stolen vehicles recovered"); a knife or a drug the police recover
+# is seized. Machinery and farm vehicles are always such property; the rest only where the
+# sentence says they were stolen (phones recovered in a drugs raid were seized).
+MACHINERY = frozenset(
+    {
+        "quad bikes",
+        "tractors",
+        "trailers",
+        "teleporters",
+        "diggers",
+        "mini-diggers",
+        "excavators",
+        "power tools",
+        "catalytic converters",
+    }
+)
+PROPERTY = MACHINERY | {"vehicles", "bikes", "off-road bikes", "phones", "laptops", "watches"}
+# The words that say the police got such property back, and that it was stolen.
+RECOVERED_WORDS = ("recovered", "recovering", "recover", "recovery")
+STOLEN_WORDS = ("stolen", "theft", "thefts", "thieves")
 # One person, named by a noun with no figure: "A 41-year-old man was released on bail".
 ONE_PERSON_NOUNS = frozenset(
     _singular(phrase)

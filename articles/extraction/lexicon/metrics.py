@@ -38,6 +38,8 @@ annotations agree; where they keep the article's word, so does the table. In sho
   "conducted energy weapons seized" as printed beside "tasers seized", "phones seized"
   (mobile or not), "ammunition seized"; charges by the court's word where it counts them:
   "charges", "counts", "felony counts";
+- property the police get back, as against contraband they seize: "tractors recovered",
+  and "stolen vehicles recovered" where the text calls them stolen (`counted.PROPERTY`);
 - places by what was done there, the noun as printed: "addresses raided", "properties
   searched", "second-hand shops visited"; "properties with doors forced" for any place the
   police forced their way into; "warrants executed", "search warrants executed";
@@ -239,6 +241,8 @@ METRICS = {
     "{group} {done}": "a named group by what happened to it: drug dealers arrested",
     "{event}": "events counted by their noun: raids, charges, warrants executed",
     "{item} {taken}": "things seized, surrendered, returned or frozen: knives seized",
+    "stolen {item} {taken}": "things the text calls stolen, recovered or returned: stolen"
+    " vehicles recovered",
     "{drug} {form} seized": "drugs counted in the form they came in: cocaine wraps seized",
     "{drug} seized ({unit})": "drugs seized by weight: cannabis seized (kg)",
     "{drug} supplied ({unit})": "drugs supplied, imported or smuggled, by weight, where "
