@@ -22,7 +22,7 @@ from articles.extraction.figures.tokens import (
     verb_near,
 )
 from articles.extraction.lexicon.actions import PERSON_METRICS, SEIZE_CONTEXT, VERBS
-from articles.extraction.lexicon.counted import ITEM, PERSON_SPECIFIC
+from articles.extraction.lexicon.counted import ITEM, PERSON, PERSON_SPECIFIC
 from articles.extraction.lexicon.measures import (
     ABBREVIATED_WEIGHTS,
     BACKGROUND,
@@ -196,6 +196,8 @@ def read_partitive(r: OutcomeReader, fig: Figure, part: re.Match) -> None:
     if noun is not None and noun.counted_as == ITEM and fig.value != 1:
         counts.counted(r, fig, noun)
         return
+    if noun is not None and noun.counted_as not in (PERSON, PERSON_SPECIFIC):
+        return  # "one of the addresses searched": a place, not a person searched
     # "22 of the 27 people arrested have been convicted", "12 of those arrested in the raids
     # have been charged": the clause's own verb counts them, not the one that describes them.
     if part["done"]:
