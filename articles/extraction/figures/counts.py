@@ -173,7 +173,7 @@ def _governing_verb(r: OutcomeReader, fig: Figure, noun: CountedPhrase):
     elif after:
         verb, end = after.verb, after.end
     else:
-        verb, end = None, noun.end
+        verb, end = _lead_verb(r, fig, tokens), noun.end
     if verb is None and _INTO_CUSTODY.match(r.text, noun.end, fig.sent[1]):
         verb, end = "arrested", noun.end  # "took 25 people into custody"
     if people and verb not in PERSON_METRICS:
@@ -183,6 +183,14 @@ def _governing_verb(r: OutcomeReader, fig: Figure, noun: CountedPhrase):
     if verb == "relocated" and TO_SAFETY.match(r.text, end, fig.sent[1]):
         verb = "safeguarded"  # "moved to a place of safety"
     return verb, end
+
+
+def _lead_verb(r: OutcomeReader, fig: Figure, tokens: Tokens) -> str | None:
+    """The verb of a list's lead, for an item far down the list: "police located:" then
+    "- more than 1,800 rounds of ammunition" (the sentence runs from the lead)."""
+    colon = r.text.rfind(":", fig.sent[0], fig.span_start)
+    lead = verb_near(tokens.before(colon, 7), ahead=False) if colon > 0 else None
+    return lead.verb if lead else None
 
 
 def _person(r, fig, noun, verb, end) -> Metric | None:
