@@ -62,3 +62,15 @@ def test_what_something_was_hidden_in_is_no_seizure(text):
 
 def test_an_adverb_of_place_before_a_comma_does_not_hide_what_follows():
     assert pairs("Inside, they found 340 cannabis plants.") == [("cannabis plants seized", 340)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Officers had intercepted two boats carrying cocaine.", [("boats intercepted", 2)]),
+        ("Police seized three vessels off the coast.", [("boats seized", 3)]),
+        ("Smugglers sent two or three boats a week.", [("boats per week", 2)]),
+    ],
+)
+def test_boats_are_counted_by_what_was_done_to_them(text, expected):
+    assert pairs(text) == expected

@@ -192,6 +192,9 @@ _COUNTED = {
     "excavators": (ITEM, "excavators"),
     "power tools": (ITEM, "power tools"),
     "catalytic converters": (ITEM, "catalytic converters"),
+    # craft that smuggle: "intercepted two boats", "seized three vessels"
+    "boats": (ITEM, "boats"),
+    "vessels": (ITEM, "boats"),
     "watches": (ITEM, "watches"),
     "bank accounts": (ITEM, "bank accounts"),
     "cigarettes": (ITEM, "cigarettes"),
