@@ -257,7 +257,7 @@ METRICS = {
     "{earned} ({per})": "money made over a period with no adjective: takings (per harvest)",
     "losses": "what victims lost, as money: the loss was estimated at $4,500",
     "damage (value)": "the damage done, as money",
-    "debts claimed": "what victims were told they owed: owed debts of £15,000",
+    "debt claimed per victim": "what each victim was told they owed: owed debts of £15,000",
     "funding": "money put into the work: a grant, an investment, a budget",
     "operation cost": "what an operation cost the force that ran it",
     "price per {what}": "what one thing changed hands for, as printed: price per gun",
