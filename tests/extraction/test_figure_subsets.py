@@ -96,3 +96,34 @@ def test_people_named_part_by_part_with_who_they_are_are_one_group(text, expecte
 )
 def test_a_part_of_places_or_things_is_no_count_of_people(text):
     assert [m for m, _v in pairs(text) if m.startswith(("people", "arrests"))] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Prosecutors filed charges against 24 of those arrested.",
+            [("people charged", 24)],
+        ),
+        ("Police have charged 12 of the men.", [("people charged", 12)]),
+        ("The court jailed four of the gang.", [("people jailed", 4)]),
+    ],
+)
+def test_a_part_that_is_the_object_of_what_was_done_is_counted_by_it(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police arrested 30 people and 12 of them were charged.",
+        "Police arrested 30 people and twelve of them were charged.",
+        "Officers arrested 30 people, 12 of whom were charged.",
+    ],
+)
+def test_a_part_with_a_verb_of_its_own_leaves_the_whole_its_verb(text):
+    assert pairs(text) == [("arrests", 30), ("people charged", 12)]
+
+
+def test_ages_between_a_group_and_its_verb_are_no_part_of_it():
+    assert pairs("The raids led to 16 people aged 18 to 53 being arrested.") == [("arrests", 16)]

@@ -76,6 +76,11 @@ _AND_MORE = re.compile(
     r"(?:in|at|across|on)\s",
     re.IGNORECASE,
 )
+# A part of the group just counted, with a verb of its own: "arrested 30 people and 12 of
+# them were charged".
+_PART_OF = re.compile(
+    r"\b(?:\d[\d,]*|" + NUMBER_WORD_RE + r")\s+of\s+(?:them|those|whom|these)\b", re.IGNORECASE
+)
 _RECORD_BEFORE = re.compile(r"\b(?:previous|prior)\s+convictions\s+for\s+$", re.IGNORECASE)
 _ONE_WORDS = frozenset({"a", "an"})
 _COUNTS = "counts"  # charges as some courts count them, where the words before say so
@@ -158,8 +163,9 @@ def _governing_verb(r: OutcomeReader, fig: Figure, noun: CountedPhrase):
     ahead = tokens.from_(noun.end, 7)
     after = verb_near(ahead)
     before = verb_near(tokens.before(fig.span_start, 7), ahead=False)
-    if after and before and any(w == "," for w, _s, _e in ahead[: after.index]):
-        # "arrested 16 people, 11 of whom were charged": the verb past the comma is another's.
+    if after and before and _another_figure(r.text, noun.end, ahead[: after.index]):
+        # "arrested 16 people, 11 of whom were charged", "arrested 30 people and 12 of them
+        # were charged": the verb past the comma, or past another figure, is another's.
         after = None
     people = noun.counted_as in (CountedAs.PERSON, CountedAs.PERSON_SPECIFIC)
     if people and after and after.index == 0:
@@ -183,6 +189,15 @@ def _governing_verb(r: OutcomeReader, fig: Figure, noun: CountedPhrase):
     if verb == "relocated" and TO_SAFETY.match(r.text, end, fig.sent[1]):
         verb = "safeguarded"  # "moved to a place of safety"
     return verb, end
+
+
+def _another_figure(text: str, pos: int, between) -> bool:
+    """Whether a comma or a part of the group ("12 of them") stands between a counted noun
+    and a verb."""
+    if any(w == "," for w, _s, _e in between):
+        return True
+    end = between[-1][2] if between else pos
+    return "of" in (w for w, _s, _e in between) and _PART_OF.search(text, pos, end) is not None
 
 
 def _lead_verb(r: OutcomeReader, fig: Figure, tokens: Tokens) -> str | None:

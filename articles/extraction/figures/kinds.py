@@ -209,11 +209,28 @@ def read_partitive(r: OutcomeReader, fig: Figure, part: re.Match) -> None:
         verb = verb_near(tokens.from_(part.end(), 7))
         if verb and verb.index <= 2:
             verb = clauses.main_verb(text, verb, se)
+    if not (verb and verb.verb in PERSON_METRICS):
+        # "filed charges against 24 of those arrested", "charged 12 of the men": the part is
+        # the object of what was done to it
+        done = _done_to_part(tokens.before(fig.span_start, 2))
+        if done in PERSON_METRICS:
+            name = metric("{people}", people=PERSON_METRICS[done])
+            r.add_figure(fig, part.end(), name, rule="partitive")
+            return
+        verb = None
     if verb and verb.verb in PERSON_METRICS:
         found = clauses.person_metric(text, verb.verb, verb.end, se)
         r.add_figure(fig, found.end, found.name, rule="partitive")
     elif fig.left.rstrip().endswith(","):
         _subset(r, fig, tokens, part)
+
+
+def _done_to_part(back) -> str | None:
+    """The verb whose object a part is, right before it: "charged 12 of the men", "filed
+    charges against 24 of those arrested"."""
+    if back and back[0][0] == "against" and len(back) > 1:
+        back = back[1:]
+    return VERBS.get(back[0][0]) if back else None
 
 
 def _subset(r: OutcomeReader, fig: Figure, tokens, part: re.Match) -> None:
