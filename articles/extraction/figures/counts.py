@@ -20,7 +20,7 @@ from articles.extraction.figures.clauses import (
     subject_verb,
 )
 from articles.extraction.figures.groups import by_place, one_group
-from articles.extraction.figures.items import seized_thing
+from articles.extraction.figures.items import hidden_in, seized_thing, taken_name
 from articles.extraction.figures.numbers import number_value
 from articles.extraction.figures.tokens import (
     PASSIVE,
@@ -44,18 +44,12 @@ from articles.extraction.lexicon.actions import (
     SEIZE_CONTEXT,
     VERBS,
 )
-from articles.extraction.lexicon.counted import (
-    MACHINERY,
-    PROPERTY,
-    RECOVERED_WORDS,
-    STOLEN_WORDS,
-    CountedAs,
-)
+from articles.extraction.lexicon.counted import CountedAs
 from articles.extraction.lexicon.measures import DRUG_FORM_OF, DRUG_FORMS, DRUG_RE, DRUGS
 from articles.extraction.lexicon.metrics import metric
 from articles.extraction.lexicon.numbers import NUMBER_WORD_RE
-from articles.extraction.lexicon.patterns import alternatives, read_lower_cased
-from articles.extraction.lexicon.phrasewords import HIDING_WORDS, OTHER_PEOPLE_WORDS, RECORD_WORDS
+from articles.extraction.lexicon.patterns import read_lower_cased
+from articles.extraction.lexicon.phrasewords import OTHER_PEOPLE_WORDS, RECORD_WORDS
 from articles.extraction.lexicon.words import words_pattern, wordset
 
 if TYPE_CHECKING:
@@ -96,15 +90,13 @@ _DOORS_FORCED = re.compile(
     r"|\b(?:break|broke|smash|batter|forc)\w*\s+(?:down\s+|in\s+|open\s+)?(?:the\s+|their\s+)?doors?\b"
 )
 _CLOSE = re.compile(r"\bclos")
-_RECOVERED = re.compile(r"\b" + alternatives(RECOVERED_WORDS) + r"\b", re.IGNORECASE)
-_STOLEN = re.compile(r"\b" + alternatives(STOLEN_WORDS) + r"\b", re.IGNORECASE)
 _PHRASE_END = PASSIVE | wordset("in on at for from of and or with by after during to as")
 # What may happen to things other than their seizure, named as it is: "knives surrendered",
 # "vehicles stopped".
 _HELD_VERBS = frozenset(
     {"surrendered", "returned", "frozen", "restrained", "stopped", "intercepted"}
 )
-read_lower_cased(SEIZE_CONTEXT, RESOURCE_CONTEXT, RESOURCE_HARMED, _RECOVERED, _STOLEN)
+read_lower_cased(SEIZE_CONTEXT, RESOURCE_CONTEXT, RESOURCE_HARMED)
 
 
 def read_count(r: OutcomeReader, fig: Figure) -> None:
@@ -232,36 +224,13 @@ def _item(r, fig, noun, verb, end) -> Metric | None:
     # "two knives" is a seizure only where the sentence says something was seized.
     if verb in _HELD_VERBS:
         return Metric(metric("{item} {taken}", item=noun.noun, taken=verb), noun.end, "item-seized")
-    if _hidden_in(r, fig):
+    if hidden_in(r, fig):
         return None
     if verb == "seized" or r.says(SEIZE_CONTEXT, fig.sent):
         rule = "item-seized" if verb == "seized" else "item-in-seizure"
-        found = _drug_form(r, fig, noun) or Metric(_taken(r, fig, noun, "seized"), noun.end)
+        found = _drug_form(r, fig, noun) or Metric(taken_name(r, fig, noun, "seized"), noun.end)
         return found._replace(rule=rule)
     return None
-
-
-def _hidden_in(r, fig) -> bool:
-    """ "inside the tyres of four tractors": where something was hidden, not a seizure;
-    but not past a comma ("Inside, they found 340 plants")."""
-    for word, _s, _e in r.tokens(fig.sent).before(fig.span_start, 6):
-        if word == ",":
-            return False
-        if word in HIDING_WORDS:
-            return True
-    return False
-
-
-def _taken(r, fig, noun, verb: str) -> str:
-    """ "knives seized"; but property the police got back is recovered ("tractors
-    recovered"), and stolen where the text says so ("recovered 61 stolen vehicles")."""
-    if noun.noun not in PROPERTY or not r.says(_RECOVERED, fig.sent):
-        return metric("{item} {taken}", item=noun.noun, taken=verb)
-    if STOLEN_WORDS[0] in r.text[fig.end : noun.end].lower():
-        return metric("stolen {item} {taken}", item=noun.noun, taken="recovered")
-    if noun.noun in MACHINERY or r.says(_STOLEN, fig.sent):
-        return metric("{item} {taken}", item=noun.noun, taken="recovered")
-    return metric("{item} {taken}", item=noun.noun, taken=verb)
 
 
 def _drug_form(r, fig, noun) -> Metric | None:
