@@ -21,7 +21,7 @@ def amounts(text):
         ("The fire caused damage valued at £120,000.", ("damage (value)", 120000, None)),
         (
             "Each worker was told he owed “between £8,000 and £12,000” for the journey.",
-            ("debts claimed", 8000, 12000),
+            ("debt claimed per victim", 8000, 12000),
         ),
         ("A rifle was changing hands for up to $4,000.", ("price each", 4000, None)),
         ("Stolen quad bikes fetched £1,500 to £2,000 abroad.", ("price each", 1500, 2000)),
@@ -36,3 +36,14 @@ def test_an_amount_with_no_such_words_keeps_its_reading():
         ("cash seized", 4000, None),
         ("cocaine seized (kg)", 2, None),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The workers were told they owed debts of £9,000 for their travel.",
+        "They were told they owed up to £9,000 each for travel and fees.",
+    ],
+)
+def test_what_victims_were_told_they_owed_is_a_debt_per_victim(text):
+    assert [(m, v) for m, v, _top in amounts(text)] == [("debt claimed per victim", 9000)]

@@ -8,8 +8,10 @@ numbers and figures that count nothing from the lexicon are left alone.
 - `numbers`: reading one figure (value, not-a-count checks, extent, qualifier);
 - `kinds`: the table of what a figure can be (money, percentage, weight, term, …);
 - `counts`: figures that count people, events, things and places;
+- `groups`: people counted as one group ("six men and two women") or place by place;
 - `clauses`: the verb of the clause counted people open, and the metric it names them by;
-- `items`: one weapon written with "a", and things no table lists, where something seized them;
+- `items`: one weapon written with "a", things no table lists, where something seized them,
+  and property the police got back;
 - `money`, `terms`: amounts of money, prison terms;
 - `tokens`: the words of a sentence and the verb near a figure;
 - `reader`: the walk over a document that finds figures and keeps results, and whose result

@@ -15,6 +15,8 @@ from articles.extraction.lexicon.actions import (
     RELEASED,
     RELEASED_HOW,
     SAFEGUARDED,
+    STILL_HELD,
+    THEN_STAGE,
     VERBS,
 )
 from articles.extraction.lexicon.metrics import metric
@@ -33,6 +35,9 @@ _SUBJECT_VERB = re.compile(
 )
 _NEXT_CLAUSE = re.compile(r";|,\s+(?:while|whilst|but|although|whereas)\b")
 _RELATIVE_END = re.compile(r"\b(?:who|which|that)\s+$")
+# What stands between commas after a group and says who they are, not what happened to them:
+# "Nine of those arrested, seven men and two women, have been charged".
+_ASIDE = re.compile(r",[^,;:]{1,80},\s")
 TO_SAFETY = re.compile(r"\s+to\s+(?:a\s+)?place\s+of\s+safety\b", re.IGNORECASE)
 
 
@@ -75,6 +80,9 @@ def clause_verb(text: str, pos: int, se: int) -> tuple[str, int] | None:
             return "safeguarded", m.end()
         if verb in PERSON_METRICS:
             return verb, m.end()
+    held = STILL_HELD.search(text, pos, se)
+    if held and not _RELATIVE_END.search(text, pos, held.start()):
+        return "in custody", held.end()
     return None
 
 
@@ -92,6 +100,8 @@ def person_metric(text: str, verb: str, verb_end: int, se: int) -> Metric:
     ):
         name, verb_end = PERSON_METRICS["safeguarded"], victims.end()
     else:
+        if verb == "arrested" and (then := THEN_STAGE.match(text, verb_end, se)):
+            verb, verb_end = VERBS[then["v"]], then.end()  # "arrested and charged": charged
         name = PERSON_METRICS[verb]
     return Metric(metric("{people}", people=name), verb_end)
 
@@ -99,9 +109,13 @@ def person_metric(text: str, verb: str, verb_end: int, se: int) -> Metric:
 def main_verb(text: str, participle: VerbNear, se: int) -> VerbNear:
     """The clause's main verb past "arrested" that describes people ("those arrested"), else
     the participle. Not past a comma: in "Of 30 people arrested, seven have been charged" the
-    verb is theirs."""
+    verb is theirs; but past an aside between commas that says who they are."""
     if participle.passive or participle.verb != "arrested":
         return participle
     comma = text.find(",", participle.end, se)
+    aside = _ASIDE.match(text, comma, se) if comma >= 0 else None
+    if aside and clause_verb(text, comma, aside.end()) is None:
+        # "those arrested, seven men and two women, have been charged": past who they are
+        comma = text.find(",", aside.end(), se)
     found = clause_verb(text, participle.end, se if comma < 0 else comma)
     return participle._replace(verb=found[0], end=found[1]) if found else participle

@@ -19,7 +19,8 @@ from articles.extraction.figures.clauses import (
     person_metric,
     subject_verb,
 )
-from articles.extraction.figures.items import seized_thing
+from articles.extraction.figures.groups import by_place, one_group
+from articles.extraction.figures.items import hidden_in, seized_thing, taken_name
 from articles.extraction.figures.numbers import number_value
 from articles.extraction.figures.tokens import (
     PASSIVE,
@@ -43,11 +44,11 @@ from articles.extraction.lexicon.actions import (
     SEIZE_CONTEXT,
     VERBS,
 )
-from articles.extraction.lexicon.counted import PERSON, PERSON_NOUNS, CountedAs
+from articles.extraction.lexicon.counted import CountedAs
 from articles.extraction.lexicon.measures import DRUG_FORM_OF, DRUG_FORMS, DRUG_RE, DRUGS
 from articles.extraction.lexicon.metrics import metric
 from articles.extraction.lexicon.numbers import NUMBER_WORD_RE
-from articles.extraction.lexicon.patterns import alternatives, read_lower_cased
+from articles.extraction.lexicon.patterns import read_lower_cased
 from articles.extraction.lexicon.phrasewords import OTHER_PEOPLE_WORDS, RECORD_WORDS
 from articles.extraction.lexicon.words import words_pattern, wordset
 
@@ -69,18 +70,10 @@ _AND_MORE = re.compile(
     r"(?:in|at|across|on)\s",
     re.IGNORECASE,
 )
-# People counted place by place: "31 were detained in Colombia, 11 in Ecuador and five in
-# Panama". A place is one to three capitalised words.
-_PLACE = r"(?P<place>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})"
-_IN_PLACE = re.compile(r"\s+in\s+" + _PLACE + r"(?=\s*(?:,|and\b))")
-_NEXT_PLACE = re.compile(
-    r"\s*,?\s+(?:and\s+)?(?P<n>\d+|" + NUMBER_WORD_RE + r")\s+in\s+" + _PLACE + r"\b"
-)
-_OF_TOTAL = re.compile(r"\s*Of\s+(?:those|the|these|them)\b")
-_AND_PEOPLE = re.compile(
-    r",?\s+and\s+(?P<n>an?|\d+|" + NUMBER_WORD_RE + r")\s+(?:other\s+|more\s+)?"
-    r"(?:\d{1,2}-year-old\s+)?" + alternatives(PERSON_NOUNS) + r"\b",
-    re.IGNORECASE,
+# A part of the group just counted, with a verb of its own: "arrested 30 people and 12 of
+# them were charged".
+_PART_OF = re.compile(
+    r"\b(?:\d[\d,]*|" + NUMBER_WORD_RE + r")\s+of\s+(?:them|those|whom|these)\b", re.IGNORECASE
 )
 _RECORD_BEFORE = re.compile(r"\b(?:previous|prior)\s+convictions\s+for\s+$", re.IGNORECASE)
 _ONE_WORDS = frozenset({"a", "an"})
@@ -136,60 +129,13 @@ def read_count(r: OutcomeReader, fig: Figure) -> None:
                 verb, end = phrase_verb(tokens.from_(people.start("v"), 5)) or (None, end)
             if verb in PERSON_METRICS:
                 found = person_metric(text, verb, end, se)
-                if not _by_place(r, fig, found):
+                if not by_place(r, fig, found):
                     r.add_figure(fig, found.end, found.name, rule="people-verb")
-
-
-def _by_place(r: OutcomeReader, fig: Figure, found: Metric) -> bool:
-    """ "31 were detained in Colombia, 11 in Ecuador and five in Panama": people counted
-    place by place, each figure named by its place ("arrests (Ecuador)"). Says whether it
-    read such a list."""
-    text, se = r.text, fig.sent[1]
-    first = _IN_PLACE.match(text, found.end, se)
-    if first is None:
-        return False
-    listed, pos = [], first.end()
-    while (more := _NEXT_PLACE.match(text, pos, se)) is not None:
-        value = number_value(more["n"])
-        if value is None:
-            break
-        listed.append((more, value))
-        pos = more.end()
-    # Two places may be one figure told in two parts ("12 in Leeds and four in York"); a
-    # breakdown of a total said first ("Of those arrested, ..."), or of three places, is not.
-    if not listed or (len(listed) < 2 and not _OF_TOTAL.match(text, fig.sent[0], fig.start)):
-        return False
-    r.add_figure(fig, first.end(), _placed(found.name, first["place"]), rule="people-verb")
-    for more, value in listed:
-        r.add(
-            more.start("n"),
-            more.end(),
-            _placed(found.name, more["place"]),
-            value,
-            sent=fig.sent,
-            rule="people-verb",
-        )
-    return True
-
-
-def _placed(name: str, place: str) -> str:
-    return metric("{people} ({where})", people=name, where=" ".join(place.split()))
 
 
 def counted(r: OutcomeReader, fig: Figure, noun: CountedPhrase) -> None:
     """A figure with a counted noun, named by how the noun is counted and the verb."""
-    summed = False
-    if (
-        noun.counted_as == PERSON
-        and fig.value_max is None
-        and r.text.startswith((" and ", ", and "), noun.end)
-    ):
-        # "six men and two women were arrested": one group, counted together.
-        others = _AND_PEOPLE.match(r.text, noun.end, fig.sent[1])
-        extra = others and (1 if others["n"].lower() in _ONE_WORDS else number_value(others["n"]))
-        if extra:
-            fig = fig._replace(value=fig.value + extra)
-            noun, summed = noun._replace(end=others.end()), True
+    fig, noun, summed = one_group(r, fig, noun)
     verb, end = _governing_verb(r, fig, noun)
     named = _COUNTED_METRICS[noun.counted_as](r, fig, noun, verb, end)
     if named is None:
@@ -209,8 +155,9 @@ def _governing_verb(r: OutcomeReader, fig: Figure, noun: CountedPhrase):
     ahead = tokens.from_(noun.end, 7)
     after = verb_near(ahead)
     before = verb_near(tokens.before(fig.span_start, 7), ahead=False)
-    if after and before and any(w == "," for w, _s, _e in ahead[: after.index]):
-        # "arrested 16 people, 11 of whom were charged": the verb past the comma is another's.
+    if after and before and _another_figure(r.text, noun.end, ahead[: after.index]):
+        # "arrested 16 people, 11 of whom were charged", "arrested 30 people and 12 of them
+        # were charged": the verb past the comma, or past another figure, is another's.
         after = None
     people = noun.counted_as in (CountedAs.PERSON, CountedAs.PERSON_SPECIFIC)
     if people and after and after.index == 0:
@@ -224,7 +171,7 @@ def _governing_verb(r: OutcomeReader, fig: Figure, noun: CountedPhrase):
     elif after:
         verb, end = after.verb, after.end
     else:
-        verb, end = None, noun.end
+        verb, end = _lead_verb(r, fig, tokens), noun.end
     if verb is None and _INTO_CUSTODY.match(r.text, noun.end, fig.sent[1]):
         verb, end = "arrested", noun.end  # "took 25 people into custody"
     if people and verb not in PERSON_METRICS:
@@ -234,6 +181,23 @@ def _governing_verb(r: OutcomeReader, fig: Figure, noun: CountedPhrase):
     if verb == "relocated" and TO_SAFETY.match(r.text, end, fig.sent[1]):
         verb = "safeguarded"  # "moved to a place of safety"
     return verb, end
+
+
+def _another_figure(text: str, pos: int, between) -> bool:
+    """Whether a comma or a part of the group ("12 of them") stands between a counted noun
+    and a verb."""
+    if any(w == "," for w, _s, _e in between):
+        return True
+    end = between[-1][2] if between else pos
+    return "of" in (w for w, _s, _e in between) and _PART_OF.search(text, pos, end) is not None
+
+
+def _lead_verb(r: OutcomeReader, fig: Figure, tokens: Tokens) -> str | None:
+    """The verb of a list's lead, for an item far down the list: "police located:" then
+    "- more than 1,800 rounds of ammunition" (the sentence runs from the lead)."""
+    colon = r.text.rfind(":", fig.sent[0], fig.span_start)
+    lead = verb_near(tokens.before(colon, 7), ahead=False) if colon > 0 else None
+    return lead.verb if lead else None
 
 
 def _person(r, fig, noun, verb, end) -> Metric | None:
@@ -260,11 +224,11 @@ def _item(r, fig, noun, verb, end) -> Metric | None:
     # "two knives" is a seizure only where the sentence says something was seized.
     if verb in _HELD_VERBS:
         return Metric(metric("{item} {taken}", item=noun.noun, taken=verb), noun.end, "item-seized")
+    if hidden_in(r, fig):
+        return None
     if verb == "seized" or r.says(SEIZE_CONTEXT, fig.sent):
         rule = "item-seized" if verb == "seized" else "item-in-seizure"
-        found = _drug_form(r, fig, noun) or Metric(
-            metric("{item} {taken}", item=noun.noun, taken="seized"), noun.end
-        )
+        found = _drug_form(r, fig, noun) or Metric(taken_name(r, fig, noun, "seized"), noun.end)
         return found._replace(rule=rule)
     return None
 

@@ -1,31 +1,47 @@
 """Things counted without a figure or without a listed noun: one weapon written with "a"
 ("a Taser was recovered"), and plural things no table lists ("six crossbows were found"),
-both where a verb of seizing governs them, right beside them or over the list they stand in.
+both where a verb of seizing governs them, right beside them or over the list they stand in;
+and how counted things are named: recovered where they are property got back, none where
+something was hidden in them.
 """
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from articles.extraction.figures.tokens import PASSIVE, WORD, Token, Tokens, ends_phrase, verb_near
 from articles.extraction.lexicon.actions import DONE_TO_NOUNS, VERBS
-from articles.extraction.lexicon.counted import COUNTED
+from articles.extraction.lexicon.counted import (
+    COUNTED,
+    MACHINERY,
+    PROPERTY,
+    RECOVERED_WORDS,
+    STOLEN_WORDS,
+)
 from articles.extraction.lexicon.metrics import metric
+from articles.extraction.lexicon.patterns import alternatives, read_lower_cased
 from articles.extraction.lexicon.phrasewords import (
     ADJECTIVE_ENDINGS,
     DESCRIBING_WORDS,
     FOLLOW_STOP,
+    HIDING_WORDS,
     NOT_THINGS,
 )
 from articles.extraction.lexicon.words import wordset
 
 if TYPE_CHECKING:
+    from articles.extraction.figures.numbers import Figure
     from articles.extraction.figures.reader import OutcomeReader
+    from articles.extraction.figures.tokens import CountedPhrase
 
 _LIST_BREAK = wordset(
     "who which that when where while after before as because but if than whose whom"
 )
 _MORE_OR_LESS = wordset("more fewer less")
+_RECOVERED = re.compile(r"\b" + alternatives(RECOVERED_WORDS) + r"\b", re.IGNORECASE)
+_STOLEN = re.compile(r"\b" + alternatives(STOLEN_WORDS) + r"\b", re.IGNORECASE)
+read_lower_cased(_RECOVERED, _STOLEN)
 # How far into a sentence that opens with its verb the "were" may stand, and the words that
 # may come before such a verb.
 _FRONT_REACH = 9
@@ -187,3 +203,26 @@ def read_single_weapon(r: OutcomeReader, pos: int, sent: tuple[int, int]) -> Non
         return
     name = metric("{item} {taken}", item=noun.noun, taken="seized")
     r.add(start, end, name, 1, sent=sent, rule=SINGLE_ITEM)
+
+
+def hidden_in(r: OutcomeReader, fig: Figure) -> bool:
+    """ "inside the tyres of four tractors": where something was hidden, not a seizure;
+    but not past a comma ("Inside, they found 340 plants")."""
+    for word, _s, _e in r.tokens(fig.sent).before(fig.span_start, 6):
+        if word == ",":
+            return False
+        if word in HIDING_WORDS:
+            return True
+    return False
+
+
+def taken_name(r: OutcomeReader, fig: Figure, noun: CountedPhrase, verb: str) -> str:
+    """ "knives seized"; but property the police got back is recovered ("tractors
+    recovered"), and stolen where the text says so ("recovered 61 stolen vehicles")."""
+    if noun.noun not in PROPERTY or not r.says(_RECOVERED, fig.sent):
+        return metric("{item} {taken}", item=noun.noun, taken=verb)
+    if STOLEN_WORDS[0] in r.text[fig.end : noun.end].lower():
+        return metric("stolen {item} {taken}", item=noun.noun, taken="recovered")
+    if noun.noun in MACHINERY or r.says(_STOLEN, fig.sent):
+        return metric("{item} {taken}", item=noun.noun, taken="recovered")
+    return metric("{item} {taken}", item=noun.noun, taken=verb)

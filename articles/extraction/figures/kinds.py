@@ -22,7 +22,7 @@ from articles.extraction.figures.tokens import (
     verb_near,
 )
 from articles.extraction.lexicon.actions import PERSON_METRICS, SEIZE_CONTEXT, VERBS
-from articles.extraction.lexicon.counted import ITEM, PERSON_SPECIFIC
+from articles.extraction.lexicon.counted import ITEM, PERSON, PERSON_SPECIFIC
 from articles.extraction.lexicon.measures import (
     ABBREVIATED_WEIGHTS,
     BACKGROUND,
@@ -196,6 +196,8 @@ def read_partitive(r: OutcomeReader, fig: Figure, part: re.Match) -> None:
     if noun is not None and noun.counted_as == ITEM and fig.value != 1:
         counts.counted(r, fig, noun)
         return
+    if noun is not None and noun.counted_as not in (PERSON, PERSON_SPECIFIC):
+        return  # "one of the addresses searched": a place, not a person searched
     # "22 of the 27 people arrested have been convicted", "12 of those arrested in the raids
     # have been charged": the clause's own verb counts them, not the one that describes them.
     if part["done"]:
@@ -207,6 +209,15 @@ def read_partitive(r: OutcomeReader, fig: Figure, part: re.Match) -> None:
         verb = verb_near(tokens.from_(part.end(), 7))
         if verb and verb.index <= 2:
             verb = clauses.main_verb(text, verb, se)
+    if not (verb and verb.verb in PERSON_METRICS):
+        # "filed charges against 24 of those arrested", "charged 12 of the men": the part is
+        # the object of what was done to it
+        done = _done_to_part(tokens.before(fig.span_start, 2))
+        if done in PERSON_METRICS:
+            name = metric("{people}", people=PERSON_METRICS[done])
+            r.add_figure(fig, part.end(), name, rule="partitive")
+            return
+        verb = None
     if verb and verb.verb in PERSON_METRICS:
         found = clauses.person_metric(text, verb.verb, verb.end, se)
         r.add_figure(fig, found.end, found.name, rule="partitive")
@@ -214,10 +225,23 @@ def read_partitive(r: OutcomeReader, fig: Figure, part: re.Match) -> None:
         _subset(r, fig, tokens, part)
 
 
+def _done_to_part(back) -> str | None:
+    """The verb whose object a part is, right before it: "charged 12 of the men", "filed
+    charges against 24 of those arrested"."""
+    if back and back[0][0] == "against" and len(back) > 1:
+        back = back[1:]
+    return VERBS.get(back[0][0]) if back else None
+
+
 def _subset(r: OutcomeReader, fig: Figure, tokens, part: re.Match) -> None:
     """ "safeguarded 31 people, 19 of them children": the part of the group a kind of people
-    makes, by what the sentence did to the whole."""
+    makes, by what the sentence did to the whole; "seized 11 firearms, eight of them
+    handguns": the part a kind of thing makes, where the sentence seizes them."""
     kind = noun_phrase(tokens.from_(part.end(), 3), part.end())
+    if kind is not None and kind.counted_as == ITEM and r.says(SEIZE_CONTEXT, fig.sent):
+        name = metric("{item} {taken}", item=kind.noun, taken="seized")
+        r.add_figure(fig, kind.end, name, rule="partitive")
+        return
     if kind is None or kind.counted_as != PERSON_SPECIFIC:
         return
     done = verb_near(tokens.before(fig.span_start, 8), limit=8, ahead=False)

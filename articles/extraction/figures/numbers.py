@@ -58,6 +58,9 @@ from articles.extraction.lexicon.patterns import alternatives
 from articles.extraction.lexicon.words import MONTHS, MULTIPLIERS, word_number
 from articles.extraction.vocabulary import CURRENCY_SIGNS, Qualifier, Unit
 
+# A count whose thousands a space sets apart, followed by a word: "2 300 tablets".
+SPACED_COUNT = re.compile(r"(?P<n>(?:[ \u00a0]\d{3})+)(?![\d,.])(?=\s[A-Za-z])")
+_SPACED_BEFORE = re.compile(r"\d[ \u00a0]$")
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 # A figure in digits or in words; the two are tried separately, each where its kind of
 # figure can start.
@@ -187,6 +190,11 @@ def read_figure(text: str, m: re.Match, sent: tuple[int, int]) -> Figure | None:
             spaced = SPACED_THOUSANDS.match(text, end, sent[1]) if len(raw) <= 3 else None
             if spaced and raw.isdigit():
                 value, end = number_value(raw + "".join(spaced.group().split())), spaced.end()
+    if in_digits and not sign and text.startswith(" ", end) and len(m["num"]) <= 3:
+        # "2 300 tablets": a count with its thousands set apart by a space, before its noun
+        spaced = SPACED_COUNT.match(text, end, sent[1])
+        if spaced and m["num"].isdigit() and not _SPACED_BEFORE.search(text, sent[0], start):
+            value, end = number_value(m["num"] + "".join(spaced["n"].split())), spaced.end("n")
     if _not_a_count_after(text, m, sent, value, sign, plain_digits=in_digits and not sign):
         return None
     before = words_before(text, start, sent[0], 3)

@@ -115,6 +115,8 @@ def verb_near(tokens: list[Token], *, limit: int = 7, ahead: bool = True) -> Ver
         if w not in _NEAR_STOPS:
             continue
         if w in PASSIVE:
+            if ahead and w in VERB_PHRASES and (phrase := phrase_verb(tokens[n:])):
+                return VerbNear(phrase[0], phrase[1], passive, n)  # "are in custody"
             passive = True
             continue
         if w in _CLAUSE_BREAK or w in NOT_YET:

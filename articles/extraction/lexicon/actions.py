@@ -108,11 +108,26 @@ VERB_PHRASES = {
     "granted": (wordset("bail"), "granted bail", True),
     **dict.fromkeys(("remain", "remains", "remained"), (wordset("custody"), "in custody", True)),
     "taken": (wordset("custody"), "arrested", True),
+    # "Eight of the eleven are in custody", "two are still in custody": held, as of now
+    "are": (wordset("custody"), "in custody", True),
     **dict.fromkeys(
         ("face", "faces", "facing"),
         (wordset("charge charges count counts court trial prosecution"), "charged", False),
     ),
 }
+# Where a clause says its people are held now, with no verb of its own: "the 17 people
+# arrested remain in custody", "eight of them are still in custody".
+STILL_HELD = re.compile(
+    r"\b(?:remain|remains|are)\s+(?:still\s+|currently\s+)?in\s+(?:police\s+)?custody\b"
+)
+# A later stage of the same people's case, named by the verb that ends it: "have been
+# arrested and charged" counts people charged. Not a verb with an object of its own:
+# "arrested 23 people and charged 12" are two figures.
+LATER_STAGES = ("charged", "remanded", "convicted", "jailed", "cautioned", "bailed")
+THEN_STAGE = re.compile(
+    r"\s+and\s+(?:later\s+|subsequently\s+|then\s+)?(?P<v>" + alternatives(LATER_STAGES) + r")"
+    r"(?=\s*[,.;]|\s*$|\s+(?:with|in|on|at|over|by|for|after|before|into)\b)"
+)
 PERSON_METRICS = {
     "arrested": "arrests",
     "charged": "people charged",
@@ -187,6 +202,7 @@ RELEASED = {
     "on police bail": "released on bail",
     "on conditional bail": "released on bail",
     "on conditions": "released on conditions",
+    "on an undertaking": "released on an undertaking",  # a promise to come back to court
     "without charge": "released without charge",
     "without further action": "released without charge",
     "with no further action": "released without charge",

@@ -175,6 +175,26 @@ _COUNTED = {
     "scales": (ITEM, "scales"),
     "laptops": (ITEM, "laptops"),
     "bikes": (ITEM, "bikes"),
+    # vehicles and machinery as thieves take them from farms and sites, each by its kind
+    "quad bikes": (ITEM, "quad bikes"),
+    "quads": (ITEM, "quad bikes"),
+    "off-road bikes": (ITEM, "off-road bikes"),
+    "dirt bikes": (ITEM, "off-road bikes"),
+    "tractors": (ITEM, "tractors"),
+    "tractor": (ITEM, "tractors"),
+    "trailers": (ITEM, "trailers"),
+    "trailer": (ITEM, "trailers"),
+    "teleporters": (ITEM, "teleporters"),
+    "teleporter": (ITEM, "teleporters"),
+    "telehandlers": (ITEM, "teleporters"),
+    "diggers": (ITEM, "diggers"),
+    "mini-diggers": (ITEM, "mini-diggers"),
+    "excavators": (ITEM, "excavators"),
+    "power tools": (ITEM, "power tools"),
+    "catalytic converters": (ITEM, "catalytic converters"),
+    # craft that smuggle: "intercepted two boats", "seized three vessels"
+    "boats": (ITEM, "boats"),
+    "vessels": (ITEM, "boats"),
     "watches": (ITEM, "watches"),
     "bank accounts": (ITEM, "bank accounts"),
     "cigarettes": (ITEM, "cigarettes"),
@@ -262,7 +282,10 @@ _COUNTED = {
     "forces": (RESOURCE, "forces"),
 }
 # Weapons as "singular plural metric-noun": the plural is counted ("two knives"), the
-# singular after "a" is one seized where the sentence seizes it ("a hand grenade").
+# singular after "a" is one seized where the sentence seizes it ("a hand grenade"). A gun
+# is named by its make where the text prints one (handguns, pistols, rifles, shotguns), so
+# that "11 firearms, eight of them handguns" reads as a whole and its part; "firearms" is
+# any gun of no printed make; a replica is no firearm and keeps its own name.
 WEAPONS = tuple(
     tuple(line.strip().split(","))
     for line in """
@@ -279,11 +302,15 @@ WEAPONS = tuple(
     weapon,weapons,weapons
     firearm,firearms,firearms
     gun,guns,firearms
-    handgun,handguns,firearms
-    pistol,pistols,firearms
-    revolver,revolvers,firearms
-    rifle,rifles,firearms
-    shotgun,shotguns,firearms
+    handgun,handguns,handguns
+    pistol,pistols,pistols
+    revolver,revolvers,revolvers
+    rifle,rifles,rifles
+    shotgun,shotguns,shotguns
+    replica handgun,replica handguns,replica handguns
+    replica pistol,replica pistols,replica pistols
+    replica firearm,replica firearms,replica firearms
+    replica gun,replica guns,replica firearms
     carbine,carbines,firearms
     glock,glocks,firearms
     taser,tasers,tasers
@@ -291,7 +318,8 @@ WEAPONS = tuple(
     grenade,grenades,grenades
     crossbow,crossbows,crossbows
     knuckleduster,knuckledusters,knuckledusters
-    energy weapon,energy weapons,tasers
+    energy weapon,energy weapons,conducted energy weapons
+    conducted energy weapon,conducted energy weapons,conducted energy weapons
     pepper spray,pepper sprays,incapacitant sprays
     cs spray,cs sprays,incapacitant sprays
     baseball bat,baseball bats,baseball bats
@@ -318,6 +346,27 @@ for _phrase, (_as, _noun) in list(_COUNTED.items()):
     if _as in (EVENT, PLACE):
         _COUNTED.setdefault(_singular(_phrase), (_as, _noun))
 COUNTED = {phrase: CountedNoun(*entry) for phrase, entry in _COUNTED.items()}
+# Things owned and stolen, not contraband: where the police recover them from thieves they
+# are named "recovered" ("stolen vehicles recovered"); a knife or a drug the police recover
+# is seized. Machinery and farm vehicles are always such property; the rest only where the
+# sentence says they were stolen (phones recovered in a drugs raid were seized).
+MACHINERY = frozenset(
+    {
+        "quad bikes",
+        "tractors",
+        "trailers",
+        "teleporters",
+        "diggers",
+        "mini-diggers",
+        "excavators",
+        "power tools",
+        "catalytic converters",
+    }
+)
+PROPERTY = MACHINERY | {"vehicles", "bikes", "off-road bikes", "phones", "laptops", "watches"}
+# The words that say the police got such property back, and that it was stolen.
+RECOVERED_WORDS = ("recovered", "recovering", "recover", "recovery")
+STOLEN_WORDS = ("stolen", "theft", "thefts", "thieves")
 # One person, named by a noun with no figure: "A 41-year-old man was released on bail".
 ONE_PERSON_NOUNS = frozenset(
     _singular(phrase)

@@ -21,7 +21,10 @@ annotations agree; where they keep the article's word, so does the table. In sho
 
 - people by what happened to them: "arrests", "people charged", "people jailed",
   "convictions", "cautions", "people safeguarded"; what a court did about bail as it put it:
-  "remanded in custody", "refused bail", "granted bail", "released on bail";
+  "remanded in custody", "refused bail", "granted bail", "released on bail", "released on
+  an undertaking"; people held now ("are in custody") as "remain in custody"; people
+  "arrested and charged" at the later stage, "people charged"; a part of a group by what
+  happened to the part ("Nine of those arrested ... have been charged": "people charged");
 - money: "cash seized"; "drugs seized (value)" whatever the drug; "assets seized (value)",
   "stolen property recovered (value)"; "assets restrained", "funds frozen"; money made over a
   period by the period and the word for it, "daily takings", "weekly profits", "daily pay";
@@ -29,9 +32,14 @@ annotations agree; where they keep the article's word, so does the table. In sho
   printed name for methylamphetamine, marijuana, fentanyl powder and street names such as
   ecstasy, shabu and ganja) and the unit as printed:
   "cannabis seized (kg)", "cocaine seized (tonnes)"; two drugs weighed together are "drugs";
-- things by kind: "knives seized", "firearms seized" (guns of every make), "phones seized"
+- things by kind: "knives seized", "firearms seized" (guns of no printed make), guns by
+  the make printed ("pistols seized", "rifles seized", "shotguns seized"), a part of a
+  total by its own kind ("11 firearms, eight of them handguns": "handguns seized"),
+  "conducted energy weapons seized" as printed beside "tasers seized", "phones seized"
   (mobile or not), "ammunition seized"; charges by the court's word where it counts them:
   "charges", "counts", "felony counts";
+- property the police get back, as against contraband they seize: "tractors recovered",
+  and "stolen vehicles recovered" where the text calls them stolen (`counted.PROPERTY`);
 - places by what was done there, the noun as printed: "addresses raided", "properties
   searched", "second-hand shops visited"; "properties with doors forced" for any place the
   police forced their way into; "warrants executed", "search warrants executed";
@@ -233,6 +241,8 @@ METRICS = {
     "{group} {done}": "a named group by what happened to it: drug dealers arrested",
     "{event}": "events counted by their noun: raids, charges, warrants executed",
     "{item} {taken}": "things seized, surrendered, returned or frozen: knives seized",
+    "stolen {item} {taken}": "things the text calls stolen, recovered or returned: stolen"
+    " vehicles recovered",
     "{drug} {form} seized": "drugs counted in the form they came in: cocaine wraps seized",
     "{drug} seized ({unit})": "drugs seized by weight: cannabis seized (kg)",
     "{drug} supplied ({unit})": "drugs supplied, imported or smuggled, by weight, where "
@@ -247,7 +257,7 @@ METRICS = {
     "{earned} ({per})": "money made over a period with no adjective: takings (per harvest)",
     "losses": "what victims lost, as money: the loss was estimated at $4,500",
     "damage (value)": "the damage done, as money",
-    "debts claimed": "what victims were told they owed: owed debts of £15,000",
+    "debt claimed per victim": "what each victim was told they owed: owed debts of £15,000",
     "funding": "money put into the work: a grant, an investment, a budget",
     "operation cost": "what an operation cost the force that ran it",
     "price per {what}": "what one thing changed hands for, as printed: price per gun",

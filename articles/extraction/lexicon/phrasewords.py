@@ -52,3 +52,9 @@ DESCRIBING_WORDS = wordset(
     paper cardboard foil cling-film zip-lock ziplock
     """
 )
+# The words that open an aside between commas saying who counted people are, not what
+# happened to them: "Six men, aged between 19 and 54, and two women, from Leeds, ...".
+WHO_THEY_ARE = ("aged", "both aged", "all aged", "from", "both from", "all from")
+# Words before counted things that say something was hidden in them, not that they were
+# seized: "found inside the tyres of four tractors", "concealed in two lorries".
+HIDING_WORDS = wordset("inside hidden concealed stashed secreted")
