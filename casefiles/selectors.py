@@ -189,8 +189,13 @@ def charted(outcomes, user, **kwargs):
 
 @dataclass(frozen=True)
 class Bar:
+    """A bar of a chart, and its row of the table beside it: the figure as printed and the
+    address of its source worked out once for both."""
+
     outcome: Outcome
     label: str
+    figure: str = ""
+    url: str = ""
 
 
 def _shorten(label):
@@ -215,7 +220,7 @@ def _bars(figures, subject):
         if dated.count(label) > 1:
             seen[label] = seen.get(label, 0) + 1
             label = f"{label} ({seen[label]})"
-        bars.append(Bar(outcome, label))
+        bars.append(Bar(outcome, label, outcome.display_value, outcome.get_absolute_url()))
     return bars
 
 
@@ -232,10 +237,10 @@ def outcome_charts(outcomes, *, chart_id, subject):
         bars = _bars(figures, subject)
         key = f"{chart_id}-{len(charts) + 1}"
         svg = bar_chart(
-            [(_shorten(bar.label), bar.outcome.value, bar.outcome.display_value) for bar in bars],
+            [(_shorten(bar.label), bar.outcome.value, bar.figure) for bar in bars],
             chart_id=key,
             title=f"Reported outcomes of {subject}: {heading.lower()}",
-            description="; ".join(f"{b.label}: {b.outcome.display_value}" for b in bars) + ".",
+            description="; ".join(f"{b.label}: {b.figure}" for b in bars) + ".",
         )
         charts.append({"id": key, "heading": heading, "svg": svg, "bars": bars})
     return charts
