@@ -20,6 +20,7 @@ from django.db.models import (
 )
 from django.db.models.functions import RowNumber
 from django.utils.dateformat import format as format_date
+from django.utils.text import Truncator
 
 from articles.extraction.headers import parse_source
 from articles.extraction.vocabulary import CURRENCY_SIGNS
@@ -86,6 +87,8 @@ def _touched(paragraphs, parts):
 
 # What a label can hold in the chart's width before it runs out of the picture.
 LABEL_CHARS = 40
+# The most characters of a source's headline in the table beside a chart.
+SOURCE_CHARS = 40
 
 
 def credit(outcome):
@@ -196,6 +199,8 @@ class Bar:
     label: str
     figure: str = ""
     url: str = ""
+    # The source's headline, cut to SOURCE_CHARS.
+    source: str = ""
 
 
 def _shorten(label):
@@ -220,7 +225,10 @@ def _bars(figures, subject):
         if dated.count(label) > 1:
             seen[label] = seen.get(label, 0) + 1
             label = f"{label} ({seen[label]})"
-        bars.append(Bar(outcome, label, outcome.display_value, outcome.get_absolute_url()))
+        source = outcome.article.headline
+        if len(source) > SOURCE_CHARS:  # shorter, it is shown whole: no need to measure it
+            source = Truncator(source).chars(SOURCE_CHARS)
+        bars.append(Bar(outcome, label, outcome.display_value, outcome.get_absolute_url(), source))
     return bars
 
 
