@@ -117,15 +117,14 @@ def credited_to(outcome, hide_operation=False, hide_person=False):
     """What a figure is credited to, each linked, "; " between them: its operation (unless the
     page is the operation's), organisation and person (unless the page is theirs); "—" for
     none of them."""
-    records = [
-        record
-        for record, hidden in (
-            (outcome.operation, hide_operation),
-            (outcome.organisation, False),
-            (outcome.person, hide_person),
-        )
-        if record is not None and not hidden
-    ]
+    # A page that hides a credit may not have read it: it is not looked at.
+    shown = (
+        ("operation", hide_operation),
+        ("organisation", False),
+        ("person", hide_person),
+    )
+    records = [getattr(outcome, name) for name, hidden in shown if not hidden]
+    records = [record for record in records if record is not None]
     if not records:
         return "—"
     return format_html_join(
