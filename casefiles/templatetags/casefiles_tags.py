@@ -98,14 +98,15 @@ def article_date(value, fmt="j F Y", machine="Y-m-d"):
     line gave none: every page says so in the same words."""
     if value is None:
         return DATE_NOT_KNOWN
-    zone = get_current_timezone_name() if settings.USE_TZ else None
-    return _time_element(value, fmt, machine, zone, get_language())
+    # The zone and language the date is written in: what else it is made from.
+    written_in = (get_current_timezone_name() if settings.USE_TZ else None, get_language())
+    return _time_element(value, fmt, machine, written_in)
 
 
 @lru_cache(maxsize=4096)
-def _time_element(value, fmt, machine, zone, language):
-    # Made once for each date, in each time zone and language: a page dates every row, and
-    # the same rows are shown again and again.
+def _time_element(value, fmt, machine, written_in):
+    """Made once for each date as written in a zone and language (`written_in`, those in
+    force): a page dates every row, and the same rows are shown again and again."""
     value = template_localtime(value)
     return format_html(
         '<time datetime="{}">{}</time>', format_date(value, machine), format_date(value, fmt)
