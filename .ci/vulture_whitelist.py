@@ -83,3 +83,6 @@ has_next  # search.Page: whether a kind's next page has hits
 
 # Read by Django's QuerySet as it iterates: the class that makes each row (`reads`).
 _._iterable_class
+
+# Arguments a cached function is kept under and does not read itself (an `lru_cache` key).
+written_in  # casefiles_tags._time_element: the zone and language in force

@@ -6,9 +6,11 @@ each row fetched along. No model imports here, so `articles.models` can build on
 """
 
 import hashlib
+from functools import lru_cache
+from itertools import islice
 
 from django.db import models
-from django.db.models import IntegerField, OrderBy, Prefetch, Subquery
+from django.db.models import IntegerField, OrderBy, Subquery
 from django.db.models.query import ModelIterable
 
 
@@ -67,15 +69,46 @@ def with_links(queryset, user, **links):
     """`queryset` with the related records named (foreign key: model) fetched along, and for a
     user who is not staff, only those that user may see: the others read as None.
 
-    For readers, one query per kind of link, which works out visibility once for all the
-    rows' links rather than once per row in the main query; Django runs none when no row has
-    such a link, so a page with nothing to check pays nothing for it.
+    The links are joined into the rows' own query for everyone; for readers, which of the
+    linked records they may see is worked out once for all the rows' links of a kind, and
+    kept as a tally (see `linked_for_readers`) until the content changes: no query of its own
+    for each kind of link, to write out and run, on every page.
     """
+    queryset = queryset.select_related(*links)
     if user is None or is_staff(user):
-        return queryset.select_related(*links)
-    return queryset.prefetch_related(
-        *(Prefetch(name, queryset=linked_for_readers(model)) for name, model in links.items())
-    )
+        return queryset
+    kept = getattr(queryset._iterable_class, "links", ())
+    queryset._iterable_class = _links_for_readers((*kept, *links.items()))
+    return queryset
+
+
+@lru_cache
+def _links_for_readers(links):
+    return type("LinksForReaders", (_LinksForReaders,), {"links": links})
+
+
+class _LinksForReaders(ModelIterable):
+    """The rows a queryset reads, each link to a record readers may not see read as None
+    (`links`: pairs of the foreign key's name and the linked model)."""
+
+    links = ()
+    # Rows whose links are checked together: a long read is still read a batch at a time.
+    BATCH = 2000
+
+    def __iter__(self):
+        rows = super().__iter__()
+        fields = [self.queryset.model._meta.get_field(name) for name, _ in self.links]
+        while batch := list(islice(rows, self.BATCH)):
+            for field, (_, model) in zip(fields, self.links, strict=True):
+                linked = {field.get_cached_value(row, None) for row in batch} - {None}
+                if not linked:
+                    continue
+                visible = _visible_among(model, sorted(record.pk for record in linked))
+                for row in batch:
+                    record = field.get_cached_value(row, None)
+                    if record is not None and record.pk not in visible:
+                        field.set_cached_value(row, None)
+            yield from batch
 
 
 def linked_for_readers(model):

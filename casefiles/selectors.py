@@ -20,6 +20,7 @@ from django.db.models import (
 )
 from django.db.models.functions import RowNumber
 from django.utils.dateformat import format as format_date
+from django.utils.text import Truncator
 
 from articles.extraction.headers import parse_source
 from articles.extraction.vocabulary import CURRENCY_SIGNS
@@ -86,6 +87,8 @@ def _touched(paragraphs, parts):
 
 # What a label can hold in the chart's width before it runs out of the picture.
 LABEL_CHARS = 40
+# The most characters of a source's headline in the table beside a chart.
+SOURCE_CHARS = 40
 
 
 def credit(outcome):
@@ -189,8 +192,15 @@ def charted(outcomes, user, **kwargs):
 
 @dataclass(frozen=True)
 class Bar:
+    """A bar of a chart, and its row of the table beside it: the figure as printed and the
+    address of its source worked out once for both."""
+
     outcome: Outcome
     label: str
+    figure: str = ""
+    url: str = ""
+    # The source's headline, cut to SOURCE_CHARS.
+    source: str = ""
 
 
 def _shorten(label):
@@ -215,7 +225,10 @@ def _bars(figures, subject):
         if dated.count(label) > 1:
             seen[label] = seen.get(label, 0) + 1
             label = f"{label} ({seen[label]})"
-        bars.append(Bar(outcome, label))
+        source = outcome.article.headline
+        if len(source) > SOURCE_CHARS:  # shorter, it is shown whole: no need to measure it
+            source = Truncator(source).chars(SOURCE_CHARS)
+        bars.append(Bar(outcome, label, outcome.display_value, outcome.get_absolute_url(), source))
     return bars
 
 
@@ -232,10 +245,10 @@ def outcome_charts(outcomes, *, chart_id, subject):
         bars = _bars(figures, subject)
         key = f"{chart_id}-{len(charts) + 1}"
         svg = bar_chart(
-            [(_shorten(bar.label), bar.outcome.value, bar.outcome.display_value) for bar in bars],
+            [(_shorten(bar.label), bar.outcome.value, bar.figure) for bar in bars],
             chart_id=key,
             title=f"Reported outcomes of {subject}: {heading.lower()}",
-            description="; ".join(f"{b.label}: {b.outcome.display_value}" for b in bars) + ".",
+            description="; ".join(f"{b.label}: {b.figure}" for b in bars) + ".",
         )
         charts.append({"id": key, "heading": heading, "svg": svg, "bars": bars})
     return charts

@@ -133,10 +133,10 @@ def test_a_picker_runs_a_fixed_number_of_queries(client, django_assert_num_queri
     quoted_in_bulk([f"Morgan Lee {n}" for n in range(30)])
     Person.objects.update(organisation=force)
     AppearanceFactory(organisation=force)
-    # The content version, the people, and the organisations that tell them apart; then which
+    # The content version, the people with the organisations that tell them apart; then which
     # of those readers may see, a tally (`tallies`) worked out anew here, with no cache, under
     # the versions of the lists.
-    with django_assert_num_queries(5):
+    with django_assert_num_queries(4):
         assert len(offered(client, "people", "morgan")) == PICK_LIMIT
 
 

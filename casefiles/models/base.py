@@ -2,10 +2,24 @@
 addresses a record used to have, and reads by slug."""
 
 from collections import Counter
+from functools import lru_cache
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
+from django.urls import get_script_prefix, get_urlconf, reverse
 from django.utils.text import slugify
+
+
+def address(name, **kwargs):
+    """The address `reverse(name, kwargs=kwargs)` gives, made once for each record: a page
+    links to the same operations, people and organisations from many of its rows."""
+    return _address(name, tuple(kwargs.items()), get_script_prefix(), get_urlconf())
+
+
+@lru_cache(maxsize=8192)
+def _address(name, kwargs, prefix, urlconf):
+    # Kept under what else the address is made from: the site's prefix and URLconf.
+    return reverse(name, kwargs=dict(kwargs), urlconf=urlconf)
 
 
 def unique_slug(model, value, *, instance_pk=None, max_length=120):

@@ -6,13 +6,12 @@ from datetime import date
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Exists, F, OuterRef, Q
-from django.urls import reverse
 
 from articles.extraction import vocabulary
 from articles.extraction.lexicon.operations import OPERATION_KEYWORDS
 from articles.extraction.lexicon.organisations import UNIT_HEADS
 from casefiles.history import HistoricalRecords
-from casefiles.models.base import SlugManager
+from casefiles.models.base import SlugManager, address
 from casefiles.models.entities import (
     Entity,
     EntityQuerySetMixin,
@@ -171,7 +170,7 @@ class Operation(Entity):
         return self.name
 
     def get_absolute_url(self):
-        return reverse("casefiles:operation-detail", kwargs={"slug": self.slug})
+        return address("casefiles:operation-detail", slug=self.slug)
 
     def team(self, user):
         """Its own team, whose figures are its figures: the organisations named after it

@@ -2,11 +2,10 @@
 
 from django.db import models
 from django.db.models import Exists, F, OuterRef, Q
-from django.urls import reverse
 
 from articles.extraction import vocabulary
 from casefiles.history import HistoricalRecords
-from casefiles.models.base import SlugManager
+from casefiles.models.base import SlugManager, address
 from casefiles.models.entities import Entity, EntityQuerySetMixin, lower_name_index, starts_with
 from casefiles.models.review import ReviewStatus
 from casefiles.reads import PublishedReadsMixin, ReaderQuerySet, count_of, with_links
@@ -162,7 +161,7 @@ class Organisation(Entity):
         return self.name
 
     def get_absolute_url(self):
-        return reverse("casefiles:organisation-detail", kwargs={"slug": self.slug})
+        return address("casefiles:organisation-detail", slug=self.slug)
 
     def family_ids(self):
         """Its id and its units' ids (see `OrganisationQuerySet.family`): what its page, and a

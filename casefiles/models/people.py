@@ -2,12 +2,11 @@
 
 from django.db import models
 from django.db.models import Exists, OuterRef, Q
-from django.urls import reverse
 
 from articles.extraction import vocabulary
 from articles.identity.names import fold, parse
 from casefiles.history import HistoricalRecords
-from casefiles.models.base import SlugManager
+from casefiles.models.base import SlugManager, address
 from casefiles.models.entities import Entity, EntityQuerySetMixin, lower_name_index, starts_with
 from casefiles.models.organisations import Organisation
 from casefiles.reads import PublishedReadsMixin, ReaderQuerySet, count_of, with_links
@@ -180,7 +179,7 @@ class Person(Entity):
         return self.name
 
     def get_absolute_url(self):
-        return reverse("casefiles:person-detail", kwargs={"slug": self.slug})
+        return address("casefiles:person-detail", slug=self.slug)
 
     def save(self, *args, **kwargs):
         self.surname, self.alias_surname = surnames_of(self)

@@ -3,10 +3,10 @@
 from django.db import models
 from django.db.models import Case, F, OuterRef, Prefetch, Q, Subquery, Value, When
 from django.db.models.functions import Coalesce
-from django.urls import reverse
 
 from casefiles.history import HistoricalRecords
 from casefiles.models import visibility
+from casefiles.models.base import address
 from casefiles.models.casefiles import CaseFile
 from casefiles.models.operations import Operation
 from casefiles.models.people import Person
@@ -143,7 +143,7 @@ class Quote(Provenance):
         return getattr(self, "speaker_as_printed", None) or ""
 
     def get_absolute_url(self):
-        return reverse("casefiles:quote-detail", kwargs={"pk": self.pk})
+        return address("casefiles:quote-detail", pk=self.pk)
 
     @property
     def anchor(self):

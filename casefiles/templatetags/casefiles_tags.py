@@ -1,11 +1,15 @@
 """Template helpers for the reader pages: canonical and export links, admin links, JSON-LD,
 an article's date."""
 
+from functools import lru_cache
+
 from django import template
+from django.conf import settings
 from django.template.defaultfilters import date as format_date
 from django.urls import NoReverseMatch, reverse
-from django.utils.html import format_html
-from django.utils.timezone import template_localtime
+from django.utils.html import format_html, format_html_join
+from django.utils.timezone import get_current_timezone_name, template_localtime
+from django.utils.translation import get_language
 
 from articles.models import DATE_NOT_KNOWN
 from casefiles import jsonld as jsonld_module
@@ -94,7 +98,36 @@ def article_date(value, fmt="j F Y", machine="Y-m-d"):
     line gave none: every page says so in the same words."""
     if value is None:
         return DATE_NOT_KNOWN
+    # The zone and language the date is written in: what else it is made from.
+    written_in = (get_current_timezone_name() if settings.USE_TZ else None, get_language())
+    return _time_element(value, fmt, machine, written_in)
+
+
+@lru_cache(maxsize=4096)
+def _time_element(value, fmt, machine, written_in):
+    """Made once for each date as written in a zone and language (`written_in`, those in
+    force): a page dates every row, and the same rows are shown again and again."""
     value = template_localtime(value)
     return format_html(
         '<time datetime="{}">{}</time>', format_date(value, machine), format_date(value, fmt)
+    )
+
+
+@register.simple_tag
+def credited_to(outcome, hide_operation=False, hide_person=False):
+    """What a figure is credited to, each linked, "; " between them: its operation (unless the
+    page is the operation's), organisation and person (unless the page is theirs); "—" for
+    none of them."""
+    # A page that hides a credit may not have read it: it is not looked at.
+    shown = (
+        ("operation", hide_operation),
+        ("organisation", False),
+        ("person", hide_person),
+    )
+    records = [getattr(outcome, name) for name, hidden in shown if not hidden]
+    records = [record for record in records if record is not None]
+    if not records:
+        return "—"
+    return format_html_join(
+        "; ", '<a href="{}">{}</a>', ((link.get_absolute_url(), link.name) for link in records)
     )

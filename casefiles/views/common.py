@@ -19,6 +19,24 @@ from casefiles.tallies import rows as tallied
 PAGE_SIZE = 20
 # What a list or a section never shows of the article a record comes from.
 ARTICLE_TEXTS = ("article__body", "article__original_html")
+# What only an article's own page shows of it (its text, byline, source and revisions), and
+# when a record was made and checked: a list reads none of it, for the rows it reads.
+ARTICLE_PAGE_ONLY = (
+    "body",
+    "original_html",
+    "byline",
+    "source_url",
+    "content_hash",
+    "updated_at",
+    "created",
+    "modified",
+)
+LISTED_UNREAD = (
+    "created",
+    "modified",
+    "reviewed_at",
+    *(f"article__{name}" for name in ARTICLE_PAGE_ONLY),
+)
 # How many rows a section of a detail page shows (the newest, or the most relevant); the rest
 # are in the list it links to, filtered to the page's record.
 SHOWN = 10
@@ -107,17 +125,17 @@ def read_together(display, *picks):
 
 def shown_quotes(user):
     """Quotes as a list or a section shows them (for `section` and `page_of`)."""
-    return Quote.objects.for_display(user).defer(*ARTICLE_TEXTS)
+    return Quote.objects.for_display(user).defer(*LISTED_UNREAD)
 
 
 def shown_outcomes(user, **credits):
     """Figures as a list or a section shows them; `credits` as `Outcome.for_display` takes."""
-    return Outcome.objects.for_display(user, **credits).defer(*ARTICLE_TEXTS)
+    return Outcome.objects.for_display(user, **credits).defer(*LISTED_UNREAD)
 
 
 def shown_articles(user):
     """Articles as a list or a section shows them: headline, publication and date."""
-    return Article.objects.for_display(user).defer("body")
+    return Article.objects.for_display(user).defer(*ARTICLE_PAGE_ONLY)
 
 
 def list_url(name, **query):
