@@ -74,7 +74,7 @@ casefiles_patterns = [
         name="article-detail",
     ),
     # An article's number alone, as a reader may type or cite it: sent on to its full address.
-    path("articles/<int:pk>/", views.article_detail, {"slug": None}, name="article-number"),
+    path("articles/<int:pk>/", views.article_detail, {"slug": None}),
     path("quotes/", cached(views.quote_list, reads=[*LIST, QuoteFilter]), name="quote-list"),
     path("quotes/export.<export:fmt>", views.quote_export, name="quote-export"),
     path("quotes/<int:pk>/", cached(views.quote_detail), name="quote-detail"),

@@ -72,7 +72,7 @@ def curated(seed_paths):
 def reader_pages(client):
     """One address for every named page in casefiles/urls.py: lists and exports by name, and
     each detail page by the first link to it found on the pages already listed."""
-    names = {p.name for p in casefiles_patterns if isinstance(p, URLPattern)}
+    names = {p.name for p in casefiles_patterns if isinstance(p, URLPattern) and p.name}
     pages = {}
     for name in sorted(names):
         pattern = next(p for p in casefiles_patterns if p.name == name).pattern
