@@ -39,6 +39,9 @@ _TITLE_OF_BEFORE = re.compile(
 )
 _NOT_A_ROLE = re.compile(r"(?:who|whose|which|where|when|and|but|said)\b")
 _ARTICLE_START = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+# Whose title it is, before it: "the county's Police and Crime Commissioner", "the agency's
+# Director of Intelligence".
+_HOLDER = re.compile(r"^(?:[A-Z][\w-]*\s+)?[\w-]+['’]s\s+(?=[A-Z])")
 _PREPOSITION_END = re.compile(r"\s+(?:in|of|at|for|on)(?:\s+the)?$")
 _CLAUSE_WORDS = re.compile(r"(?:^|\s)(?:the|a|an|and|as|by|with)\s+")
 _OFFICIAL_ROLE = re.compile(r"spokes|officer|police|detective")
@@ -127,7 +130,7 @@ def _appositive(text: str, p: Person, zone: Span, org_spans: list[OrgMention]) -
     # Kent Police,".
     reader = _TITLE_AFTER if role != phrase else _TITLE_OF if org_inside else None
     if p.title is None and reader:
-        title = reader.match(role)
+        title = reader.match(_HOLDER.sub("", role, count=1))
         if title:
             p.read_title(title.group())
     if org_inside:

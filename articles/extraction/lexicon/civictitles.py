@@ -102,7 +102,7 @@ _CIVIC_PHRASES = (
     _after("State County City", r"(?:['’]s)?\s+Attorney(?:[-\s]General)?"),
     # Prosecutors of the Crown: England and Wales, Ireland, Scotland; Canada's "Crown
     # prosecutor", in lower case.
-    _after("Crown Chief Senior", r"(?:\s+Crown)?\s+[Pp]rosecutor"),
+    _after("Crown Chief Senior Specialist", r"(?:\s+Crown)?\s+[Pp]rosecutor"),
     _after("Director", r"\s+of\s+Public\s+Prosecutions"),
     _after("Procurator", r"\s+Fiscal(?:\s+Depute)?"),
     _after("Lord", r"\s+Advocate"),

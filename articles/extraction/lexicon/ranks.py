@@ -174,6 +174,8 @@ RANKS = {
     "PCC": RankWord("PCC", Part.TITLE),
     "Premier": RankWord("Premier", Part.TITLE),
     "Prosecutor": RankWord("Prosecutor", Part.TITLE),
+    # The head of an agency's or an international body's directorate: "Director Jo Hale".
+    "Director": RankWord("Director", Part.TITLE),
     "Taoiseach": RankWord("Taoiseach", Part.TITLE),  # Ireland's prime minister
     "Tánaiste": RankWord("Tánaiste", Part.TITLE),  # and deputy prime minister
     "Senator": RankWord("Senator", Part.TITLE),

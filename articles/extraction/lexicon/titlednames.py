@@ -63,7 +63,7 @@ _FULL_NAME_RE = (
 )
 
 # Letters after a name: a member of a parliament or assembly ("MP", the Irish "TD"), a senior
-# barrister ("KC").
+# barrister ("KC"), one or both ("KC MP").
 _SUFFIX_RE = r"MP|QC|KC|MSP|AM|TD"
 
 # "Chief Inspector Simon Anslow", "A/DI Tom Reed", "Mr Lyle", "Cllr Jane Smith".
@@ -77,9 +77,9 @@ TITLED_NAME = re.compile(
     # "the Police and Crime Commissioner, Jo Amos, said": a name set off by a comma.
     + r")(?:\s+|,\s+(?="
     + _FULL_NAME_RE
-    + rf"(?:\s+(?:{_SUFFIX_RE}))?[,.;]))(?P<name>"
+    + rf"(?:\s+(?:{_SUFFIX_RE})){{0,2}}[,.;]))(?P<name>"
     + _FULL_NAME_RE
-    + rf")(?:\s+(?P<suffix>{_SUFFIX_RE}))?\b"
+    + rf")(?:\s+(?:{_SUFFIX_RE})){{0,2}}\b"
     + rf"(?!\s+(?:{words_pattern(SERVICE_TAIL_WORDS)})\b)"
 )
 NAME_TOKEN = re.compile(_NAME_SHAPE)
