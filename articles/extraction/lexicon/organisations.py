@@ -104,6 +104,15 @@ ALIASES = {
     "national highways": Alias("National Highways", K.OTHER),
     "interpol": Alias("Interpol", K.OTHER),
     "united nations": Alias("United Nations", K.OTHER),
+    # International bodies whose names hold "of", "on" or "and", or end in no head word.
+    "united nations office on drugs and crime": Alias(
+        "United Nations Office on Drugs and Crime", K.OTHER
+    ),
+    "unodc": Alias("United Nations Office on Drugs and Crime", K.OTHER),
+    "world customs organization": Alias("World Customs Organization", K.OTHER),
+    "police federation of england and wales": Alias(
+        "Police Federation of England and Wales", K.OTHER
+    ),
     # England and Wales's policing bodies whose names end in no head word.
     "college of policing": Alias("College of Policing", K.GOVERNMENT),
     "national county lines coordination centre": Alias(
