@@ -17,6 +17,7 @@ from articles.extraction.lexicon.people import (
     OCCUPATIONS,
     PERSON_BEFORE_PAIRS,
     PERSON_BEFORE_WORDS,
+    PERSON_NOUNS,
     PLACE_PREPOSITIONS,
     PLACE_TAIL_WORDS,
     PLACE_WORDS,
@@ -81,6 +82,10 @@ _AGE_BEFORE = re.compile(r"\b\d{1,3}-year-old\s+$")
 _INITIALS_AFTER = re.compile(r"\s*\([A-Z]{2,}\)")
 # Right after a quote and its speech verb: '"It was a shock," said Jo Hale.'
 _SPEAKER_BEFORE = re.compile(rf"[,.!?]?[”\"]\s*{_SV}\s+$")
+_ROLE_LINE_AFTER = re.compile(
+    rf"\n(?:[A-Z][\w&-]*\s+){{0,2}}(?i:{words_pattern(APPOSITIVE_ROLES)})\b"
+)
+_PERSON_NOUN_COMMA = re.compile(rf"\b(?:{words_pattern(PERSON_NOUNS)}),\s+$")
 _ROLE_COMMA_BEFORE = re.compile(
     rf"\b(?i:{words_pattern(APPOSITIVE_ROLES)})(?:\s+(?:of|for)\s+(?:the\s+)?[\w’'-]+"
     r"(?:\s+(?:and\s+)?[\w’'-]+)?)?,\s+$"
@@ -275,6 +280,11 @@ WORD_BEFORE = PersonRule("person-word-before", 0.8)  # "stabbed Tony Cox", "name
 SURNAME_ALONE = PersonRule("person-capitalised-pair", 0.6)  # "Tony Cox" … later "Cox"
 
 
+def _above_its_role(text: str, s: int, e: int, zone: Span) -> bool:
+    """A signature or a contact block: the name on a line of its own, the role on the next."""
+    return (s, e) == (zone.start, zone.end) and _ROLE_LINE_AFTER.match(text, e) is not None
+
+
 def person_context(
     doc: Doc, s: int, e: int, zone: Span, claimed, memo: dict | None = None
 ) -> PersonRule | None:
@@ -289,7 +299,11 @@ def person_context(
         return None
     if _in_label_brackets(text, s, e, zone):
         return None
-    if _AFTER_PERSON.match(text, e, zone.end) or _speaker_label(text, s, e, zone):
+    if (
+        _AFTER_PERSON.match(text, e, zone.end)
+        or _speaker_label(text, s, e, zone)
+        or _above_its_role(text, s, e, zone)
+    ):
         return WORDS_AFTER
     # Set off by commas after a description: "A 41-year-old man from Hale, Sam Reed, was
     # charged"; "of Hale, is charged" is a place's.
@@ -299,6 +313,9 @@ def person_context(
         and _AFTER_PERSON.match(text, e + 1, zone.end)
     ):
         return WORDS_AFTER
+    # "a passenger, Jo Hale, on arrival": a noun for a person, the name set off by commas.
+    if text.startswith(",", e) and _PERSON_NOUN_COMMA.search(before):
+        return WORD_BEFORE
     # Each is read only when the words before end as it does: "-year-old", or a comma.
     role_from = max(zone.start, s - 60)
     if (

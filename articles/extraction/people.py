@@ -179,6 +179,10 @@ class _Passes:
         if p is None:
             self.plain.setdefault(_without_initials(name) if ". " in name else name, name)
             p = self.people[name] = Person(name, first)
+            # "Ali Rahman Mohd Yusof", later "Ali Rahman": named again by the given names.
+            words = name.split()
+            if len(words) >= 4 and ". " not in name:
+                self.plain.setdefault(" ".join(words[:2]), name)
         return p
 
     def mention(self, p: Person, start: int, end: int, *, take: bool = True) -> None:

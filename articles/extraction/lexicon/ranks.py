@@ -107,6 +107,7 @@ RANKS = {
     "Con.?": RankWord("Constable", Part.HEAD),
     "Commissioner": RankWord("Commissioner", Part.HEAD),
     "Commander": RankWord("Commander", Part.HEAD),
+    "Comm": RankWord("Commissioner", Part.HEAD),  # the Royal Malaysia Police's "Comm"
     "Cmdr.?": RankWord("Commander", Part.HEAD),
     "Officer": RankWord("Officer", Part.HEAD),
     "Captain": RankWord("Captain", Part.HEAD),
@@ -124,8 +125,8 @@ RANKS = {
     "Corporal": RankWord("Corporal", Part.HEAD),
     "Colonel": RankWord("Colonel", Part.HEAD),
     "Col.?": RankWord("Colonel", Part.HEAD),
-    "Brigadier": RankWord("Brigadier", Part.HEAD),
-    "Brig.?": RankWord("Brigadier", Part.HEAD),
+    "Brigadier": RankWord("Brigadier", Part.MODIFIER | Part.HEAD),  # "Brigadier General"
+    "Brig.?": RankWord("Brigadier", Part.MODIFIER | Part.HEAD),
     "General": RankWord("General", Part.HEAD),
     "Gen.?": RankWord("General", Part.HEAD),
     "Sub-Inspector": RankWord("Sub-Inspector", Part.HEAD),
