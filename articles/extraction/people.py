@@ -25,10 +25,10 @@ from articles.extraction.lexicon.titlednames import (
     HYPHENED_GIVEN_NAME,
     normalise_title,
 )
+from articles.extraction.namelines import credited
 from articles.extraction.names import (
     PersonRule,
     bare_names,
-    credited,
     inside_other_name,
     person_context,
     without_nickname,

@@ -71,3 +71,18 @@ def test_a_two_word_name_without_a_numeral_is_still_read_by_its_first_word():
 def test_international_and_staff_bodies_are_read_by_their_whole_names(printed, name):
     text = f"The checks were backed by the {printed} and the city's police, officials said."
     assert name in organisations(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Help came from the Regional Office on Arms Control (ROAC) in the capital.",
+            "Regional Office on Arms Control",
+        ),
+        ("The Home Office on Friday agreed to fund the checks.", "Home Office"),
+        ("Ministers met the Border Commission on Tuesday to agree the plan.", "Border Commission"),
+    ],
+)
+def test_a_body_named_by_what_it_works_on_is_one_name_but_not_a_day_after_on(text, name):
+    assert name in organisations(text)

@@ -329,6 +329,9 @@ GOVERNMENT_HEADS = frozenset(
 # "New Zealand Defence Force", "Irish Defence Forces": a country's military, a body of
 # government, not a police force.
 MILITARY_FORCE_WORDS = wordset("Defence Defense Armed")
+# Heads of bodies named by what they work on: "United Nations Office on Drugs and Crime",
+# "Commission on Narcotic Drugs".
+TOPIC_HEADS = wordset("Office Commission Committee")
 # Heads of government bodies named by what they are for: "Office for National Statistics",
 # "Directorate for Priority Crime Investigation".
 GOVERNMENT_FOR_HEADS = wordset("Office Agency Commission Authority Directorate Administration")
