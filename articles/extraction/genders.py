@@ -33,8 +33,24 @@ def genders_from_pronouns(passes: _Passes) -> None:
         if k + 1 < len(mentions):
             stop = min(stop, mentions[k + 1].start)
         pronoun = _PRONOUN_AFTER.search(passes.text, me, max(me, stop))
-        if pronoun and not _reports_another(passes, me, pronoun.start()):
+        if (
+            pronoun
+            and not _reports_another(passes, me, pronoun.start())
+            and not _object_of_their_verb(passes.text, me, pronoun)
+        ):
             p.gender = "m" if pronoun.group(1).lower() in _MALE_PRONOUNS else "f"
+
+
+# "Hale pressed her on…", "Hale thanked him.": the pronoun the object of the named person's
+# own verb, somebody else; "her" before a noun ("Hale lost her job") is their own.
+_OBJECT_HER_NEXT = re.compile(r"\s*(?:[,.;:!?]|(?:on|about|to|with|for|at|in|of|over|and|that)\b)")
+
+
+def _object_of_their_verb(text: str, mention_end: int, pronoun: re.Match) -> bool:
+    if len(text[mention_end : pronoun.start()].split()) != 1:
+        return False
+    word = pronoun.group(1).lower()
+    return word == "him" or (word == "her" and bool(_OBJECT_HER_NEXT.match(text, pronoun.end())))
 
 
 def _reports_another(passes: _Passes, start: int, pronoun_at: int) -> bool:

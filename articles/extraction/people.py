@@ -20,6 +20,7 @@ from articles.extraction.document import Doc, register_words
 from articles.extraction.genders import genders_from_pronouns
 from articles.extraction.headers import Span
 from articles.extraction.lexicon.people import HONORIFICS, NAME_PREFIXES, NOT_NAME_WORDS, RELATIVES
+from articles.extraction.lexicon.quotes import SPEECH_VERB_RE
 from articles.extraction.lexicon.titlednames import (
     HONORIFIC,
     HYPHENED_GIVEN_NAME,
@@ -217,6 +218,7 @@ def find_people(
     _pseudonyms(passes)
     _titled_surnames(single, passes)
     _surnames_alone(passes)
+    _given_names_speaking(passes)
     passes.mentions.sort()
     genders_from_pronouns(passes)
     org_spans = [OrgMention(m.start, m.end, o.name) for o in organisations for m in o.mentions]
@@ -340,3 +342,28 @@ def _surnames_alone(passes: _Passes) -> None:
                 i = bisect_left(before, (s,))
                 name = before[i - 1][1] if i else names[0]
             passes.mention(passes.people[name], s, e, take=False)
+
+
+# "…," Zulkifli said': a speech verb right after a lone word.
+_SPEECH_AFTER = re.compile(rf"\s+{SPEECH_VERB_RE}")
+
+
+def _given_names_speaking(passes: _Passes) -> None:
+    """A person named in full and later by their given name alone as a speaker ("Ali
+    said", where Malay names put the personal name first): the one person it opens."""
+    doc, text = passes.doc, passes.text
+    firsts: dict[str, list[Person]] = {}
+    for p in passes.people.values():
+        if " " in p.name:
+            firsts.setdefault(p.name.split()[0], []).append(p)
+    surnames = {p.surname for p in passes.people.values()}
+    for given, people in firsts.items():
+        if len(people) > 1 or given in surnames:
+            continue
+        for s in doc.word_positions(given):
+            e = s + len(given)
+            if passes.taken.overlaps(s, e) or not _SPEECH_AFTER.match(text, e):
+                continue
+            zi = doc.zone_index(s)
+            if zi >= 0 and not inside_other_name(text, doc.zones[zi], s, e):
+                passes.mention(people[0], s, e, take=False)

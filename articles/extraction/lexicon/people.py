@@ -24,7 +24,8 @@ NOT_NAME_WORDS = wordset(
     ten mr mrs ms miss dr sir dame lord lady co
     police officers officer detectives detective constabulary síochána council court crown
     magistrates magistrate unit team squad command force service services department agency office
-    bureau division directorate detachment hotline cell
+    bureau division directorate detachment hotline cell corps army navy
+    defence defense security
     ministry government authority commission trust foundation charity society group
     partnership network association centre center hospital school college academy university
     church prison hmp station stations airport road street avenue lane drive crescent terrace
