@@ -3,6 +3,7 @@ commander"), their organisation, and their kind (official, elected, defendant, v
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -37,7 +38,14 @@ _TITLE_OF_BEFORE = re.compile(
     rf"\b[Tt]he\s+(?P<title>{POLICE_RANK_RE}|{CIVIC_TITLE_RE})\s+(?:with|at|of|for|in)\s+"
     r"(?:the\s+)?[A-Z][^,;.“”\"]{1,80},\s+$"
 )
-_TITLE_BELOW = re.compile(rf"\n(?P<title>{POLICE_RANK_RE}|{CIVIC_TITLE_RE})(?=,|\n|$)")
+
+
+# Compiled on first need: few articles end in a signature, and the pattern is long.
+@functools.cache
+def _title_below_pattern() -> re.Pattern:
+    return re.compile(rf"\n(?P<title>{POLICE_RANK_RE}|{CIVIC_TITLE_RE})(?=,|\n|$)")
+
+
 _NOT_A_ROLE = re.compile(r"(?:who|whose|which|where|when|and|but|said)\b")
 _ARTICLE_START = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 # Whose title it is, before it: "the county's Police and Crime Commissioner", "the agency's
@@ -164,7 +172,7 @@ def _title_below(text: str, p: Person, zone: Span) -> None:
     """A signature: the name on a line of its own, the title opening the line below
     ("Jo Hale\nDirector, Media")."""
     if p.title is None and (p.first.start, p.first.end) == (zone.start, zone.end):
-        m = _TITLE_BELOW.match(text, zone.end)
+        m = _title_below_pattern().match(text, zone.end)
         if m:
             p.read_title(m["title"])
 
