@@ -77,3 +77,8 @@ def test_a_name_alone_on_a_line_without_a_role_under_it_is_not_read_as_a_person(
 def test_a_signature_s_title_on_the_line_below_is_the_person_s():
     found = people("Other news.\n\nAda Obi-Eze\nDirector, Media & Advocacy\nHeadquarters, Abuja")
     assert found["Ada Obi-Eze"].rank_or_title == "Director"
+
+
+def test_a_title_s_portfolio_before_a_name_is_no_person():
+    found = people("Border Commander Enforcement Operations, Kim Ross, said the find was big.")
+    assert list(found) == ["Kim Ross"]

@@ -25,7 +25,7 @@ NOT_NAME_WORDS = wordset(
     police officers officer detectives detective constabulary síochána council court crown
     magistrates magistrate unit team squad command force service services department agency office
     bureau division directorate detachment hotline cell corps army navy
-    defence defense security
+    defence defense security enforcement operations
     ministry government authority commission trust foundation charity society group
     partnership network association centre center hospital school college academy university
     church prison hmp station stations airport road street avenue lane drive crescent terrace
