@@ -17,6 +17,7 @@ from articles.extraction.lexicon.people import (
     OCCUPATIONS,
     PERSON_BEFORE_PAIRS,
     PERSON_BEFORE_WORDS,
+    PERSON_NOUNS,
     PLACE_PREPOSITIONS,
     PLACE_TAIL_WORDS,
     PLACE_WORDS,
@@ -25,6 +26,7 @@ from articles.extraction.lexicon.people import (
 )
 from articles.extraction.lexicon.titlednames import HYPHENED_GIVEN_NAME, NAME_TOKEN
 from articles.extraction.lexicon.words import SPEECH_VERB_RE, words_pattern
+from articles.extraction.namelines import above_its_role, in_label_brackets, speaker_label
 
 _CAPITALISED_AFTER = re.compile(r" [A-Z][a-z]")
 _CAPITALISED_BEFORE = re.compile(r"([A-Z][a-z]+)\s+$")
@@ -50,29 +52,6 @@ _AFTER_PERSON = re.compile(
 )
 # Before a bare name: an age ("the 17-year-old Sam Reed"), or a role set off by a comma ("the
 # council's head of housing, Sam Reed", "the Minister for Transport, Sam Reed").
-# A transcript's speaker at a line's start, perhaps numbered, with their seat and party in
-# brackets: "3. Jo Hale (Elmford North) (Lab): …", "Jo Hale: …".
-_NUMBERING = re.compile(r"(?:\d{1,3}\.\s+)?")
-_SPEAKER_LABEL_AFTER = re.compile(r"(?:\s+\([^()\n]{1,60}\)){0,2}:\s")
-
-
-def _speaker_label(text: str, s: int, e: int, zone: Span) -> bool:
-    if _SPEAKER_LABEL_AFTER.match(text, e, zone.end) is None:
-        return False
-    line_start = max(zone.start, text.rfind("\n", zone.start, s) + 1)
-    return _NUMBERING.fullmatch(text, line_start, s) is not None
-
-
-# The brackets of a transcript's speaker label hold a seat, not a person: "Jo Hale (Elmford,
-# Brackton and Vale Cross) (Lab):".
-_LABEL_BRACKET_CLOSE = re.compile(r"[^()\n]{0,60}\)(?:\s+\([^()\n]{1,20}\))?:\s")
-
-
-def _in_label_brackets(text: str, s: int, e: int, zone: Span) -> bool:
-    lo = max(zone.start, s - 60)
-    return text.rfind("(", lo, s) > text.rfind(")", lo, s) and bool(
-        _LABEL_BRACKET_CLOSE.match(text, e, zone.end)
-    )
 
 
 _AGE_BEFORE = re.compile(r"\b\d{1,3}-year-old\s+$")
@@ -81,6 +60,7 @@ _AGE_BEFORE = re.compile(r"\b\d{1,3}-year-old\s+$")
 _INITIALS_AFTER = re.compile(r"\s*\([A-Z]{2,}\)")
 # Right after a quote and its speech verb: '"It was a shock," said Jo Hale.'
 _SPEAKER_BEFORE = re.compile(rf"[,.!?]?[”\"]\s*{_SV}\s+$")
+_PERSON_NOUN_COMMA = re.compile(rf"\b(?:{words_pattern(PERSON_NOUNS)}),\s+$")
 _ROLE_COMMA_BEFORE = re.compile(
     rf"\b(?i:{words_pattern(APPOSITIVE_ROLES)})(?:\s+(?:of|for)\s+(?:the\s+)?[\w’'-]+"
     r"(?:\s+(?:and\s+)?[\w’'-]+)?)?,\s+$"
@@ -94,25 +74,6 @@ _PLACE_LIST_BEFORE = re.compile(
     rf"\b(?:(?i:{_PREPOSITIONS})\s+(?:[A-Z][\w’'.-]*,?\s+)+"
     r"|(?i:to|from)\s+(?:[A-Z][\w’'.-]*\s+)*[A-Z][\w’'.-]*,\s+(?:[A-Z][\w’'.-]*,?\s+)+)and\s+$"
 )
-
-
-# "Reporting by Jane Doe", "Picture: Sam Lee/PA", "Photo by …": a name credited for the
-# article's making, not one it is about.
-_CREDIT_BEFORE = re.compile(
-    r"\b(?i:reporting|editing|written|edited|compiled|photographs?|pictures?|photos?|images?"
-    r"|video|words|credits?|graphics|illustrations?)(?:\s+by\s+|\s*[:|]\s*)$"
-)
-_CREDIT_ENDINGS = ("by", ":", "|")
-
-
-def credited(text: str, s: int, zone_start: int) -> bool:
-    """Whether the name at `s` is credited for the article's writing or pictures."""
-    lo = max(zone_start, s - 30)
-    # The credit ends in "by", ":" or "|" and white space: only then is the pattern read.
-    return (
-        text[lo:s].rstrip().endswith(_CREDIT_ENDINGS)
-        and _CREDIT_BEFORE.search(text, lo, s) is not None
-    )
 
 
 _OPENING_MARKS = "“\"‘'"
@@ -287,9 +248,13 @@ def person_context(
     before = text[max(zone.start, s - 40) : s]
     if _PLACE_BEFORE.search(before) or _INITIALS_AFTER.match(text, e):
         return None
-    if _in_label_brackets(text, s, e, zone):
+    if in_label_brackets(text, s, e, zone):
         return None
-    if _AFTER_PERSON.match(text, e, zone.end) or _speaker_label(text, s, e, zone):
+    if (
+        _AFTER_PERSON.match(text, e, zone.end)
+        or speaker_label(text, s, e, zone)
+        or above_its_role(text, s, e, zone)
+    ):
         return WORDS_AFTER
     # Set off by commas after a description: "A 41-year-old man from Hale, Sam Reed, was
     # charged"; "of Hale, is charged" is a place's.
@@ -299,6 +264,9 @@ def person_context(
         and _AFTER_PERSON.match(text, e + 1, zone.end)
     ):
         return WORDS_AFTER
+    # "a passenger, Jo Hale, on arrival": a noun for a person, the name set off by commas.
+    if text.startswith(",", e) and _PERSON_NOUN_COMMA.search(before):
+        return WORD_BEFORE
     # Each is read only when the words before end as it does: "-year-old", or a comma.
     role_from = max(zone.start, s - 60)
     if (

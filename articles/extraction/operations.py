@@ -12,6 +12,7 @@ from articles.extraction.headers import Span
 from articles.extraction.lexicon.operations import (
     CODENAME_WORDS,
     DETERMINERS,
+    EDITION_NUMERALS,
     KNOWN_AS_LEADS,
     NAMING_WORDS,
     OPERATION_KEYWORDS,
@@ -191,6 +192,9 @@ def find_operations(doc: Doc) -> list[FoundOperation]:
 
 
 _CLAUSE_STOPS = (",", ";", ":", ")")
+_EDITION = re.compile(
+    r"\s+(?P<numeral>" + "|".join(sorted(EDITION_NUMERALS, key=len, reverse=True)) + r")(?![\w’'-])"
+)
 
 
 def _repeated_pairs(matches) -> frozenset[str]:
@@ -226,6 +230,10 @@ def _keyword_operation(
     # A pair the sentence closes with a comma or a bracket is one name: "named Operation Tin
     # Kettle, it ran…".
     quoted = quoted or text.startswith(_CLAUSE_STOPS, m.end("name"))
+    # "Operation Harbour Tide III": an edition's numeral closes the name, which is whole.
+    edition = _EDITION.match(text, m.end("name"))
+    if edition or (len(words) > 1 and words[-1] in EDITION_NUMERALS):
+        quoted = True
     cut_short = False
     if len(words) > 1 and (
         (in_headline and " ".join(words) not in repeated) or not _op_name_ok(words[1]) or not quoted
@@ -233,6 +241,9 @@ def _keyword_operation(
         cut_short = not in_headline and _op_name_ok(words[1])
         words = words[:1]
     end = m.start("name") + len(words[0]) if len(words) == 1 else m.end("name")
+    if edition and end == m.end("name"):
+        words.append(edition["numeral"])
+        end = edition.end()
     # "Operation Kestrel's second phase": the possessive is not part of the name.
     if words[-1].endswith(("’s", "'s")) and len(words[-1]) > 3:
         words[-1] = words[-1][:-2]

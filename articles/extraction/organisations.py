@@ -44,7 +44,7 @@ from articles.extraction.orgkinds import (
     classify_by_rule,
     is_alias,
 )
-from articles.extraction.orgruns import POSSESSIVE, Token, split_run, trim
+from articles.extraction.orgruns import POSSESSIVE, Token, cap_runs, split_run, trim
 from articles.extraction.orgspellings import (
     file_short_forces_under_long,
     file_unit_spellings_together,
@@ -53,27 +53,6 @@ from articles.extraction.orgspellings import (
 from articles.extraction.spans import SpanIndex
 from articles.extraction.types import FoundOrganisation
 from articles.extraction.vocabulary import OrganisationKind as Kind
-
-# Between two capitalised words of one name: a space, a plural possessive ("Magistrates’
-# Court"), a joining word ("Avon and Somerset Police", "Ministry of Justice", "Office of the
-# Director …"), the full stop of an initial ("U.S. District Court", "B.C. Prosecution"), or
-# the slash between two places one unit serves ("Cavan/Monaghan Divisional Drugs Unit").
-_RUN_GAP = re.compile(
-    r"[’']?\s+|\s+(?:and|of|&|for)\s+(?:the\s+)?|(?<=St)\.\s+|(?<![A-Za-z][A-Za-z])\.\s?|/"
-)
-# What `_RUN_GAP` can open with, and what can follow its first space: most gaps between two
-# capitalised words hold words of a clause, and are passed over without the pattern.
-_GAP_OPENERS = frozenset("’'./")
-_AFTER_SPACE = frozenset("ao&f")
-
-
-def _may_join(text: str, end: int, start: int) -> bool:
-    """Whether text[end:start], from how it opens, may be a `_RUN_GAP`."""
-    first = text[end]
-    if first.isspace():
-        return start == end + 1 or text[end + 1] in _AFTER_SPACE or text[end + 1].isspace()
-    return first in _GAP_OPENERS
-
 
 _TOKEN = re.compile(rf"{LETTER_CLASS}[\w’'&.-]*[\w’']|{LETTER_CLASS}|&")
 # "Bogota (AFP) —": a news agency's credit on a date line, not the body its initials share.
@@ -166,7 +145,7 @@ def _names_in_runs(doc: Doc, claimed, orgs: _Orgs) -> None:
     text = doc.text
     for zone in doc.zones:
         check_budget()
-        for run in _cap_runs(doc, zone):
+        for run in cap_runs(doc, zone):
             pieces = _cut(*run, claimed.overlapping(*run)) if claimed.overlaps(*run) else [run]
             for ps, pe in pieces:
                 word = text[ps:pe]
@@ -197,26 +176,6 @@ def _found(orgs: _Orgs) -> list[FoundOrganisation]:
         name, confidence = org.rule
         result.append(FoundOrganisation(org.name, org.kind, parent, mentions, name, confidence))
     return result
-
-
-def _cap_runs(doc: Doc, zone: Span) -> list[tuple[int, int]]:
-    """Spans of consecutive capitalised words, the candidates for organisation names."""
-    text = doc.text
-    runs = []
-    start = end = None
-    for s, e in doc.capitalised_in(zone.start, zone.end):
-        if start is not None and (
-            (s == end + 1 and text[end] == " ")
-            or (_may_join(text, end, s) and _RUN_GAP.fullmatch(text, end, s))
-        ):
-            end = e
-            continue
-        if start is not None:
-            runs.append((start, end))
-        start, end = s, e
-    if start is not None:
-        runs.append((start, end))
-    return runs
 
 
 def _cut(start, end, claimed):

@@ -1,13 +1,15 @@
-"""A run of capitalised words cut into the names it holds.
+"""Runs of capitalised words, cut into the names they hold.
 
-"Kent Police's Serious Organised Crime Unit" holds a force and a unit; "Medway Council and
-Crimestoppers" two bodies side by side; "Officers from Essex Police" a force after the
-sentence's own words. Each piece is trimmed to the name.
+The runs are read first: capitalised words and the joining words between them ("Avon and
+Somerset Police"). "Kent Police's Serious Organised Crime Unit" holds a force and a unit;
+"Medway Council and Crimestoppers" two bodies side by side; "Officers from Essex Police" a
+force after the sentence's own words. Each piece is trimmed to the name.
 """
 
 from __future__ import annotations
 
-from typing import NamedTuple
+import re
+from typing import TYPE_CHECKING, NamedTuple
 
 from articles.extraction.headers import Span
 from articles.extraction.lexicon.organisations import (
@@ -16,10 +18,69 @@ from articles.extraction.lexicon.organisations import (
     FORCE_AREAS,
     FORCE_SUFFIXES,
     FOREIGN_NATIONALITIES,
+    TOPIC_HEADS,
 )
 from articles.extraction.lexicon.orgnoise import LEADING_NOISE, NOISE_AT_SENTENCE_START
-from articles.extraction.lexicon.words import QUOTE_CHARS, wordset
+from articles.extraction.lexicon.words import MONTH_RE, QUOTE_CHARS, WEEKDAY_RE, wordset
 from articles.extraction.orgkinds import HEADS, SPLIT_AFTER, classify, is_alias
+
+if TYPE_CHECKING:
+    from articles.extraction.document import Doc
+
+# Between two capitalised words of one name: a space, a plural possessive ("Magistrates’
+# Court"), a joining word ("Avon and Somerset Police", "Ministry of Justice", "Office of the
+# Director …"), the full stop of an initial ("U.S. District Court", "B.C. Prosecution"), or
+# the slash between two places one unit serves ("Cavan/Monaghan Divisional Drugs Unit").
+_RUN_GAP = re.compile(
+    r"[’']?\s+|\s+(?:and|of|&|for)\s+(?:the\s+)?|(?<=St)\.\s+|(?<![A-Za-z][A-Za-z])\.\s?|/"
+)
+# What `_RUN_GAP` can open with, and what can follow its first space: most gaps between two
+# capitalised words hold words of a clause, and are passed over without the pattern.
+_GAP_OPENERS = frozenset("’'./")
+_AFTER_SPACE = frozenset("ao&f")
+
+
+def _may_join(text: str, end: int, start: int) -> bool:
+    """Whether text[end:start], from how it opens, may be a `_RUN_GAP`."""
+    first = text[end]
+    if first.isspace():
+        return start == end + 1 or text[end + 1] in _AFTER_SPACE or text[end + 1].isspace()
+    return first in _GAP_OPENERS
+
+
+_CALENDAR_WORD = re.compile(f"{WEEKDAY_RE}|{MONTH_RE}")
+
+
+def cap_runs(doc: Doc, zone: Span) -> list[tuple[int, int]]:
+    """Spans of consecutive capitalised words, the candidates for organisation names."""
+    text = doc.text
+    runs = []
+    start = end = last = None
+    for s, e in doc.capitalised_in(zone.start, zone.end):
+        if (
+            start is not None
+            and (
+                (s == end + 1 and text[end] == " ")
+                or (_may_join(text, end, s) and _RUN_GAP.fullmatch(text, end, s))
+                # "Office on Drugs and Crime": a body named by what it works on.
+                # Not "the Home Office on Friday".
+                or (
+                    s == end + 4
+                    and text.startswith(" on ", end)
+                    and text[last:end] in TOPIC_HEADS
+                    and not _CALENDAR_WORD.fullmatch(text, s, e)
+                )
+            )
+        ):
+            end, last = e, s
+            continue
+        if start is not None:
+            runs.append((start, end))
+        start, end, last = s, e, s
+    if start is not None:
+        runs.append((start, end))
+    return runs
+
 
 POSSESSIVE = ("’s", "'s")
 _COMMON_OWNERS = wordset("children women men people young citizens victims king queen st")

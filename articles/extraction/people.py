@@ -17,17 +17,19 @@ from typing import NamedTuple
 from articles.extraction.budget import check_budget
 from articles.extraction.dates import byline_names
 from articles.extraction.document import Doc, register_words
+from articles.extraction.genders import genders_from_pronouns
 from articles.extraction.headers import Span
 from articles.extraction.lexicon.people import HONORIFICS, NAME_PREFIXES, NOT_NAME_WORDS, RELATIVES
+from articles.extraction.lexicon.quotes import SPEECH_VERB_RE
 from articles.extraction.lexicon.titlednames import (
     HONORIFIC,
     HYPHENED_GIVEN_NAME,
     normalise_title,
 )
+from articles.extraction.namelines import credited
 from articles.extraction.names import (
     PersonRule,
     bare_names,
-    credited,
     inside_other_name,
     person_context,
     without_nickname,
@@ -35,20 +37,12 @@ from articles.extraction.names import (
 from articles.extraction.pseudonyms import pseudonyms
 from articles.extraction.roles import OrgMention, describe
 from articles.extraction.spans import SpanIndex, by_zone
-from articles.extraction.tags import speech_verbs
 from articles.extraction.titles import TitledMention
 from articles.extraction.types import FoundOrganisation, FoundPerson
 from articles.extraction.vocabulary import OrganisationKind, PersonKind
 
 _RELATIVES = register_words(frozenset(RELATIVES))
 _RELATIVE_NAME = re.compile(r"[a-z]+,?\s+(?P<name>[A-Z][a-z]+)\b(?!\s+[A-Z])(?![’'-])")
-# "he", "his", "him", "she" or "her" as a word, in any capitals: spelt out case by case, as
-# ignoring case would read them ("ſ" is an "s", "İ" and "ı" are an "i"), so that the engine
-# skips ahead to an "h" or an "s" instead of trying every character of the sentence.
-_PRONOUN_AFTER = re.compile(
-    r"([hHsSſ](?<!\w.)(?:(?<=[hH])(?:[eE][rR]?|[iIİı][sSſmM])|(?<=[sSſ])[hH][eE]))\b"
-)
-_MALE_PRONOUNS = ("he", "his", "him")
 
 # The rules that name a person by a title or a family word; those that read the words around
 # a bare name are in `names`.
@@ -186,6 +180,10 @@ class _Passes:
         if p is None:
             self.plain.setdefault(_without_initials(name) if ". " in name else name, name)
             p = self.people[name] = Person(name, first)
+            # "Ali Rahman Mohd Yusof", later "Ali Rahman": named again by the given names.
+            words = name.split()
+            if len(words) >= 4 and ". " not in name:
+                self.plain.setdefault(" ".join(words[:2]), name)
         return p
 
     def mention(self, p: Person, start: int, end: int, *, take: bool = True) -> None:
@@ -220,8 +218,9 @@ def find_people(
     _pseudonyms(passes)
     _titled_surnames(single, passes)
     _surnames_alone(passes)
+    _given_names_speaking(passes)
     passes.mentions.sort()
-    _genders_from_pronouns(passes)
+    genders_from_pronouns(passes)
     org_spans = [OrgMention(m.start, m.end, o.name) for o in organisations for m in o.mentions]
     force = OrganisationKind.POLICE_FORCE
     forces = [o.name for o in organisations if o.kind == force]
@@ -345,28 +344,26 @@ def _surnames_alone(passes: _Passes) -> None:
             passes.mention(passes.people[name], s, e, take=False)
 
 
-def _genders_from_pronouns(passes: _Passes) -> None:
-    """Genders from pronouns ("Sharon Ellis said her son…"): the first pronoun after a
-    mention, before anybody else is named in the sentence, tells whether to read a later "she"
-    as her."""
-    mentions = passes.mentions
-    for k, (ms, me, name) in enumerate(mentions):
-        p = passes.people[name]
-        if p.gender:
+# "…," Zulkifli said': a speech verb right after a lone word.
+_SPEECH_AFTER = re.compile(rf"\s+{SPEECH_VERB_RE}")
+
+
+def _given_names_speaking(passes: _Passes) -> None:
+    """A person named in full and later by their given name alone as a speaker ("Ali
+    said", where Malay names put the personal name first): the one person it opens."""
+    doc, text = passes.doc, passes.text
+    firsts: dict[str, list[Person]] = {}
+    for p in passes.people.values():
+        if " " in p.name:
+            firsts.setdefault(p.name.split()[0], []).append(p)
+    surnames = {p.surname for p in passes.people.values()}
+    for given, people in firsts.items():
+        if len(people) > 1 or given in surnames:
             continue
-        stop = passes.doc.sentence_at(ms)[1]
-        if k + 1 < len(mentions):
-            stop = min(stop, mentions[k + 1].start)
-        pronoun = _PRONOUN_AFTER.search(passes.text, me, max(me, stop))
-        if pronoun and not _reports_another(passes, me, pronoun.start()):
-            p.gender = "m" if pronoun.group(1).lower() in _MALE_PRONOUNS else "f"
-
-
-def _reports_another(passes: _Passes, start: int, pronoun_at: int) -> bool:
-    """Whether a speech verb before the pronoun opens a clause about somebody else: "Hale
-    says the yard's owner has lost his licence", not "Hale said her son" or "said that she"."""
-    verbs = speech_verbs(passes.doc, start, pronoun_at)
-    if not verbs:
-        return False
-    between = passes.text[verbs[-1].end : pronoun_at].split()
-    return between not in ([], ["that"])
+        for s in doc.word_positions(given):
+            e = s + len(given)
+            if passes.taken.overlaps(s, e) or not _SPEECH_AFTER.match(text, e):
+                continue
+            zi = doc.zone_index(s)
+            if zi >= 0 and not inside_other_name(text, doc.zones[zi], s, e):
+                passes.mention(people[0], s, e, take=False)

@@ -11,11 +11,14 @@ import re
 
 from articles.extraction.document import Doc
 from articles.extraction.headers import Span
+from articles.extraction.lexicon.quotes import QUESTION_VERBS
+from articles.extraction.lexicon.words import words_pattern
 from articles.extraction.quotemarks import Segment
 from articles.extraction.tags import attribution_tail, speech_verbs, word_count
 
 # A numbered release's paragraph number before the mark: "6. “…", "(6) “…".
 _PARAGRAPH_NUMBER = re.compile(r"\(?\d{1,2}[.)]")
+_QUESTION_TAG = re.compile(rf"\b{words_pattern(QUESTION_VERBS)}\b")
 
 
 def group_segments(doc: Doc, per_para: list[list[Segment]]) -> list[list[Segment]]:
@@ -43,6 +46,9 @@ def _continues(doc: Doc, last: Segment, seg: Segment, n: int, k: int) -> bool:
     paras = doc.source.paragraphs
     if last.para == n - 1 and k == 0 and _starts_paragraph(doc, seg, paras[n]):
         prev_end = paras[n - 1].end
+        # '"…?" he asked.': a question put ends a turn; the next paragraph's speech answers it.
+        if last.closed and _QUESTION_TAG.search(text, last.end, prev_end):
+            return False
         # Only the sentence's full stop after the mark: '…is: “Stay away”.' goes on in the
         # next paragraph's marks; a phrase quoted inside narration does not.
         # A phrase quoted inside narration does not go on either when a tag follows it

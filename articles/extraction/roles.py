@@ -3,6 +3,7 @@ commander"), their organisation, and their kind (official, elected, defendant, v
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -37,8 +38,19 @@ _TITLE_OF_BEFORE = re.compile(
     rf"\b[Tt]he\s+(?P<title>{POLICE_RANK_RE}|{CIVIC_TITLE_RE})\s+(?:with|at|of|for|in)\s+"
     r"(?:the\s+)?[A-Z][^,;.“”\"]{1,80},\s+$"
 )
+
+
+# Compiled on first need: few articles end in a signature, and the pattern is long.
+@functools.cache
+def _title_below_pattern() -> re.Pattern:
+    return re.compile(rf"\n(?P<title>{POLICE_RANK_RE}|{CIVIC_TITLE_RE})(?=,|\n|$)")
+
+
 _NOT_A_ROLE = re.compile(r"(?:who|whose|which|where|when|and|but|said)\b")
 _ARTICLE_START = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+# Whose title it is, before it: "the county's Police and Crime Commissioner", "the agency's
+# Director of Intelligence".
+_HOLDER = re.compile(r"^(?:[A-Z][\w-]*\s+)?[\w-]+['’]s\s+(?=[A-Z])")
 _PREPOSITION_END = re.compile(r"\s+(?:in|of|at|for|on)(?:\s+the)?$")
 _CLAUSE_WORDS = re.compile(r"(?:^|\s)(?:the|a|an|and|as|by|with)\s+")
 _OFFICIAL_ROLE = re.compile(r"spokes|officer|police|detective")
@@ -91,6 +103,7 @@ def describe(doc: Doc, p: Person, org_spans: list[OrgMention], forces: list[str]
     zone = doc.zones[max(0, doc.zone_index(p.first.start))]
     _appositive(doc.text, p, zone, org_spans)
     _title_of_before(doc.text, p, zone, org_spans)
+    _title_below(doc.text, p, zone)
     police = bool(p.title_printed) and is_police_rank(p.title_printed)
     if p.role is None:
         lead = _LEADING_ROLE.match(doc.text, p.first.end, zone.end)
@@ -127,7 +140,7 @@ def _appositive(text: str, p: Person, zone: Span, org_spans: list[OrgMention]) -
     # Kent Police,".
     reader = _TITLE_AFTER if role != phrase else _TITLE_OF if org_inside else None
     if p.title is None and reader:
-        title = reader.match(role)
+        title = reader.match(_HOLDER.sub("", role, count=1))
         if title:
             p.read_title(title.group())
     if org_inside:
@@ -153,6 +166,15 @@ def _title_of_before(text: str, p: Person, zone: Span, org_spans: list[OrgMentio
     inside = [o for o in org_spans if m.end("title") < o.start and o.end < first.start]
     if inside and p.organisation is None:
         p.organisation = inside[-1].name
+
+
+def _title_below(text: str, p: Person, zone: Span) -> None:
+    """A signature: the name on a line of its own, the title opening the line below
+    ("Jo Hale\nDirector, Media")."""
+    if p.title is None and (p.first.start, p.first.end) == (zone.start, zone.end):
+        m = _title_below_pattern().match(text, zone.end)
+        if m:
+            p.read_title(m["title"])
 
 
 def _role_before(text: str, p: Person, zone: Span, org_spans: list[OrgMention]) -> None:

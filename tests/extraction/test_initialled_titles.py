@@ -39,16 +39,16 @@ def test_the_initials_alone_lead_the_name_again():
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "title"),
     [
-        # the initials spell a body's name, not a title
-        "The Serious Fraud Office (SFO) Director Tim Hale said so.",
+        # the initials spell a body's name, not a title: the title after them is his
+        ("The Serious Fraud Office (SFO) Director Tim Hale said so.", "Director"),
         # the initials do not spell the words before them
-        "Senior Field Agent (XQ) Tim Hale said so.",
+        ("Senior Field Agent (XQ) Tim Hale said so.", None),
     ],
 )
-def test_initials_that_do_not_spell_a_title_give_none(text):
-    assert people(text)["Tim Hale"].rank_or_title is None
+def test_initials_that_do_not_spell_a_title_give_none(text, title):
+    assert people(text)["Tim Hale"].rank_or_title == title
 
 
 @pytest.mark.parametrize(

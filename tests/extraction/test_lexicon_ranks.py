@@ -51,6 +51,8 @@ _CONTINUATIONS = (
     "/Inspector",
     " Mayor",
     " Honour Judge",
+    " Sri",  # "Tan Sri", a Malaysian honour
+    " Puan",  # "Toh Puan"
     " Judge",
     " Justice",
     " Coroner",

@@ -10,10 +10,10 @@ import random
 import re
 
 from articles.extraction.dates import parse_dateline
+from articles.extraction.genders import _PRONOUN_AFTER
 from articles.extraction.lexicon.quotes import QUOTE_CHARS
 from articles.extraction.names import _NICKNAME_GAP, _joins
-from articles.extraction.organisations import _RUN_GAP, _may_join
-from articles.extraction.people import _PRONOUN_AFTER
+from articles.extraction.orgruns import _RUN_GAP, _may_join
 from articles.extraction.quotemarks import _mark_positions
 from articles.extraction.tags import PASSIVE_BEFORE, passive_before
 

@@ -100,9 +100,11 @@ _CIVIC_PHRASES = (
     # A United States attorney named to the post until one is confirmed.
     _after("Acting", r"\s+(?:U\.S\.|US|United\s+States)\s+Attorney"),
     _after("State County City", r"(?:['’]s)?\s+Attorney(?:[-\s]General)?"),
+    # A Missouri or Washington county's prosecutor: "Hale County Prosecuting Attorney Jo Hale".
+    _after("Prosecuting", r"\s+Attorney"),
     # Prosecutors of the Crown: England and Wales, Ireland, Scotland; Canada's "Crown
     # prosecutor", in lower case.
-    _after("Crown Chief Senior", r"(?:\s+Crown)?\s+[Pp]rosecutor"),
+    _after("Crown Chief Senior Specialist", r"(?:\s+Crown)?\s+[Pp]rosecutor"),
     _after("Director", r"\s+of\s+Public\s+Prosecutions"),
     _after("Procurator", r"\s+Fiscal(?:\s+Depute)?"),
     _after("Lord", r"\s+Advocate"),

@@ -23,11 +23,16 @@ OPERATION_KEYWORDS = {
     # The Philippine police's and drug agency's word for an operation plan: "Oplan X" is the
     # operation's name as it stands.
     "Oplan": Keyword("Oplan", OperationKind.OPERATION),
+    # The Royal Malaysia Police's word for an operation: "Ops X" is filed as printed.
+    "Ops": Keyword("Ops", OperationKind.OPERATION),
     "Project": Keyword("Project", OperationKind.PROJECT),
     "Strike Force": Keyword("Strike Force", OperationKind.STRIKE_FORCE),
     "Taskforce": Keyword("Taskforce", OperationKind.STRIKE_FORCE),
     "Task Force": Keyword("Task Force", OperationKind.OPERATION),
 }
+
+# The numerals of an operation's editions, which belong to its name: "Operation Tide III".
+EDITION_NUMERALS = wordset("II III IV V VI VII VIII IX X XI XII")
 
 # "an inquiry codenamed Trident".
 CODENAME_WORDS = wordset("codenamed codename code-named")

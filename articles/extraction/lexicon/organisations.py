@@ -104,6 +104,15 @@ ALIASES = {
     "national highways": Alias("National Highways", K.OTHER),
     "interpol": Alias("Interpol", K.OTHER),
     "united nations": Alias("United Nations", K.OTHER),
+    # International bodies whose names hold "of", "on" or "and", or end in no head word.
+    "united nations office on drugs and crime": Alias(
+        "United Nations Office on Drugs and Crime", K.OTHER
+    ),
+    "unodc": Alias("United Nations Office on Drugs and Crime", K.OTHER),
+    "world customs organization": Alias("World Customs Organization", K.OTHER),
+    "police federation of england and wales": Alias(
+        "Police Federation of England and Wales", K.OTHER
+    ),
     # England and Wales's policing bodies whose names end in no head word.
     "college of policing": Alias("College of Policing", K.GOVERNMENT),
     "national county lines coordination centre": Alias(
@@ -320,6 +329,9 @@ GOVERNMENT_HEADS = frozenset(
 # "New Zealand Defence Force", "Irish Defence Forces": a country's military, a body of
 # government, not a police force.
 MILITARY_FORCE_WORDS = wordset("Defence Defense Armed")
+# Heads of bodies named by what they work on: "United Nations Office on Drugs and Crime",
+# "Commission on Narcotic Drugs".
+TOPIC_HEADS = wordset("Office Commission Committee")
 # Heads of government bodies named by what they are for: "Office for National Statistics",
 # "Directorate for Priority Crime Investigation".
 GOVERNMENT_FOR_HEADS = wordset("Office Agency Commission Authority Directorate Administration")

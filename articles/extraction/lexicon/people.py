@@ -24,7 +24,8 @@ NOT_NAME_WORDS = wordset(
     ten mr mrs ms miss dr sir dame lord lady co
     police officers officer detectives detective constabulary síochána council court crown
     magistrates magistrate unit team squad command force service services department agency office
-    bureau division directorate detachment hotline cell
+    bureau division directorate detachment hotline cell corps army navy
+    defence defense security enforcement operations
     ministry government authority commission trust foundation charity society group
     partnership network association centre center hospital school college academy university
     church prison hmp station stations airport road street avenue lane drive crescent terrace
@@ -109,7 +110,24 @@ NAME_DESCRIBING_TAILS = wordset("based led born run owned backed style like era 
 NAME_PREFIXES = wordset("Ó Ua Ní Nic Uí Mhic Mac Te Van Von De Da Di Du Le La Del Della Dos Das")
 
 # Lower-case particles inside a name ("Tomas de Berg", "Ali bin Said").
-NAME_PARTICLES = wordset("van von de da di del der den la le bin al el ap")
+NAME_PARTICLES = wordset("van von de da di del der den la le bin binti al el ap")
+
+# Malaysian and Bruneian honours printed before a name, after any rank ("Comm Datuk Ali
+# Hassan", "Tan Sri Ali Hassan"): no part of the name, nor a rank. As printed.
+COURTESY_HONOURS = (
+    "Tun",
+    "Tan Sri",
+    "Toh Puan",
+    "Datuk Seri",
+    "Datuk",
+    "Dato' Sri",
+    "Dato’ Sri",
+    "Dato'",
+    "Dato’",
+    "Dato",
+    "Datin Paduka",
+    "Datin",
+)
 
 
 # Last words of place names ("Sandy Bay", "Kings Heath"): never a person's name, though an
@@ -147,6 +165,11 @@ PERSON_BEFORE_WORDS = wordset(
     """
 )
 PERSON_BEFORE_PAIRS = frozenset({"named as", "identified as"})
+# Nouns for a person a name is set off after by commas: "a 41-year-old passenger, Jo Hale, on
+# arrival", "the driver, Sam Reed, fled".
+PERSON_NOUNS = wordset(
+    "passenger driver suspect traveller courier man woman teenager motorist pedestrian rider"
+)
 
 # Capitalised words after which a titled "name" is a service's or an organisation's: "the
 # Garda Confidential Line", "Detective Training Unit".

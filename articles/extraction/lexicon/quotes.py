@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from enum import Enum, Flag, auto
 
-from articles.extraction.lexicon.wordsets import indexed_words, words_pattern
+from articles.extraction.lexicon.wordsets import indexed_words, words_pattern, wordset
 
 # Quote marks, by the role they can play. A straight mark's role depends on its neighbours.
 DOUBLE_OPEN = "\u201c\u201e\u201f\u00ab"  # “ „ ‟ «
@@ -186,9 +186,14 @@ ROLE_NOUNS = {
     "prosecutor": Role.COURT,
     "district attorney": Role.COURT,
     "attorney general": Role.CIVIC,
+    "solicitor general": Role.CIVIC,
+    "director": Role.OTHER,
     "coroner": Role.COURT,
     "pastor": Role.OTHER,
 }
+# Verbs that tag a question put: the speech after it, in the next paragraph, is an answer,
+# another person's turn ('"…?" he asked.' then '"…," she replied.').
+QUESTION_VERBS = wordset("asked asks queried wondered")
 # A role noun is read after "the", looked for only in the attribution clause.
 # "a judge" as well: "what a judge called 'a cruel trade'" in a standfirst, before the judge
 # is named.

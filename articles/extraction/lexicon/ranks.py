@@ -107,6 +107,7 @@ RANKS = {
     "Con.?": RankWord("Constable", Part.HEAD),
     "Commissioner": RankWord("Commissioner", Part.HEAD),
     "Commander": RankWord("Commander", Part.HEAD),
+    "Comm": RankWord("Commissioner", Part.HEAD),  # the Royal Malaysia Police's "Comm"
     "Cmdr.?": RankWord("Commander", Part.HEAD),
     "Officer": RankWord("Officer", Part.HEAD),
     "Captain": RankWord("Captain", Part.HEAD),
@@ -124,8 +125,8 @@ RANKS = {
     "Corporal": RankWord("Corporal", Part.HEAD),
     "Colonel": RankWord("Colonel", Part.HEAD),
     "Col.?": RankWord("Colonel", Part.HEAD),
-    "Brigadier": RankWord("Brigadier", Part.HEAD),
-    "Brig.?": RankWord("Brigadier", Part.HEAD),
+    "Brigadier": RankWord("Brigadier", Part.MODIFIER | Part.HEAD),  # "Brigadier General"
+    "Brig.?": RankWord("Brigadier", Part.MODIFIER | Part.HEAD),
     "General": RankWord("General", Part.HEAD),
     "Gen.?": RankWord("General", Part.HEAD),
     "Sub-Inspector": RankWord("Sub-Inspector", Part.HEAD),
@@ -174,6 +175,8 @@ RANKS = {
     "PCC": RankWord("PCC", Part.TITLE),
     "Premier": RankWord("Premier", Part.TITLE),
     "Prosecutor": RankWord("Prosecutor", Part.TITLE),
+    # The head of an agency's or an international body's directorate: "Director Jo Hale".
+    "Director": RankWord("Director", Part.TITLE),
     "Taoiseach": RankWord("Taoiseach", Part.TITLE),  # Ireland's prime minister
     "Tánaiste": RankWord("Tánaiste", Part.TITLE),  # and deputy prime minister
     "Senator": RankWord("Senator", Part.TITLE),

@@ -9,6 +9,7 @@ import re
 
 from articles.extraction.lexicon.civictitles import CIVIC_TITLE_RE, PHRASE_STARTS
 from articles.extraction.lexicon.people import (
+    COURTESY_HONOURS,
     HONORIFICS,
     NAME_DESCRIBING_TAILS,
     NAME_PARTICLES,
@@ -29,6 +30,8 @@ from articles.extraction.lexicon.words import words_pattern
 from articles.extraction.lexicon.wordsets import LOWER_CLASS, UPPER_CLASS
 
 _HONORIFIC_RE = either(h.capitalize() for h in HONORIFICS) + r"\.?"
+# An honour between a rank and the name ("Comm Datuk Ali Hassan"), or alone before it.
+_HONOURS_RE = "(?:" + "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in COURTESY_HONOURS) + ")"
 
 # Words that may be capitalised next to a name but are not part of it.
 _STOP = words_pattern(NOT_NAME_WORDS)
@@ -59,11 +62,12 @@ _FULL_NAME_RE = (
     + _NAME_PARTICLE_RE
     + r"\s+)?"
     + _LATER_TOKEN_RE
-    + r"){0,2}"
+    # Four words at most: given names and a father's ("Ali Rahman Mohd Yusof").
+    + r"){0,3}"
 )
 
 # Letters after a name: a member of a parliament or assembly ("MP", the Irish "TD"), a senior
-# barrister ("KC").
+# barrister ("KC"), one or both ("KC MP").
 _SUFFIX_RE = r"MP|QC|KC|MSP|AM|TD"
 
 # "Chief Inspector Simon Anslow", "A/DI Tom Reed", "Mr Lyle", "Cllr Jane Smith".
@@ -74,12 +78,15 @@ TITLED_NAME = re.compile(
     + CIVIC_TITLE_RE
     + r"|"
     + _HONORIFIC_RE
+    + r"|"
+    + _HONOURS_RE
+    + rf")(?:\s+{_HONOURS_RE}(?=\s))?"
     # "the Police and Crime Commissioner, Jo Amos, said": a name set off by a comma.
-    + r")(?:\s+|,\s+(?="
+    + r"(?:\s+|,\s+(?="
     + _FULL_NAME_RE
-    + rf"(?:\s+(?:{_SUFFIX_RE}))?[,.;]))(?P<name>"
+    + rf"(?:\s+(?:{_SUFFIX_RE})){{0,2}}[,.;]))(?P<name>"
     + _FULL_NAME_RE
-    + rf")(?:\s+(?P<suffix>{_SUFFIX_RE}))?\b"
+    + rf")(?:\s+(?:{_SUFFIX_RE})){{0,2}}\b"
     + rf"(?!\s+(?:{words_pattern(SERVICE_TAIL_WORDS)})\b)"
 )
 NAME_TOKEN = re.compile(_NAME_SHAPE)
@@ -94,9 +101,10 @@ TITLE_TRIGGERS = frozenset(
     | {h.capitalize() for h in HONORIFICS}
     | {rank.split()[0] for rank in SERVICE_RANKS}
     | PHRASE_STARTS
+    | {h.split()[0].rstrip("'’") for h in COURTESY_HONOURS}
 )
 _CIVIC_TITLE = re.compile(CIVIC_TITLE_RE)
-HONORIFIC = re.compile(_HONORIFIC_RE)
+HONORIFIC = re.compile(f"{_HONORIFIC_RE}|{_HONOURS_RE}")
 _BRACKETED = re.compile(r"\([^()]*\)")
 
 
