@@ -14,7 +14,7 @@ indexed afresh from all their appearances.
 from __future__ import annotations
 
 from django.db import connection
-from django.db.models import Exists, OuterRef, Q
+from django.db.models import Exists, Min, OuterRef, Q
 
 from casefiles.models import (
     Appearance,
@@ -69,7 +69,8 @@ def organisations_named_in(article_ids):
 
 def new_credits(person_ids, article_ids) -> dict[int, list[str]]:
     """Each person's credits from the published appearances of `article_ids`, each once, in
-    the order given: the articles' appearances only, however many others the person has."""
+    the order first given (as `entries.with_credits` reads them from all their appearances):
+    the articles' appearances only, however many others the person has."""
     rows = (
         Appearance.objects.published()
         .filter(article_id__in=article_ids, person_id__in=person_ids)
@@ -81,10 +82,11 @@ def new_credits(person_ids, article_ids) -> dict[int, list[str]]:
             "rank",
             "role",
         )
-        .order_by("pk")
+        .annotate(first=Min("pk"))
+        .order_by("person_id", "first")
     )
     credits = {}
-    for person_id, organisation, review_status, *given in rows:
+    for person_id, organisation, review_status, *given, _ in rows:
         standing = organisation if review_status != ReviewStatus.REJECTED else ""
         theirs = credits.setdefault(person_id, [])
         for credit in (standing, *given):
@@ -115,22 +117,36 @@ def _readable(credit):
     return not any(mark in credit for mark in _UNCLEAN)
 
 
-def extended_entries(person_ids, article_ids):
-    """(entries, afresh): the rows of `person_ids` extended by the credits the newly written
-    `article_ids` give them, and the ids of those whose row must be built afresh instead."""
-    person_ids = set(person_ids)
-    if not person_ids or backends.current() is None:
+def _credited_elsewhere(person_ids, article_ids):
+    """Of `person_ids`, those a published article other than `article_ids` credits."""
+    if not person_ids:
+        return set()
+    elsewhere = Appearance.objects.published().filter(person_id__in=person_ids)
+    elsewhere = elsewhere.exclude(article_id__in=article_ids).values_list("person_id", flat=True)
+    return set(elsewhere.distinct())
+
+
+def extended_entries(article_ids, *, apart_from=()):
+    """(entries, afresh): the rows of the people the newly written `article_ids` name (but
+    those `apart_from`), extended by the credits the articles give them, and the ids of those
+    whose row must be built afresh instead. Someone with no row yet whom no other article
+    credits gets the row the articles' credits alone make."""
+    if backends.current() is None:
         return [], set()
-    bodies = _held_bodies(person_ids)
-    credits = new_credits(person_ids, article_ids)
-    entries, afresh = [], person_ids - set(bodies)
-    for person in person_rows().filter(pk__in=person_ids - afresh):
-        held = bodies[person.pk]
-        given = held.split(SEPARATOR) if held else []
+    people = list(person_rows().filter(people_in(article_ids)).exclude(pk__in=apart_from))
+    bodies = _held_bodies([person.pk for person in people])
+    unheld = {person.pk for person in people} - set(bodies)
+    afresh = _credited_elsewhere(unheld, article_ids)
+    credits = new_credits([person.pk for person in people], article_ids)
+    entries = []
+    for person in people:
         known = person.organisation.name if person.organisation else None
+        held = bodies.get(person.pk, known or "")
+        given = held.split(SEPARATOR) if held else []
         added = credits.get(person.pk, [])
         if (
-            len(held) >= MAX_BODY_CHARS
+            person.pk in afresh
+            or len(held) >= MAX_BODY_CHARS
             or (known is not None and (not given or given[0] != known or not _readable(known)))
             or not all(_readable(credit) for credit in added)
         ):

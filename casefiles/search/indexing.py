@@ -204,12 +204,9 @@ def _named_in_article(article_id, *, people=True):
 class _Batch:
     """People to index for the articles committed since the last flush.
 
-    A person's row lists every rank, role and organisation published articles give them. Read
-    from all their appearances for each article, a person named in thousands would be read
-    thousands of times; here each person is indexed once per `size` articles, and for articles
-    written for the first time, by adding what those articles give them to the row they have
-    (`credits`): the same work whether the person was named twice before or ten thousand times.
-    """
+    A person's row lists every rank, role and organisation published articles give them; each
+    person is indexed once per `size` articles, by adding what new articles credit them with to
+    the row they have (`credits`): the same work however often they were named before."""
 
     def __init__(self, size):
         self.size = size
@@ -252,12 +249,11 @@ class _Batch:
                         "pk", flat=True
                     )
                 )
-            extended = set()
             if new:
-                extended = set(Person.objects.filter(people_in(new)).values_list("pk", flat=True))
-            entries, unreadable = extended_entries(extended - afresh, new)
-            _replace(entries)
-            reindex(SearchKind.PERSON, afresh | unreadable)
+                entries, unreadable = extended_entries(new, apart_from=afresh)
+                _replace(entries)
+                afresh |= unreadable
+            reindex(SearchKind.PERSON, afresh)
 
 
 @contextmanager
