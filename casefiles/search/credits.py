@@ -67,13 +67,13 @@ def organisations_named_in(article_ids):
     return set(named.values_list("pk", flat=True))
 
 
-def new_credits(person_ids, article_ids) -> dict[int, list[str]]:
-    """Each person's credits from the published appearances of `article_ids`, each once, in
-    the order first given (as `entries.with_credits` reads them from all their appearances):
-    the articles' appearances only, however many others the person has."""
+def new_credits(article_ids) -> dict[int, list[str]]:
+    """The credits the published appearances of `article_ids` give each person they name, each
+    once, in the order first given (as `entries.with_credits` reads them from all of someone's
+    appearances). Read by article only: by person, the database could walk all their others."""
     rows = (
         Appearance.objects.published()
-        .filter(article_id__in=article_ids, person_id__in=person_ids)
+        .filter(article_id__in=article_ids)
         .values_list(
             "person_id",
             "organisation__name",
@@ -137,7 +137,7 @@ def extended_entries(article_ids, *, apart_from=()):
     bodies = _held_bodies([person.pk for person in people])
     unheld = {person.pk for person in people} - set(bodies)
     afresh = _credited_elsewhere(unheld, article_ids)
-    credits = new_credits([person.pk for person in people], article_ids)
+    credits = new_credits(article_ids)
     entries = []
     for person in people:
         known = person.organisation.name if person.organisation else None
