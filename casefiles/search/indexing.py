@@ -10,10 +10,16 @@ from contextlib import contextmanager
 from itertools import islice
 
 from django.db import connection, transaction
-from django.db.models import Exists, OuterRef, Q
+from django.db.models import Q
 
-from casefiles.models import Appearance, OperationMention, Organisation, Outcome, Person, Quote
+from casefiles.models import OperationMention, Organisation, Person, Quote
 from casefiles.search import backends
+from casefiles.search.credits import (
+    extended_entries,
+    organisations_in,
+    organisations_named_in,
+    people_in,
+)
 from casefiles.search.entries import (
     SOURCES,
     TABLE,
@@ -137,22 +143,22 @@ def index_new_articles(written) -> None:
         entries += _new_article_entries(article, appearances, quotes, operations, organisations)
     article_ids = [article.pk for article, *_ in written]
     if batch is None:
-        named = person_rows().filter(_people_in(article_ids))
+        named = person_rows().filter(people_in(article_ids))
         entries += SOURCES[SearchKind.PERSON].entries(named)
     _replace(entries, [search_key(SearchKind.ARTICLE, pk) for pk in article_ids])
-    _after_indexing(article_ids)
+    _after_indexing(article_ids, new=True)
 
 
-def _after_indexing(article_ids):
+def _after_indexing(article_ids, *, new=False):
     """What follows indexing articles: the people placed in what they name indexed now, or
     with the batch at its end; and, in a held change, the articles noted as indexed."""
     batch = getattr(_local, "batch", None)
     held = getattr(_local, "held", None)
     for article_id in article_ids:
         if batch is None:
-            reindex_people_placed_in(article_id, _organisations_named_in([article_id]))
+            reindex_people_placed_in(article_id, organisations_named_in([article_id]))
         else:
-            batch.add(article_id)
+            batch.add(article_id, new=new)
         if held is not None:
             held.reindexed_articles.add(int(article_id))
 
@@ -187,62 +193,67 @@ def _named_in_article(article_id, *, people=True):
     entries += [operation_entry(op) for op in operation_rows().filter(mentioned | quoted_about)]
     entries += [
         organisation_entry(organisation)
-        for organisation in organisation_rows().filter(_organisations_in([article_id]))
+        for organisation in organisation_rows().filter(organisations_in([article_id]))
     ]
     if people:
-        named = person_rows().filter(_people_in([article_id]))
+        named = person_rows().filter(people_in([article_id]))
         entries += SOURCES[SearchKind.PERSON].entries(named)
     return entries
-
-
-def _people_in(article_ids):
-    """A filter on the people the articles name or quote."""
-    return Q(pk__in=Appearance.objects.filter(article_id__in=article_ids).values("person")) | Q(
-        pk__in=Quote.objects.filter(article_id__in=article_ids).values("speaker")
-    )
 
 
 class _Batch:
     """People to index for the articles committed since the last flush.
 
-    A person's row lists every rank, role and organisation published articles give them, so
-    it is read from all their appearances; done for each article, a person named in thousands
-    would be read thousands of times. Here each person is indexed once per `size` articles.
-    """
+    A person's row lists every rank, role and organisation published articles give them; each
+    person is indexed once per `size` articles, by adding what new articles credit them with to
+    the row they have (`credits`): the same work however often they were named before."""
 
     def __init__(self, size):
         self.size = size
         self.articles = set()
+        self.rewritten = set()  # not new: what they gave their people may have gone
         self.due = False
         # Organisations readers could see before a flush: one named again needs no look.
         self.seen = set()
 
-    def add(self, article_id):
+    def add(self, article_id, *, new=False):
         """Count the article in; a full batch is flushed once the article's transaction
         commits. (One rolled back is harmless: its people are indexed as they stand.)"""
         self.articles.add(int(article_id))
+        if not new:
+            self.rewritten.add(int(article_id))
         if len(self.articles) >= self.size and not self.due:
             self.due = True
             transaction.on_commit(self.flush, robust=True)
 
     def flush(self):
-        articles, self.articles, self.due = sorted(self.articles), set(), False
+        articles, rewritten = sorted(self.articles), sorted(self.rewritten)
+        self.articles, self.rewritten, self.due = set(), set(), False
         if not articles:
             return
+        new = sorted(set(articles) - set(rewritten))
         with transaction.atomic():
-            people = set(Person.objects.filter(_people_in(articles)).values_list("pk", flat=True))
-            placed = _organisations_named_in(articles) - self.seen
+            afresh = set()
+            if rewritten:
+                afresh = set(
+                    Person.objects.filter(people_in(rewritten)).values_list("pk", flat=True)
+                )
+            placed = organisations_named_in(articles) - self.seen
             if placed:
                 still_seen = Organisation.objects.filter(pk__in=placed).published_apart_from(
                     *articles
                 )
                 self.seen |= set(still_seen.values_list("pk", flat=True))
-                people |= set(
+                afresh |= set(
                     Person.objects.filter(organisation__in=placed - self.seen).values_list(
                         "pk", flat=True
                     )
                 )
-            reindex(SearchKind.PERSON, people)
+            if new:
+                entries, unreadable = extended_entries(new, apart_from=afresh)
+                _replace(entries)
+                afresh |= unreadable
+            reindex(SearchKind.PERSON, afresh)
 
 
 @contextmanager
@@ -279,27 +290,6 @@ def reindex_people_placed_in(article_id, organisation_ids) -> None:
     if at_stake:
         people = Person.objects.filter(organisation__in=at_stake).values_list("pk", flat=True)
         reindex(SearchKind.PERSON, people)
-
-
-def _organisations_in(article_ids):
-    """A filter on the organisations the articles' records name (the importer writes new ones
-    with `bulk_create`, which sends no signal)."""
-    named = Q()
-    for records, link in (
-        (Appearance.objects, "organisation"),
-        (Outcome.objects, "organisation"),
-        (OperationMention.objects, "operation__force"),
-    ):
-        named |= Q(pk__in=records.filter(article_id__in=article_ids).values(link))
-    return named
-
-
-def _organisations_named_in(article_ids):
-    """Ids of the organisations the articles' records name that someone is best known with
-    (only those matter to `reindex_people_placed_in`), in one query."""
-    someone = Exists(Person.objects.filter(organisation=OuterRef("pk")))
-    named = Organisation.objects.filter(_organisations_in(article_ids)).filter(someone)
-    return set(named.values_list("pk", flat=True))
 
 
 def reindex(kind: str, object_ids: Iterable[int]) -> None:
