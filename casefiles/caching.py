@@ -77,11 +77,14 @@ def _page_to_store(response, etag):
 
 class Entry:
     """A page as the cache keeps it: its body gzip-compressed, its headers, the versions it
-    was rendered under and when."""
+    was rendered under and when; `stale_since`, when the oldest count it shows that an import
+    had moved past was worked out (`tallies.stale_since`): the page is as old as that, and not
+    fresh even under the versions it was rendered under."""
 
-    def __init__(self, page, versions):
+    def __init__(self, page, versions, stale_since=None):
         self.versions = versions
-        self.rendered = time.time()
+        self.behind = stale_since is not None
+        self.rendered = time.time() if stale_since is None else stale_since
         self.headers = [(k, v) for k, v in page.items() if k.lower() != "content-length"]
         self.body = gzip.compress(page.content, compresslevel=5)
 
@@ -104,7 +107,7 @@ class Entry:
         """How this page may be served when the scopes are at `versions`: FRESH; STALE, served
         as it is; REFRESH, served to all but the one request that renders it again; or
         EXPIRED, never served."""
-        if self.versions == versions:
+        if self.versions == versions and not self.behind:
             return FRESH
         bound = self.stale_bound(versions)
         age = self.age
@@ -120,7 +123,7 @@ class Entry:
             # A journalist's change (an edit, a record hidden, a person made private): never
             # shown late.
             return 0
-        if len(versions) > 2 and self.versions[2] == versions[2]:
+        if self.versions != versions and len(versions) > 2 and self.versions[2] == versions[2]:
             # A record's page that only the lists have moved past.
             return settings.CASEFILES_PAGE_REFRESH_SECONDS
         return settings.CASEFILES_PAGE_STALE_SECONDS
@@ -191,7 +194,9 @@ def _serve(request, view, args, kwargs, key, versions):
     if len(page.content) > settings.CASEFILES_PAGE_CACHE_MAX_BYTES:
         # A page this large would crowd out many others; it is served, not kept.
         return page
-    entry = Entry(page, versions)
+    from casefiles.tallies import stale_since
+
+    entry = Entry(page, versions, stale_since())
     try:
         cache.set(key, entry, PAGE_TIMEOUT)
         cache.delete(f"{key}:rendering")

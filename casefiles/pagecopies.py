@@ -34,7 +34,7 @@ def fresh_copy(key, versions):
         entry = _copies.get(key)
         if entry is None:
             return None
-        if entry.versions != versions and entry.standing(versions) != STALE:
+        if entry.standing(versions) not in (FRESH, STALE):
             _forget(key)
             return None
         _copies.move_to_end(key)

@@ -116,7 +116,11 @@ def test_a_page_due_to_be_rendered_again_is_looked_up_in_the_shared_cache(
 
 def _entry(versions, size, standing=pagecopies.EXPIRED):
     """A page as the cache keeps it, in `standing` at any versions but its own."""
-    return SimpleNamespace(versions=versions, body=b"x" * size, standing=lambda _: standing)
+    return SimpleNamespace(
+        versions=versions,
+        body=b"x" * size,
+        standing=lambda now: pagecopies.FRESH if now == versions else standing,
+    )
 
 
 def test_copies_are_kept_within_their_bytes_dropping_the_least_lately_served(settings):
