@@ -81,6 +81,9 @@ class Entry:
     had moved past was worked out (`tallies.stale_since`): the page is as old as that, and not
     fresh even under the versions it was rendered under."""
 
+    # For entries a shared cache kept from before pages could be rendered behind their versions.
+    behind = False
+
     def __init__(self, page, versions, stale_since=None):
         self.versions = versions
         self.behind = stale_since is not None
