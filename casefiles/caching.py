@@ -13,12 +13,17 @@ Pages for anonymous visitors are cached under their address and the versions of 
   link to (`page_scopes.pages_showing`). The page of an operation the article does not name
   stays cached.
 
-While articles are being imported, the lists change with every article, so a page whose own
-scope moved may still be served for `CASEFILES_PAGE_STALE_SECONDS` after it was rendered, and
-a record's page that only the lists moved past for `CASEFILES_PAGE_REFRESH_SECONDS`: an import
-shows on the pages it changes within that long, and readers' requests are not all spent
-rendering pages again. One request renders a page that has gone stale while the others are
-still served the stale page for the few seconds that takes.
+While articles are being imported, the lists change with every article, and a page rendered
+under the versions before is stale within a second. So that readers' requests are not all spent
+rendering pages again, an anonymous reader may be served a stale page for a bounded time after
+it was rendered (which bounds how long it has been stale): `CASEFILES_PAGE_STALE_SECONDS` for a
+page whose own scope moved, `CASEFILES_PAGE_REFRESH_SECONDS` for a record's page that only the
+lists moved past (`Entry.standing`). In the first half of the bound it is served as it is (from
+each process's copy too); in the second half one request renders it again, holding a short lock
+in the cache (shared by every process when the cache is Redis), while the others are still
+served the stale page; past the bound it is never served. A change a journalist makes moves the
+whole site's version (an edit, a record rejected, a person kept private, an article withdrawn)
+and is never served late; 0 seconds serves nothing stale.
 
 Signed-in staff always get fresh pages (they see drafts and admin links). Responses carry an
 ETag, so a browser revalidates with a 304. A cached page is kept gzip-compressed and served so
@@ -47,11 +52,12 @@ from django.utils.cache import patch_cache_control, patch_vary_headers
 from django.utils.http import quote_etag
 
 from casefiles.page_scopes import LISTS, record_scope
-from casefiles.pagecopies import fresh_copy, keep_copy
+from casefiles.pagecopies import EXPIRED, FRESH, REFRESH, STALE, fresh_copy, keep_copy
 from casefiles.versions import EVERYTHING, scope_versions
 
 PAGE_TIMEOUT = 60 * 60
-# How long one request may take to render a stale page while the others are served it.
+# How long one request may hold the right to render a stale page again while the others are
+# served it; another may take it over after that (a render that failed).
 RENDER_SECONDS = 10
 
 logger = logging.getLogger(__name__)
@@ -71,11 +77,17 @@ def _page_to_store(response, etag):
 
 class Entry:
     """A page as the cache keeps it: its body gzip-compressed, its headers, the versions it
-    was rendered under and when."""
+    was rendered under and when; `stale_since`, when the oldest count it shows that an import
+    had moved past was worked out (`tallies.stale_since`): the page is as old as that, and not
+    fresh even under the versions it was rendered under."""
 
-    def __init__(self, page, versions):
+    # For entries a shared cache kept from before pages could be rendered behind their versions.
+    behind = False
+
+    def __init__(self, page, versions, stale_since=None):
         self.versions = versions
-        self.rendered = time.time()
+        self.behind = stale_since is not None
+        self.rendered = time.time() if stale_since is None else stale_since
         self.headers = [(k, v) for k, v in page.items() if k.lower() != "content-length"]
         self.body = gzip.compress(page.content, compresslevel=5)
 
@@ -94,17 +106,30 @@ class Entry:
             response = HttpResponse(gzip.decompress(self.body), headers=headers)
         return response
 
-    def serves(self, versions):
-        """Whether this page may be served when the scopes are at `versions`."""
-        if self.versions == versions:
-            return True
+    def standing(self, versions):
+        """How this page may be served when the scopes are at `versions`: FRESH; STALE, served
+        as it is; REFRESH, served to all but the one request that renders it again; or
+        EXPIRED, never served."""
+        if self.versions == versions and not self.behind:
+            return FRESH
+        bound = self.stale_bound(versions)
+        age = self.age
+        if age >= bound:
+            return EXPIRED
+        # Rendered again in the second half of the bound, so that a page readers keep asking
+        # for is replaced before it may no longer be served.
+        return STALE if age < bound / 2 else REFRESH
+
+    def stale_bound(self, versions):
+        """Seconds after it was rendered this page may be served at `versions`; 0: never."""
         if self.versions[0] != versions[0]:
-            # A journalist's change: never shown late.
-            return False
-        if len(versions) > 2 and self.versions[2] == versions[2]:
+            # A journalist's change (an edit, a record hidden, a person made private): never
+            # shown late.
+            return 0
+        if self.versions != versions and len(versions) > 2 and self.versions[2] == versions[2]:
             # A record's page that only the lists have moved past.
-            return self.age < settings.CASEFILES_PAGE_REFRESH_SECONDS
-        return self.age < settings.CASEFILES_PAGE_STALE_SECONDS
+            return settings.CASEFILES_PAGE_REFRESH_SECONDS
+        return settings.CASEFILES_PAGE_STALE_SECONDS
 
 
 def reading_names(*sources):
@@ -136,9 +161,9 @@ def _cache_failed(request, error, doing):
     )
 
 
-def _renders_again(key, entry, versions):
-    if entry.versions[0] != versions[0]:
-        return True
+def _renders_again(key):
+    """Whether this request is the one that renders the page under `key` again (a short lock
+    in the cache: across server processes when the cache is shared)."""
     return cache.add(f"{key}:rendering", 1, RENDER_SECONDS)
 
 
@@ -150,20 +175,18 @@ def _serve(request, view, args, kwargs, key, versions):
     # The cache client raises its own exception classes; any of them means no cache now.
     try:
         entry = cache.get(key)
-        # Stale: one request renders it again. If only imports have moved on since, the others
-        # are served the stale page meanwhile, for at most RENDER_SECONDS more.
-        if (
-            entry is not None
-            and not entry.serves(versions)
-            and _renders_again(key, entry, versions)
-        ):
+        standing = EXPIRED if entry is None else entry.standing(versions)
+        # Stale within its bound: served as it is, and in the second half of the bound one
+        # request renders it again while the others are served it. Past the bound, rendered.
+        if standing == EXPIRED or (standing == REFRESH and _renders_again(key)):
             entry = None
     except Exception as error:
         _cache_failed(request, error, "serving uncached")
         return view(request, *args, **kwargs)
     if entry is not None:
-        copied = entry.versions == versions
+        copied = standing in (FRESH, STALE)
         if copied:
+            # This process serves it from its copy until it needs rendering again.
             keep_copy(key, entry)
         return _cached_response(request, entry, copied=copied)
     response = view(request, *args, **kwargs)
@@ -174,7 +197,9 @@ def _serve(request, view, args, kwargs, key, versions):
     if len(page.content) > settings.CASEFILES_PAGE_CACHE_MAX_BYTES:
         # A page this large would crowd out many others; it is served, not kept.
         return page
-    entry = Entry(page, versions)
+    from casefiles.tallies import stale_since
+
+    entry = Entry(page, versions, stale_since())
     try:
         cache.set(key, entry, PAGE_TIMEOUT)
         cache.delete(f"{key}:rendering")

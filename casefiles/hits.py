@@ -14,8 +14,9 @@ let through unchanged, or it goes down the stack as before:
 - a host ALLOWED_HOSTS accepts, over HTTPS when SECURE_SSL_REDIRECT asks for it, and no
   PREPEND_WWW or DISALLOWED_USER_AGENTS for CommonMiddleware to act on;
 - the copy rendered under the versions the page's scopes have now (read as any cached page
-  reads them, at most CASEFILES_VERSION_SECONDS old): anything stale, the shared cache and the
-  one request that renders it again are left to `caching`.
+  reads them, at most CASEFILES_VERSION_SECONDS old), or stale within the first half of its
+  bound (`caching.Entry.standing`): a page due to be rendered again, the shared cache and the
+  one request that renders it are left to `caching`.
 """
 
 from django.conf import settings

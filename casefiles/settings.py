@@ -219,9 +219,11 @@ CASEFILES_PAGE_COPY_BYTES = int(os.environ.get("CASEFILES_PAGE_COPY_BYTES", 16_0
 CASEFILES_VERSION_SECONDS = float(os.environ.get("CASEFILES_VERSION_SECONDS", 1))
 # 0 renders every reader page afresh (counts and tallies are still kept: see casefiles/tallies.py).
 CASEFILES_PAGE_CACHE = os.environ.get("CASEFILES_PAGE_CACHE", "1") == "1"
-# While articles are imported, how old a cached page an import changed may be when served
-# (seconds since it was rendered), and a record's page that only the lists moved past (another
-# record's import may change a link on it). A journalist's own changes show at once.
+# While articles are imported, how old a cached page an import changed may be when served to a
+# visitor who is not signed in (seconds since it was rendered, or since the oldest count on it
+# was worked out; 0 serves nothing stale), and a record's page that only the lists moved past
+# (another record's import may change a link on it). One request renders such a page again in
+# the second half of the bound. A journalist's own changes show at once.
 CASEFILES_PAGE_STALE_SECONDS = int(os.environ.get("CASEFILES_PAGE_STALE_SECONDS", 30))
 CASEFILES_PAGE_REFRESH_SECONDS = int(os.environ.get("CASEFILES_PAGE_REFRESH_SECONDS", 600))
 # The CPU niceness (0–19) a process takes while it imports, so that pages are served first on

@@ -4,8 +4,10 @@ the home page's totals), kept in the cache while what they count is unchanged.
 Counting every published quote reads a quarter of a million rows; the count changes only when
 the content does. A tally is kept with the versions of the whole site and of the lists (or, on
 a record's page served through the page cache, of that page: see `caching`) it was worked out
-under, and worked out again once they move on (after CASEFILES_PAGE_STALE_SECONDS, for an
-import). Without a cache, or if it fails, the tally is worked out each time.
+under, and worked out again once they move on (after half CASEFILES_PAGE_STALE_SECONDS, for an
+import). A page rendered with a tally worked out under earlier versions is as old as that tally
+(`stale_since`), so that the page cache never serves it later than its bound. Without a cache,
+or if it fails, the tally is worked out each time.
 """
 
 import hashlib
@@ -32,13 +34,25 @@ _request = threading.local()
 
 
 def _request_started(**kwargs):
-    _request.versions, _request.timeout = None, PAGE_TIMEOUT
+    _request.versions, _request.timeout, _request.stale_since = None, PAGE_TIMEOUT, None
     _request.active = True
 
 
 def _request_finished(**kwargs):
-    _request.versions, _request.timeout = None, PAGE_TIMEOUT
+    _request.versions, _request.timeout, _request.stale_since = None, PAGE_TIMEOUT, None
     _request.active = False
+
+
+def stale_since():
+    """When the oldest tally this request used that an import has since moved past was worked
+    out (a `time.time()`), or None if it used none."""
+    return getattr(_request, "stale_since", None)
+
+
+def _used_stale(worked_out):
+    if getattr(_request, "active", False):
+        since = _request.stale_since
+        _request.stale_since = worked_out if since is None else min(since, worked_out)
 
 
 def follow_page(scope, versions):
@@ -69,9 +83,9 @@ def _versions():
 
 def tally(name, compute):
     """`compute()`, kept under `name` until the content changes. While articles are imported,
-    one worked out under an earlier version of the scope is still used for
-    CASEFILES_PAGE_STALE_SECONDS, as a cached page is (see `caching`); never after a
-    journalist's change."""
+    one worked out under an earlier version of the scope is still used for half
+    CASEFILES_PAGE_STALE_SECONDS, as a cached page is served as it is (see `caching`), and the
+    page rendered with it counts as that old; never after a journalist's change."""
     versions, timeout = _versions()
     if versions is None:
         return compute()
@@ -84,10 +98,13 @@ def tally(name, compute):
         return compute()
     if kept is not None:
         kept_site, kept_version, worked_out, value = kept
-        age = time.time() - worked_out
-        if kept_site == site and (
-            kept_version == version or age < settings.CASEFILES_PAGE_STALE_SECONDS
+        if kept_site == site and kept_version == version:
+            return value
+        if (
+            kept_site == site
+            and time.time() - worked_out < settings.CASEFILES_PAGE_STALE_SECONDS / 2
         ):
+            _used_stale(worked_out)
             return value
     value = compute()
     try:

@@ -81,22 +81,46 @@ def test_a_copy_is_not_served_once_the_versions_have_moved(
     assert len(shared_cache_reads) == reads + 1  # the copy was passed over
 
 
-def test_a_page_stale_from_an_import_is_looked_up_in_the_shared_cache(
+def test_a_page_stale_from_an_import_is_served_from_the_copy_in_the_first_half_of_its_bound(
     client, settings, operation, shared_cache_reads
 ):
+    settings.CASEFILES_PAGE_STALE_SECONDS = 60
     url = operation.get_absolute_url()
     first = client.get(url)
     settings.CASEFILES_VERSION_SECONDS = 0
     _move_on(f"operation:{operation.slug}")
     reads = len(shared_cache_reads)
     again = client.get(url)
-    # Served stale by the shared cache's rules (one request renders it again meanwhile).
+    assert len(shared_cache_reads) == reads
+    assert again.status_code == 200 and again.content == first.content
+
+
+def test_a_page_due_to_be_rendered_again_is_looked_up_in_the_shared_cache(
+    client, settings, operation, shared_cache_reads
+):
+    settings.CASEFILES_PAGE_STALE_SECONDS = 60
+    url = operation.get_absolute_url()
+    first = client.get(url)
+    settings.CASEFILES_VERSION_SECONDS = 0
+    _move_on(f"operation:{operation.slug}")
+    settings.CASEFILES_PAGE_STALE_SECONDS = 1  # the copy, rendered just now, is half as old
+    for entry in pagecopies._copies.values():
+        entry.rendered -= 0.6
+    cache.add(f"{next(iter(pagecopies._copies))}:rendering", 1)  # another request renders it
+    reads = len(shared_cache_reads)
+    again = client.get(url)
+    # Served stale by the shared cache's rules while that request renders it again.
     assert len(shared_cache_reads) == reads + 1
     assert again.status_code == 200 and again.content == first.content
 
 
-def _entry(versions, size):
-    return SimpleNamespace(versions=versions, body=b"x" * size)
+def _entry(versions, size, standing=pagecopies.EXPIRED):
+    """A page as the cache keeps it, in `standing` at any versions but its own."""
+    return SimpleNamespace(
+        versions=versions,
+        body=b"x" * size,
+        standing=lambda now: pagecopies.FRESH if now == versions else standing,
+    )
 
 
 def test_copies_are_kept_within_their_bytes_dropping_the_least_lately_served(settings):
@@ -121,7 +145,18 @@ def test_no_copies_are_kept_when_their_bytes_are_zero(settings):
     assert pagecopies.fresh_copy("a", (1, 1)) is None
 
 
-def test_a_copy_under_other_versions_is_dropped(settings):
+def test_a_copy_past_its_staleness_bound_is_dropped(settings):
     pagecopies.keep_copy("a", _entry((1, 1), 10))
     assert pagecopies.fresh_copy("a", (1, 2)) is None
     assert pagecopies.fresh_copy("a", (1, 1)) is None
+
+
+def test_a_copy_stale_within_its_bound_is_served_and_kept(settings):
+    pagecopies.keep_copy("a", _entry((1, 1), 10, standing=pagecopies.STALE))
+    assert pagecopies.fresh_copy("a", (1, 2)) is not None
+    assert pagecopies.fresh_copy("a", (1, 1)) is not None
+
+
+def test_a_copy_due_to_be_rendered_again_is_left_to_the_shared_cache(settings):
+    pagecopies.keep_copy("a", _entry((1, 1), 10, standing=pagecopies.REFRESH))
+    assert pagecopies.fresh_copy("a", (1, 2)) is None
