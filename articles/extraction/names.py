@@ -18,6 +18,7 @@ from articles.extraction.lexicon.people import (
     PERSON_BEFORE_PAIRS,
     PERSON_BEFORE_WORDS,
     PERSON_NOUNS,
+    PLACE_NOUNS_AFTER,
     PLACE_PREPOSITIONS,
     PLACE_TAIL_WORDS,
     PLACE_WORDS,
@@ -69,6 +70,7 @@ _ROLE_COMMA_BEFORE = re.compile(
 # Cross, said", "Jo Hale, 41, of Tolland Cross, who", "at Brinkley, Oakham and Hale Park",
 # "sold to Brinkley, Oakham and Hale Park" (a list of three or more after "to" or "from").
 _PREPOSITIONS = words_pattern(PLACE_PREPOSITIONS)
+_PLACE_AFTER = re.compile(rf" (?:{words_pattern(PLACE_NOUNS_AFTER)})\b")
 _PLACE_BEFORE = re.compile(rf"(?:\b(?i:{_PREPOSITIONS})|\d{{1,3}}\)?,\s+(?:of|from))\s+$")
 _PLACE_LIST_BEFORE = re.compile(
     rf"\b(?:(?i:{_PREPOSITIONS})\s+(?:[A-Z][\w’'.-]*,?\s+)+"
@@ -246,7 +248,11 @@ def person_context(
     """
     text = doc.text
     before = text[max(zone.start, s - 40) : s]
-    if _PLACE_BEFORE.search(before) or _INITIALS_AFTER.match(text, e):
+    if (
+        _PLACE_BEFORE.search(before)
+        or _INITIALS_AFTER.match(text, e)
+        or _PLACE_AFTER.match(text, e)
+    ):
         return None
     if in_label_brackets(text, s, e, zone):
         return None

@@ -293,8 +293,9 @@ PAPER_HEADS = wordset(
 # A reporting line a body runs, after at least one other word: "Modern Slavery and
 # Exploitation Helpline", "National Domestic Abuse Helpline".
 HELPLINE_HEADS = wordset("Helpline Hotline")
-# The end of a company's name: "Brackton Haulage Ltd"; a mutual insurer's: "Elmford Mutual".
-COMPANY_HEADS = wordset("Ltd Limited plc PLC Inc LLC Holdings Corporation Corp Mutual")
+# The end of a company's name: "Brackton Haulage Ltd"; an insurer's: "Elmford Mutual",
+# "Elmford Public Insurance" (a province's own insurer is a company too).
+COMPANY_HEADS = wordset("Ltd Limited plc PLC Inc LLC Holdings Corporation Corp Mutual Insurance")
 # Hospitals, schools and universities: "Brackton General Hospital", "University of Elmford";
 # and research bodies whose researchers the press quotes: "Elmford Security Observatory".
 HOSPITAL_AND_SCHOOL_HEADS = wordset(
@@ -324,6 +325,7 @@ GOVERNMENT_HEADS = frozenset(
         "Executive",
         "Guard",
         "Registry",  # "Central Registry of Drug Abuse", "HM Land Registry"
+        "Commissioners",  # "Revenue Commissioners", a tax and customs body
     }
 )
 # "New Zealand Defence Force", "Irish Defence Forces": a country's military, a body of

@@ -48,7 +48,7 @@ NOT_NAME_WORDS = wordset(
     officers police emergency crimestoppers anyone anybody everyone nobody
     drugs drug crime crimes violence serious organised gang gangs county
     however meanwhile earlier later last next first second third
-    busted picture photo image credit pictured
+    busted picture photo image credit pictured media contact enquiries armed unarmed
     jailing sentencing remanding addressing describing praising thanking welcoming mitigating
     resident residents neighbour neighbours witness witnesses victim victims mother father son
     daughter wife husband brother sister teenager pensioner grandmother grandfather shopkeeper
@@ -177,6 +177,10 @@ SERVICE_TAIL_WORDS = wordset("Line Lines Hotline Helpline Unit Team Squad Bureau
 
 # The word before a place, never a person: "in Tolland Cross, said", "stored at Brinkley
 # and Hale Park". A capitalised pair right after one (or after a list it opens) is a place.
+# Lower-case words after capitalised ones that make a place of them: "the Lund Park and
+# Hale Bank estates", "the Hale Rise area".
+PLACE_NOUNS_AFTER = wordset("estate estates area areas district ward suburb neighbourhood")
+
 PLACE_PREPOSITIONS = wordset("in into at near outside across around throughout towards between")
 
 # A role set off before a name by a comma ("the trust's head of security, Jo Hale", "the

@@ -1,0 +1,79 @@
+"""Bodies named by a tax board's or an insurer's head word, and capitalised words that are
+no one's name: a place before "estate" or "area", a contact line's heading, an adjective in a
+unit's name ("Armed Support Unit").
+
+Every text here is written for the test.
+"""
+
+import pytest
+
+from tests.extraction.helpers import organisations, people
+
+LEAD = "Nine people were arrested on Monday.\n\n"
+
+
+@pytest.mark.parametrize(
+    "text, name, kind",
+    [
+        (
+            "Officers from the Revenue Commissioners searched the lorry.",
+            "Revenue Commissioners",
+            "government",
+        ),
+        (
+            "The Customs Commissioners said the goods were seized.",
+            "Customs Commissioners",
+            "government",
+        ),
+        (
+            "Westmark Public Insurance says 3,000 cars were stolen last year.",
+            "Westmark Public Insurance",
+            "other",
+        ),
+        (
+            "A claim was paid by Elmford Mutual Insurance in May.",
+            "Elmford Mutual Insurance",
+            "other",
+        ),
+    ],
+)
+def test_tax_boards_and_insurers_are_organisations(text, name, kind):
+    assert organisations(LEAD + text).get(name) == kind
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        (
+            "Fires were set around the Harlow Moss and Quarry Bank estates this winter.",
+            "Quarry Bank",
+        ),
+        ("Bins were burnt on the Tenby Vale estate, said Jo Hale.", "Tenby Vale"),
+        ("Patrols in the Carver Dene area will go on, said Jo Hale.", "Carver Dene"),
+    ],
+)
+def test_a_place_before_estate_or_area_is_no_one(text, place):
+    assert place not in people(LEAD + text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Media Contact: Elmford Police Media Office 01234 567890",
+        "Media Enquiries: Press Desk, 01234 567890",
+    ],
+)
+def test_a_contact_heading_is_no_one(text):
+    found = people(LEAD + "Sam Reed, 31, was charged.\n\n" + text)
+    assert "Media Contact" not in found and "Media Enquiries" not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Members of the Garda Armed Support Unit joined the search.",
+        "The Armed Response Team was called, said Jo Hale.",
+    ],
+)
+def test_armed_in_a_units_name_is_no_one(text):
+    assert not any("Armed" in name for name in people(LEAD + text))
