@@ -29,6 +29,7 @@ from articles.extraction.lexicon.organisations import (
     HOSPITAL_AND_SCHOOL_HEADS,
     MILITARY_FORCE_WORDS,
     PAPER_HEADS,
+    PRESS_OFFICE_WORDS,
     PRISON_BUILDING_ENDINGS,
     PRISON_HEADS,
     PRISON_INITIALS,
@@ -131,8 +132,11 @@ def classify_by_rule(words: list[str]) -> tuple[str, Rule] | None:
         # "Hamlet Court" is a building or a street; "Elmford Courthouse" a court's building.
         if kind == Kind.COURT and words[-1] == "Court" and not _court_type(words[-2]):
             found = None
-        # "Derbyshire’s Police and Crime Commissioner": a county's police, not a force's name.
-        elif kind == Kind.POLICE_FORCE and words[-2].endswith(("’s", "'s")):
+        # "Derbyshire’s Police and Crime Commissioner": a county's police, not a force's name;
+        # "Media Unit": a force's press office, not a unit.
+        elif (kind == Kind.POLICE_FORCE and words[-2].endswith(("’s", "'s"))) or (
+            kind == Kind.POLICE_UNIT and all(w in PRESS_OFFICE_WORDS for w in words[:-1])
+        ):
             return None
     if found is not None:
         return found

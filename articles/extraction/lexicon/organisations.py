@@ -304,11 +304,15 @@ HOSPITAL_AND_SCHOOL_HEADS = wordset(
 # Prisons: "Hollins Prison"; and the initials of a UK prison before its name ("HMP Elmford").
 PRISON_HEADS = wordset("Prison")
 PRISON_INITIALS = wordset("HMP HMYOI")
-# "Tactical Support Group", "Special Operations Group": a unit; any other "Group" may be a
-# gang ("Organised Crime Group") or a firm, unless a national service's first word opens it
-# ("National Organised Crime Group", a national police unit: no gang calls itself so).
-UNIT_GROUP_WORDS = wordset("Support Operations")
+# "Tactical Support Group", "Special Operations Group", "Tactical Response Group": a unit;
+# any other "Group" may be a gang ("Organised Crime Group") or a firm, unless a national
+# service's first word opens it ("National Organised Crime Group", a national police unit:
+# no gang calls itself so).
+UNIT_GROUP_WORDS = wordset("Support Operations Response")
 UNIT_GROUP_FIRST_WORDS = wordset("National")
+# A force's press office, named in a contact line ("Media Unit", "Media Relations Team",
+# "Corporate Communications Branch"): it answers reporters and is no unit of the operation.
+PRESS_OFFICE_WORDS = wordset("Media Press Relations Corporate Communications")
 GOVERNMENT_HEADS = frozenset(
     {
         "Office",
