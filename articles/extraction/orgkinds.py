@@ -167,6 +167,11 @@ def is_alias(word: str) -> bool:
     return low not in CAPITALS_ONLY or word.isupper()
 
 
+def court_named_by_type(words: list[str]) -> bool:
+    """Whether a court's name is its type alone, with no place: "High Court", "Crown Court"."""
+    return words[-1] == "Court" and all(_court_type(word) for word in words[:-1])
+
+
 def _court_type(word: str) -> bool:
     """Whether the word before "Court" makes a court ("Crown", "Magistrates’", "Coroner's"):
     "Hamlet Court" is a building, "Hamlet Court Road" a street."""

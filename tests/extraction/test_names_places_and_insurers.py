@@ -77,3 +77,45 @@ def test_a_contact_heading_is_no_one(text):
 )
 def test_armed_in_a_units_name_is_no_one(text):
     assert not any("Armed" in name for name in people(LEAD + text))
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Officers of the Tactical Response Group forced the door.", "Tactical Response Group"),
+        ("The Rapid Response Group was on standby.", "Rapid Response Group"),
+    ],
+)
+def test_response_groups_are_units(text, name):
+    assert organisations(LEAD + text).get(name) == "police_unit"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Media Contact: Westmark Police Force Media Unit (01) 2345 6789",
+        "For more, call the Elmford Police Press Office or the Media Relations Team.",
+    ],
+)
+def test_a_press_office_is_no_unit(line):
+    found = organisations(LEAD + "The Dog Unit searched the house.\n\n" + line)
+    assert not any(name.startswith(("Media", "Press")) for name in found)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "He was jailed for six years at the High Court in Livingston.",
+            "High Court in Livingston",
+        ),
+        (
+            "She admitted the charge at the High Court in Ardmore on Friday.",
+            "High Court in Ardmore",
+        ),
+        ("The case returns to Wexcombe Crown Court in May.", "Wexcombe Crown Court"),
+        ("The case returns to the Crown Court in June.", "Crown Court"),
+    ],
+)
+def test_a_court_named_by_its_type_takes_its_seat(text, name):
+    assert organisations(LEAD + text).get(name) == "court"
