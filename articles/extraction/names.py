@@ -25,7 +25,7 @@ from articles.extraction.lexicon.people import (
     SENTENCE_OPENERS,
     SURNAME_PLACE_WORDS,
 )
-from articles.extraction.lexicon.titlednames import HYPHENED_GIVEN_NAME, NAME_TOKEN
+from articles.extraction.lexicon.titlednames import HYPHENED_GIVEN_NAME, NAME_LETTERS_RE, NAME_TOKEN
 from articles.extraction.lexicon.words import SPEECH_VERB_RE, words_pattern
 from articles.extraction.namelines import above_its_role, in_label_brackets, speaker_label
 
@@ -70,6 +70,8 @@ _ROLE_COMMA_BEFORE = re.compile(
 # Cross, said", "Jo Hale, 41, of Tolland Cross, who", "at Brinkley, Oakham and Hale Park",
 # "sold to Brinkley, Oakham and Hale Park" (a list of three or more after "to" or "from").
 _PREPOSITIONS = words_pattern(PLACE_PREPOSITIONS)
+# Letters after a name, read past to the words that show a person: "Jo Hale KC said".
+_LETTERS_AFTER = re.compile(rf" (?:{NAME_LETTERS_RE})\b")
 _PLACE_AFTER = re.compile(rf" (?:{words_pattern(PLACE_NOUNS_AFTER)})\b")
 _PLACE_BEFORE = re.compile(rf"(?:\b(?i:{_PREPOSITIONS})|\d{{1,3}}\)?,\s+(?:of|from))\s+$")
 _PLACE_LIST_BEFORE = re.compile(
@@ -256,6 +258,8 @@ def person_context(
         return None
     if in_label_brackets(text, s, e, zone):
         return None
+    letters = _LETTERS_AFTER.match(text, e)
+    e = letters.end() if letters else e
     if (
         _AFTER_PERSON.match(text, e, zone.end)
         or speaker_label(text, s, e, zone)

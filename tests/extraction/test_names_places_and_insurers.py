@@ -95,6 +95,7 @@ def test_response_groups_are_units(text, name):
     [
         "Media Contact: Westmark Police Force Media Unit (01) 2345 6789",
         "For more, call the Elmford Police Press Office or the Media Relations Team.",
+        "Press enquiries: Media Unit, Elmford Constabulary, 01234 567890",
     ],
 )
 def test_a_press_office_is_no_unit(line):
@@ -119,3 +120,48 @@ def test_a_press_office_is_no_unit(line):
 )
 def test_a_court_named_by_its_type_takes_its_seat(text, name):
     assert organisations(LEAD + text).get(name) == "court"
+
+
+@pytest.mark.parametrize(
+    "text, name, title",
+    [
+        ("Defending, Jo Hale KC said his client was sorry.", "Jo Hale", "KC"),
+        ("Sam Reed QC, for the defence, said the plea was early.", "Sam Reed", "QC"),
+        (
+            "Advocate depute Morag Kerr told the court the drugs were found.",
+            "Morag Kerr",
+            "Advocate Depute",
+        ),
+        ("Procurator fiscal depute Ailsa Rae said the car was seized.", "Ailsa Rae", None),
+    ],
+)
+def test_counsel_titles(text, name, title):
+    found = people(LEAD + text)
+    assert name in found
+    if title:
+        assert found[name].rank_or_title == title
+
+
+def test_a_rank_is_kept_before_barrister_letters():
+    found = people(LEAD + "The Solicitor General Amy Fenn KC said the term was too short.")
+    assert found["Amy Fenn"].rank_or_title == "Solicitor General"
+
+
+@pytest.mark.parametrize(
+    "text, full, short",
+    [
+        (
+            "Ellis Ward Baxter, 44, was jailed. Later, Ellis Baxter said sorry.",
+            "Ellis Ward Baxter",
+            "Ellis Baxter",
+        ),
+        (
+            "Maya Quinn Doyle, 31, admitted the charge.\n\nThe judge said Maya Doyle had lied.",
+            "Maya Quinn Doyle",
+            "Maya Doyle",
+        ),
+    ],
+)
+def test_a_name_again_without_its_middle_name_is_the_same_person(text, full, short):
+    found = people(LEAD + text)
+    assert full in found and short not in found

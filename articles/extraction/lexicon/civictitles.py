@@ -106,7 +106,9 @@ _CIVIC_PHRASES = (
     # prosecutor", in lower case.
     _after("Crown Chief Senior Specialist", r"(?:\s+Crown)?\s+[Pp]rosecutor"),
     _after("Director", r"\s+of\s+Public\s+Prosecutions"),
-    _after("Procurator", r"\s+Fiscal(?:\s+Depute)?"),
+    _after("Procurator", r"\s+[Ff]iscal(?:\s+[Dd]epute)?"),
+    # Scotland's prosecutors in the High Court, often printed "Advocate depute".
+    _after("Advocate", r"\s+[Dd]epute"),
     _after("Lord", r"\s+Advocate"),
     _after("Sheriff", r"\s+Principal"),
     _after("Chief", r"\s+Executive"),
@@ -120,6 +122,11 @@ _CIVIC_PHRASES = (
     # "Head of Intelligence Jo Hale": the department, as short as the name after it allows.
     _after("Head", r"\s+of\s+" + _PORTFOLIO + r"(?:(?:\s+and\s+|\s+)" + _PORTFOLIO + r")*?"),
 )
+# Titles newsrooms print in lower case after the first word, as the court spells them.
+TITLE_SPELLINGS = {
+    title.lower(): title
+    for title in ("Advocate Depute", "Procurator Fiscal", "Procurator Fiscal Depute")
+}
 CIVIC_TITLE_RE = either([*spellings(Part.TITLE), *_CIVIC_PHRASES])
 
 

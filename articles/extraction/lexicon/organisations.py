@@ -310,9 +310,10 @@ PRISON_INITIALS = wordset("HMP HMYOI")
 # no gang calls itself so).
 UNIT_GROUP_WORDS = wordset("Support Operations Response")
 UNIT_GROUP_FIRST_WORDS = wordset("National")
-# A force's press office, named in a contact line ("Media Unit", "Media Relations Team",
-# "Corporate Communications Branch"): it answers reporters and is no unit of the operation.
-PRESS_OFFICE_WORDS = wordset("Media Press Relations Corporate Communications")
+# A force's press office named by the press alone ("Media Unit", "Media Relations Team"), in
+# a contact line: it answers reporters and is no unit of the operation. A unit that names its
+# work ("Corporate Communications Unit") stays one.
+PRESS_OFFICE_WORDS = wordset("Media Press Relations")
 GOVERNMENT_HEADS = frozenset(
     {
         "Office",
