@@ -34,7 +34,7 @@ from articles.extraction.names import (
     person_context,
     without_nickname,
 )
-from articles.extraction.pseudonyms import pseudonyms
+from articles.extraction.pseudonyms import pseudonym_gender, pseudonyms
 from articles.extraction.roles import OrgMention, describe
 from articles.extraction.spans import SpanIndex, by_zone
 from articles.extraction.titles import TitledMention
@@ -296,6 +296,7 @@ def _pseudonyms(passes: _Passes) -> None:
             continue
         p = passes.person(name, Span(s, e, name))
         p.found_by(PSEUDONYM)
+        p.gender = p.gender or pseudonym_gender(passes.text, s)
         passes.mention(p, s, e)
 
 

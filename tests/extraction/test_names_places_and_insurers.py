@@ -7,7 +7,7 @@ Every text here is written for the test.
 
 import pytest
 
-from tests.extraction.helpers import organisations, people
+from tests.extraction.helpers import organisations, people, speakers
 
 LEAD = "Nine people were arrested on Monday.\n\n"
 
@@ -165,3 +165,44 @@ def test_a_rank_is_kept_before_barrister_letters():
 def test_a_name_again_without_its_middle_name_is_the_same_person(text, full, short):
     found = people(LEAD + text)
     assert full in found and short not in found
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "Road safety officers spoke to 200 drivers.\n\n"
+            "Roads policing Sergeant Dev Sandhu said: "
+            '"Too many people still think one drink is fine."',
+            "Dev Sandhu",
+        ),
+        (
+            "Neighbourhood policing Inspector Ruth Malley said: "
+            '"We heard the community and we acted."',
+            "Ruth Malley",
+        ),
+    ],
+)
+def test_a_posts_work_before_a_rank_leaves_the_named_speaker(text, speaker):
+    assert speakers(LEAD + text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "The mother, whom we are calling Lena, said the signs came late. "
+            "The boy, whom we are calling Theo, was 15.\n\n"
+            '"He said he was at a friend\'s house. I believed him," she said.',
+            "Lena",
+        ),
+        (
+            "The father, who we are calling Marek, found the phone. "
+            "The girl, whom we are calling Zoe, was 13.\n\n"
+            '"She told me it was a present. I wanted to believe it," he said.',
+            "Marek",
+        ),
+    ],
+)
+def test_a_pseudonyms_noun_tells_whom_a_pronoun_means(text, speaker):
+    assert speakers(LEAD + text) == [speaker]

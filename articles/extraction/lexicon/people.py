@@ -246,6 +246,12 @@ RELATIVES = {
     "baby": None,
     "toddler": None,
 }
+# Nouns for a person, and the gender each shows: "The girl, whom we are calling Mia".
+PERSON_NOUN_GENDERS = {
+    **{noun: gender for noun, gender in RELATIVES.items() if gender},
+    **dict.fromkeys(("man", "boy", "father", "grandfather", "schoolboy"), "m"),
+    **dict.fromkeys(("woman", "girl", "mother", "grandmother", "schoolgirl"), "f"),
+}
 # The words around a name an article gives somebody it does not name: "whom we are calling
 # Andrei", "identified only as Tom", "under the pseudonym Mara"; after it: "Ana (not her real
 # name)", "Ivo, whose name has been changed". Each holds one of `PSEUDONYM_WORDS`, where the
