@@ -21,7 +21,9 @@ from articles.extraction.lexicon.people import (
 from articles.extraction.lexicon.wordsets import LOWER_CLASS, UPPER_CLASS, words_pattern
 
 _NAME = rf"{UPPER_CLASS}{LOWER_CLASS}+(?:-{UPPER_CLASS}{LOWER_CLASS}+)?"
-_BEFORE = re.compile(rf"{PSEUDONYM_BEFORE}(?P<name>{_NAME})(?![\w’'-])")
+# Not a name's first part ("O'Neill", "Andrei's"); a closing mark may follow it ("call him
+# ‘Jay’,").
+_BEFORE = re.compile(rf"{PSEUDONYM_BEFORE}(?P<name>{_NAME})(?![\w-]|[’']\w)")
 _AFTER = re.compile(rf"(?<![\w’'-])(?P<name>{_NAME}){PSEUDONYM_AFTER}")
 # The noun the name stands for, right before the words that give it: "The woman, who we are
 # calling Ana".

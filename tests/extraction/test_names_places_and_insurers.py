@@ -206,3 +206,15 @@ def test_a_posts_work_before_a_rank_leaves_the_named_speaker(text, speaker):
 )
 def test_a_pseudonyms_noun_tells_whom_a_pronoun_means(text, speaker):
     assert speakers(LEAD + text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("One tenant, who asked us to call him 'Kit', let the dealers in.", "Kit"),
+        ("A nurse who asked me to call her ‘Rosa’ said the ward was full.", "Rosa"),
+        ("A driver, who asked us to call him Bram, was paid in cash.", "Bram"),
+    ],
+)
+def test_a_name_we_were_asked_to_use_is_a_person(text, name):
+    assert name in people(LEAD + text)

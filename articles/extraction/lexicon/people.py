@@ -262,8 +262,11 @@ PSEUDONYM_BEFORE = (
     r"\s+(?:call(?:ing|ed)?|nam(?:e|ing|ed))"
     r"|\b(?:identified|known|referred\s+to)\s+only\s+as"
     r"|\basked\s+to\s+be\s+(?:called|known\s+as|identified\s+as)"
+    r"|\basked\s+(?:us|me)\s+to\s+call\s+(?:him|her|them)"
     r"|\b(?:under|using)\s+the\s+(?:name|pseudonym)"
     r"|\bthe\s+pseudonym)\s+"
+    # The name may stand in quote marks: "who asked us to call him ‘Jay’".
+    r"[‘'“\"]?"
 )
 PSEUDONYM_AFTER = (
     r"\s*[(,]\s*(?:not\s+(?:his|her|their)\s+real\s+name|a\s+pseudonym"
