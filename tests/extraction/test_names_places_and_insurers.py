@@ -218,3 +218,26 @@ def test_a_pseudonyms_noun_tells_whom_a_pronoun_means(text, speaker):
 )
 def test_a_name_we_were_asked_to_use_is_a_person(text, name):
     assert name in people(LEAD + text)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Passing sentence, Lord Brackley told him he had lied.", "Brackley"),
+        ("Lady Fenwick said the offences were grave.", "Fenwick"),
+    ],
+)
+def test_a_judge_named_by_title_and_judicial_name(text, name):
+    found = people(LEAD + text)
+    assert found[name].rank_or_title in ("Lord", "Lady")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Lord Advocate said the case would go ahead.",
+        "The Lord Provost opened the new hall on Friday.",
+    ],
+)
+def test_a_lord_of_an_office_is_nobodys_name(text):
+    assert not people(LEAD + text)

@@ -110,6 +110,8 @@ _CIVIC_PHRASES = (
     # Scotland's prosecutors in the High Court, often printed "Advocate depute".
     _after("Advocate", r"\s+[Dd]epute"),
     _after("Lord", r"\s+Advocate"),
+    # A Scottish judge, named by title and a judicial name only ("Lord Ardlow"); a peer.
+    _after("Lord Lady", ""),
     _after("Sheriff", r"\s+Principal"),
     _after("Chief", r"\s+Executive"),
     _after("Prime", r"\s+Minister"),

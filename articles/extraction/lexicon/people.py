@@ -44,7 +44,7 @@ NOT_NAME_WORDS = wordset(
     chief inspector superintendent sergeant constable commissioner commander captain lieutenant
     sheriff agent trooper deputy acting temporary det insp supt sgt pc dc ds di dci dcs acc dcc
     senior designate leading special trainee probationary honour honor neighbourhood
-    cllr councillor mp speaker
+    cllr councillor mp speaker advocate provost
     officers police emergency crimestoppers anyone anybody everyone nobody
     drugs drug crime crimes violence serious organised gang gangs county
     however meanwhile earlier later last next first second third
