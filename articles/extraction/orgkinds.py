@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from articles.extraction.lexicon.newsrooms import BROADCAST_HEADS, CALL_LETTERS, PRESS_OFFICE_WORDS
 from articles.extraction.lexicon.organisations import (
     ALIASES,
     BEFORE_FORCE_SUFFIX,
@@ -29,7 +30,6 @@ from articles.extraction.lexicon.organisations import (
     HOSPITAL_AND_SCHOOL_HEADS,
     MILITARY_FORCE_WORDS,
     PAPER_HEADS,
-    PRESS_OFFICE_WORDS,
     PRISON_BUILDING_ENDINGS,
     PRISON_HEADS,
     PRISON_INITIALS,
@@ -109,6 +109,7 @@ HEAD_WORDS = (
     | {last for _, last in COURT_BUILDING_ENDINGS}
     | {last for _, last in PRISON_BUILDING_ENDINGS}
     | PRISON_INITIALS
+    | BROADCAST_HEADS
 )
 
 
@@ -246,10 +247,18 @@ def _force_detachment(words: list[str]):
     return None
 
 
+def _station(words: list[str]):
+    """A broadcaster's newsroom by its call letters: "KXLW News", "CFRT Radio"."""
+    if len(words) == 2 and words[1] in BROADCAST_HEADS and CALL_LETTERS.fullmatch(words[0]):
+        return Kind.OTHER, PAPER_HEAD
+    return None
+
+
 _RULES_BY_PHRASE = (
     _force_by_phrase,
     _government,
     _head_of_place,
     _office_or_borough_of,
     _force_detachment,
+    _station,
 )

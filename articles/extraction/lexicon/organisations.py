@@ -160,6 +160,11 @@ ALIASES = {
     "samaritans": Alias("Samaritans", K.CHARITY),
     "catch22": Alias("Catch22", K.CHARITY),
     "neighbourhood watch": Alias("Neighbourhood Watch", K.CHARITY),
+    # National news agencies whose names end in no head word: credited for a report's files.
+    "the canadian press": Alias("The Canadian Press", K.OTHER),
+    "canadian press": Alias("The Canadian Press", K.OTHER),
+    "the associated press": Alias("The Associated Press", K.OTHER),
+    "associated press": Alias("The Associated Press", K.OTHER),
     "the children’s society": Alias("The Children’s Society", K.CHARITY),
     "the children's society": Alias("The Children's Society", K.CHARITY),
     "children’s society": Alias("The Children’s Society", K.CHARITY),
@@ -310,10 +315,6 @@ PRISON_INITIALS = wordset("HMP HMYOI")
 # no gang calls itself so).
 UNIT_GROUP_WORDS = wordset("Support Operations Response")
 UNIT_GROUP_FIRST_WORDS = wordset("National")
-# A force's press office named by the press alone ("Media Unit", "Media Relations Team"), in
-# a contact line: it answers reporters and is no unit of the operation. A unit that names its
-# work ("Corporate Communications Unit") stays one.
-PRESS_OFFICE_WORDS = wordset("Media Press Relations")
 GOVERNMENT_HEADS = frozenset(
     {
         "Office",
