@@ -256,3 +256,22 @@ def test_a_lord_of_an_office_is_nobodys_name(text):
 )
 def test_stations_and_news_agencies_are_organisations(text, name):
     assert organisations(LEAD + text).get(name) == "other"
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "Passing sentence, Lord Brackley told him he had lied.\n\n"
+            'The judge said: "You showed no remorse at all."',
+            "Brackley",
+        ),
+        (
+            "Lady Fenwick told the pair they had lied.\n\n"
+            '"This was greed, nothing more," the judge said.',
+            "Fenwick",
+        ),
+    ],
+)
+def test_the_judge_points_back_at_a_judge_named_by_title(text, speaker):
+    assert speakers(LEAD + text) == [speaker]

@@ -140,3 +140,5 @@ ELECTED_WORDS = re.compile(
     re.IGNORECASE,
 )
 COURT_TITLES = {"Judge", "His Honour Judge", "Her Honour Judge", "District Judge", "Recorder"}
+# Titles a judge may be named by alone ("Lord Brackley"): "the judge" may point back at them.
+JUDGES_BY_TITLE = frozenset({"Lord", "Lady"})
