@@ -6,6 +6,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from typing import NamedTuple
 
+from articles.extraction.lexicon.civictitles import JUDGES_BY_TITLE
 from articles.extraction.lexicon.quotes import Role
 from articles.extraction.people import PeopleIndex
 from articles.extraction.types import FoundPerson
@@ -105,7 +106,7 @@ def _is_police(person: FoundPerson) -> bool:
 
 def _is_court(person: FoundPerson) -> bool:
     title = (person.rank_or_title or "").lower()
-    return "judge" in title or "recorder" in title
+    return "judge" in title or "recorder" in title or person.rank_or_title in JUDGES_BY_TITLE
 
 
 # Whom each kind of role noun can point back at.

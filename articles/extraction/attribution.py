@@ -18,6 +18,7 @@ from articles.extraction.document import Doc
 from articles.extraction.headers import Span
 from articles.extraction.lexicon.quotes import (
     AGE_NOUN_RE,
+    POST_WORK_WORDS,
     PRONOUN_WORDS,
     REPORTING_VERBS,
     ROLE_LEAD_WORDS,
@@ -26,6 +27,7 @@ from articles.extraction.lexicon.quotes import (
     SUBJECT_PRONOUNS,
     UNNAMED_RE,
 )
+from articles.extraction.lexicon.wordsets import words_pattern
 from articles.extraction.people import PeopleIndex
 from articles.extraction.quotemarks import Segment
 from articles.extraction.tags import (
@@ -45,7 +47,7 @@ from articles.extraction.writings import writer_before
 # letters: not the "Investigating" of a title).
 _OBJECT_BEFORE = re.compile(
     r"(?:\b(?i:of|into|against|on|about|with|for|from|to|by|after|over|at|than)"
-    r"|(?:^|[,;]\s*)[A-Z][a-z]+ing|\b[a-z]+ing)\s+$"
+    rf"|(?:^|[,;]\s*)[A-Z][a-z]+ing|\b(?!(?:{words_pattern(POST_WORK_WORDS)})\s)[a-z]+ing)\s+$"
 )
 _POSSESSIVE = re.compile(r"[’']s?\b")
 # After "said", a pronoun is the speaker only when the tag ends with it ('," said he.'), or a

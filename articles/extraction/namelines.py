@@ -8,6 +8,7 @@ import re
 
 from articles.extraction.headers import Span
 from articles.extraction.lexicon.people import APPOSITIVE_ROLES
+from articles.extraction.lexicon.titlednames import BARRISTER_LETTERS
 from articles.extraction.lexicon.words import words_pattern
 
 # A transcript's speaker at a line's start, perhaps numbered, with their seat and party in
@@ -63,3 +64,15 @@ _ROLE_LINE_AFTER = re.compile(
 def above_its_role(text: str, s: int, e: int, zone: Span) -> bool:
     """A signature or a contact block: the name on a line of its own, the role on the next."""
     return (s, e) == (zone.start, zone.end) and _ROLE_LINE_AFTER.match(text, e) is not None
+
+
+_BARRISTER_AFTER = re.compile(rf" ({'|'.join(BARRISTER_LETTERS)})\b")
+
+
+def barrister_letters(text: str, mentions) -> str | None:
+    """A senior barrister's letters printed after one of a name's mentions ("Jo Hale KC")."""
+    for m in mentions:
+        found = _BARRISTER_AFTER.match(text, m.end)
+        if found:
+            return found.group(1)
+    return None

@@ -18,13 +18,14 @@ from articles.extraction.lexicon.people import (
     PERSON_BEFORE_PAIRS,
     PERSON_BEFORE_WORDS,
     PERSON_NOUNS,
+    PLACE_NOUNS_AFTER,
     PLACE_PREPOSITIONS,
     PLACE_TAIL_WORDS,
     PLACE_WORDS,
     SENTENCE_OPENERS,
     SURNAME_PLACE_WORDS,
 )
-from articles.extraction.lexicon.titlednames import HYPHENED_GIVEN_NAME, NAME_TOKEN
+from articles.extraction.lexicon.titlednames import HYPHENED_GIVEN_NAME, NAME_LETTERS_RE, NAME_TOKEN
 from articles.extraction.lexicon.words import SPEECH_VERB_RE, words_pattern
 from articles.extraction.namelines import above_its_role, in_label_brackets, speaker_label
 
@@ -69,6 +70,9 @@ _ROLE_COMMA_BEFORE = re.compile(
 # Cross, said", "Jo Hale, 41, of Tolland Cross, who", "at Brinkley, Oakham and Hale Park",
 # "sold to Brinkley, Oakham and Hale Park" (a list of three or more after "to" or "from").
 _PREPOSITIONS = words_pattern(PLACE_PREPOSITIONS)
+# Letters after a name, read past to the words that show a person: "Jo Hale KC said".
+_LETTERS_AFTER = re.compile(rf" (?:{NAME_LETTERS_RE})\b")
+_PLACE_AFTER = re.compile(rf" (?:{words_pattern(PLACE_NOUNS_AFTER)})\b")
 _PLACE_BEFORE = re.compile(rf"(?:\b(?i:{_PREPOSITIONS})|\d{{1,3}}\)?,\s+(?:of|from))\s+$")
 _PLACE_LIST_BEFORE = re.compile(
     rf"\b(?:(?i:{_PREPOSITIONS})\s+(?:[A-Z][\w’'.-]*,?\s+)+"
@@ -246,10 +250,16 @@ def person_context(
     """
     text = doc.text
     before = text[max(zone.start, s - 40) : s]
-    if _PLACE_BEFORE.search(before) or _INITIALS_AFTER.match(text, e):
+    if (
+        _PLACE_BEFORE.search(before)
+        or _INITIALS_AFTER.match(text, e)
+        or _PLACE_AFTER.match(text, e)
+    ):
         return None
     if in_label_brackets(text, s, e, zone):
         return None
+    letters = _LETTERS_AFTER.match(text, e)
+    e = letters.end() if letters else e
     if (
         _AFTER_PERSON.match(text, e, zone.end)
         or speaker_label(text, s, e, zone)

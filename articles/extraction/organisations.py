@@ -23,6 +23,7 @@ from articles.extraction.lexicon.organisations import (
     KIND_WORDS,
     STREET_WORDS,
 )
+from articles.extraction.lexicon.words import MONTH_RE
 from articles.extraction.lexicon.wordsets import LETTER_CLASS, words_pattern
 from articles.extraction.orgacronyms import defines_acronym, file_acronym_mentions
 from articles.extraction.orgaliases import file_printed_nicknames
@@ -42,6 +43,7 @@ from articles.extraction.orgkinds import (
     LOWER_UNIT,
     Rule,
     classify_by_rule,
+    court_named_by_type,
     is_alias,
 )
 from articles.extraction.orgruns import POSSESSIVE, Token, cap_runs, split_run, trim
@@ -59,6 +61,9 @@ _TOKEN = re.compile(rf"{LETTER_CLASS}[\w’'&.-]*[\w’']|{LETTER_CLASS}|&")
 _WIRE_CREDIT = re.compile(r"\)\s*[—–-]")
 _INITIALS_BEFORE = re.compile(r"\([A-Z]{2,}\)\s+$")
 _AND = re.compile(r"\band\b|&")
+# The seat of a court named by its type alone ("the High Court in Livingston"), where it sits
+# in several towns: one word, not a month's ("the Crown Court in May").
+_SEAT_AFTER = re.compile(rf" in (?!(?:{MONTH_RE})\b)[A-Z][a-z]+\b(?![ -][A-Z])")
 _STREET_AFTER = re.compile(rf"\s+(?:{words_pattern(STREET_WORDS)})\b")
 # "the charity Shelter Cymru", "homelessness charity Crisis": the word right before the name.
 _KIND_WORD_BEFORE = re.compile(rf"\b({words_pattern(KIND_WORDS)})\s+$")
@@ -305,14 +310,25 @@ def _orgs_in_run(text, start, end, zone, add):
                 words = words + after.group().split()
         if kind is None:
             kind, rule = _named_otherwise(text, zone, words, s, e, first=n == 0)
-        # "Hamlet Court Road", "Station Road": a street, whatever the words before it.
-        if kind is not None and _STREET_AFTER.match(text, e, zone.end):
-            kind = None
+        kind, e = _street_or_seat(text, zone, kind, words, e)
         # Only a unit belongs to the name before it, and not after "and": "Kent Police and
         # Essex Police" are two forces, "the Dog Unit and the Drugs Team" two units.
         joined = n and _AND.search(text, pieces[n - 1][-1].end, pieces[n][0].start)
         owner = parent if kind == Kind.POLICE_UNIT and not joined else None
         parent = add(text[s:e], kind, s, e, owner, rule=rule) if kind else None
+
+
+def _street_or_seat(text, zone, kind, words, e):
+    """The kind and end of a name, read with the words after it: "Hamlet Court Road" and
+    "Station Road" are streets, whatever the words before them; "the High Court in
+    Livingston" names the court with its seat."""
+    if kind is not None and _STREET_AFTER.match(text, e, zone.end):
+        return None, e
+    if kind == Kind.COURT and court_named_by_type(words):
+        seat = _SEAT_AFTER.match(text, e, zone.end)
+        if seat:
+            return kind, seat.end()
+    return kind, e
 
 
 def _named_otherwise(text, zone, words, s, e, *, first):

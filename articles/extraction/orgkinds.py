@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from articles.extraction.lexicon.newsrooms import BROADCAST_HEADS, CALL_LETTERS, PRESS_OFFICE_WORDS
 from articles.extraction.lexicon.organisations import (
     ALIASES,
     BEFORE_FORCE_SUFFIX,
@@ -108,6 +109,7 @@ HEAD_WORDS = (
     | {last for _, last in COURT_BUILDING_ENDINGS}
     | {last for _, last in PRISON_BUILDING_ENDINGS}
     | PRISON_INITIALS
+    | BROADCAST_HEADS
 )
 
 
@@ -131,8 +133,11 @@ def classify_by_rule(words: list[str]) -> tuple[str, Rule] | None:
         # "Hamlet Court" is a building or a street; "Elmford Courthouse" a court's building.
         if kind == Kind.COURT and words[-1] == "Court" and not _court_type(words[-2]):
             found = None
-        # "Derbyshire’s Police and Crime Commissioner": a county's police, not a force's name.
-        elif kind == Kind.POLICE_FORCE and words[-2].endswith(("’s", "'s")):
+        # "Derbyshire’s Police and Crime Commissioner": a county's police, not a force's name;
+        # "Media Unit": a force's press office, not a unit.
+        elif (kind == Kind.POLICE_FORCE and words[-2].endswith(("’s", "'s"))) or (
+            kind == Kind.POLICE_UNIT and all(w in PRESS_OFFICE_WORDS for w in words[:-1])
+        ):
             return None
     if found is not None:
         return found
@@ -161,6 +166,11 @@ def is_alias(word: str) -> bool:
     if low not in ALIASES or not word[:1].isupper():
         return False
     return low not in CAPITALS_ONLY or word.isupper()
+
+
+def court_named_by_type(words: list[str]) -> bool:
+    """Whether a court's name is its type alone, with no place: "High Court", "Crown Court"."""
+    return words[-1] == "Court" and all(_court_type(word) for word in words[:-1])
 
 
 def _court_type(word: str) -> bool:
@@ -237,10 +247,18 @@ def _force_detachment(words: list[str]):
     return None
 
 
+def _station(words: list[str]):
+    """A broadcaster's newsroom by its call letters: "KXLW News", "CFRT Radio"."""
+    if len(words) == 2 and words[1] in BROADCAST_HEADS and CALL_LETTERS.fullmatch(words[0]):
+        return Kind.OTHER, PAPER_HEAD
+    return None
+
+
 _RULES_BY_PHRASE = (
     _force_by_phrase,
     _government,
     _head_of_place,
     _office_or_borough_of,
     _force_detachment,
+    _station,
 )

@@ -26,7 +26,7 @@ from articles.extraction.lexicon.titlednames import (
     HYPHENED_GIVEN_NAME,
     normalise_title,
 )
-from articles.extraction.namelines import credited
+from articles.extraction.namelines import barrister_letters, credited
 from articles.extraction.names import (
     PersonRule,
     bare_names,
@@ -34,7 +34,7 @@ from articles.extraction.names import (
     person_context,
     without_nickname,
 )
-from articles.extraction.pseudonyms import pseudonyms
+from articles.extraction.pseudonyms import pseudonym_gender, pseudonyms
 from articles.extraction.roles import OrgMention, describe
 from articles.extraction.spans import SpanIndex, by_zone
 from articles.extraction.titles import TitledMention
@@ -180,10 +180,13 @@ class _Passes:
         if p is None:
             self.plain.setdefault(_without_initials(name) if ". " in name else name, name)
             p = self.people[name] = Person(name, first)
-            # "Ali Rahman Mohd Yusof", later "Ali Rahman": named again by the given names.
+            # "Ali Rahman Mohd Yusof", later "Ali Rahman": named again by the given names;
+            # "Jo Kerr Hale", later "Jo Hale": without the middle name.
             words = name.split()
             if len(words) >= 4 and ". " not in name:
                 self.plain.setdefault(" ".join(words[:2]), name)
+            elif len(words) == 3 and ". " not in name:
+                self.plain.setdefault(f"{words[0]} {words[2]}", name)
         return p
 
     def mention(self, p: Person, start: int, end: int, *, take: bool = True) -> None:
@@ -228,6 +231,9 @@ def find_people(
         full = [m for m in p.mentions if p.name in m.text]
         if full:
             p.first = min(full, key=lambda sp: sp.start)
+        letters = p.title is None and barrister_letters(doc.text, p.mentions)
+        if letters:
+            p.read_title(letters)
         describe(doc, p, org_spans, forces)
     return PeopleIndex([p.found() for p in passes.people.values()], passes.mentions)
 
@@ -290,6 +296,7 @@ def _pseudonyms(passes: _Passes) -> None:
             continue
         p = passes.person(name, Span(s, e, name))
         p.found_by(PSEUDONYM)
+        p.gender = p.gender or pseudonym_gender(passes.text, s)
         passes.mention(p, s, e)
 
 

@@ -66,6 +66,7 @@ _CONTINUATIONS = (
     " Prosecutor",
     " of Public Prosecutions",
     " Fiscal",
+    " Depute",
     " Manager",
     " Director",
     " of Intelligence",

@@ -106,8 +106,12 @@ _CIVIC_PHRASES = (
     # prosecutor", in lower case.
     _after("Crown Chief Senior Specialist", r"(?:\s+Crown)?\s+[Pp]rosecutor"),
     _after("Director", r"\s+of\s+Public\s+Prosecutions"),
-    _after("Procurator", r"\s+Fiscal(?:\s+Depute)?"),
+    _after("Procurator", r"\s+[Ff]iscal(?:\s+[Dd]epute)?"),
+    # Scotland's prosecutors in the High Court, often printed "Advocate depute".
+    _after("Advocate", r"\s+[Dd]epute"),
     _after("Lord", r"\s+Advocate"),
+    # A Scottish judge, named by title and a judicial name only ("Lord Ardlow"); a peer.
+    _after("Lord Lady", ""),
     _after("Sheriff", r"\s+Principal"),
     _after("Chief", r"\s+Executive"),
     _after("Prime", r"\s+Minister"),
@@ -120,6 +124,11 @@ _CIVIC_PHRASES = (
     # "Head of Intelligence Jo Hale": the department, as short as the name after it allows.
     _after("Head", r"\s+of\s+" + _PORTFOLIO + r"(?:(?:\s+and\s+|\s+)" + _PORTFOLIO + r")*?"),
 )
+# Titles newsrooms print in lower case after the first word, as the court spells them.
+TITLE_SPELLINGS = {
+    title.lower(): title
+    for title in ("Advocate Depute", "Procurator Fiscal", "Procurator Fiscal Depute")
+}
 CIVIC_TITLE_RE = either([*spellings(Part.TITLE), *_CIVIC_PHRASES])
 
 
@@ -131,3 +140,5 @@ ELECTED_WORDS = re.compile(
     re.IGNORECASE,
 )
 COURT_TITLES = {"Judge", "His Honour Judge", "Her Honour Judge", "District Judge", "Recorder"}
+# Titles a judge may be named by alone ("Lord Brackley"): "the judge" may point back at them.
+JUDGES_BY_TITLE = frozenset({"Lord", "Lady"})

@@ -160,6 +160,11 @@ ALIASES = {
     "samaritans": Alias("Samaritans", K.CHARITY),
     "catch22": Alias("Catch22", K.CHARITY),
     "neighbourhood watch": Alias("Neighbourhood Watch", K.CHARITY),
+    # National news agencies whose names end in no head word: credited for a report's files.
+    "the canadian press": Alias("The Canadian Press", K.OTHER),
+    "canadian press": Alias("The Canadian Press", K.OTHER),
+    "the associated press": Alias("The Associated Press", K.OTHER),
+    "associated press": Alias("The Associated Press", K.OTHER),
     "the children’s society": Alias("The Children’s Society", K.CHARITY),
     "the children's society": Alias("The Children's Society", K.CHARITY),
     "children’s society": Alias("The Children’s Society", K.CHARITY),
@@ -293,8 +298,9 @@ PAPER_HEADS = wordset(
 # A reporting line a body runs, after at least one other word: "Modern Slavery and
 # Exploitation Helpline", "National Domestic Abuse Helpline".
 HELPLINE_HEADS = wordset("Helpline Hotline")
-# The end of a company's name: "Brackton Haulage Ltd"; a mutual insurer's: "Elmford Mutual".
-COMPANY_HEADS = wordset("Ltd Limited plc PLC Inc LLC Holdings Corporation Corp Mutual")
+# The end of a company's name: "Brackton Haulage Ltd"; an insurer's: "Elmford Mutual",
+# "Elmford Public Insurance" (a province's own insurer is a company too).
+COMPANY_HEADS = wordset("Ltd Limited plc PLC Inc LLC Holdings Corporation Corp Mutual Insurance")
 # Hospitals, schools and universities: "Brackton General Hospital", "University of Elmford";
 # and research bodies whose researchers the press quotes: "Elmford Security Observatory".
 HOSPITAL_AND_SCHOOL_HEADS = wordset(
@@ -303,10 +309,11 @@ HOSPITAL_AND_SCHOOL_HEADS = wordset(
 # Prisons: "Hollins Prison"; and the initials of a UK prison before its name ("HMP Elmford").
 PRISON_HEADS = wordset("Prison")
 PRISON_INITIALS = wordset("HMP HMYOI")
-# "Tactical Support Group", "Special Operations Group": a unit; any other "Group" may be a
-# gang ("Organised Crime Group") or a firm, unless a national service's first word opens it
-# ("National Organised Crime Group", a national police unit: no gang calls itself so).
-UNIT_GROUP_WORDS = wordset("Support Operations")
+# "Tactical Support Group", "Special Operations Group", "Tactical Response Group": a unit;
+# any other "Group" may be a gang ("Organised Crime Group") or a firm, unless a national
+# service's first word opens it ("National Organised Crime Group", a national police unit:
+# no gang calls itself so).
+UNIT_GROUP_WORDS = wordset("Support Operations Response")
 UNIT_GROUP_FIRST_WORDS = wordset("National")
 GOVERNMENT_HEADS = frozenset(
     {
@@ -324,6 +331,7 @@ GOVERNMENT_HEADS = frozenset(
         "Executive",
         "Guard",
         "Registry",  # "Central Registry of Drug Abuse", "HM Land Registry"
+        "Commissioners",  # "Revenue Commissioners", a tax and customs body
     }
 )
 # "New Zealand Defence Force", "Irish Defence Forces": a country's military, a body of

@@ -44,11 +44,11 @@ NOT_NAME_WORDS = wordset(
     chief inspector superintendent sergeant constable commissioner commander captain lieutenant
     sheriff agent trooper deputy acting temporary det insp supt sgt pc dc ds di dci dcs acc dcc
     senior designate leading special trainee probationary honour honor neighbourhood
-    cllr councillor mp speaker
+    cllr councillor mp speaker advocate provost
     officers police emergency crimestoppers anyone anybody everyone nobody
     drugs drug crime crimes violence serious organised gang gangs county
     however meanwhile earlier later last next first second third
-    busted picture photo image credit pictured
+    busted picture photo image credit pictured media contact enquiries armed unarmed
     jailing sentencing remanding addressing describing praising thanking welcoming mitigating
     resident residents neighbour neighbours witness witnesses victim victims mother father son
     daughter wife husband brother sister teenager pensioner grandmother grandfather shopkeeper
@@ -177,6 +177,10 @@ SERVICE_TAIL_WORDS = wordset("Line Lines Hotline Helpline Unit Team Squad Bureau
 
 # The word before a place, never a person: "in Tolland Cross, said", "stored at Brinkley
 # and Hale Park". A capitalised pair right after one (or after a list it opens) is a place.
+# Lower-case words after capitalised ones that make a place of them: "the Lund Park and
+# Hale Bank estates", "the Hale Rise area".
+PLACE_NOUNS_AFTER = wordset("estate estates area areas district ward suburb neighbourhood")
+
 PLACE_PREPOSITIONS = wordset("in into at near outside across around throughout towards between")
 
 # A role set off before a name by a comma ("the trust's head of security, Jo Hale", "the
@@ -242,6 +246,12 @@ RELATIVES = {
     "baby": None,
     "toddler": None,
 }
+# Nouns for a person, and the gender each shows: "The girl, whom we are calling Mia".
+PERSON_NOUN_GENDERS = {
+    **{noun: gender for noun, gender in RELATIVES.items() if gender},
+    **dict.fromkeys(("man", "boy", "father", "grandfather", "schoolboy"), "m"),
+    **dict.fromkeys(("woman", "girl", "mother", "grandmother", "schoolgirl"), "f"),
+}
 # The words around a name an article gives somebody it does not name: "whom we are calling
 # Andrei", "identified only as Tom", "under the pseudonym Mara"; after it: "Ana (not her real
 # name)", "Ivo, whose name has been changed". Each holds one of `PSEUDONYM_WORDS`, where the
@@ -252,8 +262,11 @@ PSEUDONYM_BEFORE = (
     r"\s+(?:call(?:ing|ed)?|nam(?:e|ing|ed))"
     r"|\b(?:identified|known|referred\s+to)\s+only\s+as"
     r"|\basked\s+to\s+be\s+(?:called|known\s+as|identified\s+as)"
+    r"|\basked\s+(?:us|me)\s+to\s+call\s+(?:him|her|them)"
     r"|\b(?:under|using)\s+the\s+(?:name|pseudonym)"
     r"|\bthe\s+pseudonym)\s+"
+    # The name may stand in quote marks: "who asked us to call him ‘Jay’".
+    r"[‘'“\"]?"
 )
 PSEUDONYM_AFTER = (
     r"\s*[(,]\s*(?:not\s+(?:his|her|their)\s+real\s+name|a\s+pseudonym"

@@ -191,6 +191,9 @@ ROLE_NOUNS = {
     "coroner": Role.COURT,
     "pastor": Role.OTHER,
 }
+# Words in "-ing" that name the work of a post before its rank ("Roads policing Sergeant Jo
+# Hale said:"): the name after them is the speaker, not the object of a verb.
+POST_WORK_WORDS = wordset("policing training")
 # Verbs that tag a question put: the speech after it, in the next paragraph, is an answer,
 # another person's turn ('"…?" he asked.' then '"…," she replied.').
 QUESTION_VERBS = wordset("asked asks queried wondered")

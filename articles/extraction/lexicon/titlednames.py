@@ -7,7 +7,7 @@ of the rank or title it opens with. Built from the rank table (`ranks`), the civ
 import functools
 import re
 
-from articles.extraction.lexicon.civictitles import CIVIC_TITLE_RE, PHRASE_STARTS
+from articles.extraction.lexicon.civictitles import CIVIC_TITLE_RE, PHRASE_STARTS, TITLE_SPELLINGS
 from articles.extraction.lexicon.people import (
     COURTESY_HONOURS,
     HONORIFICS,
@@ -67,8 +67,10 @@ _FULL_NAME_RE = (
 )
 
 # Letters after a name: a member of a parliament or assembly ("MP", the Irish "TD"), a senior
-# barrister ("KC"), one or both ("KC MP").
-_SUFFIX_RE = r"MP|QC|KC|MSP|AM|TD"
+# barrister ("KC"), one or both ("KC MP"). A barrister's letters are the only title some
+# counsel are given ("Jo Hale KC, defending").
+BARRISTER_LETTERS = ("KC", "QC")
+NAME_LETTERS_RE = "|".join(("MP", *BARRISTER_LETTERS, "MSP", "AM", "TD"))
 
 # "Chief Inspector Simon Anslow", "A/DI Tom Reed", "Mr Lyle", "Cllr Jane Smith".
 TITLED_NAME = re.compile(
@@ -84,9 +86,9 @@ TITLED_NAME = re.compile(
     # "the Police and Crime Commissioner, Jo Amos, said": a name set off by a comma.
     + r"(?:\s+|,\s+(?="
     + _FULL_NAME_RE
-    + rf"(?:\s+(?:{_SUFFIX_RE})){{0,2}}[,.;]))(?P<name>"
+    + rf"(?:\s+(?:{NAME_LETTERS_RE})){{0,2}}[,.;]))(?P<name>"
     + _FULL_NAME_RE
-    + rf")(?:\s+(?:{_SUFFIX_RE})){{0,2}}\b"
+    + rf")(?:\s+(?:{NAME_LETTERS_RE})){{0,2}}\b"
     + rf"(?!\s+(?:{words_pattern(SERVICE_TAIL_WORDS)})\b)"
 )
 NAME_TOKEN = re.compile(_NAME_SHAPE)
@@ -121,7 +123,7 @@ def normalise_title(printed: str) -> str | None:
         first = words[0].rstrip(".").lower()
         if first in RANK_WORDS and len(words) == 1:
             return RANK_WORDS[first]
-        return text
+        return TITLE_SPELLINGS.get(text.lower(), text)
     out = []
     printed_words = re.findall(r"[A-Za-z]/|[^\s/]+", text)
     for raw in printed_words:
