@@ -13,6 +13,9 @@ from typing import TYPE_CHECKING, NamedTuple
 from articles.extraction.lexicon.actions import SEIZE_CONTEXT
 from articles.extraction.lexicon.measures import (
     CASH_WORDS,
+    COURT_CHARGE_AFTER,
+    COURT_CHARGE_BEFORE,
+    COURT_CHARGES,
     DRUG_RE,
     EARNED,
     EARNED_RE,
@@ -228,6 +231,18 @@ def _bail(r: OutcomeReader, fig: Figure) -> MoneyResult | None:
     return None
 
 
+def _court_charge(r: OutcomeReader, fig: Figure) -> MoneyResult | None:
+    """ "with £85 costs", "a £192 victim surcharge", "a victim surcharge of £34"."""
+    charge = COURT_CHARGE_AFTER.match(r.text, fig.end, fig.sent[1])
+    end = charge.end() if charge else fig.end
+    if charge is None and "of" in fig.left[-4:]:
+        charge = COURT_CHARGE_BEFORE.search(fig.left[-40:])
+    if charge is None:
+        return None
+    name = metric(COURT_CHARGES[" ".join(charge["charge"].lower().split())])
+    return MoneyResult(name, end, fig.qualifier, "costs")
+
+
 def _court_order(r: OutcomeReader, fig: Figure) -> MoneyResult | None:
     """ "a £20,000 confiscation order"."""
     order = _ORDER_AFTER.match(r.text, fig.end, fig.sent[1])
@@ -314,6 +329,7 @@ MONEY_READINGS: tuple[Callable[[OutcomeReader, Figure], MoneyResult | None], ...
     _valued_at,
     _bail,
     _cash,
+    _court_charge,
     _named_before(_FINE_BEFORE, metric("fine"), "fine"),
     _named_before(_FORFEIT_BEFORE, metric("{order} order", order="forfeiture"), "court-order"),
     _named_before(_COSTS_BEFORE, metric("costs"), "costs"),

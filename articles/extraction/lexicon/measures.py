@@ -110,6 +110,23 @@ MONEY_LEAD = re.compile(
 )
 # The start of every lead word, lower-cased: the pattern is tried only where one stands.
 MONEY_LEAD_CUES = ("loss", "damage", "ow", "debt", "hands", "priced", "fetch")
+# What a court ordered paid besides a fine, by the words after the amount ("£85 costs", "a
+# £192 victim surcharge", "$300 in court costs") or before it ("a victim surcharge of £34"),
+# and the metric each is recorded by.
+COURT_CHARGES = {
+    "costs": "costs",
+    "court costs": "costs",
+    "prosecution costs": "costs",
+    "legal costs": "costs",
+    "victim surcharge": "victim surcharge",
+    "surcharge": "victim surcharge",
+}
+COURT_CHARGE_AFTER = re.compile(
+    r"\s+(?:in\s+)?(?P<charge>" + alternatives(COURT_CHARGES) + r")\b", re.IGNORECASE
+)
+COURT_CHARGE_BEFORE = re.compile(
+    r"\b(?P<charge>" + alternatives(COURT_CHARGES) + r")\s+of\s+$", re.IGNORECASE
+)
 # Words that make an amount money put into the work: "backed by £500,000", "a grant of £40,000".
 FUNDING = re.compile(
     r"\b(?:fund(?:ing|ed|s)?|invest(?:ment|ed|ing)?|backed\s+by|grants?|budget|committed"
