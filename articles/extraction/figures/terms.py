@@ -7,8 +7,10 @@ from typing import TYPE_CHECKING
 
 from articles.extraction.figures.numbers import BETWEEN_END, number_value
 from articles.extraction.lexicon.measures import (
+    BAN_AFTER,
     DRIVING_BAN_AFTER,
     DRIVING_BAN_BEFORE,
+    DRIVING_WORDS,
     DURATION,
     JAIL_CONTEXT,
     LIFE,
@@ -64,7 +66,7 @@ _PERIOD_WORDS = wordset("past last next previous first recent coming")
 # One of these stands before or after every driving ban's length: the patterns are tried only
 # where it does.
 _BAN_LEAD, _BAN_CUE = "driv", "driving"
-read_lower_cased(JAIL_CONTEXT, _TOTAL, _SUSPENDED, _EACH)
+read_lower_cased(JAIL_CONTEXT, _TOTAL, _SUSPENDED, _EACH, DRIVING_WORDS)
 # Whom "he" or "she" before a term may stand for.
 _MAY_BE_SENTENCED = frozenset({PersonKind.DEFENDANT, PersonKind.MEMBER_OF_PUBLIC})
 # How many mentions back "he" or "she" may point: a bound on the work of a text of thousands.
@@ -135,6 +137,10 @@ def _driving_ban(r: OutcomeReader, fig: Figure, d: re.Match) -> bool:
     text, left = r.text, fig.left
     end = d.end()
     after = _BAN_CUE in text[end : end + 16].lower() and DRIVING_BAN_AFTER.match(text, end)
+    if not after and (ban := BAN_AFTER.match(text, end, fig.sent[1])):
+        if not r.says(DRIVING_WORDS, fig.sent):
+            return True  # a ban from something else: no prison term either
+        after = ban
     if not after and not (_BAN_LEAD in left[-60:].lower() and DRIVING_BAN_BEFORE.search(left)):
         return False
     months = _months(fig.value, d["u"])

@@ -368,6 +368,10 @@ DRIVING_BAN_BEFORE = re.compile(
     re.IGNORECASE,
 )
 DRIVING_BAN_AFTER = re.compile(r"\s+(?:driving\s+(?:ban|disqualification))\b", re.IGNORECASE)
+# "given a two-month ban": a ban with no word for what it bars is a driving ban where the
+# sentence speaks of driving.
+BAN_AFTER = re.compile(r"\s+ban\b", re.IGNORECASE)
+DRIVING_WORDS = re.compile(r"\b(?:driv(?:er|ers|ing|en)|drove|speeding|mph|km/h|motorist)\b", re.I)
 # A term served outside prison, by how it is printed, and the name it is recorded by: "three
 # years of supervised release", "a 12-month community order". The evaluation's annotations
 # keep the court's word, so does the name.
@@ -378,4 +382,10 @@ SUPERVISED_TERMS = {
     "community sentence": "community order",
     "community supervision": "community supervision",
     "parole": "parole",
+    # orders that bind someone for a term, by their name
+    "serious crime prevention order": "serious crime prevention order",
+    "criminal behaviour order": "criminal behaviour order",
+    "sexual harm prevention order": "sexual harm prevention order",
+    "restraining order": "restraining order",
+    "football banning order": "football banning order",
 }
