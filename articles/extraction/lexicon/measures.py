@@ -298,6 +298,17 @@ PARTITIVE = re.compile(
 )
 PARTITIVE_THE = re.compile(r"\s+" + PARTITIVE_OF + r"\s+(?:the|those|these)\s+", re.IGNORECASE)
 PARTITIVE_FIRST = first_letters((PARTITIVE_OF,))
+# "Seven of those were for arson, three were for possession of drugs": arrests broken down by
+# the offence each was for, where the text before speaks of arrests (`ARREST_CUE`).
+OFFENCE_SHARE = re.compile(
+    r"\s+(?:of\s+(?:those|them|these|the\s+arrests)\s+)?(?:were|was)\s+for\s+(?:an?\s+)?"
+    r"(?P<what>[a-z][a-z -]{2,50}?)(?=\s*(?:[,.;]|\band\b|$))",
+    re.IGNORECASE,
+)
+OFFENCE_SHARE_FIRST = frozenset("ow")
+ARREST_CUE = "arrest"
+# How far back the arrests a breakdown divides may be named: the sentence before.
+ARREST_CUE_REACH = 250
 # "on 12 occasions": how often something was done.
 OCCASION_WORDS = ("separate", "different")
 OCCASIONS_NOUN = "occasions"

@@ -236,6 +236,7 @@ SLOTS = {
 # template -> what it counts
 METRICS = {
     "arrests": "people arrested, and arrests made",
+    "arrests for {what}": "arrests by the offence they were for, as printed: arrests for arson",
     "{people}": "people, by what happened to them: charged, jailed, safeguarded, released on bail",
     "{people} ({where})": "people counted place by place, each place as printed: arrests (Ecuador)",
     "{group} {done}": "a named group by what happened to it: drug dealers arrested",
