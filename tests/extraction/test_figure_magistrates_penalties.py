@@ -97,3 +97,19 @@ def test_a_ban_where_the_sentence_speaks_of_driving_is_a_driving_ban(text, month
 )
 def test_a_ban_from_anything_else_is_neither_a_driving_ban_nor_a_prison_term(text):
     assert not [m for m, _v, _u in found(text) if m in ("driving ban", "sentence")]
+
+
+def test_an_order_named_before_its_length_needs_no_talk_of_jail():
+    text = "She was made subject to a criminal behaviour order for three years on her release."
+    assert ("criminal behaviour order", 36, "months") in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Three were freed on bail ranging from $1,000 to $5,000.", 1_000),
+        ("The pair were released on bail of between £500 and £2,000.", 500),
+    ],
+)
+def test_bail_given_as_a_range(text, value):
+    assert ("bail", value) in [(m, v) for m, v, _u in found(text)]

@@ -74,7 +74,8 @@ _BAIL_AFTER = re.compile(r"\s+(?:cash\s+|surety\s+)?(?:bail|bond)\b", re.IGNOREC
 _ON_BEFORE = re.compile(r"\bon\s+(?:an?\s+)?$")
 # "His bond was set at $150,000", "bail of $20,000"
 _BAIL_BEFORE = re.compile(
-    r"\b(?:bail|bond)\s+(?:(?:was|has\s+been|had\s+been|is)\s+)?(?:set\s+at|of)\s+$",
+    r"\b(?:bail|bond)\s+(?:(?:was|has\s+been|had\s+been|is)\s+)?"
+    r"(?:set\s+at|of|ranging\s+from)\s+(?:between\s+)?$",
     re.IGNORECASE,
 )
 _ORDER_AFTER = re.compile(r"\s*(?:confiscation|compensation)\b", re.IGNORECASE)
@@ -234,13 +235,12 @@ def _bail(r: OutcomeReader, fig: Figure) -> MoneyResult | None:
 def _court_charge(r: OutcomeReader, fig: Figure) -> MoneyResult | None:
     """ "with £85 costs", "a £192 victim surcharge", "a victim surcharge of £34"."""
     charge = COURT_CHARGE_AFTER.match(r.text, fig.end, fig.sent[1])
-    end = charge.end() if charge else fig.end
     if charge is None and "of" in fig.left[-4:]:
         charge = COURT_CHARGE_BEFORE.search(fig.left[-40:])
     if charge is None:
         return None
     name = metric(COURT_CHARGES[" ".join(charge["charge"].lower().split())])
-    return MoneyResult(name, end, fig.qualifier, "costs")
+    return MoneyResult(name, fig.end, fig.qualifier, "costs")
 
 
 def _court_order(r: OutcomeReader, fig: Figure) -> MoneyResult | None:

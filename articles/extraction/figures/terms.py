@@ -92,7 +92,11 @@ def read_term(r: OutcomeReader, fig: Figure, d: re.Match) -> None:
         return
     # A term the court's word for it follows needs no talk of jail: "placed on two years of
     # probation".
-    if not r.says(JAIL_CONTEXT, fig.sent) and not _SUPERVISION.match(text, d.end(), se):
+    if (
+        not r.says(JAIL_CONTEXT, fig.sent)
+        and not _SUPERVISION.match(text, d.end(), se)
+        and not _SUPERVISION_BEFORE.search(text, ss, fig.start)
+    ):
         return
     value = fig.value + 0.5 if d["half"] else fig.value
     months = _months(value, d["u"])
