@@ -27,6 +27,7 @@ from articles.extraction.lexicon.phrasewords import (
     FOLLOW_STOP,
     HIDING_WORDS,
     NOT_THINGS,
+    PART_OF_TOTAL_WORDS,
 )
 from articles.extraction.lexicon.words import wordset
 
@@ -201,6 +202,8 @@ def read_single_weapon(r: OutcomeReader, pos: int, sent: tuple[int, int]) -> Non
     start = back[article][1]
     if r.is_taken(start, end) or _seizing_verb(tokens, start, end) != "seized":
         return
+    if any(t[WORD] in PART_OF_TOTAL_WORDS for t in tokens.before(start, 6)):
+        return  # one of a total already counted
     name = metric("{item} {taken}", item=noun.noun, taken="seized")
     r.add(start, end, name, 1, sent=sent, rule=SINGLE_ITEM)
 

@@ -352,6 +352,8 @@ CRIME_NOUNS = re.compile(r"\b(" + alternatives(CRIMES)[3:-1] + r")\b", re.IGNORE
 STATISTICS_WORDS = ("data", "figures", "statistics", "stats", "list", "records", "survey")
 BACKGROUND = re.compile(
     r"\baccording\s+to\s+(?:[\w’'-]+\s+){0,8}?" + alternatives(STATISTICS_WORDS) + r"\b"
+    # "a survey by a charity found that 62 per cent of the workers it asked"
+    r"|\b(?:survey|poll|study)\b[^.;]{0,80}?\bfound\b"
     r"|\b(?:(?:previous|prior|past|earlier)\s+convictions|criminal\s+records?"
     r"|known\s+to\s+(?:the\s+)?police|accounts?\s+for|national\s+average"
     r"|(?:were|was|are)\s+(?:under|over|aged|between)\s+(?:the\s+age\s+of\s+)?\d+"

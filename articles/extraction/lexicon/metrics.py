@@ -119,6 +119,8 @@ AREA_WORDS = indexed_words(" ".join(AREA_CUES))
 NATIONAL_BACKGROUND = re.compile(
     r"\bsince\s+(?:(?:19|20)\d\d\b|[^.;]{0,40}?\b(?:began|begun|started|launched|start|launch)\b)"
     r"|\b(?:last|the\s+past|the\s+previous|each|every)\s+(?:\d+\s+)?years?\b"
+    # "costs more than $1 billion a year": the country's yearly figure
+    r"|\b(?:a|per)\s+year\b|\bannually\b"
     r"|\bin\s+(?:19|20)\d\d\b"
     # "from January to November 2026", "so far this year", "year to date"
     r"|\bfrom\s+[a-z]+\s+(?:to|until|through)\s+[a-z]+\s+(?:19|20)\d\d\b"
@@ -129,7 +131,7 @@ NATIONAL_BACKGROUND = re.compile(
 # carries a penalty of life imprisonment", "more than 15 grammes may attract the death
 # penalty", "if convicted, they face a minimum of 10 years". Its figures are no results.
 PENALTY_CONTEXT = re.compile(
-    r"\b(?:carr(?:y|ies|ying)\s+(?:a\s+|the\s+)?(?:maximum\s+|minimum\s+|mandatory\s+)?"
+    r"\b(?:carr(?:y|ies|ying)\s+(?:a\s+|the\s+)?(?:(?:maximum|minimum|mandatory)\s+){0,2}"
     r"(?:penalty|sentence|jail\s+term|prison\s+term)|may\s+attract|punishable\s+by"
     r"|if\s+(?:convicted|found\s+guilty)"
     # "carries an unlimited fine and up to six months' imprisonment", "the maximum penalty is"

@@ -1,0 +1,49 @@
+"""Figures around a result that are none: one item of a total already counted, a survey's
+share, a country's yearly figure and the minimum the law sets for a charge.
+
+Every text here is written for the test.
+"""
+
+import pytest
+
+from articles.extraction import extract
+
+
+def found(text):
+    return [(o.metric, o.value) for o in extract(text).outcomes]
+
+
+def test_one_item_of_a_total_already_counted_is_not_counted_again():
+    text = "Officers seized 14 weapons, including a crossbow and a sword, and £2,000 in cash."
+    assert found(text) == [("weapons seized", 14), ("cash seized", 2_000)]
+
+
+def test_one_item_in_a_list_of_seizures_still_counts():
+    assert ("swords seized", 1) in found("Searches recovered £900 in cash, a sword and a phone.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A poll of shop owners found that 48 per cent had been threatened at work.",
+        "A study by the university found 30% of the riders had been stopped before.",
+    ],
+)
+def test_a_surveys_share_is_background(text):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nationally, insurers say card fraud costs more than £600 million a year.",
+        "Across the country, shoplifting costs retailers about $2 billion annually.",
+    ],
+)
+def test_a_countrys_yearly_figure_is_background(text):
+    assert found(text) == []
+
+
+def test_a_mandatory_minimum_the_law_sets_is_no_sentence():
+    text = "The charge carries a mandatory minimum sentence of five years in state prison."
+    assert found(text) == []
