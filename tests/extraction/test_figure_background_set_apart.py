@@ -47,3 +47,18 @@ def test_a_countrys_yearly_figure_is_background(text):
 def test_a_mandatory_minimum_the_law_sets_is_no_sentence():
     text = "The charge carries a mandatory minimum sentence of five years in state prison."
     assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('The inspector said officers had made "more than 60" arrests.', ("arrests", 60)),
+        ("She said the team had searched “over 30” homes.", ("homes searched", 30)),
+    ],
+)
+def test_a_figure_quoted_apart_from_what_it_counts(text, expected):
+    assert expected in found(text)
+
+
+def test_a_quoted_number_that_counts_nothing():
+    assert found('The band closed the night with "22" and left.') == []

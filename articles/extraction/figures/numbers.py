@@ -110,7 +110,7 @@ _YEAR_TERM = re.compile(
     re.IGNORECASE,
 )
 # What may follow a figure directly: a space, "+", a percent sign or a range's dash.
-_MAY_FOLLOW = frozenset(" \u00a0+") | {PERCENT_SIGN} | {w for w in RANGE_WORDS if not w.isalpha()}
+_MAY_FOLLOW = frozenset(' \u00a0+"”') | {PERCENT_SIGN} | {w for w in RANGE_WORDS if not w.isalpha()}
 _NEXT_WORD = re.compile(r"\s?([A-Za-z]+\.?)")
 _IN_DIGITS = re.compile(r" \((?P<n>\d{1,3}(?:,\d{3})*|\d+)\)")
 
