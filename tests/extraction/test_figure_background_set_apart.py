@@ -62,3 +62,19 @@ def test_a_figure_quoted_apart_from_what_it_counts(text, expected):
 
 def test_a_quoted_number_that_counts_nothing():
     assert found('The band closed the night with "22" and left.') == []
+
+
+@pytest.mark.parametrize(
+    ("text", "item"),
+    [
+        ("Police seized 11 guns, including 3 pistols and a shotgun.", "shotguns seized"),
+        ("Officers found 40 blades, including six machetes and a sword.", "swords seized"),
+    ],
+)
+def test_one_item_of_a_breakdown_that_counts_its_parts_is_its_own(text, item):
+    assert (item, 1) in found(text)
+
+
+def test_a_part_of_those_counted_before_is_counted():
+    text = "Officers made 40 arrests. The dog section made 12 of those arrests."
+    assert found(text) == [("arrests", 40), ("arrests", 12)]

@@ -23,7 +23,7 @@ from articles.extraction.figures.tokens import (
     verb_near,
 )
 from articles.extraction.lexicon.actions import PERSON_METRICS, SEIZE_CONTEXT, VERBS
-from articles.extraction.lexicon.counted import ITEM, PERSON, PERSON_SPECIFIC
+from articles.extraction.lexicon.counted import EVENT, ITEM, PERSON, PERSON_SPECIFIC
 from articles.extraction.lexicon.measures import (
     ABBREVIATED_WEIGHTS,
     ARREST_CUE,
@@ -198,7 +198,8 @@ def read_partitive(r: OutcomeReader, fig: Figure, part: re.Match) -> None:
     the = PARTITIVE_THE.match(text, fig.end, se)
     things = after_participles(tokens.from_(the.end(), 10)) if the else []
     noun = noun_phrase(things, things[0][START]) if things else None
-    if noun is not None and noun.counted_as == ITEM and fig.value != 1:
+    # "90 of the stolen bikes", "brought nine of those arrests": things or events, counted
+    if noun is not None and noun.counted_as in (ITEM, EVENT) and fig.value != 1:
         counts.counted(r, fig, noun)
         return
     if noun is not None and noun.counted_as not in (PERSON, PERSON_SPECIFIC):
