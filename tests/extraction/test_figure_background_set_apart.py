@@ -78,3 +78,18 @@ def test_one_item_of_a_breakdown_that_counts_its_parts_is_its_own(text, item):
 def test_a_part_of_those_counted_before_is_counted():
     text = "Officers made 40 arrests. The dog section made 12 of those arrests."
     assert found(text) == [("arrests", 40), ("arrests", 12)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council is putting £25,000 into new CCTV on the estate.",
+        "The force has pumped £1.2m into the crackdown.",
+    ],
+)
+def test_money_put_into_the_work_is_funding(text):
+    assert [m for m, _v in found(text)] == ["funding"]
+
+
+def test_money_a_suspect_put_somewhere_is_not_funding():
+    assert "funding" not in [m for m, _v in found("He put £500 into his pocket and ran.")]

@@ -130,7 +130,9 @@ COURT_CHARGE_BEFORE = re.compile(
 # Words that make an amount money put into the work: "backed by £500,000", "a grant of £40,000".
 FUNDING = re.compile(
     r"\b(?:fund(?:ing|ed|s)?|invest(?:ment|ed|ing)?|backed\s+by|grants?|budget|committed"
-    r"|pledged|allocated)\b",
+    r"|pledged|allocated"
+    # "is putting £18,000 into new lighting"
+    r"|(?:putting|pumping|pumped|pouring|poured)\s+[^.;]{0,30}?\binto)\b",
     re.IGNORECASE,
 )
 # Words that make a weight of drugs what was moved rather than what was seized: "supplied
