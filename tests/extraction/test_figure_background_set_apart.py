@@ -84,7 +84,7 @@ def test_a_part_of_those_counted_before_is_counted():
     "text",
     [
         "The council is putting £25,000 into new CCTV on the estate.",
-        "The force has pumped £1.2m into the crackdown.",
+        "The council pumped £40,000 into youth clubs.",
     ],
 )
 def test_money_put_into_the_work_is_funding(text):
