@@ -113,3 +113,15 @@ def test_an_order_named_before_its_length_needs_no_talk_of_jail():
 )
 def test_bail_given_as_a_range(text, value):
     assert ("bail", value) in [(m, v) for m, v, _u in found(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("She was told to pay £75 compensation.", ("compensation", 75)),
+        ("He must pay £150 in compensation to the shop.", ("compensation", 150)),
+        ("The judge made a £9,000 compensation order.", ("compensation order", 9_000)),
+    ],
+)
+def test_compensation_with_and_without_an_order(text, expected):
+    assert [(m, v) for m, v, _u in found(text)] == [expected]

@@ -120,9 +120,12 @@ COURT_CHARGES = {
     "legal costs": "costs",
     "victim surcharge": "victim surcharge",
     "surcharge": "victim surcharge",
+    "compensation": "compensation",
 }
+# Not "a £20,000 compensation order", which is an order of its own kind.
 COURT_CHARGE_AFTER = re.compile(
-    r"\s+(?:in\s+)?(?P<charge>" + alternatives(COURT_CHARGES) + r")\b", re.IGNORECASE
+    r"\s+(?:in\s+)?(?P<charge>" + alternatives(COURT_CHARGES) + r")\b(?!\s+orders?\b)",
+    re.IGNORECASE,
 )
 COURT_CHARGE_BEFORE = re.compile(
     r"\b(?P<charge>" + alternatives(COURT_CHARGES) + r")\s+of\s+$", re.IGNORECASE

@@ -268,6 +268,7 @@ METRICS = {
     "fine": "a fine",
     "bail": 'the bail a court set, as money: "held on $500,000 bail"',
     "costs": "costs a court ordered paid",
+    "compensation": "money a court ordered paid to a victim, without naming an order",
     "victim surcharge": "the surcharge a court added to a sentence, paid towards victims' services",
     "{order} order": "a court order to pay: confiscation order",
     "sentence": "a prison term, in months (life: no value)",
