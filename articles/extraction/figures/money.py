@@ -13,9 +13,6 @@ from typing import TYPE_CHECKING, NamedTuple
 from articles.extraction.lexicon.actions import SEIZE_CONTEXT
 from articles.extraction.lexicon.measures import (
     CASH_WORDS,
-    COURT_CHARGE_AFTER,
-    COURT_CHARGE_BEFORE,
-    COURT_CHARGES,
     DRUG_RE,
     EARNED,
     EARNED_RE,
@@ -34,6 +31,11 @@ from articles.extraction.lexicon.measures import (
 )
 from articles.extraction.lexicon.metrics import CAMPAIGN, metric
 from articles.extraction.lexicon.patterns import alternatives, read_lower_cased
+from articles.extraction.lexicon.penalties import (
+    COURT_CHARGE_AFTER,
+    COURT_CHARGE_BEFORE,
+    COURT_CHARGES,
+)
 from articles.extraction.vocabulary import Qualifier
 
 if TYPE_CHECKING:

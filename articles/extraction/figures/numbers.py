@@ -14,13 +14,10 @@ from typing import NamedTuple
 
 from articles.extraction.document import words_before
 from articles.extraction.lexicon.measures import (
-    BAN_AFTER,
-    DRIVING_BAN_AFTER,
     HALF_HYPHENATED,
     MONTHS_PER,
     PERCENT,
     PERCENT_SIGN,
-    SUPERVISED_TERMS,
     WEIGHT,
 )
 from articles.extraction.lexicon.numbers import (
@@ -57,6 +54,11 @@ from articles.extraction.lexicon.numbers import (
     TIME_AFTER,
 )
 from articles.extraction.lexicon.patterns import alternatives
+from articles.extraction.lexicon.penalties import (
+    BAN_AFTER,
+    DRIVING_BAN_AFTER,
+    SUPERVISED_TERMS,
+)
 from articles.extraction.lexicon.words import MONTHS, MULTIPLIERS, word_number
 from articles.extraction.vocabulary import CURRENCY_SIGNS, Qualifier, Unit
 

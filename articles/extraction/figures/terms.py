@@ -7,17 +7,12 @@ from typing import TYPE_CHECKING
 
 from articles.extraction.figures.numbers import BETWEEN_END, number_value
 from articles.extraction.lexicon.measures import (
-    BAN_AFTER,
-    DRIVING_BAN_AFTER,
-    DRIVING_BAN_BEFORE,
-    DRIVING_WORDS,
     DURATION,
     JAIL_CONTEXT,
     LIFE,
     MONTHS_PER,
     RANGE_TOP_UNITS,
     RESPECTIVE_TERMS,
-    SUPERVISED_TERMS,
 )
 from articles.extraction.lexicon.metrics import metric
 from articles.extraction.lexicon.numbers import NUMBER_WORD_RE, RANGE_WORDS
@@ -25,6 +20,13 @@ from articles.extraction.lexicon.patterns import (
     alternatives,
     plural_alternatives,
     read_lower_cased,
+)
+from articles.extraction.lexicon.penalties import (
+    BAN_AFTER,
+    DRIVING_BAN_AFTER,
+    DRIVING_BAN_BEFORE,
+    DRIVING_WORDS,
+    SUPERVISED_TERMS,
 )
 from articles.extraction.lexicon.words import wordset
 from articles.extraction.vocabulary import PersonKind, Qualifier, Unit

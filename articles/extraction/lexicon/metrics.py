@@ -70,9 +70,11 @@ from articles.extraction.lexicon.measures import (
     GOODS,
     RATE_NAMES,
     RATE_PERIODS,
-    SUPERVISED_TERMS,
 )
 from articles.extraction.lexicon.patterns import alternatives
+from articles.extraction.lexicon.penalties import (
+    SUPERVISED_TERMS,
+)
 from articles.extraction.lexicon.rates import COUNT_PERIODS
 from articles.extraction.lexicon.wordsets import indexed_words
 from articles.extraction.vocabulary import WEIGHT_UNITS, Unit
