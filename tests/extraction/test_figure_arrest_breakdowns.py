@@ -86,3 +86,19 @@ def test_an_appearance_then_what_the_court_did(text, expected):
 )
 def test_an_appearance_alone_counts_nothing(text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officers seized three rifles, one of them reported stolen in Kent, and £900 in cash.",
+        "Four cars were recovered. Two of them had been reported stolen.",
+    ],
+)
+def test_things_reported_stolen_are_no_people_reported(text):
+    assert "people reported" not in [m for m, _v in found(text)]
+
+
+def test_people_reported_to_a_prosecutor_are_counted():
+    text = "Six of them were reported to the procurator fiscal."
+    assert ("people reported", 6) in found(text)

@@ -22,7 +22,12 @@ from articles.extraction.figures.tokens import (
     verb_after_and,
     verb_near,
 )
-from articles.extraction.lexicon.actions import PERSON_METRICS, SEIZE_CONTEXT, VERBS
+from articles.extraction.lexicon.actions import (
+    PERSON_METRICS,
+    REPORTED_STOLEN,
+    SEIZE_CONTEXT,
+    VERBS,
+)
 from articles.extraction.lexicon.counted import EVENT, ITEM, PERSON, PERSON_SPECIFIC
 from articles.extraction.lexicon.measures import (
     ABBREVIATED_WEIGHTS,
@@ -228,6 +233,8 @@ def read_partitive(r: OutcomeReader, fig: Figure, part: re.Match) -> None:
         # "Four of them appeared in court and were remanded in custody": the clause's verb
         # past what they did first
         verb = verb_after_and(tokens.from_(part.end(), 16))
+    if verb and verb.verb == "reported" and REPORTED_STOLEN.match(text, verb.end, se):
+        return  # "two handguns, one of them reported stolen": a thing
     if verb and verb.verb in PERSON_METRICS:
         found = clauses.person_metric(text, verb.verb, verb.end, se)
         r.add_figure(fig, found.end, found.name, rule="partitive")

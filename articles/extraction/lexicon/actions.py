@@ -256,3 +256,5 @@ RESOURCE_HARMED = re.compile(r"\b(?:injur\w*|hurt|assault\w*|attack\w*|wounded)\
 # Verbs of coming before a court: "Three appeared in court and were granted bail" counts
 # people by the verb that follows, in the same clause.
 APPEARED = frozenset({"appeared", "appear", "appears", "appearing"})
+# "one of them reported stolen": things reported, not people reported for an offence.
+REPORTED_STOLEN = re.compile(r"\s+(?:as\s+)?stolen\b", re.IGNORECASE)
