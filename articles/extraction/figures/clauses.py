@@ -38,7 +38,10 @@ _RELATIVE_END = re.compile(r"\b(?:who|which|that)\s+$")
 # What stands between commas after a group and says who they are, not what happened to them:
 # "Nine of those arrested, seven men and two women, have been charged".
 _ASIDE = re.compile(r",[^,;:]{1,80},\s")
-TO_SAFETY = re.compile(r"\s+to\s+(?:a\s+)?place\s+of\s+safety\b", re.IGNORECASE)
+TO_SAFETY = re.compile(
+    r"\s+to\s+(?:(?:a\s+)?(?:place\s+of\s+)?safety|safe\s+(?:accommodation|housing|places?))\b",
+    re.IGNORECASE,
+)
 
 
 class Metric(NamedTuple):

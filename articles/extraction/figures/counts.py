@@ -30,9 +30,11 @@ from articles.extraction.figures.tokens import (
     before_breakdown,
     noun_phrase,
     phrase_verb,
+    verb_after_and,
     verb_near,
 )
 from articles.extraction.lexicon.actions import (
+    APPEARED,
     AS_VICTIMS_AFTER,
     CHARGED_WITH,
     LINE_VERBS,
@@ -123,7 +125,16 @@ def read_count(r: OutcomeReader, fig: Figure) -> None:
         people = _PEOPLE_VERB.match(text, fig.end, se)
         # The clause opens where the figure's qualifier does: "More than 200 have been charged".
         opening = text[fig.sent[0] : fig.span_start]
-        if people and (people.group("aux") is None or CLAUSE_START.search(opening)):
+        if (
+            ahead
+            and ahead[0][WORD] in APPEARED
+            and CLAUSE_START.search(opening)
+            and (later := verb_after_and(ahead))
+            and later.verb in PERSON_METRICS
+        ):
+            found = person_metric(text, later.verb, later.end, se)
+            r.add_figure(fig, found.end, found.name, rule="people-verb")
+        elif people and (people.group("aux") is None or CLAUSE_START.search(opening)):
             verb, end = VERBS.get(people.group("v").lower()), people.end()
             if verb is None:
                 verb, end = phrase_verb(tokens.from_(people.start("v"), 5)) or (None, end)

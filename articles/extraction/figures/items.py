@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from articles.extraction.figures.numbers import number_value
 from articles.extraction.figures.tokens import PASSIVE, WORD, Token, Tokens, ends_phrase, verb_near
 from articles.extraction.lexicon.actions import DONE_TO_NOUNS, VERBS
 from articles.extraction.lexicon.counted import (
@@ -27,6 +28,7 @@ from articles.extraction.lexicon.phrasewords import (
     FOLLOW_STOP,
     HIDING_WORDS,
     NOT_THINGS,
+    PART_OF_TOTAL_WORDS,
 )
 from articles.extraction.lexicon.words import wordset
 
@@ -201,8 +203,24 @@ def read_single_weapon(r: OutcomeReader, pos: int, sent: tuple[int, int]) -> Non
     start = back[article][1]
     if r.is_taken(start, end) or _seizing_verb(tokens, start, end) != "seized":
         return
+    if _part_of_a_total(r.text, tokens.before(start, 6), start):
+        return
     name = metric("{item} {taken}", item=noun.noun, taken="seized")
     r.add(start, end, name, 1, sent=sent, rule=SINGLE_ITEM)
+
+
+def _part_of_a_total(text: str, back: list[Token], start: int) -> bool:
+    """ "19 weapons, including a machete": one of a total already counted; but where the
+    breakdown counts its parts ("including 12 machetes and a sword") each part is its own.
+    `back` is the tokens before the item, nearest first."""
+    for k, (word, _s, end) in enumerate(back):
+        if word in PART_OF_TOTAL_WORDS:
+            between = back[:k]
+            return not (
+                any(c.isdigit() for c in text[end:start])
+                or any(w not in _ONE and number_value(w) is not None for w, _s2, _e2 in between)
+            )
+    return False
 
 
 def hidden_in(r: OutcomeReader, fig: Figure) -> bool:

@@ -19,12 +19,20 @@ from articles.extraction.figures.tokens import (
     VerbNear,
     after_participles,
     noun_phrase,
+    verb_after_and,
     verb_near,
 )
-from articles.extraction.lexicon.actions import PERSON_METRICS, SEIZE_CONTEXT, VERBS
-from articles.extraction.lexicon.counted import ITEM, PERSON, PERSON_SPECIFIC
+from articles.extraction.lexicon.actions import (
+    PERSON_METRICS,
+    REPORTED_STOLEN,
+    SEIZE_CONTEXT,
+    VERBS,
+)
+from articles.extraction.lexicon.counted import EVENT, ITEM, PERSON, PERSON_SPECIFIC
 from articles.extraction.lexicon.measures import (
     ABBREVIATED_WEIGHTS,
+    ARREST_CUE,
+    ARREST_CUE_REACH,
     BACKGROUND,
     CRIME_NOUNS,
     DRUG_RE,
@@ -35,6 +43,8 @@ from articles.extraction.lexicon.measures import (
     LESS_FIRST,
     OCCASIONS,
     OCCASIONS_FIRST,
+    OFFENCE_SHARE,
+    OFFENCE_SHARE_FIRST,
     PARTITIVE,
     PARTITIVE_FIRST,
     PARTITIVE_THE,
@@ -193,7 +203,8 @@ def read_partitive(r: OutcomeReader, fig: Figure, part: re.Match) -> None:
     the = PARTITIVE_THE.match(text, fig.end, se)
     things = after_participles(tokens.from_(the.end(), 10)) if the else []
     noun = noun_phrase(things, things[0][START]) if things else None
-    if noun is not None and noun.counted_as == ITEM and fig.value != 1:
+    # "90 of the stolen bikes", "brought nine of those arrests": things or events, counted
+    if noun is not None and noun.counted_as in (ITEM, EVENT) and fig.value != 1:
         counts.counted(r, fig, noun)
         return
     if noun is not None and noun.counted_as not in (PERSON, PERSON_SPECIFIC):
@@ -218,6 +229,12 @@ def read_partitive(r: OutcomeReader, fig: Figure, part: re.Match) -> None:
             r.add_figure(fig, part.end(), name, rule="partitive")
             return
         verb = None
+    if verb is None:
+        # "Four of them appeared in court and were remanded in custody": the clause's verb
+        # past what they did first
+        verb = verb_after_and(tokens.from_(part.end(), 16))
+    if verb and verb.verb == "reported" and REPORTED_STOLEN.match(text, verb.end, se):
+        return  # "two handguns, one of them reported stolen": a thing
     if verb and verb.verb in PERSON_METRICS:
         found = clauses.person_metric(text, verb.verb, verb.end, se)
         r.add_figure(fig, found.end, found.name, rule="partitive")
@@ -254,6 +271,24 @@ def read_unpaid_work(r: OutcomeReader, fig: Figure, hours: re.Match) -> None:
     """ "200 hours of unpaid work": a community sentence, in hours."""
     name = metric("unpaid work (hours)")
     r.add_figure(fig, hours.end(), name, period=hours.group().strip(), rule="unpaid-work")
+
+
+def _offence_share_match(text: str, fig: Figure) -> re.Match | None:
+    """ "Seven of those were for arson": only where arrests were named just before."""
+    share = OFFENCE_SHARE.match(text, fig.end, fig.sent[1])
+    if (
+        share is None
+        or ARREST_CUE not in text[max(0, fig.start - ARREST_CUE_REACH) : fig.start].lower()
+    ):
+        return None
+    return share
+
+
+def read_offence_share(r: OutcomeReader, fig: Figure, share: re.Match) -> None:
+    """Arrests by the offence they were for, as printed."""
+    what = " ".join(share["what"].lower().split())
+    name = metric("arrests for {what}", what=what)
+    r.add_figure(fig, share.end(), name, rule="offence-share")
 
 
 def _rate_match(text: str, fig: Figure) -> re.Match | None:
@@ -294,6 +329,7 @@ FIGURE_KINDS = (
     FigureKind("respective terms", RESPECTIVE_FIRST, terms.match_respective, terms.read_respective),
     FigureKind("fewer", LESS_FIRST, _after(LESS), read_fewer),
     FigureKind("occasions", OCCASIONS_FIRST, _after(OCCASIONS), read_occasions),
+    FigureKind("offence share", OFFENCE_SHARE_FIRST, _offence_share_match, read_offence_share),
     FigureKind("partitive", PARTITIVE_FIRST, _after(PARTITIVE), read_partitive),
     FigureKind("count over a period", None, _rate_match, read_count_rate),
 )

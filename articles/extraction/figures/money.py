@@ -31,6 +31,11 @@ from articles.extraction.lexicon.measures import (
 )
 from articles.extraction.lexicon.metrics import CAMPAIGN, metric
 from articles.extraction.lexicon.patterns import alternatives, read_lower_cased
+from articles.extraction.lexicon.penalties import (
+    COURT_CHARGE_AFTER,
+    COURT_CHARGE_BEFORE,
+    COURT_CHARGES,
+)
 from articles.extraction.vocabulary import Qualifier
 
 if TYPE_CHECKING:
@@ -71,7 +76,8 @@ _BAIL_AFTER = re.compile(r"\s+(?:cash\s+|surety\s+)?(?:bail|bond)\b", re.IGNOREC
 _ON_BEFORE = re.compile(r"\bon\s+(?:an?\s+)?$")
 # "His bond was set at $150,000", "bail of $20,000"
 _BAIL_BEFORE = re.compile(
-    r"\b(?:bail|bond)\s+(?:(?:was|has\s+been|had\s+been|is)\s+)?(?:set\s+at|of)\s+$",
+    r"\b(?:bail|bond)\s+(?:(?:was|has\s+been|had\s+been|is)\s+)?"
+    r"(?:set\s+at|of|ranging\s+from)\s+(?:between\s+)?$",
     re.IGNORECASE,
 )
 _ORDER_AFTER = re.compile(r"\s*(?:confiscation|compensation)\b", re.IGNORECASE)
@@ -228,6 +234,17 @@ def _bail(r: OutcomeReader, fig: Figure) -> MoneyResult | None:
     return None
 
 
+def _court_charge(r: OutcomeReader, fig: Figure) -> MoneyResult | None:
+    """ "with £85 costs", "a £192 victim surcharge", "a victim surcharge of £34"."""
+    charge = COURT_CHARGE_AFTER.match(r.text, fig.end, fig.sent[1])
+    if charge is None and "of" in fig.left[-4:]:
+        charge = COURT_CHARGE_BEFORE.search(fig.left[-40:])
+    if charge is None:
+        return None
+    name = metric(COURT_CHARGES[" ".join(charge["charge"].lower().split())])
+    return MoneyResult(name, fig.end, fig.qualifier, "costs")
+
+
 def _court_order(r: OutcomeReader, fig: Figure) -> MoneyResult | None:
     """ "a £20,000 confiscation order"."""
     order = _ORDER_AFTER.match(r.text, fig.end, fig.sent[1])
@@ -314,6 +331,7 @@ MONEY_READINGS: tuple[Callable[[OutcomeReader, Figure], MoneyResult | None], ...
     _valued_at,
     _bail,
     _cash,
+    _court_charge,
     _named_before(_FINE_BEFORE, metric("fine"), "fine"),
     _named_before(_FORFEIT_BEFORE, metric("{order} order", order="forfeiture"), "court-order"),
     _named_before(_COSTS_BEFORE, metric("costs"), "costs"),

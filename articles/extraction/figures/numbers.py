@@ -14,7 +14,6 @@ from typing import NamedTuple
 
 from articles.extraction.document import words_before
 from articles.extraction.lexicon.measures import (
-    DRIVING_BAN_AFTER,
     HALF_HYPHENATED,
     MONTHS_PER,
     PERCENT,
@@ -55,6 +54,11 @@ from articles.extraction.lexicon.numbers import (
     TIME_AFTER,
 )
 from articles.extraction.lexicon.patterns import alternatives
+from articles.extraction.lexicon.penalties import (
+    BAN_AFTER,
+    DRIVING_BAN_AFTER,
+    SUPERVISED_TERMS,
+)
 from articles.extraction.lexicon.words import MONTHS, MULTIPLIERS, word_number
 from articles.extraction.vocabulary import CURRENCY_SIGNS, Qualifier, Unit
 
@@ -92,12 +96,23 @@ _RANGE = re.compile(
     re.IGNORECASE,
 )
 BETWEEN_END = re.compile(r"between\s+\S*$", re.IGNORECASE)
+# "a two-year jail term", "a 12-month community order", "a three-month ban": a length of time
+# written as an adjective is a term all the same.
 _YEAR_TERM = re.compile(
-    r"-year\s+(?:prison\s+|jail\s+)?(?:sentence|term|stretch)"
-    r"|-(?:year|month)" + DRIVING_BAN_AFTER.pattern
+    r"-(?:year|month|week)(?:"
+    + "|".join(
+        (
+            r"\s+(?:prison\s+|jail\s+|custodial\s+)?(?:sentence|term|stretch)\b",
+            DRIVING_BAN_AFTER.pattern,
+            BAN_AFTER.pattern,
+            r"\s+" + alternatives(SUPERVISED_TERMS) + r"\b",
+        )
+    )
+    + ")",
+    re.IGNORECASE,
 )
 # What may follow a figure directly: a space, "+", a percent sign or a range's dash.
-_MAY_FOLLOW = frozenset(" \u00a0+") | {PERCENT_SIGN} | {w for w in RANGE_WORDS if not w.isalpha()}
+_MAY_FOLLOW = frozenset(' \u00a0+"”') | {PERCENT_SIGN} | {w for w in RANGE_WORDS if not w.isalpha()}
 _NEXT_WORD = re.compile(r"\s?([A-Za-z]+\.?)")
 _IN_DIGITS = re.compile(r" \((?P<n>\d{1,3}(?:,\d{3})*|\d+)\)")
 

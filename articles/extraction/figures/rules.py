@@ -19,6 +19,7 @@ RULES = {
     "one-person": 0.75,  # one person named by a noun: "A 33-year-old man has been charged"
     "group-word": 0.75,  # a pair or group named already: "Both were convicted"
     "partitive": 0.8,  # "41 of those arrested were charged"
+    "offence-share": 0.75,  # "Seven of those were for arson": arrests by their offence
     "warrant-one": 0.8,  # "executed a search warrant"
     "counts-paper": 0.85,  # "a 14-count indictment": the counts a charging paper holds
     # things and places

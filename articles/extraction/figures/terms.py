@@ -7,15 +7,12 @@ from typing import TYPE_CHECKING
 
 from articles.extraction.figures.numbers import BETWEEN_END, number_value
 from articles.extraction.lexicon.measures import (
-    DRIVING_BAN_AFTER,
-    DRIVING_BAN_BEFORE,
     DURATION,
     JAIL_CONTEXT,
     LIFE,
     MONTHS_PER,
     RANGE_TOP_UNITS,
     RESPECTIVE_TERMS,
-    SUPERVISED_TERMS,
 )
 from articles.extraction.lexicon.metrics import metric
 from articles.extraction.lexicon.numbers import NUMBER_WORD_RE, RANGE_WORDS
@@ -23,6 +20,13 @@ from articles.extraction.lexicon.patterns import (
     alternatives,
     plural_alternatives,
     read_lower_cased,
+)
+from articles.extraction.lexicon.penalties import (
+    BAN_AFTER,
+    DRIVING_BAN_AFTER,
+    DRIVING_BAN_BEFORE,
+    DRIVING_WORDS,
+    SUPERVISED_TERMS,
 )
 from articles.extraction.lexicon.words import wordset
 from articles.extraction.vocabulary import PersonKind, Qualifier, Unit
@@ -64,7 +68,7 @@ _PERIOD_WORDS = wordset("past last next previous first recent coming")
 # One of these stands before or after every driving ban's length: the patterns are tried only
 # where it does.
 _BAN_LEAD, _BAN_CUE = "driv", "driving"
-read_lower_cased(JAIL_CONTEXT, _TOTAL, _SUSPENDED, _EACH)
+read_lower_cased(JAIL_CONTEXT, _TOTAL, _SUSPENDED, _EACH, DRIVING_WORDS)
 # Whom "he" or "she" before a term may stand for.
 _MAY_BE_SENTENCED = frozenset({PersonKind.DEFENDANT, PersonKind.MEMBER_OF_PUBLIC})
 # How many mentions back "he" or "she" may point: a bound on the work of a text of thousands.
@@ -90,7 +94,11 @@ def read_term(r: OutcomeReader, fig: Figure, d: re.Match) -> None:
         return
     # A term the court's word for it follows needs no talk of jail: "placed on two years of
     # probation".
-    if not r.says(JAIL_CONTEXT, fig.sent) and not _SUPERVISION.match(text, d.end(), se):
+    if (
+        not r.says(JAIL_CONTEXT, fig.sent)
+        and not _SUPERVISION.match(text, d.end(), se)
+        and not _SUPERVISION_BEFORE.search(text, ss, fig.start)
+    ):
         return
     value = fig.value + 0.5 if d["half"] else fig.value
     months = _months(value, d["u"])
@@ -135,6 +143,10 @@ def _driving_ban(r: OutcomeReader, fig: Figure, d: re.Match) -> bool:
     text, left = r.text, fig.left
     end = d.end()
     after = _BAN_CUE in text[end : end + 16].lower() and DRIVING_BAN_AFTER.match(text, end)
+    if not after and (ban := BAN_AFTER.match(text, end, fig.sent[1])):
+        if not r.says(DRIVING_WORDS, fig.sent):
+            return True  # a ban from something else: no prison term either
+        after = ban
     if not after and not (_BAN_LEAD in left[-60:].lower() and DRIVING_BAN_BEFORE.search(left)):
         return False
     months = _months(fig.value, d["u"])

@@ -130,6 +130,17 @@ def verb_near(tokens: list[Token], *, limit: int = 7, ahead: bool = True) -> Ver
     return None
 
 
+def verb_after_and(tokens: list[Token]) -> VerbNear | None:
+    """The outcome verb that opens the second half of a clause, where the first says what
+    people did: "appeared in court and were granted bail"."""
+    for n, (w, _s, _e) in enumerate(tokens):
+        if w in _CLAUSE_BREAK or w in ",;":
+            return None
+        if w == "and":
+            return verb_near(tokens[n + 1 :], limit=4)
+    return None
+
+
 def _said_of_where(tokens: list[Token], n: int) -> bool:
     """Whether the verb of finding at tokens[n], read backwards, follows "is" or "are"."""
     return n + 1 < len(tokens) and tokens[n + 1][WORD] in WHERE_IT_IS

@@ -220,7 +220,7 @@ AS_VICTIMS_AFTER = re.compile(f"(?:{AS_VICTIMS}|{FOR_SUPPORT})", re.IGNORECASE)
 SAFEGUARDED = re.compile(
     r"\b(?:(?:treated|identified|recognised|recognized|referred)"
     + AS_VICTIMS
-    + r"|(?:taken|moved)\s+to\s+(?:a\s+)?place\s+of\s+safety|safeguarded"
+    + r"|(?:taken|moved)\s+to\s+(?:a\s+)?(?:place\s+of\s+)?safety|safeguarded"
     r"|(?:being|now)\s+supported|(?:receiving|offered|given)\s+support)\b",
     re.IGNORECASE,
 )
@@ -252,3 +252,9 @@ RESOURCE_CONTEXT = re.compile(
 # 140 officers from West Midlands Police"), unless the sentence says they came to harm.
 RESOURCE_FROM = re.compile(r"\s+from\s+(?:the\s+|\w+\s+)?[A-Z]")
 RESOURCE_HARMED = re.compile(r"\b(?:injur\w*|hurt|assault\w*|attack\w*|wounded)\b", re.IGNORECASE)
+
+# Verbs of coming before a court: "Three appeared in court and were granted bail" counts
+# people by the verb that follows, in the same clause.
+APPEARED = frozenset({"appeared", "appear", "appears", "appearing"})
+# "one of them reported stolen": things reported, not people reported for an offence.
+REPORTED_STOLEN = re.compile(r"\s+(?:as\s+)?stolen\b", re.IGNORECASE)

@@ -120,6 +120,12 @@ _COUNTED = {
     "closure orders": (EVENT, "closure orders"),
     "dispersal orders": (EVENT, "dispersal orders"),
     "criminal behaviour orders": (EVENT, "criminal behaviour orders"),
+    "dispersal notices": (EVENT, "dispersal notices"),
+    "dispersal directions": (EVENT, "dispersal notices"),
+    # what a court gave, counted: "six penalty points", "20 rehabilitation activity days"
+    "penalty points": (EVENT, "penalty points"),
+    "rehabilitation activity days": (EVENT, "rehabilitation activity days"),
+    "rehabilitation activity requirement days": (EVENT, "rehabilitation activity days"),
     # charges as American and Canadian courts count them ("faces 17 felony counts"): charges
     # only where the words before say so (`CHARGED_WITH`), not "found guilty of three counts"
     "counts": (EVENT, "counts"),

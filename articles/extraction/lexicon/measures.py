@@ -113,7 +113,9 @@ MONEY_LEAD_CUES = ("loss", "damage", "ow", "debt", "hands", "priced", "fetch")
 # Words that make an amount money put into the work: "backed by £500,000", "a grant of £40,000".
 FUNDING = re.compile(
     r"\b(?:fund(?:ing|ed|s)?|invest(?:ment|ed|ing)?|backed\s+by|grants?|budget|committed"
-    r"|pledged|allocated)\b",
+    r"|pledged|allocated"
+    # "is putting £18,000 into new lighting"
+    r"|(?:putting|pumping|pumped|pouring|poured)\s+[^.;]{0,30}?\binto)\b",
     re.IGNORECASE,
 )
 # Words that make a weight of drugs what was moved rather than what was seized: "supplied
@@ -281,6 +283,17 @@ PARTITIVE = re.compile(
 )
 PARTITIVE_THE = re.compile(r"\s+" + PARTITIVE_OF + r"\s+(?:the|those|these)\s+", re.IGNORECASE)
 PARTITIVE_FIRST = first_letters((PARTITIVE_OF,))
+# "Seven of those were for arson, three were for possession of drugs": arrests broken down by
+# the offence each was for, where the text before speaks of arrests (`ARREST_CUE`).
+OFFENCE_SHARE = re.compile(
+    r"\s+(?:of\s+(?:those|them|these|the\s+arrests)\s+)?(?:were|was)\s+for\s+(?:an?\s+)?"
+    r"(?P<what>[a-z][a-z -]{2,50}?)(?=\s*(?:[,.;]|\band\b|$))",
+    re.IGNORECASE,
+)
+OFFENCE_SHARE_FIRST = frozenset("ow")
+ARREST_CUE = "arrest"
+# How far back the arrests a breakdown divides may be named: the sentence before.
+ARREST_CUE_REACH = 250
 # "on 12 occasions": how often something was done.
 OCCASION_WORDS = ("separate", "different")
 OCCASIONS_NOUN = "occasions"
@@ -324,6 +337,8 @@ CRIME_NOUNS = re.compile(r"\b(" + alternatives(CRIMES)[3:-1] + r")\b", re.IGNORE
 STATISTICS_WORDS = ("data", "figures", "statistics", "stats", "list", "records", "survey")
 BACKGROUND = re.compile(
     r"\baccording\s+to\s+(?:[\w’'-]+\s+){0,8}?" + alternatives(STATISTICS_WORDS) + r"\b"
+    # "a survey by a charity found that 62 per cent of the workers it asked"
+    r"|\b(?:survey|poll|study)\b[^.;]{0,80}?\bfound\b"
     r"|\b(?:(?:previous|prior|past|earlier)\s+convictions|criminal\s+records?"
     r"|known\s+to\s+(?:the\s+)?police|accounts?\s+for|national\s+average"
     r"|(?:were|was|are)\s+(?:under|over|aged|between)\s+(?:the\s+age\s+of\s+)?\d+"
@@ -340,25 +355,3 @@ RISE_WORDS = re.compile(
     r"\b(?:rises?|risen|rose|rising|up|increase[sd]?|higher|jump(?:ed|s)?|grown|grew)\b",
     re.IGNORECASE,
 )
-
-# A driving ban, a term of its own kind ("driving ban", in months), by the words before its
-# length ("banned from driving for 12 months", "suspended his driver's license for two
-# years", "a driving ban of three years") or after it ("a three-year driving ban").
-DRIVING_BAN_BEFORE = re.compile(
-    r"\b(?:(?:banned|disqualified|barred)\s+from\s+driving"
-    r"|(?:suspended|revoked)\s+(?:his|her|their|the)\s+driv(?:er|ing)['’]?s?\s+licen[cs]es?"
-    r"|driving\s+(?:ban|disqualification))\s+(?:for|of)\s+(?:a\s+period\s+of\s+)?$",
-    re.IGNORECASE,
-)
-DRIVING_BAN_AFTER = re.compile(r"\s+(?:driving\s+(?:ban|disqualification))\b", re.IGNORECASE)
-# A term served outside prison, by how it is printed, and the name it is recorded by: "three
-# years of supervised release", "a 12-month community order". The evaluation's annotations
-# keep the court's word, so does the name.
-SUPERVISED_TERMS = {
-    "supervised release": "supervised release",
-    "probation": "probation",
-    "community order": "community order",
-    "community sentence": "community order",
-    "community supervision": "community supervision",
-    "parole": "parole",
-}

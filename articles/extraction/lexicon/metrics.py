@@ -70,9 +70,11 @@ from articles.extraction.lexicon.measures import (
     GOODS,
     RATE_NAMES,
     RATE_PERIODS,
-    SUPERVISED_TERMS,
 )
 from articles.extraction.lexicon.patterns import alternatives
+from articles.extraction.lexicon.penalties import (
+    SUPERVISED_TERMS,
+)
 from articles.extraction.lexicon.rates import COUNT_PERIODS
 from articles.extraction.lexicon.wordsets import indexed_words
 from articles.extraction.vocabulary import WEIGHT_UNITS, Unit
@@ -119,6 +121,8 @@ AREA_WORDS = indexed_words(" ".join(AREA_CUES))
 NATIONAL_BACKGROUND = re.compile(
     r"\bsince\s+(?:(?:19|20)\d\d\b|[^.;]{0,40}?\b(?:began|begun|started|launched|start|launch)\b)"
     r"|\b(?:last|the\s+past|the\s+previous|each|every)\s+(?:\d+\s+)?years?\b"
+    # "costs more than $1 billion a year": the country's yearly figure
+    r"|\b(?:a|per)\s+year\b|\bannually\b"
     r"|\bin\s+(?:19|20)\d\d\b"
     # "from January to November 2026", "so far this year", "year to date"
     r"|\bfrom\s+[a-z]+\s+(?:to|until|through)\s+[a-z]+\s+(?:19|20)\d\d\b"
@@ -129,7 +133,7 @@ NATIONAL_BACKGROUND = re.compile(
 # carries a penalty of life imprisonment", "more than 15 grammes may attract the death
 # penalty", "if convicted, they face a minimum of 10 years". Its figures are no results.
 PENALTY_CONTEXT = re.compile(
-    r"\b(?:carr(?:y|ies|ying)\s+(?:a\s+|the\s+)?(?:maximum\s+|minimum\s+|mandatory\s+)?"
+    r"\b(?:carr(?:y|ies|ying)\s+(?:a\s+|the\s+)?(?:(?:maximum|minimum|mandatory)\s+){0,2}"
     r"(?:penalty|sentence|jail\s+term|prison\s+term)|may\s+attract|punishable\s+by"
     r"|if\s+(?:convicted|found\s+guilty)"
     # "carries an unlimited fine and up to six months' imprisonment", "the maximum penalty is"
@@ -236,6 +240,7 @@ SLOTS = {
 # template -> what it counts
 METRICS = {
     "arrests": "people arrested, and arrests made",
+    "arrests for {what}": "arrests by the offence they were for, as printed: arrests for arson",
     "{people}": "people, by what happened to them: charged, jailed, safeguarded, released on bail",
     "{people} ({where})": "people counted place by place, each place as printed: arrests (Ecuador)",
     "{group} {done}": "a named group by what happened to it: drug dealers arrested",
@@ -265,6 +270,8 @@ METRICS = {
     "fine": "a fine",
     "bail": 'the bail a court set, as money: "held on $500,000 bail"',
     "costs": "costs a court ordered paid",
+    "compensation": "money a court ordered paid to a victim, without naming an order",
+    "victim surcharge": "the surcharge a court added to a sentence, paid towards victims' services",
     "{order} order": "a court order to pay: confiscation order",
     "sentence": "a prison term, in months (life: no value)",
     "total sentence": "the prison terms of a group, added up",

@@ -58,3 +58,6 @@ WHO_THEY_ARE = ("aged", "both aged", "all aged", "from", "both from", "all from"
 # Words before counted things that say something was hidden in them, not that they were
 # seized: "found inside the tyres of four tractors", "concealed in two lorries".
 HIDING_WORDS = wordset("inside hidden concealed stashed secreted")
+# Words that make one thing part of a total counted before it: "19 weapons, including a
+# machete and a stun gun" counts the weapons once.
+PART_OF_TOTAL_WORDS = wordset("including includes included among")
