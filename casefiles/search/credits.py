@@ -14,7 +14,7 @@ indexed afresh from all their appearances.
 from __future__ import annotations
 
 from django.db import connection
-from django.db.models import Exists, Min, OuterRef, Q
+from django.db.models import Exists, OuterRef, Q
 
 from casefiles.models import (
     Appearance,
@@ -23,13 +23,13 @@ from casefiles.models import (
     Outcome,
     Person,
     Quote,
-    ReviewStatus,
 )
 from casefiles.search import backends
 from casefiles.search.entries import (
     MAX_BODY_CHARS,
     TABLE,
     SearchKind,
+    credits_by_person,
     person_entry,
     person_rows,
     search_key,
@@ -71,28 +71,7 @@ def new_credits(article_ids) -> dict[int, list[str]]:
     """The credits the published appearances of `article_ids` give each person they name, each
     once, in the order first given (as `entries.with_credits` reads them from all of someone's
     appearances). Read by article only: by person, the database could walk all their others."""
-    rows = (
-        Appearance.objects.published()
-        .filter(article_id__in=article_ids)
-        .values_list(
-            "person_id",
-            "organisation__name",
-            "organisation__review_status",
-            "rank_as_printed",
-            "rank",
-            "role",
-        )
-        .annotate(first=Min("pk"))
-        .order_by("person_id", "first")
-    )
-    credits = {}
-    for person_id, organisation, review_status, *given, _ in rows:
-        standing = organisation if review_status != ReviewStatus.REJECTED else ""
-        theirs = credits.setdefault(person_id, [])
-        for credit in (standing, *given):
-            if credit and credit not in theirs:
-                theirs.append(credit)
-    return credits
+    return credits_by_person(Q(article_id__in=article_ids))
 
 
 def _held_bodies(person_ids) -> dict[int, str]:

@@ -12,7 +12,7 @@ from typing import NamedTuple
 
 from django.contrib.auth.models import AnonymousUser
 from django.db import models
-from django.db.models import Min
+from django.db.models import Min, Q
 
 from articles.models import Article
 from casefiles.models import Appearance, Operation, Organisation, Person, Quote, ReviewStatus
@@ -211,13 +211,18 @@ def with_credits(people):
     one rank costs a row, not thousands of records built in Python.
     """
     by_pk = {person.pk: person for person in people}
-    for person in by_pk.values():
-        person.published_credits = []
-    if not by_pk:
-        return people
+    credits = credits_by_person(Q(person_id__in=by_pk)) if by_pk else {}
+    for pk, person in by_pk.items():
+        person.published_credits = credits.get(pk, [])
+    return people
+
+
+def credits_by_person(appearances) -> dict[int, list[str]]:
+    """The organisations, ranks and roles the published appearances matching `appearances` (a
+    Q) credit each person with, each once, in the order first given: one row a distinct credit."""
     rows = (
         Appearance.objects.published()
-        .filter(person_id__in=by_pk)
+        .filter(appearances)
         .values_list(
             "person_id",
             "organisation__name",
@@ -229,13 +234,14 @@ def with_credits(people):
         .annotate(first=Min("pk"))
         .order_by("person_id", "first")
     )
+    credits = {}
     for person_id, organisation, review_status, *given, _ in rows:
         standing = organisation if review_status != ReviewStatus.REJECTED else ""
-        credits = by_pk[person_id].published_credits
+        theirs = credits.setdefault(person_id, [])
         for credit in (standing, *given):
-            if credit and credit not in credits:
-                credits.append(credit)
-    return people
+            if credit and credit not in theirs:
+                theirs.append(credit)
+    return credits
 
 
 def organisation_rows():
