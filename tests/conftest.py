@@ -59,6 +59,14 @@ def page_cache(settings):
 
 
 @pytest.fixture
+def page_copies(page_cache, settings):
+    """The page cache with each process's own copies kept, and versions read at most a minute
+    old: the early answer of a cached page (`casefiles.hits`) and the copies it serves from."""
+    settings.CASEFILES_PAGE_COPY_BYTES = 1_000_000
+    settings.CASEFILES_VERSION_SECONDS = 60
+
+
+@pytest.fixture
 def mentioned_operation(db, django_capture_on_commit_callbacks):
     """An operation with a public page: one mention in a published article."""
     from tests.factories import OperationFactory, OperationMentionFactory

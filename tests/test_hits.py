@@ -16,9 +16,8 @@ STACK_HEADERS = ("Content-Security-Policy", "X-Frame-Options", "Vary", "Cache-Co
 
 
 @pytest.fixture(autouse=True)
-def copies(page_cache, settings):
-    settings.CASEFILES_PAGE_COPY_BYTES = 1_000_000
-    settings.CASEFILES_VERSION_SECONDS = 60
+def copies(page_copies):
+    """Every test here serves from the process's own copies."""
 
 
 @pytest.fixture

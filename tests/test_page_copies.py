@@ -11,9 +11,8 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture(autouse=True)
-def copies(page_cache, settings):
-    settings.CASEFILES_PAGE_COPY_BYTES = 1_000_000
-    settings.CASEFILES_VERSION_SECONDS = 60
+def copies(page_copies):
+    """Every test here serves from the process's own copies."""
 
 
 @pytest.fixture
